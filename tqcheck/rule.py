@@ -1,0 +1,245 @@
+"""Rules: declarative values built from a few kinds, each carrying examples.
+
+A rule is data (id, category, severity, message, description, examples)
+plus a ``check`` function ``(unit, options) -> Iterable[Finding]``. The kinds
+below build that function from a description:
+
+* ``pattern``  – a regular expression, optionally guarded by a predicate;
+* ``phrases``  – a table of phrases and their replacements (data, not code);
+* ``custom``   – any function, for checks that need structure (pairing,
+  document-wide consistency, source comparison).
+
+Examples are part of the rule. ``bad`` examples mark the expected span with
+``⟦`` and ``⟧`` and may give the expected first suggestion; ``good``
+examples are look-alikes the rule must leave alone. One test runs them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+from .taxonomy import CATEGORIES, SEVERITIES
+from .unit import Unit
+
+OPEN_MARK, CLOSE_MARK = "⟦", "⟧"
+ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:\.[a-z0-9][a-z0-9-]*){1,3}$")
+
+CheckFn = Callable[[Unit, Mapping[str, Any]], Iterable["Finding"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports; the checker turns it into an ``Issue``.
+
+    ``args`` fill the rule's message template. ``side`` says which text the
+    offsets point into (``target`` or ``source``).
+    """
+
+    start: int
+    end: int
+    args: Mapping[str, Any] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()
+    side: str = "target"
+    severity: str | None = None  # rare per-finding override, e.g. by size
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    span: tuple[int, int] | None = None  # bad examples only
+    side: str = "target"
+    fix: str | None = None
+    source: str | None = None
+    references: tuple[str, ...] = ()
+    resources: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    profile: str = "news"
+
+    @property
+    def is_bad(self) -> bool:
+        return self.span is not None
+
+
+def _unmark(marked: str) -> tuple[str, tuple[int, int]]:
+    a = marked.find(OPEN_MARK)
+    b = marked.find(CLOSE_MARK)
+    if a < 0 or b < a or marked.count(OPEN_MARK) != 1 or marked.count(CLOSE_MARK) != 1:
+        raise ValueError(f"a bad example needs exactly one {OPEN_MARK}…{CLOSE_MARK} span: {marked!r}")
+    return marked[:a] + marked[a + 1:b] + marked[b + 1:], (a, b - 1)
+
+
+def bad(marked: str, fix: str | None = None, *, source: str | None = None, **kw: Any) -> Example:
+    """An example the rule must flag exactly at the ``⟦…⟧`` span.
+
+    The marker goes in the target, or in ``source`` for source-side issues.
+    """
+    if source is not None and OPEN_MARK in source:
+        clean_src, span = _unmark(source)
+        return Example(marked, span, "source", fix, clean_src, **kw)
+    text, span = _unmark(marked)
+    return Example(text, span, "target", fix, source, **kw)
+
+
+def good(text: str, *, source: str | None = None, **kw: Any) -> Example:
+    """A look-alike the rule must not flag anywhere."""
+    return Example(text, None, "target", None, source, **kw)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    message: str
+    description: str
+    check: CheckFn
+    examples: tuple[Example, ...]
+    enabled: bool = True
+    options: Mapping[str, Any] = field(default_factory=dict)
+    requires: frozenset[str] = frozenset()
+    #: profiles the rule runs in by default; None means every profile
+    profiles: frozenset[str] | None = None
+    #: target languages (base codes) the rule applies to; None means any
+    langs: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if not ID_RE.match(self.id):
+            raise ValueError(f"bad rule id {self.id!r}")
+        if self.category not in CATEGORIES:
+            raise ValueError(f"{self.id}: unknown category {self.category!r}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"{self.id}: unknown severity {self.severity!r}")
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def applies_to(self, unit: Unit) -> bool:
+        if self.langs is not None and unit.target.lang.split("-")[0] not in self.langs:
+            return False
+        return all(unit.has(need) for need in self.requires)
+
+    def format(self, text: str, finding: Finding) -> str:
+        args = {"found": text[finding.start:finding.end]}
+        if finding.suggestions:
+            args["fix"] = finding.suggestions[0]
+        args.update(finding.args)
+        try:
+            return self.message.format(**args)
+        except (KeyError, IndexError) as exc:  # a rule bug: keep the message usable
+            raise ValueError(f"{self.id}: message template needs {exc}") from exc
+
+
+# --------------------------------------------------------------------------
+# Rule kinds
+
+
+def custom(
+    id: str,
+    check: CheckFn,
+    *,
+    category: str,
+    severity: str,
+    message: str,
+    description: str,
+    examples: Sequence[Example],
+    **kw: Any,
+) -> Rule:
+    return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
+
+
+def pattern(
+    id: str,
+    regex: str | re.Pattern[str],
+    *,
+    category: str,
+    severity: str,
+    message: str,
+    description: str,
+    examples: Sequence[Example],
+    group: int | str = 0,
+    suggest: str | Callable[[re.Match[str]], Sequence[str]] | None = None,
+    when: Callable[[re.Match[str], Unit], bool] | None = None,
+    skip_protected: bool = True,
+    skip_quotations: bool = False,
+    flags: int = 0,
+    **kw: Any,
+) -> Rule:
+    """A rule that flags every match of ``regex`` (or one group of it).
+
+    The regex must run in linear time: anchor it on a literal or use
+    fixed-width look-arounds rather than a leading unbounded repeat.
+    ``suggest`` is a replacement template (``\\1`` refers to groups) or a
+    function of the match; ``when`` can veto a match.
+    """
+    rx = re.compile(regex, flags) if isinstance(regex, str) else regex
+
+    def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
+        doc = unit.target
+        for m in rx.finditer(doc.text):
+            s, e = m.span(group)
+            if s < 0:
+                continue
+            if skip_protected and doc.is_protected(s, max(e, s + 1)):
+                continue
+            if skip_quotations and doc.in_quotation(s, max(e, s + 1)):
+                continue
+            if when is not None and not when(m, unit):
+                continue
+            if suggest is None:
+                sugg: tuple[str, ...] = ()
+            elif callable(suggest):
+                sugg = tuple(suggest(m))
+            else:
+                sugg = (m.expand(suggest),)
+            yield Finding(s, e, suggestions=sugg)
+
+    return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
+
+
+def match_case(template: str, found: str) -> str:
+    """Give a replacement the capitalisation of the text it replaces."""
+    if found.isupper() and len(found) > 1:
+        return template.upper()
+    if found[:1].isupper():
+        return template[:1].upper() + template[1:]
+    return template
+
+
+def phrases(
+    id: str,
+    table: Mapping[str, str | Sequence[str]],
+    *,
+    category: str,
+    severity: str,
+    message: str,
+    description: str,
+    examples: Sequence[Example],
+    skip_quotations: bool = False,
+    case_sensitive: bool = False,
+    **kw: Any,
+) -> Rule:
+    """A rule from a table ``phrase -> replacement(s)``, matched as whole
+    words. All phrases compile into one alternation, so a table of
+    hundreds costs one scan. An empty replacement means "delete"."""
+    norm = {(k if case_sensitive else k.lower()): ([v] if isinstance(v, str) else list(v)) for k, v in table.items()}
+    keys = sorted(norm, key=len, reverse=True)
+    alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    rx = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", 0 if case_sensitive else re.IGNORECASE)
+
+    def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
+        doc = unit.target
+        for m in rx.finditer(doc.text):
+            s, e = m.span()
+            if doc.is_protected(s, e):
+                continue
+            if skip_quotations and doc.in_quotation(s, e):
+                continue
+            found = m.group(0)
+            key = " ".join(found.split())
+            repl = norm.get(key if case_sensitive else key.lower(), [])
+            yield Finding(s, e, args={"phrase": found}, suggestions=tuple(match_case(r, found) for r in repl))
+
+    return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
