@@ -1,0 +1,3 @@
+"""Is the text in the language it should be in?"""
+
+MODULES = ("mismatch",)

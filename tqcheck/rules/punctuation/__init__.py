@@ -1,0 +1,3 @@
+"""Punctuation, quotation marks, brackets and spacing (``fluency/punctuation``)."""
+
+MODULES = ("brackets", "doubled", "fullwidth", "quotes", "spacing")
