@@ -1,0 +1,17 @@
+"""tqcheck: find what is wrong with a translation before it is published.
+
+Public API::
+
+    import tqcheck
+    report = tqcheck.check(text)            # -> tqcheck.Report
+    report.to_dict()                        # the JSON report contract
+"""
+
+__version__ = "0.1.0"
+
+from .api import check  # noqa: E402
+from .config import Config  # noqa: E402
+from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
+from .report import Issue, Report  # noqa: E402
+
+__all__ = ["check", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]

@@ -1,0 +1,91 @@
+"""The library entry point: ``check(text, ...) -> Report``.
+
+This is the whole data flow in one place; the CLI, the web views and the
+batch runner only parse input, call it, and render what it returns.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping
+
+from . import __version__
+from .checker import run
+from .config import Config
+from .errors import InputError
+from .quality import assess
+from .report import Report
+from .rules import all_rules
+from .text import Document
+from .unit import Unit
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def resolve_config(config: Config | Mapping[str, Any] | None) -> Config:
+    if config is None:
+        return Config()
+    if isinstance(config, Config):
+        return config
+    if isinstance(config, Mapping):
+        return Config.from_mapping(config, where="options")
+    raise InputError(f"config must be a Config or a mapping, not {type(config).__name__}")
+
+
+def validate_text(text: Any, what: str = "text") -> str:
+    if not isinstance(text, str):
+        raise InputError(f"{what} must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError(f"{what} is empty")
+    m = _SURROGATE.search(text)
+    if m:
+        raise InputError(f"{what} contains an unpaired UTF-16 surrogate at offset {m.start()}")
+    return text
+
+
+def check(
+    text: str,
+    *,
+    lang: str | None = None,
+    config: Config | Mapping[str, Any] | None = None,
+    enable: Iterable[str] = (),
+    disable: Iterable[str] = (),
+    name: str | None = None,
+) -> Report:
+    """Check a translation and return its report.
+
+    ``config`` is a ``Config`` or a mapping in the config-file shape;
+    ``enable``/``disable`` add rule directives on top of it; ``lang``
+    overrides the expected target language.
+    """
+    cfg = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
+    validate_text(text)
+    doc = Document(text, cfg.lang)
+    unit = Unit(target=doc, profile=cfg.profile)
+    active = cfg.select(all_rules())
+    issues = run(unit, active)
+    words = doc.word_count
+    detection = doc.language
+    return Report(
+        tool={"name": "tqcheck", "version": __version__, "ruleset": cfg.ruleset_fingerprint(active)},
+        input={"name": name} if name else {},
+        stats=document_stats(doc),
+        language={
+            "expected": cfg.lang,
+            "detected": detection.lang if detection else None,
+            "confidence": detection.confidence if detection else None,
+        },
+        issues=issues,
+        quality=assess(issues, words, cfg.weights, cfg.threshold),
+        text=text,
+    )
+
+
+def document_stats(doc: Document) -> dict[str, int]:
+    return {
+        "characters": len(doc.text),
+        "words": doc.word_count,
+        "sentences": len(doc.sentences),
+        "paragraphs": len(doc.paragraphs),
+        "lines": len(doc.line_starts),
+    }

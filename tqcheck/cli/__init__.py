@@ -1,0 +1,58 @@
+"""Command line: ``tqcheck <command> ...``.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 issues at or above it;
+2 usage, configuration or input errors (with a message, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .. import __version__
+from ..errors import TqcheckError
+
+#: one module per subcommand, sorted; each has add_parser(subparsers) and run(args)
+COMMANDS = ("check", "rules")
+
+EXIT_OK, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own usage errors also exit 2
+        self.print_usage(sys.stderr)
+        raise SystemExit(f"{self.prog}: error: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tqcheck", description="Check translations before they are published.")
+    parser.add_argument("--version", action="version", version=f"tqcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name in COMMANDS:
+        module = importlib.import_module(f"{__name__}.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+            return EXIT_ERROR
+        return EXIT_ERROR if exc.code else EXIT_OK
+    try:
+        return args.run(args)
+    except TqcheckError as exc:
+        print(f"tqcheck: error: {exc}", file=sys.stderr)
+        for d in exc.details[1:]:
+            print(f"  {d.get('pointer', '')}: {d.get('message', '')}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("tqcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,1 @@
+"""Renderers: each turns the report dict (``Report.to_dict``) into output."""

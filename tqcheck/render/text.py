@@ -1,0 +1,76 @@
+"""Compiler-style text: ``file:line:col  severity  rule  message`` plus the
+line with the span underlined, then a one-line verdict per input."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from ..text.chars import LINE_BREAK_RE
+
+WINDOW = 100  # display columns of source line shown around a span
+
+
+def _width(ch: str) -> int:
+    if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\u2060\ufeff":
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _display(s: str) -> str:
+    return s.replace("\t", " ").replace("\r", " ")
+
+
+def underline(line_text: str, col_start: int, col_end: int) -> tuple[str, str]:
+    """(excerpt, marker line) with ``^`` under [col_start, col_end) (0-based
+    code-point columns), trimmed to about ``WINDOW`` display columns."""
+    col_end = max(col_end, col_start + 1)
+    left = max(0, col_start - WINDOW // 3)
+    right = min(len(line_text), max(col_end, left + WINDOW))
+    excerpt = _display(line_text[left:right])
+    pad = sum(_width(c) for c in excerpt[: col_start - left])
+    span = excerpt[col_start - left: col_end - left]
+    carets = max(1, sum(_width(c) for c in span))
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line_text) else ""
+    return prefix + excerpt + suffix, " " * (pad + len(prefix)) + "^" * carets
+
+
+def render_one(report: dict[str, Any], name: str) -> str:
+    text = report.get("text", "")
+    lines = LINE_BREAK_RE.split(text) if text else []
+    out = []
+    for issue in report["issues"]:
+        where = f"{name}:{issue['line']}:{issue['column']}"
+        if issue["side"] == "source":
+            where += " (source)"
+        out.append(f"{where}  {issue['severity']}  {issue['rule']}  {issue['message']}")
+        if issue["side"] == "target" and 0 < issue["line"] <= len(lines):
+            line = lines[issue["line"] - 1]
+            start = issue["column"] - 1
+            end = issue["end_column"] - 1 if issue["end_line"] == issue["line"] else len(line)
+            excerpt, marks = underline(line, start, end)
+            gutter = f"{issue['line']:>5} | "
+            out.append(gutter + excerpt)
+            out.append(" " * (len(gutter) - 2) + "| " + marks)
+        if issue["suggestions"]:
+            shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
+            out.append(f"      = suggestion: {shown}")
+    out.append(summary(report, name))
+    return "\n".join(out) + "\n"
+
+
+def summary(report: dict[str, Any], name: str) -> str:
+    q = report["quality"]
+    counts = [f"{n} {sev}" for sev, n in reversed(q["by_severity"].items()) if n]
+    n = len(report["issues"])
+    verdict = "PASS" if q["pass"] else "FAIL"
+    detail = f" ({', '.join(counts)})" if counts else ""
+    return (
+        f"{name}: {n} issue{'s' if n != 1 else ''}{detail}; {q['words']} words; "
+        f"MQM score {q['score']:.1f} (pass at {q['threshold']:g}): {verdict}"
+    )
+
+
+def render(reports: list[dict[str, Any]], names: list[str]) -> str:
+    return "\n".join(render_one(r, n) for r, n in zip(reports, names))
