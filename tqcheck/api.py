@@ -7,7 +7,7 @@ batch runner only parse input, call it, and render what it returns.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from . import __version__
 from .checker import run
@@ -46,6 +46,9 @@ def validate_text(text: Any, what: str = "text") -> str:
 def check(
     text: str,
     *,
+    source: str | None = None,
+    references: Sequence[str] = (),
+    resources: Mapping[str, Any] | None = None,
     lang: str | None = None,
     config: Config | Mapping[str, Any] | None = None,
     enable: Iterable[str] = (),
@@ -54,14 +57,29 @@ def check(
 ) -> Report:
     """Check a translation and return its report.
 
-    ``config`` is a ``Config`` or a mapping in the config-file shape;
-    ``enable``/``disable`` add rule directives on top of it; ``lang``
-    overrides the expected target language.
+    ``source`` is the original text and ``references`` trusted translations,
+    both optional; rules that need them are skipped without them.
+    ``resources`` passes run-wide inputs to rules by name (a glossary, a
+    word list). ``config`` is a ``Config`` or a mapping in the config-file
+    shape; ``enable``/``disable`` add rule directives on top of it;
+    ``lang`` overrides the expected target language.
     """
     cfg = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
     validate_text(text)
+    if source is not None:
+        validate_text(source, "source")
+    if isinstance(references, str):
+        raise InputError("references must be a list of strings, not one string")
+    for i, ref in enumerate(references):
+        validate_text(ref, f"references[{i}]")
     doc = Document(text, cfg.lang)
-    unit = Unit(target=doc, profile=cfg.profile)
+    unit = Unit(
+        target=doc,
+        source=Document(source, cfg.source_lang) if source is not None else None,
+        references=tuple(Document(r, cfg.lang) for r in references),
+        profile=cfg.profile,
+        resources=dict(resources or {}),
+    )
     active = cfg.select(all_rules())
     issues = run(unit, active)
     words = doc.word_count
