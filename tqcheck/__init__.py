@@ -9,9 +9,9 @@ Public API::
 
 __version__ = "0.1.0"
 
-from .api import check  # noqa: E402
+from .api import Checker, check  # noqa: E402
 from .config import Config  # noqa: E402
 from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
 from .report import Issue, Report  # noqa: E402
 
-__all__ = ["check", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]
+__all__ = ["check", "Checker", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]

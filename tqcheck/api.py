@@ -43,6 +43,71 @@ def validate_text(text: Any, what: str = "text") -> str:
     return text
 
 
+class Checker:
+    """Settings and rule selection resolved once, then any number of checks.
+
+    Servers and batch runs build one ``Checker`` and reuse it; ``check()``
+    below is the one-shot form.
+    """
+
+    def __init__(
+        self,
+        config: Config | Mapping[str, Any] | None = None,
+        *,
+        resources: Mapping[str, Any] | None = None,
+        lang: str | None = None,
+        enable: Iterable[str] = (),
+        disable: Iterable[str] = (),
+    ) -> None:
+        self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
+        self.active = self.config.select(all_rules())
+        self.resources = dict(resources or {})
+        self.tool = {"name": "tqcheck", "version": __version__, "ruleset": self.config.ruleset_fingerprint(self.active)}
+
+    def check(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        references: Sequence[str] = (),
+        name: str | None = None,
+        segment: str | None = None,
+    ) -> Report:
+        """Check one text (a document, or one segment when ``segment`` names it)."""
+        cfg = self.config
+        validate_text(text)
+        if source is not None:
+            validate_text(source, "source")
+        if isinstance(references, str):
+            raise InputError("references must be a list of strings, not one string")
+        for i, ref in enumerate(references):
+            validate_text(ref, f"references[{i}]")
+        doc = Document(text, cfg.lang)
+        unit = Unit(
+            target=doc,
+            source=Document(source, cfg.source_lang) if source is not None else None,
+            references=tuple(Document(r, cfg.lang) for r in references),
+            segment=segment,
+            profile=cfg.profile,
+            resources=self.resources,
+        )
+        issues = run(unit, self.active)
+        detection = doc.language
+        return Report(
+            tool=self.tool,
+            input={"name": name} if name else {},
+            stats=document_stats(doc),
+            language={
+                "expected": cfg.lang,
+                "detected": detection.lang if detection else None,
+                "confidence": detection.confidence if detection else None,
+            },
+            issues=issues,
+            quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
+            text=text,
+        )
+
+
 def check(
     text: str,
     *,
@@ -64,39 +129,8 @@ def check(
     shape; ``enable``/``disable`` add rule directives on top of it;
     ``lang`` overrides the expected target language.
     """
-    cfg = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
-    validate_text(text)
-    if source is not None:
-        validate_text(source, "source")
-    if isinstance(references, str):
-        raise InputError("references must be a list of strings, not one string")
-    for i, ref in enumerate(references):
-        validate_text(ref, f"references[{i}]")
-    doc = Document(text, cfg.lang)
-    unit = Unit(
-        target=doc,
-        source=Document(source, cfg.source_lang) if source is not None else None,
-        references=tuple(Document(r, cfg.lang) for r in references),
-        profile=cfg.profile,
-        resources=dict(resources or {}),
-    )
-    active = cfg.select(all_rules())
-    issues = run(unit, active)
-    words = doc.word_count
-    detection = doc.language
-    return Report(
-        tool={"name": "tqcheck", "version": __version__, "ruleset": cfg.ruleset_fingerprint(active)},
-        input={"name": name} if name else {},
-        stats=document_stats(doc),
-        language={
-            "expected": cfg.lang,
-            "detected": detection.lang if detection else None,
-            "confidence": detection.confidence if detection else None,
-        },
-        issues=issues,
-        quality=assess(issues, words, cfg.weights, cfg.threshold),
-        text=text,
-    )
+    checker = Checker(config, resources=resources, lang=lang, enable=enable, disable=disable)
+    return checker.check(text, source=source, references=references, name=name)
 
 
 def document_stats(doc: Document) -> dict[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..api import check
+from ..api import Checker
 from ..errors import InputError
 from ..render import json as json_render
 from ..render import text as text_render
@@ -24,11 +24,12 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
+    checker = Checker(cfg)
     reports, names, failed_inputs = [], [], False
     for path in args.paths:
         try:
             name, text = read(path)
-            report = check(text, config=cfg, name=name)
+            report = checker.check(text, name=name)
         except InputError as exc:
             if exc.where is None:
                 exc.where = path
