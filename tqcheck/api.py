@@ -16,6 +16,7 @@ from .errors import InputError
 from .quality import assess
 from .report import Report
 from .rules import all_rules
+from .scoring import score as score_references
 from .text import Document
 from .unit import Unit
 
@@ -93,6 +94,9 @@ class Checker:
         )
         issues = run(unit, self.active)
         detection = doc.language
+        sections = {}
+        if unit.references:
+            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang).to_dict()
         return Report(
             tool=self.tool,
             input={"name": name} if name else {},
@@ -104,6 +108,7 @@ class Checker:
             },
             issues=issues,
             quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
+            sections=sections,
             text=text,
         )
 
@@ -123,7 +128,9 @@ def check(
     """Check a translation and return its report.
 
     ``source`` is the original text and ``references`` trusted translations,
-    both optional; rules that need them are skipped without them.
+    both optional; rules that need them are skipped without them. With
+    references the report has a ``scores`` section (BLEU, chrF, chrF++, TER
+    and aligned sentence pairs; see ``tqcheck.scoring``).
     ``resources`` passes run-wide inputs to rules by name (a glossary, a
     word list). ``config`` is a ``Config`` or a mapping in the config-file
     shape; ``enable``/``disable`` add rule directives on top of it;

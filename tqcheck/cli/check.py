@@ -18,6 +18,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser("check", help="check translations", description=__doc__.split("\n")[0].strip("`"))
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files to check, or - for standard input")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    p.add_argument("-r", "--reference", action="append", default=[], metavar="FILE",
+                   help="a reference translation to score each text against (BLEU, chrF, chrF++, TER); repeatable")
     add_config_options(p)
     p.set_defaults(run=run)
 
@@ -25,11 +27,17 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
     checker = Checker(cfg)
+    references = []
+    for path in args.reference:
+        name, ref = read(path)
+        if not ref.strip():
+            raise InputError("reference is empty", where=name)
+        references.append(ref)
     reports, names, failed_inputs = [], [], False
     for path in args.paths:
         try:
             name, text = read(path)
-            report = checker.check(text, name=name)
+            report = checker.check(text, references=references, name=name)
         except InputError as exc:
             if exc.where is None:
                 exc.where = path
