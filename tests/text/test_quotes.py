@@ -41,3 +41,9 @@ def test_mismatched_and_wrong_direction():
 def test_glyph_counts_for_mixed_style():
     doc = Document("“We will stay,” she said. It's fine.")
     assert len(doc.quotes.curly) == 2 and len(doc.quotes.straight) == 1
+
+
+def test_curly_marks_pointing_the_wrong_way_at_edges():
+    # an opening mark with nothing after it closes; a closing mark glued to a word opens
+    assert problems("“Follow your heart, you will reap rewards. “") == [("direction", "“", 43)]
+    assert problems("Ziobro said,”The treaty is harmful.”") == [("direction", "”", 12)]

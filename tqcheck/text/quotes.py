@@ -114,11 +114,13 @@ def _classify(text: str, i: int, ch: str, p_start: int, p_end: int, g_open: str)
             return "CLOSE", None
         return "AMBIG", None
     if ch == "“":
-        if right_close and not left_open and p_alnum:
+        # nothing can follow an opener at a paragraph's end: "expected. “"
+        if n is None or (right_close and not left_open):
             return "CLOSE", "”"
         return "OPEN", None
     if ch == "”":
-        if left_open and not right_close and n_alnum:
+        # "”word" at a start, or glued after punctuation: 'said,”The'
+        if n_alnum and (left_open or not p_alnum):
             return "OPEN", "“"
         return "CLOSE", None
     # single marks: ' ‘ ’
