@@ -93,5 +93,5 @@ def test_switches():
     assert unknown == ["TYPOS"]
     enable, disable, _ = ltp.switches({"enabledRules": "a.b", "enabledOnly": "true"})
     assert disable == ["*"]
-    with pytest.raises(ltp.ProtocolError):
-        ltp.switches({"enabledOnly": "true"})
+    assert ltp.switches({"enabledOnly": "true"}) == ([], ["*"], [])
+    assert ltp.switches({"enabledOnly": "yes", "disabledRules": "a.b"}) == ([], ["a.b"], [])

@@ -191,9 +191,7 @@ def switches(params: Mapping[str, str]) -> tuple[list[str], list[str], list[str]
             else:
                 target.append(d)
     if (params.get("enabledOnly") or "").lower() == "true":
-        if not enable:
-            raise ProtocolError("enabledOnly=true needs enabledRules or enabledCategories")
-        disable = ["*", *disable]
+        disable = ["*", *disable]  # with nothing enabled, nothing runs
     return enable, disable, unknown
 
 

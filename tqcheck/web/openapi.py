@@ -170,7 +170,7 @@ LT_PARAMS = {
                      "examples": [long for _, _, long in LANGUAGES] + ["auto"]},
         "enabledRules": _CSV, "disabledRules": _CSV,
         "enabledCategories": _CSV, "disabledCategories": _CSV,
-        "enabledOnly": {"type": "string", "enum": ["true", "false"]},
+        "enabledOnly": {"type": "string", "description": "true: run only the enabled rules and categories (none enabled: no matches)."},
         "motherTongue": {"type": "string"}, "preferredVariants": _CSV, "level": {"type": "string"},
     },
 }
@@ -179,9 +179,12 @@ FORM = {
     "type": "object",
     "required": ["text"],
     "properties": {
-        "text": {"type": "string"}, "source": {"type": "string"}, "reference": {"type": "string"},
-        "reference_file": {"type": "string", "contentMediaType": "application/octet-stream"},
-        "glossary_file": {"type": "string", "contentMediaType": "application/octet-stream"},
+        "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
+        "source": {"type": "string"}, "reference": {"type": "string"},
+        "reference_file": {"type": "string", "minLength": 1, "contentMediaType": "text/plain",
+                           "description": "UTF-8 text; an empty or undecodable file is refused with a message."},
+        "glossary_file": {"type": "string", "minLength": 1, "contentMediaType": "text/plain",
+                          "description": "TSV, CSV or TBX glossary, UTF-8."},
         "profile": {"type": "string", "enum": ["news", "general"]},
     },
 }
@@ -211,9 +214,10 @@ API_ERRORS = {
 
 
 def _lt_query_params() -> list[dict[str, Any]]:
+    # a query string carries plain text; annotated `data` is for POST bodies
     return [
-        {"name": name, "in": "query", "required": name == "language", "schema": schema}
-        for name, schema in LT_PARAMS["properties"].items()
+        {"name": name, "in": "query", "required": name in ("language", "text"), "schema": schema}
+        for name, schema in LT_PARAMS["properties"].items() if name != "data"
     ]
 
 
