@@ -157,3 +157,17 @@ def test_page_errors_are_html_pages_not_tracebacks(client):
     resp = client.get(f"/{XSS}")
     assert "<script>" not in resp.get_data(as_text=True)
     assert client.delete("/").status_code == 405
+
+
+def test_files_sent_as_plain_fields_count_as_files(client, app, monkeypatch):
+    seen = {}
+    service = app.extensions["tqcheck"]
+    real = service.check
+    monkeypatch.setattr(service, "check", lambda text, **kw: (seen.update(kw), real(text, **kw))[1])
+    resp = _submit(client, text="He said hello.", reference_file="He said hi.")
+    assert resp.status_code == 200 and seen["references"] == ["He said hi."]
+    resp = _submit(client, text="He said hello.", reference_file="")
+    assert resp.status_code == 400 and "reference_file: the file is empty" in resp.get_data(as_text=True)
+    # a file part with no name is a browser's "no file chosen"
+    resp = _submit(client, text="He said hello.", reference_file=(io.BytesIO(b""), ""))
+    assert resp.status_code == 200

@@ -163,10 +163,11 @@ _CSV = {"type": "string", "description": "Comma-separated list."}
 LT_PARAMS = {
     "type": "object",
     "required": ["language"],
+    "anyOf": [{"required": ["text"]}, {"required": ["data"]}],
     "properties": {
         "text": {"type": "string", "description": "The text to check (this or `data`)."},
         "data": {"type": "string", "description": "Annotated text as JSON: {\"annotation\": [{\"text\": …}, {\"markup\": …, \"interpretAs\": …}]}."},
-        "language": {"type": "string", "description": "en, en-US, en-GB, … or auto.",
+        "language": {"type": "string", "minLength": 1, "description": "en, en-US, en-GB, … or auto.",
                      "examples": [long for _, _, long in LANGUAGES] + ["auto"]},
         "enabledRules": _CSV, "disabledRules": _CSV,
         "enabledCategories": _CSV, "disabledCategories": _CSV,

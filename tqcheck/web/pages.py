@@ -41,10 +41,12 @@ def form():
 def _upload(field: str, errors: list[str]) -> tuple[str | None, str | None]:
     """(file name, text) of an uploaded file; strict UTF-8, BOM dropped."""
     f: FileStorage | None = request.files.get(field)
-    if f is None or not f.filename:
+    if f is not None and f.filename:
+        name, data = f.filename, f.read()
+    elif field in request.form:  # sent as a plain field (scripts do): its value is the content
+        name, data = field, request.form[field].encode("utf-8", "surrogatepass")
+    else:  # browsers send an empty, unnamed part when no file was chosen
         return None, None
-    name = f.filename
-    data = f.read()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
