@@ -7,9 +7,9 @@ Starts ``gunicorn tqcheck.web.wsgi:app`` on a free loopback port, waits for
 /api/v1/health, runs closed-loop clients (each sends its next request when
 the previous answer is in) with asyncio on plain sockets, so the client
 costs little CPU beside the server, then stops the server. Prints
-requests/s, latency percentiles and the error count (any status other
-than 200, or a failed connection), and writes the figures as JSON to
-benchmarks/out/load.json.
+requests/s, latency percentiles, the error count (any status other than
+200, or a failed connection) and the server's CPU time per request, and
+writes the figures as JSON to benchmarks/out/load.json.
 """
 
 from __future__ import annotations
@@ -103,11 +103,15 @@ def main() -> int:
         request = build_request(port, text)
         if args.warmup:
             asyncio.run(run(port, request, args.clients, args.warmup))
+        cpu_before = serverproc.cpu_seconds(server.pid)
         result = asyncio.run(run(port, request, args.clients, args.duration))
+        server_cpu = serverproc.cpu_seconds(server.pid) - cpu_before
     finally:
         serverproc.stop(server)
     result = {"server": f"gunicorn, {args.workers} workers (sync)", "clients": args.clients,
-              "text": os.path.basename(args.text), "text_chars": len(text), "cores": os.cpu_count(), **result}
+              "text": os.path.basename(args.text), "text_chars": len(text), "cores": os.cpu_count(), **result,
+              "server_cpu_ms_per_request": round(server_cpu / max(result["requests"], 1) * 1000, 2),
+              "load_average_after": round(os.getloadavg()[0], 2)}
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
     (out / "load.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -117,6 +121,11 @@ def main() -> int:
     print(f"requests: {result['requests']}  req/s: {result['requests_per_second']}  "
           f"p50: {lat['p50']} ms  p90: {lat['p90']} ms  p99: {lat['p99']} ms  max: {lat['max']} ms  "
           f"errors: {result['errors']} {result['error_kinds'] or ''}")
+    # On a shared machine the wall-clock figures depend on what else runs; the
+    # server's CPU per request does not, and bounds what idle cores could do.
+    cpu = result["server_cpu_ms_per_request"]
+    print(f"server CPU per request: {cpu} ms (capacity of {args.workers} idle cores: "
+          f"~{round(args.workers * 1000 / cpu) if cpu else '?'} req/s); load average after: {result['load_average_after']}")
     return 0 if result["errors"] == 0 else 1
 
 
