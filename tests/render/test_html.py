@@ -121,3 +121,12 @@ def test_source_side_issues_are_highlighted_in_the_source_when_given():
     assert "(source)" in page and "delete it" in page
     # without the source text the issue is still listed
     assert "Source issue." in html_render.render_page(report)
+
+
+def test_a_capped_report_says_how_many_issues_were_found():
+    text = "Words , more , and , more , still."
+    report = tqcheck.check(text, config={"max_issues": 2}).to_dict(include_text=True)
+    assert report["truncated"] == {"max_issues": 2, "found": 4}
+    page = html_render.render_page(report)
+    assert "4 issues were found; the first 2 are shown" in page
+    assert len(Marks(page).marks) == 2

@@ -164,6 +164,7 @@ def view(report: Mapping[str, Any], *, name: str | None = None, source: str | No
         "severity_counts": [(s, (quality.get("by_severity") or {}).get(s, 0)) for s in WORST_FIRST],
         "scores": score_rows,
         "scores_other": json.dumps(score_rest, ensure_ascii=False, indent=2) if score_rest else None,
+        "truncated": report.get("truncated"),
         "language": report.get("language") or {},
         "stats": report.get("stats") or {},
         "tool": report.get("tqcheck") or {},

@@ -167,8 +167,8 @@ LT_PARAMS = {
     "properties": {
         "text": {"type": "string", "description": "The text to check (this or `data`)."},
         "data": {"type": "string", "description": "Annotated text as JSON: {\"annotation\": [{\"text\": …}, {\"markup\": …, \"interpretAs\": …}]}."},
-        "language": {"type": "string", "minLength": 1, "description": "en, en-US, en-GB, … or auto.",
-                     "examples": [long for _, _, long in LANGUAGES] + ["auto"]},
+        "language": {"enum": [long for _, _, long in LANGUAGES] + ["auto"],
+                     "description": "The text's language (see /v2/languages), or auto."},
         "enabledRules": _CSV, "disabledRules": _CSV,
         "enabledCategories": _CSV, "disabledCategories": _CSV,
         "enabledOnly": {"type": "string", "description": "true: run only the enabled rules and categories (none enabled: no matches)."},
