@@ -204,7 +204,7 @@ def _type_name(category: str, severity: str) -> str:
     return "Other"
 
 
-def match(issue: Mapping[str, Any], *, text: str, to16: Utf16, sentence: str,
+def match(issue: Mapping[str, Any], *, to16: Utf16, sentence: str,
           description: str, offset_map=None) -> dict[str, Any]:
     """One tqcheck issue as a LanguageTool match (offsets in UTF-16 units)."""
     start, end = issue["start"], issue["end"]
@@ -271,7 +271,7 @@ def answer(report: Mapping[str, Any], *, text: str, requested: tuple[str, str, s
     to16 = Utf16(shown)
     offset_map = annotated.span if annotated else None
     matches = [
-        match(issue, text=text, to16=to16, sentence=sentence_of(sentences, text, issue["start"]),
+        match(issue, to16=to16, sentence=sentence_of(sentences, text, issue["start"]),
               description=descriptions.get(issue["rule"], ""), offset_map=offset_map)
         for issue in report["issues"] if issue["side"] == "target"
     ]

@@ -94,7 +94,7 @@ def submit():
             glossary=glossary,
         )
     except TqcheckError as exc:
-        return _form_page(400, form=form, errors=[str(exc)])
+        return _form_page(400, form=form, errors=[exc.message])
     data = report.to_dict(include_text=True)
     view = html_render.view(data, source=source)
     download = "data:application/json;charset=utf-8," + quote(json.dumps(data, ensure_ascii=False, indent=2))
