@@ -101,6 +101,7 @@ class Checker:
                 "expected": cfg.lang,
                 "detected": detection.lang if detection else None,
                 "confidence": detection.confidence if detection else None,
+                "method": detection.method if detection else None,
             },
             issues=issues,
             quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),

@@ -123,10 +123,11 @@ class Document:
 
     @cached_property
     def language(self):
-        """langdetect's verdict on a bounded sample (``tqcheck.langid``)."""
-        from ..langid import detect
+        """The text's language (``tqcheck.langid.identify``): a function-word
+        test, then langdetect on a bounded sample if that is not conclusive."""
+        from ..langid import identify
 
-        return detect(self.text)
+        return identify(self.text, self.lang)
 
     @cached_property
     def quotes(self) -> _quotes.QuoteAnalysis:

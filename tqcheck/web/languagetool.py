@@ -260,7 +260,11 @@ def detected_language(report_language: Mapping[str, Any]) -> dict[str, Any]:
     code = report_language.get("detected")
     if not code:
         return {"name": "", "code": "", "confidence": 0.0}
-    return {"name": lang_name(code), "code": code, "confidence": report_language.get("confidence") or 0.0}
+    confidence = report_language.get("confidence")
+    if confidence is None:
+        # decided by function words, not by a detector: plainly that language
+        confidence = 1.0 if report_language.get("method") == "function-words" else 0.0
+    return {"name": lang_name(code), "code": code, "confidence": confidence}
 
 
 def answer(report: Mapping[str, Any], *, text: str, requested: tuple[str, str, str], version: str,
