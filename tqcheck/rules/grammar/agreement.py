@@ -26,8 +26,20 @@ _I_WRONG = {"is": "am", "are": "am", "has": "have", "does": "do", "doesn't": "do
 #: after these the bare verb is right: "did he go", "let it be", "insisted that she resign"
 _BARE_OK_AFTER = MODALS | frozenset(
     "do does did don't doesn't didn't to that lest let lets make makes made making help helps helped "
-    "helping see sees saw seeing watch watched hear heard have has had having would rather".split()
+    "helping see sees saw seeing watch watched hear heard have has had having would rather "
+    # mandative verbs take a bare subjunctive, with or without "that"
+    "suggest suggests suggested suggesting recommend recommends recommended recommending insist "
+    "insists insisted insisting demand demands demanded demanding propose proposes proposed "
+    "proposing request requests requested require requires required urge urges urged ask asks "
+    "asked order ordered advise advised prefer preferred".split()
 )
+_PREPOSITIONS = frozenset("of with in on by from into through under over about at for within without "
+                          "across during despite against among around toward towards upon like than as "
+                          "before after behind beyond near".split())
+_ADVERBS = frozenset("usually always often never also still rarely sometimes just really only even "
+                     "already generally certainly probably actually seldom frequently".split())
+#: "if it were", "as it were", "I wish she were": the subjunctive is right
+_WERE_OK_AFTER = frozenset("if as though wish wished suppose supposing imagine only even were".split())
 _CLAUSE_START = frozenset(
     "and but or so because if when that what where as while unless since although though then "
     "whether once before after until why how".split()
@@ -50,27 +62,40 @@ def _subject_position(doc, pron) -> bool:
                 return False  # "World War I", "Phase I": a numeral
     if low == "you" and prev is not None and between.strip() == "" and prev not in _CLAUSE_START:
         return False
+    if low in ("it", "you") and prev in _PREPOSITIONS and between.strip() == "":
+        return False  # "doubts about it have": an object
     return True
 
 
-def _next(doc, i):
+def _next(doc, i, adverb: bool = False):
+    """The word after word ``i`` across one space (and past one frequency
+    adverb when ``adverb``: "they usually is")."""
     words = doc.words
     if i + 1 >= len(words):
         return None
     w, n = words[i], words[i + 1]
     if doc.text[w.end:n.start] not in (" ", "\u00a0"):
         return None
+    if adverb and n.text in _ADVERBS:
+        return _next(doc, i + 1)
     return n
 
 
 def _paired(doc, pron) -> bool:
-    """``he or she``, ``you and I``: a coordinated subject, leave it."""
+    """``he or she``, ``my wife and I``, ``Lena and he``: a coordinated
+    subject, leave it. After ``and`` a he/she/it/we/they more often opens
+    a new clause (``..., and he have``), so only a pronoun or a name
+    before the ``and`` makes it a pair."""
     prev, between = previous(doc, pron.start)
-    if prev in ("or", "and", "nor") and between.strip() == "":
-        w = doc.word_before(pron.start)
-        before = doc.word_before(w.start)
-        return before is not None and norm(before.text) in SUBJECT_PRONOUNS | {"me", "him", "her", "us", "them"}
-    return False
+    if prev not in ("or", "and", "nor") or between.strip():
+        return False
+    if norm(pron.text) in ("i", "you"):
+        return True
+    conj = doc.word_before(pron.start)
+    before = doc.word_before(conj.start)
+    if before is None or doc.text[before.end:conj.start].strip():
+        return False
+    return norm(before.text) in SUBJECT_PRONOUNS | {"me", "him", "her", "us", "them"} or before.text[:1].isupper()
 
 
 def _be_have_do(unit, options):
@@ -79,13 +104,18 @@ def _be_have_do(unit, options):
         table = _SINGULAR_WRONG if key in _SINGULAR else _I_WRONG if key == "i" else _PLURAL_WRONG
         for i in doc.word_index.get(key, ()):
             pron = doc.words[i]
-            verb = _next(doc, i)
+            verb = _next(doc, i, adverb=True)
             if verb is None:
                 continue
             fix = table.get(norm(verb.text))
+            prev, between = previous(doc, pron.start)
+            if fix is None and key in _SINGULAR and verb.text == "were" and (
+                    prev is None or between.strip() or prev in ("and", "but", "because", "so", "when", "while")):
+                fix = "was"
             if fix is None or not _subject_position(doc, pron) or _paired(doc, pron):
                 continue
-            prev, between = previous(doc, pron.start)
+            if prev in ("as", "than") and between.strip() == "":
+                continue  # "you as well as he are", "taller than he is"
             if key in _SINGULAR and norm(verb.text) in ("have", "do", "don't", "haven't") and prev in _BARE_OK_AFTER:
                 continue  # "does he have", "let it do"
             if prev in ("are", "were", "was", "is", "have", "has", "had", "do", "does", "did") and between.strip() == "":
@@ -113,12 +143,17 @@ BE_HAVE_DO = custom(
         bad("We ⟦is⟧ reliable partners.", "are"),
         bad("I ⟦is⟧ here.", "am"),
         bad("It ⟦are⟧ a reliable partner.", "is"),
+        bad("They usually ⟦is⟧ late.", "are"),
+        bad("He ⟦were⟧ too old for that.", "was"),
+        bad("They were worried and he ⟦have⟧ doubts.", "has"),
         good("They were worried; he has asked; she doesn't; we are partners."),
         good("Does he have a plan? Let it do its work. Nor does she have one."),
         good("If it were up to him, he would go. As it were, I was there."),
         good("In World War I is where it began; Phase I has ended."),
         good("Seeing you was great; whether he or she have the final word."),
-        good("Vice Premier He Lifeng met them."),
+        good("Vice Premier He Lifeng met them. If he were there, as it were, I wish she were."),
+        good("All my doubts about it have gone; you as well as he are welcome; Lena and I are here."),
+        good("My wife and I are here; Li and he are friends; he or she have to decide."),
     ],
 )
 
@@ -160,6 +195,7 @@ THIRD_PERSON = custom(
         good("They insisted that he resign and asked that she attend."),
         good("Should he or she decide to leave, it will help it grow."),
         good("He need not worry; she cut the budget; it cost more; he read it."),
+        good("She recommended he walk; I suggested she consider it; insisting she return it."),
     ],
 )
 
@@ -169,7 +205,7 @@ def _plural(unit, options):
     for key in _PLURAL:
         for i in doc.word_index.get(key, ()):
             pron = doc.words[i]
-            verb = _next(doc, i)
+            verb = _next(doc, i, adverb=True)
             if verb is None:
                 continue
             base = THIRD_TO_BASE.get(verb.text)
@@ -195,6 +231,7 @@ PLURAL = custom(
         bad("They ⟦wants⟧ to be good partners.", "want"),
         bad("We ⟦remains⟧ worried about tariffs.", "remain"),
         bad("Kallas said I ⟦believes⟧ them.", "believe"),
+        bad("They always ⟦works⟧ here.", "work"),
         good("They want to be partners; we remain worried; I believe them."),
         good("Seeing you makes me glad; thank you helps; in World War I seems odd."),
         good("Title I funds and Phase I results"),

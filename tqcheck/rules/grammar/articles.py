@@ -14,7 +14,7 @@ from ...rule import Finding, bad, custom, good
 from ._context import CATEGORY, EN, norm, previous
 
 # consonant-sound words spelled with a vowel letter
-_YOO = re.compile(r"u(?:ni(?![nmd])|s[aeiou]|t[aeiou](?!ter)|r[aeiou]|biq|k|nanim|vula)|eu|ewe|one(?:-|$|self)|once$|ouija")
+_YOO = re.compile(r"u(?:ni(?![nmd])|s[aeiou]|t[aeiou](?!ter)|r[aeiou]|biq|k|nanim|vula)|eu(?!ler)|ewe|one(?![ri])|once$|ouija")
 # vowel-sound words spelled with a silent h
 _SILENT_H = re.compile(r"h(?:our|onest|onou?r|eir)")
 # split usage: leave alone
@@ -38,6 +38,25 @@ _NOT_AFTER_ARTICLE = frozenset(
 _DIGITS = re.compile(r"8|1[18](?![\d])|1[18],\d{3}|1[18]\d\d(?!\d)")
 
 
+def _acronym(letters: str) -> bool | None:
+    """Sound of an acronym: read letter by letter (FBI, MBA) unless it can
+    be read as a word (NATO, LED, SQL): then only a vowel letter is sure."""
+    up = letters.upper()
+    if up in _SPOKEN:
+        return up[0] in "AEIO"
+    if up[0] in "AEIO":
+        return True  # vowel either way: an IMF loan, an OECD report
+    if up[0] == "U":
+        return None if len(up) > 2 and up[1] not in "AEIOU" and up not in ("USB", "UAE", "UFO") else False
+    spoken = len(up) > 2 and (up[1] in "AEIOUY" or (up[:2] in _ONSETS and up[2] in "AEIOUY")) or up[:2] == "SQ"
+    if spoken and up[0] in _VOWEL_LETTERS:
+        return None  # "a NAT" (nat) or "an NAT" (en-ay-tee): both are heard
+    return up[0] in _VOWEL_LETTERS
+
+
+_ONSETS = frozenset("ST SP SC SK SL SM SN FL FR".split())
+
+
 def vowel_sound(word: str) -> bool | None:
     """Does ``word`` start with a vowel sound? None when unsure."""
     head = word.split("-", 1)[0] or word
@@ -48,12 +67,13 @@ def vowel_sound(word: str) -> bool | None:
         return None
     if len(letters) == 1:
         return letters in _VOWEL_LETTERS if letters.isupper() and "-" in word else None
-    if letters.isupper() and letters.isalpha() or "." in head:
-        if letters.upper() in _SPOKEN:
-            return letters[0] in "AEIO"
-        if len(letters) <= 5:
-            return letters[0] in _VOWEL_LETTERS
-        return None
+    caps = len(letters) - len(letters.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if caps >= 2 or "." in head:
+        return _acronym(letters[:max(caps, 2)] if caps < len(letters) else letters) if len(letters) <= 6 or caps < len(letters) else None
+    if letters[0].islower() and letters[1].isupper():
+        return letters[0] in "aefhilmnorsx"  # mDNS, eBay, iPhone: the letter's name
+    if any(c.isdigit() for c in letters) or not any(c in "aeiouy" for c in letters.lower()):
+        return letters[0].upper() in _VOWEL_LETTERS  # mp3, npm: spelled out
     low = letters.lower()
     if _SILENT_H.match(low):
         return True
@@ -125,6 +145,8 @@ A_AN = custom(
         good("an unexpected move, an unimportant detail, an urgent call, an NBA star"),
         good("a NATO summit and an ASEAN meeting, a UNESCO site and an X-ray"),
         good("He made an F-16 deal and a U-turn at a U.S. base."),
+        good("a NAT, an NAT, a LED, an LED, a SQL query, an RFLink device, an FFmpeg file, an mDNS tool"),
+        good("an MP3 file, an npm bump, a OneDrive folder, an Euler brick, an IMF loan, a USB stick"),
     ],
 )
 

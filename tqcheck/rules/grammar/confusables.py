@@ -189,7 +189,8 @@ _PRINCIPAL_NOUNS = (
 PRINCIPLE = _rule(
     "grammar.confusables.principal-principle",
     ["in", "matter", "principle"],
-    rf"in{SP}(principal){_END}|matter{SP}of{SP}(principal){_END}"
+    rf"in{SP}(principal){_END}(?!{SP}(?:amount|amounts|and|or|balance|value|sum|payments?|repayments?){_END})"
+    rf"|matter{SP}of{SP}(principal){_END}"
     rf"|(principle){SP}(?:{_alt(_PRINCIPAL_NOUNS)}){_END}",
     {"principal": "principle", "principle": "principal"},
     message="“{found}” should be “{fix}” (principle = rule; principal = main, or a head).",
@@ -200,7 +201,7 @@ PRINCIPLE = _rule(
         bad("It is a matter of ⟦principal⟧.", "principle"),
         bad("Trade is the ⟦principle⟧ reason for concern.", "principal"),
         good("In principle, yes; the principal reason; the principle of free navigation."),
-        good("Repayment of principal and interest; the school's principal."),
+        good("Repayment of principal and interest; the school's principal; $1,000 in principal amount."),
     ],
 )
 

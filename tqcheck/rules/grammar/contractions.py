@@ -10,7 +10,7 @@ cannot be followed by ``is``/``are``.
 from __future__ import annotations
 
 from ...rule import bad, good, match_case, triggered
-from ._context import CATEGORY, EN, SP, norm, previous
+from ._context import CATEGORY, END, EN, SP, norm, previous
 
 _APOS = "['’]"
 
@@ -27,25 +27,37 @@ def _fix(word: str):
 ITS_IT_IS = triggered(
     "grammar.contractions.its-it-is",
     ["its"],
-    rf"(its){SP}(?:a|an|the|been|not|going|also|because|never|getting|becoming)(?![\w'’-])",
+    rf"(its){SP}(?:(?:a|an|the|been|not|also|because|never|getting|becoming|gonna|okay|OK|where|what|why|how|"
+    rf"that|his|her|my|our|their|your|had|has)(?![\w'’-])|going{SP}to{END}"
+    rf"|(?:too|so){SP}[^\W\d_]++(?![\w'’-])(?=\s*+[.,;:!?]|{SP}(?:to|for|and|but|that){END})"
+    rf"|(?:hard|difficult|easy|important|possible|impossible|better|best|clear|likely|unlikely|necessary|"
+    rf"worth|true|obvious|good|bad|nice|great|fine|essential|vital|crucial|wrong|right|natural|normal)"
+    rf"{SP}(?:to|that){END})",
     group=1,
     suggest=_fix("it's"),
     category=CATEGORY,
     severity="major",
     langs=EN,
     message="“its” is possessive; here you mean “it's” (it is / it has).",
-    description="“its” where “it's” is meant: before an article, not, been or going.",
+    description="“its” where “it's” is meant: before an article, not, been, going to, a "
+    "possessive, or an adjective with to/that (its hard to say).",
     examples=[
         bad("The EU says ⟦its⟧ a reliable partner.", "it's"),
         bad("⟦Its⟧ been a long year.", "It's"),
         bad("⟦Its⟧ not clear.", "It's"),
+        bad("⟦Its⟧ hard to explain.", "It's"),
+        bad("Sorry, but ⟦its⟧ too late.", "it's"),
+        bad("Yes, ⟦its⟧ that simple.", "it's"),
         good("The EU and its partners; its own security; its true value; its always-on service."),
+        good("It may lead to its going out of business; its hard shell; it cut its time to market."),
+        good("Its so-called allies and its too-high costs; its good intentions; its too short shirt."),
         good("It's a reliable partner and it's been a year."),
     ],
 )
 
 _PREPOSITIONS = frozenset("of with in on by from into through under over about at for within "
-                          "without across during despite".split())
+                          "without across during despite amid alongside above below beside behind "
+                          "beyond toward towards among upon against along around via to all".split())
 
 
 def _after_preposition(m, unit):
@@ -71,6 +83,8 @@ IT_IS_ITS = triggered(
     examples=[
         bad("Japan is one of ⟦it's⟧ partners.", "its"),
         bad("They met in ⟦it’s⟧ capital.", "its"),
+        bad("Due to ⟦it's⟧ nature, a cat cannot fly.", "its"),
+        bad("For all ⟦it's⟧ flaws, it works.", "its"),
         good("It's a partner, it's clear. Because of it's raining hard."),
         good("The EU and its own security; with it's a different story."),
     ],
@@ -118,7 +132,7 @@ OWN = triggered(
 YOUR_YOU_ARE = triggered(
     "grammar.contractions.your-you-are",
     ["your"],
-    rf"(your){SP}(?:a|an|the|welcome|not|going|gonna|being)(?![\w'’-])",
+    rf"(your){SP}(?:a|an|the|welcome|not|going{SP}to|gonna)(?![\w'’-])",
     group=1,
     suggest=_fix("you're"),
     category=CATEGORY,
@@ -130,6 +144,7 @@ YOUR_YOU_ARE = triggered(
         bad("If ⟦your⟧ not worried, you should be.", "you're"),
         bad("⟦Your⟧ welcome to join.", "You're"),
         good("Your concerns are welcome; you're not alone; your going-away party."),
+        good("It's no good your being angry; your going abroad surprised me."),
     ],
 )
 

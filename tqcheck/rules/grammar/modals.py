@@ -19,7 +19,8 @@ from ._context import CATEGORY, DETERMINERS, EN, MODALS, SUBJECT_PRONOUNS, norm,
 _ADVERBS = frozenset(
     "not also still never only even just already probably certainly really soon further likely "
     "definitely surely always easily hardly actually clearly possibly eventually finally "
-    "immediately now therefore ever quickly gradually fully largely partly perhaps truly".split()
+    "immediately now therefore ever quickly gradually fully largely partly perhaps truly sometimes "
+    "nevertheless nonetheless thus besides afterwards regardless".split()
 )
 _NOUN_MODALS = frozenset("will might can must may".split())
 _NOUN_BEFORE = DETERMINERS | frozenset(
@@ -48,6 +49,23 @@ def _ed_base(word: str) -> str | None:
     return None
 
 
+_NOT_THIRD = ("ss", "us", "is", "ics", "ness", "less", "ous", "ways", "wards", "times", "wise")
+
+
+def _s_base(word: str) -> str | None:
+    """``conveys`` -> ``convey``: an -s form whose stem is a word."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith(_NOT_THIRD) or word in _ADVERBS:
+        return None
+    cands = [word[:-3] + "y"] if word.endswith("ies") else []
+    if word.endswith("es"):
+        cands.append(word[:-2])
+    cands.append(word[:-1])
+    for c in cands:
+        if len(c) >= 3 and is_word(c):
+            return c
+    return None
+
+
 def base_of(word: str, *, be: bool = True, third: bool = True) -> str | None:
     """The base form that should replace ``word`` after a modal, if sure."""
     low = word.lower()
@@ -59,6 +77,10 @@ def base_of(word: str, *, be: bool = True, third: bool = True) -> str | None:
         return _OTHER[low]
     if third and low in THIRD_TO_BASE:
         return THIRD_TO_BASE[low]
+    if third:
+        stem = _s_base(low)
+        if stem:
+            return stem
     if low in PAST_TO_BASE:
         return PAST_TO_BASE[low]
     return _ed_base(low)
@@ -102,6 +124,7 @@ def _sentence_initial(doc, w) -> bool:
     return prev is None or any(c in between for c in ".!?:\n\"“")
 
 
+_CLAUSE_OPENERS = frozenset("and but or nor so if when why how where what which whether".split())
 _RELATIVE = frozenset("what whatever all everything something anything nothing which that how "
                       "where when who whom".split())
 
@@ -122,7 +145,11 @@ def _modal_check(unit, options):
             verb, _ = _following(doc, i)
             if verb is None:
                 continue
-            fix = base_of(verb.text)
+            # "Will prices rise?", "Should costs fall, ...": after a modal that
+            # opens a question or a condition an -s word is a plural subject
+            prev, between = previous(doc, w.start)
+            opens = prev is None or bool(between.strip()) or prev in _CLAUSE_OPENERS
+            fix = base_of(verb.text, third=not opens)
             if fix is None:
                 continue
             yield Finding(verb.start, verb.end, args={"modal": w.text}, suggestions=(fix,))
@@ -144,11 +171,14 @@ VERB_FORM = custom(
         bad("They should not ⟦went⟧ there.", "go"),
         bad("It must ⟦has⟧ been hard.", "have"),
         bad("Prices could ⟦stopped⟧ rising.", "stop"),
+        bad("He may ⟦conveys⟧ the message.", "convey"),
         good("Tariffs could affect trade; the EU can go further; it will be held."),
         good("The will of the people prevailed; military might grows; it is a must."),
         good("In May prices rose; the political will existed; China's might increased."),
         good("They will need more; it could exceed forecasts; we may proceed."),
         good("Will Smith arrived; a trash can stood there."),
+        good("It could sometimes fail; they will nevertheless go; we can always try; it may thus end."),
+        good("Will prices rise? Should costs fall, and can plans change, we adapt."),
     ],
 )
 
@@ -172,9 +202,12 @@ def _do_check(unit, options):
                 # everyone"; judge it only in a question (did he went) or right
                 # after a subject pronoun (he did went)
                 prev, between = previous(doc, w.start)
+                subject = doc.word_before(w.start)
+                named = subject is not None and subject.text[:1].isupper() and subject.text[1:].islower() \
+                    and not _sentence_initial(doc, subject)
                 if not (had_pronoun and _sentence_initial(doc, w)) and not (
-                    prev in SUBJECT_PRONOUNS and between.strip() == "" and not had_pronoun
-                    and not _relative(doc, doc.word_before(w.start))
+                    (prev in SUBJECT_PRONOUNS or named) and between.strip() == "" and not had_pronoun
+                    and not _relative(doc, subject)
                 ):
                     continue
             fix = base_of(verb.text, be=False, third=negated or had_pronoun)
@@ -198,9 +231,11 @@ DO_FORM = custom(
         bad("Did he ⟦said⟧ that?", "say"),
         bad("China doesn't ⟦wants⟧ tariffs.", "want"),
         bad("He did ⟦went⟧ to Beijing.", "go"),
+        bad("Then Peter did ⟦went⟧ home.", "go"),
         good("The EU didn't want to separate them; she does not have a plan."),
         good("What he did shocked everyone; all she did was listen; what it does is reduce costs."),
         good("Did he say that? They did research and did damage; it does wonders."),
+        good("What Peter did shocked everyone."),
     ],
 )
 
