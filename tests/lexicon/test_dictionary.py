@@ -35,3 +35,9 @@ def test_typos_are_not_derivations(word):
 def test_resources_load_once_per_process():
     assert dictionary._hunspell() is dictionary._hunspell()
     assert dictionary.frequencies() is dictionary.frequencies()
+
+
+def test_words_outside_the_dictionary_encoding_are_unknown_not_errors():
+    assert not dictionary.is_word("ćevapi")
+    assert not dictionary.is_word("Đorđević")
+    assert dictionary.is_word("café") in (True, False)

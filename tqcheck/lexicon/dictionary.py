@@ -75,6 +75,10 @@ def news_words() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def hunspell_knows(word: str) -> bool:
+    try:
+        word.encode("latin-1")  # the en_US dictionary's encoding: Hunspell raises on anything else
+    except UnicodeEncodeError:
+        return False
     h = _hunspell()
     with _LOCK:
         return bool(h.spell(word))

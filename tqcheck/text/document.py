@@ -94,8 +94,13 @@ class Document:
         ``its``) visit those places instead of scanning the whole text.
         """
         index: dict[str, list[int]] = {}
-        for i, w in enumerate(self.words):
-            index.setdefault(w.text.lower().replace("’", "'"), []).append(i)
+        add = index.setdefault
+        if "’" in self.text:
+            for i, w in enumerate(self.words):
+                add(w.text.lower().replace("’", "'"), []).append(i)
+        else:
+            for i, w in enumerate(self.words):
+                add(w.text.lower(), []).append(i)
         return index
 
     @cached_property

@@ -47,8 +47,16 @@ def previous(doc: Document, pos: int) -> tuple[str | None, str]:
     return norm(w.text), doc.text[w.end:pos]
 
 
-def previous_raw(doc: Document, pos: int):
-    return doc.word_before(pos)
+def adjacent(doc: Document, pos: int, back: int = 1) -> str | None:
+    """The word ``back`` words before ``pos`` if only spaces separate the
+    words on the way (normalised), else None."""
+    word = None
+    for _ in range(back):
+        w = doc.word_before(pos)
+        if w is None or doc.text[w.end:pos].strip(" \t\u00a0"):
+            return None
+        word, pos = w, w.start
+    return norm(word.text)
 
 
 def after_plain_space(doc: Document, pos: int) -> bool:

@@ -10,6 +10,8 @@ open a paragraph.
 
 from __future__ import annotations
 
+import re
+
 from ...rule import Finding, bad, custom, good, triggered
 from ...text.abbreviations import MAY_END, NEVER_END
 from ._context import CATEGORY, EN, previous
@@ -26,35 +28,38 @@ def _ordinary(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _PARTICLES
 
 
+_AFTER_STOP = re.compile(r"\.[ \u00a0]{1,2}(?=[a-z])")
+
+
 def _check(unit, options):
     doc = unit.target
     text = doc.text
-    words = doc.words
     paras = doc.paragraphs
     # a paragraph opens a sentence when the one before it closed one; hard-
     # wrapped lines and segments cut mid-sentence continue the previous line
-    starts = {p.start for k, p in enumerate(paras)
-              if k == 0 or text[paras[k - 1].start:paras[k - 1].end].rstrip("\"'”’)]»").endswith((".", "!", "?", "…"))}
-    for i, w in enumerate(words):
-        if not w.text[:1].islower():
+    for k, p in enumerate(paras):
+        if not text[p.start:p.start + 1].islower():
             continue
-        if w.start in starts:
-            if _ordinary(w.text) and not doc.is_protected(w.start, w.end):
-                yield Finding(w.start, w.end, suggestions=(_capitalise(w.text),))
+        if k and not text[paras[k - 1].start:paras[k - 1].end].rstrip("\"'”’)]»").endswith((".", "!", "?", "…")):
             continue
-        if i == 0 or text[w.start - 1] not in " \u00a0":
+        m = _WORD.match(text, p.start)
+        if m and _ordinary(m.group()) and not doc.is_protected(m.start(), m.end()):
+            yield Finding(m.start(), m.end(), suggestions=(_capitalise(m.group()),))
+    for stop in _AFTER_STOP.finditer(text):
+        m = _WORD.match(text, stop.end())
+        if m is None or not _ordinary(m.group()):
             continue
-        prev = words[i - 1]
-        between = text[prev.end:w.start]
-        if between.rstrip(" \u00a0") != ".":
+        prev = _PREV.search(text, max(0, stop.start() - 30), stop.start())
+        if prev is None or len(prev.group()) < 2 or prev.group() in _ABBREVIATIONS:
             continue
-        if not (prev.text.isalpha() and prev.text.islower() and len(prev.text) >= 2):
+        if doc.is_protected(prev.start(), m.end()):
             continue
-        if prev.text in _ABBREVIATIONS or not _ordinary(w.text):
-            continue
-        if doc.is_protected(prev.start, w.end):
-            continue
-        yield Finding(w.start, w.end, suggestions=(_capitalise(w.text),))
+        yield Finding(m.start(), m.end(), suggestions=(_capitalise(m.group()),))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: the ordinary lower-case word that the full stop closes
+_PREV = re.compile(r"(?<![\w.'’-])[a-z]+$")
 
 
 SENTENCE_START = custom(

@@ -14,7 +14,7 @@ import re
 
 from ...lexicon.verbs import VERBS
 from ...rule import bad, good, match_case, triggered
-from ._context import CATEGORY, EN, SP, previous
+from ._context import CATEGORY, EN, SP, adjacent
 
 _END = r"(?![\w'’-])"
 
@@ -53,14 +53,22 @@ COMPARATIVES = (
     "busier happier tougher broader steeper sharper thinner thicker nearer cooler tighter".split()
 )
 
+_THEN_AFTER = frozenset([*COMPARATIVES, "other"])
+
+
+def _then_when(m, unit):
+    doc = unit.target
+    return adjacent(doc, m.start()) in _THEN_AFTER and adjacent(doc, m.start(), 2) not in ("each", "one")
+
+
 THEN_THAN = _rule(
     "grammar.confusables.then-than",
-    [*COMPARATIVES, "other"],
-    rf"(?:{_alt([*COMPARATIVES, 'other'])}){SP}(then){_END}"
+    ["then"],
+    rf"(then){_END}"
     # "prices were higher then" is temporal: a word must follow, and not "than"
     rf"(?={SP}(?!(?:than|and|but|when|because|as|so|too|if|in|on|at){_END})[^\W\d_])",
     {"then": "than"},
-    when=lambda m, unit: previous(unit.target, m.start())[0] not in ("each", "one"),
+    when=_then_when,
     message="After a comparison use “than”, not “then”.",
     description="“then” after a comparative (more then, rather then, other then).",
     examples=[
@@ -73,20 +81,29 @@ THEN_THAN = _rule(
     ],
 )
 
-_EFFECT_BEFORE = (
+_EFFECT_BEFORE = frozenset((
     "a an the no any positive negative adverse significant side ripple knock-on great big major "
     "little lasting profound dramatic direct indirect greenhouse domino butterfly chilling "
     "deterrent devastating immediate huge"
-).split()
+).split())
 _OBJECT = r"(?:the|a|an|their|his|her|its|our|my|your|them|us|him|me|you|it|this|that|these|those)"
+
+_TAKE = frozenset("in into take takes took taking taken".split())
+
+
+def _affect_when(m, unit):
+    if m.group("on"):
+        return True
+    prev = adjacent(unit.target, m.start())
+    return (prev in _EFFECT_BEFORE and not m.group("obj")) or (prev in _TAKE and m.group(1).lower() == "affect")
+
 
 AFFECT_EFFECT = _rule(
     "grammar.confusables.affect-effect",
-    [*_EFFECT_BEFORE, "affect", "affects", "in", "into", "take", "takes", "took", "taking", "taken"],
-    rf"(?:{_alt(_EFFECT_BEFORE)}){SP}(affects?){_END}(?!{SP}{_OBJECT}{_END})"
-    rf"|(affects?){SP}on{_END}"
-    rf"|(?:in|into|take|takes|took|taking|taken){SP}(affect){_END}",
+    ["affect", "affects"],
+    rf"(affects?){_END}(?P<on>{SP}on{_END})?(?P<obj>{SP}{_OBJECT}{_END})?",
     {"affect": "effect", "affects": "effects"},
+    when=_affect_when,
     message="The noun is “{fix}”; “{found}” is the verb.",
     description="“affect” used as the noun (a negative affect, the affect on, take affect).",
     examples=[
@@ -99,15 +116,21 @@ AFFECT_EFFECT = _rule(
     ],
 )
 
+_EFFECT_ADVERBS = frozenset("negatively adversely severely seriously greatly significantly directly".split())
+_EFFECT_MODALS = frozenset("will would could can may might not won't can't didn't doesn't don't".split())
+
+
+def _effect_when(m, unit):
+    prev = adjacent(unit.target, m.start())
+    return prev in _EFFECT_ADVERBS or (prev in _EFFECT_MODALS and bool(m.group("obj")) and m.group(1).lower() == "effect")
+
+
 _EFFECT_VERB = triggered(
     "grammar.confusables.effect-affect",
-    ["negatively", "adversely", "severely", "seriously", "greatly", "significantly", "directly",
-     "will", "would", "could", "can", "may", "might", "not", "won't", "can't", "didn't", "doesn't",
-     "don't"],
-    rf"(?:negatively|adversely|severely|seriously|greatly|significantly|directly){SP}(effect(?:s|ed|ing)?){_END}"
-    rf"|(?:will|would|could|can|may|might|not|won['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t){SP}"
-    rf"(effect){SP}(?:us|them|him|her|me|you){_END}",
+    ["effect", "effects", "effected", "effecting"],
+    rf"(effect(?:s|ed|ing)?){_END}(?P<obj>{SP}(?:us|them|him|her|me|you){_END})?",
     locate=_first,
+    when=_effect_when,
     suggest=lambda m: (match_case("affect" + _found(m)[6:], _found(m)),),
     category=CATEGORY,
     severity="major",
@@ -122,15 +145,23 @@ _EFFECT_VERB = triggered(
     ],
 )
 
+_LOOSE_AFTER = frozenset("to will would could can may might must should won't can't don't didn't doesn't".split())
+_LOSE_AFTER = frozenset("is are was were be been came come comes cut broke break breaks".split())
+
+
+def _lose_when(m, unit):
+    if m.group(2):
+        return True
+    prev = adjacent(unit.target, m.start())
+    return prev in (_LOOSE_AFTER if m.group(1) else _LOSE_AFTER)
+
+
 LOSE_LOOSE = _rule(
     "grammar.confusables.lose-loose",
-    ["to", "will", "would", "could", "can", "may", "might", "must", "should", "won't", "can't", "don't", "didn't", "doesn't", "loosing", "is", "are", "was", "were", "be",
-     "been", "came", "come", "comes", "cut", "broke", "break", "breaks"],
-    rf"(?:to|will|would|could|can|may|might|must|should|won['’]t|can['’]t|don['’]t|"
-    rf"didn['’]t|doesn['’]t){SP}(loose){_END}(?!{SP}(?:ends?|change|cannon|talk){_END})"
-    rf"|(loosing){_END}"
-    rf"|(?:is|are|was|were|be|been|came|come|comes|cut|broke|break|breaks){SP}(lose){_END}",
+    ["loose", "loosing", "lose"],
+    rf"(loose){_END}(?!{SP}(?:ends?|change|cannon|talk){_END})|(loosing){_END}|(lose){_END}",
     {"loose": "lose", "loosing": "losing", "lose": "loose"},
+    when=_lose_when,
     message="“{found}” should be “{fix}” (lose = fail to keep; loose = not tight).",
     description="“loose” after a modal or to (will loose), “loosing” for losing, “lose” after be "
     "or break (came lose).",
@@ -150,21 +181,48 @@ _TOO_ADJ = (
 )
 _TOO_BASES = sorted(b for b in VERBS if b not in ("be",)) + ["be"]
 
-TO_TOO = _rule(
+_TO_MANY_AFTER = frozenset("far way all".split())
+_TO_ADJ_AFTER = frozenset("is are was were be been it's seemed seems looks looked felt feels became become "
+                          "getting got far way".split())
+_TOO_AFTER = frozenset(
+    "want wants wanted going need needs needed able unable trying tried plan plans planned hope hopes "
+    "hoped decided expected ought likely seek seeks sought managed refused agreed continue continues "
+    "continued began begin started has have had".split()
+)
+
+
+def _to_span(m):
+    """The "to" before the matched adjective (checked by ``_to_too_when``)."""
+    if m.group(1):
+        return m.span(1)
+    i = m.start() - 1
+    while i >= 0 and m.string[i] in " \t\u00a0":
+        i -= 1
+    return i - 1, i + 1
+
+
+def _to_too_when(m, unit):
+    doc = unit.target
+    if m.group(1):
+        return adjacent(doc, m.start()) in _TOO_AFTER
+    if adjacent(doc, m.start()) != "to":
+        return False
+    before = adjacent(doc, m.start(), 2)
+    return before in (_TO_MANY_AFTER if m.group("many") else _TO_ADJ_AFTER)
+
+
+TO_TOO = triggered(
     "grammar.confusables.to-too",
-    ["far", "way", "all", "is", "are", "was", "were", "be", "been", "it's", "seemed", "seems",
-     "looks", "looked", "felt", "feels", "became", "become", "getting", "got", "want", "wants",
-     "wanted", "going", "need", "needs", "needed", "able", "unable", "trying", "tried", "plan",
-     "plans", "planned", "hope", "hopes", "hoped", "decided", "expected", "ought", "likely",
-     "seek", "seeks", "sought", "managed", "refused", "agreed", "continue", "continues",
-     "continued", "began", "begin", "started", "has", "have", "had"],
-    rf"(?:far|way|all){SP}(to){SP}(?:much|many){_END}"
-    rf"|(?:is|are|was|were|be|been|it['’]s|seemed|seems|looks|looked|felt|feels|became|become|getting|got|far|way)"
-    rf"{SP}(to){SP}(?:{_alt(_TOO_ADJ)})(?=\s*+[.,;:!?)]|{SP}(?:to|for|and|or|but){_END})"
-    rf"|(?:want|wants|wanted|going|need|needs|needed|able|unable|trying|tried|plan|plans|planned|hope|"
-    rf"hopes|hoped|decided|expected|ought|likely|seek|seeks|sought|managed|refused|agreed|continue|"
-    rf"continues|continued|began|begin|started|has|have|had){SP}(too){SP}(?:{_alt(_TOO_BASES)}){_END}",
-    {"to": "too", "too": "to"},
+    ["too", *_TOO_ADJ],
+    rf"(too){SP}(?:{_alt(_TOO_BASES)}){_END}"
+    rf"|(?P<many>much|many){_END}"
+    rf"|(?:{_alt(_TOO_ADJ)})(?=\s*+[.,;:!?)]|{SP}(?:to|for|and|or|but){_END})",
+    locate=_to_span,
+    when=_to_too_when,
+    suggest=lambda m: ("to",) if m.group(1) else (match_case("too", m.string[_to_span(m)[0]:_to_span(m)[1]]),),
+    category=CATEGORY,
+    severity="major",
+    langs=EN,
     message="“{found}” should be “{fix}”.",
     description="“to” for “too” before an adjective (far to many, it is to late) and “too” for "
     "“to” before a verb (want too go).",
@@ -186,13 +244,21 @@ _PRINCIPAL_NOUNS = (
     "suspect means focus purpose target beneficiary factor factors obstacle challenge"
 ).split()
 
+def _principal_when(m, unit):
+    if m.group(2):
+        return True
+    doc = unit.target
+    prev = adjacent(doc, m.start())
+    return prev == "in" or (prev == "of" and adjacent(doc, m.start(), 2) == "matter")
+
+
 PRINCIPLE = _rule(
     "grammar.confusables.principal-principle",
-    ["in", "matter", "principle"],
-    rf"in{SP}(principal){_END}(?!{SP}(?:amount|amounts|and|or|balance|value|sum|payments?|repayments?){_END})"
-    rf"|matter{SP}of{SP}(principal){_END}"
+    ["principal", "principle"],
+    rf"(principal){_END}(?!{SP}(?:amount|amounts|and|or|balance|value|sum|payments?|repayments?){_END})"
     rf"|(principle){SP}(?:{_alt(_PRINCIPAL_NOUNS)}){_END}",
     {"principal": "principle", "principle": "principal"},
+    when=_principal_when,
     message="“{found}” should be “{fix}” (principle = rule; principal = main, or a head).",
     description="“in principal”, “a matter of principal”, and “principle” as an adjective "
     "(the principle reason).",
@@ -205,20 +271,25 @@ PRINCIPLE = _rule(
     ],
 )
 
-_ADVICE_BEFORE = (
+_ADVICE_BEFORE = frozenset((
     "my his her their our your some any no good bad legal medical expert professional financial "
     "sound the of for following give gave giving seek sought seeking offer offered offering "
     "useful practical such"
-).split()
-_ADVISE_BEFORE = "can could would will should must may might please strongly i we they to".split()
+).split())
+_ADVISE_BEFORE = frozenset("can could would will should must may might please strongly i we they to".split())
+
+def _advice_when(m, unit):
+    prev = adjacent(unit.target, m.start())
+    return prev in (_ADVICE_BEFORE if m.group(1) else _ADVISE_BEFORE)
+
 
 ADVICE = _rule(
     "grammar.confusables.advice-advise",
-    [*_ADVICE_BEFORE, *_ADVISE_BEFORE],
-    rf"(?:{_alt(_ADVICE_BEFORE)}){SP}(advise){_END}(?!{SP}(?:him|her|them|us|me|you|against|that){_END})"
-    rf"|(?:{_alt([w for w in _ADVISE_BEFORE if w != 'to'])}){SP}(advice){SP}(?:you|him|her|them|us|me|against|that){_END}"
-    rf"|to{SP}(advice){SP}(?:you|him|her|them|us|me|against){_END}",
+    ["advise", "advice"],
+    rf"(advise){_END}(?!{SP}(?:him|her|them|us|me|you|against|that){_END})"
+    rf"|(advice){SP}(?:you|him|her|them|us|me|against|that){_END}",
     {"advise": "advice", "advice": "advise"},
+    when=_advice_when,
     message="“{found}” should be “{fix}” (advice is the noun, advise the verb).",
     description="“advise” used as the noun (my advise) or “advice” as the verb (we advice you).",
     examples=[

@@ -16,16 +16,23 @@ from ...rule import Finding, bad, custom, good
 _NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
 
 
+def _variant(token: str):
+    t = token.replace("’", "'")
+    if t.endswith("'s"):
+        t = t[:-2]
+    if not t.isalpha() or not t.islower() or len(t) < 4:
+        return None
+    v = dl.variant(t)
+    return (len(t), *v) if v else None
+
+
 def _markers(doc):
+    memo: dict[str, tuple | None] = {}
     for w in doc.words:
-        t = w.text.replace("’", "'")
-        if t.endswith("'s"):
-            t = t[:-2]
-        if not t.isalpha() or not t.islower() or len(t) < 4:
-            continue
-        v = dl.variant(t)
+        t = w.text
+        v = memo[t] if t in memo else memo.setdefault(t, _variant(t))
         if v is not None and not doc.is_protected(w.start, w.end):
-            yield w.start, w.start + len(t), v[0], v[1]
+            yield w.start, w.start + v[0], v[1], v[2]
 
 
 def _minority(found, a, b, chosen):

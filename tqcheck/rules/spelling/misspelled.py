@@ -89,17 +89,18 @@ def _check(unit, options):
     text = doc.text
     user = as_word_list(unit.resources.get("words"))
     names = None
+    fine: set[str] = set()  # tokens that are right wherever they stand
     for w in doc.words:
         t = w.text
-        if len(t) < 3 or "." in t or any(c.isdigit() for c in t):
+        if t in fine:
+            continue
+        if len(t) < 3 or "." in t or any(c.isdigit() for c in t) or t in user \
+                or dictionary.is_word(t.replace("’", "'")):
+            fine.add(t)
             continue
         if w.start and text[w.start - 1] in "@#_/\\":
             continue
-        if t in user:
-            continue
         t = t.replace("’", "'")
-        if dictionary.is_word(t):
-            continue
         if names is None:
             names = _names(doc)
         if doc.is_protected(w.start, w.end):
@@ -168,7 +169,7 @@ MISSPELLED = custom(
         good("The zorblax treaty was signed.", resources={"words": ["zorblax"]}),
         good("Driverless taxis, microplastics and formwork; noncompliant firms acted proactively."),
         good("Carrie Lam Cheng Yuet-ngor met Kim Jong-un; Elaphodus cephalophus lives here; a ruyi."),
-        good("Lim said so. Noir agreed."),
+        good("Lim said so. Noir agreed. Novak Đoković ate ćevapi in Niš."),
     ],
 )
 
