@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...lexicon import dialect as dl
 from ...rule import Finding, bad, custom, good
+from ._language import foreign
 
 _NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
 
@@ -48,6 +49,8 @@ def _minority(found, a, b, chosen):
 
 def _check(unit, options):
     doc = unit.target
+    if foreign(doc):
+        return
     setting = (options.get("dialect") or unit.resources.get("dialect") or "auto").lower()
     found = list(_markers(doc))
     if not found:

@@ -25,6 +25,7 @@ from ...lexicon import dialect, dictionary, pinyin
 from ...lexicon.userwords import as_word_list
 from ...rule import Finding, bad, custom, good
 from ..grammar._context import starts_sentence
+from ._language import foreign
 
 _PREFIXES = frozenset(
     "co non pre post anti pro semi mini mega self mid multi inter intra sub super ultra ex re un "
@@ -86,6 +87,8 @@ def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] |
 
 def _check(unit, options):
     doc = unit.target
+    if foreign(doc):
+        return
     text = doc.text
     user = as_word_list(unit.resources.get("words"))
     names = None
@@ -170,6 +173,8 @@ MISSPELLED = custom(
         good("Driverless taxis, microplastics and formwork; noncompliant firms acted proactively."),
         good("Carrie Lam Cheng Yuet-ngor met Kim Jong-un; Elaphodus cephalophus lives here; a ruyi."),
         good("Lim said so. Noir agreed. Novak Đoković ate ćevapi in Niš."),
+        good("Der Außenbeauftragte der EU sagte, die Union müsse ihre Sicherheitspartnerschaften "
+             "mit Asien stärken."),
     ],
 )
 
