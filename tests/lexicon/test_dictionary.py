@@ -40,3 +40,9 @@ def test_resources_load_once_per_process():
 def test_words_outside_the_dictionary_encoding_are_unknown_not_errors():
     assert not dictionary.is_word("ćevapi")
     assert not dictionary.is_word("Đorđević")
+
+
+def test_overlong_tokens_get_no_suggestions_or_compound_analysis():
+    word = "ab" * 5000
+    assert dictionary.suggest(word) == ()
+    assert not dictionary.is_derived(word)

@@ -34,6 +34,9 @@ _STATE: dict[str, object] = {}
 #: frequency-list words rarer than this are not trusted to be words: the
 #: tail of a subtitle corpus holds misspellings and fragments
 MIN_COUNT = 60
+#: words longer than this get no suggestions and no compound analysis:
+#: both grow with the length of the word
+MAX_WORD = 40
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -150,6 +153,8 @@ def suggest(word: str, n: int = 3) -> tuple[str, ...]:
     """Up to ``n`` likely intended words, most frequent first, in the
     capitalisation of ``word``."""
     lower = word.lower()
+    if len(lower) > MAX_WORD:
+        return ()
     out = _suggest_lower(lower, n)
     if word[:1].isupper():
         if word.isupper() and len(word) > 1:
@@ -177,6 +182,8 @@ def is_derived(lower: str) -> bool:
     Short prefixes (``re``, ``un``, ``de``) need a longer rest so that
     typos such as ``untill`` and ``deside`` are not read as words.
     """
+    if len(lower) > MAX_WORD:
+        return False
     for p in _PREFIXES:
         if lower.startswith(p):
             rest = lower[len(p):].lstrip("-")

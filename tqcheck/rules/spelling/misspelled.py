@@ -38,6 +38,9 @@ _PARTICLES = frozenset("von van der den del della de da di du la le bin ibn dos 
 #: frequent (per the frequency list) is one edit away
 _TYPO_MIN_COUNT = 20_000
 _TYPO_MIN_LENGTH = 6
+#: longer tokens are codes, hashes or run-together text, not misspellings;
+#: the cap also keeps suggestion search (edits of the word) bounded
+_MAX_LENGTH = 40
 #: Latin species epithets after a genus name (Elaphodus cephalophus)
 _LATIN_END = re.compile(r"(?:us|um|a|ae|is|i|ensis|oides|ii|ata|ica|ina)$")
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
@@ -97,7 +100,7 @@ def _check(unit, options):
         t = w.text
         if t in fine:
             continue
-        if len(t) < 3 or "." in t or any(c.isdigit() for c in t) or t in user \
+        if len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or any(c.isdigit() for c in t) or t in user \
                 or dictionary.is_word(t.replace("’", "'")):
             fine.add(t)
             continue
