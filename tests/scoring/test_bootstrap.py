@@ -42,3 +42,12 @@ def test_no_interval_when_confidence_is_zero(hyp, ref):
     s = score(hyp, [ref], confidence=0)
     assert all(m.interval is None for m in s.metrics.values())
     assert s.to_dict()["bleu"]["ci"] is None
+
+
+@pytest.mark.parametrize("key", metrics.METRICS)
+def test_resamples_with_no_match_at_all_are_averaged(key):
+    # a quarter of the resamples hold only the pair with no character in common and score exactly 0
+    hyp = ["Kallas will begin her Asia trip in Japan.", "QQQ"]
+    ref = [["Kallas will begin her Asian tour in Japan."], ["xxx"]]
+    ci = score(hyp, [[r[0] for r in ref]], metric_keys=[key], confidence=200)[key].interval
+    assert ci.low <= ci.mean <= ci.high

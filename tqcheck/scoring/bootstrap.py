@@ -73,7 +73,14 @@ def interval(metric: Metric, stats: Sequence[Sequence[float]], n: int = DEFAULT_
     label, scores = resample_scores(metric, stats, n)
     ordered = sorted(scores)
     lower = n // 40
+    try:
+        mean = statistics.mean(ordered)
+    except TypeError:
+        # a resample with no match at all scores a Python 0.0 among float32
+        # scores, which statistics.mean will not mix (sacrebleu's own
+        # estimate_ci raises here); average them as Python floats instead
+        mean = statistics.mean(float(x) for x in ordered)
     return Interval(
-        low=float(ordered[lower]), high=float(ordered[n - lower - 1]), mean=float(statistics.mean(ordered)),
+        low=float(ordered[lower]), high=float(ordered[n - lower - 1]), mean=float(mean),
         resamples=n, seed=label,
     )
