@@ -5,6 +5,7 @@ Public API::
     import tqcheck
     report = tqcheck.check(text)            # -> tqcheck.Report
     report.to_dict()                        # the JSON report contract
+    scores = tqcheck.score(text, [reference])   # -> tqcheck.scoring.Scores
 """
 
 __version__ = "0.1.0"
@@ -14,4 +15,13 @@ from .config import Config  # noqa: E402
 from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
 from .report import Issue, Report  # noqa: E402
 
-__all__ = ["check", "Checker", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]
+__all__ = ["check", "compare", "score", "Checker", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]
+
+
+def __getattr__(name: str):
+    # scoring loads sacrebleu and numpy: only when first asked for
+    if name in ("score", "compare"):
+        from . import scoring
+
+        return getattr(scoring, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

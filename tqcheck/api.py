@@ -16,7 +16,6 @@ from .errors import InputError
 from .quality import assess
 from .report import Report
 from .rules import all_rules
-from .scoring import score as score_references
 from .text import Document
 from .unit import Unit
 
@@ -96,6 +95,8 @@ class Checker:
         detection = doc.language
         sections = {}
         if unit.references:
+            from .scoring import score as score_references  # loads sacrebleu: only when scoring
+
             sections["scores"] = score_references(doc, unit.references, lang=cfg.lang).to_dict()
         report = Report(
             tool=self.tool,

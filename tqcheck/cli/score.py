@@ -10,10 +10,7 @@ import sys
 from .. import __version__
 from ..errors import InputError
 from ..render import scores as scores_render
-from ..scoring import METRICS, TOKENIZERS, compare
-from ..scoring.bootstrap import DEFAULT_RESAMPLES
-from ..scoring.segments import MODES
-from ..scoring.significance import TESTS
+from ..scoring.options import DEFAULT_RESAMPLES, METRICS, MODES, TESTS, TOKENIZERS
 from . import EXIT_OK
 from .inputs import read
 
@@ -74,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--confidence must be 0 (off) or at least 2 resamples")
     if args.worst < 0:
         raise InputError("--worst must be 0 or more")
+    from ..scoring import compare  # loads sacrebleu: only for this command
+
     result = compare(hyps, dict(zip(ref_names, refs)), lang=args.lang, tokenize=args.tokenize,
                      segmentation=args.segmentation, metric_keys=args.metrics, confidence=args.confidence,
                      tests=paired)

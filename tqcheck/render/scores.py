@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..scoring.metrics import METRICS
+from ..scoring.options import METRICS
 
 EXCERPT = 110
 

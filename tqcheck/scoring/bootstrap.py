@@ -20,7 +20,7 @@ from typing import Any, Sequence
 import numpy as np
 from sacrebleu.metrics.base import Metric
 
-DEFAULT_RESAMPLES = 1000
+from .options import DEFAULT_RESAMPLES
 _SLICE_FLOATS = 1 << 22  # ~16 MB of float32 per slice
 
 

@@ -25,13 +25,7 @@ from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric
 
 from ..errors import InputError
-
-#: report keys, in display order
-METRICS = ("bleu", "chrf", "chrf++", "ter")
-
-#: tokenizers that work offline; the ``spm``/``flores`` ones fetch a model
-#: over the network the first time they run, which tqcheck never does
-TOKENIZERS = ("13a", "intl", "zh", "char", "none", "ja-mecab", "ko-mecab")
+from .options import METRICS, TOKENIZERS
 
 _ASIAN = {"zh", "ja", "ko"}
 

@@ -26,8 +26,7 @@ from typing import NamedTuple, Sequence, Union
 from ..errors import InputError
 from ..text import Document
 from .align import align
-
-MODES = ("auto", "lines", "sentences")
+from .options import MODES
 
 Text = Union[str, Document, Sequence[str]]
 

@@ -18,8 +18,7 @@ from sacrebleu.significance import PairedTest
 from ..errors import InputError
 from .bootstrap import seed
 from .metrics import Computed
-
-TESTS = ("bs", "ar")
+from .options import TESTS
 #: sacrebleu's defaults: 1,000 bootstrap resamples, 10,000 randomisation trials
 SAMPLES = {"bs": 1000, "ar": 10000}
 ALPHA = 0.05
