@@ -122,6 +122,8 @@ def test_bad_confidence_is_refused(confidence):
 def test_compare_needs_a_hypothesis_and_names_inputs_in_errors(hyp, ref):
     with pytest.raises(InputError, match="no hypothesis"):
         compare({}, [ref])
+    with pytest.raises(InputError, match="map a name"):
+        compare(hyp, [ref])
     with pytest.raises(InputError, match="b.txt is empty"):
         compare({"a.txt": hyp, "b.txt": ""}, {"ref.txt": ref})
 

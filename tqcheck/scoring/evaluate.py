@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from ..errors import InputError
+from ..text import Document
 from . import bootstrap, metrics, segments, significance
 from .result import Comparison, MetricScore, Pair, Scores
-from .segments import Side, Text
+from .segments import Text
 
 #: sentence pairs always carry these, whatever corpus metrics were asked for
 SENTENCE_METRICS = ("chrf", "bleu")
@@ -22,7 +23,7 @@ def _validate(value: Any, what: str) -> None:
         if not value.strip():
             raise InputError(f"{what} is empty")
         return
-    if isinstance(value, segments.Document):
+    if isinstance(value, Document):
         if not value.text.strip():
             raise InputError(f"{what} is empty")
         return
@@ -37,7 +38,7 @@ def _validate(value: Any, what: str) -> None:
 
 def _references(references: Sequence[Text] | Mapping[str, Text]) -> dict[str, Text]:
     """References by label: given names, else ``reference 1``, ``reference 2``..."""
-    if isinstance(references, (str, segments.Document)):
+    if isinstance(references, (str, Document)):
         raise InputError("references must be a list of references (texts or lists of segments), not one text")
     if isinstance(references, Mapping):
         refs = {str(k): v for k, v in references.items()}
@@ -65,6 +66,8 @@ def compare(
     paired tests (``bs``: paired bootstrap, ``ar``: approximate
     randomisation) when there are two or more. ``references`` is a list,
     or a mapping from a label (a file name) to the reference, for messages."""
+    if not isinstance(hypotheses, Mapping):
+        raise InputError("hypotheses must map a name to each translation")
     if not hypotheses:
         raise InputError("nothing to score: no hypothesis given")
     by_label = _references(references)

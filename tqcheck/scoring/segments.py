@@ -42,29 +42,24 @@ class Unit(NamedTuple):
 
 @dataclass(frozen=True)
 class Side:
-    """One input (a hypothesis or a reference) cut into units."""
+    """One input (a hypothesis or a reference) cut into units. For a list of
+    segments, offsets are into each segment and ``line`` is its number."""
 
     units: tuple[Unit, ...]
-    given: bool  # a list of segments: offsets are into each item
 
     def part(self, lo: int, hi: int) -> "Part":
         units = self.units[lo:hi]
         if units:
-            start, end, line = units[0].start, units[-1].end, units[0].line
             text = units[0].text if len(units) == 1 else " ".join(u.text for u in units)
-        else:  # nothing here: an insertion point, where the text would go
-            at = self.units[lo] if lo < len(self.units) else (self.units[-1] if self.units else None)
-            if at is None:
-                start = end = 0
-                line = 1
-            elif lo < len(self.units):
-                start = end = at.start
-                line = at.line
-            else:
-                start = end = at.end
-                line = at.line
-            text = ""
-        return Part(start, end, line, hi - lo, text, lo if self.given and units else None)
+            return Part(units[0].start, units[-1].end, units[0].line, len(units), text)
+        # nothing corresponds: an insertion point where the text would be
+        if lo < len(self.units):
+            at = self.units[lo]
+            return Part(at.start, at.start, at.line, 0, "")
+        if self.units:
+            at = self.units[-1]
+            return Part(at.end, at.end, at.line, 0, "")
+        return Part(0, 0, 1, 0, "")
 
 
 class Part(NamedTuple):
@@ -75,7 +70,6 @@ class Part(NamedTuple):
     line: int
     units: int
     text: str
-    item: int | None  # index of the given segment, for list input
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "line": self.line, "units": self.units, "text": self.text}
@@ -126,9 +120,9 @@ def decide(values: Sequence[Text], mode: str, lang: str) -> str:
 
 def side(value: Text, mode: str, lang: str) -> Side:
     if mode == "given":
-        return Side(tuple(Unit(0, len(s), k + 1, s) for k, s in enumerate(value)), True)
+        return Side(tuple(Unit(0, len(s), k + 1, s) for k, s in enumerate(value)))
     doc = as_document(value, lang)
-    return Side(tuple(_content_lines(doc) if mode == "lines" else _sentences(doc)), False)
+    return Side(tuple(_content_lines(doc) if mode == "lines" else _sentences(doc)))
 
 
 def pair_up(hyps: Sequence[Side], refs: Sequence[Side], mode: str, names: Sequence[str]) -> list[tuple[tuple[int, int], ...]]:
