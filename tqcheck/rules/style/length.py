@@ -1,0 +1,46 @@
+"""Overlong sentences: more words than a reader takes in at once."""
+
+from __future__ import annotations
+
+from ...rule import Finding, bad, custom, good
+
+
+def _check(unit, options):
+    doc = unit.target
+    limit = int(options["max_words"] if unit.profile == "news" else options["max_words_general"])
+    text = doc.text
+    for s in doc.sentences:
+        words = list(doc.iter_words(s.start, s.end))
+        if len(words) <= limit:
+            continue
+        # a long quotation is the speaker's sentence, not the writer's
+        quoted = sum(1 for w in words if doc.in_quotation(w.start, w.end))
+        if quoted * 2 > len(words):
+            continue
+        end = s.end
+        while end > s.start and text[end - 1] in " \t\r\n":
+            end -= 1
+        yield Finding(s.start, end, args={"words": len(words), "limit": limit})
+
+
+_LONG = ("The delegation, which included officials from the ministry, the provincial government, "
+         "the city council and several state-owned enterprises, visited the industrial park on Monday "
+         "and held talks with local business leaders about investment, jobs and the environment.")
+
+SENTENCE = custom(
+    "style.length.sentence",
+    _check,
+    category="style/awkward",
+    severity="minor",
+    options={"max_words": 40, "max_words_general": 50},
+    message="This sentence has {words} words (more than {limit}); consider splitting it.",
+    description="Sentences longer than max_words (news, default 40) or max_words_general (general, default 50).",
+    examples=[
+        bad(f"Short one. ⟦{_LONG}⟧", options={"max_words": 30}),
+        good(f"Short one. {_LONG}"),
+        good(f'She said, "{_LONG}"', options={"max_words": 30}),
+        good(f"Short one. {_LONG}", options={"max_words_general": 45}, profile="general"),
+    ],
+)
+
+RULES = (SENTENCE,)
