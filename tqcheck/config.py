@@ -51,6 +51,7 @@ class Config:
     severity: Mapping[str, str] = field(default_factory=dict)
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     origin: str | None = None  # the file the settings came from, for messages
+    glossary: str | None = None  # a glossary file, relative paths resolved against the settings file
 
     # -- building ------------------------------------------------------------
     @classmethod
@@ -78,6 +79,7 @@ class Config:
             severity=dict(data.get("severity", {})),
             rule_options={k: dict(v) for k, v in data.get("rules", {}).items()},
             origin=where,
+            glossary=data.get("glossary"),
         )
 
     def updated(self, *, enable: Iterable[str] = (), disable: Iterable[str] = (), **changes: Any) -> "Config":
@@ -196,4 +198,7 @@ def load(path: Path) -> Config:
         raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from exc
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("tqcheck", {})
-    return Config.from_mapping(copy.deepcopy(data), where=str(path))
+    cfg = Config.from_mapping(copy.deepcopy(data), where=str(path))
+    if cfg.glossary is not None:
+        cfg = replace(cfg, glossary=str(path.parent / cfg.glossary))
+    return cfg

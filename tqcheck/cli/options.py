@@ -25,6 +25,7 @@ def add_config_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--disable", action="append", metavar="ID", help="disable rules (same forms as --enable)")
     g.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that makes the exit code 1 (default major)")
     g.add_argument("--threshold", type=float, metavar="SCORE", help="MQM score needed to pass (default 90)")
+    g.add_argument("--glossary", metavar="FILE", help="glossary for the terminology rules (.tsv, .csv, .tbx or .json)")
 
 
 def load_config(args: argparse.Namespace) -> Config:
@@ -42,4 +43,5 @@ def load_config(args: argparse.Namespace) -> Config:
         profile=args.profile,
         fail_on=args.fail_on,
         threshold=args.threshold,
+        glossary=getattr(args, "glossary", None),
     )
