@@ -134,7 +134,8 @@ def _classify(found: str, candidates) -> tuple[Entry, str, str, str] | None:
             form, rank = ACCENT, 2
         if kind == FORBIDDEN and entry.case_sensitive and form != EXACT:
             continue  # a case-sensitive variant forbids that spelling only
-        ranked.append((rank, kind != FORBIDDEN, (entry, kind, term, form)))
+        # a form that is no listed variant reads as a slip in the approved term
+        ranked.append((rank, kind == FORBIDDEN, (entry, kind, term, form)))
     if not ranked:
         return None
     return min(ranked, key=lambda r: (r[0], r[1]))[2]

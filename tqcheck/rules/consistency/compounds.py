@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...rule import bad, custom, good
-from .._prose import FUNCTION_WORDS
+from .._prose import FUNCTION_WORDS, is_sentence_start
 from ._vote import Occurrence, minority
 
 _PAIR = re.compile(r"\b([A-Za-z]{2,})(?:[ \t]+|-)([A-Za-z]{2,})\b")
@@ -48,7 +48,10 @@ def _occurrences(unit):
 
 
 def _check(unit, options):
-    return minority(unit, _occurrences(unit))
+    doc = unit.target
+    # a compound seen only at sentence starts is suggested in lower case
+    return minority(unit, _occurrences(unit),
+                    fix=lambda o, m: m.form if is_sentence_start(doc, m.start) else m.shown)
 
 
 COMPOUNDS = custom(
