@@ -37,10 +37,11 @@ def test_openers_window_is_an_option():
 
 
 def test_sentence_length_thresholds_by_profile():
-    long = "The minister said " + " ".join(["very"] * 42) + " good things."
+    long = "The minister said " + " ".join(["very"] * 47) + " good things."
     assert len(spans("style.length.sentence", long)) == 1
     assert spans("style.length.sentence", long, profile="general") == []
     assert len(spans("style.length.sentence", long, profile="general", options={"max_words_general": 30})) == 1
+    assert spans("style.length.sentence", long, options={"max_words": 60}) == []
 
 
 def test_attribution_rules_are_news_only():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...rule import bad, custom, good
-from .._prose import FUNCTION_WORDS, in_title_case_heading, is_sentence_start, overlaps
+from .._prose import FUNCTION_WORDS, TITLE_CASE_MINOR, in_title_case_heading, is_sentence_start, overlaps
 from ._vote import Occurrence, minority
 
 _GAP = re.compile(r"[ \t]+\Z")
@@ -18,6 +18,29 @@ def _capitalised(w: str) -> bool:
 
 def _inner_capital(w: str) -> bool:
     return any(c.isupper() for c in w[1:])
+
+
+def _in_long_title(words, i, text) -> bool:
+    """Inside five or more capitalised words (minor words between them
+    allowed): the title of a document or work, capitalised by title rules
+    ("the Notice on ... During the National Day Holiday")."""
+    def run(step):
+        n, j, minor = 0, i, 0
+        while 0 <= j < len(words):
+            w = words[j].text
+            if w[:1].isupper():
+                n, minor = n + 1, 0
+            elif w.lower() in TITLE_CASE_MINOR and minor < 2:
+                minor += 1
+            else:
+                break
+            k = j + step
+            if not (0 <= k < len(words)) or text[min(words[j].end, words[k].end):max(words[j].start, words[k].start)].strip():
+                break
+            j = k
+        return n
+
+    return run(-1) + run(1) - 1 >= 5
 
 
 def _title_spans(doc):
@@ -51,6 +74,8 @@ def _phrases(unit):
             if _capitalised(c.text) and text[b.end:c.start].strip() == "":
                 continue
         if in_title_case_heading(doc, a.start) or doc.in_quotation(a.start, b.end):
+            continue
+        if _in_long_title(words, i, text):
             continue
         if b.text.isupper() and len(b.text) > 1:
             continue  # an acronym is another word ("EU SUMMIT" headlines aside)
@@ -99,6 +124,7 @@ PHRASE = custom(
         good("Kallas will attend the EU-China summit in Beijing. She will join the EU-China summit on Thursday."),
         good("Chinese Premier Li Qiang spoke. The Chinese premier said trade matters."),
         good("EU Foreign and Security Policy Chief Kaja Kallas spoke. The EU foreign ministers met."),
+        good("The Notice on Lessons During the National Day Holiday came out before the National Day holiday."),
         good("Summit talks began. The Beijing summit ended. Beijing Summit Hotel was full."),
     ],
 )

@@ -72,6 +72,20 @@ _SUBJECT = (r"(?:the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|
 _MONTHS_DAYS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|Next|This|On|In|At|By|After|Before|During)\b")
 
+_PARALLEL = re.compile(r"[,;]\s+(?:(?:and|but|or)\s+)?that\s")
+
+
+def _no_parallel_that(m: re.Match[str], unit) -> bool:
+    """"said that X, and that Y": the first "that" keeps the clauses parallel."""
+    text = m.string
+    end = min(len(text), m.end() + 400)
+    for stop in (". ", "\n"):
+        i = text.find(stop, m.end(), end)
+        if i >= 0:
+            end = i
+    return _PARALLEL.search(text, m.end(), end) is None
+
+
 SAID_THAT = pattern(
     "style.attribution.said-that",
     r"(?<!\bis )(?<!\bwas )(?<!\bbe )(?<!\bare )(?<!\bwere )(?<!\bbeen )\bsaid\s+that(?=\s+(?:(?i:" + _SUBJECT + r")|[\"“]|(?!" + _MONTHS_DAYS + r")[A-Z]))",
@@ -79,6 +93,7 @@ SAID_THAT = pattern(
     severity="minor",
     profiles=_NEWS,
     skip_quotations=True,
+    when=_no_parallel_that,
     suggest=lambda m: ("said",),
     message="News style drops “that” after “said” when nothing needs it: “said”.",
     description="“said that” before a subject, where news English writes “said”.",
@@ -90,6 +105,7 @@ SAID_THAT = pattern(
         good("He said that was wrong. She said that on Monday the talks began."),
         good('"I said that the plan works," he said.'),
         good("It is said that the plan works; it was said that he left."),
+        good("She said that the contest lasted two months, and that 300 people took part."),
     ],
 )
 
