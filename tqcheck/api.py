@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import __version__
-from .checker import run
+from .checker import run_limited
 from .config import Config
 from .errors import InputError
 from .quality import assess
@@ -99,9 +99,9 @@ class Checker:
             profile=cfg.profile,
             resources=self.resources,
         )
-        issues = run(unit, self.active)
+        issues, found = run_limited(unit, self.active, cfg.max_issues or None)
         detection = doc.language
-        return Report(
+        report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
             stats=document_stats(doc),
@@ -114,6 +114,9 @@ class Checker:
             quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
             text=text,
         )
+        if found > len(issues):
+            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": found}
+        return report
 
 
 def check(

@@ -46,6 +46,8 @@ class Config:
     profile: str = "news"
     fail_on: str = "major"
     threshold: float = 90.0
+    #: issues kept per report (0: all); the rest are counted, not built
+    max_issues: int = 10_000
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     directives: tuple[tuple[str, bool], ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
@@ -74,6 +76,7 @@ class Config:
             profile=data.get("profile", base.profile),
             fail_on=data.get("fail_on", base.fail_on),
             threshold=float(data.get("threshold", base.threshold)),
+            max_issues=int(data.get("max_issues", base.max_issues)),
             weights=weights,
             directives=directives,
             severity=dict(data.get("severity", {})),

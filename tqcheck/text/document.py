@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Iterator, NamedTuple
 
 from . import quotes as _quotes
-from .chars import WORD_RE
+from .chars import CJK_RE, WORD_RE
 from .protected import Span, find_protected
 from .segment import Paragraph, Sentence, line_starts, paragraphs, sentences
 
@@ -22,6 +22,12 @@ class Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+def count_words(text: str) -> int:
+    if CJK_RE.search(text) is None:
+        return sum(1 for t in text.split() if t.isalnum() or any(c.isalnum() for c in t))
+    return sum(1 for _ in WORD_RE.finditer(text))
 
 
 class Document:
@@ -82,7 +88,10 @@ class Document:
 
     @cached_property
     def word_count(self) -> int:
-        return sum(1 for _ in WORD_RE.finditer(self.text))
+        """Words for per-1,000-word rates: whitespace-separated tokens with a
+        letter or digit, and each CJK character on its own. Same count as
+        ``words`` for ordinary prose, at a fraction of the cost."""
+        return count_words(self.text)
 
     def iter_words(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
         end = len(self.text) if end is None else end
