@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..rule import trie_pattern
 from ..text import Document
 from ..text.chars import CJK
 from .model import Entry, Glossary
@@ -57,24 +58,6 @@ def _key(text: str) -> str:
     return _WS.sub(" ", fold(text)).casefold()
 
 
-def _trie_pattern(terms: list[str]) -> str:
-    trie: dict = {}
-    for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 class Matcher:
     def __init__(self, glossary: Glossary) -> None:
         self.by_key: dict[str, list[tuple[Entry, str, str]]] = {}
@@ -83,7 +66,7 @@ class Matcher:
                 term = " ".join(term.split())
                 self.by_key.setdefault(_key(term), []).append((entry, kind, term))
         keys = sorted(self.by_key)
-        self.target_rx = re.compile(_START + "(?:" + _trie_pattern(keys) + ")" + _END, re.IGNORECASE) if keys else None
+        self.target_rx = re.compile(_START + "(?:" + trie_pattern(keys) + ")" + _END, re.IGNORECASE) if keys else None
         sources: dict[str, list[Entry]] = {}
         for entry in glossary:
             if entry.source:
@@ -93,9 +76,9 @@ class Matcher:
         latin = sorted(k for k in self.sources if not _CJK_RE.search(k))
         parts = []
         if cjk:
-            parts.append("(?:" + _trie_pattern(cjk) + ")")
+            parts.append("(?:" + trie_pattern(cjk) + ")")
         if latin:
-            parts.append(_START + "(?:" + _trie_pattern(latin) + ")" + _END)
+            parts.append(_START + "(?:" + trie_pattern(latin) + ")" + _END)
         self.source_rx = re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
     def find(self, text: str) -> list[Hit]:
