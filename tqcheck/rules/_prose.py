@@ -64,6 +64,28 @@ def in_title_case_heading(doc: Document, pos: int) -> bool:
     return any(s <= pos < e for s, e in _headings(doc))
 
 
+@lru_cache(maxsize=64)
+def _outer_quotations(doc: Document) -> tuple[list[int], list[int]]:
+    outer: list[list[int]] = []
+    for q in doc.quotes.quotations:
+        if outer and q.start < outer[-1][1]:
+            outer[-1][1] = max(outer[-1][1], q.end)
+        else:
+            outer.append([q.start, q.end])
+    return [s for s, _ in outer], [e for _, e in outer]
+
+
+def quoted_chars(doc: Document, start: int, end: int) -> int:
+    """How many characters of [start, end) lie inside direct quotations."""
+    starts, ends = _outer_quotations(doc)
+    i = max(0, bisect_right(starts, start) - 1)
+    total = 0
+    while i < len(starts) and starts[i] < end:
+        total += max(0, min(end, ends[i]) - max(start, starts[i]))
+        i += 1
+    return total
+
+
 def glossary_spans(unit) -> tuple[list[int], list[int]]:
     """Spans of glossary terms in the target: consistency rules leave these
     to the terminology family, which knows the approved form."""

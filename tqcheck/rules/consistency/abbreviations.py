@@ -9,7 +9,7 @@ from ._vote import Occurrence, minority
 
 # U.S., U.K., U.S.A. (a following letter would make it an initialism of a
 # longer word) and bare capitals of the same letters. "US$" is a currency.
-_ABBR = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,4}(?![\w])|[A-Z]{2,4}(?![\w$]|\.\w))")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
 
 
 def _shouting(text: str, pos: int) -> bool:
@@ -23,16 +23,14 @@ def _shouting(text: str, pos: int) -> bool:
 
 def _check(unit, options):
     text = unit.target.text
-    dotted, bare = [], []
-    for m in _ABBR.finditer(text):
-        form = m.group(0)
-        if "." in form:
-            dotted.append(m)
-        elif not _shouting(text, m.start()):
-            bare.append(m)
+    dotted = list(_DOTTED.finditer(text))
+    if not dotted:
+        return
     letters = {m.group(0).replace(".", "") for m in dotted}
     occurrences = [Occurrence(m.start(), m.end(), m.group(0).replace(".", ""), m.group(0)) for m in dotted]
-    occurrences += [Occurrence(m.start(), m.end(), m.group(0), m.group(0)) for m in bare if m.group(0) in letters]
+    bare = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(letters)) + r")(?![\w$]|\.\w)")
+    occurrences += [Occurrence(m.start(), m.end(), m.group(0), m.group(0)) for m in bare.finditer(text)
+                    if not _shouting(text, m.start())]
     yield from minority(unit, occurrences)
 
 

@@ -9,8 +9,6 @@ from ...rule import bad, custom, good
 from .._prose import FUNCTION_WORDS, TITLE_CASE_MINOR, in_title_case_heading, is_sentence_start, overlaps
 from ._vote import Occurrence, minority
 
-_GAP = re.compile(r"[ \t]+\Z")
-
 
 def _capitalised(w: str) -> bool:
     return w[:1].isupper()
@@ -20,66 +18,75 @@ def _inner_capital(w: str) -> bool:
     return any(c.isupper() for c in w[1:])
 
 
-def _in_long_title(words, i, text) -> bool:
-    """Inside five or more capitalised words (minor words between them
-    allowed): the title of a document or work, capitalised by title rules
+_PAIR = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)(?= ([A-Za-z][\w'’-]*))")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\w'’-]*")
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def _in_long_title(text: str, start: int, end: int) -> bool:
+    """Inside five or more capitalised words (up to two minor words between
+    them): the title of a document or work, capitalised by title rules
     ("the Notice on ... During the National Day Holiday")."""
-    def run(step):
-        n, j, minor = 0, i, 0
-        while 0 <= j < len(words):
-            w = words[j].text
-            if w[:1].isupper():
+    left = [t.group(0) for t in _TOKEN.finditer(text, max(0, start - 200), start)]
+    right = [t.group(0) for t in _TOKEN.finditer(text, end, min(len(text), end + 200))]
+
+    def count(tokens):
+        n = minor = 0
+        for tok in tokens:
+            if tok[:1].isupper():
                 n, minor = n + 1, 0
-            elif w.lower() in TITLE_CASE_MINOR and minor < 2:
+            elif tok.lower() in TITLE_CASE_MINOR and minor < 2:
                 minor += 1
             else:
                 break
-            k = j + step
-            if not (0 <= k < len(words)) or text[min(words[j].end, words[k].end):max(words[j].start, words[k].start)].strip():
+            if not tok[-1:].isalnum():
                 break
-            j = k
         return n
 
-    return run(-1) + run(1) - 1 >= 5
+    return count(reversed(left)) + count(right) + 2 >= 5
 
 
 def _title_spans(doc):
     from .titles import mentions
 
-    return sorted((m[1], m[2]) for m in mentions(doc))
+    spans = sorted((m[1], m[2]) for m in mentions(doc))
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def _phrases(unit):
     """A capitalised word and the word after it, e.g. (EU-China, Summit):
     grouped by spelling, the second word's case is the form. A pair followed
     by a capital is skipped: a title before a name is capitalised by rule
-    ("Premier Li") where the same words elsewhere are not."""
+    ("Premier Li") where the same words elsewhere are not. The costly checks
+    run only for pairs seen in two forms."""
     doc = unit.target
     text = doc.text
-    words = doc.words
-    titles = _title_spans(doc)
-    spans = ([s for s, _ in titles], [e for _, e in titles])
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        if titles and overlaps(spans, a.start, b.end):
-            continue  # a title before a name is capitalised by its own rule
-        if not _capitalised(a.text) or not b.text[:1].isalpha() or b.text.lower() in FUNCTION_WORDS:
+    groups: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for m in _PAIR.finditer(text):
+        b = m.group(2)
+        low = b.lower()
+        if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
             continue
-        if not _GAP.match(text, a.end, b.start) and text[a.end:b.start] != " ":
+        groups.setdefault((m.group(1), low), []).append(m)
+    titles = None
+    for key, ms in groups.items():
+        if len({m.group(2) for m in ms}) < 2:
             continue
-        if is_sentence_start(doc, a.start) and not _inner_capital(a.text):
-            continue  # capitalised only because it starts the sentence
-        if i + 2 < len(words):
-            c = words[i + 2]
-            if _capitalised(c.text) and text[b.end:c.start].strip() == "":
+        for m in ms:
+            a_start, b_end = m.start(1), m.end(2)
+            if is_sentence_start(doc, a_start) and not _inner_capital(m.group(1)):
+                continue  # capitalised only because it starts the sentence
+            if text[b_end:b_end + 1] == " " and text[b_end + 1:b_end + 2].isupper():
                 continue
-        if in_title_case_heading(doc, a.start) or doc.in_quotation(a.start, b.end):
-            continue
-        if _in_long_title(words, i, text):
-            continue
-        if b.text.isupper() and len(b.text) > 1:
-            continue  # an acronym is another word ("EU SUMMIT" headlines aside)
-        yield Occurrence(a.start, b.end, (a.text, b.text.lower()), f"{a.text} {b.text}")
+            if in_title_case_heading(doc, a_start) or doc.in_quotation(a_start, b_end):
+                continue
+            if _in_long_title(text, a_start, b_end):
+                continue
+            if titles is None:
+                titles = _title_spans(doc)
+            if titles[0] and overlaps(titles, a_start, b_end):
+                continue  # a title before a name is capitalised by its own rule
+            yield Occurrence(a_start, b_end, key, f"{m.group(1)} {m.group(2)}")
 
 
 def _words(unit):
@@ -87,26 +94,26 @@ def _words(unit):
     the same word that also has a capital (Covid): not "US"/"us", which are
     different words."""
     doc = unit.target
-    forms: dict[str, list] = {}
     text = doc.text
-    for w in doc.words:
-        if not any(c.isupper() for c in w.text) or not w.text[:1].isalpha():
+    forms: dict[str, list[re.Match[str]]] = {}
+    for m in _CAPITALISED_WORD.finditer(text):
+        forms.setdefault(m.group(0).lower(), []).append(m)
+    for key, ms in forms.items():
+        texts = {m.group(0) for m in ms}
+        if len(texts) < 2 or not any(_inner_capital(t) for t in texts):
             continue
-        if is_sentence_start(doc, w.start) and (not _inner_capital(w.text) or w.text[1:2].islower()):
-            continue  # "Covid" or "Al-Sisi" opening a sentence: the capital is the sentence's
-        if w.text.isupper() and text[w.end:w.end + 1] == "," and is_sentence_start(doc, w.start):
-            continue  # a dateline: "FUZHOU, Sept. 27 -"
-        if in_title_case_heading(doc, w.start) or doc.in_quotation(w.start, w.end):
-            continue
-        forms.setdefault(w.text.lower(), []).append(w)
-    for key, ws in forms.items():
         # "State-Owned" in a title-case name beside "State-owned" is title case, not spelling
-        shapes = {"-".join(p[:1].upper() + p[1:] for p in w.text.split("-")) for w in ws}
-        if len({w.text for w in ws}) > 1 and any(_inner_capital(w.text) for w in ws) and len(shapes) > 1:
-            for w in ws:
-                if "." in w.text:
-                    continue  # U.S. and friends belong to the abbreviation rule
-                yield Occurrence(w.start, w.end, key, w.text)
+        if len({"-".join(p[:1].upper() + p[1:] for p in t.split("-")) for t in texts}) < 2:
+            continue
+        for m in ms:
+            w, start = m.group(0), m.start()
+            if is_sentence_start(doc, start) and (not _inner_capital(w) or w[1:2].islower()):
+                continue  # "Covid" or "Al-Sisi" opening a sentence: the capital is the sentence's
+            if w.isupper() and text[m.end():m.end() + 1] == "," and is_sentence_start(doc, start):
+                continue  # a dateline: "FUZHOU, Sept. 27 -"
+            if in_title_case_heading(doc, start) or doc.in_quotation(start, m.end()):
+                continue
+            yield Occurrence(start, m.end(), key, w)
 
 
 PHRASE = custom(

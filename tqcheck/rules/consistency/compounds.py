@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, custom, good
+from ...rule import bad, custom, good, trie_pattern
 from .._prose import FUNCTION_WORDS, is_sentence_start
 from ._vote import Occurrence, minority
 
-_PAIR = re.compile(r"\b([A-Za-z]{2,})(?:[ \t]+|-)([A-Za-z]{2,})\b")
-_CLOSED = re.compile(r"\b[A-Za-z]{4,}\b")
+_PAIR = re.compile(r"(?<![\w'’-])([a-z]{2,})(?=(?:[ \t]+|-)([a-z]{2,})(?![\w'’-]))")
+_SEP = re.compile(r"\s+|-")
+_LETTERS = re.compile(r"[a-z]+")
 #: a verb's particle: "set up" (verb) and "setup" (noun) are both right
 _PARTICLES = frozenset("up down in out off over on back away through about along around by apart aside".split())
 
@@ -18,33 +19,32 @@ _PARTICLES = frozenset("up down in out off over on back away through about along
 def _occurrences(unit):
     doc = unit.target
     text = doc.text
-    closed = {}
-    for m in _CLOSED.finditer(text):
-        closed.setdefault(m.group(0).lower(), []).append(m)
-    if not closed:
-        return
-    found: list[Occurrence] = []
-    used = set()
-    pos = 0
-    while True:
-        m = _PAIR.search(text, pos)
-        if m is None:
-            break
-        pos = m.start(2)  # let the second word start the next pair
-        a, b = m.group(1).lower(), m.group(2).lower()
-        if a in FUNCTION_WORDS or b in FUNCTION_WORDS or b in _PARTICLES or a == "per":
-            continue
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    words = set(_LETTERS.findall(lowered))
+    keys = set()
+    # adjacent pairs, deduplicated in C before any Python-level work
+    for a, b in set(_PAIR.findall(lowered)):
         key = a + b
-        if key not in closed or doc.in_quotation(m.start(), m.end()):
+        if key in words and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                and b not in _PARTICLES and a != "per":
+            keys.add(key)
+    if not keys:
+        return
+    # one scan for every form of every such compound: closed, open, hyphenated
+    forms = set(keys)
+    for key in keys:
+        for i in range(2, len(key) - 1):
+            forms.update((f"{key[:i]} {key[i:]}", f"{key[:i]}-{key[i:]}"))
+    rx = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(forms)})(?![\w'’-])")
+    for m in rx.finditer(lowered):
+        if doc.in_quotation(m.start(), m.end()):
             continue
-        used.add(key)
-        sep = "-" if "-" in m.group(0) else " "
-        found.append(Occurrence(m.start(), m.end(), key, f"{a}{sep}{b}", m.group(0)))
-    for key in used:
-        for m in closed[key]:
-            if not doc.in_quotation(m.start(), m.end()):
-                found.append(Occurrence(m.start(), m.end(), key, key, m.group(0)))
-    yield from found
+        parts = _SEP.split(m.group(0))
+        key = "".join(parts)
+        if key not in keys:
+            continue
+        form = key if len(parts) == 1 else ("-" if "-" in m.group(0) else " ").join(parts)
+        yield Occurrence(m.start(), m.end(), key, form, text[m.start():m.end()])
 
 
 def _check(unit, options):

@@ -13,7 +13,7 @@ _FULL = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "
          "November": "Nov.", "December": "Dec."}
 _ABBR = {"Jan": "January", "Feb": "February", "Aug": "August", "Sep": "September", "Sept": "September",
          "Oct": "October", "Nov": "November", "Dec": "December"}
-_DATE = re.compile(r"\b(?:(" + "|".join(_FULL) + r")|(" + "|".join(_ABBR) + r")\.)(?=[ \u00a0]\d{1,2}\b)")
+_DATE = re.compile(r"(?<![\w'’-])(?:(" + "|".join(_FULL) + r")|(" + "|".join(_ABBR) + r")\.)(?=[ \u00a0]\d{1,2}\b)")
 
 
 def _occurrences(unit):

@@ -9,15 +9,12 @@ by one letter (changed, swapped, or added inside the word: ``Jinping``/
 
 from __future__ import annotations
 
+import re
+
 from ...glossary.match import fold
 from ...rule import bad, custom, good
 from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
-
-
-def _name_word(w: str) -> bool:
-    return len(w) >= 2 and w.istitle() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() \
-        and w.lower() not in FUNCTION_WORDS
 
 
 def similar(x: str, y: str) -> bool:
@@ -39,15 +36,19 @@ def similar(x: str, y: str) -> bool:
     return i < len(short) and long_[:i] + long_[i + 1:] == short
 
 
+_NAME = r"[A-Z][a-z\u00df-\u024f]+(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)?"
+#: two capitalised words; the look-ahead lets the second start the next pair
+NAME_PAIR = re.compile(rf"(?<![\w'’.-])({_NAME})(?= ({_NAME})(?![\w'’-]))")
+
+
 def _occurrences(unit):
-    doc = unit.target
-    text = doc.text
-    words = doc.words
+    text = unit.target.text
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        if text[a.end:b.start] == " " and _name_word(a.text) and _name_word(b.text):
-            pairs.setdefault((a.text, b.text), []).append((a.start, b.end))
+    for m in NAME_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if a.lower() in FUNCTION_WORDS or b.lower() in FUNCTION_WORDS:
+            continue
+        pairs.setdefault((a, b), []).append((m.start(1), m.end(1) + 1 + len(b)))
     by_first: dict[str, list[tuple[str, str]]] = {}
     by_second: dict[str, list[tuple[str, str]]] = {}
     for form in pairs:

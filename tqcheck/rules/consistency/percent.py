@@ -7,17 +7,27 @@ import re
 from ...rule import bad, custom, good
 from ._vote import Occurrence, minority
 
-_PERCENT = re.compile(r"(?<=\d)(?:[ \u00a0]?(%)|[ \u00a0](percent|per[ \u00a0]cent)\b)")
+# found by the literal, then the number before it is checked
+_PERCENT = re.compile(r"%|per(?:[ \u00a0]?cent)(?!\w)", re.IGNORECASE)
 _SHOW = {"%": "%", "percent": " percent", "per cent": " per cent"}
 
 
 def _occurrences(unit):
     doc = unit.target
-    for m in _PERCENT.finditer(doc.text):
-        if doc.in_quotation(m.start(), m.end()):
+    text = doc.text
+    for m in _PERCENT.finditer(text):
+        start = m.start()
+        space = start > 0 and text[start - 1] in " \u00a0"
+        if m.group(0) != "%" and not space:
+            continue  # "percent" is a word of its own
+        if start - space < 1 or not text[start - space - 1].isdigit():
             continue
-        form = "%" if m.group(1) else " ".join(m.group(2).lower().split())
-        yield Occurrence(m.start(), m.end(), "percent", form)
+        if start - space > 1 and text[start - space - 2].isalpha():
+            continue  # "COVID-19 percent"-like noise: the number is part of a word
+        if doc.in_quotation(start, m.end()):
+            continue
+        form = "%" if m.group(0) == "%" else " ".join(m.group(0).lower().split())
+        yield Occurrence(start - space, m.end(), "percent", form)
 
 
 PERCENT = custom(

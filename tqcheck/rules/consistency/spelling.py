@@ -9,11 +9,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ...rule import bad, custom, good, match_case
+from ...rule import bad, custom, good, match_case, trie_pattern
 from ._vote import Occurrence, minority
 
 _DATA = Path(__file__).resolve().parent / "data" / "us_uk.tsv"
-_IZE = re.compile(r"\b([a-z]{3,})i([sz])(e|es|ed|ing|er|ers|ation|ations|ational)\b")
+_IZE = re.compile(r"(?<![\w'’-])([a-z]{3,})i([sz])(e|es|ed|ing|er|ers|ation|ations|ational)(?![\w'’-])")
 #: -ise words with no -ize spelling, by their ending or whole
 _ISE_ONLY_ENDINGS = ("raise", "rise", "wise", "excise", "incise", "circumcise", "concise", "precise", "exercise",
                      "vise", "mise", "prise", "guise", "noise", "poise", "ruise", "chise", "dise", "rtise", "tortoise",
@@ -36,15 +36,17 @@ def _pairs() -> dict[str, tuple[str, str]]:
     return out
 
 
-_WORD = re.compile(r"\b[a-z]{3,}\b")
+@cache
+def _variety_rx() -> re.Pattern[str]:
+    # lower case only: a capitalised word is a name (Ministry of Defence)
+    return re.compile(rf"(?<![\w'’-])(?:{trie_pattern(_pairs())})(?![\w'’-])")
 
 
 def _variety(unit):
     pairs = _pairs()
-    for m in _WORD.finditer(unit.target.text):
-        hit = pairs.get(m.group(0))
-        if hit:
-            yield Occurrence(m.start(), m.end(), "variety", hit[0], hit[1])
+    for m in _variety_rx().finditer(unit.target.text):
+        hit = pairs[m.group(0)]
+        yield Occurrence(m.start(), m.end(), "variety", hit[0], hit[1])
 
 
 def _ize(unit):

@@ -11,6 +11,7 @@ Jinping`` after ``Chinese President Xi Jinping`` is news style.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...glossary.match import fold
 from ...rule import Finding, bad, custom, good
@@ -76,34 +77,49 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return _contains(a, b) or _contains(b, a)
 
 
+_BACK_TOKEN = re.compile(r"(\S+) \Z")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.")
+
+
+@lru_cache(maxsize=16)
 def mentions(doc):
     """(name, title start, title end, normalised title, title text) for each
     full name introduced with a title."""
+    from .names import NAME_PAIR
+
     text = doc.text
-    words = doc.words
-    n = len(words)
-    for i in range(1, n - 1):
-        a, b = words[i], words[i + 1]
-        if text[a.end:b.start] != " " or not (_name_word(a.text) and _name_word(b.text)):
+    out = []
+    for m in NAME_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not (_name_word(a) and _name_word(b)):
             continue
-        if i + 2 < n and text[b.end:words[i + 2].start] == " " and words[i + 2].text[:1].isupper():
+        after = m.end(1) + 1 + len(b)
+        if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
             continue  # the capitalised run goes on: this is not where the name ends
-        j = i - 1
-        title = []
-        while j >= 0 and text[words[j].end:words[j + 1].start] == " ":
-            w = words[j].text
+        # walk back over the title, one space-separated word at a time
+        title: list[tuple[int, str]] = []
+        pos = m.start(1)
+        while pos > 0:
+            t = _BACK_TOKEN.search(text, max(0, pos - 60), pos)
+            if t is None:
+                break
+            w = t.group(1)
+            if not w[:1].isalnum() or not (w[-1:].isalnum() or _ABBREVIATION.fullmatch(w)):
+                break  # punctuation ends the title ("spoke. Later"), an abbreviation does not ("U.S.")
             if w.lower() in FUNCTION_WORDS and w.lower() not in _CONNECTORS:
                 break
-            title.append(words[j])
-            j -= 1
+            title.append((t.start(1), w))
+            pos = t.start(1)
         title.reverse()
-        while title and (title[0].text.lower() in _CONNECTORS or title[0].text[:1].islower()
-                         or title[0].text.lower() in _OPENERS):
+        while title and (title[0][1].lower() in _CONNECTORS or title[0][1][:1].islower()
+                         or title[0][1].lower() in _OPENERS):
             title.pop(0)  # "said EU foreign policy chief" starts at "EU"
-        if not title or not any(_is_title_word(w.text) for w in title):
+        if not title or not any(_is_title_word(w) for _, w in title):
             continue
-        name = (fold(a.text).lower(), fold(_bare(b.text)).lower())
-        yield name, title[0].start, title[-1].end, _norm([w.text for w in title]), text[title[0].start:title[-1].end]
+        name = (fold(a).lower(), fold(_bare(b)).lower())
+        t_start, t_end = title[0][0], title[-1][0] + len(title[-1][1])
+        out.append((name, t_start, t_end, _norm([w for _, w in title]), text[t_start:t_end]))
+    return tuple(out)
 
 
 def _check(unit, options):

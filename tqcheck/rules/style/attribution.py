@@ -25,6 +25,8 @@ def _prev_word(text: str, pos: int) -> str:
 
 def _attribution(m: re.Match[str], unit) -> bool:
     text = m.string
+    if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+        return False  # inside a word: "restated", "re-expressed"
     verb = m.group(0).lower()
     prev = _prev_word(text, m.start())
     if prev.lower() in _NOT_VERB:
@@ -40,8 +42,8 @@ def _attribution(m: re.Match[str], unit) -> bool:
 VERB = pattern(
     "style.attribution.verb",
     # "stated" as a verb of saying; "expressed"/"indicated" only before a that-clause
-    r"\bstated(?=\s+(?:that\b|at\b|in\b|on\b|during\b|earlier\b|previously\b|last\b|to\b)|\s*[,:\"“])"
-    r"|\b(?:expressed|indicated)\b(?=\s+that\b)",
+    r"stated(?=\s+(?:that\b|at\b|in\b|on\b|during\b|earlier\b|previously\b|last\b|to\b)|\s*[,:\"“])"
+    r"|(?:expressed|indicated)(?=\s+that\b)",
     category="style/awkward",
     severity="minor",
     profiles=_NEWS,
@@ -88,7 +90,8 @@ def _no_parallel_that(m: re.Match[str], unit) -> bool:
 
 SAID_THAT = pattern(
     "style.attribution.said-that",
-    r"(?<!\bis )(?<!\bwas )(?<!\bbe )(?<!\bare )(?<!\bwere )(?<!\bbeen )\bsaid\s+that(?=\s+(?:(?i:" + _SUBJECT + r")|[\"“]|(?!" + _MONTHS_DAYS + r")[A-Z]))",
+    r"said(?<![\w-]said)(?<!\bis said)(?<!\bwas said)(?<!\bbe said)(?<!\bare said)(?<!\bwere said)"
+    r"(?<!\bbeen said)\s+that(?=\s+(?:(?i:" + _SUBJECT + r")|[\"“]|(?!" + _MONTHS_DAYS + r")[A-Z]))",
     category="style/awkward",
     severity="minor",
     profiles=_NEWS,
