@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...rule import bad, custom, good
-from .._prose import FUNCTION_WORDS, TITLE_CASE_MINOR, in_title_case_heading, is_sentence_start, overlaps
+from .._prose import FUNCTION_WORDS, TITLE_CASE_MINOR, in_title_case_heading, is_sentence_start
 from ._vote import Occurrence, minority
 
 
@@ -46,11 +46,27 @@ def _in_long_title(text: str, start: int, end: int) -> bool:
     return count(reversed(left)) + count(right) + 2 >= 5
 
 
-def _title_spans(doc):
-    from .titles import mentions
+def _in_title_before_name(text: str, start: int) -> bool:
+    """The pair starts a capitalised run that holds a title word ("EU Foreign
+    and Security Policy Chief Kaja Kallas"): a title before a name is
+    capitalised by its own rule."""
+    from .titles import TITLE_WORDS
 
-    spans = sorted((m[1], m[2]) for m in mentions(doc))
-    return [s for s, _ in spans], [e for _, e in spans]
+    minor = 0
+    for tok in _TOKEN.finditer(text, start, min(len(text), start + 200)):
+        w = tok.group(0)
+        bare = w.rstrip(".,;:").lower()
+        if bare in TITLE_WORDS:
+            return True
+        if w[:1].isupper():
+            minor = 0
+        elif w.lower() in TITLE_CASE_MINOR and minor < 2:
+            minor += 1
+        else:
+            return False
+        if not w[-1:].isalnum():
+            return False
+    return False
 
 
 def _phrases(unit):
@@ -68,7 +84,6 @@ def _phrases(unit):
         if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
             continue
         groups.setdefault((m.group(1), low), []).append(m)
-    titles = None
     for key, ms in groups.items():
         if len({m.group(2) for m in ms}) < 2:
             continue
@@ -80,12 +95,8 @@ def _phrases(unit):
                 continue
             if in_title_case_heading(doc, a_start) or doc.in_quotation(a_start, b_end):
                 continue
-            if _in_long_title(text, a_start, b_end):
+            if _in_long_title(text, a_start, b_end) or _in_title_before_name(text, a_start):
                 continue
-            if titles is None:
-                titles = _title_spans(doc)
-            if titles[0] and overlaps(titles, a_start, b_end):
-                continue  # a title before a name is capitalised by its own rule
             yield Occurrence(a_start, b_end, key, f"{m.group(1)} {m.group(2)}")
 
 

@@ -82,10 +82,8 @@ def _occurrences(unit):
 def _check(unit, options):
     # On a tie, the spelling whose words the text uses more often elsewhere
     # ("National" in other names) is the likelier one.
-    counts: dict[str, int] = {}
-    for w in unit.target.words:
-        counts[w.text] = counts.get(w.text, 0) + 1
-    return minority(unit, _occurrences(unit), weight=lambda form: sum(counts.get(t, 0) for t in form.split()))
+    text = unit.target.text
+    return minority(unit, _occurrences(unit), weight=lambda form: sum(text.count(t) for t in form.split()))
 
 
 NAMES = custom(
