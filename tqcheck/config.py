@@ -52,6 +52,10 @@ class Config:
     directives: tuple[tuple[str, bool], ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: spelling: "us", "uk" or "auto"; accepted words and word-list files
+    dialect: str = "auto"
+    words: tuple[str, ...] = ()
+    words_files: tuple[str, ...] = ()
     origin: str | None = None  # the file the settings came from, for messages
     glossary: str | None = None  # a glossary file, relative paths resolved against the settings file
 
@@ -81,6 +85,9 @@ class Config:
             directives=directives,
             severity=dict(data.get("severity", {})),
             rule_options={k: dict(v) for k, v in data.get("rules", {}).items()},
+            dialect=data.get("dialect", base.dialect),
+            words=tuple(data.get("words", ())),
+            words_files=tuple(data.get("words_files", ())),
             origin=where,
             glossary=data.get("glossary"),
         )
@@ -88,6 +95,8 @@ class Config:
     def updated(self, *, enable: Iterable[str] = (), disable: Iterable[str] = (), **changes: Any) -> "Config":
         """A copy with overrides applied; directives are appended so they win."""
         extra = tuple((d, True) for d in enable) + tuple((d, False) for d in disable)
+        if changes.get("dialect") is not None and changes["dialect"] not in ("us", "uk", "auto"):
+            raise ConfigError(f"dialect must be one of us, uk, auto, not {changes['dialect']!r}")
         for key in ("fail_on", "profile"):
             value = changes.get(key)
             allowed = FAIL_ON if key == "fail_on" else PROFILES
@@ -202,6 +211,9 @@ def load(path: Path) -> Config:
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("tqcheck", {})
     cfg = Config.from_mapping(copy.deepcopy(data), where=str(path))
+    # word lists named in a settings file live beside it
+    files = tuple(str((path.parent / f)) if not Path(f).is_absolute() else f for f in cfg.words_files)
+    cfg = replace(cfg, words_files=files)
     if cfg.glossary is not None:
         cfg = replace(cfg, glossary=str(path.parent / cfg.glossary))
     return cfg

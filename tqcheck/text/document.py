@@ -87,6 +87,34 @@ class Document:
         return [Word(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(self.text)]
 
     @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Lower-cased word (``’`` read as ``'``) -> its indices in ``words``.
+
+        Rules that fire only next to certain words (``he``, ``could``,
+        ``its``) visit those places instead of scanning the whole text.
+        """
+        index: dict[str, list[int]] = {}
+        add = index.setdefault
+        if "’" in self.text:
+            for i, w in enumerate(self.words):
+                add(w.text.lower().replace("’", "'"), []).append(i)
+        else:
+            for i, w in enumerate(self.words):
+                add(w.text.lower(), []).append(i)
+        return index
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return [w.start for w in self.words]
+
+    def word_before(self, offset: int) -> Word | None:
+        """The last word that ends at or before ``offset``."""
+        i = bisect_right(self.word_starts, offset - 1) - 1
+        while i >= 0 and self.words[i].end > offset:
+            i -= 1
+        return self.words[i] if i >= 0 else None
+
+    @cached_property
     def word_count(self) -> int:
         """Words for per-1,000-word rates: whitespace-separated tokens with a
         letter or digit, and each CJK character on its own. Same count as
@@ -123,10 +151,11 @@ class Document:
 
     @cached_property
     def language(self):
-        """langdetect's verdict on a bounded sample (``tqcheck.langid``)."""
-        from ..langid import detect
+        """The text's language (``tqcheck.langid.identify``): a function-word
+        test, then langdetect on a bounded sample if that is not conclusive."""
+        from ..langid import identify
 
-        return detect(self.text)
+        return identify(self.text, self.lang)
 
     @cached_property
     def quotes(self) -> _quotes.QuoteAnalysis:

@@ -52,21 +52,6 @@ def test_titles_shorter_form_is_compatible():
     assert compatible(a, ("president",)) and not compatible(a, ("vice", "premier"))
 
 
-def test_spelling_variety_ignores_names():
-    text = "The defense budget rose. The Ministry of Defence and the Labour Party disagreed; defense costs rose."
-    assert spans("consistency.spelling", text) == []
-    text = "The defense budget and the defense minister; defence costs rose."
-    got = issues("consistency.spelling.variety", text)
-    assert [(text[i.start:i.end], i.suggestions) for i in got] == [("defence", ("defense",))]
-
-
-def test_ize_and_ise_exceptions():
-    text = "They organise, realise and recognise it; advertise, exercise, surprise, supervise, otherwise."
-    assert spans("consistency.spelling.ize", text) == []
-    text = "They organise, realise and recognize it."
-    assert spans("consistency.spelling.ize", text) == ["recognize"]
-
-
 def test_month_style_suggests_the_other_form_of_the_same_month():
     text = "On Oct. 12 and Nov. 3 they met; on September 20 they left."
     got = issues("consistency.dates", text)

@@ -9,4 +9,4 @@ another form, pointing to it. Terms a glossary covers are left to the
 terminology family, which knows the approved form.
 """
 
-MODULES = ("abbreviations", "capitals", "compounds", "dates", "names", "percent", "spelling", "titles")
+MODULES = ("abbreviations", "capitals", "compounds", "dates", "names", "percent", "titles")
