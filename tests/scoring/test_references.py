@@ -35,7 +35,7 @@ def test_files_follow_the_layout_and_match_the_index():
 
 def test_the_sample_reference_is_clean_by_tqcheck_rules():
     text = (data_dir("references") / "article.en.txt").read_text(encoding="utf-8")
-    report = tqcheck.check(text)
+    report = tqcheck.check(text, glossary=data_dir("references") / "article.glossary.tsv")
     assert report.issues == []
     assert report.language["detected"] == "en"
 
