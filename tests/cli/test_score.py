@@ -71,6 +71,7 @@ def test_two_systems_two_references_with_paired_tests(capsys):
     (["score", ARTICLE, "-r", REFERENCE, "--tokenize", "spm"], "invalid choice"),
     (["score", ARTICLE, ARTICLE, "-r", REFERENCE], "named twice"),
     (["score", "-", "-r", "-"], "standard input"),
+    (["score", ARTICLE, "-r", REFERENCE, "--max-segment-words", "10"], "more than the 10 scoring accepts"),
 ])
 def test_score_errors_exit_2_with_a_message(capsys, argv, message):
     code, out, err = run(capsys, *argv)

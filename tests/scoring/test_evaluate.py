@@ -74,7 +74,27 @@ def test_check_scores_a_segment_against_its_reference():
     report = tqcheck.check("Kallas will begin her Asia trip in Japan.",
                            references=["Kallas will begin her Asian tour in Japan."]).to_dict()
     assert_valid_report(report)
-    assert report["scores"]["segmentation"] == "lines" and report["scores"]["segments"] == 1
+    assert report["scores"]["segmentation"] == "sentences" and report["scores"]["segments"] == 1
+    assert report["scores"]["sentences"][0]["kind"] == "1-1"
+
+
+def test_a_paragraph_on_one_line_is_aligned_by_sentence(hyp, ref):
+    s = score(" ".join(hyp[:6]), [" ".join(ref[:6])], confidence=0)
+    assert s.segmentation == "sentences" and len(s.pairs) > 1
+
+
+@pytest.mark.parametrize("segmentation, where", [("lines", "the line 2 has 600 words"),
+                                                 ("sentences", "the sentence at line 2 has 600 words")])
+def test_overlong_segments_are_refused_before_scoring(segmentation, where):
+    wall = " ".join(["word"] * 600)  # no full stop: one sentence
+    hyp = "A short first line.\n" + wall
+    with pytest.raises(InputError, match=f"hypothesis: {where}, more than the 500"):
+        score(hyp, ["A short first line.\nShort."], segmentation=segmentation)
+    with pytest.raises(InputError, match="reference 1: the segment 1 has 600 words"):
+        score(["Short."], [[wall]])
+    assert len(score(["Short."], [[wall]], max_segment_words=0, confidence=0).pairs) == 1
+    with pytest.raises(InputError, match="max_segment_words"):
+        score(["Short."], [["Short."]], max_segment_words=-1)
 
 
 def test_chinese_check_uses_zh_tokenizer():

@@ -8,7 +8,11 @@ from tqcheck.scoring.segments import decide, pair_up, side
 
 def test_auto_pairs_equal_line_counts_line_by_line():
     assert decide(["a\nb\n", "c\nd"], "auto", "en") == "lines"
-    assert decide(["One line only.", "One line, too."], "auto", "en") == "lines"
+
+
+def test_auto_aligns_one_line_texts_by_sentence():
+    # a paragraph on one line is not one long segment; one sentence is still one pair
+    assert decide(["One line only. Two sentences.", "One line, too."], "auto", "en") == "sentences"
 
 
 def test_auto_aligns_documents():

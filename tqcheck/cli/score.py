@@ -10,7 +10,7 @@ import sys
 from .. import __version__
 from ..errors import InputError
 from ..render import scores as scores_render
-from ..scoring.options import DEFAULT_RESAMPLES, METRICS, MODES, TESTS, TOKENIZERS
+from ..scoring.options import DEFAULT_RESAMPLES, MAX_SEGMENT_WORDS, METRICS, MODES, TESTS, TOKENIZERS
 from . import EXIT_OK
 from .inputs import read
 
@@ -32,7 +32,8 @@ def add_parser(sub) -> None:
     p.add_argument("--tokenize", choices=TOKENIZERS, help="BLEU tokenizer instead of the language's default")
     p.add_argument("--segmentation", choices=MODES, default="auto",
                    help="lines: pair line by line; sentences: split into sentences and align; "
-                   "auto (default): lines when every file has the same number of lines and no blank line")
+                   "auto (default): lines when every file has the same number of lines (two or more) "
+                   "and no blank line")
     p.add_argument("--metrics", default=",".join(METRICS), metavar="LIST",
                    help=f"comma-separated corpus metrics (default {','.join(METRICS)})")
     p.add_argument("--confidence", type=int, default=DEFAULT_RESAMPLES, metavar="N",
@@ -40,6 +41,9 @@ def add_parser(sub) -> None:
     p.add_argument("--paired", default=",".join(TESTS), metavar="LIST",
                    help="paired tests when scoring two or more translations: bs (bootstrap), ar "
                    "(approximate randomisation), both (default) or none")
+    p.add_argument("--max-segment-words", type=int, default=MAX_SEGMENT_WORDS, metavar="N",
+                   help=f"refuse segments longer than N words, 0 for no limit (default {MAX_SEGMENT_WORDS}; "
+                   "TER's cost grows with the square of a segment's length)")
     p.add_argument("--worst", type=int, default=5, metavar="N", help="sentence pairs to show, worst first (text output; default 5)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     p.set_defaults(run=run)
@@ -69,13 +73,15 @@ def run(args: argparse.Namespace) -> int:
     paired = "" if args.paired == "none" else ("bs,ar" if args.paired == "both" else args.paired)
     if args.confidence < 0 or args.confidence == 1:
         raise InputError("--confidence must be 0 (off) or at least 2 resamples")
+    if args.max_segment_words < 0:
+        raise InputError("--max-segment-words must be 0 (no limit) or more")
     if args.worst < 0:
         raise InputError("--worst must be 0 or more")
     from ..scoring import compare  # loads sacrebleu: only for this command
 
     result = compare(hyps, dict(zip(ref_names, refs)), lang=args.lang, tokenize=args.tokenize,
                      segmentation=args.segmentation, metric_keys=args.metrics, confidence=args.confidence,
-                     tests=paired)
+                     tests=paired, max_segment_words=args.max_segment_words)
     payload = {"tqcheck": {"name": "tqcheck", "version": __version__}, "references": ref_names}
     payload.update(result.to_dict())
     if args.format == "json":

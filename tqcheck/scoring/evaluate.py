@@ -12,7 +12,8 @@ from ..errors import InputError
 from ..text import Document
 from . import bootstrap, metrics, segments, significance
 from .result import Comparison, MetricScore, Pair, Scores
-from .segments import Text
+from .options import MAX_SEGMENT_WORDS
+from .segments import Part, Text
 
 #: sentence pairs always carry these, whatever corpus metrics were asked for
 SENTENCE_METRICS = ("chrf", "bleu")
@@ -49,6 +50,20 @@ def _references(references: Sequence[Text] | Mapping[str, Text]) -> dict[str, Te
     return refs
 
 
+def _check_lengths(inputs: list[list[Part]], labels: list[str], mode: str, limit: int) -> None:
+    for label, parts in zip(labels, inputs):
+        for p in parts:
+            n = len(p.text.split())
+            if n > limit:
+                where = "segment" if mode == "given" else "line" if mode == "lines" else "sentence at line"
+                hint = ("; put one sentence or segment per line, or leave segmentation to 'sentences'"
+                        if mode == "lines" else "")
+                raise InputError(
+                    f"{label}: the {where} {p.line} has {n:,} words, more than the {limit:,} scoring "
+                    f"accepts (TER's cost grows with the square of a segment's length){hint}"
+                )
+
+
 def compare(
     hypotheses: Mapping[str, Text],
     references: Sequence[Text] | Mapping[str, Text],
@@ -60,12 +75,14 @@ def compare(
     confidence: int = bootstrap.DEFAULT_RESAMPLES,
     tests: Sequence[str] | str = significance.TESTS,
     samples: Mapping[str, int] | None = None,
+    max_segment_words: int = MAX_SEGMENT_WORDS,
 ) -> Comparison:
     """Score each hypothesis against the same references, on the same
     segments, and test each against the first (the baseline) with sacrebleu's
     paired tests (``bs``: paired bootstrap, ``ar``: approximate
     randomisation) when there are two or more. ``references`` is a list,
-    or a mapping from a label (a file name) to the reference, for messages."""
+    or a mapping from a label (a file name) to the reference, for messages.
+    A segment longer than ``max_segment_words`` (0: no limit) is an error."""
     if not isinstance(hypotheses, Mapping):
         raise InputError("hypotheses must map a name to each translation")
     if not hypotheses:
@@ -81,6 +98,8 @@ def compare(
     tests = significance.check_tests(tests)
     if isinstance(confidence, bool) or not isinstance(confidence, int) or confidence < 0 or confidence == 1:
         raise InputError("confidence must be 0 (off) or a number of bootstrap resamples >= 2")
+    if isinstance(max_segment_words, bool) or not isinstance(max_segment_words, int) or max_segment_words < 0:
+        raise InputError("max_segment_words must be 0 (no limit) or a number of words")
 
     values = [hypotheses[n] for n in names] + refs
     mode = segments.decide(values, segmentation, lang)
@@ -90,11 +109,14 @@ def compare(
     ranges = segments.pair_up(hyp_sides, ref_sides, mode, labels)
     ref_parts = [[side.part(*seg[len(names) + k]) for seg in ranges] for k, side in enumerate(ref_sides)]
     ref_texts = [[p.text for p in parts] for parts in ref_parts]
+    all_parts = [[side.part(*seg[h]) for seg in ranges] for h, side in enumerate(hyp_sides)] + ref_parts
+    if max_segment_words:
+        _check_lengths(all_parts, labels, mode, max_segment_words)
 
     systems: dict[str, Scores] = {}
     computed: dict[str, dict[str, metrics.Computed]] = {}
-    for h, (name, side) in enumerate(zip(names, hyp_sides)):
-        hyp_parts = [side.part(*seg[h]) for seg in ranges]
+    for h, name in enumerate(names):
+        hyp_parts = all_parts[h]
         hyp_texts = [p.text for p in hyp_parts]
         done = {k: metrics.compute(k, metrics.build(k, lang, tokenize), hyp_texts, ref_texts)
                 for k in dict.fromkeys((*keys, *SENTENCE_METRICS))}
@@ -126,6 +148,7 @@ def score(
     segmentation: str = "auto",
     metric_keys: Sequence[str] | str = metrics.METRICS,
     confidence: int = bootstrap.DEFAULT_RESAMPLES,
+    max_segment_words: int = MAX_SEGMENT_WORDS,
 ) -> Scores:
     """Score one hypothesis against one or more references.
 
@@ -134,8 +157,9 @@ def score(
     tokenizer (``zh`` for Chinese, ``13a`` otherwise) unless ``tokenize``
     names one. ``segmentation`` is ``auto``, ``lines`` or ``sentences``
     (see ``segments.py``). ``confidence`` is the number of bootstrap
-    resamples for 95% intervals (0: none).
+    resamples for 95% intervals (0: none). A segment longer than
+    ``max_segment_words`` (0: no limit) is an error.
     """
     return compare({"hypothesis": hypothesis}, references, lang=lang, tokenize=tokenize,
                    segmentation=segmentation, metric_keys=metric_keys, confidence=confidence,
-                   tests=()).systems["hypothesis"]
+                   tests=(), max_segment_words=max_segment_words).systems["hypothesis"]

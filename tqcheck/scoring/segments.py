@@ -6,9 +6,10 @@ MT systems and sacrebleu use them) are paired line by line, as given.
 *Documents* (a translation with paragraphs) are cut into sentences and
 aligned (``align.py``), because a translator may merge or split sentences.
 ``auto`` treats inputs as line-aligned when they all have the same number
-of lines and none has a blank line (a blank line separates paragraphs);
-a one-line text is one segment. A list of strings is a list of segments,
-used as given.
+of lines, two or more, and none has a blank line (a blank line separates
+paragraphs). One-line texts are aligned by sentence: a single sentence
+still makes a single pair, and a paragraph on one line is not scored as
+one long segment. A list of strings is a list of segments, used as given.
 
 With one hypothesis and one reference the alignment's beads are the pairs.
 With more inputs (several references, or several systems compared on the
@@ -113,7 +114,7 @@ def decide(values: Sequence[Text], mode: str, lang: str) -> str:
     if mode != "auto":
         return mode
     lines = [_content_lines(as_document(v, lang)) for v in values]
-    same = len({len(u) for u in lines}) == 1
+    same = len({len(u) for u in lines}) == 1 and len(lines[0]) > 1
     blank = any(not u.text.strip() for units in lines for u in units)
     return "lines" if same and not blank else "sentences"
 
