@@ -10,6 +10,7 @@ by one letter (changed, swapped, or added inside the word: ``Jinping``/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...glossary.match import fold
 from ...rule import bad, custom, good
@@ -17,10 +18,14 @@ from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
 
 
+#: names recur across a document and across the documents a server checks
+_fold = lru_cache(maxsize=1 << 16)(fold)
+
+
 def similar(x: str, y: str) -> bool:
-    if x == y:
-        return False
-    if fold(x) == fold(y):
+    if x == y or abs(len(x) - len(y)) > 1:
+        return False  # folding keeps lengths, so it cannot join these either
+    if _fold(x) == _fold(y):
         return True
     if min(len(x), len(y)) < 3:
         return False
@@ -36,9 +41,11 @@ def similar(x: str, y: str) -> bool:
     return i < len(short) and long_[:i] + long_[i + 1:] == short
 
 
-_NAME = r"[A-Z][a-z\u00df-\u024f]+(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)?"
-#: two capitalised words; the look-ahead lets the second start the next pair
-NAME_PAIR = re.compile(rf"(?<![\w'’.-])({_NAME})(?= ({_NAME})(?![\w'’-]))")
+_NAME_TAIL = r"[a-z\u00df-\u024f]+(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)?"
+_NAME = "[A-Z]" + _NAME_TAIL
+#: two capitalised words; the look-ahead lets the second start the next pair.
+#: The look-behind follows the capital so the scan skips to capitals in C.
+NAME_PAIR = re.compile(rf"([A-Z](?<![\w'’.-][A-Z]){_NAME_TAIL})(?= ({_NAME})(?![\w'’-]))")
 
 
 def _occurrences(unit):
@@ -66,7 +73,7 @@ def _occurrences(unit):
         for forms in index.values():
             for j, f in enumerate(forms):
                 for g in forms[j + 1:]:
-                    if similar(f[pos], g[pos]) and not (len(pairs[f]) > 1 and len(pairs[g]) > 1):
+                    if not (len(pairs[f]) > 1 and len(pairs[g]) > 1) and similar(f[pos], g[pos]):
                         parent[root(f)] = root(g)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for form in pairs:
