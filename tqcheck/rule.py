@@ -304,6 +304,37 @@ def trie_pattern(words) -> str:
     return build(trie)
 
 
+class _PhraseStarts:
+    """Where a phrase of any ``phrases`` rule can start in a document, found
+    in one scan for all of them.
+
+    A scan for a table of phrases costs about the same however long the
+    table is, so the tables share one: a zero-width look-ahead over every
+    phrase yields each place where some phrase matches (overlaps included),
+    and each rule then tries its own pattern there only. Each rule finds
+    exactly what its own scan would: its matches all start at such places.
+    """
+
+    def __init__(self) -> None:
+        self.phrases: set[str] = set()
+        self._rx: re.Pattern[str] | None = None
+
+    def add(self, phrases: Iterable[str]) -> None:
+        self.phrases.update(phrases)
+        self._rx = None
+
+    def __call__(self, doc) -> list[int]:
+        rx = self._rx
+        if rx is None:
+            # case-insensitive, so it also covers the case-sensitive tables
+            rx = self._rx = re.compile(
+                rf"(?<![\w'’-])(?=(?:{trie_pattern(sorted(self.phrases))})(?![\w'’-]))", re.IGNORECASE)
+        return doc.memo(rx, lambda d: [m.start() for m in rx.finditer(d.text)])
+
+
+_phrase_starts = _PhraseStarts()
+
+
 def phrases(
     id: str,
     table: Mapping[str, str | Sequence[str]],
@@ -319,16 +350,26 @@ def phrases(
 ) -> Rule:
     """A rule from a table ``phrase -> replacement(s)``, matched as whole
     words. All phrases compile into one alternation, so a table of
-    hundreds costs one scan. An empty replacement means "delete"."""
+    hundreds costs one scan, and every table shares it (``_PhraseStarts``).
+    An empty replacement means "delete"."""
     norm = {(k if case_sensitive else k.lower()): ([v] if isinstance(v, str) else list(v)) for k, v in table.items()}
     # A prefix tree, not a flat alternation: each position tries one path per
     # character instead of every phrase, so a table of hundreds stays fast.
     rx = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(norm)})(?![\w'’-])", 0 if case_sensitive else re.IGNORECASE)
+    _phrase_starts.add(norm)
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
-        for m in rx.finditer(doc.text):
+        text = doc.text
+        end = 0  # as finditer: a match starts where the previous one ended or later
+        for pos in _phrase_starts(doc):
+            if pos < end:
+                continue
+            m = rx.match(text, pos)
+            if m is None:
+                continue
             s, e = m.span()
+            end = e
             if doc.is_protected(s, e):
                 continue
             if skip_quotations and doc.in_quotation(s, e):

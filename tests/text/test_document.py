@@ -81,3 +81,12 @@ def test_protected_spans_and_quotations():
 def test_word_count_matches_prose_conventions():
     assert Document("The EU-China summit, held in the U.S. -- 3.5% up.").word_count == 9
     assert Document("欧盟 summit").word_count == 3
+
+
+def test_memo_computes_once_per_key():
+    doc = Document("One text.")
+    calls = []
+    first = doc.memo("k", lambda d: calls.append(d) or [d.text])
+    assert doc.memo("k", lambda d: ["other"]) is first
+    assert doc.memo("j", lambda d: ["other"]) == ["other"]
+    assert calls == [doc]

@@ -133,6 +133,17 @@ class Document:
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start:s.end]
 
+    def memo(self, key, compute):
+        """``compute(self)``, once per document and ``key``: analyses that
+        several rules read (a shared scan, a table of capitalised words) are
+        made by the first rule that asks and kept with the document."""
+        cache = self.__dict__.setdefault("_memo", {})
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = compute(self)
+            return value
+
     # -- regions rules must respect -----------------------------------------
     @cached_property
     def protected(self) -> list[Span]:
