@@ -26,7 +26,8 @@ from tqcheck.rules import all_rules
 from tqcheck.text import Document
 from tqcheck.unit import Unit
 
-MODEL = ("line_starts", "paragraphs", "protected", "sentences", "words", "word_index", "quotes", "language")
+MODEL = ("line_starts", "paragraphs", "protected", "sentences", "word_texts", "word_starts", "word_keys", "word_index",
+         "quotes", "language")
 
 
 def main() -> None:

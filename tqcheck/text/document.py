@@ -9,8 +9,9 @@ which is the text exactly as submitted: nothing here rewrites it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cached_property
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, overload
 
 from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, WORD_RE
@@ -22,6 +23,40 @@ class Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+class Words(Sequence):
+    """The document's words as a read-only sequence of ``Word``.
+
+    Kept as three parallel lists (``starts``, ``ends``, ``texts``), which
+    cost a third of a list of tuples to build and nothing for the garbage
+    collector to walk; a ``Word`` is made when one is read. Rules that visit
+    every word read the lists directly.
+    """
+
+    __slots__ = ("starts", "ends", "texts")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+        self.starts, self.ends, self.texts = starts, ends, texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(map(Word, self.starts[i], self.ends[i], self.texts[i]))
+        return Word(self.starts[i], self.ends[i], self.texts[i])
+
+    def __iter__(self) -> Iterator[Word]:
+        return map(Word, self.starts, self.ends, self.texts)
+
+    def __repr__(self) -> str:
+        return f"Words({len(self)})"
 
 
 def count_words(text: str) -> int:
@@ -83,8 +118,31 @@ class Document:
         return sentences(self.text, self.paragraphs, self._protected_starts, self._protected_ends)
 
     @cached_property
-    def words(self) -> list[Word]:
-        return [Word(m.start(), m.end(), m.group(0)) for m in self._word_re.finditer(self.text)]
+    def words(self) -> Words:
+        return Words(self.word_starts, self.word_ends, self.word_texts)
+
+    @cached_property
+    def word_texts(self) -> list[str]:
+        return self._word_re.findall(self.text)
+
+    @cached_property
+    def _word_spans(self) -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        add_start, add_end = starts.append, ends.append
+        for m in self._word_re.finditer(self.text):
+            s, e = m.span()
+            add_start(s)
+            add_end(e)
+        return starts, ends
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return self._word_spans[0]
+
+    @cached_property
+    def word_ends(self) -> list[int]:
+        return self._word_spans[1]
 
     @cached_property
     def _word_re(self):
@@ -98,23 +156,29 @@ class Document:
         ``its``) visit those places instead of scanning the whole text.
         """
         index: dict[str, list[int]] = {}
-        add = index.setdefault
-        if "’" in self.text:
-            for i, w in enumerate(self.words):
-                add(w.text.lower().replace("’", "'"), []).append(i)
-        else:
-            for i, w in enumerate(self.words):
-                add(w.text.lower(), []).append(i)
+        get = index.get
+        for i, key in enumerate(self.word_keys):
+            at = get(key)
+            if at is None:
+                index[key] = [i]
+            else:
+                at.append(i)
         return index
 
     @cached_property
-    def word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
+    def word_keys(self) -> list[str]:
+        """Each word in lower case with ``’`` read as ``'`` (the keys of
+        ``word_index``), in text order."""
+        keys = list(map(str.lower, self.word_texts))
+        if "’" in self.text:
+            keys = [k.replace("’", "'") if "’" in k else k for k in keys]
+        return keys
 
     def word_before(self, offset: int) -> Word | None:
         """The last word that ends at or before ``offset``."""
         i = bisect_right(self.word_starts, offset - 1) - 1
-        while i >= 0 and self.words[i].end > offset:
+        ends = self.word_ends
+        while i >= 0 and ends[i] > offset:
             i -= 1
         return self.words[i] if i >= 0 else None
 

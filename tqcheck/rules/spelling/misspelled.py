@@ -20,6 +20,7 @@ that flags them is worse than none. A word is *not* reported when it is:
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ...lexicon import dialect, dictionary, pinyin
 from ...lexicon.userwords import as_word_list
@@ -56,12 +57,21 @@ def _strip_possessive(t: str) -> str:
 
 def _names(doc) -> set[str]:
     """Capitalised words the document uses where no sentence starts."""
-    out = set()
-    for w in doc.words:
-        t = w.text
-        if t[:1].isupper() and not starts_sentence(doc, w.start):
-            out.add(_strip_possessive(t.replace("’", "'")))
+    texts, starts = doc.word_texts, doc.word_starts
+    forms = {t: _strip_possessive(t.replace("’", "'")) for t in set(texts) if t[:1].isupper()}
+    out: set[str] = set()
+    for i in compress(range(len(texts)), map(forms.__contains__, texts)):
+        form = forms[texts[i]]
+        if form not in out and not starts_sentence(doc, starts[i]):
+            out.add(form)
     return out
+
+
+def _fine(t: str, user) -> bool:
+    """Right wherever it stands: short, long, dotted, with digits, the
+    user's or a dictionary word."""
+    return len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or (not t.isalpha() and any(c.isdigit() for c in t)) \
+        or t in user or dictionary.is_word(t.replace("’", "'"))
 
 
 def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] | None:
@@ -95,15 +105,12 @@ def _check(unit, options):
     text = doc.text
     user = as_word_list(unit.resources.get("words"))
     names = None
-    fine: set[str] = set()  # tokens that are right wherever they stand
-    for w in doc.words:
+    # each distinct token judged once; only the doubtful ones are visited where they stand
+    texts = doc.word_texts
+    doubtful = {t for t in set(texts) if not _fine(t, user)}
+    for i in compress(range(len(texts)), map(doubtful.__contains__, texts)):
+        w = doc.words[i]
         t = w.text
-        if t in fine:
-            continue
-        if len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or any(c.isdigit() for c in t) or t in user \
-                or dictionary.is_word(t.replace("’", "'")):
-            fine.add(t)
-            continue
         if w.start and text[w.start - 1] in "@#_/\\":
             continue
         t = t.replace("’", "'")
