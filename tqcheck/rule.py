@@ -244,11 +244,11 @@ def triggered(
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
         index = doc.word_index
-        words = doc.words
+        starts = doc.word_starts
         seen: set[tuple[int, int]] = set()  # two triggers can reach one span
         for key in keys:
             for i in index.get(key, ()):
-                m = rx.match(doc.text, words[i].start)
+                m = rx.match(doc.text, starts[i])
                 if m is None:
                     continue
                 s, e = locate(m) if locate is not None else m.span(group)
@@ -283,10 +283,16 @@ def match_case(template: str, found: str) -> str:
     return template
 
 
-def trie_pattern(words) -> str:
+def trie_pattern(words, guard: str = "") -> str:
     """A regex matching any of ``words``, factored as a prefix tree; a space
     in a word matches any run of whitespace. Longer words win, as in an
-    alternation sorted longest first."""
+    alternation sorted longest first.
+
+    ``guard``, a zero-width assertion, goes right after each word's first
+    character. A look-behind for the word's left edge written there, such
+    as ``(?<![\\w-][\\s\\S])``, keeps the pattern opening on literals, which
+    ``re`` skips to in C: worth it when the words open on rare characters
+    (capitals), not when they open on most letters of the alphabet."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -294,14 +300,15 @@ def trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict, after: str = "") -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + after + build(child)
+                for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    return build(trie, guard)
 
 
 class _PhraseStarts:
