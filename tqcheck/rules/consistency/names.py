@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from ...glossary.match import fold
 from ...rule import bad, custom, good
@@ -48,14 +49,22 @@ _NAME = "[A-Z]" + _NAME_TAIL
 NAME_PAIR = re.compile(rf"([A-Z](?<![\w'’.-][A-Z]){_NAME_TAIL})(?= ({_NAME})(?![\w'’-]))")
 
 
+def name_pairs(doc) -> list[tuple[int, str, str]]:
+    """(start, first word, second word) of each ``NAME_PAIR`` match, found
+    once per document: the names and titles rules both read them."""
+    return doc.memo("consistency.name-pairs",
+                    lambda d: [(m.start(), m.group(1), m.group(2)) for m in NAME_PAIR.finditer(d.text)])
+
+
 def _occurrences(unit):
-    text = unit.target.text
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for m in NAME_PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if a.lower() in FUNCTION_WORDS or b.lower() in FUNCTION_WORDS:
-            continue
-        pairs.setdefault((a, b), []).append((m.start(1), m.end(1) + 1 + len(b)))
+    for start, a, b in name_pairs(unit.target):
+        spans = pairs.get((a, b))
+        if spans is None:
+            spans = pairs[a, b] = []
+        spans.append((start, start + len(a) + 1 + len(b)))
+    pairs = {f: spans for f, spans in pairs.items()
+             if f[0].lower() not in FUNCTION_WORDS and f[1].lower() not in FUNCTION_WORDS}
     by_first: dict[str, list[tuple[str, str]]] = {}
     by_second: dict[str, list[tuple[str, str]]] = {}
     for form in pairs:
@@ -71,10 +80,18 @@ def _occurrences(unit):
 
     for index, pos in ((by_first, 1), (by_second, 0)):
         for forms in index.values():
-            for j, f in enumerate(forms):
-                for g in forms[j + 1:]:
-                    if not (len(pairs[f]) > 1 and len(pairs[g]) > 1) and similar(f[pos], g[pos]):
-                        parent[root(f)] = root(g)
+            if len(forms) < 2:
+                continue
+            # words more than one letter apart in length are never similar
+            by_len: dict[int, list[tuple[str, str]]] = {}
+            for f in forms:
+                by_len.setdefault(len(f[pos]), []).append(f)
+            for size, same in by_len.items():
+                longer = by_len.get(size + 1, [])
+                for j, f in enumerate(same):
+                    for g in chain(same[j + 1:], longer):
+                        if not (len(pairs[f]) > 1 and len(pairs[g]) > 1) and similar(f[pos], g[pos]):
+                            parent[root(f)] = root(g)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for form in pairs:
         groups.setdefault(root(form), []).append(form)
@@ -90,7 +107,18 @@ def _check(unit, options):
     # On a tie, the spelling whose words the text uses more often elsewhere
     # ("National" in other names) is the likelier one.
     text = unit.target.text
-    return minority(unit, _occurrences(unit), weight=lambda form: sum(text.count(t) for t in form.split()))
+    counts: dict[str, int] = {}  # a scan of the text each, and words recur across forms
+
+    def weight(form: str) -> int:
+        total = 0
+        for t in form.split():
+            n = counts.get(t)
+            if n is None:
+                n = counts[t] = text.count(t)
+            total += n
+        return total
+
+    return minority(unit, _occurrences(unit), weight=weight)
 
 
 NAMES = custom(

@@ -83,12 +83,10 @@ def _token_before(text: str, pos: int) -> tuple[int, str] | None:
     back at most 60 characters: (its start, its text)."""
     j = pos - 1
     lo = max(0, pos - 60)
-    if j <= lo or text[j] != " ":
+    if j <= lo or text[j] != " " or text[j - 1].isspace():
         return None
-    i = j
-    while i > lo and not text[i - 1].isspace():
-        i -= 1
-    return (i, text[i:j]) if i < j else None
+    token = text[lo:j].rsplit(None, 1)[-1]
+    return j - len(token), token
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.")
@@ -98,20 +96,19 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.")
 def mentions(doc):
     """(name, title start, title end, normalised title, title text) for each
     full name introduced with a title."""
-    from .names import NAME_PAIR
+    from .names import name_pairs
 
     text = doc.text
     out = []
-    for m in NAME_PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
-        after = m.end(1) + 1 + len(b)
+    for start, a, b in name_pairs(doc):
+        after = start + len(a) + 1 + len(b)
         if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
             continue  # the capitalised run goes on: this is not where the name ends
         if not (_name_word(a) and _name_word(b)):
             continue
         # walk back over the title, one space-separated word at a time
         title: list[tuple[int, str]] = []
-        pos = m.start(1)
+        pos = start
         while pos > 0:
             t = _token_before(text, pos)
             if t is None:
