@@ -25,7 +25,7 @@ from itertools import compress
 from ...lexicon import dialect, dictionary, pinyin
 from ...lexicon.userwords import as_word_list
 from ...rule import Finding, bad, custom, good
-from ..grammar._context import starts_sentence
+from ..grammar._context import sentence_openings
 from ._language import foreign
 
 _PREFIXES = frozenset(
@@ -58,13 +58,10 @@ def _strip_possessive(t: str) -> str:
 def _names(doc) -> set[str]:
     """Capitalised words the document uses where no sentence starts."""
     texts, starts = doc.word_texts, doc.word_starts
+    openings = sentence_openings(doc)
     forms = {t: _strip_possessive(t.replace("’", "'")) for t in set(texts) if t[:1].isupper()}
-    out: set[str] = set()
-    for i in compress(range(len(texts)), map(forms.__contains__, texts)):
-        form = forms[texts[i]]
-        if form not in out and not starts_sentence(doc, starts[i]):
-            out.add(form)
-    return out
+    return {forms[texts[i]] for i in compress(range(len(texts)), map(forms.__contains__, texts))
+            if starts[i] not in openings}
 
 
 def _fine(t: str, user) -> bool:
@@ -105,6 +102,15 @@ def _check(unit, options):
     text = doc.text
     user = as_word_list(unit.resources.get("words"))
     names = None
+    openings = sentence_openings(doc)
+    judged: dict[tuple[str, bool], tuple[str, ...] | None] = {}
+
+    def judge(part: str, initial: bool):
+        key = (part, initial)
+        if key not in judged:
+            judged[key] = _judge(part, initial, names, user)
+        return judged[key]
+
     # each distinct token judged once; only the doubtful ones are visited where they stand
     texts = doc.word_texts
     doubtful = {t for t in set(texts) if not _fine(t, user)}
@@ -118,12 +124,12 @@ def _check(unit, options):
             names = _names(doc)
         if doc.is_protected(w.start, w.end):
             continue
-        initial = starts_sentence(doc, w.start)
+        initial = w.start in openings
         if t.islower() and _LATIN_END.search(t) and _after_unknown_capital(doc, w):
             continue
         if t.count("-") + t.count("‐") == 0:
             core = _strip_possessive(t)
-            sugg = _judge(core, initial, names, user)
+            sugg = judge(core, initial)
             if sugg is not None:
                 yield _finding(w.start, w.start + len(core), core, sugg)
             continue
@@ -139,7 +145,7 @@ def _check(unit, options):
             core = _strip_possessive(part)
             if core.lower() in _PREFIXES:
                 continue
-            sugg = _judge(core, initial and k == 0, names, user)
+            sugg = judge(core, initial and k == 0)
             if sugg is not None:
                 yield _finding(start, start + len(core), core, sugg)
 
