@@ -8,15 +8,21 @@ which is the text exactly as submitted: nothing here rewrites it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
+from itertools import accumulate
 from typing import Iterator, NamedTuple, overload
 
 from . import quotes as _quotes
-from .chars import CJK_RE, LATIN_WORD_RE, WORD_RE
+from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .segment import Paragraph, Sentence, line_starts, paragraphs, sentences
+
+
+_FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
 
 
 class Word(NamedTuple):
@@ -122,31 +128,33 @@ class Document:
         return Words(self.word_starts, self.word_ends, self.word_texts)
 
     @cached_property
-    def word_texts(self) -> list[str]:
-        return self._word_re.findall(self.text)
+    def _word_table(self) -> tuple[list[str], list[int], list[int]]:
+        # One split gives gap, word, gap, word, ..., gap; the running sum of
+        # their lengths gives every offset. All in C: a third faster than
+        # finditer and span() per word.
+        parts = self._word_split.split(self.text)
+        offsets = list(accumulate(map(len, parts)))
+        return parts[1::2], offsets[0:-1:2], offsets[1::2]
 
     @cached_property
-    def _word_spans(self) -> tuple[list[int], list[int]]:
-        starts: list[int] = []
-        ends: list[int] = []
-        add_start, add_end = starts.append, ends.append
-        for m in self._word_re.finditer(self.text):
-            s, e = m.span()
-            add_start(s)
-            add_end(e)
-        return starts, ends
+    def word_texts(self) -> list[str]:
+        return self._word_table[0]
 
     @cached_property
     def word_starts(self) -> list[int]:
-        return self._word_spans[0]
+        return self._word_table[1]
 
     @cached_property
     def word_ends(self) -> list[int]:
-        return self._word_spans[1]
+        return self._word_table[2]
 
     @cached_property
     def _word_re(self):
         return WORD_RE if CJK_RE.search(self.text) else LATIN_WORD_RE
+
+    @cached_property
+    def _word_split(self):
+        return WORD_SPLIT if self._word_re is WORD_RE else LATIN_WORD_SPLIT
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:
