@@ -325,6 +325,7 @@ class _PhraseStarts:
     def __init__(self) -> None:
         self.phrases: set[str] = set()
         self._rx: re.Pattern[str] | None = None
+        self._caseless: re.Pattern[str] | None = None
 
     def add(self, phrases: Iterable[str]) -> None:
         self.phrases.update(phrases)
@@ -334,9 +335,20 @@ class _PhraseStarts:
         rx = self._rx
         if rx is None:
             # case-insensitive, so it also covers the case-sensitive tables
-            rx = self._rx = re.compile(
-                rf"(?<![\w'’-])(?=(?:{trie_pattern(sorted(self.phrases))})(?![\w'’-]))", re.IGNORECASE)
-        return doc.memo(rx, lambda d: [m.start() for m in rx.finditer(d.text)])
+            lowered = sorted({p.lower() for p in self.phrases})
+            body = rf"(?<![\w'’-])(?=(?:{trie_pattern(lowered)})(?![\w'’-]))"
+            rx = self._rx = re.compile(body, re.IGNORECASE)
+            # the same against Document.caseless, which asks for caseless characters outside ASCII
+            plain = all(c.isascii() or (c.lower() == c.upper() == c and not c.isalpha()) for p in lowered for c in p)
+            self._caseless = re.compile(body) if plain else None
+        caseless = self._caseless
+
+        def scan(d) -> list[int]:
+            if caseless is not None and d.caseless is not None:
+                return [m.start() for m in caseless.finditer(d.caseless)]
+            return [m.start() for m in rx.finditer(d.text)]
+
+        return doc.memo(rx, scan)
 
 
 _phrase_starts = _PhraseStarts()

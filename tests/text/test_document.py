@@ -90,3 +90,23 @@ def test_memo_computes_once_per_key():
     assert doc.memo("k", lambda d: ["other"]) is first
     assert doc.memo("j", lambda d: ["other"]) == ["other"]
     assert calls == [doc]
+
+
+def test_word_offsets_match_a_scan_of_the_word_pattern():
+    from tqcheck.text.chars import LATIN_WORD_RE, WORD_RE
+
+    for text in ["", "  ", "U.S.-China talks, don’t 3.5 re-use_ it", "中文 and English 😀 end.", "tail ... "]:
+        doc = Document(text)
+        rx = WORD_RE if "中" in text else LATIN_WORD_RE
+        assert [tuple(w) for w in doc.words] == [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+        assert len(doc.words) == len(doc.word_texts) == len(doc.word_starts)
+    doc = Document("One two three")
+    assert doc.words[1].text == "two" and doc.words[-1].start == 8
+    assert [w.text for w in doc.words[0:2]] == ["One", "two"]
+
+
+def test_caseless_text_only_where_lower_casing_keeps_case_insensitive_matches():
+    assert Document("In Order To, café É").caseless == "in order to, café é"
+    # these match ASCII letters case-insensitively, or change length when lower-cased
+    for odd in ("\u212a", "\u017f", "\u0130"):
+        assert Document(f"Per cent {odd}").caseless is None

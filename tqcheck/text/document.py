@@ -216,6 +216,30 @@ class Document:
             value = cache[key] = compute(self)
             return value
 
+    @cached_property
+    def caseless(self) -> str | None:
+        """The text in lower case, when matching a lower-case pattern against
+        it finds what matching the pattern case-insensitively against the
+        text finds, at the same offsets; None when it would not.
+
+        ``re`` compares case-insensitively one character at a time and
+        cannot skip ahead to a pattern's first letter, so this is several
+        times faster. It holds when lower-casing keeps every character one
+        character long and in its class (word character or not), and no
+        character outside ASCII matches an ASCII one case-insensitively
+        (the Kelvin sign matches ``k``, the long s matches ``s``). Pattern
+        characters outside ASCII must be caseless (``’``, ``“``)."""
+        text = self.text
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return None
+        if not text.isascii():
+            for c in set(text):  # a few hundred distinct characters
+                if c > "\x7f" and (_FOLDS_TO_ASCII.match(c) is not None
+                                   or (_WORD_CHAR.match(c) is None) != (_WORD_CHAR.match(c.lower()) is None)):
+                    return None
+        return lowered
+
     # -- regions rules must respect -----------------------------------------
     @cached_property
     def protected(self) -> list[Span]:
