@@ -217,6 +217,11 @@ class Document:
             return value
 
     @cached_property
+    def lowered(self) -> str:
+        """``text.lower()``, made once (it may be longer than the text: see ``caseless``)."""
+        return self.text.lower()
+
+    @cached_property
     def caseless(self) -> str | None:
         """The text in lower case, when matching a lower-case pattern against
         it finds what matching the pattern case-insensitively against the
@@ -230,7 +235,7 @@ class Document:
         (the Kelvin sign matches ``k``, the long s matches ``s``). Pattern
         characters outside ASCII must be caseless (``’``, ``“``)."""
         text = self.text
-        lowered = text.lower()
+        lowered = self.lowered
         if len(lowered) != len(text):
             return None
         if not text.isascii():

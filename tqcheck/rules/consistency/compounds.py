@@ -50,7 +50,7 @@ def _occurrences(unit):
     neighbouring words in the text."""
     doc = unit.target
     text = doc.text
-    lowered = text.lower()
+    lowered = doc.lowered
     if len(lowered) != len(text):
         lowered = text
     parts = _RUNS.split(lowered)
