@@ -26,7 +26,7 @@ from tqcheck.rules import all_rules
 from tqcheck.text import Document
 from tqcheck.unit import Unit
 
-MODEL = ("line_starts", "paragraphs", "protected", "sentences", "word_texts", "word_starts", "word_keys", "word_index",
+MODEL = ("line_starts", "paragraphs", "protected", "sentences", "word_texts", "word_starts", "word_keys", "_indexed",
          "quotes", "language")
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .taxonomy import CATEGORIES, SEVERITIES
+from .text import index_words
 from .unit import Unit
 
 OPEN_MARK, CLOSE_MARK = "⟦", "⟧"
@@ -240,14 +241,14 @@ def triggered(
     """
     rx = re.compile(regex, flags) if isinstance(regex, str) else regex
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
+    index_words(keys)
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
-        index = doc.word_index
         starts = doc.word_starts
         seen: set[tuple[int, int]] = set()  # two triggers can reach one span
         for key in keys:
-            for i in index.get(key, ()):
+            for i in doc.word_positions(key):
                 m = rx.match(doc.text, starts[i])
                 if m is None:
                     continue

@@ -110,3 +110,13 @@ def test_caseless_text_only_where_lower_casing_keeps_case_insensitive_matches():
     # these match ASCII letters case-insensitively, or change length when lower-cased
     for odd in ("\u212a", "\u017f", "\u0130"):
         assert Document(f"Per cent {odd}").caseless is None
+
+
+def test_word_positions_agree_with_the_full_index():
+    from tqcheck.text import index_words
+
+    index_words(["it's", "the"])
+    doc = Document("It’s the end; the END of it's run. Then the end.")
+    for key in ("it's", "the", "end", "run", "absent"):
+        assert doc.word_positions(key) == doc.word_index.get(key, [])
+    assert doc.word_positions("end") == [2, 4, 10]

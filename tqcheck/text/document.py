@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import accumulate
-from typing import Iterator, NamedTuple, overload
+from itertools import accumulate, compress
+from typing import Iterable, Iterator, NamedTuple, overload
 
 from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
@@ -29,6 +29,17 @@ class Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+#: words rules find with ``Document.word_positions`` (lower case, ``’`` read
+#: as ``'``): indexed in one pass over the document, the first time one is asked for
+INDEXED_WORDS: set[str] = set()
+
+
+def index_words(words: Iterable[str]) -> None:
+    """Have ``words`` indexed up front (rule modules call this on import);
+    any other word is found by a scan of its own when asked for."""
+    INDEXED_WORDS.update(words)
 
 
 class Words(Sequence):
@@ -172,6 +183,31 @@ class Document:
             else:
                 at.append(i)
         return index
+
+    @cached_property
+    def _indexed(self) -> tuple[frozenset[str], dict[str, list[int]]]:
+        wanted = frozenset(INDEXED_WORDS)
+        keys = self.word_keys
+        index: dict[str, list[int]] = {}
+        get = index.get
+        for i in compress(range(len(keys)), map(wanted.__contains__, keys)):
+            at = get(keys[i])
+            if at is None:
+                index[keys[i]] = [i]
+            else:
+                at.append(i)
+        return wanted, index
+
+    def word_positions(self, key: str) -> list[int]:
+        """Indices in ``words`` of the word ``key`` (lower case, ``’`` read as
+        ``'``): ``word_index.get(key, [])``, without indexing every word of
+        the text, most of which no rule asks for."""
+        wanted, index = self._indexed
+        found = index.get(key)
+        if found is None:
+            keys = self.word_keys
+            found = index[key] = [] if key in wanted else list(compress(range(len(keys)), map(key.__eq__, keys)))
+        return found
 
     @cached_property
     def word_keys(self) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ...rule import Finding, bad, custom, good
+from ...text import index_words
 from ._context import CATEGORY, EN, norm, previous
 
 # consonant-sound words spelled with a vowel letter
@@ -36,6 +37,7 @@ _NOT_AFTER_ARTICLE = frozenset(
     "and or of in on is it its as at are am an a if into onto upon unless until up us our i "
     "either also ought".split()
 )
+index_words(("a", "an", "the"))
 _DIGITS = re.compile(r"8|1[18](?![\d])|1[18],\d{3}|1[18]\d\d(?!\d)")
 
 
@@ -96,7 +98,7 @@ def _check(unit, options):
     texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
     text = doc.text
     for key, wants_vowel in (("a", False), ("an", True)):
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             if i + 1 >= len(words):
                 continue
             if text[ends[i]:starts[i + 1]] not in (" ", "\u00a0"):
@@ -166,7 +168,7 @@ def _double(unit, options):
     arts = ("a", "an", "the")
     keys = doc.word_keys
     for key in arts:
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             if i + 1 >= len(words) or keys[i + 1] not in arts:
                 continue
             first, second = words[i], words[i + 1]
