@@ -72,12 +72,10 @@ def _occurrences(unit):
     heads = set(keys)  # what a form can open with
     for key in keys:
         heads.update(key[:j] for j in range(2, len(key) - 1))
-    end = pos = done = 0  # a match may not start before ``end``; ``pos`` is where parts[done] starts
+    last = -1  # the last run a match took: the next may not start before it ends
+    pos = done = 0  # pos is where parts[done] starts
     for i in compress(range(n), map(heads.__contains__, runs)):
-        pos += sum(map(len, parts[done:2 * i + 1]))
-        done = 2 * i + 1
-        start = pos
-        if start < end or not _edge(gaps[i][-1:]):
+        if i <= last:
             continue
         a = runs[i]
         found = None
@@ -85,12 +83,15 @@ def _occurrences(unit):
             b, g = runs[i + 1], gaps[i + 1]
             if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
                     and _edge(gaps[i + 2][:1]):
-                found = (start + len(a) + len(g) + len(b), a + b, a + ("-" if g == "-" else " ") + b)
+                found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
         if found is None and a in keys and _edge(gaps[i + 1][:1]):
-            found = (start + len(a), a, a)
-        if found is None:
+            found = (i, a, a, len(a))
+        if found is None or not _edge(gaps[i][-1:]):
             continue
-        end, key, form = found
+        last, key, form, size = found
+        pos += sum(map(len, parts[done:2 * i + 1]))
+        done = 2 * i + 1
+        start, end = pos, pos + size
         if doc.in_quotation(start, end):
             continue
         yield Occurrence(start, end, key, form, text[start:end])
