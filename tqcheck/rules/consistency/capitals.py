@@ -28,13 +28,9 @@ _WORD_REST = re.compile(r"[\w'’-]*+")
 _LOWER_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 
 
-def capitalised_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) for each word with a capital (``EU``, ``Covid``,
-    ``iPhone``, ``-Abc``): a run of ``[\\w'’-]`` not preceded by one or by a
-    full stop, with a capital after at most one letter and a run of
-    ``[a-z'’-]``. In text order; the matches of
-    ``(?<![\\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\\w'’-]*`` found in two fast scans."""
-    found = [(m.start(), m.end(), m.group()) for m in _CAPITAL_FIRST.finditer(text)]
+def _inner_capital_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for each word whose first capital follows a run of
+    ``[a-z'’-]`` (``iPhone``, ``-Abc``); rare, so walked by hand."""
     inner = []
     end = 0
     for m in _INNER_CAPITAL.finditer(text, 1):
@@ -49,6 +45,25 @@ def capitalised_words(text: str) -> list[tuple[int, int, str]]:
             continue  # not where a word starts (an opening capital is _CAPITAL_FIRST's)
         end = _WORD_REST.match(text, q + 1).end()
         inner.append((start, end, text[start:end]))
+    return inner
+
+
+def capitalised_words(text: str, only: set[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) for each word with a capital (``EU``, ``Covid``,
+    ``iPhone``, ``-Abc``): a run of ``[\\w'’-]`` not preceded by one or by a
+    full stop, with a capital after at most one letter and a run of
+    ``[a-z'’-]``. In text order; the matches of
+    ``(?<![\\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\\w'’-]*`` found in two fast scans.
+    ``only`` limits them to those words, found by a pattern of just those."""
+    if only is None:
+        found = [(m.start(), m.end(), m.group()) for m in _CAPITAL_FIRST.finditer(text)]
+    else:
+        opening = sorted(w for w in only if w[:1].isupper())
+        rx = re.compile("(?:" + trie_pattern(opening, r"(?<![\w'’.-][\s\S])") + r")(?![\w'’-])")
+        found = [(m.start(), m.end(), m.group()) for m in rx.finditer(text)] if opening else []
+    inner = _inner_capital_words(text)
+    if only is not None:
+        inner = [w for w in inner if w[2] in only]
     if inner:
         found = sorted(found + inner)
     return found
@@ -145,16 +160,24 @@ def _words(unit):
     different words."""
     doc = unit.target
     text = doc.text
-    forms: dict[str, list[tuple[int, int, str]]] = {}
-    for m in capitalised_words(text):
-        forms.setdefault(m[2].lower(), []).append(m)
-    for key, ms in forms.items():
-        texts = {m[2] for m in ms}
+    # the spellings first (strings only, in C), the places of only those in question
+    spellings: dict[str, set[str]] = {}
+    for w in {*_CAPITAL_FIRST.findall(text), *(w for _, _, w in _inner_capital_words(text))}:
+        spellings.setdefault(w.lower(), set()).add(w)
+    wanted = set()
+    for texts in spellings.values():
         if len(texts) < 2 or not any(_inner_capital(t) for t in texts):
             continue
         # "State-Owned" in a title-case name beside "State-owned" is title case, not spelling
         if len({"-".join(p[:1].upper() + p[1:] for p in t.split("-")) for t in texts}) < 2:
             continue
+        wanted |= texts
+    if not wanted:
+        return
+    forms: dict[str, list[tuple[int, int, str]]] = {}
+    for m in capitalised_words(text, wanted):
+        forms.setdefault(m[2].lower(), []).append(m)
+    for key, ms in forms.items():
         for start, end, w in ms:
             if is_sentence_start(doc, start) and (not _inner_capital(w) or w[1:2].islower()):
                 continue  # "Covid" or "Al-Sisi" opening a sentence: the capital is the sentence's
