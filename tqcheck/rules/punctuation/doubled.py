@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...rule import bad, good, pattern
+from ...rule import bad, good, pattern, places
 
 MARK = pattern(
     "punctuation.doubled.mark",
@@ -14,6 +14,7 @@ MARK = pattern(
     r"|;;;*+"
     r"|!!(?<!!!!)!*+(?!\?)"
     r"|\?\?(?<!\?\?\?)\?*+(?!!)",
+    starts=lambda doc: places(doc.text, ",,", "..", ";;", "!!", "??"),
     category="fluency/punctuation",
     severity="minor",
     langs=frozenset({"en"}),
