@@ -23,6 +23,7 @@ from .segment import Paragraph, Sentence, line_starts, paragraphs, sentences
 
 _FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"\w")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 class Word(NamedTuple):
@@ -275,9 +276,9 @@ class Document:
         if len(lowered) != len(text):
             return None
         if not text.isascii():
-            for c in set(text):  # a few hundred distinct characters
-                if c > "\x7f" and (_FOLDS_TO_ASCII.match(c) is not None
-                                   or (_WORD_CHAR.match(c) is None) != (_WORD_CHAR.match(c.lower()) is None)):
+            for c in set(_ASCII_RUNS.sub("", text)):  # the few distinct characters outside ASCII
+                if _FOLDS_TO_ASCII.match(c) is not None \
+                        or (_WORD_CHAR.match(c) is None) != (_WORD_CHAR.match(c.lower()) is None):
                     return None
         return lowered
 
