@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ...glossary.match import fold
-from ...rule import bad, custom, good
+from ...rule import bad, custom, good, trie_pattern
 from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
 
@@ -103,22 +103,33 @@ def _occurrences(unit):
                 yield Occurrence(start, end, root(form), " ".join(form))
 
 
+def substring_counts(text: str, words) -> dict[str, int]:
+    """``text.count(w)`` for each of ``words`` (each opening with a capital
+    A-Z), in one scan rather than one each.
+
+    A scan with all the words, longest first, stops where the longest word
+    that fits starts; the shorter words that fit there are its prefixes.
+    That finds every occurrence, and counts as str.count does, when no word
+    has a capital after its first letter: then no word can start inside
+    another's occurrence, or overlap itself. Otherwise each word is counted
+    on its own."""
+    words = sorted(set(words))
+    if not words or any(c.isupper() for w in words for c in w[1:]) or not all("A" <= w[0] <= "Z" for w in words):
+        return {w: text.count(w) for w in words}
+    counts = dict.fromkeys(words, 0)
+    prefixes = {w: [v for v in words if w.startswith(v)] for w in words}
+    for found in re.findall(trie_pattern(words), text):
+        for w in prefixes[found]:
+            counts[w] += 1
+    return counts
+
+
 def _check(unit, options):
     # On a tie, the spelling whose words the text uses more often elsewhere
     # ("National" in other names) is the likelier one.
-    text = unit.target.text
-    counts: dict[str, int] = {}  # a scan of the text each, and words recur across forms
-
-    def weight(form: str) -> int:
-        total = 0
-        for t in form.split():
-            n = counts.get(t)
-            if n is None:
-                n = counts[t] = text.count(t)
-            total += n
-        return total
-
-    return minority(unit, _occurrences(unit), weight=weight)
+    occurrences = list(_occurrences(unit))
+    counts = substring_counts(unit.target.text, {t for o in occurrences for t in o.form.split()})
+    return minority(unit, occurrences, weight=lambda form: sum(counts[t] for t in form.split()))
 
 
 NAMES = custom(
