@@ -10,6 +10,7 @@ own spelling (``Department of Defense``, ``Labour Party``).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
 
 from ...lexicon import dialect as dl
@@ -19,6 +20,7 @@ from ._language import foreign
 _NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
 
 
+@lru_cache(maxsize=1 << 17)
 def _variant(token: str):
     t = token.replace("’", "'")
     if t.endswith("'s"):

@@ -20,6 +20,7 @@ that flags them is worse than none. A word is *not* reported when it is:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress
 
 from ...lexicon import dialect, dictionary, pinyin
@@ -67,8 +68,14 @@ def _names(doc) -> set[str]:
 def _fine(t: str, user) -> bool:
     """Right wherever it stands: short, long, dotted, with digits, the
     user's or a dictionary word."""
+    return _fine_anywhere(t) or t in user
+
+
+@lru_cache(maxsize=1 << 17)
+def _fine_anywhere(t: str) -> bool:
+    # kept per process, as the dictionaries' answers are: words recur across documents
     return len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or (not t.isalpha() and any(c.isdigit() for c in t)) \
-        or t in user or dictionary.is_word(t.replace("’", "'"))
+        or dictionary.is_word(t.replace("’", "'"))
 
 
 def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] | None:
