@@ -122,28 +122,24 @@ def _phrases(unit):
     run only for pairs seen in two forms."""
     doc = unit.target
     text = doc.text
-    # the distinct pairs first; the places of only those seen in two forms
+    # (start, end, (first, second)) of each pair; spellings judged per distinct pair
+    rows = [(m.start(), m.end(2), m.group(1, 2)) for m in _PAIR.finditer(text)]
     spellings: dict[tuple[str, str], set[str]] = {}
-    for a, b in set(_PAIR.findall(text)):
+    for a, b in {pair for _, _, pair in rows}:
         low = b.lower()
         if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
             continue
         spellings.setdefault((a, low), set()).add(b)
-    wanted = {key for key, forms in spellings.items() if len(forms) > 1}
+    wanted = {(a, b) for (a, low), forms in spellings.items() if len(forms) > 1 for b in forms}
     if not wanted:
         return
-    # _PAIR for these words only: the same matches, in a fraction of the time
-    firsts = trie_pattern(sorted({a for a, _ in wanted}), r"(?<![\w'’.-][\s\S])")
-    seconds = trie_pattern(sorted({b for key in wanted for b in spellings[key]}))
-    groups: dict[tuple[str, str], list[re.Match[str]]] = {}
-    for m in re.finditer(rf"({firsts})(?= ({seconds})(?![\w'’-]))", text):
-        key = (m.group(1), m.group(2).lower())
-        if key in wanted:
-            groups.setdefault(key, []).append(m)
-    for key, ms in groups.items():
-        for m in ms:
-            a_start, b_end = m.start(1), m.end(2)
-            if is_sentence_start(doc, a_start) and not _inner_capital(m.group(1)):
+    groups: dict[tuple[str, str], list[tuple[int, int, tuple[str, str]]]] = {}
+    for row in rows:
+        if row[2] in wanted:
+            groups.setdefault((row[2][0], row[2][1].lower()), []).append(row)
+    for key, found in groups.items():
+        for a_start, b_end, (a, b) in found:
+            if is_sentence_start(doc, a_start) and not _inner_capital(a):
                 continue  # capitalised only because it starts the sentence
             if text[b_end:b_end + 1] == " " and text[b_end + 1:b_end + 2].isupper():
                 continue
@@ -151,7 +147,7 @@ def _phrases(unit):
                 continue
             if _in_long_title(text, a_start, b_end) or _in_title_before_name(text, a_start):
                 continue
-            yield Occurrence(a_start, b_end, key, f"{m.group(1)} {m.group(2)}")
+            yield Occurrence(a_start, b_end, key, f"{a} {b}")
 
 
 def _words(unit):
