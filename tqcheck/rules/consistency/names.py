@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from collections import Counter
+from itertools import chain, compress
+from operator import itemgetter
 
 from ...glossary.match import fold
 from ...rule import bad, custom, good, trie_pattern
@@ -49,6 +51,9 @@ _NAME = "[A-Z]" + _NAME_TAIL
 NAME_PAIR = re.compile(rf"([A-Z](?<![\w'’.-][A-Z]){_NAME_TAIL})(?= ({_NAME})(?![\w'’-]))")
 
 
+_FORM = itemgetter(1, 2)  # (first word, second word) of a name_pairs row
+
+
 def name_pairs(doc) -> list[tuple[int, str, str]]:
     """(start, first word, second word) of each ``NAME_PAIR`` match, found
     once per document: the names and titles rules both read them."""
@@ -57,13 +62,10 @@ def name_pairs(doc) -> list[tuple[int, str, str]]:
 
 
 def _occurrences(unit):
-    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for start, a, b in name_pairs(unit.target):
-        spans = pairs.get((a, b))
-        if spans is None:
-            spans = pairs[a, b] = []
-        spans.append((start, start + len(a) + 1 + len(b)))
-    pairs = {f: spans for f, spans in pairs.items()
+    rows = name_pairs(unit.target)
+    # how often each pair of words occurs, counted in C; places only for those grouped below
+    counts = Counter(map(_FORM, rows))
+    pairs = {f: n for f, n in counts.items()
              if f[0].lower() not in FUNCTION_WORDS and f[1].lower() not in FUNCTION_WORDS}
     by_first: dict[str, list[tuple[str, str]]] = {}
     by_second: dict[str, list[tuple[str, str]]] = {}
@@ -90,16 +92,20 @@ def _occurrences(unit):
                 longer = by_len.get(size + 1, [])
                 for j, f in enumerate(same):
                     for g in chain(same[j + 1:], longer):
-                        if not (len(pairs[f]) > 1 and len(pairs[g]) > 1) and similar(f[pos], g[pos]):
+                        if not (pairs[f] > 1 and pairs[g] > 1) and similar(f[pos], g[pos]):
                             parent[root(f)] = root(g)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for form in pairs:
         groups.setdefault(root(form), []).append(form)
+    grouped = {form for members in groups.values() if len(members) > 1 for form in members}
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for start, a, b in compress(rows, map(grouped.__contains__, map(_FORM, rows))):
+        spans.setdefault((a, b), []).append((start, start + len(a) + 1 + len(b)))
     for members in groups.values():
         if len(members) < 2:
             continue
         for form in members:
-            for start, end in pairs[form]:
+            for start, end in spans[form]:
                 yield Occurrence(start, end, root(form), " ".join(form))
 
 
