@@ -26,8 +26,13 @@ def _edge(ch: str) -> bool:
 def _splits(words: set[str]) -> set[tuple[str, str]]:
     """(a, b) for each word that is two other words of the text, a + b, neither a function word."""
     out = set()
+    # split only where the first part could be a word of the text: a run of
+    # letters thousands long is tried at a few lengths, not at each letter
+    sizes = sorted({len(w) for w in words if len(w) > 1})
     for w in words:
-        for i in range(2, len(w) - 1):
+        for i in sizes:
+            if i > len(w) - 2:
+                break
             a = w[:i]
             if a in words:
                 b = w[i:]

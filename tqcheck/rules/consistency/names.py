@@ -123,7 +123,7 @@ def substring_counts(text: str, words) -> dict[str, int]:
     if not words or any(c.isupper() for w in words for c in w[1:]) or not all("A" <= w[0] <= "Z" for w in words):
         return {w: text.count(w) for w in words}
     counts = dict.fromkeys(words, 0)
-    prefixes = {w: [v for v in words if w.startswith(v)] for w in words}
+    prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in counts] for w in words}
     for found in re.findall(trie_pattern(words), text):
         for w in prefixes[found]:
             counts[w] += 1
