@@ -65,6 +65,20 @@ def _names(doc) -> set[str]:
             if starts[i] not in openings}
 
 
+class _Names:
+    """``_names(doc)``, found the first time a word is looked up in it."""
+
+    __slots__ = ("doc", "found")
+
+    def __init__(self, doc) -> None:
+        self.doc, self.found = doc, None
+
+    def __contains__(self, word: str) -> bool:
+        if self.found is None:
+            self.found = _names(self.doc)
+        return word in self.found
+
+
 def _fine(t: str, user) -> bool:
     """Right wherever it stands: short, long, dotted, with digits, the
     user's or a dictionary word."""
@@ -78,7 +92,7 @@ def _fine_anywhere(t: str) -> bool:
         or dictionary.is_word(t.replace("’", "'"))
 
 
-def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] | None:
+def _judge(part: str, initial: bool, names, user) -> tuple[str, ...] | None:
     """None if ``part`` is fine, else its suggestions (possibly empty)."""
     if len(part) < 3 or part in user or part in _PARTICLES or not _ASCII_WORD.fullmatch(part):
         return None
@@ -87,10 +101,11 @@ def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] |
     if dictionary.is_word(part):
         return None
     if part[0].isupper():
-        if not initial or part in names or pinyin.is_pinyin_name(part) or "'" in part:
+        # "Lim said", "Noir": short names look like typos of short words. The
+        # document's names last: finding them costs a pass over its words.
+        if not initial or "'" in part or len(part) < _TYPO_MIN_LENGTH or pinyin.is_pinyin_name(part) \
+                or part in names:
             return None
-        if len(part) < _TYPO_MIN_LENGTH:
-            return None  # "Lim said", "Noir": short names look like typos of short words
         sugg = dictionary.suggest(part)
         if not sugg or dictionary.frequency(sugg[0]) < _TYPO_MIN_COUNT:
             return None
@@ -108,7 +123,7 @@ def _check(unit, options):
         return
     text = doc.text
     user = as_word_list(unit.resources.get("words"))
-    names = None
+    names = _Names(doc)
     openings = sentence_openings(doc)
     judged: dict[tuple[str, bool], tuple[str, ...] | None] = {}
 
@@ -127,8 +142,6 @@ def _check(unit, options):
         if w.start and text[w.start - 1] in "@#_/\\":
             continue
         t = t.replace("’", "'")
-        if names is None:
-            names = _names(doc)
         if doc.is_protected(w.start, w.end):
             continue
         initial = w.start in openings
