@@ -1,0 +1,115 @@
+"""Match the dates and clock times of a source against its translation.
+
+Two dates agree when they share a month or a day and conflict in neither
+(7月21日 = "July 21" = "21 July"; 7月 = "July"; 21日 = "the 21st"). A
+day-only source date (21日) also counts as translated when the target
+names a weekday or a relative day instead ("on Tuesday", "yesterday"), as
+news translation often does. Times agree when hour and minute agree, up to
+12 hours when one side does not say a.m. or p.m.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Sequence
+
+from .mention import DATE, Mention
+
+RELATIVE_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight|"
+    r"this (?:morning|afternoon|evening|week|month)|last (?:night|week)|earlier this (?:week|month)|"
+    r"recently|same day|that day|the day)\b",
+    re.IGNORECASE,
+)
+
+
+class Span(NamedTuple):
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+
+
+class Outcome(NamedTuple):
+    changed: list[tuple[Mention, Mention]]
+    missing: list[Mention]
+
+
+def agree(a: Mention, b: Mention) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == DATE:
+        if a.month and b.month and a.month != b.month:
+            return False
+        if a.day and b.day and a.day != b.day:
+            return False
+        return bool(a.month and b.month) or bool(a.day and b.day)
+    if (a.minute or 0) != (b.minute or 0):
+        return False
+    ha, hb = _hour24(a), _hour24(b)
+    if ha == hb:
+        return True
+    if a.pm is None or b.pm is None:
+        return a.hour % 12 == b.hour % 12
+    return False
+
+
+def _hour24(m: Mention) -> int:
+    h = m.hour or 0
+    if m.pm and h < 12:
+        return h + 12
+    if m.pm is False and h == 12:
+        return 0
+    return h
+
+
+def _group(ms: Sequence[Mention], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    groups: list[list[int]] = [[] for _ in spans]
+    k = 0
+    for idx, m in enumerate(ms):
+        while k + 1 < len(spans) and m.start >= spans[k + 1][0]:
+            k += 1
+        if groups:
+            groups[k].append(idx)
+    return groups
+
+
+def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention], target_text: str) -> Outcome:
+    s_groups = _group(src, [(p.src_start, p.src_end) for p in pairs])
+    t_groups = _group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
+    s_used: set[int] = set()
+    t_used: set[int] = set()
+    for s_idx, t_idx in [*zip(s_groups, t_groups), (range(len(src)), range(len(tgt)))]:
+        for i in s_idx:
+            if i in s_used:
+                continue
+            for j in t_idx:
+                if j not in t_used and agree(src[i], tgt[j]):
+                    s_used.add(i)
+                    t_used.add(j)
+                    break
+    changed: list[tuple[Mention, Mention]] = []
+    missing: list[Mention] = []
+    for p, s_idx, t_idx in zip(pairs, s_groups, t_groups):
+        left_t = [tgt[j] for j in t_idx if j not in t_used]
+        relative = RELATIVE_DAY.search(target_text, p.tgt_start, p.tgt_end) is not None
+        for i in s_idx:
+            s = src[i]
+            if i in s_used or any(agree(s, t) for t in tgt):
+                continue
+            if s.kind == DATE and s.month is None and relative:
+                continue
+            t = next((t for t in left_t if t.kind == s.kind and _comparable(s, t)), None)
+            if t is not None:
+                left_t.remove(t)
+                changed.append((s, t))
+            else:
+                missing.append(s)
+    return Outcome(changed, missing)
+
+
+def _comparable(s: Mention, t: Mention) -> bool:
+    """Could ``t`` be a wrong rendering of ``s``? (same parts given)"""
+    if s.kind != DATE:
+        return True
+    return bool(s.day) == bool(t.day) or bool(s.month and t.month)

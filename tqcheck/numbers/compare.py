@@ -1,0 +1,120 @@
+"""Match the numbers of a source against those of its translation.
+
+Values are compared exactly (3.5亿 = 350 million), then allowing the
+target to round the source (3091亿 ~ "309 billion"; 两千 is not 2,500). Matching runs inside each
+aligned pair first, then across the whole text, so an alignment slip does
+not turn into a false alarm. A source value counts as translated when it
+appears anywhere in the target (a value said twice in the source is often
+said once in the translation).
+
+What is left: a source number and a target number in the same pair are a
+*changed* value; a source number alone is *missing*; a target number
+whose value the source never mentions is *extra*.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple, Sequence
+
+from .quantity import ORDINAL, PERCENT, Quantity, rounds_to
+
+
+class Span(NamedTuple):
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+
+
+class Outcome(NamedTuple):
+    changed: list[tuple[Quantity, Quantity]]  # (source, target)
+    missing: list[Quantity]
+    extra: list[Quantity]
+
+
+def _group(qs: Sequence[Quantity], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    groups: list[list[int]] = [[] for _ in spans]
+    k = 0
+    for idx, q in enumerate(qs):
+        while k + 1 < len(spans) and q.start >= spans[k + 1][0]:
+            k += 1
+        if groups:
+            groups[k].append(idx)
+    return groups
+
+
+def _match(src: Sequence[Quantity], tgt: Sequence[Quantity], s_idx: list[int], t_idx: list[int],
+           s_used: set[int], t_used: set[int]) -> None:
+    for test in (Decimal.__eq__, rounds_to):
+        for i in s_idx:
+            if i in s_used:
+                continue
+            for j in t_idx:
+                if j not in t_used and test(src[i].value, tgt[j].value):
+                    s_used.add(i)
+                    t_used.add(j)
+                    break
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if (a.kind == PERCENT) != (b.kind == PERCENT):
+        return False
+    if a.kind == ORDINAL or b.kind == ORDINAL:
+        return True
+    # same order of magnitude or one digit off: 2020 vs 2021, 309.1 vs 390.1
+    return abs(a.value.adjusted() - b.value.adjusted()) <= 1 or min(a.value, b.value) == 0
+
+
+def compare(pairs: Sequence[Span], src: Sequence[Quantity], tgt: Sequence[Quantity]) -> Outcome:
+    s_groups = _group(src, [(p.src_start, p.src_end) for p in pairs])
+    t_groups = _group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
+    s_used: set[int] = set()
+    t_used: set[int] = set()
+    for s_idx, t_idx in zip(s_groups, t_groups):
+        _match(src, tgt, s_idx, t_idx, s_used, t_used)
+    _match(src, tgt, list(range(len(src))), list(range(len(tgt))), s_used, t_used)
+    tgt_values = [q.value for q in tgt]
+    src_values = [q.value for q in src]
+
+    changed: list[tuple[Quantity, Quantity]] = []
+    missing: list[Quantity] = []
+    extra: list[Quantity] = []
+    for s_idx, t_idx in zip(s_groups, t_groups):
+        left_s = [src[i] for i in s_idx if i not in s_used and src[i].firm
+                  and not any(rounds_to(src[i].value, v) for v in tgt_values)]
+        left_t = [tgt[j] for j in t_idx if j not in t_used and tgt[j].firm
+                  and not any(rounds_to(v, tgt[j].value) for v in src_values)]
+        taken: set[int] = set()
+        for s in left_s:
+            for k, t in enumerate(left_t):
+                if k not in taken and _compatible(s, t):
+                    changed.append((s, t))
+                    taken.add(k)
+                    break
+            else:
+                missing.append(s)
+        extra.extend(t for k, t in enumerate(left_t) if k not in taken)
+    return Outcome(changed, missing, extra)
+
+
+_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
+def describe(q: Quantity) -> str:
+    """A value as an English reader would write it: 309.1 billion, 2,000, 5%."""
+    v = q.value
+    if q.kind == PERCENT:
+        return f"{_plain(v)}%"
+    for unit, word in _SCALES:
+        if abs(v) >= unit:
+            return f"{_plain(v / unit)} {word}"
+    return _plain(v, commas=True)
+
+
+def _plain(v: Decimal, commas: bool = False) -> str:
+    v = v.normalize()
+    if v == v.to_integral_value():
+        n = int(v)
+        return f"{n:,}" if commas and n >= 10000 else str(n)
+    return format(v, "f")
