@@ -58,9 +58,14 @@ def _hour24(m: Mention) -> int:
     h = m.hour or 0
     if m.pm and h < 12:
         return h + 12
-    if m.pm is False and h == 12:
+    if (m.pm is False and h == 12) or h == 24:
         return 0
     return h
+
+
+def _day_boundary(m: Mention) -> bool:
+    """0时 and 24时 mark "the whole day" (0—24时) more often than a time."""
+    return m.kind != DATE and (m.hour or 0) in (0, 24) and not m.minute
 
 
 def _group(ms: Sequence[Mention], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -74,7 +79,11 @@ def _group(ms: Sequence[Mention], spans: Sequence[tuple[int, int]]) -> list[list
     return groups
 
 
-def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention], target_text: str) -> Outcome:
+def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention], target_text: str,
+            target_numbers: frozenset[int] = frozenset()) -> Outcome:
+    """``target_numbers``: integers the target writes as plain numbers; a
+    day-only source date whose number is among them was most likely a
+    duration (14日隔离: "14 days of isolation")."""
     s_groups = _group(src, [(p.src_start, p.src_end) for p in pairs])
     t_groups = _group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
     s_used: set[int] = set()
@@ -95,16 +104,20 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
         relative = RELATIVE_DAY.search(target_text, p.tgt_start, p.tgt_end) is not None
         for i in s_idx:
             s = src[i]
-            if i in s_used or any(agree(s, t) for t in tgt):
+            if i in s_used or _day_boundary(s):
                 continue
-            if s.kind == DATE and s.month is None and relative:
-                continue
+            # an unmatched target date beside it is the changed one, even if
+            # the same date is said right elsewhere (a dateline and the text)
             t = next((t for t in left_t if t.kind == s.kind and _comparable(s, t)), None)
             if t is not None:
                 left_t.remove(t)
                 changed.append((s, t))
-            else:
-                missing.append(s)
+                continue
+            if any(agree(s, t) for t in tgt):
+                continue
+            if s.kind == DATE and s.month is None and (relative or s.day in target_numbers):
+                continue
+            missing.append(s)
     return Outcome(changed, missing)
 
 

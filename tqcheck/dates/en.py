@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import re
 
+from .common import clock_times, iso_dates
 from .mention import DATE, MONTH_NAMES, TIME, Mention
 
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | _ABBR
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _ORD = r"(?:st|nd|rd|th)"
-_MD = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}){_ORD}?\b(?!:|\.\d|,\d{{3}})")
+_MD = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}){_ORD}?\b(?!:\d|\.\d|,\d{{3}})")
 _DM = re.compile(rf"\b(?:the\s+)?(\d{{1,2}}){_ORD}?\s+(?:of\s+)?({_MONTH})(?![\w])")
 _M = re.compile(rf"\b({_MONTH})(?![\w])")
 _MAY_OK = re.compile(r"(?:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|before|after|through|to|and|or|between)[\s-]+$", re.IGNORECASE)
-_DAY_ONLY = re.compile(rf"\b(?:on|since|until|till|by|from|before|after|of|to|and|as of)\s+the\s+(\d{{1,2}}){_ORD}\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_ONLY = re.compile(rf"\b(?:on|since|until|till|by|from|before|after|of|to|and|as of)\s+(?:the\s+)?(\d{{1,2}}){_ORD}\b", re.IGNORECASE)
+#: a second day after a date: "July 17 and 22", "July 22-25", "the 14th and 21st"
+_MORE_DAYS = re.compile(rf"(?:\s*[-–]\s*|,\s*|\s+(?:and|to|or|&)\s+)(\d{{1,2}})(?:{_ORD})?\b(?![-:.,]?\d)(?!\s*(?:{_MONTH}|%|percent|per\b|million|billion))")
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|o’clock)")
-_COLON = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
 _NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+#: what may follow a day-only date: punctuation, the end, or a few words
+_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)(\"”’—–-]|(?:of|and|to|at|in|when|this|last|next|that|with|from|until|or)\b)")
 WEEKDAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -39,11 +42,9 @@ def extract(text: str) -> list[Mention]:
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
-    for m in _ISO.finditer(text):
-        month, day = int(m.group(2)), int(m.group(3))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            out.append(Mention(m.start(), m.end(), DATE, month, day, claimed=((m.start(2) - 1, m.end()),)))
-            taken.append(m.span())
+    for d in iso_dates(text):
+        out.append(d)
+        taken.append((d.start, d.end))
     for rx, mi, di in ((_MD, 1, 2), (_DM, 2, 1)):
         for m in rx.finditer(text):
             if not free(*m.span()):
@@ -51,8 +52,11 @@ def extract(text: str) -> list[Mention]:
             day = int(m.group(di))
             if not 1 <= day <= 31:
                 continue
-            out.append(Mention(m.start(), m.end(), DATE, _month(m.group(mi)), day, claimed=(m.span(di),)))
+            month = _month(m.group(mi))
+            out.append(Mention(m.start(), m.end(), DATE, month, day, claimed=(m.span(di),)))
             taken.append(m.span())
+            if rx is _MD:
+                _more_days(text, m.end(), month, out, taken)
     for m in _M.finditer(text):
         if not free(*m.span()):
             continue
@@ -65,12 +69,12 @@ def extract(text: str) -> list[Mention]:
     for m in _DAY_ONLY.finditer(text):
         if not free(*m.span(1)):
             continue
-        nxt = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 20])
-        if nxt and nxt.group(1) not in ("of", "and", "to", "at", "in", "when", "this", "last", "next"):
-            continue  # "on the 27th floor"
+        if not _DAY_END.match(text, m.end()):
+            continue  # "on the 27th floor", "of the 26th Shanghai TV Festival"
         day = int(m.group(1))
         if 1 <= day <= 31:
             out.append(Mention(m.start(1), m.end(), DATE, None, day, claimed=(m.span(1),)))
+            _more_days(text, m.end(), None, out, taken)
     for m in _CLOCK.finditer(text):
         hour = int(m.group(1))
         minute = int(m.group(2)) if m.group(2) else 0
@@ -79,17 +83,25 @@ def extract(text: str) -> list[Mention]:
         if hour <= 24 and minute <= 59:
             out.append(Mention(m.start(), m.end(), TIME, hour=hour, minute=minute, pm=pm, claimed=((m.start(), m.end(2) if m.group(2) else m.end(1)),)))
             taken.append(m.span())
-    for m in _COLON.finditer(text):
-        if not free(*m.span()):
-            continue
-        hour, minute = int(m.group(1)), int(m.group(2))
-        if hour <= 24 and minute <= 59:
-            out.append(Mention(m.start(), m.end(), TIME, hour=hour, minute=minute, claimed=(m.span(),)))
+    out.extend(t for t in clock_times(text) if free(t.start, t.end))
     for m in _NOON.finditer(text):
         word = m.group(1).lower()
         out.append(Mention(m.start(), m.end(), TIME, hour=0 if word == "midnight" else 12, minute=0, pm=word != "midnight"))
     out.sort()
     return out
+
+
+def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken: list[tuple[int, int]]) -> None:
+    while True:
+        m = _MORE_DAYS.match(text, pos)
+        if not m:
+            return
+        day = int(m.group(1))
+        if not 1 <= day <= 31 or (month is None and not re.match(_ORD, text[m.end(1):m.end(1) + 2])):
+            return
+        out.append(Mention(m.start(1), m.end(), DATE, month, day, claimed=(m.span(1),)))
+        taken.append(m.span(1))
+        pos = m.end()
 
 
 def has_weekday(text: str, start: int = 0, end: int | None = None) -> bool:

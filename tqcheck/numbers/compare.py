@@ -46,12 +46,16 @@ def _group(qs: Sequence[Quantity], spans: Sequence[tuple[int, int]]) -> list[lis
 
 def _match(src: Sequence[Quantity], tgt: Sequence[Quantity], s_idx: list[int], t_idx: list[int],
            s_used: set[int], t_used: set[int]) -> None:
-    for test in (Decimal.__eq__, rounds_to):
+    # exact values with firm numbers first, so that "Thousand Talents Plan"
+    # does not take the 1,000 that translates 1000个; rounding only between
+    # firm numbers ("first" is not 1.9 rounded down)
+    passes = ((Decimal.__eq__, True), (Decimal.__eq__, False), (rounds_to, True))
+    for test, firm_only in passes:
         for i in s_idx:
             if i in s_used:
                 continue
             for j in t_idx:
-                if j not in t_used and test(src[i].value, tgt[j].value):
+                if j not in t_used and (tgt[j].firm or not firm_only) and test(src[i].value, tgt[j].value):
                     s_used.add(i)
                     t_used.add(j)
                     break
@@ -74,26 +78,27 @@ def compare(pairs: Sequence[Span], src: Sequence[Quantity], tgt: Sequence[Quanti
     for s_idx, t_idx in zip(s_groups, t_groups):
         _match(src, tgt, s_idx, t_idx, s_used, t_used)
     _match(src, tgt, list(range(len(src))), list(range(len(tgt))), s_used, t_used)
-    tgt_values = [q.value for q in tgt]
     src_values = [q.value for q in src]
 
     changed: list[tuple[Quantity, Quantity]] = []
     missing: list[Quantity] = []
     extra: list[Quantity] = []
     for s_idx, t_idx in zip(s_groups, t_groups):
-        left_s = [src[i] for i in s_idx if i not in s_used and src[i].firm
-                  and not any(rounds_to(src[i].value, v) for v in tgt_values)]
+        left_s = [src[i] for i in s_idx if i not in s_used and src[i].firm]
         left_t = [tgt[j] for j in t_idx if j not in t_used and tgt[j].firm
                   and not any(rounds_to(v, tgt[j].value) for v in src_values)]
         taken: set[int] = set()
         for s in left_s:
+            # an unmatched number beside it is the changed one, even if the
+            # same value is said right elsewhere in the target
             for k, t in enumerate(left_t):
                 if k not in taken and _compatible(s, t):
                     changed.append((s, t))
                     taken.add(k)
                     break
             else:
-                missing.append(s)
+                if not any(s.value == t.value or t.firm and rounds_to(s.value, t.value) for t in tgt):
+                    missing.append(s)
         extra.extend(t for k, t in enumerate(left_t) if k not in taken)
     return Outcome(changed, missing, extra)
 

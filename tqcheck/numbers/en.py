@@ -31,14 +31,18 @@ ORDINAL_WORDS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
     "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
 }
-OTHER = {"dozen": 12}
+#: never firm: "a decade" may stand for 10年 but rarely the other way round
+OTHER = {"dozen": 12, "decade": 10}
 #: "hundreds of", "tens of thousands": approximate, never reported
 VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 SCALE_ABBR = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
 _ORD_SUFFIX = ("st", "nd", "rd", "th")
 _CURRENCY = "$€£¥"
 
-_DIGITS = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
+_DIGITS = re.compile(r"(?<![\d_])(?<!\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
+#: letters right before a number (G20, Ka-52, RMB280): a name unless a currency code
+_LETTERS_BEFORE = re.compile(r"([A-Za-z]+)-?$")
+CURRENCY_CODES = frozenset({"RMB", "CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
 _WORD = re.compile(r"[A-Za-z]+")
 _SCALE_WORD = re.compile(r"[ \u00a0-]?(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _PERCENT = re.compile(r" ?%| ?(?:per ?cent|percentage points?)\b", re.IGNORECASE)
@@ -69,33 +73,35 @@ def _digit_numbers(text: str):
         value = to_decimal(m.group(0).replace(",", ""))
         if value is None:
             continue
+        before = _LETTERS_BEFORE.search(text, max(0, start - 8), start)
+        glued = before is not None and before.group(1).upper() not in CURRENCY_CODES
         # glued letters: ordinal suffix, scale abbreviation, unit, or a name (G20, 5G)
         tail = _WORD.match(text, j)
         if tail:
             word = tail.group(0)
             low = word.lower()
-            if low in _ORD_SUFFIX:
+            if low in _ORD_SUFFIX and not glued:
                 yield Quantity(start, tail.end(), value, ORDINAL, True)
                 continue
-            if low == "s":  # 1990s, 90s
+            if low == "s":  # 1990s, 90s, post-90s
                 yield Quantity(start, tail.end(), value, NUMBER, False)
                 continue
-            currency = start > 0 and text[start - 1] in _CURRENCY
-            if low in SCALE_ABBR and (currency or low in ("bn", "mn", "mln", "tn", "trn")):
+            currency = (start > 0 and text[start - 1] in _CURRENCY) or before is not None and not glued
+            if low in SCALE_ABBR and (currency or low in ("bn", "mn", "mln", "tn", "trn", "k")) and not glued:
                 yield _percent_or(text, start, tail.end(), value * SCALE_ABBR[low])
                 continue
-            if word.isupper() or len(low) == 1 and low not in "mgklt":
-                yield Quantity(start, tail.end(), value, NUMBER, False)  # 5G, 3D, 4K
+            if glued or word.isupper() or len(low) == 1 and low not in "mgklt":
+                yield Quantity(start, tail.end(), value, NUMBER, False)  # 5G, 3D, A380
                 continue
             yield Quantity(start, j, value, NUMBER, True)  # 10km, 5kg: a unit
-            continue
-        if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()):
-            yield Quantity(start, j, value, NUMBER, False)
             continue
         sm = _SCALE_WORD.match(text, j)
         if sm:
             value *= SCALES[sm.group(1).lower()]
             j = sm.end()
+        if glued:
+            yield Quantity(start, j, value, NUMBER, False)  # G20, COVID-19, Ka-52
+            continue
         yield _percent_or(text, start, j, value)
 
 
@@ -154,7 +160,7 @@ def _word_numbers(text: str):
             i = j
             continue
         q = _percent_or(text, start, end, value) if not ordinal else Quantity(start, end, value, ORDINAL, True)
-        yield q._replace(firm=value > 10)
+        yield q._replace(firm=value > 10 and not any(p in OTHER for p in parts))
         i = j
 
 

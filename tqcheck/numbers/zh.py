@@ -42,6 +42,8 @@ _VAGUE_BEFORE = "数几上成"
 _ARABIC = re.compile(r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?")
 _CN_START = re.compile(rf"[{''.join(DIGITS)}十拾{APPROX_DIGIT}]")
 _PERCENT_PREFIX = "百分之"
+#: 成 after a number is tenths (6成 = 60%) unless it starts a verb: 成为, 成立
+_CHENG_VERBS = tuple("为立功长员本果绩都就熟型交")
 _FRACTION = "分之"
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
@@ -230,9 +232,20 @@ def _arabic(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         while j < len(text) and (_LATIN.match(text[j]) or text[j].isdigit()):
             j += 1
         return Quantity(start, j, value, NUMBER, False), j
+    if j + 1 < len(text) and text[j] in "多余" and text[j + 1] in BIG:
+        j += 1  # 9000多万: "more than 90 million"
     mult, j = _scale_after(text, j)
     value *= mult
-    return _suffix(text, start, j, value, firm=True)
+    firm = True
+    if j < len(text) and text[j] == "后" and value % 10 == 0 and value < 100:
+        firm = False  # 90后: "the post-90s generation"
+    if text.startswith("小时", j) and value == 24:
+        firm = False  # 24小时: "around the clock"
+    if value == 0 or (j < len(text) and text[j] == "倍" and value <= 10):
+        firm = False  # 0例: "no cases"; 1倍: "doubled"
+    if j < len(text) and text[j] == "成" and 0 < value <= 10 and not text.startswith(_CHENG_VERBS, j + 1):
+        return Quantity(start, j + 1, value * 10, PERCENT, True), j + 1  # 6成: 60%
+    return _suffix(text, start, j, value, firm=firm)
 
 
 def _chinese(text: str, i: int) -> tuple[Quantity | None, int]:
@@ -240,9 +253,11 @@ def _chinese(text: str, i: int) -> tuple[Quantity | None, int]:
     if j == i:
         return None, i + 1
     j = _decimal_tail(text, j)
-    if j < len(text) and text[j] in BIG and text[j - 1] not in BIG:  # 三点五亿
+    if j + 1 < len(text) and text[j] in "多余" and text[j + 1] in BIG:
+        j += 1  # 一千多万
+    if j < len(text) and text[j] in BIG and text[j - 1] not in BIG:  # 三点五亿, 一千多万
         mult, j2 = _scale_after(text, j)
-        value = _numeral_value(text[i:j])
+        value = _numeral_value(text[i:j].rstrip("多余"))
         value = None if value is None else value * mult
         j = j2
     else:
@@ -253,6 +268,8 @@ def _chinese(text: str, i: int) -> tuple[Quantity | None, int]:
     # one-character words and idioms (一起, 统一, 十分) are everywhere: only
     # numerals past ten written in full are firm enough to report
     firm = not approx and value > 10
+    if j < len(text) and text[j] == "成" and 0 < value <= 10 and not text.startswith(_CHENG_VERBS, j + 1):
+        return Quantity(i, j + 1, value * 10, PERCENT, False), j + 1  # 四成: 40% (一成不变 is an idiom)
     return _suffix(text, i, j, value, firm=firm)
 
 

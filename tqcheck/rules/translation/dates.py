@@ -12,6 +12,7 @@ import re
 from ...align import pairs
 from ...dates import mentions
 from ...dates.compare import Span, compare
+from ...numbers import quantities
 from ...rule import Finding, bad, custom, good, pattern
 from ._shared import EN, REQUIRES, target_blank
 
@@ -23,7 +24,8 @@ def _outcome(unit):
     if cached is not None and cached[0] is unit.target:
         return cached[1]
     spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
-    outcome = compare(spans, mentions(src), mentions(unit.target), unit.target.text)
+    numbers = frozenset(int(q.value) for q in quantities(unit.target) if q.value == q.value.to_integral_value() and q.value < 100)
+    outcome = compare(spans, mentions(src), mentions(unit.target), unit.target.text, numbers)
     src.__dict__[key] = (unit.target, outcome)
     return outcome
 

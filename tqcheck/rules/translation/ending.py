@@ -3,7 +3,8 @@
 A source that ends a sentence (。！？ or . ! ?, before any closing quote or
 bracket) wants a target that ends one too; a question wants a question.
 。 and . correspond, as do ！ and ! or . (English news rarely exclaims).
-Headlines without end punctuation are left alone on both sides.
+A quotation closed with a comma (the attribution follows) and a closing
+colon are accepted; headlines without end punctuation are left alone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _CLOSERS = "\"'”’」』》）)]】\u201c"  # a stray “ at the end is a mis
 _CLASS = re.escape(_CLOSERS)
 _SRC_END = re.compile(rf"([。！？.!?…]+)[\s{_CLASS}]*$")
 _TGT_END = re.compile(rf"([.!?…]+)[\s{_CLASS}]*$")
+_OPEN_END = re.compile(rf"(?:,[\s{_CLASS}]*[{_CLASS}]|:)[\s{_CLASS}]*$")
 
 
 def _check(unit, options):
@@ -28,11 +30,12 @@ def _check(unit, options):
         return
     question = "？" in sm.group(1) or "?" in sm.group(1)
     tm = _TGT_END.search(tgt)
-    end = len(tgt.rstrip())
+    if tm is None and _OPEN_END.search(tgt):
+        return  # "…ends soon,” (the attribution follows) or "Consider this example:"
     if tm is None:
         # point at the last character; the fix appends the missing mark
-        last = end - 1
-        while last > 0 and tgt[last] in _CLOSERS:
+        last = len(tgt.rstrip()) - 1
+        while last > 0 and (tgt[last] in _CLOSERS or tgt[last].isspace()):
             last -= 1
         mark = "?" if question else "."
         yield Finding(last, last + 1, args={"expected": mark}, suggestions=(tgt[last] + mark,))
@@ -41,7 +44,7 @@ def _check(unit, options):
 
 
 ENDING = custom(
-    "translation.ending",
+    "translation.ending.mark",
     _check,
     category="fluency/punctuation",
     severity="minor",
@@ -59,7 +62,40 @@ ENDING = custom(
         good("Xinhua Commentary: talent is key", source="新华时评：人才是关键"),
         good("Where is talent found?", source="人才哪里找？"),
         good("The meeting was held in Beijing.", source="会议在北京举行！"),
+        good("“We hope the flood recedes soon,” ", source="“希望水早点退吧。”"),
+        good("Consider this example:", source="举例来说。"),
     ],
 )
 
-RULES = (ENDING,)
+#: words an English text never ends on: a translation cut short
+_DANGLING = re.compile(r"(?<![\w'’-])(the|a|an|and|or|nor|but|of|than|whose|its|their|our|your|his|my)[\s\"'”’)]*$", re.IGNORECASE)
+
+
+def _dangling(unit, options):
+    if target_blank(unit):
+        return
+    m = _DANGLING.search(unit.target.text)
+    if m and m.group(1) != "A":  # Vitamin A, Group A
+        yield Finding(m.start(1), m.end(1))
+
+
+DANGLING = custom(
+    "translation.ending.dangling",
+    _dangling,
+    category="accuracy/omission",
+    severity="major",
+    requires=REQUIRES,
+    langs=EN,
+    message="The translation ends on “{found}”: it looks cut short.",
+    description="The translation ends on an article, a conjunction or “of”, as a truncated text does.",
+    examples=[
+        bad("Zhang Jike and Lin Xiaozhai form a team to support ⟦the⟧", source="张继科林小宅组队力挺有肌少年"),
+        bad("Ecological water restoration of 1.75 billion cubic meters to rivers ⟦and⟧",
+            source="河北今年以来河湖生态补水17.5亿立方米"),
+        good("Zhang Jike and Lin Xiaozhai form a team to support fit youngsters", source="张继科林小宅组队力挺有肌少年"),
+        good("Vitamin A", source="维生素A"),
+        good("What are the savings for?", source="攒钱为了什么？"),
+    ],
+)
+
+RULES = (DANGLING, ENDING)
