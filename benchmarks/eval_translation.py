@@ -2,6 +2,7 @@
 many injected errors they catch, and what they find in human MQM annotations.
 
     python benchmarks/eval_translation.py refs   PARALLEL.jsonl [--show RULE] [--limit N]
+    python benchmarks/eval_translation.py docs   PARALLEL.jsonl [--size 10] [--flat] [--show RULE]
     python benchmarks/eval_translation.py inject PARALLEL.jsonl [--seed 1] [--show TYPE]
     python benchmarks/eval_translation.py mqm    MQM_SPANS.jsonl.gz [--show CATEGORY]
 
@@ -9,6 +10,12 @@ many injected errors they catch, and what they find in human MQM annotations.
 layout: ``source``, ``refs{}``); prints, per rule, the share of segments
 where it fires. The references are professional translations, so every
 firing is a false alarm or a real slip of the translator.
+
+``docs``: consecutive segments joined into documents (one paragraph per
+segment, or run together with ``--flat``); prints how often each check
+fires per document and how often the sentence alignment pairs sentences
+that belong to different segments (an alignment error, since the segments
+are known translations of each other).
 
 ``inject``: corrupts the references with ``corrupt_translation.py`` (same
 seed, same corruptions) and counts a corruption as caught when a rule meant
@@ -105,6 +112,59 @@ def cmd_refs(args) -> None:
     print(f"{'numbers + dates + URLs together':<34} {any_value:>8}  {any_value / total:6.2%}")
 
 
+def cmd_docs(args) -> None:
+    """Consecutive segments joined into documents, one paragraph per
+    segment: how often the document-level checks fire, and how often the
+    sentence alignment pairs sentences of different segments."""
+    rows = load_parallel(args.corpus)
+    ck = checker()
+    fired: Counter = Counter()
+    pairs = crossing = docs = 0
+    t0 = time.perf_counter()
+    for k in range(0, len(rows), args.size):
+        chunk = rows[k:k + args.size]
+        src = "\n\n".join(s for s, _ in chunk)
+        tgt = "\n\n".join(t for _, t in chunk)
+        if args.flat:  # no paragraph breaks: the aligner must find the segments itself
+            src, tgt = "".join(s for s, _ in chunk), " ".join(t for _, t in chunk)
+        rep = ck.check(tgt, source=src)
+        docs += 1
+        fired.update({i.rule for i in rep.issues})
+        s_bounds = _bounds([s for s, _ in chunk], 0 if args.flat else 2)
+        t_bounds = _bounds([t for _, t in chunk], 1 if args.flat else 2)
+        for p in rep.sections["alignment"]["pairs"]:
+            pairs += 1
+            a, b = p["source"]["start"], p["source"]["end"]
+            c, d = p["target"]["start"], p["target"]["end"]
+            if a < b and c < d and _segment(s_bounds, a, b) != _segment(t_bounds, c, d):
+                crossing += 1
+        if args.show and any(i.rule.startswith(args.show) for i in rep.issues):
+            for i in rep.issues:
+                if i.rule.startswith(args.show):
+                    text = src if i.side == "source" else tgt
+                    print(f"  {i.rule} [{i.side}] {text[i.start:i.end][:120]!r}")
+    dt = time.perf_counter() - t0
+    print(f"{docs} documents of {args.size} segments{' (no paragraph breaks)' if args.flat else ''}, "
+          f"{dt:.1f} s; {pairs} aligned pairs, {crossing} ({crossing / max(pairs, 1):.1%}) pair sentences of different segments")
+    for rule in sorted(fired):
+        print(f"  {rule:<34} fires in {fired[rule]:>4} documents ({fired[rule] / docs:.1%})")
+
+
+def _bounds(parts: list[str], sep: int) -> list[int]:
+    out, pos = [], 0
+    for p in parts:
+        pos += len(p)
+        out.append(pos)
+        pos += sep
+    return out
+
+
+def _segment(bounds: list[int], start: int, end: int) -> tuple[int, int]:
+    from bisect import bisect_right
+
+    return bisect_right(bounds, start), bisect_right(bounds, end - 1)
+
+
 def cmd_inject(args) -> None:
     rows = load_parallel(args.corpus)
     ck = checker()
@@ -163,27 +223,36 @@ def cmd_mqm(args) -> None:
                 span_hit += any(i.side == "target" and i.start < s["span_end"] and s["span_start"] < i.end for i in found)
             if args.show == cat and not found:
                 print(f"  MISSED {s['span_text'][:70]!r} | {s['source'][:50]}")
+        any_hit = sum(1 for s in rows if any(i.rule.startswith(FAMILY) for i in issues(s["source"], s["target"])))
         print(f"  {cat:<28} annotations {len(rows):>4}; segment recall {seg_hit}/{len(rows)} = {seg_hit / max(len(rows), 1):.1%}; "
-              f"span recall {span_hit}/{span_n} = {span_hit / max(span_n, 1):.1%} (trusted spans)")
-    mis = [s for s in spans if s["category"] == "Accuracy/Mistranslation" and s["span_status"] in TRUSTED
-           and _number_related(s["span_text"])]
-    hit = seg = 0
-    for s in mis:
-        found = [i for i in issues(s["source"], s["target"]) if i.rule.startswith("translation.numbers.")]
-        seg += bool(found)
-        hit += any(i.side == "target" and i.start < s["span_end"] and s["span_start"] < i.end for i in found)
-        if args.show == "numbers" and found:
-            i = found[0]
-            print(f"  {s['span_text'][:50]!r} <- {i.rule}: {i.message}")
-    print("Number-related Accuracy/Mistranslation spans (trusted spans whose text has a digit or number word):")
-    print(f"  {len(mis)} spans; the number check reports an issue overlapping the span for {hit} "
-          f"({hit / max(len(mis), 1):.1%}) and some number issue in the segment for {seg} ({seg / max(len(mis), 1):.1%})")
+              f"span recall {span_hit}/{span_n} = {span_hit / max(span_n, 1):.1%} (trusted spans); "
+              f"any translation check in the segment: {any_hit}/{len(rows)}")
+    print("Number-related Accuracy/Mistranslation spans (trusted spans):")
+    for label, test in (("text has a digit or a number word", _number_related),
+                        ("text of at most 25 characters with a digit", lambda t: len(t) <= 25 and re.search(r"\d", t))):
+        mis = [s for s in spans if s["category"] == "Accuracy/Mistranslation" and s["span_status"] in TRUSTED
+               and test(s["span_text"])]
+        hit = seg = 0
+        for s in mis:
+            found = [i for i in issues(s["source"], s["target"]) if i.rule.startswith("translation.numbers.")]
+            seg += bool(found)
+            hit += any(i.side == "target" and i.start < s["span_end"] and s["span_start"] < i.end for i in found)
+            if args.show == "numbers" and found and label.startswith("text of"):
+                i = found[0]
+                print(f"    {s['span_text'][:50]!r} <- {i.rule}: {i.message}")
+        print(f"  {label}: {len(mis)} spans; a number issue overlaps the span for {hit} "
+              f"({hit / max(len(mis), 1):.1%}); some number issue in the segment for {seg} ({seg / max(len(mis), 1):.1%})")
     # how often the number check fires where no rater marked any error at all
     per_seg: dict[tuple[str, str], set] = defaultdict(set)
     for s in spans:
         per_seg[(s["source"], s["target"])].add(s["category"])
     clean = [k for k, cats in per_seg.items() if cats == {"no-error"}]
-    fp = sum(1 for k in clean if any(i.rule.startswith("translation.numbers.") for i in issues(*k)))
+    fp_keys = [k for k in clean if any(i.rule.startswith("translation.numbers.") for i in issues(*k))]
+    fp = len(fp_keys)
+    if args.show == "clean":
+        for k in fp_keys:
+            i = next(i for i in issues(*k) if i.rule.startswith("translation.numbers."))
+            print(f"    {k[0][:60]} | {k[1][:80]} <- {i.message}")
     print(f"  on {len(clean)} segments every rater left error-free, the number check fires on {fp} ({fp / max(len(clean), 1):.2%})")
 
 
@@ -195,6 +264,12 @@ def main() -> None:
     p.add_argument("--show", help="print segments where rules with this id prefix fire")
     p.add_argument("--limit", type=int, default=0)
     p.set_defaults(run=cmd_refs)
+    p = sub.add_parser("docs")
+    p.add_argument("corpus")
+    p.add_argument("--size", type=int, default=10, help="segments per document")
+    p.add_argument("--flat", action="store_true", help="join segments without paragraph breaks")
+    p.add_argument("--show", help="print issues of rules with this id prefix")
+    p.set_defaults(run=cmd_docs)
     p = sub.add_parser("inject")
     p.add_argument("corpus")
     p.add_argument("--seed", type=int, default=1)

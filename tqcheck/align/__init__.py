@@ -71,18 +71,38 @@ def sentence_pairs(unit: Unit) -> list[Pair]:
 
 
 def _align_documents(src: Document, tgt: Document) -> list[Pair]:
+    """Sentences aligned by DP; when both texts have the same number of
+    paragraphs (the usual case for a translated article) each paragraph is
+    aligned with its counterpart, so no pair crosses a paragraph break."""
     s_sents, t_sents = src.sentences, tgt.sentences
     if len(s_sents) <= 1 and len(t_sents) <= 1:
         return []
     model = model_for(src.lang, tgt.lang) or ZH_EN
     s_items, vocab = _source_items(src, model)
-    t_items = _target_items(tgt, vocab)
+    t_items = _target_items(tgt, vocab, model)
+    if len(src.paragraphs) == len(tgt.paragraphs) > 1:
+        blocks = list(zip(_by_paragraph(s_sents), _by_paragraph(t_sents)))
+    else:
+        blocks = [((0, len(s_sents)), (0, len(t_sents)))]
     out = []
-    for bead in align(s_items, t_items, model):
-        (i0, i1), (j0, j1) = bead.source, bead.target
-        ss = (s_sents[i0].start, s_sents[i1 - 1].end) if i1 > i0 else _gap(s_sents, i0, len(src.text))
-        ts = (t_sents[j0].start, t_sents[j1 - 1].end) if j1 > j0 else _gap(t_sents, j0, len(tgt.text))
-        out.append(Pair(ss[0], ss[1], ts[0], ts[1], f"{i1 - i0}-{j1 - j0}", round(bead.cost, 3)))
+    for (si, sj), (ti, tj) in blocks:
+        for bead in align(s_items[si:sj], t_items[ti:tj], model):
+            (i0, i1), (j0, j1) = bead.source, bead.target
+            i0, i1, j0, j1 = i0 + si, i1 + si, j0 + ti, j1 + ti
+            ss = (s_sents[i0].start, s_sents[i1 - 1].end) if i1 > i0 else _gap(s_sents, i0, len(src.text))
+            ts = (t_sents[j0].start, t_sents[j1 - 1].end) if j1 > j0 else _gap(t_sents, j0, len(tgt.text))
+            out.append(Pair(ss[0], ss[1], ts[0], ts[1], f"{i1 - i0}-{j1 - j0}", round(bead.cost, 3)))
+    return out
+
+
+def _by_paragraph(sents) -> list[tuple[int, int]]:
+    """[start, end) sentence index ranges, one per paragraph, in order."""
+    out: list[tuple[int, int]] = []
+    for k, s in enumerate(sents):
+        if out and sents[out[-1][0]].paragraph == s.paragraph:
+            out[-1] = (out[-1][0], k + 1)
+        else:
+            out.append((k, k + 1))
     return out
 
 
@@ -106,7 +126,7 @@ def _source_items(doc: Document, model: LengthModel) -> tuple[list[Item], set[st
     return items, vocab
 
 
-def _target_items(doc: Document, vocab: set[str]) -> list[Item]:
+def _target_items(doc: Document, vocab: set[str], model: LengthModel) -> list[Item]:
     qs = [q for q in quantities(doc) if q.firm]
     items = []
     for s in doc.sentences:
@@ -118,7 +138,7 @@ def _target_items(doc: Document, vocab: set[str]) -> list[Item]:
                     anchors.add(("w", key))
         if "?" in doc.text[s.start:s.end]:
             anchors.add(("?",))
-        items.append(Item(chars(doc.text, s.start, s.end), frozenset(anchors)))
+        items.append(Item(model.target_length(doc.text, s.start, s.end), frozenset(anchors)))
     return items
 
 

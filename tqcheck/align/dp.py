@@ -27,11 +27,11 @@ BEADS = {
     (2, 1): -math.log(0.05),
     (1, 3): -math.log(0.01),
     (3, 1): -math.log(0.01),
-    (1, 0): -math.log(0.005),
-    (0, 1): -math.log(0.005),
+    (1, 0): -math.log(0.01),
+    (0, 1): -math.log(0.01),
 }
 #: a sentence left unmatched also pays this, as if its ratio were this far off
-SKIP_COST = 4.5
+SKIP_COST = 2.0
 SHARED_BONUS = 1.5
 ONE_SIDED_COST = 0.75
 MIN_BAND = 12

@@ -22,6 +22,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..text.chars import CJK
+
 _SPACE = re.compile(r"\s+")
 #: below this many source characters a ratio says little (headings, names)
 MIN_SOURCE_CHARS = 6
@@ -36,21 +38,30 @@ class LengthModel:
     #: weight of ASCII characters in the source: Latin names, numbers and
     #: URLs in a Chinese source keep their length in English
     source_ascii_weight: float = 1.0
+    #: weight of CJK characters in the target: source text left untranslated
+    #: would have grown this much in translation
+    target_cjk_weight: float = 1.0
+    #: short sources vary more: sd grows as sqrt(1 + short / source length)
+    short: float = 0.0
 
     def source_length(self, text: str, start: int = 0, end: int | None = None) -> float:
         return chars(text, start, end, self.source_ascii_weight)
+
+    def target_length(self, text: str, start: int = 0, end: int | None = None) -> float:
+        return chars(text, start, end, cjk_weight=self.target_cjk_weight)
 
     def z(self, source_chars: float, target_chars: float) -> float:
         """Standard score of the observed ratio (+-inf when one side is empty)."""
         if source_chars <= 0 or target_chars <= 0:
             return math.inf if target_chars > 0 else -math.inf
-        return (math.log(target_chars / source_chars) - self.mean) / self.sd
+        sd = self.sd * math.sqrt(1 + self.short / source_chars)
+        return (math.log(target_chars / source_chars) - self.mean) / sd
 
     def expected(self, source_chars: float) -> int:
         return round(source_chars * math.exp(self.mean))
 
 
-ZH_EN = LengthModel(mean=1.2531, sd=0.1961, source_ascii_weight=0.3)
+ZH_EN = LengthModel(mean=1.2531, sd=0.1961, source_ascii_weight=0.3, target_cjk_weight=3.0, short=8.0)
 MODELS = {("zh", "en"): ZH_EN}
 
 
@@ -59,14 +70,18 @@ def model_for(source_lang: str, target_lang: str) -> LengthModel | None:
 
 
 _ASCII = re.compile(r"[!-~]+")
+_CJK = re.compile(f"[{CJK}]+")
 
 
-def chars(text: str, start: int = 0, end: int | None = None, ascii_weight: float = 1.0) -> float:
+def chars(text: str, start: int = 0, end: int | None = None, ascii_weight: float = 1.0, cjk_weight: float = 1.0) -> float:
     """Characters that are not whitespace in ``text[start:end]``, ASCII
-    ones counted ``ascii_weight`` each."""
+    ones counted ``ascii_weight`` each and CJK ones ``cjk_weight`` each."""
     s = text[start:end] if (start or end is not None) else text
-    n = len(s) - sum(len(m) for m in _SPACE.findall(s))
+    n: float = len(s) - sum(len(m) for m in _SPACE.findall(s))
     if ascii_weight != 1.0:
         ascii_count = sum(len(m) for m in _ASCII.findall(s))
-        return n - ascii_count + ascii_weight * ascii_count
+        n += (ascii_weight - 1) * ascii_count
+    if cjk_weight != 1.0:
+        cjk_count = sum(len(m) for m in _CJK.findall(s))
+        n += (cjk_weight - 1) * cjk_count
     return n

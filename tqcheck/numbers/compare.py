@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple, Sequence
 
-from .quantity import ORDINAL, PERCENT, Quantity, rounds_to
+from .quantity import PERCENT, Quantity, rounds_to
 
 
 class Span(NamedTuple):
@@ -62,12 +62,10 @@ def _match(src: Sequence[Quantity], tgt: Sequence[Quantity], s_idx: list[int], t
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
-    if (a.kind == PERCENT) != (b.kind == PERCENT):
-        return False
-    if a.kind == ORDINAL or b.kind == ORDINAL:
-        return True
-    # same order of magnitude or one digit off: 2020 vs 2021, 309.1 vs 390.1
-    return abs(a.value.adjusted() - b.value.adjusted()) <= 1 or min(a.value, b.value) == 0
+    """Could ``b`` be a wrong rendering of ``a``? A percentage is not a
+    count; any other value can be mistyped or misscaled (3091亿 read as
+    "3.091 billion")."""
+    return (a.kind == PERCENT) == (b.kind == PERCENT)
 
 
 def compare(pairs: Sequence[Span], src: Sequence[Quantity], tgt: Sequence[Quantity]) -> Outcome:

@@ -17,7 +17,7 @@ from ._shared import EN, REQUIRES, source_blank, target_blank
 _CLOSERS = "\"'”’」』》）)]】\u201c"  # a stray “ at the end is a mistyped closer
 _CLASS = re.escape(_CLOSERS)
 _SRC_END = re.compile(rf"([。！？.!?…]+)[\s{_CLASS}]*$")
-_TGT_END = re.compile(rf"([.!?…]+)[\s{_CLASS}]*$")
+_TGT_END = re.compile(rf"([.!?…。！？]+)[\s{_CLASS}]*$")
 _OPEN_END = re.compile(rf"(?:,[\s{_CLASS}]*[{_CLASS}]|:)[\s{_CLASS}]*$")
 
 
@@ -39,7 +39,7 @@ def _check(unit, options):
             last -= 1
         mark = "?" if question else "."
         yield Finding(last, last + 1, args={"expected": mark}, suggestions=(tgt[last] + mark,))
-    elif question and "?" not in tm.group(1) and "…" not in tm.group(1):
+    elif question and not set(tm.group(1)) & set("?？…"):
         yield Finding(tm.start(1), tm.end(1), args={"expected": "?"}, suggestions=("?",))
 
 

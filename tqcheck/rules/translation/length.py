@@ -10,7 +10,7 @@ whole. Sources under six characters are not judged.
 
 from __future__ import annotations
 
-from ...align import chars, model_for, pairs
+from ...align import model_for, pairs
 from ...align.length import MIN_SOURCE_CHARS
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, stripped, target_blank
@@ -25,7 +25,7 @@ def _judged(unit):
         if not (p.has_source and p.has_target):
             continue
         ls = model.source_length(src, p.src_start, p.src_end)
-        lt = chars(tgt, p.tgt_start, p.tgt_end)
+        lt = model.target_length(tgt, p.tgt_start, p.tgt_end)
         if ls < MIN_SOURCE_CHARS or lt == 0:
             continue
         yield p, model, ls, lt, model.z(ls, lt)
@@ -36,7 +36,7 @@ def _short(unit, options):
     for p, model, ls, lt, z in _judged(unit):
         if z < (model.low_z if low is None else low):
             s, e = stripped(unit.source.text, p.src_start, p.src_end)
-            yield Finding(s, e, side="source", args={"got": lt, "expected": model.expected(ls)})
+            yield Finding(s, e, side="source", args={"got": round(lt), "expected": model.expected(ls)})
 
 
 def _long(unit, options):
@@ -44,7 +44,7 @@ def _long(unit, options):
     for p, model, ls, lt, z in _judged(unit):
         if z > (model.high_z if high is None else high):
             s, e = stripped(unit.target.text, p.tgt_start, p.tgt_end)
-            yield Finding(s, e, args={"got": lt, "expected": model.expected(ls)})
+            yield Finding(s, e, args={"got": round(lt), "expected": model.expected(ls)})
 
 
 SHORT = custom(
