@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import __version__
-from .checker import run
+from .checker import run_limited
 from .config import Config
 from .errors import InputError
 from .quality import assess
@@ -62,7 +62,7 @@ class Checker:
     ) -> None:
         self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
         self.active = self.config.select(all_rules())
-        self.resources = dict(resources or {})
+        self.resources = _with_spelling_resources(self.config, dict(resources or {}))
         self.tool = {"name": "tqcheck", "version": __version__, "ruleset": self.config.ruleset_fingerprint(self.active)}
 
     def check(
@@ -100,9 +100,9 @@ class Checker:
             profile=cfg.profile,
             resources=self.resources,
         )
-        issues = run(unit, active_for(unit, self.active))
+        issues, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
         detection = doc.language
-        return Report(
+        report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
             stats=document_stats(doc),
@@ -110,12 +110,16 @@ class Checker:
                 "expected": cfg.lang,
                 "detected": detection.lang if detection else None,
                 "confidence": detection.confidence if detection else None,
+                "method": detection.method if detection else None,
             },
             issues=issues,
             quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
             sections=source_sections(unit),
             text=text,
         )
+        if found > len(issues):
+            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": found}
+        return report
 
     def check_segments(self, segments: Iterable[Mapping[str, Any] | Segment], *, name: str | None = None) -> Report:
         """Check aligned segments ``[{id, target, source?, references?}, ...]``.
@@ -124,10 +128,12 @@ class Checker:
         ``segment`` id and offsets into that segment's target (or source,
         for ``side: "source"``). Stats and the quality score cover all
         segments together; the ``segments`` section lists each one.
+        ``max_issues`` applies to each segment.
         """
         cfg = self.config
         items = read_segments(segments)
         issues, rows, docs = [], [], []
+        truncated = 0
         for seg in items:
             doc = Document(seg.target, cfg.lang)
             unit = Unit(
@@ -138,15 +144,16 @@ class Checker:
                 profile=cfg.profile,
                 resources=self.resources,
             )
-            found = run(unit, active_for(unit, self.active))
-            issues.extend(found)
+            kept, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+            truncated += found - len(kept)
+            issues.extend(kept)
             docs.append(doc)
-            rows.append({"id": seg.id, "words": doc.word_count, "issues": len(found)})
+            rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept)})
         words = sum(d.word_count for d in docs)
         from .langid import detect
 
         detection = detect("\n".join(d.text for d in docs))
-        return Report(
+        report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
             stats=segments_stats(docs),
@@ -154,11 +161,35 @@ class Checker:
                 "expected": cfg.lang,
                 "detected": detection.lang if detection else None,
                 "confidence": detection.confidence if detection else None,
+                "method": detection.method if detection else None,
             },
             issues=issues,
             quality=assess(issues, words, cfg.weights, cfg.threshold),
             sections={"segments": rows},
         )
+        if truncated:
+            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": len(issues) + truncated}
+        return report
+
+
+def _with_spelling_resources(cfg: Config, resources: dict[str, Any]) -> dict[str, Any]:
+    """Merge the user's words (config, word-list files, API resources) into
+    one ``WordList`` and pass the spelling dialect, read once per Checker."""
+    from .lexicon.userwords import WordList, read_words_file
+
+    words = list(cfg.words)
+    for path in cfg.words_files:
+        words.extend(read_words_file(path))
+    given = resources.get("words")
+    if given is not None:
+        if isinstance(given, str):
+            raise InputError("resources['words'] must be a list of words, not one string")
+        words.extend(given.exact if isinstance(given, WordList) else given)
+    if words:
+        resources["words"] = WordList(words)
+    if cfg.dialect != "auto":
+        resources.setdefault("dialect", cfg.dialect)
+    return resources
 
 
 def check(
