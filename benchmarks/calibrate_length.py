@@ -17,7 +17,7 @@ import json
 import math
 import statistics
 
-from tqcheck.align.length import ZH_EN, chars
+from tqcheck.align.length import MIN_SOURCE_CHARS, ZH_EN, chars
 
 
 def main() -> None:
@@ -25,7 +25,7 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("--ref", default=None, help="reference name (default: the first)")
     args = ap.parse_args()
-    logs = []
+    logs, zs = [], []
     with open(args.corpus, encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
@@ -34,6 +34,8 @@ def main() -> None:
             ls, lt = ZH_EN.source_length(row["source"]), chars(ref)
             if ls and lt:
                 logs.append(math.log(lt / ls))
+                if ls >= MIN_SOURCE_CHARS:
+                    zs.append(ZH_EN.z(ls, ZH_EN.target_length(ref)))
     logs.sort()
     n = len(logs)
     mean, sd = statistics.fmean(logs), statistics.pstdev(logs)
@@ -46,10 +48,10 @@ def main() -> None:
     for q in (0.001, 0.005, 0.01, 0.99, 0.995, 0.999):
         v = logs[min(n - 1, int(q * n))]
         print(f"  quantile {q:<6} ln {v:.3f}  ratio {math.exp(v):.2f}  z {(v - ZH_EN.mean) / ZH_EN.sd:+.2f}")
-    low = sum(1 for v in logs if (v - ZH_EN.mean) / ZH_EN.sd < ZH_EN.low_z)
-    high = sum(1 for v in logs if (v - ZH_EN.mean) / ZH_EN.sd > ZH_EN.high_z)
-    print(f"model in use: mean {ZH_EN.mean} sd {ZH_EN.sd}; z < {ZH_EN.low_z}: {low} ({low / n:.2%}), "
-          f"z > {ZH_EN.high_z}: {high} ({high / n:.2%})")
+    low = sum(1 for z in zs if z < ZH_EN.low_z)
+    high = sum(1 for z in zs if z > ZH_EN.high_z)
+    print(f"model in use: mean {ZH_EN.mean} sd {ZH_EN.sd} (widened for short sources, factor {ZH_EN.short}); "
+          f"of {len(zs)} judged segments z < {ZH_EN.low_z}: {low} ({low / n:.2%}), z > {ZH_EN.high_z}: {high} ({high / n:.2%})")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ _TLDS = (
 DOMAIN = re.compile(rf"(?<![A-Za-z0-9.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.)+(?:{_TLDS})(?![A-Za-z0-9-])(?:/{_URL_CHARS}*)?", re.IGNORECASE)
 _TRAILING = ".,;:!?')]"
 
+MAX_TOKEN = 40
 #: unit symbols and words a translator may spell out or that read alike
 UNIT_SYMBOLS = frozenset(
     "km kg cm mm m g t l ml mg kw kwh mw gw w v a hz mhz ghz gb mb kb tb pm am km2 m2 m3 h min s "
@@ -105,6 +106,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def is_checkable_latin(token: str) -> bool:
     """Latin tokens worth expecting in the translation: two or more letters
     or letters with digits (5G, A380), but not a unit symbol (km, 5kg)."""
+    if len(token) > MAX_TOKEN:
+        return False  # a run of letters, not a name
     letters = sum(c.isalpha() for c in token)
     if letters < 2 and not any(c.isdigit() for c in token):
         return False

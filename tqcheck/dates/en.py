@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import clock_times, iso_dates
-from .mention import DATE, MONTH_NAMES, TIME, Mention
+from .mention import DATE, MONTH_NAMES, TIME, Mention, Taken
 
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | _ABBR
@@ -37,14 +37,12 @@ def _month(word: str) -> int:
 
 def extract(text: str) -> list[Mention]:
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+    taken = Taken()
+    free = taken.free
 
     for d in iso_dates(text):
         out.append(d)
-        taken.append((d.start, d.end))
+        taken.add(d.start, d.end)
     for rx, mi, di in ((_MD, 1, 2), (_DM, 2, 1)):
         for m in rx.finditer(text):
             if not free(*m.span()):
@@ -54,7 +52,7 @@ def extract(text: str) -> list[Mention]:
                 continue
             month = _month(m.group(mi))
             out.append(Mention(m.start(), m.end(), DATE, month, day, claimed=(m.span(di),)))
-            taken.append(m.span())
+            taken.add(*m.span())
             if rx is _MD:
                 _more_days(text, m.end(), month, out, taken)
     for m in _M.finditer(text):
@@ -65,7 +63,7 @@ def extract(text: str) -> list[Mention]:
         if m.group(1).startswith("Mar") and len(m.group(1)) <= 4 and not m.group(1).endswith("."):
             continue  # "Mar" is rarely the month without its full stop
         out.append(Mention(m.start(), m.end(), DATE, _month(m.group(1))))
-        taken.append(m.span())
+        taken.add(*m.span())
     for m in _DAY_ONLY.finditer(text):
         if not free(*m.span(1)):
             continue
@@ -82,7 +80,7 @@ def extract(text: str) -> list[Mention]:
         pm = None if "clock" in suffix else suffix.startswith("p")
         if hour <= 24 and minute <= 59:
             out.append(Mention(m.start(), m.end(), TIME, hour=hour, minute=minute, pm=pm, claimed=((m.start(), m.end(2) if m.group(2) else m.end(1)),)))
-            taken.append(m.span())
+            taken.add(*m.span())
     out.extend(t for t in clock_times(text) if free(t.start, t.end))
     for m in _NOON.finditer(text):
         word = m.group(1).lower()
@@ -91,7 +89,7 @@ def extract(text: str) -> list[Mention]:
     return out
 
 
-def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken: list[tuple[int, int]]) -> None:
+def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken: Taken) -> None:
     while True:
         m = _MORE_DAYS.match(text, pos)
         if not m:
@@ -100,7 +98,7 @@ def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken
         if not 1 <= day <= 31 or (month is None and not re.match(_ORD, text[m.end(1):m.end(1) + 2])):
             return
         out.append(Mention(m.start(1), m.end(), DATE, month, day, claimed=(m.span(1),)))
-        taken.append(m.span(1))
+        taken.add(*m.span(1))
         pos = m.end()
 
 

@@ -38,3 +38,25 @@ MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+
+
+class Taken:
+    """Spans already read, sorted and not overlapping: ``free`` and ``add``
+    in O(log n), so a text full of dates is read in linear time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        from bisect import bisect_left
+
+        i = bisect_left(self.starts, end)  # spans starting before ``end``
+        return i == 0 or self.ends[i - 1] <= start
+
+    def add(self, start: int, end: int) -> None:
+        from bisect import bisect_left
+
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)

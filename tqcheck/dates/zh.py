@@ -12,7 +12,7 @@ import re
 
 from ..numbers.zh import DIGITS, read_numeral
 from .common import clock_times, iso_dates
-from .mention import DATE, TIME, Mention
+from .mention import DATE, TIME, Mention, Taken
 
 _CN = "〇零一二三四五六七八九十两"
 _NUM = rf"[0-9０-９]{{1,2}}|[{_CN}]{{1,3}}"
@@ -40,10 +40,14 @@ def _int(s: str) -> int | None:
 
 def extract(text: str) -> list[Mention]:
     out: list[Mention] = iso_dates(text)
-    taken: list[tuple[int, int]] = [(m.start, m.end) for m in out]
-    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
+    taken = Taken()
+    for d in out:
+        taken.add(d.start, d.end)
+    titles = Taken()
+    for m in _TITLE.finditer(text) if "《" in text else ():
+        titles.add(*m.span())
     for m in _DATE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or any(s < m.start() < e for s, e in titles):
+        if not taken.free(m.start(), m.start() + 1) or not titles.free(m.start(), m.end()):
             continue  # 《十月围城》 is a film, not October
         month = _int(m.group(1))
         day = _int(m.group(2)) if m.group(2) else None
@@ -51,9 +55,9 @@ def extract(text: str) -> list[Mention]:
             continue
         claimed = [m.span(1)] + ([m.span(2)] if m.group(2) else [])
         out.append(Mention(m.start(), m.end(), DATE, month, day, claimed=tuple(claimed)))
-        taken.append(m.span())
+        taken.add(*m.span())
     for m in _DAY.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if not taken.free(m.start(), m.start() + 1):
             continue
         day = _int(m.group(1))
         if day and 1 <= day <= 31:

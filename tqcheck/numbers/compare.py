@@ -14,6 +14,7 @@ whose value the source never mentions is *extra*.
 
 from __future__ import annotations
 
+from collections import deque
 from decimal import Decimal
 from typing import NamedTuple, Sequence
 
@@ -44,28 +45,41 @@ def _group(qs: Sequence[Quantity], spans: Sequence[tuple[int, int]]) -> list[lis
     return groups
 
 
+#: beyond this many (source x target) candidates in one place, only exact
+#: values are matched: a pathological text must not cost quadratic time
+MAX_PAIRS = 10_000
+
+
 def _match(src: Sequence[Quantity], tgt: Sequence[Quantity], s_idx: list[int], t_idx: list[int],
            s_used: set[int], t_used: set[int]) -> None:
     # exact values with firm numbers first, so that "Thousand Talents Plan"
     # does not take the 1,000 that translates 1000个; rounding only between
     # firm numbers ("first" is not 1.9 rounded down)
-    passes = ((Decimal.__eq__, True), (Decimal.__eq__, False), (rounds_to, True))
-    for test, firm_only in passes:
+    for firm_only in (True, False):
+        by_value: dict[Decimal, list[int]] = {}
+        for j in reversed(t_idx):
+            if j not in t_used and (tgt[j].firm or not firm_only):
+                by_value.setdefault(tgt[j].value, []).append(j)
         for i in s_idx:
             if i in s_used:
                 continue
-            for j in t_idx:
-                if j not in t_used and (tgt[j].firm or not firm_only) and test(src[i].value, tgt[j].value):
+            cands = by_value.get(src[i].value)
+            while cands:
+                j = cands.pop()
+                if j not in t_used:
                     s_used.add(i)
                     t_used.add(j)
                     break
-
-
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    """Could ``b`` be a wrong rendering of ``a``? A percentage is not a
-    count; any other value can be mistyped or misscaled (3091亿 read as
-    "3.091 billion")."""
-    return (a.kind == PERCENT) == (b.kind == PERCENT)
+    left_s = [i for i in s_idx if i not in s_used and src[i].firm]
+    left_t = [j for j in t_idx if j not in t_used and tgt[j].firm]
+    if len(left_s) * len(left_t) > MAX_PAIRS:
+        return
+    for i in left_s:
+        for j in left_t:
+            if j not in t_used and rounds_to(src[i].value, tgt[j].value):
+                s_used.add(i)
+                t_used.add(j)
+                break
 
 
 def compare(pairs: Sequence[Span], src: Sequence[Quantity], tgt: Sequence[Quantity]) -> Outcome:
@@ -76,28 +90,37 @@ def compare(pairs: Sequence[Span], src: Sequence[Quantity], tgt: Sequence[Quanti
     for s_idx, t_idx in zip(s_groups, t_groups):
         _match(src, tgt, s_idx, t_idx, s_used, t_used)
     _match(src, tgt, list(range(len(src))), list(range(len(tgt))), s_used, t_used)
-    src_values = [q.value for q in src]
+    src_values = {q.value for q in src}
+    firm_src = [q.value for q in src if q.firm]
+    tgt_values = {q.value for q in tgt}
+    firm_tgt = [q.value for q in tgt if q.firm]
+
+    def said_in_target(v: Decimal) -> bool:
+        return v in tgt_values or (len(firm_tgt) <= MAX_PAIRS // 100 and any(rounds_to(v, t) for t in firm_tgt))
+
+    def said_in_source(v: Decimal) -> bool:
+        return v in src_values or (len(firm_src) <= MAX_PAIRS // 100 and any(rounds_to(s, v) for s in firm_src))
 
     changed: list[tuple[Quantity, Quantity]] = []
     missing: list[Quantity] = []
     extra: list[Quantity] = []
     for s_idx, t_idx in zip(s_groups, t_groups):
         left_s = [src[i] for i in s_idx if i not in s_used and src[i].firm]
-        left_t = [tgt[j] for j in t_idx if j not in t_used and tgt[j].firm
-                  and not any(rounds_to(v, tgt[j].value) for v in src_values)]
-        taken: set[int] = set()
+        left_t = [tgt[j] for j in t_idx if j not in t_used and tgt[j].firm and not said_in_source(tgt[j].value)]
+        # an unmatched number beside it is the changed one, even if the same
+        # value is said right elsewhere in the target. A percentage can only
+        # be a wrong percentage; any other value can be mistyped or misscaled
+        # (3091亿 read as "3.091 billion"): one queue per kind
+        queues: dict[bool, deque[Quantity]] = {True: deque(), False: deque()}
+        for t in left_t:
+            queues[t.kind == PERCENT].append(t)
         for s in left_s:
-            # an unmatched number beside it is the changed one, even if the
-            # same value is said right elsewhere in the target
-            for k, t in enumerate(left_t):
-                if k not in taken and _compatible(s, t):
-                    changed.append((s, t))
-                    taken.add(k)
-                    break
-            else:
-                if not any(s.value == t.value or t.firm and rounds_to(s.value, t.value) for t in tgt):
-                    missing.append(s)
-        extra.extend(t for k, t in enumerate(left_t) if k not in taken)
+            queue = queues[s.kind == PERCENT]
+            if queue:
+                changed.append((s, queue.popleft()))
+            elif not said_in_target(s.value):
+                missing.append(s)
+        extra.extend(sorted([*queues[True], *queues[False]]))
     return Outcome(changed, missing, extra)
 
 

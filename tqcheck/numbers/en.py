@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from typing import Iterable
 
-from .quantity import NUMBER, ORDINAL, PERCENT, Quantity, to_decimal
+from .quantity import NUMBER, ORDINAL, PERCENT, Quantity, drop_overlapping, to_decimal
 
 ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -37,6 +37,9 @@ OTHER = {"dozen": 12, "decade": 10}
 VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 SCALE_ABBR = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
 _ORD_SUFFIX = ("st", "nd", "rd", "th")
+MAX_DIGITS = 24
+#: "one hundred thousand million..." beyond this many words is not a number
+MAX_NUMBER_WORDS = 12
 _CURRENCY = "$€£¥"
 
 _DIGITS = re.compile(r"(?<![\d_])(?<!\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
@@ -54,10 +57,7 @@ def extract(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every number in ``text`` in reading order, except those inside ``skip``."""
     out = [*_digit_numbers(text), *_word_numbers(text)]
     out.sort()
-    spans = sorted(skip)
-    if spans:
-        out = [q for q in out if not any(s < q.end and q.start < e for s, e in spans)]
-    return _join_ranges(text, out)
+    return _join_ranges(text, drop_overlapping(out, skip))
 
 
 def _digit_numbers(text: str):
@@ -70,6 +70,8 @@ def _digit_numbers(text: str):
             continue
         if j + 1 < n and text[j] == "." and text[j + 1].isdigit():
             continue  # 1.2.3 version numbers, dotted dates
+        if j - start > MAX_DIGITS:
+            continue  # a code or an ID, not a quantity
         value = to_decimal(m.group(0).replace(",", ""))
         if value is None:
             continue
@@ -128,7 +130,7 @@ def _word_numbers(text: str):
             continue
         j = i
         parts: list[str] = []
-        while j < n:
+        while j < n and j - i < MAX_NUMBER_WORDS:
             w = words[j].group(0).lower()
             if j > i and not _joined(text, words[j - 1], words[j]):
                 break

@@ -60,3 +60,25 @@ def to_decimal(digits: str) -> Decimal | None:
         return Decimal(digits)
     except InvalidOperation:
         return None
+
+
+def drop_overlapping(qs: list[Quantity], spans) -> list[Quantity]:
+    """``qs`` without those that overlap any of ``spans`` (in O(n log n))."""
+    from bisect import bisect_left
+
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    if not merged:
+        return qs
+    starts = [s for s, _ in merged]
+    out = []
+    for q in qs:
+        i = bisect_left(starts, q.end)  # spans starting before q ends
+        if i and merged[i - 1][1] > q.start:
+            continue
+        out.append(q)
+    return out

@@ -24,7 +24,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Iterable
 
-from .quantity import NUMBER, ORDINAL, PERCENT, Quantity, to_decimal
+from .quantity import NUMBER, ORDINAL, PERCENT, Quantity, drop_overlapping, to_decimal
 
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -33,6 +33,11 @@ DIGITS = {
 UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 APPROX_DIGIT = "几"
+#: longer digit runs are codes or IDs, not quantities; longer scale or
+#: numeral runs are not numbers either (and would make huge values)
+MAX_DIGITS = 24
+MAX_SCALE_CHARS = 3
+MAX_NUMERAL_CHARS = 24
 
 #: after a scale character these make it a unit prefix: 千米 km, 千克 kg, 千瓦 kW
 _UNIT_PREFIXED = "米克瓦卡焦伏帕赫吨"
@@ -55,7 +60,7 @@ def _ascii_digits(s: str) -> str:
 def _scale_after(text: str, i: int) -> tuple[int, int]:
     """(multiplier, end) of scale characters at ``i``: 万, 亿, 千万, 万亿..."""
     mult, j = 1, i
-    while j < len(text):
+    while j < len(text) and j < i + MAX_SCALE_CHARS:
         c = text[j]
         if c in BIG:
             mult *= BIG[c]
@@ -117,7 +122,7 @@ def _scan_numeral(text: str, i: int) -> int:
     Two bare digits in a row end it (十三五 is 13 then 5) unless the run is
     all digits and reads positionally (一九九八年).
     """
-    n = len(text)
+    n = min(len(text), i + MAX_NUMERAL_CHARS)
     j = i
     while j < n and text[j] in DIGITS:
         j += 1
@@ -181,7 +186,6 @@ def _numeral_value(s: str) -> Decimal | None:
 
 def extract(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every number in ``text`` in reading order, except those inside ``skip``."""
-    skip_spans = sorted(skip)
     out: list[Quantity] = []
     i, n = 0, len(text)
     while i < n:
@@ -206,17 +210,13 @@ def extract(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
                 out.append(q)
             continue
         i += 1
-    if skip_spans:
-        out = [q for q in out if not _overlaps(q, skip_spans)]
-    return _join_ranges(text, out)
-
-
-def _overlaps(q: Quantity, spans: list[tuple[int, int]]) -> bool:
-    return any(s < q.end and q.start < e for s, e in spans)
+    return _join_ranges(text, drop_overlapping(out, skip))
 
 
 def _arabic(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     start, j = m.start(), m.end()
+    if j - start > MAX_DIGITS:
+        return None, j
     value = to_decimal(_ascii_digits(m.group(0)))
     if value is None:
         return None, j

@@ -17,10 +17,15 @@ from ...rule import Finding, bad, custom, good
 from ._shared import EN, REQUIRES, target_blank
 
 MIN_LETTERS = 40
+#: bylines, captions and datelines ("Wang Liwen, village cadre, helped Fu
+#: Kunbao make plans.") are all names to a detector: judge only real prose
+MIN_WORDS = 12
 MIN_CONFIDENCE = 0.95
-#: English prose runs at 35-50% function words; names-heavy headlines at 15-25%
-MIN_FUNCTION_SHARE = 0.12
+#: English prose has 0.12 or more (``langid.function_word_share``), other
+#: languages 0.00-0.02
+MIN_FUNCTION_SHARE = 0.08
 _LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _check(unit, options):
@@ -35,15 +40,15 @@ def _check(unit, options):
         return  # the whole text is in another language: language.mismatch reports it once
     for p in doc.paragraphs:
         text = doc.text[p.start:p.end]
-        if len(_LETTER.findall(text)) < options.get("min_letters", MIN_LETTERS):
+        if len(_LETTER.findall(text)) < options.get("min_letters", MIN_LETTERS) or len(_WORDS.findall(text)) < MIN_WORDS:
             continue
         share = langid.function_word_share(text, expected)
-        if share is not None and share >= MIN_FUNCTION_SHARE:
+        if share is not None and share > MIN_FUNCTION_SHARE:
             continue
         if langid.script_share(text) > 0.3:
             continue  # Chinese left in: translation.untranslated reports it
         det = langid.detect(text)
-        if det is None or det.lang == expected or det.confidence < options.get("min_confidence", MIN_CONFIDENCE):
+        if det is None or det.lang == expected or (det.confidence or 0) < options.get("min_confidence", MIN_CONFIDENCE):
             continue
         yield Finding(p.start, p.end, args={"detected": langid.name(det.lang), "expected": langid.name(expected)})
 
@@ -74,6 +79,11 @@ LANGUAGE = custom(
         good(
             "The ministers met in Brussels.\n\nMerci beaucoup.",
             source="部长们在布鲁塞尔会晤。\n\n非常感谢。",
+        ),
+        good(
+            "The ministers met in Brussels on Monday to discuss trade, security and the climate.\n\n"
+            "Wang Liwen, village cadre, helped Fu Kunbao make plans.",
+            source="部长们周一在布鲁塞尔会晤，讨论贸易、安全和气候问题。\n\n村干部王立文帮傅昆宝出主意。",
         ),
     ],
 )
