@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Iterator, NamedTuple
 
 from . import quotes as _quotes
-from .chars import CJK_RE, WORD_RE
+from .chars import CJK_RE, LATIN_WORD_RE, WORD_RE
 from .protected import Span, find_protected
 from .segment import Paragraph, Sentence, line_starts, paragraphs, sentences
 
@@ -84,7 +84,11 @@ class Document:
 
     @cached_property
     def words(self) -> list[Word]:
-        return [Word(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(self.text)]
+        return [Word(m.start(), m.end(), m.group(0)) for m in self._word_re.finditer(self.text)]
+
+    @cached_property
+    def _word_re(self):
+        return WORD_RE if CJK_RE.search(self.text) else LATIN_WORD_RE
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:
@@ -123,7 +127,7 @@ class Document:
 
     def iter_words(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
         end = len(self.text) if end is None else end
-        for m in WORD_RE.finditer(self.text, start, end):
+        for m in self._word_re.finditer(self.text, start, end):
             yield Word(m.start(), m.end(), m.group(0))
 
     def sentence_text(self, s: Sentence) -> str:
