@@ -28,7 +28,6 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm
 _NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
 #: what may follow a day-only date: punctuation, the end, or a few words
 _DAY_END = re.compile(r"\s*(?:$|[,.;:!?)(\"”’—–-]|(?:of|and|to|at|in|when|this|last|next|that|with|from|until|or)\b)")
-WEEKDAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _month(word: str) -> int:
@@ -101,6 +100,3 @@ def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken
         taken.add(*m.span(1))
         pos = m.end()
 
-
-def has_weekday(text: str, start: int = 0, end: int | None = None) -> bool:
-    return WEEKDAYS.search(text, start, len(text) if end is None else end) is not None

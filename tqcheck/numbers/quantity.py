@@ -25,10 +25,6 @@ class Quantity(NamedTuple):
     kind: str = NUMBER
     firm: bool = True
 
-    @property
-    def significant(self) -> int:
-        return significant_digits(self.value)
-
 
 def significant_digits(value: Decimal) -> int:
     if value == 0:

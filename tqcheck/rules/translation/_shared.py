@@ -3,7 +3,7 @@ computed once per unit and cached on the source document."""
 
 from __future__ import annotations
 
-from ...align import Pair, pairs
+from ...align import pairs
 from ...numbers import quantities
 from ...numbers.compare import Outcome, Span, compare
 from ...unit import Unit
@@ -31,15 +31,6 @@ def number_outcome(unit: Unit) -> Outcome:
     outcome = compare(spans, quantities(src), quantities(unit.target))
     src.__dict__[key] = (unit.target, outcome)
     return outcome
-
-
-def pair_of(unit: Unit, start: int, side: str = "source") -> Pair | None:
-    """The aligned pair whose ``side`` span holds offset ``start``."""
-    for p in pairs(unit):
-        a, b = (p.src_start, p.src_end) if side == "source" else (p.tgt_start, p.tgt_end)
-        if a <= start < b:
-            return p
-    return None
 
 
 def stripped(text: str, start: int, end: int) -> tuple[int, int]:
