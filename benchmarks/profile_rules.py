@@ -26,7 +26,9 @@ from tqcheck.rules import all_rules
 from tqcheck.text import Document
 from tqcheck.unit import Unit
 
-MODEL = ("line_starts", "paragraphs", "protected", "sentences", "word_texts", "word_starts", "word_keys", "_indexed",
+#: the document model's parts, in the order rules need them (those this
+#: version of the Document has); the rest is charged to the rule that asks first
+MODEL = ("line_starts", "paragraphs", "protected", "sentences", "words", "word_texts", "word_keys", "_indexed",
          "quotes", "language")
 
 
@@ -50,6 +52,8 @@ def main() -> None:
     for _ in range(args.repeat):
         doc = Document(text, cfg.lang)
         for name in MODEL:
+            if not hasattr(type(doc), name):
+                continue
             t = time.process_time()
             getattr(doc, name)
             model[name] = min(model[name], time.process_time() - t)
@@ -65,7 +69,7 @@ def main() -> None:
     print(f"document: {len(text):,} characters, {len(text.encode()) / 1e6:.2f} MB UTF-8; "
           f"CPU seconds, best of {args.repeat}")
     print("document model:")
-    for name in MODEL:
+    for name in model:
         print(f"  {model[name]:7.3f}  {name}")
     print(f"  {sum(model.values()):7.3f}  total")
     print(f"rules (top {args.top}):")

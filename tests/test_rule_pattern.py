@@ -39,3 +39,13 @@ def test_matches_at_skips_candidates_inside_a_match():
 
     rx = re.compile(REGEX)
     assert [m.span() for m in matches_at(rx, "ababab", [0, 1, 2, 4])] == [(0, 6)]
+
+
+def test_run_starts_gives_one_place_per_run():
+    import re
+
+    from tqcheck.rule import run_starts
+
+    assert run_starts("a,,,,b ,, c,", ",,", re.compile(",+")) == [1, 7]
+    assert run_starts("." * 100_000, "..", re.compile(r"\.+")) == [0]
+    assert run_starts("none here", "..", re.compile(r"\.+")) == []

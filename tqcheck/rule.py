@@ -242,6 +242,21 @@ def places(text: str, *needles: str) -> list[int]:
     return sorted(found)
 
 
+def run_starts(text: str, needle: str, run: re.Pattern[str]) -> list[int]:
+    """Where ``needle`` occurs, once per run: after each place the search
+    goes on where ``run``, matched there, ends. For a mark repeated a
+    hundred thousand times (",,,,", a page of spaces) this is one place, not
+    one per character."""
+    out = []
+    pos = 0
+    while True:
+        i = text.find(needle, pos)
+        if i < 0:
+            return out
+        out.append(i)
+        pos = max(run.match(text, i).end(), i + 1)
+
+
 def triggered(
     id: str,
     triggers: Iterable[str],

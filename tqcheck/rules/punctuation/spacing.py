@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...rule import Finding, bad, custom, good, pattern
+from ...rule import Finding, bad, custom, good, pattern, places, run_starts
 
 _SP = "[ \t\u00a0]"
 
@@ -84,13 +84,7 @@ MISSING_AFTER = pattern(
 )
 
 _RUN = " \u00a0"
-
-
-def _places(text: str, needle: str):
-    i = text.find(needle)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
+_RUN_RE = re.compile("[ \u00a0]+")
 
 
 def _doubled(unit, options):
@@ -101,7 +95,7 @@ def _doubled(unit, options):
     doc = unit.target
     text = doc.text
     end = 0
-    for pos in sorted({*_places(text, "  "), *_places(text, "\u00a0")}):
+    for pos in sorted({*run_starts(text, "  ", _RUN_RE), *run_starts(text, "\u00a0", _RUN_RE)}):
         if pos < end:
             continue  # in a run already judged
         s = pos
@@ -178,14 +172,14 @@ def _inside_brackets(unit, options):
     size = len(text)
     spans = []
     for mark in "([":
-        for i in _places(text, mark):
+        for i in places(text, mark):
             e = i + 1
             while e < size and text[e] in _RUN:
                 e += 1
             if e > i + 1 and e < size and not text[e].isspace() and text[e] not in ")]":
                 spans.append((i + 1, e))
     for mark in ")]":
-        for e in _places(text, mark):
+        for e in places(text, mark):
             s = e
             while s > 0 and text[s - 1] in _RUN:
                 s -= 1
