@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import __version__
-from .checker import run
+from .checker import run_limited
 from .config import Config
 from .errors import InputError
 from .quality import assess
@@ -61,7 +61,7 @@ class Checker:
     ) -> None:
         self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
         self.active = self.config.select(all_rules())
-        self.resources = dict(resources or {})
+        self.resources = _with_spelling_resources(self.config, dict(resources or {}))
         self.tool = {"name": "tqcheck", "version": __version__, "ruleset": self.config.ruleset_fingerprint(self.active)}
 
     def check(
@@ -91,9 +91,9 @@ class Checker:
             profile=cfg.profile,
             resources=self.resources,
         )
-        issues = run(unit, self.active)
+        issues, found = run_limited(unit, self.active, cfg.max_issues or None)
         detection = doc.language
-        return Report(
+        report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
             stats=document_stats(doc),
@@ -101,11 +101,35 @@ class Checker:
                 "expected": cfg.lang,
                 "detected": detection.lang if detection else None,
                 "confidence": detection.confidence if detection else None,
+                "method": detection.method if detection else None,
             },
             issues=issues,
             quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
             text=text,
         )
+        if found > len(issues):
+            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": found}
+        return report
+
+
+def _with_spelling_resources(cfg: Config, resources: dict[str, Any]) -> dict[str, Any]:
+    """Merge the user's words (config, word-list files, API resources) into
+    one ``WordList`` and pass the spelling dialect, read once per Checker."""
+    from .lexicon.userwords import WordList, read_words_file
+
+    words = list(cfg.words)
+    for path in cfg.words_files:
+        words.extend(read_words_file(path))
+    given = resources.get("words")
+    if given is not None:
+        if isinstance(given, str):
+            raise InputError("resources['words'] must be a list of words, not one string")
+        words.extend(given.exact if isinstance(given, WordList) else given)
+    if words:
+        resources["words"] = WordList(words)
+    if cfg.dialect != "auto":
+        resources.setdefault("dialect", cfg.dialect)
+    return resources
 
 
 def check(

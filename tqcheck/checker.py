@@ -12,20 +12,33 @@ from .unit import Unit
 
 
 def run(unit: Unit, active: Sequence[Active]) -> list[Issue]:
-    issues: list[Issue] = []
+    """Issues of every applicable rule, in text order."""
+    return run_limited(unit, active, None)[0]
+
+
+def run_limited(unit: Unit, active: Sequence[Active], limit: int | None) -> tuple[list[Issue], int]:
+    """The first ``limit`` issues in text order, and how many were found.
+
+    A megabyte of stray brackets must not turn into a million issues for a
+    server to format and send; findings are cheap, issues (with line,
+    column, context and message) are not, so only the kept ones are built.
+    """
+    found: list[tuple[Active, Finding]] = []
     for a in active:
         rule = a.rule
         if not rule.applies_to(unit):
             continue
         try:
-            for finding in rule.check(unit, a.options):
-                issues.append(to_issue(unit, a, finding))
+            found.extend((a, f) for f in rule.check(unit, a.options))
         except RuleError:
             raise
         except Exception as exc:  # a bug in a rule: name it instead of a bare traceback
             raise RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}") from exc
-    issues.sort(key=lambda i: (i.side != "target", i.start, i.end, i.rule))
-    return issues
+    found.sort(key=lambda af: (af[1].side != "target", af[1].start, af[1].end, af[0].rule.id))
+    total = len(found)
+    if limit is not None and total > limit:
+        found = found[:limit]
+    return [to_issue(unit, a, f) for a, f in found], total
 
 
 def to_issue(unit: Unit, active: Active, f: Finding) -> Issue:

@@ -46,10 +46,16 @@ class Config:
     profile: str = "news"
     fail_on: str = "major"
     threshold: float = 90.0
+    #: issues kept per report (0: all); the rest are counted, not built
+    max_issues: int = 10_000
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     directives: tuple[tuple[str, bool], ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: spelling: "us", "uk" or "auto"; accepted words and word-list files
+    dialect: str = "auto"
+    words: tuple[str, ...] = ()
+    words_files: tuple[str, ...] = ()
     origin: str | None = None  # the file the settings came from, for messages
 
     # -- building ------------------------------------------------------------
@@ -73,16 +79,22 @@ class Config:
             profile=data.get("profile", base.profile),
             fail_on=data.get("fail_on", base.fail_on),
             threshold=float(data.get("threshold", base.threshold)),
+            max_issues=int(data.get("max_issues", base.max_issues)),
             weights=weights,
             directives=directives,
             severity=dict(data.get("severity", {})),
             rule_options={k: dict(v) for k, v in data.get("rules", {}).items()},
+            dialect=data.get("dialect", base.dialect),
+            words=tuple(data.get("words", ())),
+            words_files=tuple(data.get("words_files", ())),
             origin=where,
         )
 
     def updated(self, *, enable: Iterable[str] = (), disable: Iterable[str] = (), **changes: Any) -> "Config":
         """A copy with overrides applied; directives are appended so they win."""
         extra = tuple((d, True) for d in enable) + tuple((d, False) for d in disable)
+        if changes.get("dialect") is not None and changes["dialect"] not in ("us", "uk", "auto"):
+            raise ConfigError(f"dialect must be one of us, uk, auto, not {changes['dialect']!r}")
         for key in ("fail_on", "profile"):
             value = changes.get(key)
             allowed = FAIL_ON if key == "fail_on" else PROFILES
@@ -196,4 +208,7 @@ def load(path: Path) -> Config:
         raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from exc
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("tqcheck", {})
-    return Config.from_mapping(copy.deepcopy(data), where=str(path))
+    cfg = Config.from_mapping(copy.deepcopy(data), where=str(path))
+    # word lists named in a settings file live beside it
+    files = tuple(str((path.parent / f)) if not Path(f).is_absolute() else f for f in cfg.words_files)
+    return replace(cfg, words_files=files)

@@ -34,7 +34,8 @@ NAMES = {
 @dataclass(frozen=True)
 class Detection:
     lang: str
-    confidence: float
+    confidence: float | None  # None when decided by function words
+    method: str = "langdetect"  # or "function-words"
 
 
 def base(code: str) -> str:
@@ -95,18 +96,17 @@ def detect(text: str) -> Detection | None:
     return Detection(base(top.lang), round(float(top.prob), 4))
 
 
-#: The most frequent English function words: text in which they make up a
-#: sixth of the words is English whatever a detector says about a sentence
-#: crowded with names ("Xi met Li Qiang in Zhongnanhai" reads as Tagalog).
+#: Frequent English function words that German, Dutch, Afrikaans, French and
+#: Spanish do not share (no "in", "an", "was", "so", "is", "of", "die"), so
+#: their share separates English from its neighbours: newstest2021 English
+#: references 1st percentile 0.12, median 0.25; German, Dutch, Afrikaans,
+#: French, Spanish prose 0.00-0.02; a names-heavy English line ("Xi Jinping
+#: met Li Qiang and Wang Yi in Zhongnanhai on Thursday, Xinhua said.") 0.21.
 EN_FUNCTION_WORDS = frozenset(
     """
-    a an the and or but nor so yet of in on at to for from by with about into over after
-    before between under against during without within through up down out off than
-    is are was were be been being am has have had having do does did will would shall
-    should can could may might must not no it its this that these those there here
-    he she they we i you his her their our your my him them us me who whom whose which
-    what when where why how as if because while all any some many most more such only
-    also said says
+    the and to that with for from by this they their he she it its has have been were are
+    would could should which who when said not but at on be than there his him them if
+    about into after also
     """.split()
 )
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -120,6 +120,25 @@ def function_word_share(text: str, lang: str = "en") -> float | None:
     if not words:
         return 0.0
     return sum(1 for w in words if w.lower() in EN_FUNCTION_WORDS) / len(words)
+
+
+#: At or above this share (over enough words) the text is English and
+#: langdetect, ~80% of a web request's CPU, is not asked.
+EN_CERTAIN_SHARE = 0.15
+MIN_WORDS_FOR_SHARE = 30
+
+
+def identify(text: str, expected: str) -> Detection | None:
+    """The language of *text*: a free function-word test first, langdetect
+    only when that test is not conclusive."""
+    if base(expected) == "en":
+        s = sample(text)
+        words = _WORD_RE.findall(s)
+        if len(words) >= MIN_WORDS_FOR_SHARE and script_share(s) < 0.05:
+            share = sum(1 for w in words if w.lower() in EN_FUNCTION_WORDS) / len(words)
+            if share >= EN_CERTAIN_SHARE:
+                return Detection("en", None, "function-words")
+    return detect(text)
 
 
 def script_share(text: str) -> float:

@@ -6,6 +6,7 @@ below build that function from a description:
 
 * ``pattern``  – a regular expression, optionally guarded by a predicate;
 * ``phrases``  – a table of phrases and their replacements (data, not code);
+* ``triggered`` – a pattern tried only where its trigger words occur;
 * ``custom``   – any function, for checks that need structure (pairing,
   document-wide consistency, source comparison).
 
@@ -160,6 +161,7 @@ def pattern(
     description: str,
     examples: Sequence[Example],
     group: int | str = 0,
+    locate: Callable[[re.Match[str]], tuple[int, int]] | None = None,
     suggest: str | Callable[[re.Match[str]], Sequence[str]] | None = None,
     when: Callable[[re.Match[str], Unit], bool] | None = None,
     skip_protected: bool = True,
@@ -169,8 +171,16 @@ def pattern(
 ) -> Rule:
     """A rule that flags every match of ``regex`` (or one group of it).
 
-    The regex must run in linear time: anchor it on a literal or use
-    fixed-width look-arounds rather than a leading unbounded repeat.
+    Speed: start the regex with a literal or a character class, and put
+    look-behinds *after* the first character (``,(?<=\\w,)`` rather than
+    ``(?<=\\w),``). ``re`` then skips to candidates in a tight C loop;
+    a pattern opening with a look-behind, an alternation of branches or a
+    repeat is tried position by position, five to twenty times slower.
+    It must also be linear: no unbounded repeat that can fail and retry
+    from the next position (use possessive ``*+``/``++`` and a look-behind
+    that only lets a run start where the run starts).
+
+    ``locate`` maps a match to the span to report (default: ``group``);
     ``suggest`` is a replacement template (``\\1`` refers to groups) or a
     function of the match; ``when`` can veto a match.
     """
@@ -179,7 +189,7 @@ def pattern(
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
         for m in rx.finditer(doc.text):
-            s, e = m.span(group)
+            s, e = locate(m) if locate is not None else m.span(group)
             if s < 0:
                 continue
             if skip_protected and doc.is_protected(s, max(e, s + 1)):
@@ -195,6 +205,71 @@ def pattern(
             else:
                 sugg = (m.expand(suggest),)
             yield Finding(s, e, suggestions=sugg)
+
+    return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
+
+
+def triggered(
+    id: str,
+    triggers: Iterable[str],
+    regex: str | re.Pattern[str],
+    *,
+    category: str,
+    severity: str,
+    message: str,
+    description: str,
+    examples: Sequence[Example],
+    group: int | str = 0,
+    locate: Callable[[re.Match[str]], tuple[int, int]] | None = None,
+    suggest: str | Callable[[re.Match[str]], Sequence[str]] | None = None,
+    when: Callable[[re.Match[str], Unit], bool] | None = None,
+    skip_protected: bool = True,
+    skip_quotations: bool = False,
+    flags: int = re.IGNORECASE,
+    **kw: Any,
+) -> Rule:
+    """A pattern rule that is tried only where one of its trigger words
+    starts: ``regex`` is *matched* (not searched) at each occurrence.
+
+    Grammar slips hang on a few words (``he have``, ``could went``, ``its
+    a``); looking them up in the document's word index costs nothing per
+    megabyte, where a scan per rule would cost a pass over the text each.
+    Triggers are whole words, compared in lower case with ``’`` read as
+    ``'``. ``group``, ``locate``, ``suggest`` and ``when`` work as in
+    ``pattern``.
+    """
+    rx = re.compile(regex, flags) if isinstance(regex, str) else regex
+    keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
+
+    def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
+        doc = unit.target
+        index = doc.word_index
+        words = doc.words
+        seen: set[tuple[int, int]] = set()  # two triggers can reach one span
+        for key in keys:
+            for i in index.get(key, ()):
+                m = rx.match(doc.text, words[i].start)
+                if m is None:
+                    continue
+                s, e = locate(m) if locate is not None else m.span(group)
+                if s < 0:
+                    continue
+                if skip_protected and doc.is_protected(s, max(e, s + 1)):
+                    continue
+                if skip_quotations and doc.in_quotation(s, max(e, s + 1)):
+                    continue
+                if when is not None and not when(m, unit):
+                    continue
+                if (s, e) in seen:
+                    continue
+                seen.add((s, e))
+                if suggest is None:
+                    sugg: tuple[str, ...] = ()
+                elif callable(suggest):
+                    sugg = tuple(suggest(m))
+                else:
+                    sugg = (m.expand(suggest),)
+                yield Finding(s, e, suggestions=sugg)
 
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
 

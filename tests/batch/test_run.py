@@ -20,7 +20,7 @@ from tqcheck.errors import InputError
 from tqcheck.render import summary as summary_render
 from tests.conftest import assert_valid_report
 
-CHECKER = Checker()
+CHECKER = Checker(disable=["*"], enable=["punctuation"])
 
 
 def checked(text: str, seg: str | None = "1", line: int | None = 1) -> Result:

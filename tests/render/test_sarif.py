@@ -37,7 +37,7 @@ def sarif(tmp_path, capsys):
     xlf = tmp_path / "units.xlf"
     xlf.write_bytes((FIXTURES / "formats" / "xliff12.xlf").read_bytes())
     out = tmp_path / "out.sarif"
-    code = main(["check", "--no-config", "--format", "sarif", "-q", "-o", str(out), str(doc), str(seg), str(xlf)])
+    code = main(["check", "--no-config", "--disable", "*", "--enable", "punctuation", "--format", "sarif", "-q", "-o", str(out), str(doc), str(seg), str(xlf)])
     assert code == 2
     return json.loads(out.read_text(encoding="utf-8")), doc, seg, xlf
 

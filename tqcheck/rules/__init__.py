@@ -12,7 +12,7 @@ from functools import cache
 
 from ..rule import Rule
 
-FAMILIES = ("language", "punctuation")
+FAMILIES = ("grammar", "language", "punctuation", "spelling")
 
 
 @cache

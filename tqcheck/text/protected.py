@@ -11,19 +11,19 @@ import re
 from typing import NamedTuple
 
 _URL_CHARS = r"[^\s<>\"“”‘’\[\]{}|\\^`，。；：！？（）、《》【】]"
-URL_RE = re.compile(
-    rf"(?:\b(?:https?|ftp|file)://|\bwww\.){_URL_CHARS}+", re.IGNORECASE
-)
+# Anchored on "://" and "www." literals: re finds those with a fast
+# substring search, then the host part is grown by hand to the left.
+URL_RE = re.compile(rf"(?:://|www\.){_URL_CHARS}+", re.IGNORECASE)
+_SCHEMES = ("https", "http", "ftp", "file")
 
-# Bare domains (toutiao.com, gov.cn) are protected too; the TLD list keeps
-# sentence ends such as "in a.m.Then" from being mistaken for a host name.
+# Bare domains (toutiao.com, gov.cn): found from the ".tld" literal and grown
+# to the left over host characters; the TLD list keeps "ends.Then" out.
 _TLDS = (
     "com|org|net|edu|gov|int|mil|info|biz|io|ai|app|dev|co|cn|hk|tw|mo|jp|kr|uk|"
     "us|eu|de|fr|ru|in|au|ca|sg|nz|ch|nl|se|no|es|it|pl|be|br|mx"
 )
-DOMAIN_RE = re.compile(
-    rf"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.)+(?:{_TLDS})\b(?:/{_URL_CHARS}*)?"
-)
+TLD_RE = re.compile(rf"\.(?:{_TLDS})(?![\w-])(?:/{_URL_CHARS}*)?")
+_HOST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
 
 _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _DOMAIN_RE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -67,17 +67,41 @@ def _emails(text: str):
         at = text.find("@", max(at + 1, last_end))
 
 
+def _urls(text: str):
+    for m in URL_RE.finditer(text):
+        start = m.start()
+        if text.startswith("://", start):
+            scheme = next((s for s in _SCHEMES if text[max(0, start - len(s)):start].lower() == s), None)
+            if scheme is None:
+                continue
+            start -= len(scheme)
+            if start > 0 and text[start - 1].isalnum():
+                continue
+        elif start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./"):
+            continue  # "awww.com" or the middle of a URL already found
+        end = _trim(text, start, m.end())
+        if end - start > 6:
+            yield Span(start, end, "url")
+
+
+def _domains(text: str):
+    for m in TLD_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in _HOST:
+            start -= 1
+        while start < m.start() and not text[start].isalnum():
+            start += 1
+        if start == m.start() or (start > 0 and text[start - 1] in "@/"):
+            continue
+        yield Span(start, _trim(text, start, m.end()), "url")
+
+
 def find_protected(text: str) -> list[Span]:
     """URLs, bare domains and e-mail addresses, sorted and non-overlapping."""
-    spans = []
-    for m in URL_RE.finditer(text):
-        end = _trim(text, m.start(), m.end())
-        if end - m.start() > 4:
-            spans.append(Span(m.start(), end, "url"))
+    spans = list(_urls(text))
     if "@" in text:
         spans.extend(_emails(text))
-    for m in DOMAIN_RE.finditer(text):
-        spans.append(Span(m.start(), _trim(text, m.start(), m.end()), "url"))
+    spans.extend(_domains(text))
     spans.sort()
     merged: list[Span] = []
     for s in spans:

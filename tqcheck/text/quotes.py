@@ -39,6 +39,10 @@ _ELISION = re.compile(
     re.IGNORECASE,
 )
 
+#: Real text never nests quotations this deep; capping the stack keeps every
+#: search in it O(1), so a megabyte of stray marks is still linear.
+MAX_DEPTH = 32
+
 _OPEN_CONTEXT = set("([{<«“‘—–/\"'") | {"\u3000"}
 _CLOSE_CONTEXT = set(")]}>.,;:!?…»”’—–\"'/")
 
@@ -110,11 +114,13 @@ def _classify(text: str, i: int, ch: str, p_start: int, p_end: int, g_open: str)
             return "CLOSE", None
         return "AMBIG", None
     if ch == "“":
-        if right_close and not left_open and p_alnum:
+        # nothing can follow an opener at a paragraph's end: "expected. “"
+        if n is None or (right_close and not left_open):
             return "CLOSE", "”"
         return "OPEN", None
     if ch == "”":
-        if left_open and not right_close and n_alnum:
+        # "”word" at a start, or glued after punctuation: 'said,”The'
+        if n_alnum and (left_open or not p_alnum):
             return "OPEN", "“"
         return "CLOSE", None
     # single marks: ' ‘ ’
@@ -180,6 +186,10 @@ def analyse(text: str, paragraphs: Sequence[tuple[int, int]], is_protected=lambd
                 if fix:
                     out.problems.append(Problem("direction", i, i + 1, ch, -1, fix))
                 stack.append(_Open(i, kind, ch, tentative=(cls == "TENT_OPEN")))
+                if len(stack) > MAX_DEPTH:
+                    oldest = stack.pop(0)
+                    if not oldest.tentative:
+                        out.problems.append(Problem("unclosed", oldest.pos, oldest.pos + 1, oldest.char, -1, ""))
                 continue
             # a closing mark (CLOSE or OPT_CLOSE)
             j = len(stack) - 1

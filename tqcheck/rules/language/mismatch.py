@@ -6,18 +6,21 @@ from ... import langid
 from ...rule import Finding, bad, custom, good
 
 MIN_CONFIDENCE = 0.9
-#: English prose runs at 35-50% function words; names-heavy headlines at 15-25%
-MIN_FUNCTION_SHARE = 0.15
+#: langdetect misreads short, name-heavy English ("Xi Jinping met Li Qiang in
+#: Zhongnanhai" reads as Tagalog 0.86). Its verdict stands only if English
+#: function words are nearly absent: other languages score 0.00-0.02 on
+#: ``langid.function_word_share``, English prose 0.12 and up.
+MAX_FUNCTION_SHARE = 0.08
 
 
 def _check(unit, options):
     doc = unit.target
     det = doc.language
     expected = langid.base(doc.lang)
-    if det is None or det.lang == expected or det.confidence < options.get("min_confidence", MIN_CONFIDENCE):
+    if det is None or det.lang == expected or (det.confidence or 0) < options.get("min_confidence", MIN_CONFIDENCE):
         return
     share = langid.function_word_share(doc.text, expected)
-    if share is not None and share >= MIN_FUNCTION_SHARE:
+    if share is not None and share > MAX_FUNCTION_SHARE:
         return
     paras = doc.paragraphs
     yield Finding(paras[0].start, paras[-1].end, args={
@@ -42,6 +45,9 @@ MISMATCH = custom(
         good("EU foreign affairs chief Kaja Kallas said the EU must strengthen security ties with Asia."),
         good("Xi Jinping met Li Qiang and Wang Yi in Zhongnanhai on Thursday, Xinhua said."),
         good("OK, merci."),
+        bad("⟦Der Außenbeauftragte der EU sagte am Montag, die Union müsse ihre Sicherheitspartnerschaften "
+            "mit Asien stärken, was auch in Japan so gesehen wird. Sie will in Peking an einem Gipfel "
+            "teilnehmen, bei dem es um Handel und Sicherheit gehen soll.⟧"),
     ],
 )
 

@@ -10,6 +10,7 @@ PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "｛": "｝",
          "〔": "〕", "《": "》", "〈": "〉", "「": "」", "『": "』"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 _BRACKET_RE = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+MAX_DEPTH = 32  # deeper nesting is not prose; the cap keeps stack searches O(1)
 _SMILEY_RE = re.compile(r"[:;=][-'^o]?$")
 # "1)", "1a)", "b)", "iv)" after a space or a line start: list enumerators
 _ENUM_RE = re.compile(r"(?:^|[\s(])(?:\d{1,3}[a-z]?|[A-Za-z]|[ivxlcdm]{1,6})$")
@@ -34,6 +35,9 @@ def _check(unit, options):
                 continue
             if ch in PAIRS:
                 stack.append((i, ch, para.index))
+                if len(stack) > MAX_DEPTH:
+                    pos, och, _ = stack.pop(0)
+                    yield Finding(pos, pos + 1, args={"what": f"This opening bracket {och} is never closed"})
                 continue
             opener = CLOSERS[ch]
             j = len(stack) - 1

@@ -9,7 +9,11 @@ MARK = pattern(
     # ",," before a space (",,word" is a German opening quote); exactly two
     # full stops (three or more are an ellipsis, "?.." is Russian usage);
     # ";;", "!!", "??" in any number
-    r"(?<!,),,(?!,)(?=\s|\Z)|(?<![.?!…])\.\.(?![./\\])|;;+|(?<!!)!!+(?!\?)|(?<!\?)\?\?+(?!!)",
+    r",,(?<!,,,)(?!,)(?=\s|\Z)"
+    r"|\.\.(?<![.?!…]\.\.)(?![./\\])"
+    r"|;;;*+"
+    r"|!!(?<!!!!)!*+(?!\?)"
+    r"|\?\?(?<!\?\?\?)\?*+(?!!)",
     category="fluency/punctuation",
     severity="minor",
     langs=frozenset({"en"}),

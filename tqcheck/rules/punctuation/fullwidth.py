@@ -40,7 +40,7 @@ def _suggest(m: re.Match) -> tuple[str, ...]:
 
 MARK = pattern(
     "punctuation.fullwidth.mark",
-    rf"(?<![{CJK}])[{_CHARS}](?![{CJK}])",
+    rf"[{_CHARS}](?<![{CJK}][{_CHARS}])(?![{CJK}])",
     category="fluency/punctuation",
     severity="minor",
     langs=frozenset({"en"}),

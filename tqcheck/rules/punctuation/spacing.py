@@ -1,13 +1,28 @@
 """Spacing around punctuation: before marks, after marks, doubled, trailing.
 
-Every pattern opens with a fixed-width look-behind so the regex engine
-tries each run of spaces once; a leading ``[ ]+`` alone would retry from
-every position of a long run.
+Every pattern opens with one character class and checks its left context
+with a look-behind *after* that character, so ``re`` skips to candidates
+in C and tries each run of spaces once (see ``tqcheck.rule.pattern``).
 """
 
 from __future__ import annotations
 
 from ...rule import bad, good, pattern
+
+_SP = "[ \t\u00a0]"
+
+
+def _back_over_spaces(m):
+    """Grow a match of one space + mark leftwards over the whole run."""
+    text, s = m.string, m.start()
+    while s > 0 and text[s - 1] in " \t\u00a0":
+        s -= 1
+    return s, m.end()
+
+
+def _not_at_line_start(m, unit):
+    s, _ = _back_over_spaces(m)
+    return s > 0 and not m.string[s - 1].isspace()
 
 _CAT = "fluency/punctuation"
 _EN = frozenset({"en"})
@@ -16,7 +31,9 @@ BEFORE_MARK = pattern(
     "punctuation.spacing.before-mark",
     # a space before , ; : ! ? or a full stop that ends something; not before
     # ".5", ".NET", an ellipsis, or a smiley such as " :-)"
-    r"(?<=\S)[ \t\u00a0]+(?:,(?!,)|[;!?]|:(?![-)(DP])|\.(?![\w.]))",
+    rf"{_SP}(?:,(?!,)|[;!?]|:(?![-)(DP])|\.(?![\w.]))",
+    locate=_back_over_spaces,
+    when=_not_at_line_start,
     category=_CAT,
     severity="minor",
     langs=_EN,
@@ -37,10 +54,11 @@ BEFORE_MARK = pattern(
 
 MISSING_AFTER = pattern(
     "punctuation.spacing.missing-after",
-    r"(?<=[^\W\d_]|[ \t]),(?=[^\W\d_])"  # This,is and This ,is  (not 1,000 or 2,45)
-    r"|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])"  # text.And (not U.S.Army, not ASP.NET)
-    r"|(?<=[\w)])[!?;](?=[A-Za-z])"
-    r"|(?<=[a-z][a-z]):(?=[A-Z][a-z])",
+    r"[,.!?;:](?:"
+    r"(?<=[^\W\d_],)(?=[^\W\d_])|(?<=[ \t],)(?=[^\W\d_])"  # This,is and This ,is (not 1,000)
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # text.And (not U.S.Army, not ASP.NET)
+    r"|(?<=[\w)][!?;])(?=[A-Za-z])"
+    r"|(?<=[a-z][a-z]:)(?=[A-Z][a-z]))",
     category=_CAT,
     severity="minor",
     langs=_EN,
@@ -62,7 +80,7 @@ MISSING_AFTER = pattern(
 
 DOUBLED = pattern(
     "punctuation.spacing.doubled",
-    r"(?<=\S)[ \u00a0]{2,}(?=\S)",
+    r"[ \u00a0](?<=\S[ \u00a0])[ \u00a0]++(?=\S)",
     category=_CAT,
     severity="minor",
     message="Use a single space here.",
@@ -79,7 +97,7 @@ DOUBLED = pattern(
 
 TRAILING = pattern(
     "punctuation.spacing.trailing",
-    r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]+(?=\r\n|\n|\r|\Z)",
+    r"[ \t\u00a0\u3000](?<![ \t\u00a0\u3000][ \t\u00a0\u3000])[ \t\u00a0\u3000]*+(?=[\r\n]|\Z)",
     category=_CAT,
     severity="neutral",
     message="Remove the whitespace at the end of the line.",
@@ -95,7 +113,8 @@ TRAILING = pattern(
 
 INSIDE_BRACKETS = pattern(
     "punctuation.spacing.inside-brackets",
-    r"(?<=[(\[])[ \u00a0]+(?=[^\s)\]])|(?<=[^\s(\[])[ \u00a0]+(?=[)\]])",
+    r"[(\[][ \u00a0]++(?=[^\s)\]])|[ \u00a0](?<=[^\s(\[][ \u00a0])[ \u00a0]*+(?=[)\]])",
+    locate=lambda m: (m.start() + 1, m.end()) if m.group(0)[0] in "([" else m.span(),
     category=_CAT,
     severity="minor",
     langs=_EN,

@@ -1,0 +1,94 @@
+"""Whole-pipeline throughput on a 1 MB varied English document.
+
+Usage: python benchmarks/throughput.py CORPUS.jsonl [--size BYTES] [--repeat N]
+       [--disable ID,...] [--enable ID,...]
+
+CORPUS is a WMT zh-en JSONL file (e.g. newstest2021.zh-en.jsonl); the
+document is built from its English references and system outputs (no
+paragraph repeated). Prints MB/s for tqcheck.check() end to end (document
+model, every enabled rule, language detection, report), the time of each
+rule family, and, side by side, our sentence splitter against pysbd when
+pysbd is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import defaultdict
+
+from corpus_text import english_document
+
+import tqcheck
+from tqcheck.checker import run
+from tqcheck.config import Config
+from tqcheck.rules import all_rules
+from tqcheck.text import Document
+from tqcheck.unit import Unit
+
+
+def best_of(n, fn, clock=time.perf_counter):
+    best = float("inf")
+    for _ in range(n):
+        t = clock()
+        fn()
+        best = min(best, clock() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--enable", action="append", default=[])
+    ap.add_argument("--disable", action="append", default=[])
+    args = ap.parse_args()
+    split = lambda xs: [v for x in xs for v in x.split(",") if v]  # noqa: E731
+    text = english_document(args.corpus, args.size)
+    mb = len(text.encode("utf-8")) / 1e6
+    cfg = Config().updated(enable=split(args.enable), disable=split(args.disable))
+    tqcheck.check("Warm up the language profiles once.", config=cfg)
+
+    secs = best_of(args.repeat, lambda: tqcheck.check(text, config=cfg))
+    cpu = best_of(args.repeat, lambda: tqcheck.check(text, config=cfg), time.process_time)
+    report = tqcheck.check(text, config=cfg)
+    print(f"document: {len(text):,} characters, {mb:.2f} MB UTF-8, {report.stats['words']:,} words, "
+          f"{report.stats['sentences']:,} sentences, {report.stats['paragraphs']:,} paragraphs")
+    print(f"whole pipeline: {secs:.3f} s wall -> {mb / secs:.2f} MB/s; {cpu:.3f} s CPU -> {mb / cpu:.2f} MB/s "
+          f"(one core; {len(report.issues):,} issues)")
+
+    # where the time goes: structure first, then each family on a warm document
+    doc = Document(text)
+    t = time.process_time()
+    doc.paragraphs, doc.sentences, doc.word_count, doc.protected, doc.quotes, doc.language  # noqa: B018
+    print(f"  document model: {time.process_time() - t:.3f} s CPU")
+    per_family = defaultdict(float)
+    unit = Unit(doc)
+    for a in cfg.select(all_rules()):
+        t = time.process_time()
+        run(unit, [a])
+        per_family[a.rule.family] += time.process_time() - t
+    for fam, s in sorted(per_family.items(), key=lambda kv: -kv[1]):
+        print(f"  rules {fam:<14} {s:.3f} s CPU")
+
+    from tqcheck.text.segment import line_starts, paragraphs, sentences
+
+    ours = best_of(args.repeat, lambda: sentences(text, paragraphs(text, line_starts(text)), [], []), time.process_time)
+    print(f"sentence splitting, tqcheck: {mb / ours:.2f} MB/s")
+    try:
+        import pysbd
+    except ImportError:
+        print("sentence splitting, pysbd: not installed (pip install pysbd to compare)")
+        return
+    seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    sample = text[:200_000]
+    t = time.process_time()
+    for para in sample.split("\n\n"):
+        seg.segment(para)
+    s = time.process_time() - t
+    print(f"sentence splitting, pysbd (first 200 kB): {len(sample.encode()) / 1e6 / s:.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+import tqcheck
+from tqcheck.cli import main
+
+ONLY_SPELLING = {"disable": ["*"], "enable": ["spelling"]}
+
+
+def test_no_spelling_issue_on_the_sample_article(sample_text):
+    report = tqcheck.check(sample_text, config=ONLY_SPELLING)
+    assert report.issues == []
+
+
+def test_user_words_from_config_api_and_files(tmp_path):
+    text = "The zorblax and the quuxine were approved."
+    flagged = {text[i.start:i.end] for i in tqcheck.check(text, config=ONLY_SPELLING).issues}
+    assert flagged == {"zorblax", "quuxine"}
+
+    words = tmp_path / "words.txt"
+    words.write_text("# project terms\nquuxine\n", encoding="utf-8")
+    cfg = {**ONLY_SPELLING, "words": ["zorblax"], "words_files": [str(words)]}
+    assert tqcheck.check(text, config=cfg).issues == []
+    assert tqcheck.check(text, config=ONLY_SPELLING, resources={"words": ["zorblax", "quuxine"]}).issues == []
+
+
+def test_cli_words_option(tmp_path, capsys):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The zorblax was approved.\n", encoding="utf-8")
+    words = tmp_path / "words.txt"
+    words.write_text("zorblax\n", encoding="utf-8")
+    args = ["check", str(doc), "--no-config", "--disable", "*", "--enable", "spelling", "--format", "json"]
+    assert main(args + ["--fail-on", "minor"]) == 1
+    assert "zorblax" in capsys.readouterr().out
+    assert main(args + ["--fail-on", "minor", "--words", str(words)]) == 0
+
+
+def test_cli_words_file_missing_is_a_clear_error(tmp_path, capsys):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Fine text.\n", encoding="utf-8")
+    assert main(["check", str(doc), "--no-config", "--words", str(tmp_path / "none.txt")]) == 2
+    assert "cannot read word list" in capsys.readouterr().err
+
+
+def test_config_file_words_files_are_relative_to_it(tmp_path, monkeypatch):
+    (tmp_path / "terms.txt").write_text("zorblax\n", encoding="utf-8")
+    (tmp_path / "tqcheck.toml").write_text(
+        'disable = ["*"]\nenable = ["spelling"]\nwords_files = ["terms.txt"]\n', encoding="utf-8")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The zorblax was approved.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path.parent)
+    assert main(["check", str(doc), "--config", str(tmp_path / "tqcheck.toml"), "--fail-on", "minor"]) == 0
+
+
+def test_dialect_from_config():
+    text = "The colour of the centre."
+    assert tqcheck.check(text, config=ONLY_SPELLING).issues == []
+    issues = tqcheck.check(text, config={**ONLY_SPELLING, "dialect": "us"}).issues
+    assert [(text[i.start:i.end], i.suggestions[0]) for i in issues] == [("colour", "color"), ("centre", "center")]

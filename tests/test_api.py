@@ -1,0 +1,86 @@
+"""The library surface and the core acceptance checks on the sample article."""
+
+import pytest
+
+import tqcheck
+from tqcheck import InputError
+
+from .conftest import assert_valid_report
+
+
+def test_sample_article_unclosed_quote_flagged_and_nothing_else_there(sample_text):
+    report = tqcheck.check(sample_text)
+    d = report.to_dict(include_text=True)
+    assert_valid_report(d)
+    para_start = sample_text.index('She said, "Many Asian partners')
+    para_end = sample_text.index("\n", para_start)
+    quote = sample_text.index('"', para_start)
+    in_para = [i for i in report.issues if para_start <= i.start < para_end and i.rule.startswith("punctuation")]
+    assert [(i.rule, i.start, i.end) for i in in_para] == [("punctuation.quotes.unbalanced", quote, quote + 1)]
+    issue = in_para[0]
+    assert (issue.line, issue.column) == (19, 11)
+    assert issue.context["text"][issue.context["offset"]] == '"'
+
+
+def test_sample_article_has_no_other_punctuation_false_alarms(sample_text):
+    report = tqcheck.check(sample_text)
+    punct = [i for i in report.issues if i.category == "fluency/punctuation"]
+    assert len(punct) == 1
+
+
+def test_report_sections(sample_text):
+    d = tqcheck.check(sample_text, name="article.txt").to_dict()
+    assert d["input"] == {"name": "article.txt"}
+    assert d["stats"]["paragraphs"] == 19
+    assert d["stats"]["characters"] == len(sample_text)
+    assert d["language"]["expected"] == "en" and d["language"]["detected"] == "en"
+    assert d["tqcheck"]["ruleset"].startswith("sha256:")
+    q = d["quality"]
+    assert q["words"] == d["stats"]["words"]
+    assert q["score"] == pytest.approx(100 - q["penalty"] * 1000 / q["words"], abs=0.01)
+
+
+def test_wrong_language_is_a_critical_issue():
+    text = "Der Außenbeauftragte der EU sagte, die Union müsse ihre Sicherheitspartnerschaften mit Asien stärken."
+    report = tqcheck.check(text)
+    assert [i.rule for i in report.issues] == ["language.mismatch"]
+    assert report.issues[0].severity == "critical"
+    assert report.quality["pass"] is False
+    assert_valid_report(report.to_dict())
+
+
+@pytest.mark.parametrize("bad, message", [
+    (None, "text must be a string, not NoneType"),
+    (42, "text must be a string, not int"),
+    ("", "text is empty"),
+    ("  \n\t ", "text is empty"),
+    ("abc\ud800def", "unpaired UTF-16 surrogate at offset 3"),
+])
+def test_bad_input_is_an_input_error(bad, message):
+    with pytest.raises(InputError, match=message):
+        tqcheck.check(bad)
+
+
+def test_enable_disable_and_fingerprint_change(sample_text):
+    full = tqcheck.check(sample_text)
+    without = tqcheck.check(sample_text, disable=["punctuation.quotes"])
+    assert not any(i.rule.startswith("punctuation.quotes") for i in without.issues)
+    assert full.tool["ruleset"] != without.tool["ruleset"]
+
+
+def test_checker_reuses_settings_and_tags_segments():
+    checker = tqcheck.Checker({"fail_on": "minor"})
+    r = checker.check('He said "yes.', segment="s-1")
+    assert [(i.rule, i.segment) for i in r.issues] == [("punctuation.quotes.unbalanced", "s-1")]
+    assert r.fails("minor") and not r.fails("critical")
+
+
+def test_issue_limit_keeps_first_issues_and_says_so():
+    text = "Stray brackets everywhere " + "( " * 50
+    report = tqcheck.check(text, config={"max_issues": 10})
+    d = report.to_dict()
+    assert_valid_report(d)
+    assert len(report.issues) == 10
+    assert d["truncated"] == {"max_issues": 10, "found": 100}  # 50 unclosed, 50 spaces inside
+    assert [i.start for i in report.issues] == sorted(i.start for i in report.issues)
+    assert "truncated" not in tqcheck.check(text).to_dict()

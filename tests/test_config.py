@@ -1,0 +1,77 @@
+import pytest
+
+from tqcheck import check
+from tqcheck.config import Config, discover, load
+from tqcheck.errors import ConfigError
+from tqcheck.rules import all_rules
+
+
+def ids(cfg):
+    return {a.rule.id for a in cfg.select(all_rules())}
+
+
+def test_prefix_disable_and_specific_enable():
+    cfg = Config().updated(disable=["punctuation"], enable=["punctuation.quotes.unbalanced"])
+    on = ids(cfg)
+    assert "punctuation.quotes.unbalanced" in on
+    assert not any(i.startswith("punctuation.spacing") for i in on)
+
+
+def test_later_directive_wins_at_equal_specificity():
+    cfg = Config.from_mapping({"disable": ["punctuation.spacing"]}).updated(enable=["punctuation.spacing"])
+    assert "punctuation.spacing.doubled" in ids(cfg)
+
+
+def test_category_directive_and_severity_override():
+    cfg = Config.from_mapping({"disable": ["category:fluency"], "severity": {"punctuation.quotes": "critical"}})
+    assert not any(i.startswith("punctuation") for i in ids(cfg))
+    cfg = Config.from_mapping({"severity": {"punctuation.quotes": "critical"}})
+    sev = {a.rule.id: a.severity for a in cfg.select(all_rules())}
+    assert sev["punctuation.quotes.unbalanced"] == "critical"
+    assert sev["punctuation.brackets.unbalanced"] == "major"
+
+
+def test_unknown_rule_name_is_an_error():
+    with pytest.raises(ConfigError, match="no rule or rule group"):
+        Config().updated(disable=["punctuation.quots"]).select(all_rules())
+
+
+def test_schema_violations_are_reported_with_pointer():
+    with pytest.raises(ConfigError) as err:
+        Config.from_mapping({"fail_on": "sometimes", "weights": {"minor": -1}})
+    pointers = {d["pointer"] for d in err.value.details}
+    assert pointers == {"/fail_on", "/weights/minor"}
+
+
+def test_weights_and_threshold_change_the_verdict():
+    text = 'She said, "It is over.\n\nHe left the room and the building and the city.'
+    strict = check(text, config={"threshold": 99})
+    assert strict.quality["pass"] is False
+    lenient = check(text, config={"weights": {"major": 0.1}, "threshold": 90})
+    assert lenient.quality["pass"] is True
+    assert lenient.quality["penalty"] == pytest.approx(0.1)
+
+
+def test_tqcheck_toml_and_pyproject_discovery(tmp_path):
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text('[tool.tqcheck]\nfail_on = "minor"\ndisable = ["language"]\n')
+    found = discover(sub)
+    assert found == tmp_path / "pyproject.toml"
+    cfg = load(found)
+    assert cfg.fail_on == "minor" and "language.mismatch" not in ids(cfg)
+    (tmp_path / "a" / "tqcheck.toml").write_text('threshold = 80\n[rules."language.mismatch"]\nmin_confidence = 0.99\n')
+    found = discover(sub)
+    assert found.name == "tqcheck.toml"
+    cfg = load(found)
+    assert cfg.threshold == 80
+    opts = {a.rule.id: a.options for a in cfg.select(all_rules())}
+    assert opts["language.mismatch"]["min_confidence"] == 0.99
+
+
+def test_broken_toml_names_the_file(tmp_path):
+    bad = tmp_path / "tqcheck.toml"
+    bad.write_text("fail_on = \n")
+    with pytest.raises(ConfigError) as err:
+        load(bad)
+    assert str(bad) in str(err.value) and "TOML" in str(err.value)

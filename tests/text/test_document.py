@@ -1,0 +1,83 @@
+from tqcheck.text import Document
+
+
+def spans(doc, items):
+    return [doc.text[i.start:i.end] for i in items]
+
+
+def test_offsets_are_code_points_into_the_original_text():
+    text = "Emoji 😀 then\tTab and\u00a0NBSP, zero\u200bwidth, 中文 text.\r\nNext line."
+    doc = Document(text)
+    for w in doc.words:
+        assert text[w.start:w.end] == w.text
+    assert "😀" not in [w.text for w in doc.words]
+    assert [w.text for w in doc.words if w.text in "中文"] == ["中", "文"]
+    # CRLF is one break: "Next" is on line 2, column 1
+    nxt = text.index("Next")
+    assert doc.position(nxt) == (2, 1)
+    # an astral character is one column
+    assert doc.position(text.index("then")) == (1, 9)
+
+
+def test_line_breaks_crlf_cr_lf():
+    doc = Document("a\r\nb\rc\nd")
+    assert doc.line_starts == [0, 3, 5, 7]
+    assert doc.position(7) == (4, 1)
+    assert doc.line_span(1) == (0, 1)
+
+
+def test_paragraphs_by_blank_lines_or_by_lines():
+    blank = Document("First para\nstill first.\n\n  Second para.  \n\n\nThird.")
+    assert spans(blank, blank.paragraphs) == ["First para\nstill first.", "Second para.", "Third."]
+    lines = Document("One segment.\nTwo segment.\nThree.")
+    assert spans(lines, lines.paragraphs) == ["One segment.", "Two segment.", "Three."]
+
+
+def test_sentences_do_not_break_at_abbreviations_numbers_urls():
+    text = ("The U.S. Army said so. Dr. Smith arrived at 10:30 a.m. on Monday. He paid No. 5 costs of "
+            "3.5 dollars. See https://www.example.com/a.b?x=1. Then mail john.doe@example.org. OK. "
+            'He said "We waited... and waited... This was long." Then left. Richard S. Burke came.')
+    doc = Document(text)
+    assert spans(doc, doc.sentences) == [
+        "The U.S. Army said so.",
+        "Dr. Smith arrived at 10:30 a.m. on Monday.",
+        "He paid No. 5 costs of 3.5 dollars.",
+        "See https://www.example.com/a.b?x=1.",
+        "Then mail john.doe@example.org.",
+        "OK.",
+        'He said "We waited... and waited... This was long."',
+        "Then left.",
+        "Richard S. Burke came.",
+    ]
+
+
+def test_sentence_breaks_after_abbreviation_before_sentence_opener():
+    doc = Document("He moved to the U.S. The next year he left. Meet at 10 a.m. The bus leaves.")
+    assert spans(doc, doc.sentences) == [
+        "He moved to the U.S.", "The next year he left.", "Meet at 10 a.m.", "The bus leaves."]
+
+
+def test_cjk_sentences_split_without_spaces():
+    doc = Document("他说：“我们很好。”然后离开了。Then English.", "zh")
+    assert spans(doc, doc.sentences) == ["他说：“我们很好。”", "然后离开了。", "Then English."]
+
+
+def test_sentences_never_cross_paragraphs():
+    doc = Document("A headline without a stop\n\nThe body. It ends")
+    assert spans(doc, doc.sentences) == ["A headline without a stop", "The body.", "It ends"]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1]
+
+
+def test_protected_spans_and_quotations():
+    doc = Document('Mail kallas@eeas.europa.eu, see toutiao.com. She said "we stay" and left.')
+    kinds = [(doc.text[s.start:s.end], s.kind) for s in doc.protected]
+    assert kinds == [("kallas@eeas.europa.eu", "email"), ("toutiao.com", "url")]
+    assert doc.is_protected(doc.text.index("eeas"))
+    assert not doc.is_protected(doc.text.index("see"))
+    assert doc.in_quotation(doc.text.index("we stay"))
+    assert not doc.in_quotation(doc.text.index("left"))
+
+
+def test_word_count_matches_prose_conventions():
+    assert Document("The EU-China summit, held in the U.S. -- 3.5% up.").word_count == 9
+    assert Document("欧盟 summit").word_count == 3

@@ -1,0 +1,173 @@
+"""The web form: works without JavaScript, escapes everything the user sends."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from html.parser import HTMLParser
+from urllib.parse import unquote
+
+from tests.conftest import assert_valid_report
+from tqcheck.web import create_app
+
+from .conftest import XSS
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, and whether any script exists."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def find(self, tag: str, **attrs) -> list[dict]:
+        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+
+
+def _submit(client, **fields):
+    data = {"text": "", "profile": "news", **fields}
+    return client.post("/", data=data, content_type="multipart/form-data")
+
+
+def test_the_form_has_labelled_fields_and_no_scripts(client):
+    resp = client.get("/")
+    assert resp.status_code == 200 and resp.mimetype == "text/html"
+    html = resp.get_data(as_text=True)
+    page = Tags(html)
+    assert not page.find("script")
+    (form,) = page.find("form")
+    assert form["method"] == "post" and form["enctype"] == "multipart/form-data"
+    for field in ("text", "source", "reference", "reference_file", "glossary_file", "profile"):
+        assert page.find("label", **{"for": field}), field
+    assert page.find("textarea", id="text", name="text")
+    assert page.find("input", type="file", name="glossary_file")
+    assert page.find("button", type="submit")
+
+
+def test_result_highlights_the_unclosed_quote_in_place(client, sample_text):
+    resp = _submit(client, text=sample_text)
+    assert resp.status_code == 200
+    html = resp.get_data(as_text=True)
+    page = Tags(html)
+    marks = page.find("mark")
+    quote = [m for m in marks if m.get("data-rules") == "punctuation.quotes.unbalanced"]
+    assert len(quote) == 1
+    mark = quote[0]
+    assert "tq-major" in mark["class"] and mark["tabindex"] == "0"
+    assert "never closed" in mark["data-tip"]
+    # the mark is described by its list entry, and the entry links to the mark
+    assert page.find("span", id=mark["aria-describedby"])
+    assert page.find("a", href="#" + mark["id"])
+    # the highlighted character is the quote after "She said, "
+    assert re.search(r'She said, <mark [^>]*punctuation\.quotes\.unbalanced[^>]*>&#34;</mark>Many', html)
+    # verdict, category group, and the text as submitted around the marks
+    assert "MQM score" in html and ("PASS" in html or "FAIL" in html)
+    assert "fluency/punctuation" in html
+
+
+def test_download_link_carries_the_json_report(client, sample_text):
+    html = _submit(client, text=sample_text).get_data(as_text=True)
+    (link,) = Tags(html).find("a", download="tqcheck-report.json")
+    prefix = "data:application/json;charset=utf-8,"
+    assert link["href"].startswith(prefix)
+    report = json.loads(unquote(link["href"][len(prefix):]))
+    assert_valid_report(report)
+    assert report["text"] == sample_text
+    assert any(i["rule"] == "punctuation.quotes.unbalanced" for i in report["issues"])
+
+
+def test_profile_and_reference_paste_and_upload_are_used(client, app, monkeypatch):
+    seen = {}
+    service = app.extensions["tqcheck"]
+    real = service.check
+
+    def spy(text, **kwargs):
+        seen.update(kwargs, text=text)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(service, "check", spy)
+    resp = _submit(client, text="He said hello.", source="他说你好。", reference="He said hi.",
+                   reference_file=(io.BytesIO("\ufeffHe greeted us.".encode()), "ref.txt"), profile="general")
+    assert resp.status_code == 200
+    assert seen["references"] == ["He said hi.", "He greeted us."]
+    assert seen["source"] == "他说你好。"
+    assert seen["settings"] == {"profile": "general"}
+
+
+def test_script_injection_in_text_is_escaped(client):
+    text = f'He said, "{XSS} and more.'
+    html = _submit(client, text=text).get_data(as_text=True)
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    assert not Tags(html).find("script") and not Tags(html).find("img")
+
+
+def test_script_injection_in_file_names_and_glossary_is_escaped(client):
+    resp = _submit(client, text="He said hello.",
+                   reference_file=(io.BytesIO(b"He said hi."), f"{XSS}.txt"),
+                   glossary_file=(io.BytesIO(f"{XSS}\t{XSS}\n".encode()), f"{XSS}.tsv"))
+    html = resp.get_data(as_text=True)
+    assert not Tags(html).find("script") and not Tags(html).find("img")
+    assert "&lt;script&gt;" in html  # the file name is shown, as text
+
+
+def test_injection_in_the_echoed_form_is_escaped(client):
+    html = _submit(client, text=f"</textarea>{XSS}", source=f"</textarea>{XSS}").get_data(as_text=True)
+    assert "</textarea><script>" not in html
+    assert not Tags(html).find("script") and not Tags(html).find("img")
+
+
+def test_form_errors_are_shown_with_the_form(client):
+    resp = _submit(client, text="   ")
+    assert resp.status_code == 400
+    html = resp.get_data(as_text=True)
+    assert 'role="alert"' in html and "Paste the translation" in html
+    resp = _submit(client, text="Hello.", reference_file=(io.BytesIO(b"caf\xe9"), "latin1.txt"))
+    assert resp.status_code == 400
+    assert "latin1.txt: not valid UTF-8 (byte offset 3)" in resp.get_data(as_text=True)
+    resp = _submit(client, text="Hello.", profile="nonsense")
+    assert resp.status_code == 400 and "Unknown profile" in resp.get_data(as_text=True)
+
+
+def test_entered_text_is_kept_after_an_error(client):
+    resp = _submit(client, text="Kept & safe <b>", reference_file=(io.BytesIO(b"\xff"), "bad.txt"))
+    assert resp.status_code == 400
+    assert "Kept &amp; safe &lt;b&gt;</textarea>" in resp.get_data(as_text=True)
+
+
+def test_over_the_limit_is_413_in_html():
+    small = create_app({"max_text_bytes": 20}, warm=False).test_client()
+    resp = _submit(small, text="This text is longer than twenty bytes.")
+    assert resp.status_code == 413 and resp.mimetype == "text/html"
+    assert "at most 20" in resp.get_data(as_text=True)
+    resp = small.post("/", data={"text": "x" * 300_000}, content_type="multipart/form-data")
+    assert resp.status_code == 413 and resp.mimetype == "text/html"
+
+
+def test_page_errors_are_html_pages_not_tracebacks(client):
+    resp = client.get("/no/such/page")
+    assert resp.status_code == 404 and resp.mimetype == "text/html"
+    html = resp.get_data(as_text=True)
+    assert "404" in html and "Traceback" not in html
+    resp = client.get(f"/{XSS}")
+    assert "<script>" not in resp.get_data(as_text=True)
+    assert client.delete("/").status_code == 405
+
+
+def test_files_sent_as_plain_fields_count_as_files(client, app, monkeypatch):
+    seen = {}
+    service = app.extensions["tqcheck"]
+    real = service.check
+    monkeypatch.setattr(service, "check", lambda text, **kw: (seen.update(kw), real(text, **kw))[1])
+    resp = _submit(client, text="He said hello.", reference_file="He said hi.")
+    assert resp.status_code == 200 and seen["references"] == ["He said hi."]
+    resp = _submit(client, text="He said hello.", reference_file="")
+    assert resp.status_code == 400 and "reference_file: the file is empty" in resp.get_data(as_text=True)
+    # a file part with no name is a browser's "no file chosen"
+    resp = _submit(client, text="He said hello.", reference_file=(io.BytesIO(b""), ""))
+    assert resp.status_code == 200

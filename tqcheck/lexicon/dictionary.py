@@ -1,0 +1,201 @@
+"""Is this an English word, and what did the writer mean if not?
+
+Two libraries, each doing what it is good at:
+
+* Hunspell (the ``chunspell`` binding, which ships the SCOWL-based en_US
+  dictionary) judges words: its affix rules accept inflections and
+  derivations a flat list misses (``co-chairs``, ``reassessments``) and
+  its list holds common proper names (``Beijing``, ``Macron``). A lookup
+  costs a few microseconds.
+* ``pyspellchecker``'s English frequency list (160,000 words counted in
+  a large subtitle corpus) accepts modern words Hunspell lacks
+  (``cybersecurity``) and ranks suggestions. Hunspell's own suggester
+  takes ~0.3 s a word, too slow for long documents; candidates one edit
+  away, ranked by frequency, take about a millisecond.
+
+``news_words.txt`` adds current news words both lack (``coronavirus``,
+``smartphone``). Both libraries load lazily, once per process, and only when a text has a word
+worth checking. Nothing is downloaded: the data ships inside the wheels.
+"""
+
+from __future__ import annotations
+
+import difflib
+import threading
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import RuleError
+
+_LOCK = threading.Lock()
+_STATE: dict[str, object] = {}
+
+#: frequency-list words rarer than this are not trusted to be words: the
+#: tail of a subtitle corpus holds misspellings and fragments
+MIN_COUNT = 60
+#: words longer than this get no suggestions and no compound analysis:
+#: both grow with the length of the word
+MAX_WORD = 40
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _hunspell():
+    h = _STATE.get("hunspell")
+    if h is None:
+        with _LOCK:
+            h = _STATE.get("hunspell")
+            if h is None:
+                try:
+                    import hunspell
+                except ImportError as exc:  # a broken installation, not a user error
+                    raise RuleError("the spelling dictionary (package chunspell) is not installed") from exc
+                h = _STATE["hunspell"] = hunspell.Hunspell("en_US")
+    return h
+
+
+def frequencies() -> dict[str, int]:
+    f = _STATE.get("freq")
+    if f is None:
+        with _LOCK:
+            f = _STATE.get("freq")
+            if f is None:
+                try:
+                    from spellchecker import SpellChecker
+                except ImportError as exc:
+                    raise RuleError("the word frequency list (package pyspellchecker) is not installed") from exc
+                f = _STATE["freq"] = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    return f  # type: ignore[return-value]
+
+
+@cache
+def news_words() -> frozenset[str]:
+    """Current news vocabulary both sources lack (``news_words.txt``)."""
+    path = Path(__file__).with_name("news_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=200_000)
+def hunspell_knows(word: str) -> bool:
+    try:
+        word.encode("latin-1")  # the en_US dictionary's encoding: Hunspell raises on anything else
+    except UnicodeEncodeError:
+        return False
+    h = _hunspell()
+    with _LOCK:
+        return bool(h.spell(word))
+
+
+def frequency(word: str) -> int:
+    return frequencies().get(word.lower(), 0)
+
+
+@lru_cache(maxsize=200_000)
+def is_word(word: str) -> bool:
+    """True for a dictionary word as written (``’`` counts as ``'``).
+
+    Capitalisation follows Hunspell: ``Paris`` and ``paris`` differ, a
+    lower-case word may be capitalised or written in capitals.
+    """
+    word = word.replace("’", "'")
+    if hunspell_knows(word):
+        return True
+    lower = word.lower()
+    if word == lower or word[:1].isupper() and word[1:] == lower[1:] or word.isupper():
+        return lower in news_words() or frequencies().get(lower, 0) >= MIN_COUNT
+    return False
+
+
+def _edits1(word: str) -> Iterable[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b:
+            yield a + b[1:]
+            if len(b) > 1:
+                yield a + b[1] + b[0] + b[2:]
+            for c in _LETTERS:
+                yield a + c + b[1:]
+        for c in _LETTERS:
+            yield a + c + b
+
+
+@lru_cache(maxsize=20_000)
+def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
+    freq = frequencies()
+    found = {w for w in _edits1(lower) if freq.get(w, 0) >= MIN_COUNT or (w != lower and hunspell_knows(w))}
+    found.discard(lower)
+    if not found:
+        # two edits away: compare with frequent words of similar length and
+        # the same first letter only, a few hundred per call
+        found = set(difflib.get_close_matches(lower, _bucket(lower), n=n, cutoff=0.75))
+    return tuple(sorted(found, key=lambda w: (-freq.get(w, 0), w))[:n])
+
+
+def _bucket(lower: str) -> list[str]:
+    buckets = _STATE.get("buckets")
+    if buckets is None:
+        with _LOCK:
+            buckets = _STATE.get("buckets")
+            if buckets is None:
+                buckets = {}
+                for w, c in frequencies().items():
+                    if c >= 10 * MIN_COUNT and w.isalpha():
+                        buckets.setdefault((w[0], len(w)), []).append(w)
+                _STATE["buckets"] = buckets
+    out: list[str] = []
+    for size in range(len(lower) - 2, len(lower) + 3):
+        out.extend(buckets.get((lower[0], size), ()))  # type: ignore[union-attr]
+    return out
+
+
+def suggest(word: str, n: int = 3) -> tuple[str, ...]:
+    """Up to ``n`` likely intended words, most frequent first, in the
+    capitalisation of ``word``."""
+    lower = word.lower()
+    if len(lower) > MAX_WORD:
+        return ()
+    out = _suggest_lower(lower, n)
+    if word[:1].isupper():
+        if word.isupper() and len(word) > 1:
+            return tuple(w.upper() for w in out)
+        return tuple(w[:1].upper() + w[1:] for w in out)
+    return out
+
+
+_PREFIXES = (
+    "counter over under micro macro multi nano bio pro un re omni neo eco cyber hydro sub trans "
+    "inter intra super ultra semi anti co de dis mis out post pre mega mini tele geo agro aero "
+    "electro photo thermo socio poly mono auto cross extra hyper infra para quasi"
+).split()
+_SUFFIXES = (("less", ""), ("ness", ""), ("ably", "able"), ("ibly", "ible"), ("ly", ""),
+             ("wise", ""), ("like", ""))
+
+
+@lru_cache(maxsize=50_000)
+def is_derived(lower: str) -> bool:
+    """A lower-case word built from known words the way English builds
+    them: a prefix and a word (``microplastics``, ``noncompliant``), a
+    word and a suffix (``driverless``, ``proactively``), or two words of
+    four letters or more (``formwork``, ``armyworm``).
+
+    Short prefixes (``re``, ``un``, ``de``) need a longer rest so that
+    typos such as ``untill`` and ``deside`` are not read as words.
+    """
+    if len(lower) > MAX_WORD:
+        return False
+    for p in _PREFIXES:
+        if lower.startswith(p):
+            rest = lower[len(p):].lstrip("-")
+            if len(rest) >= (5 if len(p) <= 3 else 4) and is_word(rest):
+                return True
+    for suffix, repl in _SUFFIXES:
+        if lower.endswith(suffix):
+            stem = lower[: -len(suffix)] + repl
+            if len(stem) >= 4 and is_word(stem):
+                return True
+    for i in range(4, len(lower) - 3):
+        a, b = lower[:i], lower[i:]
+        if a != b and hunspell_knows(a) and hunspell_knows(b):
+            return True
+    return False

@@ -1,0 +1,6 @@
+"""Grammar slips typical of translations (``fluency/grammar``): articles,
+agreement, verb forms after modals, confused words, doubled words, double
+comparatives and capitalisation. Every rule looks at a word and its
+neighbours only, and fires only where the slip is certain."""
+
+MODULES = ("agreement", "articles", "casing", "comparatives", "confusables", "contractions", "doubled", "modals")

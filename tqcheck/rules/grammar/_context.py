@@ -1,0 +1,75 @@
+"""Helpers the grammar rules share: regex pieces and a look at the left.
+
+Rules match forwards from a trigger word (``rule.triggered``); what comes
+before it is read here, one word back, instead of with variable-width
+look-behinds.
+"""
+
+from __future__ import annotations
+
+from ...text import Document
+
+#: horizontal space between two words of one sentence
+SP = r"[ \t\u00a0]++"
+#: end of a word: not followed by more word characters
+END = r"(?![\w'’-])"
+#: the next word, captured
+WORD = r"([^\W\d_][\w'’]*+)(?![-\w])"
+
+CATEGORY = "fluency/grammar"
+EN = frozenset({"en"})
+
+MODALS = frozenset(
+    "can could will would shall should may might must cannot can't couldn't won't wouldn't "
+    "shan't shouldn't mustn't mightn't".split()
+)
+DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your whose which what some any no "
+    "every each either neither another one".split()
+)
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def gap(doc: Document, start: int, end: int) -> str:
+    return doc.text[start:end]
+
+
+def previous(doc: Document, pos: int) -> tuple[str | None, str]:
+    """The word before ``pos`` (normalised) and the text between it and
+    ``pos``; ``(None, text)`` at the start of the text."""
+    w = doc.word_before(pos)
+    if w is None:
+        return None, doc.text[:pos]
+    return norm(w.text), doc.text[w.end:pos]
+
+
+def adjacent(doc: Document, pos: int, back: int = 1) -> str | None:
+    """The word ``back`` words before ``pos`` if only spaces separate the
+    words on the way (normalised), else None."""
+    word = None
+    for _ in range(back):
+        w = doc.word_before(pos)
+        if w is None or doc.text[w.end:pos].strip(" \t\u00a0"):
+            return None
+        word, pos = w, w.start
+    return norm(word.text)
+
+
+def after_plain_space(doc: Document, pos: int) -> bool:
+    """The previous word is separated from ``pos`` by spaces only."""
+    w, between = previous(doc, pos)
+    return w is not None and between.strip() == ""
+
+
+def starts_sentence(doc: Document, pos: int) -> bool:
+    """Nothing but opening quotes or brackets between ``pos`` and the
+    previous sentence end, paragraph break or start of text."""
+    i = pos - 1
+    text = doc.text
+    while i >= 0 and text[i] in " \t\u00a0\"'“‘(«[—–-":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n\r…"

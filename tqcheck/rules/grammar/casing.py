@@ -1,0 +1,110 @@
+"""Capital letters grammar requires: at the start of a sentence, and the
+pronoun ``I``.
+
+A lower-case word after a full stop is a new sentence only when the
+full stop follows an ordinary lower-case word: ``approx. three``, ``et al.
+said``, ``a.m. on`` and ``e.g. the`` are abbreviations. Name particles
+(``von der Leyen``, ``de Gaulle``) and brand spellings (``iPhone``) may
+open a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...rule import Finding, bad, custom, good, triggered
+from ...text.abbreviations import MAY_END, NEVER_END
+from ._context import CATEGORY, EN, previous
+
+_PARTICLES = frozenset("von van de da di du del della der den le la al el bin ibn dos das ter ten".split())
+_ABBREVIATIONS = NEVER_END | MAY_END | frozenset("approx vs cf etc esp incl excl ca est".split())
+
+
+def _capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _ordinary(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _PARTICLES
+
+
+_AFTER_STOP = re.compile(r"\.[ \u00a0]{1,2}(?=[a-z])")
+
+
+def _check(unit, options):
+    doc = unit.target
+    text = doc.text
+    paras = doc.paragraphs
+    # a paragraph opens a sentence when the one before it closed one; hard-
+    # wrapped lines and segments cut mid-sentence continue the previous line
+    for k, p in enumerate(paras):
+        if not text[p.start:p.start + 1].islower():
+            continue
+        if k and not text[paras[k - 1].start:paras[k - 1].end].rstrip("\"'”’)]»").endswith((".", "!", "?", "…")):
+            continue
+        m = _WORD.match(text, p.start)
+        if m and _ordinary(m.group()) and not doc.is_protected(m.start(), m.end()):
+            yield Finding(m.start(), m.end(), suggestions=(_capitalise(m.group()),))
+    for stop in _AFTER_STOP.finditer(text):
+        m = _WORD.match(text, stop.end())
+        if m is None or not _ordinary(m.group()):
+            continue
+        prev = _PREV.search(text, max(0, stop.start() - 30), stop.start())
+        if prev is None or len(prev.group()) < 2 or prev.group() in _ABBREVIATIONS:
+            continue
+        if doc.is_protected(prev.start(), m.end()):
+            continue
+        yield Finding(m.start(), m.end(), suggestions=(_capitalise(m.group()),))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: the ordinary lower-case word that the full stop closes
+_PREV = re.compile(r"(?<![\w.'’-])[a-z]+$")
+
+
+SENTENCE_START = custom(
+    "grammar.casing.sentence-start",
+    _check,
+    category=CATEGORY,
+    severity="minor",
+    langs=EN,
+    message="Start the sentence with a capital letter: “{fix}”.",
+    description="A sentence or paragraph that begins with a lower-case letter (abbreviations, "
+    "name particles such as von der Leyen and brand names such as iPhone excepted).",
+    examples=[
+        bad("The summit ended. ⟦she⟧ left for Tokyo.", "She"),
+        bad("⟦the⟧ EU must strengthen ties.", "The"),
+        bad("Kallas arrived.\n\n⟦kallas⟧ spoke.", "Kallas"),
+        good("It costs approx. three euros; Li et al. said so at 10 a.m. on Monday."),
+        good("von der Leyen spoke.\n\niPhone sales rose, e.g. in China."),
+        good("See toutiao.com for more. The U.S. officials agreed."),
+        good("He said... then left. Yes!"),
+        good("The text was wrapped by hand\nat seventy characters, so lines\nstart in lower case."),
+    ],
+)
+
+PRONOUN_I = triggered(
+    "grammar.casing.pronoun-i",
+    ["i", "i'm", "i've", "i'll", "i'd"],
+    r"(i)(?:(?=['’](?:m|ve|ll|d)(?![\w'’-]))|(?=[ \t\u00a0]++(?:am|was|have|had|think|will|would|can|"
+    r"could|do|did|don['’]t|didn['’]t|want|know|believe|feel|hope|said|say|need|see|like|love|just|"
+    r"also|really|never|always|guess|mean|got|went|came|agree|must|should|may|might|wish|thought|"
+    r"told|asked)(?![\w'’-])))",
+    group=1,
+    flags=0,
+    when=lambda m, unit: previous(unit.target, m.start())[0] not in ("letter", "the", "a", "an", "vowel"),
+    suggest="I",
+    category=CATEGORY,
+    severity="minor",
+    langs=EN,
+    message="The pronoun is written “I”.",
+    description="The pronoun I written in lower case (i think, i'm).",
+    examples=[
+        bad("Then ⟦i⟧ think we should go.", "I"),
+        bad("She said ⟦i⟧'m right.", "I"),
+        good("I think so; see item (i) and i.e. the list; I'm right."),
+        good("the letter i was missing"),
+    ],
+)
+
+RULES = (PRONOUN_I, SENTENCE_START)

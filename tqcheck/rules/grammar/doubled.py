@@ -1,0 +1,69 @@
+"""The same word twice in a row: ``the the``.
+
+Some doublings are grammar (``had had``, ``that that``, ``is is`` in
+``what it is is``) or idiom (``bye bye``, ``so so``); capitalised pairs are
+usually names (``Sirhan Sirhan``, ``Bora Bora``, Chinese given names such
+as ``Bing Bing``). Those are left alone.
+"""
+
+from __future__ import annotations
+
+from ...rule import Finding, bad, custom, good
+from ._context import CATEGORY
+
+_ALLOWED = frozenset(
+    "had that do bye so ha no yes knock tut chop cha pooh boo very really much many far "
+    "long well now again more bang blah tsk yada aye hush quack mm hmm".split()
+)
+_CLEFT = frozenset("it that this what thing problem question issue point fact truth reason".split())
+_FUNCTION = frozenset("the a an and or of to in on at for with by from is are was were it this".split())
+
+
+def _check(unit, options):
+    doc = unit.target
+    text = doc.text
+    words = doc.words
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if len(a.text) != len(b.text) or a.text.lower() != b.text.lower():
+            continue
+        if text[a.end:b.start] not in (" ", "\u00a0", "  "):
+            continue
+        low = a.text.lower()
+        if low in _ALLOWED or not a.text[0].isalpha() or "-" in a.text:
+            continue
+        if b.text[0].isupper() and low not in _FUNCTION:
+            continue
+        if (i + 2 < len(words) and words[i + 2].text.lower() == low) or (i and words[i - 1].text.lower() == low):
+            continue  # three in a row ("ha ha ha", "no no no") is deliberate
+        if i and words[i - 1].text.lower() == "to" and low not in _FUNCTION:
+            continue  # "to record record profits": a verb and its noun
+        if low == "is" and i and words[i - 1].text.lower() in _CLEFT:
+            continue  # "what it is is", "the problem is is that"
+        if doc.is_protected(a.start, b.end):
+            continue
+        yield Finding(a.end, b.end, args={"word": a.text}, suggestions=("",))
+
+
+WORD = custom(
+    "grammar.doubled.word",
+    _check,
+    category=CATEGORY,
+    severity="minor",
+    message="“{word}” is repeated; delete one.",
+    description="A word written twice in a row (“the the”), leaving grammatical doublings "
+    "(had had, that that) and names (Bora Bora) alone.",
+    examples=[
+        bad("The EU must strengthen the⟦ the⟧ partnership.", ""),
+        bad("The⟦ the⟧ summit began on Thursday.", ""),
+        bad("Kallas said that the EU is⟦ is⟧ reliable.", ""),
+        bad("They will⟦ will⟧ meet in Beijing.", ""),
+        good("She had had enough; he said that that was true."),
+        good("What it is is a reliable partnership, bye bye."),
+        good("They flew to Bora Bora and met Bing Bing and Sirhan Sirhan."),
+        good("The the-the compound and 5 5 and ha ha ha."),
+        good("The EU. The EU must act. They hope to record record profits."),
+    ],
+)
+
+RULES = (WORD,)

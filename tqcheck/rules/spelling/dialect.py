@@ -1,0 +1,103 @@
+"""US and UK spelling mixed in one text (``color`` and ``centre``).
+
+The dialect is the one the settings name (``dialect = "us"`` or ``"uk"``)
+or, by default, the one most of the text's variant words follow; words of
+the other dialect are reported. ``-ise``/``-ize`` is judged apart: Oxford
+spelling is British with ``-ize``, so in a British text only a mix of the
+two is reported. Capitalised words are left alone: institutions keep their
+own spelling (``Department of Defense``, ``Labour Party``).
+"""
+
+from __future__ import annotations
+
+from ...lexicon import dialect as dl
+from ...rule import Finding, bad, custom, good
+from ._language import foreign
+
+_NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
+
+
+def _variant(token: str):
+    t = token.replace("’", "'")
+    if t.endswith("'s"):
+        t = t[:-2]
+    if not t.isalpha() or not t.islower() or len(t) < 4:
+        return None
+    v = dl.variant(t)
+    return (len(t), *v) if v else None
+
+
+def _markers(doc):
+    memo: dict[str, tuple | None] = {}
+    for w in doc.words:
+        t = w.text
+        v = memo[t] if t in memo else memo.setdefault(t, _variant(t))
+        if v is not None and not doc.is_protected(w.start, w.end):
+            yield w.start, w.start + v[0], v[1], v[2]
+
+
+def _minority(found, a, b, chosen):
+    """The kind to report among two rivals, or None."""
+    if chosen in (a, b):
+        return b if chosen == a else a
+    na = sum(1 for f in found if f[2] == a)
+    nb = sum(1 for f in found if f[2] == b)
+    if na and nb and na != nb:
+        return a if na < nb else b
+    return None
+
+
+def _check(unit, options):
+    doc = unit.target
+    if foreign(doc):
+        return
+    setting = (options.get("dialect") or unit.resources.get("dialect") or "auto").lower()
+    found = list(_markers(doc))
+    if not found:
+        return
+    chosen = {"us": dl.US, "uk": dl.UK}.get(setting)
+    report = set()
+    k = _minority(found, dl.US, dl.UK, chosen)
+    if k:
+        report.add(k)
+    if chosen == dl.US:
+        report.add(dl.ISE)
+    else:
+        k = _minority(found, dl.ISE, dl.IZE, None)
+        if k:
+            report.add(k)
+    for s, e, kind, other in found:
+        if kind in report:
+            rival = {dl.US: dl.UK, dl.UK: dl.US, dl.ISE: dl.IZE, dl.IZE: dl.ISE}[kind]
+            why = "the settings ask for" if chosen and kind in (dl.US, dl.UK, dl.ISE) and chosen != kind \
+                and not (kind == dl.ISE and chosen == dl.UK) else "the rest of the text uses"
+            yield Finding(s, e, args={"kind": _NAMES[kind], "rival": _NAMES[rival], "why": why},
+                          suggestions=(other,))
+
+
+MIXED = custom(
+    "spelling.dialect.mixed",
+    _check,
+    category="fluency/spelling",
+    severity="minor",
+    langs=frozenset({"en"}),
+    options={"dialect": None},
+    message="“{found}” is {kind} spelling, but {why} {rival} spelling: “{fix}”.",
+    description="British and American spellings in one text (colour/color, centre/center, "
+    "defence/defense, travelled/traveled, -ise/-ize), judged against the configured dialect "
+    "or the text's majority.",
+    examples=[
+        bad("The color of the center is gray; the ⟦colour⟧ changed.", "color"),
+        bad("The defence and the centre stayed; the ⟦defense⟧ held.", "defence"),
+        bad("They organised it and realised it, then ⟦organized⟧ more.", "organised"),
+        bad("The ⟦colour⟧ changed.", "color", options={"dialect": "us"}),
+        bad("It was ⟦realised⟧.", "realized", resources={"dialect": "us"}),
+        good("The colour of the centre is grey; the defence held."),
+        good("The color of the center is gray; the defense held; they organized it."),
+        good("The colour of the centre; they organized it.", options={"dialect": "uk"}),
+        good("The US Department of Defense and the Labour Party met."),
+        good("One colour and one color: too close to call."),
+    ],
+)
+
+RULES = (MIXED,)

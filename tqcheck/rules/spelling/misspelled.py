@@ -1,0 +1,184 @@
+"""Words that are in no dictionary, with suggestions.
+
+News translated from Chinese is dense with names, and a spelling check
+that flags them is worse than none. A word is *not* reported when it is:
+
+* an acronym (``EU``, ``ASEAN``), written with inner capitals (``iPhone``,
+  ``McDonald``), with digits (``G20``) or inner full stops (``U.S.``);
+* inside a URL or an e-mail address, or after ``@``/``#``;
+* capitalised where a sentence does not start, or capitalised at a
+  sentence start when the document uses it as a name elsewhere, or it
+  reads as romanised Chinese (``Jiangxi``), or it looks like no common
+  word (``Hegseth said``): only a sentence-initial capital one edit away
+  from a frequent word (``Goverment officials``) is reported;
+* a hyphenated compound whose parts are words or prefixes (``co-chairs``);
+* a British or American variant (the dialect rule judges those);
+* in the user's word list (``--words FILE``, ``words`` in config);
+* written with letters outside English (``détente``, ``Zürich``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import dialect, dictionary, pinyin
+from ...lexicon.userwords import as_word_list
+from ...rule import Finding, bad, custom, good
+from ..grammar._context import starts_sentence
+from ._language import foreign
+
+_PREFIXES = frozenset(
+    "co non pre post anti pro semi mini mega self mid multi inter intra sub super ultra ex re un "
+    "bi tri de counter cross neo over under vice e x".split()
+)
+#: lower-case particles of names from many languages (von der Leyen,
+#: de Gaulle, bin Salman, dos Santos)
+_PARTICLES = frozenset("von van der den del della de da di du la le bin ibn dos das ter ten zu af".split())
+#: a sentence-initial capitalised word is reported only when a word this
+#: frequent (per the frequency list) is one edit away
+_TYPO_MIN_COUNT = 20_000
+_TYPO_MIN_LENGTH = 6
+#: longer tokens are codes, hashes or run-together text, not misspellings;
+#: the cap also keeps suggestion search (edits of the word) bounded
+_MAX_LENGTH = 40
+#: Latin species epithets after a genus name (Elaphodus cephalophus)
+_LATIN_END = re.compile(r"(?:us|um|a|ae|is|i|ensis|oides|ii|ata|ica|ina)$")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+
+
+def _strip_possessive(t: str) -> str:
+    if t.endswith("'s") and len(t) > 3:
+        return t[:-2]
+    if t.endswith("s'"):
+        return t[:-1]
+    return t
+
+
+def _names(doc) -> set[str]:
+    """Capitalised words the document uses where no sentence starts."""
+    out = set()
+    for w in doc.words:
+        t = w.text
+        if t[:1].isupper() and not starts_sentence(doc, w.start):
+            out.add(_strip_possessive(t.replace("’", "'")))
+    return out
+
+
+def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] | None:
+    """None if ``part`` is fine, else its suggestions (possibly empty)."""
+    if len(part) < 3 or part in user or part in _PARTICLES or not _ASCII_WORD.fullmatch(part):
+        return None
+    if part.isupper() or any(c.isupper() for c in part[1:]):
+        return None
+    if dictionary.is_word(part):
+        return None
+    if part[0].isupper():
+        if not initial or part in names or pinyin.is_pinyin_name(part) or "'" in part:
+            return None
+        if len(part) < _TYPO_MIN_LENGTH:
+            return None  # "Lim said", "Noir": short names look like typos of short words
+        sugg = dictionary.suggest(part)
+        if not sugg or dictionary.frequency(sugg[0]) < _TYPO_MIN_COUNT:
+            return None
+        return sugg
+    if "'" in part or dialect.variant(part) is not None or dictionary.is_derived(part):
+        return None
+    if pinyin.syllables(part) >= 2:
+        return None  # romanised Chinese in lower case: ruyi, hukou
+    return dictionary.suggest(part)
+
+
+def _check(unit, options):
+    doc = unit.target
+    if foreign(doc):
+        return
+    text = doc.text
+    user = as_word_list(unit.resources.get("words"))
+    names = None
+    fine: set[str] = set()  # tokens that are right wherever they stand
+    for w in doc.words:
+        t = w.text
+        if t in fine:
+            continue
+        if len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or any(c.isdigit() for c in t) or t in user \
+                or dictionary.is_word(t.replace("’", "'")):
+            fine.add(t)
+            continue
+        if w.start and text[w.start - 1] in "@#_/\\":
+            continue
+        t = t.replace("’", "'")
+        if names is None:
+            names = _names(doc)
+        if doc.is_protected(w.start, w.end):
+            continue
+        initial = starts_sentence(doc, w.start)
+        if t.islower() and _LATIN_END.search(t) and _after_unknown_capital(doc, w):
+            continue
+        if t.count("-") + t.count("‐") == 0:
+            core = _strip_possessive(t)
+            sugg = _judge(core, initial, names, user)
+            if sugg is not None:
+                yield _finding(w.start, w.start + len(core), core, sugg)
+            continue
+        offset = w.start
+        parts = re.split(r"[-‐]", t)
+        if parts[0][:1].isupper():
+            # "Yuet-ngor", "Jong-un", "Ing-wen": the rest of a hyphenated
+            # given name is written in lower case
+            parts = parts[:1]
+        for k, part in enumerate(parts):
+            start = offset
+            offset += len(part) + 1
+            core = _strip_possessive(part)
+            if core.lower() in _PREFIXES:
+                continue
+            sugg = _judge(core, initial and k == 0, names, user)
+            if sugg is not None:
+                yield _finding(start, start + len(core), core, sugg)
+
+
+def _after_unknown_capital(doc, w) -> bool:
+    prev = doc.word_before(w.start)
+    return (prev is not None and doc.text[prev.end:w.start] == " " and prev.text[:1].isupper()
+            and prev.text[1:].islower() and not dictionary.is_word(prev.text))
+
+
+def _finding(start, end, word, sugg):
+    hint = f"; did you mean “{sugg[0]}”?" if sugg else "."
+    return Finding(start, end, args={"hint": hint}, suggestions=tuple(sugg))
+
+
+MISSPELLED = custom(
+    "spelling.misspelled",
+    _check,
+    category="fluency/spelling",
+    severity="minor",
+    langs=frozenset({"en"}),
+    message="“{found}” is not in the dictionary{hint}",
+    description="A word that is in neither the Hunspell en_US dictionary nor a large frequency "
+    "list, with suggestions; names, acronyms, romanised Chinese, compounds of known words, "
+    "US/UK variants and the user's word list are accepted.",
+    examples=[
+        bad("The ⟦goverment⟧ said so.", "government"),
+        bad("They will ⟦recieve⟧ the delegation.", "receive"),
+        bad("⟦Goverment⟧ officials met in Beijing.", "Government"),
+        bad("The EU's ⟦secuirty⟧ partners met.", "security"),
+        bad("A well-⟦knwon⟧ partner.", "known"),
+        bad("They stayed ⟦untill⟧ Thursday.", "until"),
+        bad("Sales rose ⟦becuase⟧ of demand.", "because"),
+        good("EU foreign affairs chief Kaja Kallas met Ursula von der Leyen and Antonio Costa."),
+        good("Kallas said ASEAN and the Shangri-La Dialogue matter. Hegseth said so; Colby agreed."),
+        good("Xinhua said Jiangxi and Guangdong officials met in Zhongnanhai and Xi'an."),
+        good("The co-chairs discussed cybersecurity, counter-terrorism and the G20 at www.eeas.europa.eu."),
+        good("Its colour and centre were realised; the iPhone and McDonald's; @tqcheck #news"),
+        good("Hegseth arrived. Hegseth said the U.S. would act."),
+        good("The zorblax treaty was signed.", resources={"words": ["zorblax"]}),
+        good("Driverless taxis, microplastics and formwork; noncompliant firms acted proactively."),
+        good("Carrie Lam Cheng Yuet-ngor met Kim Jong-un; Elaphodus cephalophus lives here; a ruyi."),
+        good("Lim said so. Noir agreed. Novak Đoković ate ćevapi in Niš."),
+        good("Der Außenbeauftragte der EU sagte, die Union müsse ihre Sicherheitspartnerschaften "
+             "mit Asien stärken."),
+    ],
+)
+
+RULES = (MISSPELLED,)

@@ -1,0 +1,76 @@
+"""The JSON API under ``/api/v1``: check, rules, health.
+
+Views parse, validate, call the library through ``Service`` and return
+the report dict; the schemas in ``schemas/`` are the contract.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, request
+
+from .. import __version__
+from ..rules import all_rules
+from ..taxonomy import CATEGORIES, SEVERITIES
+from .requests import json_body, validated
+from .service import Service
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+#: request fields that select settings (and so a Checker), not content
+SETTING_FIELDS = ("language", "source_language", "profile", "enable", "disable", "options")
+
+
+def service() -> Service:
+    return current_app.extensions["tqcheck"]
+
+
+@bp.post("/check")
+def check():
+    svc = service()
+    body = validated(json_body(request), "check-request", svc.settings.max_text_bytes)
+    report = svc.check(
+        body["text"],
+        settings={k: body[k] for k in SETTING_FIELDS if k in body},
+        source=body.get("source"),
+        references=body.get("references", ()),
+        glossary=body.get("glossary"),
+        glossary_format=body.get("glossary_format"),
+        name=body.get("name"),
+    )
+    return jsonify(report.to_dict(include_text=body.get("include_text", False)))
+
+
+@bp.get("/rules")
+def rules():
+    """Every rule, and whether the server's default settings run it."""
+    svc = service()
+    active = {a.rule.id: a for a in svc.default.active}
+    rows = []
+    for rule in sorted(all_rules(), key=lambda r: r.id):
+        a = active.get(rule.id)
+        rows.append({
+            "id": rule.id,
+            "category": rule.category,
+            "severity": a.severity if a else rule.severity,
+            "enabled": a is not None,
+            "description": rule.description,
+            "options": dict(a.options if a else rule.options),
+        })
+    return jsonify({
+        "ruleset": svc.default.tool["ruleset"],
+        "rules": rows,
+        "categories": [{"id": slug, "description": d, "its": its} for slug, (d, its) in CATEGORIES.items()],
+        "severities": list(SEVERITIES),
+    })
+
+
+@bp.get("/health")
+def health():
+    svc = service()
+    return jsonify({
+        "status": "ok",
+        "version": __version__,
+        "ruleset": svc.default.tool["ruleset"],
+        "rules": len(svc.default.active),
+        "max_text_bytes": svc.settings.max_text_bytes,
+    })

@@ -1,0 +1,126 @@
+"""Reading and validating request bodies: everything wrong, at once, with
+JSON pointers. Only what the published schemas and the library accept
+gets through to the library."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+from flask import Request
+
+from ..resources import validation_errors
+from .errors import ApiError
+from .service import directive_errors
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+#: request fields that carry text and count towards the size limit
+TEXT_FIELDS = ("text", "source", "references", "glossary")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def json_body(request: Request) -> Any:
+    """The parsed JSON body, or 415 (not JSON) / 400 (not parseable)."""
+    if not request.is_json:
+        got = request.mimetype or "no content type"
+        raise ApiError(415, f"Send the request body as JSON (Content-Type: application/json), not {got}.",
+                       [{"pointer": "/", "message": f"unsupported media type {got}"}])
+    raw = request.get_data(cache=False)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, f"The body is not valid UTF-8 (byte offset {exc.start}).",
+                       [{"pointer": "/", "message": f"invalid UTF-8 at byte offset {exc.start}"}]) from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        msg = f"invalid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        raise ApiError(400, f"The body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).",
+                       [{"pointer": "/", "message": msg}]) from None
+    except (ValueError, RecursionError) as exc:
+        raise ApiError(400, f"The body is not valid JSON: {exc}.", [{"pointer": "/", "message": str(exc)}]) from None
+
+
+def _strings(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield pointer or "/", value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            here = f"{pointer}/{_escape(k)}"
+            yield here, k  # keys are text too
+            yield from _strings(v, here)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings(v, f"{pointer}/{i}")
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def surrogate_errors(body: Any) -> list[dict[str, str]]:
+    """Lone UTF-16 surrogates (``"\\ud800"``) parse as JSON but are not text."""
+    errors = []
+    for pointer, s in _strings(body):
+        m = _SURROGATE.search(s)
+        if m:
+            errors.append({"pointer": pointer,
+                           "message": f"unpaired UTF-16 surrogate at offset {m.start()}; send valid Unicode text"})
+    return errors
+
+
+def text_bytes(body: dict[str, Any]) -> dict[str, int]:
+    """UTF-8 size of each text-carrying field."""
+    sizes = {}
+    for name in TEXT_FIELDS:
+        value = body.get(name)
+        if isinstance(value, str):
+            sizes[name] = len(value.encode("utf-8", "surrogatepass"))
+        elif isinstance(value, list):
+            sizes[name] = sum(len(v.encode("utf-8", "surrogatepass")) for v in value if isinstance(v, str))
+    return sizes
+
+
+def check_size(body: dict[str, Any], limit: int) -> None:
+    sizes = text_bytes(body)
+    total = sum(sizes.values())
+    if total > limit:
+        raise ApiError(413, f"The request carries {total} bytes of text; this server accepts at most {limit}.",
+                       [{"pointer": f"/{name}", "message": f"{n} bytes of UTF-8 text"} for name, n in sizes.items() if n])
+
+
+def rule_names(body: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(pointer, name) of every rule id, prefix or category the body names."""
+    for key in ("enable", "disable"):
+        for i, d in enumerate(body.get(key) or ()):
+            yield f"/{key}/{i}", d
+    options = body.get("options") or {}
+    for key in ("enable", "disable"):
+        for i, d in enumerate(options.get(key) or ()):
+            yield f"/options/{key}/{i}", d
+    for key in ("severity", "rules"):
+        for name in options.get(key) or {}:
+            yield f"/options/{key}/{_escape(name)}", name
+
+
+def validated(body: Any, schema: str, max_text_bytes: int) -> dict[str, Any]:
+    """The body if it satisfies ``schema`` and the server's limits."""
+    errors = validation_errors(schema, body)
+    if errors:
+        raise ApiError(400, _summary(errors), errors)
+    check_size(body, max_text_bytes)
+    errors = surrogate_errors(body) + directive_errors(rule_names(body))
+    if errors:
+        raise ApiError(400, _summary(errors), errors)
+    return body
+
+
+def _summary(errors: list[dict[str, str]]) -> str:
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"Invalid request: {first['pointer']}: {first['message']}{more}"

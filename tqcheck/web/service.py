@@ -1,0 +1,108 @@
+"""The library behind the views: ready Checkers and one call per request.
+
+A ``Checker`` resolves settings and selects rules once; building one per
+request would redo that work, so checkers are kept per distinct request
+settings (an LRU cache: the usual case is one or two settings in use).
+Views parse and validate input, call ``Service.check`` and render: no rule
+logic lives in the web layer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from threading import Lock
+from typing import Any, Iterable, Mapping, Sequence
+
+from .. import langid
+from ..api import Checker
+from ..config import Config
+from ..errors import ConfigError, InputError
+from ..report import Report
+from ..rules import all_rules
+from .settings import Settings
+
+WARM_UP_TEXT = 'The minister said on Monday that talks would "continue next week."'
+
+
+class Service:
+    """Per-process state: settings, checkers, warm resources."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._checkers: OrderedDict[str, Checker] = OrderedDict()
+        self._lock = Lock()
+        self.default = self.checker()
+
+    def warm(self) -> None:
+        """Load language profiles, word lists and the like now, at worker
+        start, so no request pays for them: one real check touches every
+        resource the active rules use."""
+        langid.warm()
+        self.default.check(WARM_UP_TEXT)
+
+    # -- checkers --------------------------------------------------------------
+    def checker(self, settings: Mapping[str, Any] | None = None) -> Checker:
+        """A ready Checker for request-level settings (see ``request_settings``)."""
+        settings = settings or {}
+        key = json.dumps(settings, sort_keys=True, ensure_ascii=False)
+        with self._lock:
+            found = self._checkers.get(key)
+            if found is not None:
+                self._checkers.move_to_end(key)
+                return found
+        checker = Checker(self.config_for(settings))
+        with self._lock:
+            self._checkers[key] = checker
+            while len(self._checkers) > self.settings.checker_cache:
+                self._checkers.popitem(last=False)
+        return checker
+
+    def config_for(self, settings: Mapping[str, Any]) -> Config:
+        """Server defaults, then the request's ``options``, then its
+        top-level switches (language, profile, enable, disable)."""
+        mapping = dict(self.settings.base_config)
+        options = dict(settings.get("options") or {})
+        for key in ("enable", "disable"):
+            options[key] = list(mapping.get(key, ())) + list(options.get(key, ()))
+        mapping.update(options)
+        cfg = Config.from_mapping(mapping, where="options")
+        return cfg.updated(
+            enable=settings.get("enable", ()),
+            disable=settings.get("disable", ()),
+            lang=settings.get("language"),
+            source_lang=settings.get("source_language"),
+            profile=settings.get("profile"),
+        )
+
+    # -- checking --------------------------------------------------------------
+    def check(
+        self,
+        text: str,
+        *,
+        settings: Mapping[str, Any] | None = None,
+        source: str | None = None,
+        references: Sequence[str] = (),
+        glossary: str | None = None,
+        glossary_format: str | None = None,
+        name: str | None = None,
+    ) -> Report:
+        if glossary is not None:
+            raise InputError("glossary checks are not available in this version of tqcheck", where="/glossary")
+        return self.checker(settings).check(text, source=source, references=references, name=name)
+
+
+def directive_errors(items: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+    """Every rule switch that names no rule, as ``{"pointer", "message"}``.
+
+    ``items`` are (JSON pointer, directive). Each is tried on its own through
+    the library's own rule selection, so the answer is the library's.
+    """
+    errors = []
+    rules = all_rules()
+    for pointer, directive in items:
+        try:
+            Config(directives=((directive, True),)).select(rules)
+        except ConfigError as exc:
+            errors.append({"pointer": pointer, "message": exc.message})
+    return errors

@@ -1,0 +1,98 @@
+"""Server settings, read from environment variables (``TQCHECK_*``).
+
+Environment variables are how container platforms and process managers
+configure a WSGI app; ``create_app(settings)`` takes the same keys as a
+mapping for tests and embedding. Bad values stop the server at start-up
+with a message, not on the first request.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+from ..config import Config
+from ..errors import ConfigError
+
+#: environment variable -> setting
+ENV = {
+    "TQCHECK_MAX_TEXT_BYTES": "max_text_bytes",
+    "TQCHECK_CONFIG": "config_path",
+    "TQCHECK_CHECKER_CACHE": "checker_cache",
+}
+
+DEFAULT_MAX_TEXT_BYTES = 1_000_000
+#: JSON escapes (\u0001) and percent-encoding make a body at most about six
+#: times the UTF-8 size of the text it carries; anything larger is refused
+#: before it is read into memory.
+BODY_OVERHEAD_FACTOR = 6
+BODY_SLACK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: UTF-8 bytes of text a request may carry (text, source, references and
+    #: glossary together)
+    max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES
+    #: a tqcheck.toml (or pyproject.toml with [tool.tqcheck]) whose settings
+    #: are the server's defaults; requests override them
+    config_path: str | None = None
+    #: how many distinct request settings keep a ready Checker
+    checker_cache: int = 64
+    #: the settings file as a mapping (read from ``config_path``)
+    base_config: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.max_text_bytes * BODY_OVERHEAD_FACTOR + BODY_SLACK
+
+
+def _int(name: str, raw: Any, minimum: int) -> int:
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, not {value}")
+    return value
+
+
+def read_config_file(path: str) -> dict[str, Any]:
+    """The settings mapping of a tqcheck.toml or a pyproject.toml."""
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file: {exc.strerror}", where=path) from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"not a valid TOML file: {exc}", where=path) from None
+    if p.name == "pyproject.toml":
+        data = data.get("tool", {}).get("tqcheck", {})
+    Config.from_mapping(data, where=path)  # every setting is checked now, once
+    return data
+
+
+def load(overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Settings from the environment, then ``overrides`` (setting names as keys)."""
+    environ = os.environ if environ is None else environ
+    raw: dict[str, Any] = {key: environ[var] for var, key in ENV.items() if environ.get(var)}
+    raw.update(overrides or {})
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ConfigError(f"unknown server setting(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    if "max_text_bytes" in raw:
+        values["max_text_bytes"] = _int("TQCHECK_MAX_TEXT_BYTES", raw["max_text_bytes"], 1)
+    if "checker_cache" in raw:
+        values["checker_cache"] = _int("TQCHECK_CHECKER_CACHE", raw["checker_cache"], 1)
+    if raw.get("config_path"):
+        values["config_path"] = str(raw["config_path"])
+        values["base_config"] = read_config_file(values["config_path"])
+    if "base_config" in raw and "config_path" not in values:
+        Config.from_mapping(raw["base_config"], where="base_config")
+        values["base_config"] = dict(raw["base_config"])
+    return Settings(**values)
