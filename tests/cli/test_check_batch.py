@@ -200,3 +200,16 @@ def test_bilingual_folder_with_pairs_and_localisation_files(tmp_path, capsys):
 def test_bad_jobs_value_is_a_usage_error(capsys):
     assert main(["check", "--jobs", "0", "x"]) == 2
     assert "must be 1 or more" in capsys.readouterr().err
+
+
+def test_html_is_one_page_with_a_report_per_file(tmp_path, capsys):
+    seg = jsonl(tmp_path / "s.jsonl", [{"id": "seg-9", "target": MAJOR}, "nope\n"])
+    doc = tmp_path / "doc.txt"
+    doc.write_text(MINOR, encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert main(["check", "--no-config", *PUNCT, "--format", "html", "-q", "-o", str(out), seg, str(doc)]) == 2
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and page.count('<article class="tq-report"') == 2
+    assert "segment seg-9, line 1, column 10" in page  # a segment's issue, named by its id
+    assert '<mark class="tq-hl tq-minor"' in page  # the document's text, highlighted in place
+    assert f"tqcheck: error: {seg}:2: not valid JSON" in capsys.readouterr().err

@@ -23,7 +23,7 @@ from .progress import Progress
 from .results import FileEnd, FileStart, Result
 from .summary import Tally
 from .work import make_work
-from .writers import WRITERS
+from .writers import NEEDS_TEXT, WRITERS
 
 FLUSH_SECONDS = 1.0
 
@@ -113,7 +113,7 @@ def run(
         pool_options["chunk_records"] = chunk_records
     results = ordered_map(
         events(inputs, source_lang=cfg.source_lang, target_lang=cfg.lang),
-        make_work, (dict(checker_args), fmt == "text"), **pool_options,
+        make_work, (dict(checker_args), fmt in NEEDS_TEXT), **pool_options,
     )
     last_flush = time.monotonic()
     stop = _Stop()

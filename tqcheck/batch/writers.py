@@ -1,8 +1,9 @@
 """Output formats as streaming writers: each gets the file boundaries and
 every result (in its JSON Lines dict form) in input order, then the summary.
 
-``text`` and ``json`` live here because they shape a whole run (errors to
-stderr, one report per file); jsonl, sarif and csv are in ``tqcheck.render``.
+``text``, ``json`` and ``html`` live here because they shape a whole run
+(errors to stderr, one report per file); jsonl, sarif and csv are in
+``tqcheck.render``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 from typing import Any, Callable, TextIO
 
 from ..render import csv as csv_render
+from ..render import html as html_render
 from ..render import jsonl as jsonl_render
 from ..render import sarif as sarif_render
 from ..render import summary as summary_render
@@ -18,7 +20,9 @@ from ..render import text as text_render
 from .aggregate import FileReport
 from .results import CHECKED, ERROR
 
-FORMATS = ("text", "json", "jsonl", "sarif", "csv")
+FORMATS = ("text", "json", "jsonl", "sarif", "html", "csv")
+#: formats that show the checked text, so workers send it back
+NEEDS_TEXT = frozenset({"text", "html"})
 
 
 def where(record: dict[str, Any]) -> str:
@@ -105,6 +109,41 @@ class JsonWriter:
             self.out.write("[]\n")
 
 
+class HtmlWriter:
+    """A standalone page with one report per input file, through the web
+    form's template (``tqcheck.render.html``): documents with their text
+    highlighted, bilingual files as their gathered report (issues listed
+    with segment ids). The page is written at the end; errors go to stderr
+    as they happen, since the page has no place for them."""
+
+    def __init__(self, out: TextIO, info: dict[str, Any]):
+        self.out, self.info = out, info
+        self.notice: Callable[[str], None] = info["notice"]
+        self.current: FileReport | None = None
+        self.reports: list[dict[str, Any]] = []
+
+    def file_start(self, name: str, fmt: str) -> None:
+        self.current = FileReport(name, fmt, self.info)
+
+    def result(self, record: dict[str, Any]) -> None:
+        if record["type"] == ERROR:
+            self.notice(f"tqcheck: error: {where(record)}: {record['error']}")
+        if self.current is not None:
+            self.current.add(record)
+
+    def file_end(self, name: str, fmt: str) -> None:
+        report = self.current.to_dict() if self.current else None
+        self.current = None
+        if report is not None:
+            self.reports.append(report)
+
+    def finish(self, summary: dict[str, Any]) -> None:
+        if self.current is not None:
+            self.file_end(self.current.name, self.current.format)
+        names = [r.get("input", {}).get("name") for r in self.reports]
+        self.out.write(html_render.render(self.reports, names, title="tqcheck report"))
+
+
 def _dump(report: dict[str, Any]) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2)
 
@@ -114,5 +153,6 @@ WRITERS = {
     "json": JsonWriter,
     "jsonl": jsonl_render.Writer,
     "sarif": sarif_render.Writer,
+    "html": HtmlWriter,
     "csv": csv_render.Writer,
 }
