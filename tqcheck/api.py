@@ -58,10 +58,18 @@ class Checker:
         lang: str | None = None,
         enable: Iterable[str] = (),
         disable: Iterable[str] = (),
+        glossary: Any = None,
     ) -> None:
         self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
         self.active = self.config.select(all_rules())
         self.resources = _with_spelling_resources(self.config, dict(resources or {}))
+        glossary = glossary if glossary is not None else self.resources.get("glossary", self.config.glossary)
+        if glossary is not None:
+            from .glossary.read import coerce
+
+            # loaded once here, so a batch or a server reads the file once
+            self.resources["glossary"] = coerce(glossary, source_lang=self.config.source_lang,
+                                                target_lang=self.config.lang)
         self.tool = {"name": "tqcheck", "version": __version__, "ruleset": self.config.ruleset_fingerprint(self.active)}
 
     def check(
@@ -143,17 +151,20 @@ def check(
     enable: Iterable[str] = (),
     disable: Iterable[str] = (),
     name: str | None = None,
+    glossary: Any = None,
 ) -> Report:
     """Check a translation and return its report.
 
     ``source`` is the original text and ``references`` trusted translations,
     both optional; rules that need them are skipped without them.
     ``resources`` passes run-wide inputs to rules by name (a glossary, a
-    word list). ``config`` is a ``Config`` or a mapping in the config-file
+    word list). ``glossary`` is a glossary file path, a mapping in the
+    ``schemas/glossary.schema.json`` shape or a ``tqcheck.glossary.Glossary``.
+    ``config`` is a ``Config`` or a mapping in the config-file
     shape; ``enable``/``disable`` add rule directives on top of it;
     ``lang`` overrides the expected target language.
     """
-    checker = Checker(config, resources=resources, lang=lang, enable=enable, disable=disable)
+    checker = Checker(config, resources=resources, lang=lang, enable=enable, disable=disable, glossary=glossary)
     return checker.check(text, source=source, references=references, name=name)
 
 

@@ -57,6 +57,7 @@ class Config:
     words: tuple[str, ...] = ()
     words_files: tuple[str, ...] = ()
     origin: str | None = None  # the file the settings came from, for messages
+    glossary: str | None = None  # a glossary file, relative paths resolved against the settings file
 
     # -- building ------------------------------------------------------------
     @classmethod
@@ -88,6 +89,7 @@ class Config:
             words=tuple(data.get("words", ())),
             words_files=tuple(data.get("words_files", ())),
             origin=where,
+            glossary=data.get("glossary"),
         )
 
     def updated(self, *, enable: Iterable[str] = (), disable: Iterable[str] = (), **changes: Any) -> "Config":
@@ -211,4 +213,7 @@ def load(path: Path) -> Config:
     cfg = Config.from_mapping(copy.deepcopy(data), where=str(path))
     # word lists named in a settings file live beside it
     files = tuple(str((path.parent / f)) if not Path(f).is_absolute() else f for f in cfg.words_files)
-    return replace(cfg, words_files=files)
+    cfg = replace(cfg, words_files=files)
+    if cfg.glossary is not None:
+        cfg = replace(cfg, glossary=str(path.parent / cfg.glossary))
+    return cfg

@@ -13,26 +13,30 @@ def test_text_format_is_compiler_style(capsys):
     code = main(["check", SAMPLE, "--no-config"])
     out = capsys.readouterr().out
     assert code == 1  # a major issue, default --fail-on major
-    first = out.splitlines()[0]
-    assert first == f"{SAMPLE}:19:11  major  punctuation.quotes.unbalanced  This opening quotation mark is never closed."
     lines = out.splitlines()
-    assert lines[1].startswith("   19 | She said, \"Many Asian")
-    caret_line = lines[2]
-    assert caret_line.index("^") == lines[1].index('"')
+    # other families report earlier lines too; find the quotation issue's block
+    at = lines.index(f"{SAMPLE}:19:11  major  punctuation.quotes.unbalanced  This opening quotation mark is never closed.")
+    assert lines[at + 1].startswith("   19 | She said, \"Many Asian")
+    caret_line = lines[at + 2]
+    assert caret_line.index("^") == lines[at + 1].index('"')
     assert "MQM score" in lines[-1]
 
 
 def test_fail_on_controls_exit_code(capsys):
     assert main(["check", SAMPLE, "--no-config", "--fail-on", "critical"]) == 0
     assert main(["check", SAMPLE, "--no-config", "--fail-on", "never"]) == 0
-    assert main(["check", SAMPLE, "--no-config", "--disable", "punctuation.quotes.unbalanced"]) == 0
+    capsys.readouterr()
+    main(["check", SAMPLE, "--no-config", "--format", "json"])
+    majors = {i["rule"] for i in json.loads(capsys.readouterr().out)["issues"] if i["severity"] == "major"}
+    assert "punctuation.quotes.unbalanced" in majors
+    assert main(["check", SAMPLE, "--no-config", "--disable", ",".join(sorted(majors))]) == 0
 
 
 def test_json_format_validates(capsys):
     main(["check", SAMPLE, "--no-config", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
-    assert report["issues"][0]["rule"] == "punctuation.quotes.unbalanced"
+    assert "punctuation.quotes.unbalanced" in [i["rule"] for i in report["issues"]]
 
 
 def test_several_inputs_give_an_array(tmp_path, capsys):
@@ -73,7 +77,7 @@ def test_usage_errors_exit_2(capsys):
 
 
 def test_config_file_is_discovered_from_working_directory(tmp_path, monkeypatch, capsys):
-    (tmp_path / "tqcheck.toml").write_text('disable = ["punctuation.quotes"]\n')
+    (tmp_path / "tqcheck.toml").write_text('disable = ["punctuation.quotes", "consistency", "style"]\n')
     monkeypatch.chdir(tmp_path)
     assert main(["check", SAMPLE]) == 0
     assert main(["check", SAMPLE, "--no-config"]) == 1

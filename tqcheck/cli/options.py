@@ -25,6 +25,7 @@ def add_config_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--disable", action="append", metavar="ID", help="disable rules (same forms as --enable)")
     g.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that makes the exit code 1 (default major)")
     g.add_argument("--threshold", type=float, metavar="SCORE", help="MQM score needed to pass (default 90)")
+    g.add_argument("--glossary", metavar="FILE", help="glossary for the terminology rules (.tsv, .csv, .tbx or .json)")
     g.add_argument("--words", action="append", metavar="FILE", help="word list the spelling check accepts "
                    "(one word per line); repeatable")
     g.add_argument("--dialect", choices=("us", "uk", "auto"), help="spelling dialect (default auto: the "
@@ -46,6 +47,7 @@ def load_config(args: argparse.Namespace) -> Config:
         profile=args.profile,
         fail_on=args.fail_on,
         threshold=args.threshold,
+        glossary=getattr(args, "glossary", None),
         dialect=args.dialect,
         words_files=cfg.words_files + tuple(args.words or ()) if args.words else None,
     )

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..rule import Rule
 
-FAMILIES = ("grammar", "language", "punctuation", "spelling")
+FAMILIES = ("consistency", "grammar", "language", "punctuation", "spelling", "style", "terminology")
 
 
 @cache

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from tqcheck.glossary import Entry, Glossary
+from tqcheck.rules.consistency.names import similar
+from tqcheck.rules.consistency.titles import compatible
+from tests.rules._run import issues, spans
+
+
+def test_majority_form_wins_and_every_minority_occurrence_is_reported():
+    text = "The U.S. army, U.S. navy and U.S. air force met US and US officials."
+    got = issues("consistency.abbreviations", text)
+    assert [text[i.start:i.end] for i in got] == ["US", "US"]
+    assert all(i.suggestions == ("U.S.",) for i in got)
+    assert "3 times" in got[0].message
+
+
+def test_tie_goes_to_the_first_form():
+    assert spans("consistency.abbreviations", "US troops and U.S. ships.") == ["U.S."]
+    assert spans("consistency.abbreviations", "U.S. troops and US ships.") == ["US"]
+
+
+def test_glossary_terms_are_left_to_the_terminology_family():
+    text = "EU Chief Foreign Affairs Officer Kaja Kallas spoke. EU Foreign and Security Policy Chief Kaja Kallas left."
+    assert spans("consistency.titles", text) == ["EU Foreign and Security Policy Chief"]
+    g = Glossary((Entry("EU foreign policy chief", None, ("EU Chief Foreign Affairs Officer",
+                                                           "EU Foreign and Security Policy Chief")),))
+    assert spans("consistency.titles", text, glossary=g) == []
+
+
+def test_suggestion_takes_the_capitals_of_the_place():
+    text = "Cybersecurity matters. Rules on cybersecurity apply. Cyber security, she said."
+    got = issues("consistency.compounds", text)
+    assert [(text[i.start:i.end], i.suggestions) for i in got] == [("Cyber security", ("Cybersecurity",))]
+    text = "Cybersecurity matters. Cybersecurity rules apply, and cyber security too."
+    got = issues("consistency.compounds", text)
+    assert [(text[i.start:i.end], i.suggestions) for i in got] == [("cyber security", ("cybersecurity",))]
+
+
+def test_names_similarity():
+    assert similar("Wei", "Wai") and similar("Antonio", "António") and similar("Jinping", "Jingping")
+    assert similar("Hegseth", "Hegesth")  # swapped letters
+    assert not similar("Korea", "Korean") and not similar("Yi", "Yu") and not similar("North", "South")
+
+
+def test_two_frequent_spellings_are_two_people():
+    text = "Li Wei met Li Wen. Li Wei and Li Wen left."
+    assert spans("consistency.names", text) == []
+
+
+def test_titles_shorter_form_is_compatible():
+    a = ("chinese", "president")
+    assert compatible(a, ("president",)) and not compatible(a, ("vice", "premier"))
+
+
+def test_month_style_suggests_the_other_form_of_the_same_month():
+    text = "On Oct. 12 and Nov. 3 they met; on September 20 they left."
+    got = issues("consistency.dates", text)
+    assert [(text[i.start:i.end], i.suggestions) for i in got] == [("September", ("Sept.",))]
+
+
+def test_percent_message_has_no_stray_space():
+    got = issues("consistency.percent", "Up 5% and 3%, down 2 percent.")
+    assert got[0].message.startswith("“percent” here, “%” elsewhere")

@@ -1,0 +1,140 @@
+"""Find glossary terms in documents, once per (glossary, document).
+
+All target terms (approved and forbidden) compile into one prefix-tree
+regex, so a glossary of thousands of terms costs one linear scan, each
+position trying at most one path per character. Matching is
+case-insensitive and accent-insensitive (``Antonio`` finds ``António``);
+each hit then says how the text differs from the term it matched, which is
+what the terminology rules judge.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..rule import trie_pattern
+from ..text import Document
+from ..text.chars import CJK
+from .model import Entry, Glossary
+
+APPROVED, FORBIDDEN = "approved", "forbidden"
+EXACT, CASE, ACCENT = "exact", "case", "accent"
+_START = r"(?:(?<!\w)|(?=\W))"
+_END = r"(?:(?<=\w)(?!\w)|(?<!\w))"
+_CJK_RE = re.compile(f"[{CJK}]")
+_WS = re.compile(r"\s+")
+_FOLD: dict[int, str] = {}
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    entry: Entry
+    kind: str  # APPROVED or FORBIDDEN
+    term: str  # the glossary term matched
+    form: str  # EXACT, CASE (capitalisation differs) or ACCENT (diacritics differ)
+
+
+class SourceHit(NamedTuple):
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+def fold(text: str) -> str:
+    """Drop diacritics from precomposed Latin letters, one code point for one
+    code point, so offsets into the folded text are offsets into the text."""
+    missing = {ord(c) for c in set(text) if ord(c) > 127 and ord(c) not in _FOLD}
+    for cp in missing:
+        nfd = unicodedata.normalize("NFD", chr(cp))
+        _FOLD[cp] = nfd[0] if len(nfd) > 1 and nfd[0].isascii() and nfd[0].isalpha() else chr(cp)
+    return text.translate(_FOLD) if any(ord(c) > 127 for c in text) else text
+
+
+def _key(text: str) -> str:
+    return _WS.sub(" ", fold(text)).casefold()
+
+
+class Matcher:
+    def __init__(self, glossary: Glossary) -> None:
+        self.by_key: dict[str, list[tuple[Entry, str, str]]] = {}
+        for entry in glossary:
+            for kind, term in [(APPROVED, entry.target)] + [(FORBIDDEN, f) for f in entry.forbidden]:
+                term = " ".join(term.split())
+                self.by_key.setdefault(_key(term), []).append((entry, kind, term))
+        keys = sorted(self.by_key)
+        self.target_rx = re.compile(_START + "(?:" + trie_pattern(keys) + ")" + _END, re.IGNORECASE) if keys else None
+        sources: dict[str, list[Entry]] = {}
+        for entry in glossary:
+            if entry.source:
+                sources.setdefault(_key(entry.source), []).append(entry)
+        self.sources = {k: tuple(v) for k, v in sources.items()}
+        cjk = sorted(k for k in self.sources if _CJK_RE.search(k))
+        latin = sorted(k for k in self.sources if not _CJK_RE.search(k))
+        parts = []
+        if cjk:
+            parts.append("(?:" + trie_pattern(cjk) + ")")
+        if latin:
+            parts.append(_START + "(?:" + trie_pattern(latin) + ")" + _END)
+        self.source_rx = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def find(self, text: str) -> list[Hit]:
+        if self.target_rx is None:
+            return []
+        hits = []
+        for m in self.target_rx.finditer(fold(text)):
+            found = " ".join(text[m.start():m.end()].split())
+            candidates = self.by_key.get(_key(found), ())
+            best = _classify(found, candidates)
+            if best is not None:
+                hits.append(Hit(m.start(), m.end(), *best))
+        return hits
+
+    def find_sources(self, text: str) -> list[SourceHit]:
+        if self.source_rx is None:
+            return []
+        out = []
+        for m in self.source_rx.finditer(fold(text)):
+            entries = self.sources.get(_key(m.group(0)))
+            if entries:
+                out.append(SourceHit(m.start(), m.end(), entries))
+        return out
+
+
+def _classify(found: str, candidates) -> tuple[Entry, str, str, str] | None:
+    """The reading of ``found`` that explains it best: an exact term first,
+    then one that differs only in capitalisation, then only in accents."""
+    ranked = []
+    for entry, kind, term in candidates:
+        if found == term:
+            form, rank = EXACT, 0
+        elif found.casefold() == term.casefold():
+            form, rank = CASE, 1
+        else:
+            form, rank = ACCENT, 2
+        if kind == FORBIDDEN and entry.case_sensitive and form != EXACT:
+            continue  # a case-sensitive variant forbids that spelling only
+        # a form that is no listed variant reads as a slip in the approved term
+        ranked.append((rank, kind == FORBIDDEN, (entry, kind, term, form)))
+    if not ranked:
+        return None
+    return min(ranked, key=lambda r: (r[0], r[1]))[2]
+
+
+@lru_cache(maxsize=8)
+def matcher(glossary: Glossary) -> Matcher:
+    return Matcher(glossary)
+
+
+@lru_cache(maxsize=32)
+def hits(glossary: Glossary, doc: Document) -> tuple[Hit, ...]:
+    """Every glossary term in the document (cached: three rules ask)."""
+    return tuple(matcher(glossary).find(doc.text))
+
+
+@lru_cache(maxsize=32)
+def source_hits(glossary: Glossary, doc: Document) -> tuple[SourceHit, ...]:
+    return tuple(matcher(glossary).find_sources(doc.text))

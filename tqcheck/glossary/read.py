@@ -1,0 +1,86 @@
+"""Load a glossary from a file, a string or a JSON-shaped mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from .. import resources
+from ..errors import InputError
+from . import tabular, tbx
+from .model import Entry, Glossary
+
+FORMATS = ("tsv", "csv", "tbx", "json")
+_BY_SUFFIX = {".tsv": "tsv", ".tab": "tsv", ".txt": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx", ".json": "json"}
+
+
+def format_of(name: str) -> str:
+    fmt = _BY_SUFFIX.get(Path(name).suffix.lower())
+    if fmt is None:
+        raise InputError(f"unknown glossary format (use one of {', '.join(sorted(_BY_SUFFIX))})", where=name)
+    return fmt
+
+
+def load(path: str | Path, *, source_lang: str = "zh", target_lang: str = "en") -> Glossary:
+    path = Path(path)
+    fmt = format_of(path.name)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read glossary: {exc.strerror}", where=str(path)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"glossary is not valid UTF-8 at byte {exc.start}", where=str(path)) from exc
+    return loads(text, fmt, source_lang=source_lang, target_lang=target_lang, name=str(path))
+
+
+def loads(text: str, fmt: str, *, source_lang: str = "zh", target_lang: str = "en", name: str | None = None) -> Glossary:
+    """Parse glossary text in one of ``FORMATS``."""
+    where = name or "glossary"
+    if fmt == "tsv":
+        entries = tabular.read(text, "\t", where)
+    elif fmt == "csv":
+        entries = tabular.read(text, ",", where)
+    elif fmt == "tbx":
+        entries = tbx.read(text, source_lang, target_lang, where)
+    elif fmt == "json":
+        import json
+
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not valid JSON: {exc}", where=where) from exc
+        return from_mapping(data, name=name)
+    else:
+        raise InputError(f"unknown glossary format {fmt!r} (use one of {', '.join(FORMATS)})", where=where)
+    return Glossary(tuple(entries), name)
+
+
+def from_mapping(data: Any, *, name: str | None = None) -> Glossary:
+    """The JSON form: ``{"entries": [{"target": ..., ...}]}`` (see the schema)."""
+    errors = resources.validation_errors("glossary", data)
+    if errors:
+        raise InputError(f"invalid glossary at {errors[0]['pointer']}: {errors[0]['message']}",
+                         where=name or "glossary", details=errors)
+    entries = []
+    for item in data["entries"]:
+        entries.append(Entry(
+            target=item["target"],
+            source=item.get("source") or None,
+            forbidden=tuple(item.get("forbidden", ())),
+            case_sensitive=bool(item.get("case_sensitive", False)),
+            note=item.get("note", ""),
+        ))
+    return Glossary(tuple(entries), name)
+
+
+def coerce(value: Any, *, source_lang: str = "zh", target_lang: str = "en") -> Glossary | None:
+    """What the API accepts as ``glossary=``: a Glossary, a path, or a mapping."""
+    if value is None or isinstance(value, Glossary):
+        return value
+    if isinstance(value, (str, Path)):
+        return load(value, source_lang=source_lang, target_lang=target_lang)
+    if isinstance(value, Mapping):
+        return from_mapping(value)
+    raise InputError(f"glossary must be a path, a mapping or a Glossary, not {type(value).__name__}")

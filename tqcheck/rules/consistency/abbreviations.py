@@ -1,0 +1,53 @@
+"""One abbreviation with and without full stops: ``US`` beside ``U.S.``."""
+
+from __future__ import annotations
+
+import re
+
+from ...rule import bad, custom, good
+from ._vote import Occurrence, minority
+
+# U.S., U.K., U.S.A. (a following letter would make it an initialism of a
+# longer word) and bare capitals of the same letters. "US$" is a currency.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
+
+
+def _shouting(text: str, pos: int) -> bool:
+    """Inside an all-capitals line ("TELL US NOW"), capitals say nothing."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _check(unit, options):
+    text = unit.target.text
+    dotted = list(_DOTTED.finditer(text))
+    if not dotted:
+        return
+    letters = {m.group(0).replace(".", "") for m in dotted}
+    occurrences = [Occurrence(m.start(), m.end(), m.group(0).replace(".", ""), m.group(0)) for m in dotted]
+    bare = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(letters)) + r")(?![\w$]|\.\w)")
+    occurrences += [Occurrence(m.start(), m.end(), m.group(0), m.group(0)) for m in bare.finditer(text)
+                    if not _shouting(text, m.start())]
+    yield from minority(unit, occurrences)
+
+
+ABBREVIATION = custom(
+    "consistency.abbreviations",
+    _check,
+    category="fluency/inconsistency",
+    severity="minor",
+    message="“{found}” here, “{majority}” elsewhere ({times}); write it one way.",
+    description="One abbreviation written with and without full stops (US/U.S., UK/U.K.).",
+    examples=[
+        bad("Despite ⟦US⟧ pressure, the U.S. military and U.S. officials agreed.", "U.S."),
+        bad("The U.N. and the ⟦UN⟧ agencies met; the U.N. said so.", "U.N."),
+        good("The U.S. military and U.S. officials agreed with us."),
+        good("The US military and US officials agreed. It cost US$5 million."),
+        good("The U.S. envoy met the USA Today editor.\nTELL US NOW, U.S. FANS."),
+    ],
+)
+
+RULES = (ABBREVIATION,)

@@ -1,0 +1,173 @@
+"""One person introduced with different titles: ``EU Chief Foreign Affairs
+Officer Kaja Kallas`` and ``EU Foreign and Security Policy Chief Kaja
+Kallas``.
+
+A title is the run of words right before a full name (two capitalised
+words ending the run) that holds a title word (``Minister``, ``chief``…).
+A shorter form of the same title is not a different one: ``President Xi
+Jinping`` after ``Chinese President Xi Jinping`` is news style.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...glossary.match import fold
+from ...rule import Finding, bad, custom, good
+from .._prose import FUNCTION_WORDS, glossary_spans, overlaps
+
+TITLE_WORDS = frozenset(
+    """
+    president vice premier minister secretary undersecretary chief officer director chairman chairwoman chair
+    chairperson spokesperson spokesman spokeswoman ambassador envoy governor mayor senator representative
+    congressman congresswoman commissioner chancellor king queen prince princess emperor pope general admiral
+    colonel commander captain lieutenant sergeant judge justice head leader councilor councillor counselor
+    counsellor deputy speaker prosecutor attorney inspector superintendent ceo cfo founder dean professor dr mr
+    mrs ms adviser advisor coordinator executive manager editor correspondent analyst economist academician
+    delegate consul marshal premier-designate president-elect secretary-general director-general
+    """.split()
+)
+_CONNECTORS = frozenset("of for and on in to".split())
+#: capitalised only because they open the sentence
+_OPENERS = frozenset("later earlier meanwhile however yesterday today previously recently then also moreover "
+                     "furthermore additionally subsequently finally afterwards last next former".split())
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def _is_title_word(w: str) -> bool:
+    return w.lower().rstrip(".") in TITLE_WORDS
+
+
+def _name_word(w: str) -> bool:
+    w = _bare(w)
+    return len(w) >= 2 and w.istitle() and w.isalpha() and w.lower() not in FUNCTION_WORDS and not _is_title_word(w)
+
+
+_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "gen": ("general",),
+                  "sec": ("secretary",), "under": ("undersecretary",)}
+
+
+def _norm(title: list[str]) -> tuple[str, ...]:
+    words: list[str] = []
+    for w in title:
+        for part in _bare(w).replace("-", " ").split():
+            part = part.replace(".", "").lower()
+            if part == "secretary" and words and words[-1] == "undersecretary":
+                continue  # "Under Secretary" is one word
+            if part and part != "the":
+                words.extend(_ABBREVIATIONS.get(part, (part,)))
+    return tuple(words)
+
+
+def _heads(title: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in title if w in TITLE_WORDS)
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    it = iter(longer)
+    return all(w in it for w in shorter)
+
+
+def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return _contains(a, b) or _contains(b, a)
+
+
+_BACK_TOKEN = re.compile(r"(\S+) \Z")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.")
+
+
+@lru_cache(maxsize=16)
+def mentions(doc):
+    """(name, title start, title end, normalised title, title text) for each
+    full name introduced with a title."""
+    from .names import NAME_PAIR
+
+    text = doc.text
+    out = []
+    for m in NAME_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not (_name_word(a) and _name_word(b)):
+            continue
+        after = m.end(1) + 1 + len(b)
+        if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
+            continue  # the capitalised run goes on: this is not where the name ends
+        # walk back over the title, one space-separated word at a time
+        title: list[tuple[int, str]] = []
+        pos = m.start(1)
+        while pos > 0:
+            t = _BACK_TOKEN.search(text, max(0, pos - 60), pos)
+            if t is None:
+                break
+            w = t.group(1)
+            if not w[:1].isalnum() or not (w[-1:].isalnum() or _ABBREVIATION.fullmatch(w)):
+                break  # punctuation ends the title ("spoke. Later"), an abbreviation does not ("U.S.")
+            if w.lower() in FUNCTION_WORDS and w.lower() not in _CONNECTORS:
+                break
+            title.append((t.start(1), w))
+            pos = t.start(1)
+        title.reverse()
+        while title and (title[0][1].lower() in _CONNECTORS or title[0][1][:1].islower()
+                         or title[0][1].lower() in _OPENERS):
+            title.pop(0)  # "said EU foreign policy chief" starts at "EU"
+        if not title or not any(_is_title_word(w) for _, w in title):
+            continue
+        name = (fold(a).lower(), fold(_bare(b)).lower())
+        t_start, t_end = title[0][0], title[-1][0] + len(title[-1][1])
+        out.append((name, t_start, t_end, _norm([w for _, w in title]), text[t_start:t_end]))
+    return tuple(out)
+
+
+def _check(unit, options):
+    doc = unit.target
+    spans = glossary_spans(unit)
+    people: dict[tuple[str, str], list] = {}
+    for m in mentions(doc):
+        if spans[0] and overlaps(spans, m[1], m[2]):
+            continue
+        people.setdefault(m[0], []).append(m)
+    for name, ms in people.items():
+        if len(ms) < 2:
+            continue
+        counts: dict[tuple[str, ...], int] = {}
+        for m in ms:
+            counts[m[3]] = counts.get(m[3], 0) + 1
+        # the reference: the title that covers most mentions, then the first
+        def support(t):
+            return sum(c for u, c in counts.items() if compatible(t, u))
+
+        ref = max(ms, key=lambda m: (support(m[3]), -m[1]))
+        for m in ms:
+            # "Italian Minister of Education" and "Italian Education Minister" are one title
+            # in other words; a different rank or post has other title words
+            if not compatible(m[3], ref[3]) and _heads(m[3]) != _heads(ref[3]):
+                full = doc.text[m[2] + 1:].split(None, 2)
+                yield Finding(m[1], m[2], args={"person": " ".join(full[:2]).rstrip(".,;:"), "majority": ref[4]},
+                              suggestions=(ref[4],))
+
+
+TITLES = custom(
+    "consistency.titles",
+    _check,
+    category="fluency/inconsistency",
+    severity="major",
+    message="{person} is introduced as “{majority}” elsewhere; “{found}” is a different title.",
+    description="One person introduced with different titles in one document (a shorter form of the "
+    "same title is fine).",
+    examples=[
+        bad("EU Chief Foreign Affairs Officer Kaja Kallas spoke. The paper interviewed "
+            "⟦EU Foreign and Security Policy Chief⟧ Kaja Kallas on July 21.", "EU Chief Foreign Affairs Officer"),
+        bad("Chinese Foreign Minister Wang Yi spoke. Later ⟦Vice Premier⟧ Wang Yi left.", "Chinese Foreign Minister"),
+        good("Chinese President Xi Jinping spoke. Later President Xi Jinping left."),
+        good("EU foreign policy chief Kaja Kallas spoke. Kallas said the EU foreign policy chief Kaja Kallas is here."),
+        good("Foreign Minister Wang Yi met Foreign Minister Wang Yu."),
+        good("Italian Education Minister Lorenzo Fioramonti spoke; Italian Minister of Education Lorenzo Fioramonti left."),
+        good("Deputy PM Igor Lyashenko spoke; Belarusian Deputy Prime Minister Igor Lyashenko left."),
+    ],
+)
+
+RULES = (TITLES,)

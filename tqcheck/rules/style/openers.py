@@ -1,0 +1,67 @@
+"""Sentences that open with the same words again and again (“Kallas said
+that… Kallas said that…”)."""
+
+from __future__ import annotations
+
+from ...rule import Finding, bad, custom, good
+from ...text.chars import WORD_RE as _WORD
+from .._prose import sentence_starts
+
+
+def _check(unit, options):
+    doc = unit.target
+    text = doc.text
+    n_words = int(options["words"])
+    window = int(options["window"])
+    minimum = int(options["min_repeats"])
+    openers: dict[str, list[tuple[int, int, int]]] = {}
+    for index, (s, pos) in enumerate(zip(doc.sentences, sentence_starts(doc))):
+        if doc.in_quotation(pos):
+            continue
+        words = []
+        for m in _WORD.finditer(text, pos, s.end):
+            words.append(m)
+            if len(words) == n_words or text[m.end():m.end() + 1] in (",", ";", ":"):
+                break
+        if len(words) < n_words:
+            continue
+        key = " ".join(m.group(0).lower() for m in words)
+        openers.setdefault(key, []).append((index, pos, words[-1].end()))
+    for key, hits in openers.items():
+        cluster: list[tuple[int, int, int]] = []
+        for hit in hits + [(10**9, 0, 0)]:
+            if cluster and hit[0] - cluster[-1][0] > window:
+                if len(cluster) >= minimum:
+                    yield from _report(doc, cluster)
+                cluster = []
+            cluster.append(hit)
+
+
+def _report(doc, cluster):
+    first_line = doc.position(cluster[0][1])[0]
+    for n, (_, start, end) in enumerate(cluster[1:], 2):
+        yield Finding(start, end, args={"nth": _ordinal(n), "total": len(cluster), "line": first_line})
+
+
+def _ordinal(n: int) -> str:
+    return {2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+REPEATED = custom(
+    "style.openers.repeated",
+    _check,
+    category="style/awkward",
+    severity="minor",
+    options={"words": 3, "window": 10, "min_repeats": 3},
+    message="The {nth} of {total} nearby sentences opening with “{found}” (first on line {line}); vary the openings.",
+    description="The same first words (option words, default 3) in at least min_repeats sentences, "
+    "each within window sentences of the last.",
+    examples=[
+        bad("Kallas said that A is true. Kallas will go. ⟦Kallas said that⟧ C is true.", options={"min_repeats": 2}),
+        good("Kallas said that A is true. Kallas said that B is true. Kallas will go. She said C is true."),
+        good("Kallas said that A. Kallas said that B. " + " ".join(f"Item {n} was sold." for n in range(11))
+             + " Kallas said that C."),
+    ],
+)
+
+RULES = (REPEATED,)
