@@ -213,3 +213,56 @@ def test_html_is_one_page_with_a_report_per_file(tmp_path, capsys):
     assert "segment seg-9, line 1, column 10" in page  # a segment's issue, named by its id
     assert '<mark class="tq-hl tq-minor"' in page  # the document's text, highlighted in place
     assert f"tqcheck: error: {seg}:2: not valid JSON" in capsys.readouterr().err
+
+
+def _run_json(capsys, *argv) -> tuple[int, dict | list, str]:
+    code = main(["check", "--no-config", *PUNCT, "--format", "json", *argv])
+    captured = capsys.readouterr()
+    return code, (json.loads(captured.out) if captured.out.strip() else None), captured.err
+
+
+def test_explicit_source_and_references_reach_the_checker(tmp_path, capsys, monkeypatch):
+    import tqcheck.batch.work as work
+
+    seen = []
+    real = work.Work.check
+
+    def spy(self, rec):
+        seen.append((rec.source, rec.references))
+        return real(self, rec)
+
+    monkeypatch.setattr(work.Work, "check", spy)
+    doc, src, ref = tmp_path / "t.txt", tmp_path / "s.txt", tmp_path / "r.txt"
+    doc.write_text(CLEAN, encoding="utf-8")
+    src.write_text("部长周一抵达北京。", encoding="utf-8")
+    ref.write_text("The minister reached Beijing on Monday.", encoding="utf-8")
+    code, report, err = _run_json(capsys, str(doc), "--source", str(src), "-r", str(ref), "-r", str(ref))
+    assert code == 0, err
+    assert seen == [("部长周一抵达北京。", ("The minister reached Beijing on Monday.",) * 2)]
+
+
+def test_source_option_errors(tmp_path, capsys):
+    doc = tmp_path / "t.txt"
+    doc.write_text(CLEAN, encoding="utf-8")
+    seg = jsonl(tmp_path / "s.jsonl", [{"target": CLEAN}])
+    code, _, err = _run_json(capsys, str(doc), str(doc.with_name("u.txt")), "--source", str(doc))
+    assert code == 2 and "--source: --source goes with exactly one translation to check" in err
+    code, _, err = _run_json(capsys, seg, "--source", str(doc))
+    assert code == 2 and "s.jsonl is jsonl, which carries its own sources and references" in err
+    code, _, err = _run_json(capsys, str(doc), "--source", str(tmp_path / "missing.txt"))
+    assert code == 2 and "missing.txt: no such file" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    code, _, err = _run_json(capsys, str(doc), "-r", str(empty))
+    assert code == 2 and "empty.txt: reference is empty" in err
+    code, _, err = _run_json(capsys, "-", "--source", "-")
+    assert code == 2 and "cannot both come from standard input" in err
+
+
+def test_source_from_standard_input(tmp_path, capsys, monkeypatch):
+    doc = tmp_path / "t.txt"
+    doc.write_text(CLEAN, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("部长周一抵达北京。".encode())))
+    code, report, err = _run_json(capsys, str(doc), "--source", "-")
+    assert code == 0, err
+    assert report["input"]["name"] == str(doc)

@@ -17,6 +17,7 @@ import os
 import re
 from typing import Iterable
 
+from ..errors import InputError
 from ..formats.records import Input, Problem
 
 _NAME = re.compile(r"(?P<stem>.+?)(?:\.(?P<ref>ref\d*))?\.(?P<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)(?P<ext>\.[^.]+)")
@@ -71,4 +72,30 @@ def pair(inputs: Iterable[Input | Problem], source_lang: str, target_lang: str) 
         inp for inp in out
         if not (isinstance(inp, Input) and inp.path is not None and inp.format == "text"
                 and os.path.normpath(inp.path) in attached)
+    ]
+
+
+def explicit(inputs: list[Input | Problem], source: str | None, references: tuple[str, ...]) -> list[Input | Problem]:
+    """``--source FILE`` (for exactly one plain-text translation) and
+    ``--reference FILE`` (for every plain-text translation) named on the
+    command line; they win over the naming convention."""
+    if source is None and not references:
+        return inputs
+    texts = [i for i in inputs if isinstance(i, Input)]
+    if source is not None:
+        if len(inputs) != 1 or not texts:
+            raise InputError("--source goes with exactly one translation to check", where="--source")
+        if source == "-" and texts[0].path is None:
+            raise InputError("the source and the translation cannot both come from standard input", where="--source")
+    if references and "-" in references and any(i.path is None for i in texts):
+        raise InputError("a reference and the translation cannot both come from standard input", where="--reference")
+    for inp in texts:
+        if inp.format != "text":
+            flag = "--source" if source is not None else "--reference"
+            raise InputError(f"goes with plain-text translations; {inp.name} is {inp.format}, which carries its "
+                             "own sources and references", where=flag)
+    return [
+        Input(i.name, i.path, i.format, source=source if source is not None else i.source,
+              references=tuple(references) or i.references) if isinstance(i, Input) else i
+        for i in inputs
     ]

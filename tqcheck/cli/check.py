@@ -15,6 +15,7 @@ import sys
 
 from .. import batch
 from ..batch.output import AtomicOutput
+from ..batch.pairing import explicit
 from ..batch.writers import FORMATS
 from ..formats import FORMATS as INPUT_FORMATS
 from . import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
@@ -48,6 +49,11 @@ def add_parser(sub) -> None:
     g.add_argument("--input-format", choices=INPUT_FORMATS, metavar="FORMAT",
                    help=f"read every input as this format ({', '.join(INPUT_FORMATS)}); default: by file "
                         "extension, and text for - and unknown extensions")
+    g.add_argument("--source", metavar="FILE",
+                   help="the original the (single, plain-text) PATH translates; enables the checks against the "
+                        "source (numbers, dates, names, URLs, omissions). Folders pair files by name instead")
+    g.add_argument("-r", "--reference", action="append", default=[], metavar="FILE",
+                   help="a reference translation of every plain-text PATH; repeatable")
     g.add_argument("--include", action="append", default=[], metavar="GLOB",
                    help="in folders, check only files matching GLOB (repeatable; default: known extensions)")
     g.add_argument("--exclude", action="append", default=[], metavar="GLOB",
@@ -80,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         source_lang=cfg.source_lang,
         target_lang=cfg.lang,
     )
+    inputs = explicit(inputs, args.source, tuple(args.reference))
     output = AtomicOutput(args.output) if args.output else None
     out = output.file if output else sys.stdout
     committed = False
