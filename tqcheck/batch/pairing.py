@@ -75,15 +75,17 @@ def pair(inputs: Iterable[Input | Problem], source_lang: str, target_lang: str) 
     ]
 
 
-def explicit(inputs: list[Input | Problem], source: str | None, references: tuple[str, ...]) -> list[Input | Problem]:
-    """``--source FILE`` (for exactly one plain-text translation) and
+def explicit(inputs: list[Input | Problem], source: str | None, references: tuple[str, ...],
+             paths: int = 1) -> list[Input | Problem]:
+    """``--source FILE`` (for exactly one plain-text translation, named as
+    one of ``paths`` command-line paths) and
     ``--reference FILE`` (for every plain-text translation) named on the
     command line; they win over the naming convention."""
     if source is None and not references:
         return inputs
     texts = [i for i in inputs if isinstance(i, Input)]
     if source is not None:
-        if len(inputs) != 1 or not texts:
+        if paths != 1 or len(inputs) != 1 or not texts:
             raise InputError("--source goes with exactly one translation to check", where="--source")
         if source == "-" and texts[0].path is None:
             raise InputError("the source and the translation cannot both come from standard input", where="--source")

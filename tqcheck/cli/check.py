@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         source_lang=cfg.source_lang,
         target_lang=cfg.lang,
     )
-    inputs = explicit(inputs, args.source, tuple(args.reference))
+    inputs = explicit(inputs, args.source, tuple(args.reference), paths=len(args.paths))
     output = AtomicOutput(args.output) if args.output else None
     out = output.file if output else sys.stdout
     committed = False
