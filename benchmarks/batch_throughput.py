@@ -1,12 +1,12 @@
 """Batch throughput: every system output of a WMT zh-en test set, checked
 with its source and references by ``tqcheck check`` at several --jobs.
 
-    python benchmarks/batch_throughput.py CORPUS.jsonl [--jobs 1,2] [--limit N]
+    python benchmarks/batch_throughput.py CORPUS.jsonl [--jobs 1,2] [--limit N] [--references]
 
 CORPUS is a zhen_parallel file (one line per segment: ``source``,
 ``refs{}``, ``hyps{system: output}``). It is turned into a tqcheck JSON
-Lines input (one record per system output, id ``line:system``) in a
-temporary folder, then checked with ``--format jsonl`` into a file. For
+Lines input (one record per system output, id ``line:system``, with its
+source; with ``--references`` also the references) in a temporary folder, then checked with ``--format jsonl`` into a file. For
 each --jobs value it prints wall time, segments/s, CPU seconds of all the
 run's processes, and peak RSS of the main process and of the largest
 worker (Linux /proc, sampled; workers are children of the fork server, so
@@ -31,12 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def convert(corpus: Path, dest: Path, limit: int | None) -> int:
+def convert(corpus: Path, dest: Path, limit: int | None, with_refs: bool) -> int:
     n = 0
     with open(corpus, encoding="utf-8") as src, open(dest, "w", encoding="utf-8") as out:
         for raw in src:
             row = json.loads(raw)
-            refs = [r for r in row.get("refs", {}).values() if r]
+            refs = [r for r in row.get("refs", {}).values() if r] if with_refs else []
             for system, hyp in sorted(row["hyps"].items()):
                 out.write(json.dumps({"id": f"{row['line']}:{system}", "source": row["source"],
                                       "target": hyp, "references": refs}, ensure_ascii=False) + "\n")
@@ -136,13 +136,15 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
     ap.add_argument("--limit", type=int, help="check only the first N system outputs")
+    ap.add_argument("--references", action="store_true", help="give each segment its references too")
     args = ap.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
     with tempfile.TemporaryDirectory(prefix="tqcheck-bench-") as tmp:
         tmp = Path(tmp)
         inp = tmp / "segments.jsonl"
-        n = convert(args.corpus, inp, args.limit)
-        print(f"corpus: {args.corpus.name}: {n:,} system outputs (segment pairs with source and references)")
+        n = convert(args.corpus, inp, args.limit, args.references)
+        with_what = "source and references" if args.references else "source"
+        print(f"corpus: {args.corpus.name}: {n:,} system outputs (segment pairs: target with its {with_what})")
         print(f"machine: {os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.2f}")
         rows = [run(inp, tmp / f"out-{j}.jsonl", j) for j in jobs]
         print(f"load average after: {os.getloadavg()[0]:.2f}")
