@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..render.text import short_id
-
 CHECKED, SKIPPED, ERROR = "checked", "skipped", "error"
 
 
@@ -46,8 +44,3 @@ class Result:
         else:
             out["error"] = self.message
         return out
-
-    def where(self) -> str:
-        """``file:line [segment]`` for messages."""
-        out = self.file if self.line is None else f"{self.file}:{self.line}"
-        return out if self.id is None else f"{out} [{short_id(self.id)}]"

@@ -36,9 +36,6 @@ EXTENSIONS = {
     ".po": "po", ".pot": "po",
 }
 
-#: formats whose files are whole documents rather than lists of segments
-DOCUMENT_FORMATS = frozenset({"text"})
-
 
 def format_for(path: str) -> str | None:
     """The format a file name implies, or None for an unknown extension."""
@@ -61,4 +58,4 @@ def read(inp: Input, **options) -> Iterator[Record | Problem]:
         yield Problem(inp.name, f"cannot read as {inp.format}: {type(exc).__name__}: {exc}")
 
 
-__all__ = ["DOCUMENT_FORMATS", "EXTENSIONS", "FORMATS", "Input", "Problem", "Record", "format_for", "read", "reader"]
+__all__ = ["EXTENSIONS", "FORMATS", "Input", "Problem", "Record", "format_for", "read", "reader"]
