@@ -42,7 +42,7 @@ def _jobs(value: str) -> int:
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("check", help="check translations", description=__doc__.split("\n\n")[1],
+    p = sub.add_parser("check", help="check translations", description=__doc__.split("\n\n")[1].replace("``", ""),
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check, or - for standard input")
     g = p.add_argument_group("input")
