@@ -21,6 +21,24 @@ def format_of(name: str) -> str:
     return fmt
 
 
+def sniff(text: str, name: str | None = None) -> str:
+    """The format of glossary text: from a file name's extension if it has a
+    known one, else from the contents (XML is TBX, a tab makes TSV)."""
+    if name:
+        try:
+            return format_of(name)
+        except InputError:
+            pass
+    head = text.lstrip("\ufeff \t\r\n")[:2000]
+    if head.startswith("<"):
+        return "tbx"
+    if head.startswith("{"):
+        return "json"
+    lines = (ln for ln in head.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    first = next(lines, "")
+    return "tsv" if "\t" in first or "," not in first else "csv"
+
+
 def load(path: str | Path, *, source_lang: str = "zh", target_lang: str = "en") -> Glossary:
     path = Path(path)
     fmt = format_of(path.name)

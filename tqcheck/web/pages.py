@@ -92,6 +92,7 @@ def submit():
             source=source,
             references=references,
             glossary=glossary,
+            glossary_name=glossary_name,
         )
     except TqcheckError as exc:
         return _form_page(400, form=form, errors=[exc.message])

@@ -85,11 +85,24 @@ class Service:
         references: Sequence[str] = (),
         glossary: str | None = None,
         glossary_format: str | None = None,
+        glossary_name: str | None = None,
         name: str | None = None,
     ) -> Report:
-        if glossary is not None:
-            raise InputError("glossary checks are not available in this version of tqcheck", where="/glossary")
-        return self.checker(settings).check(text, source=source, references=references, name=name)
+        if glossary is None:
+            checker = self.checker(settings)
+        else:
+            # a glossary belongs to one request: a Checker of its own, not cached
+            from ..glossary.read import loads, sniff
+
+            cfg = self.config_for(settings or {})
+            fmt = glossary_format or sniff(glossary, glossary_name)
+            try:
+                parsed = loads(glossary, fmt, source_lang=cfg.source_lang, target_lang=cfg.lang,
+                               name=glossary_name or "glossary")
+            except InputError as exc:  # point API clients at the field
+                raise InputError(str(exc), where="/glossary") from None
+            checker = Checker(cfg, glossary=parsed)
+        return checker.check(text, source=source, references=references, name=name)
 
 
 def directive_errors(items: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
