@@ -13,7 +13,10 @@ from typing import Any, TextIO
 
 
 def line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    # U+2028/U+2029 are legal in JSON strings, but str.splitlines and some
+    # JavaScript readers break lines there: escape them so a record is a line.
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
 class Writer:
