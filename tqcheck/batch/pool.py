@@ -53,6 +53,26 @@ def _lost(chunk: list, why: str) -> list:
     return out
 
 
+def _start_fork_server(ctx) -> None:
+    """Start the fork server (and the resource tracker it starts) with SIGINT
+    ignored: an ignored signal survives exec and Python leaves it ignored,
+    so a Ctrl-C while the server imports tqcheck cannot kill it (it ignores
+    SIGINT itself only once its imports are done)."""
+    if ctx.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to touch
+        forkserver.ensure_running()
+        return
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _context():
     # fork is unsafe once threads exist (progress bars, pools); a fork server
     # that has loaded the rules and language profiles once forks workers
@@ -136,14 +156,28 @@ class _Pool:
         self.completed = 0
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
+        ctx = _context()
+        _start_fork_server(ctx)
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx,
                                    initializer=_init, initargs=(self.factory, self.args))
 
     def submit(self, chunk: list) -> None:
-        if self.executor is None:
-            self.pending.append((None, chunk))
-        else:
-            self.pending.append((self.executor.submit(_run_chunk, chunk), chunk))
+        if self.executor is not None:
+            try:
+                self.pending.append((self.executor.submit(_run_chunk, chunk), chunk))
+                return
+            except (BrokenProcessPool, OSError, EOFError):
+                if self.completed:
+                    raise
+                # workers cannot even be started (the fork server is gone):
+                # check here rather than fail the run
+                self._stop_executor()
+        self.pending.append((None, chunk))
+
+    def _stop_executor(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
 
     def head_ready(self) -> bool:
         future = self.pending[0][0]
@@ -171,11 +205,10 @@ class _Pool:
         process instead. Otherwise the oldest chunk runs again one record at
         a time on fresh workers, so only a record that kills its worker
         becomes an error, and the chunks behind it are queued again."""
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        self._stop_executor()
         queued = [c for _, c in self.pending]
         self.pending.clear()
         if not self.completed:
-            self.executor = None
             results = self._here(chunk)
         else:
             results = []
@@ -192,5 +225,4 @@ class _Pool:
         return results
 
     def shutdown(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
+        self._stop_executor()
