@@ -4,14 +4,16 @@ Public API::
 
     import tqcheck
     report = tqcheck.check(text)            # -> tqcheck.Report
+    report = tqcheck.check(text, source=original)
+    report = tqcheck.check_segments([{"id": "1", "source": ..., "target": ...}])
     report.to_dict()                        # the JSON report contract
 """
 
 __version__ = "0.1.0"
 
-from .api import Checker, check  # noqa: E402
+from .api import Checker, check, check_segments  # noqa: E402
 from .config import Config  # noqa: E402
 from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
 from .report import Issue, Report  # noqa: E402
 
-__all__ = ["check", "Checker", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]
+__all__ = ["check", "check_segments", "Checker", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]
