@@ -266,3 +266,16 @@ def test_source_from_standard_input(tmp_path, capsys, monkeypatch):
     code, report, err = _run_json(capsys, str(doc), "--source", "-")
     assert code == 0, err
     assert report["input"]["name"] == str(doc)
+
+
+def test_untranslated_segment_is_a_finding_with_a_source_and_skipped_without(tmp_path, capsys):
+    path = jsonl(tmp_path / "s.jsonl", [
+        {"id": "a", "source": "会议在北京举行。", "target": ""},
+        {"id": "b", "target": "   "},
+    ])
+    code = main(["check", "--no-config", "--disable", "*", "--enable", "translation.empty", "--format", "jsonl",
+                 "-q", path])
+    recs = records(capsys.readouterr().out)
+    assert code == 1  # translation.empty is critical
+    assert recs[0]["type"] == "checked" and [i["rule"] for i in recs[0]["report"]["issues"]] == ["translation.empty"]
+    assert recs[1] == {"type": "skipped", "file": path, "line": 2, "segment": "b", "reason": "no translation"}

@@ -28,7 +28,7 @@ def test_jsonl_fields_ids_and_defaults(tmp_path):
     assert got == [
         Record("x.jsonl", "Hello.", source="你好。", references=("Hi.",), id="a", line=1),
         Record("x.jsonl", "No id here.", id="2", line=2),
-        Record("x.jsonl", "", source="空", id="7", line=4, skip="no translation"),
+        Record("x.jsonl", "", source="空", id="7", line=4),
     ]
 
 
@@ -61,7 +61,7 @@ def test_tsv_positional_columns_and_references(tmp_path):
     assert got == [
         Record("x.tsv", "Hello.", source="你好。", id="1", line=1),
         Record("x.tsv", "Bye.", source="再见。", references=("Goodbye.", "See you."), id="2", line=2),
-        Record("x.tsv", "", source="只有", id="3", line=3, skip="no translation"),
+        Record("x.tsv", "", source="只有", id="3", line=3),
     ]
 
 

@@ -1,5 +1,5 @@
 """XLIFF 1.2/2.0, TMX and PO through translate-toolkit: ids and lines point
-back into the file; untranslated units are skipped, not lost."""
+back into the file; untranslated units come through with an empty target."""
 
 from __future__ import annotations
 
@@ -17,22 +17,23 @@ def test_xliff12_units_keep_ids_lines_and_skips():
     got = records("xliff12.xlf", "xliff")
     assert [(r.id, r.line, r.skip) for r in got] == [
         ("news.txt#s1", 7, None),          # s1 occurs in two <file>s: qualified
-        ("s2", 9, "no translation"),
+        ("s2", 9, None),                   # no <target>: the unit element's line
         ("brand", 14, 'translate="no"'),
         ("s3", 19, None),                  # inside a <group>
         ("other.txt#s1", 28, None),
     ]
+    assert (got[1].source, got[1].target) == ("第二句。", "")
     first = got[0]
     assert (first.source, first.target) == ("他说：“你好。”", 'He said, "Hello.')
     assert got[3].target == "The third bold sentence ."  # inline <g> markup removed, its text kept
 
 
-def test_xliff2_segments_are_units_and_untranslated_is_skipped():
+def test_xliff2_segments_are_units_and_untranslated_has_an_empty_target():
     got = records("xliff2.xlf", "xliff")
     assert [(r.id, r.line, r.target, r.skip) for r in got] == [
         ("u1::u1s1", 7, "Hello..", None),
         ("u1::segment-2", 11, "Goodbye.", None),
-        ("u2", 15, None, "no translation"),
+        ("u2", 15, "", None),
     ]
     assert got[0].source == "你好。"
 
@@ -51,11 +52,11 @@ def test_tmx_picks_target_and_source_by_language():
 
 def test_po_entries_plurals_context_and_msgstr_lines():
     got = records("sample.po", "po")
-    assert [(r.id, r.line, r.source, r.target, r.skip) for r in got] == [
-        ("你好", 9, "你好", "Hello ,world", None),
-        ("menu::文件", 13, "文件", "", "no translation"),
-        ("一个[0]", 18, "一个", "one file", None),
-        ("一个[1]", 19, "多个", "%d files", None),
+    assert [(r.id, r.line, r.source, r.target) for r in got] == [
+        ("你好", 9, "你好", "Hello ,world"),
+        ("menu::文件", 13, "文件", ""),
+        ("一个[0]", 18, "一个", "one file"),
+        ("一个[1]", 19, "多个", "%d files"),
     ]  # the header and the obsolete #~ entry are not segments
 
 

@@ -13,6 +13,8 @@ from ..errors import TqcheckError
 from ..formats.records import Problem, Record
 from .results import CHECKED, ERROR, SKIPPED, Result
 
+NO_TRANSLATION = "no translation"
+
 
 class Work:
     """Callable that turns a record into a result; anything else (file
@@ -32,6 +34,11 @@ class Work:
     def check(self, rec: Record) -> Result:
         if rec.skip:
             return Result(rec.file, SKIPPED, rec.id, rec.line, message=rec.skip)
+        if rec.id is not None and not rec.target.strip() and rec.source is None:
+            # with a source, an empty target is a finding (translation.empty);
+            # without one a segment has nothing to check (an empty document
+            # file stays an input error, as the checker says)
+            return Result(rec.file, SKIPPED, rec.id, rec.line, message=NO_TRANSLATION)
         try:
             report = self.checker.check(
                 rec.target,

@@ -18,7 +18,6 @@ from typing import Iterable, Iterator, Sequence
 from ..errors import InputError
 from .encoding import decode_line, numbered_lines
 from .files import open_binary
-from .jsonl import NO_TRANSLATION
 from .records import Input, Problem, Record
 
 HEADER_NAME = re.compile(r"(id|source|target|references?\d*)")
@@ -52,7 +51,6 @@ def row_record(name: str, fields: Sequence[str], header: list[str] | None, linen
         references=tuple(r for r in refs if r.strip()),
         id=seg_id,
         line=lineno,
-        skip=None if target.strip() else NO_TRANSLATION,
     )
 
 

@@ -14,8 +14,6 @@ from .encoding import decode_line, numbered_lines
 from .files import open_binary
 from .records import Input, Problem, Record
 
-NO_TRANSLATION = "no translation"
-
 
 def read(inp: Input, **_options) -> Iterator[Record | Problem]:
     with open_binary(inp) as fh:
@@ -55,10 +53,9 @@ def record(obj: Any, name: str, lineno: int) -> Record | Problem:
         return Problem(name, "\"references\" must be a list of strings", line=lineno, id=seg_id)
     return Record(
         name,
-        target,
+        target or "",
         source=source if source and source.strip() else None,
         references=tuple(r for r in refs if r.strip()),
         id=seg_id,
         line=lineno,
-        skip=None if target and target.strip() else NO_TRANSLATION,
     )

@@ -3,8 +3,7 @@
 The segment id is the entry's key as gettext knows it (``msgctxt`` and
 ``msgid`` joined by ``::`` when there is a context); each plural form is
 its own segment, ``id[n]``. Lines point at the ``msgstr`` line. The header
-and obsolete (``#~``) entries are not segments; untranslated entries are
-reported as skipped.
+and obsolete (``#~``) entries are not segments.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import re
 from typing import Iterator
 
 from .files import read_bytes
-from .jsonl import NO_TRANSLATION
 from .records import Input, Problem, ReadError, Record
 
 _MSGID = re.compile(rb"msgid[ \t\"]")
@@ -69,5 +67,4 @@ def read(inp: Input, **_options) -> Iterator[Record | Problem]:
                 source=source if source.strip() else None,
                 id=seg_id,
                 line=line,
-                skip=None if target.strip() else NO_TRANSLATION,
             )

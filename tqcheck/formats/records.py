@@ -20,11 +20,12 @@ class Record:
     msgctxt/msgid, JSONL ``id``, or the line number); it is ``None`` for a
     whole document. ``line`` is the 1-based line in the file where the
     segment's target starts, when the format has lines. ``skip`` says why
-    a well-formed record is not checked (an untranslated unit).
+    a well-formed record is not to be checked (``translate="no"``). An
+    untranslated segment has an empty ``target``.
     """
 
     file: str
-    target: str | None
+    target: str
     source: str | None = None
     references: tuple[str, ...] = ()
     id: str | None = None

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from .files import read_bytes
-from .jsonl import NO_TRANSLATION
 from .records import Input, Problem, Record
 from .xml import root_element, syntax_error
 
@@ -58,5 +57,4 @@ def read(inp: Input, *, source_lang: str = "zh", target_lang: str = "en", **_opt
             source=source_text if source_text and source_text.strip() else None,
             id=seg_id,
             line=target.sourceline,
-            skip=None if text.strip() else NO_TRANSLATION,
         )

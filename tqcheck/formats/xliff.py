@@ -3,7 +3,8 @@
 A finding's segment is the unit's ``id`` (in XLIFF 2, ``unit::segment``
 when a unit has several segments), so it points back into the file;
 offsets are into the unit's text with inline markup removed. Units marked
-``translate="no"`` and units with no target are reported as skipped.
+``translate="no"`` are reported as skipped; a unit with no target is read
+with an empty one.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from .files import read_bytes
-from .jsonl import NO_TRANSLATION
 from .records import Input, Problem, Record
 from .xml import localname, qualified_ids, root_element, syntax_error
 
@@ -57,17 +57,11 @@ def read(inp: Input, **_options) -> Iterator[Record | Problem]:
         target = unit.target
         line = _target_line(unit.xmlelement)
         source = str(unit.source) if unit.source is not None else None
-        if not unit.istranslatable():
-            skip = 'translate="no"'
-        elif target is None or not str(target).strip():
-            skip = NO_TRANSLATION
-        else:
-            skip = None
         yield Record(
             inp.name,
-            str(target) if target is not None else None,
+            str(target) if target is not None else "",
             source=source if source and source.strip() else None,
             id=seg_id,
             line=line,
-            skip=skip,
+            skip=None if unit.istranslatable() else 'translate="no"',
         )
