@@ -61,7 +61,8 @@ def test_file_report_adds_up_segments_and_scores_the_file():
     assert_valid_report(report)
     assert report["stats"]["words"] == 5 + 4
     assert report["quality"]["penalty"] == 5.0 and report["quality"]["words"] == 9
-    assert report["segments"] == {"total": 4, "checked": 2, "skipped": 1, "errors": 1}
+    assert report["segments"] == [{"id": "1", "words": 5, "issues": 0}, {"id": "2", "words": 4, "issues": 1}]
+    assert report["errors"] == [{"line": 4, "segment": None, "message": "not valid JSON"}]
     assert report["skipped"] == [{"line": 3, "segment": "3", "reason": "no translation"}]
     assert report["issues"][0]["segment"] == "2"
 
@@ -73,7 +74,7 @@ def test_unreadable_file_has_no_report_but_an_empty_one_does():
     assert fr.to_dict() is None
     empty = FileReport("empty.jsonl", "jsonl", info).to_dict()
     assert_valid_report(empty)
-    assert empty["segments"]["total"] == 0
+    assert empty["segments"] == [] and empty["errors"] == [] and empty["skipped"] == []
 
 
 def test_json_writer_one_file_is_an_object_and_interrupted_file_is_kept():

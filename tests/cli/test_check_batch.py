@@ -85,7 +85,8 @@ def test_json_is_one_report_per_file(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
     assert report["input"] == {"name": seg, "format": "jsonl"}
-    assert report["segments"] == {"total": 3, "checked": 2, "skipped": 0, "errors": 1}
+    assert report["segments"] == [{"id": "a", "words": 7, "issues": 2}, {"id": "c", "words": 8, "issues": 1}]
+    assert report["skipped"] == []
     assert report["errors"][0]["line"] == 2
     assert [i["segment"] for i in report["issues"]] == ["a", "a", "c"]
     assert report["quality"]["by_severity"]["major"] == 1

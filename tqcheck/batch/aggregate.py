@@ -3,7 +3,9 @@ the ``json`` format's "one report per input file".
 
 Issues keep their segment id (offsets are into that segment's text);
 stats add up; quality is scored over all the file's words and issues, as
-MQM scores a document; unreadable and skipped segments are listed.
+MQM scores a document. Checked segments are listed in ``segments`` as
+``Checker.check_segments`` lists them; unreadable and skipped ones in
+``errors`` and ``skipped``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ class FileReport:
         self.issues: list[dict[str, Any]] = []
         self.languages: Counter[str] = Counter()
         self.confidence: dict[str, float] = {}
-        self.checked = 0
+        self.rows: list[dict[str, Any]] = []
         self.errors: list[dict[str, Any]] = []
         self.skipped: list[dict[str, Any]] = []
         self.document: dict[str, Any] | None = None
@@ -47,7 +49,8 @@ class FileReport:
             self.document = record["report"]  # a whole document is its own report
         else:
             report = record["report"]
-            self.checked += 1
+            self.rows.append({"id": record["segment"], "words": report["stats"]["words"],
+                              "issues": len(report["issues"])})
             self.stats.update({k: report["stats"][k] for k in STATS})
             self.issues.extend(report["issues"])
             lang = report["language"]
@@ -59,7 +62,7 @@ class FileReport:
         """The file's report, or None when nothing in it could be checked."""
         if self.document is not None:
             return self.document
-        if self.unreadable and not self.checked and not self.skipped:
+        if self.unreadable and not self.rows and not self.skipped:
             return None  # reported as an error, not as an empty report
         detected, confidence = None, None
         if self.languages:
@@ -77,12 +80,7 @@ class FileReport:
             "stats": stats,
             "language": {"expected": self.info["lang"], "detected": detected, "confidence": confidence},
             "issues": self.issues,
-            "segments": {
-                "total": self.checked + len(self.skipped) + len(self.errors),
-                "checked": self.checked,
-                "skipped": len(self.skipped),
-                "errors": len(self.errors),
-            },
+            "segments": self.rows,
             "errors": self.errors,
             "skipped": self.skipped,
             "quality": quality,
