@@ -38,7 +38,6 @@ def _first_words(doc, pos: int, end: int, n: int) -> list[tuple[str, int]]:
 
 def _check(unit, options):
     doc = unit.target
-    text = doc.text
     n_words = int(options["words"])
     window = int(options["window"])
     minimum = int(options["min_repeats"])
