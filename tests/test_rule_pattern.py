@@ -3,7 +3,8 @@ match may start, it finds what a scan of the whole text finds."""
 
 from tqcheck.checker import run
 from tqcheck.config import Active
-from tqcheck.rule import good, matches_at, pattern, places
+from tqcheck.rule import good, pattern
+from tqcheck.scan import matches_at, places
 from tqcheck.text import Document
 from tqcheck.unit import Unit
 
@@ -44,7 +45,7 @@ def test_matches_at_skips_candidates_inside_a_match():
 def test_run_starts_gives_one_place_per_run():
     import re
 
-    from tqcheck.rule import run_starts
+    from tqcheck.scan import run_starts
 
     assert run_starts("a,,,,b ,, c,", ",,", re.compile(",+")) == [1, 7]
     assert run_starts("." * 100_000, "..", re.compile(r"\.+")) == [0]

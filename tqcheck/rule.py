@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .taxonomy import CATEGORIES, SEVERITIES
+from .scan import matches_at
 from .text import index_words
 from .unit import Unit
 
@@ -216,45 +217,6 @@ def pattern(
             yield Finding(s, e, suggestions=sugg)
 
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
-
-
-def matches_at(rx: re.Pattern[str], text: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:
-    """What ``rx.finditer(text)`` yields, when every match starts at one of
-    ``positions`` (increasing): each match, the next one tried from its end."""
-    end = 0
-    for pos in positions:
-        if pos < end:
-            continue
-        m = rx.match(text, pos)
-        if m is not None:
-            end = m.end()
-            yield m
-
-
-def places(text: str, *needles: str) -> list[int]:
-    """Every offset where one of ``needles`` starts (overlaps included), in order."""
-    found = set()
-    for needle in needles:
-        i = text.find(needle)
-        while i >= 0:
-            found.add(i)
-            i = text.find(needle, i + 1)
-    return sorted(found)
-
-
-def run_starts(text: str, needle: str, run: re.Pattern[str]) -> list[int]:
-    """Where ``needle`` occurs, once per run: after each place the search
-    goes on where ``run``, matched there, ends. For a mark repeated a
-    hundred thousand times (",,,,", a page of spaces) this is one place, not
-    one per character."""
-    out = []
-    pos = 0
-    while True:
-        i = text.find(needle, pos)
-        if i < 0:
-            return out
-        out.append(i)
-        pos = max(run.match(text, i).end(), i + 1)
 
 
 def triggered(

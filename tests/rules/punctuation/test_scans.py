@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tqcheck.rule import matches_at
+from tqcheck.scan import matches_at
 from tqcheck.rules.punctuation import doubled, spacing
 from tqcheck.text import Document
 from tqcheck.unit import Unit

@@ -4,7 +4,7 @@ points, agree with the scans they replace."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tqcheck.rule import matches_at
+from tqcheck.scan import matches_at
 from tqcheck.rules.style import adverbs, attribution, boilerplate
 from tqcheck.rules.style.length import _count_words
 from tqcheck.rules.style.openers import _first_words

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, good, pattern, run_starts
+from ...rule import bad, good, pattern
+from ...scan import run_starts
 
 _MARKS = ",.;!?"
 _RUNS = {m: re.compile(re.escape(m) + "+") for m in _MARKS}

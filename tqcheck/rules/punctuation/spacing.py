@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import Finding, bad, custom, good, pattern, places, run_starts
+from ...rule import Finding, bad, custom, good, pattern
+from ...scan import places, run_starts
 
 _SP = "[ \t\u00a0]"
 

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from ...rule import bad, good, pattern, places
+from ...rule import bad, good, pattern
+from ...scan import places
 
 #: -ly words that are not adverbs, or not ones that stack
 _NOT_ADVERB = frozenset(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, good, pattern, places
+from ...rule import bad, good, pattern
+from ...scan import places
 from .._prose import FUNCTION_WORDS
 
 _NEWS = frozenset({"news"})

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, good, match_case, pattern, phrases, places
+from ...rule import bad, good, match_case, pattern, phrases
+from ...scan import places
 from ._data import table
 
 DISCLAIMER = phrases(
