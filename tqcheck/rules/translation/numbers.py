@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...numbers.compare import describe
+from ...scan import places
 from ...rule import Finding, bad, custom, good, pattern
 from ._shared import EN, REQUIRES, number_outcome, target_blank
 
@@ -112,6 +113,21 @@ _CALQUE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) (ten thousand|hundred million)
 _CALQUE_SCALE = {"ten thousand": 10**4, "hundred million": 10**8}
 
 
+def _calque_starts(doc) -> list[int]:
+    # find the rare scale words first, then step back over the number before them
+    text, low = doc.text, doc.caseless
+    if low is None:
+        return [m.start() for m in _CALQUE.finditer(text)]
+    out = set()
+    for i in places(low, " ten thousand", " hundred million"):
+        j = i
+        while j > 0 and (text[j - 1].isdigit() or text[j - 1] == "."):
+            j -= 1
+        if j < i:
+            out.add(j)
+    return sorted(out)
+
+
 def _calque_fix(m: re.Match[str]) -> list[str]:
     from decimal import Decimal
 
@@ -124,6 +140,7 @@ def _calque_fix(m: re.Match[str]) -> list[str]:
 CALQUE = pattern(
     "translation.numbers.calque",
     _CALQUE,
+    starts=_calque_starts,
     category="locale/number",
     severity="major",
     langs=EN,
