@@ -4,18 +4,21 @@ Public API::
 
     import tqcheck
     report = tqcheck.check(text)            # -> tqcheck.Report
+    report = tqcheck.check(text, source=original)
+    report = tqcheck.check_segments([{"id": "1", "source": ..., "target": ...}])
     report.to_dict()                        # the JSON report contract
     scores = tqcheck.score(text, [reference])   # -> tqcheck.scoring.Scores
 """
 
 __version__ = "0.1.0"
 
-from .api import Checker, check  # noqa: E402
+from .api import Checker, check, check_segments  # noqa: E402
 from .config import Config  # noqa: E402
 from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
 from .report import Issue, Report  # noqa: E402
 
-__all__ = ["check", "compare", "score", "Checker", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]
+__all__ = ["check", "check_segments", "compare", "score", "Checker", "Config", "ConfigError", "InputError", "Issue",
+           "Report", "RuleError", "TqcheckError", "__version__"]
 
 
 def __getattr__(name: str):

@@ -16,6 +16,7 @@ from .errors import InputError
 from .quality import assess
 from .report import Report
 from .rules import all_rules
+from .segments import Segment, read_segments
 from .text import Document
 from .unit import Unit
 
@@ -81,11 +82,19 @@ class Checker:
         name: str | None = None,
         segment: str | None = None,
     ) -> Report:
-        """Check one text (a document, or one segment when ``segment`` names it)."""
+        """Check one text (a document, or one segment when ``segment`` names it).
+
+        With a ``source``, an empty target is reported as an issue rather
+        than refused, and the report gains ``source`` stats and, for whole
+        documents, the sentence ``alignment`` the source checks used.
+        """
         cfg = self.config
-        validate_text(text)
         if source is not None:
             validate_text(source, "source")
+            if not isinstance(text, str) or text.strip():
+                validate_text(text)
+        else:
+            validate_text(text)
         if isinstance(references, str):
             raise InputError("references must be a list of strings, not one string")
         for i, ref in enumerate(references):
@@ -99,9 +108,9 @@ class Checker:
             profile=cfg.profile,
             resources=self.resources,
         )
-        issues, found = run_limited(unit, self.active, cfg.max_issues or None)
+        issues, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
         detection = doc.language
-        sections = {}
+        sections = source_sections(unit)
         if unit.references:
             from .scoring import score as score_references  # loads sacrebleu: only when scoring
 
@@ -123,6 +132,56 @@ class Checker:
         )
         if found > len(issues):
             report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": found}
+        return report
+
+    def check_segments(self, segments: Iterable[Mapping[str, Any] | Segment], *, name: str | None = None) -> Report:
+        """Check aligned segments ``[{id, target, source?, references?}, ...]``.
+
+        Each segment is checked on its own; every issue carries its
+        ``segment`` id and offsets into that segment's target (or source,
+        for ``side: "source"``). Stats and the quality score cover all
+        segments together; the ``segments`` section lists each one.
+        ``max_issues`` applies to each segment.
+        """
+        cfg = self.config
+        items = read_segments(segments)
+        issues, rows, docs = [], [], []
+        truncated = 0
+        for seg in items:
+            doc = Document(seg.target, cfg.lang)
+            unit = Unit(
+                target=doc,
+                source=Document(seg.source, cfg.source_lang) if seg.source is not None else None,
+                references=tuple(Document(r, cfg.lang) for r in seg.references),
+                segment=seg.id,
+                profile=cfg.profile,
+                resources=self.resources,
+            )
+            kept, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+            truncated += found - len(kept)
+            issues.extend(kept)
+            docs.append(doc)
+            rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept)})
+        words = sum(d.word_count for d in docs)
+        from .langid import detect
+
+        detection = detect("\n".join(d.text for d in docs))
+        report = Report(
+            tool=self.tool,
+            input={"name": name} if name else {},
+            stats=segments_stats(docs),
+            language={
+                "expected": cfg.lang,
+                "detected": detection.lang if detection else None,
+                "confidence": detection.confidence if detection else None,
+                "method": detection.method if detection else None,
+            },
+            issues=issues,
+            quality=assess(issues, words, cfg.weights, cfg.threshold),
+            sections={"segments": rows},
+        )
+        if truncated:
+            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": len(issues) + truncated}
         return report
 
 
@@ -174,6 +233,53 @@ def check(
     """
     checker = Checker(config, resources=resources, lang=lang, enable=enable, disable=disable, glossary=glossary)
     return checker.check(text, source=source, references=references, name=name)
+
+
+def check_segments(
+    segments: Iterable[Mapping[str, Any] | Segment],
+    *,
+    resources: Mapping[str, Any] | None = None,
+    lang: str | None = None,
+    config: Config | Mapping[str, Any] | None = None,
+    enable: Iterable[str] = (),
+    disable: Iterable[str] = (),
+    name: str | None = None,
+) -> Report:
+    """Check a list of aligned segments ``{id, target, source?, references?}``
+    and return one report; see ``Checker.check_segments``."""
+    checker = Checker(config, resources=resources, lang=lang, enable=enable, disable=disable)
+    return checker.check_segments(segments, name=name)
+
+
+def active_for(unit: Unit, active: Sequence[Any]) -> Sequence[Any]:
+    """A blank target has nothing to check on its own: only the rules that
+    compare it with its source run (and report it empty)."""
+    if unit.target.text.strip():
+        return active
+    return [a for a in active if "source" in a.rule.requires]
+
+
+def segments_stats(docs: Sequence[Document]) -> dict[str, int]:
+    totals = {"characters": 0, "words": 0, "sentences": 0, "paragraphs": 0, "lines": 0}
+    for d in docs:
+        for key, value in document_stats(d).items():
+            totals[key] += value
+    totals["lines"] = max(totals["lines"], 1)
+    return totals
+
+
+def source_sections(unit: Unit) -> dict[str, Any]:
+    """Report sections that describe the source: its stats and, for a
+    whole document, which source sentences were compared with which target
+    sentences."""
+    if unit.source is None:
+        return {}
+    out: dict[str, Any] = {"source": document_stats(unit.source)}
+    if unit.segment is None:
+        from .align import alignment_section
+
+        out["alignment"] = alignment_section(unit)
+    return out
 
 
 def document_stats(doc: Document) -> dict[str, int]:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .taxonomy import CATEGORIES, SEVERITIES
+from .scan import matches_at
+from .text import index_words
 from .unit import Unit
 
 OPEN_MARK, CLOSE_MARK = "⟦", "⟧"
@@ -167,6 +169,7 @@ def pattern(
     skip_protected: bool = True,
     skip_quotations: bool = False,
     flags: int = 0,
+    starts: Callable[[Any], Iterable[int]] | None = None,
     **kw: Any,
 ) -> Rule:
     """A rule that flags every match of ``regex`` (or one group of it).
@@ -180,6 +183,13 @@ def pattern(
     from the next position (use possessive ``*+``/``++`` and a look-behind
     that only lets a run start where the run starts).
 
+    Even so a scan costs 5-15 ms per megabyte, however rare its first
+    characters: ``starts(document)``, when given, lists in increasing order
+    every offset where a match may start (more do no harm), for example
+    where ``str.find`` meets a literal every match holds, several times
+    faster than a scan. The pattern is then tried at those offsets only,
+    with the matches a scan would find; it must not match empty text.
+
     ``locate`` maps a match to the span to report (default: ``group``);
     ``suggest`` is a replacement template (``\\1`` refers to groups) or a
     function of the match; ``when`` can veto a match.
@@ -188,7 +198,7 @@ def pattern(
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
-        for m in rx.finditer(doc.text):
+        for m in (rx.finditer(doc.text) if starts is None else matches_at(rx, doc.text, starts(doc))):
             s, e = locate(m) if locate is not None else m.span(group)
             if s < 0:
                 continue
@@ -240,15 +250,15 @@ def triggered(
     """
     rx = re.compile(regex, flags) if isinstance(regex, str) else regex
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
+    index_words(keys)
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
-        index = doc.word_index
-        words = doc.words
+        starts = doc.word_starts
         seen: set[tuple[int, int]] = set()  # two triggers can reach one span
         for key in keys:
-            for i in index.get(key, ()):
-                m = rx.match(doc.text, words[i].start)
+            for i in doc.word_positions(key):
+                m = rx.match(doc.text, starts[i])
                 if m is None:
                     continue
                 s, e = locate(m) if locate is not None else m.span(group)
@@ -283,10 +293,16 @@ def match_case(template: str, found: str) -> str:
     return template
 
 
-def trie_pattern(words) -> str:
+def trie_pattern(words, guard: str = "") -> str:
     """A regex matching any of ``words``, factored as a prefix tree; a space
     in a word matches any run of whitespace. Longer words win, as in an
-    alternation sorted longest first."""
+    alternation sorted longest first.
+
+    ``guard``, a zero-width assertion, goes right after each word's first
+    character. A look-behind for the word's left edge written there, such
+    as ``(?<![\\w-][\\s\\S])``, keeps the pattern opening on literals, which
+    ``re`` skips to in C: worth it when the words open on rare characters
+    (capitals), not when they open on most letters of the alphabet."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -294,14 +310,58 @@ def trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict, after: str = "") -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + after + build(child)
+                for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    return build(trie, guard)
+
+
+class _PhraseStarts:
+    """Where a phrase of any ``phrases`` rule can start in a document, found
+    in one scan for all of them.
+
+    A scan for a table of phrases costs about the same however long the
+    table is, so the tables share one: a zero-width look-ahead over every
+    phrase yields each place where some phrase matches (overlaps included),
+    and each rule then tries its own pattern there only. Each rule finds
+    exactly what its own scan would: its matches all start at such places.
+    """
+
+    def __init__(self) -> None:
+        self.phrases: set[str] = set()
+        self._rx: re.Pattern[str] | None = None
+        self._caseless: re.Pattern[str] | None = None
+
+    def add(self, phrases: Iterable[str]) -> None:
+        self.phrases.update(phrases)
+        self._rx = None
+
+    def __call__(self, doc) -> list[int]:
+        rx = self._rx
+        if rx is None:
+            # case-insensitive, so it also covers the case-sensitive tables
+            lowered = sorted({p.lower() for p in self.phrases})
+            body = rf"(?<![\w'’-])(?=(?:{trie_pattern(lowered)})(?![\w'’-]))"
+            rx = self._rx = re.compile(body, re.IGNORECASE)
+            # the same against Document.caseless, which asks for caseless characters outside ASCII
+            plain = all(c.isascii() or (c.lower() == c.upper() == c and not c.isalpha()) for p in lowered for c in p)
+            self._caseless = re.compile(body) if plain else None
+        caseless = self._caseless
+
+        def scan(d) -> list[int]:
+            if caseless is not None and d.caseless is not None:
+                return [m.start() for m in caseless.finditer(d.caseless)]
+            return [m.start() for m in rx.finditer(d.text)]
+
+        return doc.memo(rx, scan)
+
+
+_phrase_starts = _PhraseStarts()
 
 
 def phrases(
@@ -319,16 +379,26 @@ def phrases(
 ) -> Rule:
     """A rule from a table ``phrase -> replacement(s)``, matched as whole
     words. All phrases compile into one alternation, so a table of
-    hundreds costs one scan. An empty replacement means "delete"."""
+    hundreds costs one scan, and every table shares it (``_PhraseStarts``).
+    An empty replacement means "delete"."""
     norm = {(k if case_sensitive else k.lower()): ([v] if isinstance(v, str) else list(v)) for k, v in table.items()}
     # A prefix tree, not a flat alternation: each position tries one path per
     # character instead of every phrase, so a table of hundreds stays fast.
     rx = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(norm)})(?![\w'’-])", 0 if case_sensitive else re.IGNORECASE)
+    _phrase_starts.add(norm)
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
-        for m in rx.finditer(doc.text):
+        text = doc.text
+        end = 0  # as finditer: a match starts where the previous one ended or later
+        for pos in _phrase_starts(doc):
+            if pos < end:
+                continue
+            m = rx.match(text, pos)
+            if m is None:
+                continue
             s, e = m.span()
+            end = e
             if doc.is_protected(s, e):
                 continue
             if skip_quotations and doc.in_quotation(s, e):

@@ -58,13 +58,14 @@ def test_invalid_utf8_names_file_and_byte_offset(tmp_path, capsys):
     assert "Traceback" not in err
 
 
-def test_missing_file_directory_and_empty_file(tmp_path, capsys):
+def test_missing_file_empty_folder_and_empty_file(tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    assert main(["check", str(tmp_path / "nope.txt"), str(tmp_path), str(empty), "--no-config"]) == 2
+    (tmp_path / "nothing").mkdir()  # folders are searched; one with nothing to check is an error
+    assert main(["check", str(tmp_path / "nope.txt"), str(tmp_path / "nothing"), str(empty), "--no-config"]) == 2
     err = capsys.readouterr().err
     assert "nope.txt: no such file" in err
-    assert "is a directory" in err
+    assert "nothing: no files to check in this folder" in err
     assert "empty.txt: text is empty" in err
 
 

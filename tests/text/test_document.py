@@ -81,3 +81,51 @@ def test_protected_spans_and_quotations():
 def test_word_count_matches_prose_conventions():
     assert Document("The EU-China summit, held in the U.S. -- 3.5% up.").word_count == 9
     assert Document("欧盟 summit").word_count == 3
+
+
+def test_memo_computes_once_per_key():
+    doc = Document("One text.")
+    calls = []
+    first = doc.memo("k", lambda d: calls.append(d) or [d.text])
+    assert doc.memo("k", lambda d: ["other"]) is first
+    assert doc.memo("j", lambda d: ["other"]) == ["other"]
+    assert calls == [doc]
+
+
+def test_word_offsets_match_a_scan_of_the_word_pattern():
+    from tqcheck.text.chars import LATIN_WORD_RE, WORD_RE
+
+    for text in ["", "  ", "U.S.-China talks, don’t 3.5 re-use_ it", "中文 and English 😀 end.", "tail ... "]:
+        doc = Document(text)
+        rx = WORD_RE if "中" in text else LATIN_WORD_RE
+        assert [tuple(w) for w in doc.words] == [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+        assert len(doc.words) == len(doc.word_texts) == len(doc.word_starts)
+    doc = Document("One two three")
+    assert doc.words[1].text == "two" and doc.words[-1].start == 8
+    assert [w.text for w in doc.words[0:2]] == ["One", "two"]
+
+
+def test_caseless_text_only_where_lower_casing_keeps_case_insensitive_matches():
+    assert Document("In Order To, café É").caseless == "in order to, café é"
+    # these match ASCII letters case-insensitively, or change length when lower-cased
+    for odd in ("\u212a", "\u017f", "\u0130"):
+        assert Document(f"Per cent {odd}").caseless is None
+
+
+def test_word_positions_agree_with_the_full_index():
+    from tqcheck.text import index_words
+
+    index_words(["it's", "the"])
+    doc = Document("It’s the end; the END of it's run. Then the end.")
+    for key in ("it's", "the", "end", "run", "absent"):
+        assert doc.word_positions(key) == doc.word_index.get(key, [])
+    assert doc.word_positions("end") == [2, 4, 10]
+
+
+def test_word_count_is_the_same_with_or_without_the_word_table():
+    from tqcheck.text.document import count_words
+
+    for text in ["One two, three — (four) U.S.-China 3.5 a_b", "  lead and trail  ", "— … —", "", "x\u00a0y\tz"]:
+        doc = Document(text)
+        doc.word_texts  # the table known: the count reads it
+        assert doc.word_count == count_words(text)

@@ -1,57 +1,112 @@
-"""``tqcheck check PATH... | -``: check texts and print what is wrong."""
+"""``tqcheck check PATH... | -``: check translations and report what is wrong.
+
+PATHs are files, folders (searched recursively) or ``-`` for standard
+input. Plain text is one document per file; TSV/CSV, JSON Lines, XLIFF,
+TMX and PO files are lists of segments, each checked with its source and
+references. Exit status: 0 clean, 1 issues at or above ``--fail-on``,
+2 when any input could not be read (or bad usage), 130 when interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from ..api import Checker
-from ..errors import InputError
-from ..render import json as json_render
-from ..render import text as text_render
+from .. import batch
+from ..batch.output import AtomicOutput
+from ..batch.pairing import explicit
+from ..batch.writers import FORMATS
+from ..formats import FORMATS as INPUT_FORMATS
 from . import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
-from .inputs import read
 from .options import add_config_options, load_config
+
+EXIT_INTERRUPTED = 130
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("check", help="check translations", description=__doc__.split("\n")[0].strip("`"))
-    p.add_argument("paths", nargs="+", metavar="PATH", help="text files to check, or - for standard input")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
-    p.add_argument("-r", "--reference", action="append", default=[], metavar="FILE",
-                   help="a reference translation to score each text against (BLEU, chrF, chrF++, TER); repeatable")
+    p = sub.add_parser("check", help="check translations", description=__doc__.split("\n\n")[1].replace("``", ""),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to check, or - for standard input")
+    g = p.add_argument_group("input")
+    g.add_argument("--input-format", choices=INPUT_FORMATS, metavar="FORMAT",
+                   help=f"read every input as this format ({', '.join(INPUT_FORMATS)}); default: by file "
+                        "extension, and text for - and unknown extensions")
+    g.add_argument("--source", metavar="FILE",
+                   help="the original the (single, plain-text) PATH translates; enables the checks against the "
+                        "source (numbers, dates, names, URLs, omissions). Folders pair files by name instead")
+    g.add_argument("-r", "--reference", action="append", default=[], metavar="FILE",
+                   help="a reference translation of every plain-text PATH; repeatable")
+    g.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="in folders, check only files matching GLOB (repeatable; default: known extensions)")
+    g.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="in folders, skip files and folders matching GLOB (repeatable; hidden ones are always skipped)")
+    g = p.add_argument_group("output")
+    g.add_argument("--format", choices=FORMATS, default="text",
+                   help="text (default), json (one report per file), jsonl (one record per segment, streamed), "
+                        "sarif (SARIF 2.1.0 for code scanning), html (a standalone page), csv (one row per segment)")
+    g.add_argument("-o", "--output", metavar="PATH", help="write to PATH (atomically) instead of standard output")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    g = p.add_argument_group("speed")
+    g.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                   help=f"worker processes (default: the number of cores, here {default_jobs()})")
     add_config_options(p)
     p.set_defaults(run=run)
 
 
+def checker_args(args: argparse.Namespace, cfg) -> dict:
+    """Keyword arguments for ``Checker``: what every worker process builds its checker from."""
+    return {"config": cfg}
+
+
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
-    checker = Checker(cfg)
-    references = []
-    for path in args.reference:
-        name, ref = read(path)
-        if not ref.strip():
-            raise InputError("reference is empty", where=name)
-        references.append(ref)
-    reports, names, failed_inputs = [], [], False
-    for path in args.paths:
-        try:
-            name, text = read(path)
-            report = checker.check(text, references=references, name=name)
-        except InputError as exc:
-            if exc.where is None:
-                exc.where = path
-            print(f"tqcheck: error: {exc}", file=sys.stderr)
-            failed_inputs = True
-            continue
-        reports.append(report)
-        names.append(name)
-    if reports:
-        dicts = [r.to_dict(include_text=args.format == "text") for r in reports]
-        if args.format == "json":
-            sys.stdout.write(json_render.render(dicts))
-        else:
-            sys.stdout.write(text_render.render(dicts, names))
-    if failed_inputs:
+    inputs = batch.discover(
+        args.paths,
+        include=args.include,
+        exclude=args.exclude,
+        input_format=args.input_format,
+        source_lang=cfg.source_lang,
+        target_lang=cfg.lang,
+    )
+    inputs = explicit(inputs, args.source, tuple(args.reference), paths=len(args.paths))
+    output = AtomicOutput(args.output) if args.output else None
+    out = output.file if output else sys.stdout
+    committed = False
+    try:
+        tally = batch.run(
+            inputs,
+            checker_args=checker_args(args, cfg),
+            fmt=args.format,
+            out=out,
+            jobs=args.jobs or default_jobs(),
+            quiet=args.quiet,
+        )
+        if output and not tally.interrupted:
+            output.commit()
+            committed = True
+    finally:
+        if output and not committed:
+            output.discard()
+    if tally.interrupted:
+        return EXIT_INTERRUPTED
+    if tally.errors:
         return EXIT_ERROR
-    return EXIT_ISSUES if any(r.fails(cfg.fail_on) for r in reports) else EXIT_OK
+    return EXIT_ISSUES if tally.failing else EXIT_OK

@@ -6,23 +6,11 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError
+from ..formats.encoding import decode  # one strict UTF-8 decoder for every input
+
+__all__ = ["STDIN", "decode", "read"]
 
 STDIN = "-"
-
-
-def decode(data: bytes, name: str) -> str:
-    """Strict UTF-8. A leading BOM is dropped, as editors do, so that
-    columns count from the first visible character."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start:exc.start + 1].hex()
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"not valid UTF-8: byte 0x{bad} at byte offset {exc.start} (line {line}); "
-            "convert the file to UTF-8 first", where=name
-        ) from None
-    return text[1:] if text.startswith("\ufeff") else text
 
 
 def read(path: str) -> tuple[str, str]:

@@ -77,3 +77,31 @@ def summary(report: dict[str, Any], name: str) -> str:
 
 def render(reports: list[dict[str, Any]], names: list[str]) -> str:
     return "\n".join(render_one(r, n) for r, n in zip(reports, names))
+
+
+def short_id(seg_id: str, limit: int = 40) -> str:
+    """Segment ids can be whole sentences (PO msgids): shorten them for display."""
+    return seg_id if len(seg_id) <= limit else seg_id[: limit - 1] + "…"
+
+
+def render_segment(report: dict[str, Any], name: str, line_no: int | None, segment: str) -> str:
+    """The issues of one segment of a bilingual file, located as
+    ``file:line [segment line:col]``; nothing when it has none."""
+    where = f"{name}:{line_no}" if line_no else name
+    where += f" [{short_id(segment)}"
+    text = report.get("text", "")
+    lines = LINE_BREAK_RE.split(text) if text else []
+    out = []
+    for issue in report["issues"]:
+        side = " source" if issue["side"] == "source" else ""
+        out.append(f"{where}{side} {issue['line']}:{issue['column']}]  {issue['severity']}  {issue['rule']}  {issue['message']}")
+        if issue["side"] == "target" and 0 < issue["line"] <= len(lines):
+            line = lines[issue["line"] - 1]
+            end = issue["end_column"] - 1 if issue["end_line"] == issue["line"] else len(line)
+            excerpt, marks = underline(line, issue["column"] - 1, end)
+            out.append("      | " + excerpt)
+            out.append("      | " + marks)
+        if issue["suggestions"]:
+            shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
+            out.append(f"      = suggestion: {shown}")
+    return "\n".join(out) + "\n" if out else ""

@@ -1,6 +1,7 @@
 """Text analysis: the document model and the scanners it is built from."""
 
-from .document import Document, Word
+from .document import Document
+from .words import Word, index_words
 from .segment import Paragraph, Sentence
 
-__all__ = ["Document", "Paragraph", "Sentence", "Word"]
+__all__ = ["Document", "Paragraph", "Sentence", "Word", "index_words"]

@@ -47,3 +47,7 @@ CJK_RE = re.compile(rf"[{CJK}]")
 #: WORD_RE for text without CJK: the same words, and a smaller character
 #: class makes the scan about 40% faster.
 LATIN_WORD_RE = re.compile(r"[^\W_]+(?:[-'’.‐][^\W_]+)*")
+
+#: the word patterns captured, for re.split: gap, word, gap, word, ..., gap
+WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+LATIN_WORD_SPLIT = re.compile(f"({LATIN_WORD_RE.pattern})")

@@ -8,20 +8,23 @@ which is the text exactly as submitted: nothing here rewrites it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property
-from typing import Iterator, NamedTuple
+from itertools import accumulate, compress, filterfalse
+from typing import Iterator
 
 from . import quotes as _quotes
-from .chars import CJK_RE, LATIN_WORD_RE, WORD_RE
+from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .segment import Paragraph, Sentence, line_starts, paragraphs, sentences
+from .words import INDEXED_WORDS, Word, Words
 
 
-class Word(NamedTuple):
-    start: int
-    end: int
-    text: str
+_FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_SPACE = re.compile(r"\s")
 
 
 def count_words(text: str) -> int:
@@ -83,12 +86,38 @@ class Document:
         return sentences(self.text, self.paragraphs, self._protected_starts, self._protected_ends)
 
     @cached_property
-    def words(self) -> list[Word]:
-        return [Word(m.start(), m.end(), m.group(0)) for m in self._word_re.finditer(self.text)]
+    def words(self) -> Words:
+        return Words(self.word_starts, self.word_ends, self.word_texts)
+
+    @cached_property
+    def _word_table(self) -> tuple[list[str], list[int], list[int]]:
+        # One split gives gap, word, gap, word, ..., gap; the running sum of
+        # their lengths gives every offset. All in C: a third faster than
+        # finditer and span() per word.
+        parts = self._word_split.split(self.text)
+        offsets = list(accumulate(map(len, parts)))
+        self._word_gaps = parts[0::2]  # what comes before each word, and after the last
+        return parts[1::2], offsets[0:-1:2], offsets[1::2]
+
+    @cached_property
+    def word_texts(self) -> list[str]:
+        return self._word_table[0]
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return self._word_table[1]
+
+    @cached_property
+    def word_ends(self) -> list[int]:
+        return self._word_table[2]
 
     @cached_property
     def _word_re(self):
         return WORD_RE if CJK_RE.search(self.text) else LATIN_WORD_RE
+
+    @cached_property
+    def _word_split(self):
+        return WORD_SPLIT if self._word_re is WORD_RE else LATIN_WORD_SPLIT
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:
@@ -98,23 +127,54 @@ class Document:
         ``its``) visit those places instead of scanning the whole text.
         """
         index: dict[str, list[int]] = {}
-        add = index.setdefault
-        if "’" in self.text:
-            for i, w in enumerate(self.words):
-                add(w.text.lower().replace("’", "'"), []).append(i)
-        else:
-            for i, w in enumerate(self.words):
-                add(w.text.lower(), []).append(i)
+        get = index.get
+        for i, key in enumerate(self.word_keys):
+            at = get(key)
+            if at is None:
+                index[key] = [i]
+            else:
+                at.append(i)
         return index
 
     @cached_property
-    def word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
+    def _indexed(self) -> tuple[frozenset[str], dict[str, list[int]]]:
+        wanted = frozenset(INDEXED_WORDS)
+        keys = self.word_keys
+        index: dict[str, list[int]] = {}
+        get = index.get
+        for i in compress(range(len(keys)), map(wanted.__contains__, keys)):
+            at = get(keys[i])
+            if at is None:
+                index[keys[i]] = [i]
+            else:
+                at.append(i)
+        return wanted, index
+
+    def word_positions(self, key: str) -> list[int]:
+        """Indices in ``words`` of the word ``key`` (lower case, ``’`` read as
+        ``'``): ``word_index.get(key, [])``, without indexing every word of
+        the text, most of which no rule asks for."""
+        wanted, index = self._indexed
+        found = index.get(key)
+        if found is None:
+            keys = self.word_keys
+            found = index[key] = [] if key in wanted else list(compress(range(len(keys)), map(key.__eq__, keys)))
+        return found
+
+    @cached_property
+    def word_keys(self) -> list[str]:
+        """Each word in lower case with ``’`` read as ``'`` (the keys of
+        ``word_index``), in text order."""
+        keys = list(map(str.lower, self.word_texts))
+        if "’" in self.text:
+            keys = [k.replace("’", "'") if "’" in k else k for k in keys]
+        return keys
 
     def word_before(self, offset: int) -> Word | None:
         """The last word that ends at or before ``offset``."""
         i = bisect_right(self.word_starts, offset - 1) - 1
-        while i >= 0 and self.words[i].end > offset:
+        ends = self.word_ends
+        while i >= 0 and ends[i] > offset:
             i -= 1
         return self.words[i] if i >= 0 else None
 
@@ -123,6 +183,16 @@ class Document:
         """Words for per-1,000-word rates: whitespace-separated tokens with a
         letter or digit, and each CJK character on its own. Same count as
         ``words`` for ordinary prose, at a fraction of the cost."""
+        if "_word_table" in self.__dict__ and self._word_re is LATIN_WORD_RE:
+            # The words are known: every letter or digit is in one, so a
+            # token counts once for each word that whitespace (or the start)
+            # comes before. Single spaces counted in C, other gaps searched.
+            gaps = self._word_gaps
+            if len(gaps) == 1:
+                return 0
+            spaced = gaps.count(" ") + sum(map(bool, map(_SPACE.search, filterfalse(" ".__eq__, gaps))))
+            # the first word counts whatever comes before it; nothing comes after the last
+            return 1 + spaced - (_SPACE.search(gaps[0]) is not None) - (_SPACE.search(gaps[-1]) is not None)
         return count_words(self.text)
 
     def iter_words(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
@@ -132,6 +202,46 @@ class Document:
 
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start:s.end]
+
+    def memo(self, key, compute):
+        """``compute(self)``, once per document and ``key``: analyses that
+        several rules read (a shared scan, a table of capitalised words) are
+        made by the first rule that asks and kept with the document."""
+        cache = self.__dict__.setdefault("_memo", {})
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = compute(self)
+            return value
+
+    @cached_property
+    def lowered(self) -> str:
+        """``text.lower()``, made once (it may be longer than the text: see ``caseless``)."""
+        return self.text.lower()
+
+    @cached_property
+    def caseless(self) -> str | None:
+        """The text in lower case, when matching a lower-case pattern against
+        it finds what matching the pattern case-insensitively against the
+        text finds, at the same offsets; None when it would not.
+
+        ``re`` compares case-insensitively one character at a time and
+        cannot skip ahead to a pattern's first letter, so this is several
+        times faster. It holds when lower-casing keeps every character one
+        character long and in its class (word character or not), and no
+        character outside ASCII matches an ASCII one case-insensitively
+        (the Kelvin sign matches ``k``, the long s matches ``s``). Pattern
+        characters outside ASCII must be caseless (``’``, ``“``)."""
+        text = self.text
+        lowered = self.lowered
+        if len(lowered) != len(text):
+            return None
+        if not text.isascii():
+            for c in set(_ASCII_RUNS.sub("", text)):  # the few distinct characters outside ASCII
+                if _FOLDS_TO_ASCII.match(c) is not None \
+                        or (_WORD_CHAR.match(c) is None) != (_WORD_CHAR.match(c.lower()) is None):
+                    return None
+        return lowered
 
     # -- regions rules must respect -----------------------------------------
     @cached_property

@@ -41,7 +41,11 @@ def minority(unit, occurrences: Iterable[Occurrence], *, suggest: bool = True,
         first_seen = {}
         for o in sorted(occs):
             first_seen.setdefault(o.form, o)
-        choice = max(counts, key=lambda f: (counts[f], weight(f) if weight else 0, -first_seen[f].start))
+        # the tie-break (a weight can cost a scan of the text) only among the most frequent
+        top = max(counts.values())
+        tied = [f for f in counts if counts[f] == top]
+        choice = tied[0] if len(tied) == 1 else max(
+            tied, key=lambda f: (weight(f) if weight else 0, -first_seen[f].start))
         # show the choice as written mid-sentence, where capitals are not typography
         chosen = sorted(o for o in occs if o.form == choice)
         majority = next((o for o in chosen if not is_sentence_start(doc, o.start)), chosen[0])

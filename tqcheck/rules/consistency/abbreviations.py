@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, custom, good
+from ...rule import bad, custom, good, trie_pattern
 from ._vote import Occurrence, minority
 
 # U.S., U.K., U.S.A. (a following letter would make it an initialism of a
 # longer word) and bare capitals of the same letters. "US$" is a currency.
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
+# The patterns open on the capital (re skips to it in C); the look-behind after
+# it checks that nothing word-like or a full stop comes before.
+_DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
+_EDGE = r"(?<![\w.][\s\S])"
 
 
-def _shouting(text: str, pos: int) -> bool:
-    """Inside an all-capitals line ("TELL US NOW"), capitals say nothing."""
+def _shouting(text: str, pos: int, lines: dict[int, bool]) -> bool:
+    """Inside an all-capitals line ("TELL US NOW"), capitals say nothing.
+    ``lines`` keeps the answer per line: a line holds many abbreviations."""
     line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    known = lines.get(line_start)
+    if known is None:
+        line_end = text.find("\n", pos)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        letters = list(filter(str.isalpha, line))
+        known = lines[line_start] = len(letters) > 8 and sum(map(str.isupper, letters)) > 0.6 * len(letters)
+    return known
 
 
 def _check(unit, options):
@@ -28,9 +35,12 @@ def _check(unit, options):
         return
     letters = {m.group(0).replace(".", "") for m in dotted}
     occurrences = [Occurrence(m.start(), m.end(), m.group(0).replace(".", ""), m.group(0)) for m in dotted]
-    bare = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(letters)) + r")(?![\w$]|\.\w)")
+    # one of two bare forms that share a start ("US", "USA") is followed by a letter, so the
+    # longest-first tree finds what an alternation would
+    bare = re.compile("(?:" + trie_pattern(sorted(letters), _EDGE) + r")(?![\w$]|\.\w)")
+    lines: dict[int, bool] = {}
     occurrences += [Occurrence(m.start(), m.end(), m.group(0), m.group(0)) for m in bare.finditer(text)
-                    if not _shouting(text, m.start())]
+                    if not _shouting(text, m.start(), lines)]
     yield from minority(unit, occurrences)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, custom, good
+from ...rule import bad, custom, good, trie_pattern
 from .._prose import FUNCTION_WORDS, TITLE_CASE_MINOR, in_title_case_heading, is_sentence_start
 from ._vote import Occurrence, minority
 
@@ -18,17 +18,63 @@ def _inner_capital(w: str) -> bool:
     return any(c.isupper() for c in w[1:])
 
 
-_PAIR = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)(?= ([A-Za-z][\w'’-]*))")
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\w'’-]*")
-_TOKEN = re.compile(r"[^\s]+")
+# Patterns open on the capital, which re skips to in C; the look-behind
+# after it checks the capital starts the word.
+_PAIR = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’.-]*)(?= ([A-Za-z][\w'’-]*))")
+#: a word with a capital: one that opens with it, or (rarer) a run of [a-z'’-] before it
+_CAPITAL_FIRST = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*+")
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z'’-][A-Z])")
+_WORD_REST = re.compile(r"[\w'’-]*+")
+_LOWER_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _inner_capital_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for each word whose first capital follows a run of
+    ``[a-z'’-]`` (``iPhone``, ``-Abc``); rare, so walked by hand."""
+    inner = []
+    end = 0
+    for m in _INNER_CAPITAL.finditer(text, 1):
+        q = m.start()
+        if q < end:
+            continue  # a second capital in a word already taken
+        start = q - 1
+        while start > 0 and text[start - 1] in _LOWER_RUN:
+            start -= 1
+        before = text[start - 1] if start else ""
+        if before and (before.isalnum() or before in "_'’.-"):
+            continue  # not where a word starts (an opening capital is _CAPITAL_FIRST's)
+        end = _WORD_REST.match(text, q + 1).end()
+        inner.append((start, end, text[start:end]))
+    return inner
+
+
+def capitalised_words(text: str, only: set[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) for each word with a capital (``EU``, ``Covid``,
+    ``iPhone``, ``-Abc``): a run of ``[\\w'’-]`` not preceded by one or by a
+    full stop, with a capital after at most one letter and a run of
+    ``[a-z'’-]``. In text order; the matches of
+    ``(?<![\\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\\w'’-]*`` found in two fast scans.
+    ``only`` limits them to those words, found by a pattern of just those."""
+    if only is None:
+        found = [(m.start(), m.end(), m.group()) for m in _CAPITAL_FIRST.finditer(text)]
+    else:
+        opening = sorted(w for w in only if w[:1].isupper())
+        rx = re.compile("(?:" + trie_pattern(opening, r"(?<![\w'’.-][\s\S])") + r")(?![\w'’-])")
+        found = [(m.start(), m.end(), m.group()) for m in rx.finditer(text)] if opening else []
+    inner = _inner_capital_words(text)
+    if only is not None:
+        inner = [w for w in inner if w[2] in only]
+    if inner:
+        found = sorted(found + inner)
+    return found
 
 
 def _in_long_title(text: str, start: int, end: int) -> bool:
     """Inside five or more capitalised words (up to two minor words between
     them): the title of a document or work, capitalised by title rules
     ("the Notice on ... During the National Day Holiday")."""
-    left = [t.group(0) for t in _TOKEN.finditer(text, max(0, start - 200), start)]
-    right = [t.group(0) for t in _TOKEN.finditer(text, end, min(len(text), end + 200))]
+    left = text[max(0, start - 200):start].split()
+    right = text[end:end + 200].split()
 
     def count(tokens):
         n = minor = 0
@@ -53,8 +99,7 @@ def _in_title_before_name(text: str, start: int) -> bool:
     from .titles import TITLE_WORDS
 
     minor = 0
-    for tok in _TOKEN.finditer(text, start, min(len(text), start + 200)):
-        w = tok.group(0)
+    for w in text[start:start + 200].split():
         bare = w.rstrip(".,;:").lower()
         if bare in TITLE_WORDS:
             return True
@@ -77,19 +122,24 @@ def _phrases(unit):
     run only for pairs seen in two forms."""
     doc = unit.target
     text = doc.text
-    groups: dict[tuple[str, str], list[re.Match[str]]] = {}
-    for m in _PAIR.finditer(text):
-        b = m.group(2)
+    # (start, end, (first, second)) of each pair; spellings judged per distinct pair
+    rows = [(m.start(), m.end(2), m.group(1, 2)) for m in _PAIR.finditer(text)]
+    spellings: dict[tuple[str, str], set[str]] = {}
+    for a, b in {pair for _, _, pair in rows}:
         low = b.lower()
         if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
             continue
-        groups.setdefault((m.group(1), low), []).append(m)
-    for key, ms in groups.items():
-        if len({m.group(2) for m in ms}) < 2:
-            continue
-        for m in ms:
-            a_start, b_end = m.start(1), m.end(2)
-            if is_sentence_start(doc, a_start) and not _inner_capital(m.group(1)):
+        spellings.setdefault((a, low), set()).add(b)
+    wanted = {(a, b) for (a, low), forms in spellings.items() if len(forms) > 1 for b in forms}
+    if not wanted:
+        return
+    groups: dict[tuple[str, str], list[tuple[int, int, tuple[str, str]]]] = {}
+    for row in rows:
+        if row[2] in wanted:
+            groups.setdefault((row[2][0], row[2][1].lower()), []).append(row)
+    for key, found in groups.items():
+        for a_start, b_end, (a, b) in found:
+            if is_sentence_start(doc, a_start) and not _inner_capital(a):
                 continue  # capitalised only because it starts the sentence
             if text[b_end:b_end + 1] == " " and text[b_end + 1:b_end + 2].isupper():
                 continue
@@ -97,7 +147,7 @@ def _phrases(unit):
                 continue
             if _in_long_title(text, a_start, b_end) or _in_title_before_name(text, a_start):
                 continue
-            yield Occurrence(a_start, b_end, key, f"{m.group(1)} {m.group(2)}")
+            yield Occurrence(a_start, b_end, key, f"{a} {b}")
 
 
 def _words(unit):
@@ -106,25 +156,32 @@ def _words(unit):
     different words."""
     doc = unit.target
     text = doc.text
-    forms: dict[str, list[re.Match[str]]] = {}
-    for m in _CAPITALISED_WORD.finditer(text):
-        forms.setdefault(m.group(0).lower(), []).append(m)
-    for key, ms in forms.items():
-        texts = {m.group(0) for m in ms}
+    # the spellings first (strings only, in C), the places of only those in question
+    spellings: dict[str, set[str]] = {}
+    for w in {*_CAPITAL_FIRST.findall(text), *(w for _, _, w in _inner_capital_words(text))}:
+        spellings.setdefault(w.lower(), set()).add(w)
+    wanted = set()
+    for texts in spellings.values():
         if len(texts) < 2 or not any(_inner_capital(t) for t in texts):
             continue
         # "State-Owned" in a title-case name beside "State-owned" is title case, not spelling
         if len({"-".join(p[:1].upper() + p[1:] for p in t.split("-")) for t in texts}) < 2:
             continue
-        for m in ms:
-            w, start = m.group(0), m.start()
+        wanted |= texts
+    if not wanted:
+        return
+    forms: dict[str, list[tuple[int, int, str]]] = {}
+    for m in capitalised_words(text, wanted):
+        forms.setdefault(m[2].lower(), []).append(m)
+    for key, ms in forms.items():
+        for start, end, w in ms:
             if is_sentence_start(doc, start) and (not _inner_capital(w) or w[1:2].islower()):
                 continue  # "Covid" or "Al-Sisi" opening a sentence: the capital is the sentence's
-            if w.isupper() and text[m.end():m.end() + 1] == "," and is_sentence_start(doc, start):
+            if w.isupper() and text[end:end + 1] == "," and is_sentence_start(doc, start):
                 continue  # a dateline: "FUZHOU, Sept. 27 -"
-            if in_title_case_heading(doc, start) or doc.in_quotation(start, m.end()):
+            if in_title_case_heading(doc, start) or doc.in_quotation(start, end):
                 continue
-            yield Occurrence(start, m.end(), key, w)
+            yield Occurrence(start, end, key, w)
 
 
 PHRASE = custom(

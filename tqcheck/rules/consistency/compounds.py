@@ -4,47 +4,102 @@ beside ``cyber security``."""
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import and_
 
-from ...rule import bad, custom, good, trie_pattern
+from ...rule import bad, custom, good
 from .._prose import FUNCTION_WORDS, is_sentence_start
 from ._vote import Occurrence, minority
 
-_PAIR = re.compile(r"(?<![\w'’-])([a-z]{2,})(?=(?:[ \t]+|-)([a-z]{2,})(?![\w'’-]))")
-_SEP = re.compile(r"\s+|-")
-_LETTERS = re.compile(r"[a-z]+")
+#: runs of lower-case letters, kept by split: gap, run, gap, run, ..., gap
+_RUNS = re.compile(r"([a-z]+)")
+_WORDLIKE = re.compile(r"[\w'’-]")
 #: a verb's particle: "set up" (verb) and "setup" (noun) are both right
 _PARTICLES = frozenset("up down in out off over on back away through about along around by apart aside".split())
 
 
+def _edge(ch: str) -> bool:
+    """A word may start after / end before ``ch`` ("" at the ends of the text)."""
+    return not ch or _WORDLIKE.match(ch) is None
+
+
+def _splits(words: set[str]) -> set[tuple[str, str]]:
+    """(a, b) for each word that is two other words of the text, a + b, neither a function word."""
+    out = set()
+    # split only where the first part could be a word of the text: a run of
+    # letters thousands long is tried at a few lengths, not at each letter
+    sizes = sorted({len(w) for w in words if len(w) > 1})
+    for w in words:
+        for i in sizes:
+            if i > len(w) - 2:
+                break
+            a = w[:i]
+            if a in words:
+                b = w[i:]
+                if b in words and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                        and b not in _PARTICLES and a != "per":
+                    out.add((a, b))
+    return out
+
+
 def _occurrences(unit):
+    """Each compound the text writes both closed and as two words (a space,
+    a tab or a hyphen between), and every form of it: closed, open (any
+    whitespace) or hyphenated, between word edges (not after or before a
+    letter, digit, apostrophe or hyphen), outside quotations.
+
+    Read off the runs of lower-case letters, as a scan with one pattern of
+    all those forms would find them (left to right, an open form before a
+    closed one, the next match after the last); the candidate pairs come
+    from the vocabulary, so no pattern has to list every pair of
+    neighbouring words in the text."""
     doc = unit.target
     text = doc.text
-    lowered = text.lower() if len(text.lower()) == len(text) else text
-    words = set(_LETTERS.findall(lowered))
+    lowered = doc.lowered
+    if len(lowered) != len(text):
+        lowered = text
+    parts = _RUNS.split(lowered)
+    runs, gaps = parts[1::2], parts[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
+    n = len(runs)
+    pairs = _splits(set(runs))
+    if not pairs:
+        return
+    firsts, seconds = {a for a, _ in pairs}, {b for _, b in pairs}
     keys = set()
-    # adjacent pairs, deduplicated in C before any Python-level work
-    for a, b in set(_PAIR.findall(lowered)):
-        key = a + b
-        if key in words and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
-                and b not in _PARTICLES and a != "per":
-            keys.add(key)
+    # neighbouring runs that may be such a pair, found in C
+    for i in compress(range(n - 1), map(and_, map(firsts.__contains__, runs), map(seconds.__contains__, runs[1:]))):
+        a, b, g = runs[i], runs[i + 1], gaps[i + 1]
+        if (a, b) in pairs and (g == "-" or (g and not g.strip(" \t"))) \
+                and _edge(gaps[i][-1:]) and _edge(gaps[i + 2][:1]):
+            keys.add(a + b)
     if not keys:
         return
-    # one scan for every form of every such compound: closed, open, hyphenated
-    forms = set(keys)
+    heads = set(keys)  # what a form can open with
     for key in keys:
-        for i in range(2, len(key) - 1):
-            forms.update((f"{key[:i]} {key[i:]}", f"{key[:i]}-{key[i:]}"))
-    rx = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(forms)})(?![\w'’-])")
-    for m in rx.finditer(lowered):
-        if doc.in_quotation(m.start(), m.end()):
+        heads.update(key[:j] for j in range(2, len(key) - 1))
+    last = -1  # the last run a match took: the next may not start before it ends
+    pos = done = 0  # pos is where parts[done] starts
+    for i in compress(range(n), map(heads.__contains__, runs)):
+        if i <= last:
             continue
-        parts = _SEP.split(m.group(0))
-        key = "".join(parts)
-        if key not in keys:
+        a = runs[i]
+        found = None
+        if i + 1 < n:
+            b, g = runs[i + 1], gaps[i + 1]
+            if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
+                    and _edge(gaps[i + 2][:1]):
+                found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
+        if found is None and a in keys and _edge(gaps[i + 1][:1]):
+            found = (i, a, a, len(a))
+        if found is None or not _edge(gaps[i][-1:]):
             continue
-        form = key if len(parts) == 1 else ("-" if "-" in m.group(0) else " ").join(parts)
-        yield Occurrence(m.start(), m.end(), key, form, text[m.start():m.end()])
+        last, key, form, size = found
+        pos += sum(map(len, parts[done:2 * i + 1]))
+        done = 2 * i + 1
+        start, end = pos, pos + size
+        if doc.in_quotation(start, end):
+            continue
+        yield Occurrence(start, end, key, form, text[start:end])
 
 
 def _check(unit, options):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, custom, good
+from ...rule import bad, custom, good, trie_pattern
 from ._vote import Occurrence, minority
 
 # March to July have no news abbreviation, so they say nothing about style.
@@ -13,7 +13,11 @@ _FULL = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "
          "November": "Nov.", "December": "Dec."}
 _ABBR = {"Jan": "January", "Feb": "February", "Aug": "August", "Sep": "September", "Sept": "September",
          "Oct": "October", "Nov": "November", "Dec": "December"}
-_DATE = re.compile(r"(?<![\w'’-])(?:(" + "|".join(_FULL) + r")|(" + "|".join(_ABBR) + r")\.)(?=[ \u00a0]\d{1,2}\b)")
+# A month written in full or abbreviated with a full stop, before a day.
+# The pattern opens on the month's capital (re skips to it in C), with the
+# look-behind for the word's edge after it.
+_DATE = re.compile("(?:" + trie_pattern([*_FULL, *(a + "." for a in _ABBR)], r"(?<![\w'’-][\s\S])")
+                   + r")(?=[ \u00a0]\d{1,2}\b)")
 
 
 def _occurrences(unit):
@@ -21,7 +25,7 @@ def _occurrences(unit):
     for m in _DATE.finditer(doc.text):
         if doc.in_quotation(m.start(), m.end()):
             continue
-        form = "full" if m.group(1) else "abbreviated"
+        form = "abbreviated" if m.group(0).endswith(".") else "full"
         yield Occurrence(m.start(), m.end(), "month", form, m.group(0))
 
 

@@ -10,17 +10,25 @@ by one letter (changed, swapped, or added inside the word: ``Jinping``/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from collections import Counter
+from itertools import chain, compress
+from operator import itemgetter
 
 from ...glossary.match import fold
-from ...rule import bad, custom, good
+from ...rule import bad, custom, good, trie_pattern
 from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
 
 
+#: names recur across a document and across the documents a server checks
+_fold = lru_cache(maxsize=1 << 16)(fold)
+
+
 def similar(x: str, y: str) -> bool:
-    if x == y:
-        return False
-    if fold(x) == fold(y):
+    if x == y or abs(len(x) - len(y)) > 1:
+        return False  # folding keeps lengths, so it cannot join these either
+    if _fold(x) == _fold(y):
         return True
     if min(len(x), len(y)) < 3:
         return False
@@ -36,19 +44,29 @@ def similar(x: str, y: str) -> bool:
     return i < len(short) and long_[:i] + long_[i + 1:] == short
 
 
-_NAME = r"[A-Z][a-z\u00df-\u024f]+(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)?"
-#: two capitalised words; the look-ahead lets the second start the next pair
-NAME_PAIR = re.compile(rf"(?<![\w'’.-])({_NAME})(?= ({_NAME})(?![\w'’-]))")
+_NAME_TAIL = r"[a-z\u00df-\u024f]+(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)?"
+_NAME = "[A-Z]" + _NAME_TAIL
+#: two capitalised words; the look-ahead lets the second start the next pair.
+#: The look-behind follows the capital so the scan skips to capitals in C.
+NAME_PAIR = re.compile(rf"([A-Z](?<![\w'’.-][A-Z]){_NAME_TAIL})(?= ({_NAME})(?![\w'’-]))")
+
+
+_FORM = itemgetter(1, 2)  # (first word, second word) of a name_pairs row
+
+
+def name_pairs(doc) -> list[tuple[int, str, str]]:
+    """(start, first word, second word) of each ``NAME_PAIR`` match, found
+    once per document: the names and titles rules both read them."""
+    return doc.memo("consistency.name-pairs",
+                    lambda d: [(m.start(), m.group(1), m.group(2)) for m in NAME_PAIR.finditer(d.text)])
 
 
 def _occurrences(unit):
-    text = unit.target.text
-    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for m in NAME_PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if a.lower() in FUNCTION_WORDS or b.lower() in FUNCTION_WORDS:
-            continue
-        pairs.setdefault((a, b), []).append((m.start(1), m.end(1) + 1 + len(b)))
+    rows = name_pairs(unit.target)
+    # how often each pair of words occurs, counted in C; places only for those grouped below
+    counts = Counter(map(_FORM, rows))
+    pairs = {f: n for f, n in counts.items()
+             if f[0].lower() not in FUNCTION_WORDS and f[1].lower() not in FUNCTION_WORDS}
     by_first: dict[str, list[tuple[str, str]]] = {}
     by_second: dict[str, list[tuple[str, str]]] = {}
     for form in pairs:
@@ -64,26 +82,60 @@ def _occurrences(unit):
 
     for index, pos in ((by_first, 1), (by_second, 0)):
         for forms in index.values():
-            for j, f in enumerate(forms):
-                for g in forms[j + 1:]:
-                    if similar(f[pos], g[pos]) and not (len(pairs[f]) > 1 and len(pairs[g]) > 1):
-                        parent[root(f)] = root(g)
+            if len(forms) < 2:
+                continue
+            # words more than one letter apart in length are never similar
+            by_len: dict[int, list[tuple[str, str]]] = {}
+            for f in forms:
+                by_len.setdefault(len(f[pos]), []).append(f)
+            for size, same in by_len.items():
+                longer = by_len.get(size + 1, [])
+                for j, f in enumerate(same):
+                    for g in chain(same[j + 1:], longer):
+                        if not (pairs[f] > 1 and pairs[g] > 1) and similar(f[pos], g[pos]):
+                            parent[root(f)] = root(g)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for form in pairs:
         groups.setdefault(root(form), []).append(form)
+    grouped = {form for members in groups.values() if len(members) > 1 for form in members}
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for start, a, b in compress(rows, map(grouped.__contains__, map(_FORM, rows))):
+        spans.setdefault((a, b), []).append((start, start + len(a) + 1 + len(b)))
     for members in groups.values():
         if len(members) < 2:
             continue
         for form in members:
-            for start, end in pairs[form]:
+            for start, end in spans[form]:
                 yield Occurrence(start, end, root(form), " ".join(form))
+
+
+def substring_counts(text: str, words) -> dict[str, int]:
+    """``text.count(w)`` for each of ``words`` (each opening with a capital
+    A-Z), in one scan rather than one each.
+
+    A scan with all the words, longest first, stops where the longest word
+    that fits starts; the shorter words that fit there are its prefixes.
+    That finds every occurrence, and counts as str.count does, when no word
+    has a capital after its first letter: then no word can start inside
+    another's occurrence, or overlap itself. Otherwise each word is counted
+    on its own."""
+    words = sorted(set(words))
+    if not words or any(c.isupper() for w in words for c in w[1:]) or not all("A" <= w[0] <= "Z" for w in words):
+        return {w: text.count(w) for w in words}
+    counts = dict.fromkeys(words, 0)
+    prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in counts] for w in words}
+    for found in re.findall(trie_pattern(words), text):
+        for w in prefixes[found]:
+            counts[w] += 1
+    return counts
 
 
 def _check(unit, options):
     # On a tie, the spelling whose words the text uses more often elsewhere
     # ("National" in other names) is the likelier one.
-    text = unit.target.text
-    return minority(unit, _occurrences(unit), weight=lambda form: sum(text.count(t) for t in form.split()))
+    occurrences = list(_occurrences(unit))
+    counts = substring_counts(unit.target.text, {t for o in occurrences for t in o.form.split()})
+    return minority(unit, occurrences, weight=lambda form: sum(counts[t] for t in form.split()))
 
 
 NAMES = custom(

@@ -8,17 +8,23 @@ from ...rule import bad, custom, good
 from ._vote import Occurrence, minority
 
 # found by the literal, then the number before it is checked
-_PERCENT = re.compile(r"%|per(?:[ \u00a0]?cent)(?!\w)", re.IGNORECASE)
+_PERCENT = r"%|per(?:[ \u00a0]?cent)(?!\w)"
+_PERCENT_ANY_CASE = re.compile(_PERCENT, re.IGNORECASE)
+#: for Document.caseless: the scan then skips to "%" and "p" in C
+_PERCENT_LOWER = re.compile(_PERCENT)
 _SHOW = {"%": "%", "percent": " percent", "per cent": " per cent"}
 
 
 def _occurrences(unit):
     doc = unit.target
     text = doc.text
-    for m in _PERCENT.finditer(text):
+    caseless = doc.caseless
+    matches = _PERCENT_LOWER.finditer(caseless) if caseless is not None else _PERCENT_ANY_CASE.finditer(text)
+    for m in matches:
         start = m.start()
+        found = text[start:m.end()]
         space = start > 0 and text[start - 1] in " \u00a0"
-        if m.group(0) != "%" and not space:
+        if found != "%" and not space:
             continue  # "percent" is a word of its own
         if start - space < 1 or not text[start - space - 1].isdigit():
             continue
@@ -26,7 +32,7 @@ def _occurrences(unit):
             continue  # "COVID-19 percent"-like noise: the number is part of a word
         if doc.in_quotation(start, m.end()):
             continue
-        form = "%" if m.group(0) == "%" else " ".join(m.group(0).lower().split())
+        form = "%" if found == "%" else " ".join(found.lower().split())
         yield Occurrence(start - space, m.end(), "percent", form)
 
 

@@ -43,6 +43,7 @@ def _is_title_word(w: str) -> bool:
     return w.lower().rstrip(".") in TITLE_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_word(w: str) -> bool:
     w = _bare(w)
     return len(w) >= 2 and w.istitle() and w.isalpha() and w.lower() not in FUNCTION_WORDS and not _is_title_word(w)
@@ -77,7 +78,17 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return _contains(a, b) or _contains(b, a)
 
 
-_BACK_TOKEN = re.compile(r"(\S+) \Z")
+def _token_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The space-separated token that ends one space before ``pos``, looking
+    back at most 60 characters: (its start, its text)."""
+    j = pos - 1
+    lo = max(0, pos - 60)
+    if j <= lo or text[j] != " " or text[j - 1].isspace():
+        return None
+    token = text[lo:j].rsplit(None, 1)[-1]
+    return j - len(token), token
+
+
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.")
 
 
@@ -85,31 +96,30 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.")
 def mentions(doc):
     """(name, title start, title end, normalised title, title text) for each
     full name introduced with a title."""
-    from .names import NAME_PAIR
+    from .names import name_pairs
 
     text = doc.text
     out = []
-    for m in NAME_PAIR.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if not (_name_word(a) and _name_word(b)):
-            continue
-        after = m.end(1) + 1 + len(b)
+    for start, a, b in name_pairs(doc):
+        after = start + len(a) + 1 + len(b)
         if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
             continue  # the capitalised run goes on: this is not where the name ends
+        if not (_name_word(a) and _name_word(b)):
+            continue
         # walk back over the title, one space-separated word at a time
         title: list[tuple[int, str]] = []
-        pos = m.start(1)
+        pos = start
         while pos > 0:
-            t = _BACK_TOKEN.search(text, max(0, pos - 60), pos)
+            t = _token_before(text, pos)
             if t is None:
                 break
-            w = t.group(1)
+            t_start, w = t
             if not w[:1].isalnum() or not (w[-1:].isalnum() or _ABBREVIATION.fullmatch(w)):
                 break  # punctuation ends the title ("spoke. Later"), an abbreviation does not ("U.S.")
             if w.lower() in FUNCTION_WORDS and w.lower() not in _CONNECTORS:
                 break
-            title.append((t.start(1), w))
-            pos = t.start(1)
+            title.append((t_start, w))
+            pos = t_start
         title.reverse()
         while title and (title[0][1].lower() in _CONNECTORS or title[0][1][:1].islower()
                          or title[0][1].lower() in _OPENERS):

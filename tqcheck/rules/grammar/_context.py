@@ -7,6 +7,8 @@ look-behinds.
 
 from __future__ import annotations
 
+import re
+
 from ...text import Document
 
 #: horizontal space between two words of one sentence
@@ -65,11 +67,32 @@ def after_plain_space(doc: Document, pos: int) -> bool:
     return w is not None and between.strip() == ""
 
 
+_LEAD = " \t\u00a0\"'“‘(«[—–-"
+_ENDS = ".!?:;\n\r…"
+
+
 def starts_sentence(doc: Document, pos: int) -> bool:
     """Nothing but opening quotes or brackets between ``pos`` and the
     previous sentence end, paragraph break or start of text."""
     i = pos - 1
     text = doc.text
-    while i >= 0 and text[i] in " \t\u00a0\"'“‘(«[—–-":
+    while i >= 0 and text[i] in _LEAD:
         i -= 1
-    return i < 0 or text[i] in ".!?:;\n\r…"
+    return i < 0 or text[i] in _ENDS
+
+
+_AFTER_END = re.compile(rf"[{re.escape(_ENDS)}][{re.escape(_LEAD)}]*+")
+_LEADING = re.compile(rf"[{re.escape(_LEAD)}]*+")
+
+
+def sentence_openings(doc: Document) -> frozenset[int]:
+    """The offsets where ``starts_sentence`` holds and a word can start (a
+    character not in ``_LEAD``), found in one scan and kept per document:
+    for a word's start, ``pos in sentence_openings(doc)`` is
+    ``starts_sentence(doc, pos)``."""
+    def find(d: Document) -> frozenset[int]:
+        ends = [m.end() for m in _AFTER_END.finditer(d.text)]
+        ends.append(_LEADING.match(d.text).end())
+        return frozenset(ends)
+
+    return doc.memo("grammar.sentence-openings", find)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from ...lexicon.verbs import THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good
+from ...text import index_words
 from ._context import CATEGORY, EN, MODALS, SUBJECT_PRONOUNS, norm, previous
 
 _SINGULAR = ("he", "she", "it")
 _PLURAL = ("they", "we", "you", "i")
+index_words((*_SINGULAR, *_PLURAL))
 #: verb after a singular pronoun -> correction
 _SINGULAR_WRONG = {"are": "is", "have": "has", "do": "does", "don't": "doesn't",
                    "aren't": "isn't", "haven't": "hasn't"}
@@ -102,7 +104,7 @@ def _be_have_do(unit, options):
     doc = unit.target
     for key in (*_SINGULAR, *_PLURAL):
         table = _SINGULAR_WRONG if key in _SINGULAR else _I_WRONG if key == "i" else _PLURAL_WRONG
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             pron = doc.words[i]
             verb = _next(doc, i, adverb=True)
             if verb is None:
@@ -161,7 +163,7 @@ BE_HAVE_DO = custom(
 def _third_person(unit, options):
     doc = unit.target
     for key in _SINGULAR:
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             pron = doc.words[i]
             verb = _next(doc, i)
             if verb is None or verb.text not in _BASES:
@@ -203,7 +205,7 @@ THIRD_PERSON = custom(
 def _plural(unit, options):
     doc = unit.target
     for key in _PLURAL:
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             pron = doc.words[i]
             verb = _next(doc, i, adverb=True)
             if verb is None:

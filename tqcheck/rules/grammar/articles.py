@@ -9,8 +9,10 @@ The choice follows pronunciation, not spelling: ``an hour``, ``an MBA``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...rule import Finding, bad, custom, good
+from ...text import index_words
 from ._context import CATEGORY, EN, norm, previous
 
 # consonant-sound words spelled with a vowel letter
@@ -35,6 +37,7 @@ _NOT_AFTER_ARTICLE = frozenset(
     "and or of in on is it its as at are am an a if into onto upon unless until up us our i "
     "either also ought".split()
 )
+index_words(("a", "an", "the"))
 _DIGITS = re.compile(r"8|1[18](?![\d])|1[18],\d{3}|1[18]\d\d(?!\d)")
 
 
@@ -84,17 +87,27 @@ def vowel_sound(word: str) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
+def _sound(word: str) -> bool | None:
+    return vowel_sound(word)
+
+
 def _check(unit, options):
     doc = unit.target
     words = doc.words
+    texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
     text = doc.text
     for key, wants_vowel in (("a", False), ("an", True)):
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             if i + 1 >= len(words):
                 continue
-            art, nxt = words[i], words[i + 1]
-            if text[art.end:nxt.start] not in (" ", "\u00a0"):
+            if text[ends[i]:starts[i + 1]] not in (" ", "\u00a0"):
                 continue
+            # the sound of the next word first: it rules out most places, and is the same at each
+            sound = _sound(texts[i + 1])
+            if sound is None or sound == wants_vowel:
+                continue
+            art, nxt = words[i], words[i + 1]
             if art.text.isupper() and len(art.text) > 1:
                 continue
             prev, between = previous(doc, art.start)
@@ -106,9 +119,6 @@ def _check(unit, options):
             if nw.lower() in _NOT_AFTER_ARTICLE and not nw.isupper():
                 continue
             if key == "an" and art.text == "An" and nw[:1].isupper():
-                continue
-            sound = vowel_sound(nw)
-            if sound is None or sound == wants_vowel:
                 continue
             if doc.is_protected(art.start, nxt.end):
                 continue
@@ -156,9 +166,10 @@ def _double(unit, options):
     words = doc.words
     text = doc.text
     arts = ("a", "an", "the")
+    keys = doc.word_keys
     for key in arts:
-        for i in doc.word_index.get(key, ()):
-            if i + 1 >= len(words):
+        for i in doc.word_positions(key):
+            if i + 1 >= len(words) or keys[i + 1] not in arts:
                 continue
             first, second = words[i], words[i + 1]
             if text[first.end:second.start] != " " or norm(second.text) not in arts or second.text == first.text:

@@ -8,6 +8,9 @@ as ``Bing Bing``). Those are left alone.
 
 from __future__ import annotations
 
+from itertools import compress, count, islice
+from operator import eq
+
 from ...rule import Finding, bad, custom, good
 from ._context import CATEGORY
 
@@ -23,7 +26,9 @@ def _check(unit, options):
     doc = unit.target
     text = doc.text
     words = doc.words
-    for i in range(len(words) - 1):
+    keys = doc.word_keys
+    # candidates found in C: neighbours with one lower-case key
+    for i in compress(count(), map(eq, keys, islice(keys, 1, None))):
         a, b = words[i], words[i + 1]
         if len(a.text) != len(b.text) or a.text.lower() != b.text.lower():
             continue

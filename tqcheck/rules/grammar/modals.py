@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...lexicon.dictionary import is_word
 from ...lexicon.verbs import ED_BASES, PAST_TO_BASE, THIRD_TO_BASE
 from ...rule import Finding, bad, custom, good
+from ...text import index_words
 from ._context import CATEGORY, DETERMINERS, EN, MODALS, SUBJECT_PRONOUNS, norm, previous
 
 _ADVERBS = frozenset(
@@ -31,6 +32,7 @@ _NOUN_BEFORE = DETERMINERS | frozenset(
 _BE = frozenset("is are am was were been".split())
 _OTHER = {"has": "have", "had": "have", "does": "do", "did": "do", "being": "be"}
 _DO = ("do", "does", "did", "don't", "doesn't", "didn't")
+index_words((*MODALS, *_DO))
 _NEGATED_DO = frozenset(("don't", "doesn't", "didn't"))
 
 
@@ -138,7 +140,7 @@ def _relative(doc, pronoun) -> bool:
 def _modal_check(unit, options):
     doc = unit.target
     for key in sorted(MODALS):
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             w = doc.words[i]
             if _modal_is_noun(doc, w):
                 continue
@@ -186,7 +188,7 @@ VERB_FORM = custom(
 def _do_check(unit, options):
     doc = unit.target
     for key in _DO:
-        for i in doc.word_index.get(key, ()):
+        for i in doc.word_positions(key):
             w = doc.words[i]
             negated = key in _NEGATED_DO
             j = i

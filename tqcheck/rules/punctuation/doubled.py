@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from ...rule import bad, good, pattern
+from ...scan import run_starts
+
+_MARKS = ",.;!?"
+_RUNS = {m: re.compile(re.escape(m) + "+") for m in _MARKS}
+
+
+def _starts(text: str) -> list[int]:
+    """Where a run of two or more of one mark starts: every match starts at
+    one (inside a run the look-behinds, or the previous match, rule it out)."""
+    return sorted(i for m in _MARKS for i in run_starts(text, m + m, _RUNS[m]))
+
 
 MARK = pattern(
     "punctuation.doubled.mark",
@@ -14,6 +27,7 @@ MARK = pattern(
     r"|;;;*+"
     r"|!!(?<!!!!)!*+(?!\?)"
     r"|\?\?(?<!\?\?\?)\?*+(?!!)",
+    starts=lambda doc: _starts(doc.text),
     category="fluency/punctuation",
     severity="minor",
     langs=frozenset({"en"}),

@@ -10,6 +10,9 @@ own spelling (``Department of Defense``, ``Labour Party``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import compress
+
 from ...lexicon import dialect as dl
 from ...rule import Finding, bad, custom, good
 from ._language import foreign
@@ -17,6 +20,7 @@ from ._language import foreign
 _NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
 
 
+@lru_cache(maxsize=1 << 17)
 def _variant(token: str):
     t = token.replace("’", "'")
     if t.endswith("'s"):
@@ -28,12 +32,13 @@ def _variant(token: str):
 
 
 def _markers(doc):
-    memo: dict[str, tuple | None] = {}
-    for w in doc.words:
-        t = w.text
-        v = memo[t] if t in memo else memo.setdefault(t, _variant(t))
-        if v is not None and not doc.is_protected(w.start, w.end):
-            yield w.start, w.start + v[0], v[1], v[2]
+    texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
+    # each distinct token judged once, then visited where it stands
+    variants = {t: v for t in set(texts) if (v := _variant(t)) is not None}
+    for i in compress(range(len(texts)), map(variants.__contains__, texts)):
+        v = variants[texts[i]]
+        if not doc.is_protected(starts[i], ends[i]):
+            yield starts[i], starts[i] + v[0], v[1], v[2]
 
 
 def _minority(found, a, b, chosen):

@@ -20,11 +20,13 @@ that flags them is worse than none. A word is *not* reported when it is:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import compress
 
 from ...lexicon import dialect, dictionary, pinyin
 from ...lexicon.userwords import as_word_list
 from ...rule import Finding, bad, custom, good
-from ..grammar._context import starts_sentence
+from ..grammar._context import sentence_openings
 from ._language import foreign
 
 _PREFIXES = frozenset(
@@ -56,15 +58,41 @@ def _strip_possessive(t: str) -> str:
 
 def _names(doc) -> set[str]:
     """Capitalised words the document uses where no sentence starts."""
-    out = set()
-    for w in doc.words:
-        t = w.text
-        if t[:1].isupper() and not starts_sentence(doc, w.start):
-            out.add(_strip_possessive(t.replace("’", "'")))
-    return out
+    texts, starts = doc.word_texts, doc.word_starts
+    openings = sentence_openings(doc)
+    forms = {t: _strip_possessive(t.replace("’", "'")) for t in set(texts) if t[:1].isupper()}
+    return {forms[texts[i]] for i in compress(range(len(texts)), map(forms.__contains__, texts))
+            if starts[i] not in openings}
 
 
-def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] | None:
+class _Names:
+    """``_names(doc)``, found the first time a word is looked up in it."""
+
+    __slots__ = ("doc", "found")
+
+    def __init__(self, doc) -> None:
+        self.doc, self.found = doc, None
+
+    def __contains__(self, word: str) -> bool:
+        if self.found is None:
+            self.found = _names(self.doc)
+        return word in self.found
+
+
+def _fine(t: str, user) -> bool:
+    """Right wherever it stands: short, long, dotted, with digits, the
+    user's or a dictionary word."""
+    return _fine_anywhere(t) or t in user
+
+
+@lru_cache(maxsize=1 << 17)
+def _fine_anywhere(t: str) -> bool:
+    # kept per process, as the dictionaries' answers are: words recur across documents
+    return len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or (not t.isalpha() and any(c.isdigit() for c in t)) \
+        or dictionary.is_word(t.replace("’", "'"))
+
+
+def _judge(part: str, initial: bool, names, user) -> tuple[str, ...] | None:
     """None if ``part`` is fine, else its suggestions (possibly empty)."""
     if len(part) < 3 or part in user or part in _PARTICLES or not _ASCII_WORD.fullmatch(part):
         return None
@@ -73,10 +101,11 @@ def _judge(part: str, initial: bool, names: set[str], user) -> tuple[str, ...] |
     if dictionary.is_word(part):
         return None
     if part[0].isupper():
-        if not initial or part in names or pinyin.is_pinyin_name(part) or "'" in part:
+        # "Lim said", "Noir": short names look like typos of short words. The
+        # document's names last: finding them costs a pass over its words.
+        if not initial or "'" in part or len(part) < _TYPO_MIN_LENGTH or pinyin.is_pinyin_name(part) \
+                or part in names:
             return None
-        if len(part) < _TYPO_MIN_LENGTH:
-            return None  # "Lim said", "Noir": short names look like typos of short words
         sugg = dictionary.suggest(part)
         if not sugg or dictionary.frequency(sugg[0]) < _TYPO_MIN_COUNT:
             return None
@@ -94,29 +123,33 @@ def _check(unit, options):
         return
     text = doc.text
     user = as_word_list(unit.resources.get("words"))
-    names = None
-    fine: set[str] = set()  # tokens that are right wherever they stand
-    for w in doc.words:
+    names = _Names(doc)
+    openings = sentence_openings(doc)
+    judged: dict[tuple[str, bool], tuple[str, ...] | None] = {}
+
+    def judge(part: str, initial: bool):
+        key = (part, initial)
+        if key not in judged:
+            judged[key] = _judge(part, initial, names, user)
+        return judged[key]
+
+    # each distinct token judged once; only the doubtful ones are visited where they stand
+    texts = doc.word_texts
+    doubtful = {t for t in set(texts) if not _fine(t, user)}
+    for i in compress(range(len(texts)), map(doubtful.__contains__, texts)):
+        w = doc.words[i]
         t = w.text
-        if t in fine:
-            continue
-        if len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or any(c.isdigit() for c in t) or t in user \
-                or dictionary.is_word(t.replace("’", "'")):
-            fine.add(t)
-            continue
         if w.start and text[w.start - 1] in "@#_/\\":
             continue
         t = t.replace("’", "'")
-        if names is None:
-            names = _names(doc)
         if doc.is_protected(w.start, w.end):
             continue
-        initial = starts_sentence(doc, w.start)
+        initial = w.start in openings
         if t.islower() and _LATIN_END.search(t) and _after_unknown_capital(doc, w):
             continue
         if t.count("-") + t.count("‐") == 0:
             core = _strip_possessive(t)
-            sugg = _judge(core, initial, names, user)
+            sugg = judge(core, initial)
             if sugg is not None:
                 yield _finding(w.start, w.start + len(core), core, sugg)
             continue
@@ -132,7 +165,7 @@ def _check(unit, options):
             core = _strip_possessive(part)
             if core.lower() in _PREFIXES:
                 continue
-            sugg = _judge(core, initial and k == 0, names, user)
+            sugg = judge(core, initial and k == 0)
             if sugg is not None:
                 yield _finding(start, start + len(core), core, sugg)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...rule import bad, good, pattern
+from ...scan import places
 from .._prose import FUNCTION_WORDS
 
 _NEWS = frozenset({"news"})
@@ -44,6 +45,7 @@ VERB = pattern(
     # "stated" as a verb of saying; "expressed"/"indicated" only before a that-clause
     r"stated(?=\s+(?:that\b|at\b|in\b|on\b|during\b|earlier\b|previously\b|last\b|to\b)|\s*[,:\"“])"
     r"|(?:expressed|indicated)(?=\s+that\b)",
+    starts=lambda doc: places(doc.text, "stated", "expressed", "indicated"),
     category="style/awkward",
     severity="minor",
     profiles=_NEWS,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...rule import bad, good, match_case, pattern, phrases
+from ...scan import places
 from ._data import table
 
 DISCLAIMER = phrases(
@@ -46,6 +47,7 @@ LABEL = pattern(
     category="style/awkward",
     severity="minor",
     suggest=_label_fix,
+    starts=lambda doc: [0, *(i + 1 for i in places(doc.text, "\n"))],  # where ^ can match
     message="“{found}:” is a translated label; English news writes “{fix}:”.",
     description="Line-opening labels translated from Chinese platforms (原文, 责任编辑…).",
     examples=[

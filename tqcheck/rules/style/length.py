@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...rule import Finding, bad, custom, good
 from ...text.chars import WORD_RE
 from .._prose import quoted_chars
+
+
+def _count_words(doc, start: int, end: int) -> int:
+    """``len(WORD_RE.findall(text, start, end))``, read off the document's
+    words: those that start in [start, end), unless one runs across
+    ``start`` (then the scan counts its tail)."""
+    starts, ends = doc.word_starts, doc.word_ends
+    i = bisect_left(starts, start)
+    if i and ends[i - 1] > start:
+        return len(WORD_RE.findall(doc.text, start, end))
+    return bisect_left(starts, end, i) - i
 
 
 def _check(unit, options):
@@ -15,7 +28,7 @@ def _check(unit, options):
         # a sentence has at most one word more than it has spaces: skip short ones cheaply
         if text.count(" ", s.start, s.end) < limit:
             continue
-        words = len(WORD_RE.findall(text, s.start, s.end))
+        words = _count_words(doc, s.start, s.end)
         if words <= limit:
             continue
         # a long quotation is the speaker's sentence, not the writer's

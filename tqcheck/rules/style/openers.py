@@ -3,14 +3,41 @@ that… Kallas said that…”)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...rule import Finding, bad, custom, good
 from ...text.chars import WORD_RE as _WORD
 from .._prose import sentence_starts
 
 
+def _first_words(doc, pos: int, end: int, n: int) -> list[tuple[str, int]]:
+    """(word, end) of the first ``n`` words from ``pos`` before ``end``,
+    stopping after one followed by , ; or :. Read off the document's words
+    when none runs across ``pos`` or ``end``, else scanned."""
+    text = doc.text
+    starts, ends, texts = doc.word_starts, doc.word_ends, doc.word_texts
+    i = bisect_left(starts, pos)
+    out: list[tuple[str, int]] = []
+    if not (i and ends[i - 1] > pos):
+        while i < len(starts) and starts[i] < end and len(out) < n:
+            if ends[i] > end:
+                break  # cut by the sentence's end: scan instead
+            out.append((texts[i], ends[i]))
+            if text[ends[i]:ends[i] + 1] in (",", ";", ":"):
+                return out
+            i += 1
+        else:
+            return out
+    out = []
+    for m in _WORD.finditer(text, pos, end):
+        out.append((m.group(0), m.end()))
+        if len(out) == n or text[m.end():m.end() + 1] in (",", ";", ":"):
+            break
+    return out
+
+
 def _check(unit, options):
     doc = unit.target
-    text = doc.text
     n_words = int(options["words"])
     window = int(options["window"])
     minimum = int(options["min_repeats"])
@@ -18,15 +45,11 @@ def _check(unit, options):
     for index, (s, pos) in enumerate(zip(doc.sentences, sentence_starts(doc))):
         if doc.in_quotation(pos):
             continue
-        words = []
-        for m in _WORD.finditer(text, pos, s.end):
-            words.append(m)
-            if len(words) == n_words or text[m.end():m.end() + 1] in (",", ";", ":"):
-                break
+        words = _first_words(doc, pos, s.end, n_words)
         if len(words) < n_words:
             continue
-        key = " ".join(m.group(0).lower() for m in words)
-        openers.setdefault(key, []).append((index, pos, words[-1].end()))
+        key = " ".join(w.lower() for w, _ in words)
+        openers.setdefault(key, []).append((index, pos, words[-1][1]))
     for key, hits in openers.items():
         cluster: list[tuple[int, int, int]] = []
         for hit in hits + [(10**9, 0, 0)]:

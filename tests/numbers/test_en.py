@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tqcheck.numbers.en import extract
+
+
+def values(text):
+    return [(text[q.start:q.end], q.value, q.kind, q.firm) for q in extract(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("$309.1 billion", Decimal("309100000000")),
+    ("35 million people", Decimal("35000000")),
+    ("2,000", Decimal(2000)),
+    ("two thousand", Decimal(2000)),
+    ("twenty-five", Decimal(25)),
+    ("two hundred and fifty", Decimal(250)),
+    ("a million", Decimal(1000000)),
+    ("$1.5bn", Decimal("1500000000")),
+    ("50K award", Decimal(50000)),
+    ("RMB280 million", Decimal(280000000)),
+])
+def test_values(text, value):
+    (q,) = extract(text)
+    assert q.value == value and q.firm
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("5%", "percent"), ("5 percent", "percent"), ("5 per cent", "percent"),
+    ("0.2 percentage points", "percent"), ("50th", "ordinal"), ("twenty-first", "ordinal"),
+])
+def test_kinds(text, kind):
+    (q,) = extract(text)
+    assert q.kind == kind
+
+
+def test_names_and_vague_words_are_soft():
+    for text in ("G20", "COVID-19", "Ka-52", "5G", "A380", "the 1990s", "thousands of people", "one of them",
+                 "the first time", "one-third", "a decade"):
+        assert all(not firm for _, _, _, firm in values(text)), text
+
+
+def test_ranges_share_the_scale():
+    assert [v for _, v, _, _ in values("3-5 million")] == [3000000, 5000000]
+    assert [k for _, _, k, _ in values("3 to 5%")] == ["percent", "percent"]
+
+
+def test_clock_times_and_versions_are_not_numbers():
+    assert values("at 10:30 a.m.") == []
+    assert values("version 1.2.3") == []
+
+
+def test_units_keep_the_value():
+    assert values("10km") == [("10", 10, "number", True)]

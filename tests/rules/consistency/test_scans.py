@@ -1,0 +1,78 @@
+"""The consistency rules' fast scans find what the plain patterns they
+replace would find (property tests over the characters that matter)."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqcheck.rules._prose import FUNCTION_WORDS
+from tqcheck.rules.consistency import compounds
+from tqcheck.rules.consistency.capitals import capitalised_words
+from tqcheck.rules.consistency.names import substring_counts
+from tqcheck.text import Document
+from tqcheck.unit import Unit
+
+
+def pieces(*items):
+    return st.lists(st.sampled_from(items), max_size=30).map("".join)
+
+
+CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\w'’-]*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("Ab", "AB", "aB", "ab", "x", "'", "’", "-", ".", " ", "\n", "1", "é", "_", "iPhone", "COVID"))
+def test_capitalised_words_are_the_pattern_matches(text):
+    expected = [(m.start(), m.end(), m.group()) for m in CAPITALISED.finditer(text)]
+    assert capitalised_words(text) == expected
+    some = {w for _, _, w in expected[::2]}
+    assert capitalised_words(text, some) == [m for m in expected if m[2] in some]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("Li", "Lin", "n", "a", "Xi", "Zhang", " ", "Ana", "Sisi", "Al-", "O'Neil", "é", "Ab"),
+       st.sets(st.sampled_from(["Li", "Lin", "Lina", "Xi", "Xia", "Zhang", "An", "Ana", "Al-Sisi", "Sisi", "Ab"]),
+               min_size=1))
+def test_substring_counts_are_str_count(text, words):
+    assert substring_counts(text, words) == {w: text.count(w) for w in words}
+
+
+def _compounds_by_pattern(unit):
+    """The compounds rule as first written: every pair of neighbouring
+    lower-case words, then one pattern with every form of each compound."""
+    from tqcheck.rule import trie_pattern
+
+    doc = unit.target
+    text = doc.text
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    words = set(re.findall(r"[a-z]+", lowered))
+    keys = {a + b for a, b in set(re.findall(r"(?<![\w'’-])([a-z]{2,})(?=(?:[ \t]+|-)([a-z]{2,})(?![\w'’-]))", lowered))
+            if a + b in words and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS
+            and b not in compounds._PARTICLES and a != "per"}
+    if not keys:
+        return []
+    forms = set(keys)
+    for key in keys:
+        for i in range(2, len(key) - 1):
+            forms.update((f"{key[:i]} {key[i:]}", f"{key[:i]}-{key[i:]}"))
+    out = []
+    for m in re.finditer(rf"(?<![\w'’-])(?:{trie_pattern(forms)})(?![\w'’-])", lowered):
+        if doc.in_quotation(m.start(), m.end()):
+            continue
+        parts = re.split(r"\s+|-", m.group(0))
+        key = "".join(parts)
+        form = key if len(parts) == 1 else ("-" if "-" in m.group(0) else " ").join(parts)
+        out.append((m.start(), m.end(), key, form, text[m.start():m.end()]))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["cyber", "security", "cybersecurity", "ab", "cd", "abcd", "Cyber", "cy",
+                                           "data", "base", "database", "x"]),
+                          st.sampled_from([" ", " ", "-", "  ", "\t", "\n", ".", "1", "é", ", ", "—", "\u00a0"])),
+                max_size=14).map(lambda ts: "".join(w + s for w, s in ts)))
+def test_compound_forms_are_what_one_pattern_of_them_finds(text):
+    text = "The cybersecurity, abcd and database. " + text  # the closed forms, so pairs become compounds
+    unit = Unit(Document(text))
+    assert [tuple(o) for o in compounds._occurrences(unit)] == _compounds_by_pattern(unit)

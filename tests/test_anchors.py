@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from tqcheck import anchors
+from tqcheck.text import Document
+
+
+def found(text):
+    return [(a.kind, a.text) for a in anchors.find(Document(text, "zh"))]
+
+
+def test_links_glued_to_chinese_text():
+    assert found("详见www.example.com或联系a@b.cn（http://www.gfbzb.gov.cn）查询") == [
+        ("url", "www.example.com"), ("email", "a@b.cn"), ("url", "http://www.gfbzb.gov.cn")]
+
+
+def test_handles_hashtags_and_latin_tokens():
+    assert found("世贸组织（WTO）、iPhone、@XHNews和#MeToo") == [
+        ("latin", "WTO"), ("latin", "iPhone"), ("handle", "@XHNews"), ("hashtag", "#MeToo")]
+
+
+def test_checkable_tokens():
+    assert anchors.is_checkable_latin("WTO") and anchors.is_checkable_latin("5G")
+    assert not anchors.is_checkable_latin("A") and not anchors.is_checkable_latin("5km")
+
+
+def test_appears_in_ignores_case_hyphens_and_spaces():
+    assert anchors.appears_in("COVID-19", "Covid 19 cases")
+    assert anchors.appears_in("SealWu", "singer Seal Wu")
+    assert anchors.appears_in("APP", "two apps")
+    assert not anchors.appears_in("WTO", "AWTOX")
+    assert not anchors.appears_in("AI", "said")
+
+
+def test_scan_is_linear_on_long_runs():
+    text = "a" * 200_000 + "@" + "b" * 200_000
+    assert anchors.links(text) == []

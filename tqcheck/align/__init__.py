@@ -1,0 +1,154 @@
+"""Which part of the source each part of the target translates.
+
+For a whole document the source and target sentences are aligned
+(``dp.align``); for one segment of many the segment is one pair. Rules
+that compare values (numbers, dates, names) compare inside each pair, so
+that a number is looked for where its translation should be; the report's
+``alignment`` section shows the pairs so users see what was compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from .. import anchors as anchors_mod
+from ..numbers import quantities
+from ..text import Document
+from ..unit import Unit
+from .dp import Bead, Item, align
+from .length import LengthModel, ZH_EN, chars, model_for
+
+__all__ = ["Pair", "pairs", "sentence_pairs", "alignment_section", "align", "Item", "Bead", "LengthModel", "chars", "model_for"]
+
+_KEY = "_tqcheck_alignment"
+
+
+class Pair(NamedTuple):
+    """Aligned spans: ``source[src_start:src_end]`` is translated by
+    ``target[tgt_start:tgt_end]``; an empty span means nothing on that side."""
+
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    kind: str  # "1-1", "2-1", "1-0"...
+    cost: float = 0.0
+
+    @property
+    def has_source(self) -> bool:
+        return self.src_end > self.src_start
+
+    @property
+    def has_target(self) -> bool:
+        return self.tgt_end > self.tgt_start
+
+
+def pairs(unit: Unit) -> list[Pair]:
+    """What rules compare: one pair per aligned bead for a whole document,
+    the whole texts for one segment of many."""
+    src, tgt = unit.source, unit.target
+    if src is None:
+        return []
+    if unit.segment is not None or not tgt.text.strip():
+        return [Pair(0, len(src.text), 0, len(tgt.text), "1-1" if tgt.text.strip() else "1-0")]
+    return sentence_pairs(unit)
+
+
+def sentence_pairs(unit: Unit) -> list[Pair]:
+    """Source and target sentences aligned (cached on the source document);
+    a text of one sentence on each side is one pair."""
+    src, tgt = unit.source, unit.target
+    if src is None:
+        return []
+    cached = src.__dict__.get(_KEY)
+    if cached is not None and cached[0] is tgt:
+        return cached[1]
+    result = _align_documents(src, tgt) if tgt.text.strip() else []
+    if not result:
+        result = [Pair(0, len(src.text), 0, len(tgt.text), "1-1" if tgt.text.strip() else "1-0")]
+    src.__dict__[_KEY] = (tgt, result)
+    return result
+
+
+def _align_documents(src: Document, tgt: Document) -> list[Pair]:
+    """Sentences aligned by DP; when both texts have the same number of
+    paragraphs (the usual case for a translated article) each paragraph is
+    aligned with its counterpart, so no pair crosses a paragraph break."""
+    s_sents, t_sents = src.sentences, tgt.sentences
+    if len(s_sents) <= 1 and len(t_sents) <= 1:
+        return []
+    model = model_for(src.lang, tgt.lang) or ZH_EN
+    s_items, vocab = _source_items(src, model)
+    t_items = _target_items(tgt, vocab, model)
+    if len(src.paragraphs) == len(tgt.paragraphs) > 1:
+        blocks = list(zip(_by_paragraph(s_sents), _by_paragraph(t_sents)))
+    else:
+        blocks = [((0, len(s_sents)), (0, len(t_sents)))]
+    out = []
+    for (si, sj), (ti, tj) in blocks:
+        for bead in align(s_items[si:sj], t_items[ti:tj], model):
+            (i0, i1), (j0, j1) = bead.source, bead.target
+            i0, i1, j0, j1 = i0 + si, i1 + si, j0 + ti, j1 + ti
+            ss = (s_sents[i0].start, s_sents[i1 - 1].end) if i1 > i0 else _gap(s_sents, i0, len(src.text))
+            ts = (t_sents[j0].start, t_sents[j1 - 1].end) if j1 > j0 else _gap(t_sents, j0, len(tgt.text))
+            out.append(Pair(ss[0], ss[1], ts[0], ts[1], f"{i1 - i0}-{j1 - j0}", round(bead.cost, 3)))
+    return out
+
+
+def _by_paragraph(sents) -> list[tuple[int, int]]:
+    """[start, end) sentence index ranges, one per paragraph, in order."""
+    out: list[tuple[int, int]] = []
+    for k, s in enumerate(sents):
+        if out and sents[out[-1][0]].paragraph == s.paragraph:
+            out[-1] = (out[-1][0], k + 1)
+        else:
+            out.append((k, k + 1))
+    return out
+
+
+def _gap(sents, index: int, length: int) -> tuple[int, int]:
+    """An empty span where a missing sentence would go."""
+    pos = sents[index].start if index < len(sents) else length
+    return pos, pos
+
+
+def _source_items(doc: Document, model: LengthModel) -> tuple[list[Item], set[str]]:
+    qs = [q for q in quantities(doc) if q.firm]
+    toks = [a for a in anchors_mod.find(doc) if a.kind != "latin" or anchors_mod.is_checkable_latin(a.text)]
+    vocab = {anchors_mod.normalise(a.text) for a in toks}
+    items = []
+    for s in doc.sentences:
+        anchors = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
+        anchors |= {("w", anchors_mod.normalise(a.text)) for a in toks if s.start <= a.start < s.end}
+        if "？" in doc.text[s.start:s.end] or "?" in doc.text[s.start:s.end]:
+            anchors.add(("?",))
+        items.append(Item(model.source_length(doc.text, s.start, s.end), frozenset(anchors)))
+    return items, vocab
+
+
+def _target_items(doc: Document, vocab: set[str], model: LengthModel) -> list[Item]:
+    qs = [q for q in quantities(doc) if q.firm]
+    items = []
+    for s in doc.sentences:
+        anchors = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
+        if vocab:
+            for w in doc.iter_words(s.start, s.end):
+                key = anchors_mod.normalise(w.text)
+                if key in vocab:
+                    anchors.add(("w", key))
+        if "?" in doc.text[s.start:s.end]:
+            anchors.add(("?",))
+        items.append(Item(model.target_length(doc.text, s.start, s.end), frozenset(anchors)))
+    return items
+
+
+def alignment_section(unit: Unit) -> dict[str, Any]:
+    """The report's view of the alignment: one entry per pair."""
+    out = []
+    for p in pairs(unit):
+        out.append({
+            "kind": p.kind,
+            "source": {"start": p.src_start, "end": p.src_end},
+            "target": {"start": p.tgt_start, "end": p.tgt_end},
+        })
+    return {"method": "length+anchors", "pairs": out}

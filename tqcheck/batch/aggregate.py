@@ -1,0 +1,87 @@
+"""One report for a whole bilingual file, built from its segments' reports:
+the ``json`` format's "one report per input file".
+
+Issues keep their segment id (offsets are into that segment's text);
+stats add up; quality is scored over all the file's words and issues, as
+MQM scores a document. Checked segments are listed in ``segments`` as
+``Checker.check_segments`` lists them; unreadable and skipped ones in
+``errors`` and ``skipped``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, NamedTuple
+
+from ..quality import assess
+from .results import CHECKED, ERROR
+
+STATS = ("characters", "words", "sentences", "paragraphs", "lines")
+
+
+class _Scored(NamedTuple):
+    severity: str
+    category: str
+
+
+class FileReport:
+    def __init__(self, name: str, fmt: str, info: dict[str, Any]):
+        self.name, self.format, self.info = name, fmt, info
+        self.stats: Counter[str] = Counter()
+        self.issues: list[dict[str, Any]] = []
+        self.languages: Counter[str] = Counter()
+        self.confidence: dict[str, float] = {}
+        self.rows: list[dict[str, Any]] = []
+        self.errors: list[dict[str, Any]] = []
+        self.skipped: list[dict[str, Any]] = []
+        self.document: dict[str, Any] | None = None
+        self.unreadable = False
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Add one result in its JSON Lines form (``Result.to_dict``)."""
+        where = {"line": record["line"], "segment": record["segment"]}
+        if record["type"] == ERROR:
+            self.errors.append({**where, "message": record["error"]})
+            self.unreadable |= record["line"] is None and record["segment"] is None
+        elif record["type"] != CHECKED:
+            self.skipped.append({**where, "reason": record["reason"]})
+        elif record["segment"] is None:
+            self.document = record["report"]  # a whole document is its own report
+        else:
+            report = record["report"]
+            self.rows.append({"id": record["segment"], "words": report["stats"]["words"],
+                              "issues": len(report["issues"])})
+            self.stats.update({k: report["stats"][k] for k in STATS})
+            self.issues.extend(report["issues"])
+            lang = report["language"]
+            if lang["detected"]:
+                self.languages[lang["detected"]] += 1
+                self.confidence[lang["detected"]] = self.confidence.get(lang["detected"], 0.0) + lang["confidence"]
+
+    def to_dict(self) -> dict[str, Any] | None:
+        """The file's report, or None when nothing in it could be checked."""
+        if self.document is not None:
+            return self.document
+        if self.unreadable and not self.rows and not self.skipped:
+            return None  # reported as an error, not as an empty report
+        detected, confidence = None, None
+        if self.languages:
+            detected, n = self.languages.most_common(1)[0]
+            confidence = round(self.confidence[detected] / n, 4)
+        quality = assess(
+            [_Scored(i["severity"], i["category"]) for i in self.issues],
+            self.stats["words"], self.info["weights"], self.info["threshold"],
+        )
+        stats = {k: self.stats[k] for k in STATS}
+        stats["lines"] = max(1, stats["lines"])
+        return {
+            "tqcheck": self.info["tool"],
+            "input": {"name": self.name, "format": self.format},
+            "stats": stats,
+            "language": {"expected": self.info["lang"], "detected": detected, "confidence": confidence},
+            "issues": self.issues,
+            "segments": self.rows,
+            "errors": self.errors,
+            "skipped": self.skipped,
+            "quality": quality,
+        }

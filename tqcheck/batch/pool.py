@@ -1,0 +1,228 @@
+"""An order-keeping, memory-bounded parallel map over a stream.
+
+``multiprocessing.Pool.imap`` keeps order but drains its input as fast as
+it can, so a million-line file would sit in memory; here at most ``window``
+chunks are in flight and reading waits for the oldest to come back. Results
+come out in input order whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterable, Iterator
+
+from ..formats.records import Problem, Record
+from .results import ERROR, Result
+
+CHUNK_RECORDS = 64
+CHUNK_CHARS = 64 * 1024
+WINDOW_PER_JOB = 4
+
+_work: Callable[[Any], Any] | None = None
+
+
+def _init(factory: Callable[..., Callable[[Any], Any]], args: tuple) -> None:
+    global _work
+    # Ctrl-C reaches the whole process group: the main process decides what
+    # happens, and workers finish or drop their chunk quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _work = factory(*args)
+
+
+def _run_chunk(chunk: list) -> list:
+    assert _work is not None
+    return [_work(item) for item in chunk]
+
+
+def _size(item: Any) -> int:
+    return item.size if isinstance(item, Record) else 0
+
+
+def _lost(chunk: list, why: str) -> list:
+    """Results for a chunk whose worker died: every record still comes out."""
+    out = []
+    for item in chunk:
+        if isinstance(item, (Record, Problem)):
+            out.append(Result(item.file, ERROR, item.id, item.line, message=why))
+        else:
+            out.append(item)
+    return out
+
+
+def _start_fork_server(ctx) -> None:
+    """Start the fork server (and the resource tracker it starts) with SIGINT
+    ignored: an ignored signal survives exec and Python leaves it ignored,
+    so a Ctrl-C while the server imports tqcheck cannot kill it (it ignores
+    SIGINT itself only once its imports are done)."""
+    if ctx.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to touch
+        forkserver.ensure_running()
+        return
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _context():
+    # fork is unsafe once threads exist (progress bars, pools); a fork server
+    # that has loaded the rules and language profiles once forks workers
+    # that start warm and share that memory.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([f"{__package__}.preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def chunks(items: Iterable, records: int = CHUNK_RECORDS, chars: int = CHUNK_CHARS) -> Iterator[list]:
+    chunk: list = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += _size(item)
+        if len(chunk) >= records or size >= chars:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def ordered_map(
+    items: Iterable,
+    factory: Callable[..., Callable[[Any], Any]],
+    args: tuple = (),
+    *,
+    jobs: int = 1,
+    chunk_records: int = CHUNK_RECORDS,
+    chunk_chars: int = CHUNK_CHARS,
+    window: int | None = None,
+) -> Iterator:
+    """``factory(*args)(item)`` for every item, in order, on ``jobs`` processes.
+
+    With one job, or when the whole input fits in one chunk, the work runs
+    in this process: starting workers would cost more than it saves.
+    """
+    stream = chunks(items, chunk_records, chunk_chars)
+    if jobs <= 1:
+        work = factory(*args)
+        for chunk in stream:
+            yield from map(work, chunk)
+        return
+    first = next(stream, None)
+    second = next(stream, None) if first is not None else None
+    if second is None:
+        if first:
+            yield from map(factory(*args), first)
+        return
+    window = window or jobs * WINDOW_PER_JOB
+    pool = _Pool(factory, args, jobs)
+    try:
+        for chunk in _chain(first, second, stream):
+            pool.submit(chunk)
+            while pool.pending and (len(pool.pending) >= window or pool.head_ready()):
+                yield from pool.collect()
+        while pool.pending:
+            yield from pool.collect()
+    finally:
+        # on an interrupt or a consumer error: drop queued chunks, let running
+        # ones end (workers ignore SIGINT), and leave no process behind
+        pool.shutdown()
+
+
+def _chain(first: list, second: list, rest: Iterator[list]) -> Iterator[list]:
+    yield first
+    yield second
+    yield from rest
+
+
+class _Pool:
+    """Worker processes and the chunks in flight, oldest first."""
+
+    def __init__(self, factory, args: tuple, jobs: int):
+        self.factory, self.args, self.jobs = factory, args, jobs
+        self.pending: deque = deque()
+        self.local: Callable[[Any], Any] | None = None
+        self.executor: ProcessPoolExecutor | None = self._start()
+        self.completed = 0
+
+    def _start(self) -> ProcessPoolExecutor:
+        ctx = _context()
+        _start_fork_server(ctx)
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx,
+                                   initializer=_init, initargs=(self.factory, self.args))
+
+    def submit(self, chunk: list) -> None:
+        if self.executor is not None:
+            try:
+                self.pending.append((self.executor.submit(_run_chunk, chunk), chunk))
+                return
+            except (BrokenProcessPool, OSError, EOFError):
+                if self.completed:
+                    raise
+                # workers cannot even be started (the fork server is gone):
+                # check here rather than fail the run
+                self._stop_executor()
+        self.pending.append((None, chunk))
+
+    def _stop_executor(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+    def head_ready(self) -> bool:
+        future = self.pending[0][0]
+        return future is None or future.done()
+
+    def collect(self) -> list:
+        future, chunk = self.pending.popleft()
+        if future is None:
+            return self._here(chunk)
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            return self._recover(chunk)
+        self.completed += 1
+        return results
+
+    def _here(self, chunk: list) -> list:
+        if self.local is None:
+            self.local = self.factory(*self.args)
+        return [self.local(item) for item in chunk]
+
+    def _recover(self, chunk: list) -> list:
+        """A worker died. If workers never finished a chunk they cannot start
+        here (e.g. a script without a ``__main__`` guard): check in this
+        process instead. Otherwise the oldest chunk runs again one record at
+        a time on fresh workers, so only a record that kills its worker
+        becomes an error, and the chunks behind it are queued again."""
+        self._stop_executor()
+        queued = [c for _, c in self.pending]
+        self.pending.clear()
+        if not self.completed:
+            results = self._here(chunk)
+        else:
+            results = []
+            self.executor = self._start()
+            for item in chunk:
+                try:
+                    results.extend(self.executor.submit(_run_chunk, [item]).result())
+                except BrokenProcessPool:
+                    self.executor.shutdown(wait=True, cancel_futures=True)
+                    self.executor = self._start()
+                    results.extend(_lost([item], "the worker process checking this record stopped unexpectedly"))
+        for c in queued:
+            self.submit(c)
+        return results
+
+    def shutdown(self) -> None:
+        self._stop_executor()

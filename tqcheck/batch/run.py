@@ -1,0 +1,157 @@
+"""A batch run: inputs -> records -> checked in order on N processes ->
+streamed to a writer, counted, with a progress bar and a summary.
+
+Reading happens here, in the main process, one record at a time; checking
+happens in the pool; writing happens here again, in input order. Memory
+holds only the chunks in flight, whatever the size of the input.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, Mapping, TextIO
+
+from .. import formats
+from ..api import Checker
+from ..formats.records import Input, Problem
+from ..render import summary as summary_render
+from .pool import ordered_map
+from .progress import Progress
+from .results import FileEnd, FileStart, Result
+from .summary import Tally
+from .work import make_work
+from .writers import NEEDS_TEXT, WRITERS
+
+FLUSH_SECONDS = 1.0
+
+
+def events(inputs: Iterable[Input | Problem], **reader_options) -> Iterator:
+    """File boundaries around every record of every input, in order."""
+    for inp in inputs:
+        if isinstance(inp, Problem):
+            yield FileStart(inp.file, "unknown")
+            yield inp
+            yield FileEnd(inp.file, "unknown")
+            continue
+        yield FileStart(inp.name, inp.format)
+        yield from formats.read(inp, **reader_options)
+        yield FileEnd(inp.name, inp.format)
+
+
+def run_info(checker: Checker, notice: Callable[[str], None], quiet: bool) -> dict[str, Any]:
+    """What writers need to know about the run besides its results."""
+    cfg = checker.config
+    return {
+        "tool": checker.tool,
+        "rules": [
+            {"id": a.rule.id, "category": a.rule.category, "severity": a.severity, "description": a.rule.description}
+            for a in checker.active
+        ],
+        "lang": cfg.lang,
+        "weights": dict(cfg.weights),
+        "threshold": cfg.threshold,
+        "notice": notice,
+        "quiet": quiet,
+    }
+
+
+class _Stop:
+    requested = False
+
+
+@contextmanager
+def first_ctrl_c_stops(stop: _Stop):
+    """The first Ctrl-C asks the run to stop after the record being written
+    (so no output is torn mid-line); a second one stops at once."""
+
+    def handler(signum, frame):
+        if stop.requested:
+            raise KeyboardInterrupt
+        stop.requested = True
+
+    try:
+        previous = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def run(
+    inputs: list[Input | Problem],
+    *,
+    checker_args: Mapping[str, Any],
+    fmt: str,
+    out: TextIO,
+    jobs: int = 1,
+    quiet: bool = False,
+    chunk_records: int | None = None,
+) -> Tally:
+    """Check every input and write ``fmt`` to ``out``; returns the counts.
+
+    Ctrl-C stops reading and checking, finishes the output with what was
+    done (so it stays well-formed), and prints the partial summary.
+    """
+    checker = Checker(**checker_args)
+    cfg = checker.config
+    progress = Progress(len(inputs), enabled=Progress.wanted(quiet))
+
+    def notice(message: str) -> None:
+        with progress.clear_for(sys.stderr):
+            print(message, file=sys.stderr)
+
+    writer = WRITERS[fmt](out, run_info(checker, notice, quiet))
+    tally = Tally(cfg.fail_on)
+    pool_options = {"jobs": jobs}
+    if chunk_records:
+        pool_options["chunk_records"] = chunk_records
+    results = ordered_map(
+        events(inputs, source_lang=cfg.source_lang, target_lang=cfg.lang),
+        make_work, (dict(checker_args), fmt in NEEDS_TEXT), **pool_options,
+    )
+    last_flush = time.monotonic()
+    stop = _Stop()
+    try:
+        with first_ctrl_c_stops(stop):
+            for item in results:
+                _handle(item, tally, writer, progress, out)
+                if time.monotonic() - last_flush > FLUSH_SECONDS:
+                    out.flush()  # JSON Lines consumers see records as they are made
+                    last_flush = time.monotonic()
+                if stop.requested:
+                    break
+    except KeyboardInterrupt:
+        stop.requested = True
+    finally:
+        results.close()
+        progress.close()
+    tally.interrupted = stop.requested
+    summary = tally.to_dict()
+    writer.finish(summary)
+    if tally.interrupted:
+        print("tqcheck: interrupted; partial summary:", file=sys.stderr)
+        sys.stderr.write(summary_render.render(summary))
+    elif not quiet and fmt != "text":
+        sys.stderr.write(summary_render.render(summary))
+    return tally
+
+
+def _handle(item, tally: Tally, writer, progress: Progress, out: TextIO) -> None:
+    tally.add(item)
+    with progress.clear_for(out):
+        if isinstance(item, Result):
+            writer.result(item.to_dict())
+        elif isinstance(item, FileStart):
+            writer.file_start(item.name, item.format)
+        elif isinstance(item, FileEnd):
+            writer.file_end(item.name, item.format)
+    if isinstance(item, Result):
+        progress.record()
+    elif isinstance(item, FileEnd):
+        progress.file_done()

@@ -1,0 +1,27 @@
+"""Date and time forms written the same way in every language: ISO dates
+(2020-07-26) and 24-hour clock times (05:03, 05:03:17, 20: 00)."""
+
+from __future__ import annotations
+
+import re
+
+from .mention import DATE, TIME, Mention
+
+ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d-])")
+CLOCK = re.compile(r"(?<![\d:：.])([01]?\d|2[0-4])[:：] ?([0-5]\d)(?:[:：]([0-5]\d))?(?![\d:：])")
+
+
+def iso_dates(text: str) -> list[Mention]:
+    out = []
+    for m in ISO.finditer(text):
+        month, day = int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(Mention(m.start(), m.end(), DATE, month, day, claimed=((m.start(2), m.end(3)),)))
+    return out
+
+
+def clock_times(text: str) -> list[Mention]:
+    return [
+        Mention(m.start(), m.end(), TIME, hour=int(m.group(1)), minute=int(m.group(2)), claimed=(m.span(),))
+        for m in CLOCK.finditer(text)
+    ]

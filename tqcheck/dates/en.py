@@ -1,0 +1,102 @@
+"""Dates and clock times in English text: July 21, 21 July, July 21, 2020,
+Jul. 21, the 21st, July, 2020-07-21, 10:30 a.m., 3 pm, noon.
+
+Day and month are read in either order ("21 July" and "July 21" are the
+same date). "May" counts as a month only with a day or year beside it or a
+preposition before it ("in May"), never as the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import clock_times, iso_dates
+from .mention import DATE, MONTH_NAMES, TIME, Mention, Taken
+
+_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)} | _ABBR
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_ORD = r"(?:st|nd|rd|th)"
+_MD = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}){_ORD}?\b(?!:\d|\.\d|,\d{{3}})")
+_DM = re.compile(rf"\b(?:the\s+)?(\d{{1,2}}){_ORD}?\s+(?:of\s+)?({_MONTH})(?![\w])")
+_M = re.compile(rf"\b({_MONTH})(?![\w])")
+_MAY_OK = re.compile(r"(?:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|before|after|through|to|and|or|between)[\s-]+$", re.IGNORECASE)
+_DAY_ONLY = re.compile(rf"\b(?:on|since|until|till|by|from|before|after|of|to|and|as of)\s+(?:the\s+)?(\d{{1,2}}){_ORD}\b", re.IGNORECASE)
+#: a second day after a date: "July 17 and 22", "July 22-25", "the 14th and 21st"
+_MORE_DAYS = re.compile(rf"(?:\s*[-–]\s*|,\s*|\s+(?:and|to|or|&)\s+)(\d{{1,2}})(?:{_ORD})?\b(?![-:.,]?\d)(?!\s*(?:{_MONTH}|%|percent|per\b|million|billion))")
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|o’clock)")
+_NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+#: what may follow a day-only date: punctuation, the end, or a few words
+_DAY_END = re.compile(r"\s*(?:$|[,.;:!?)(\"”’—–-]|(?:of|and|to|at|in|when|this|last|next|that|with|from|until|or)\b)")
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def extract(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    taken = Taken()
+    free = taken.free
+
+    for d in iso_dates(text):
+        out.append(d)
+        taken.add(d.start, d.end)
+    for rx, mi, di in ((_MD, 1, 2), (_DM, 2, 1)):
+        for m in rx.finditer(text):
+            if not free(*m.span()):
+                continue
+            day = int(m.group(di))
+            if not 1 <= day <= 31:
+                continue
+            month = _month(m.group(mi))
+            out.append(Mention(m.start(), m.end(), DATE, month, day, claimed=(m.span(di),)))
+            taken.add(*m.span())
+            if rx is _MD:
+                _more_days(text, m.end(), month, out, taken)
+    for m in _M.finditer(text):
+        if not free(*m.span()):
+            continue
+        if m.group(1) == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group(1).startswith("Mar") and len(m.group(1)) <= 4 and not m.group(1).endswith("."):
+            continue  # "Mar" is rarely the month without its full stop
+        out.append(Mention(m.start(), m.end(), DATE, _month(m.group(1))))
+        taken.add(*m.span())
+    for m in _DAY_ONLY.finditer(text):
+        if not free(*m.span(1)):
+            continue
+        if not _DAY_END.match(text, m.end()):
+            continue  # "on the 27th floor", "of the 26th Shanghai TV Festival"
+        day = int(m.group(1))
+        if 1 <= day <= 31:
+            out.append(Mention(m.start(1), m.end(), DATE, None, day, claimed=(m.span(1),)))
+            _more_days(text, m.end(), None, out, taken)
+    for m in _CLOCK.finditer(text):
+        hour = int(m.group(1))
+        minute = int(m.group(2)) if m.group(2) else 0
+        suffix = m.group(3).lower()
+        pm = None if "clock" in suffix else suffix.startswith("p")
+        if hour <= 24 and minute <= 59:
+            out.append(Mention(m.start(), m.end(), TIME, hour=hour, minute=minute, pm=pm, claimed=((m.start(), m.end(2) if m.group(2) else m.end(1)),)))
+            taken.add(*m.span())
+    out.extend(t for t in clock_times(text) if free(t.start, t.end))
+    for m in _NOON.finditer(text):
+        word = m.group(1).lower()
+        out.append(Mention(m.start(), m.end(), TIME, hour=0 if word == "midnight" else 12, minute=0, pm=word != "midnight"))
+    out.sort()
+    return out
+
+
+def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken: Taken) -> None:
+    while True:
+        m = _MORE_DAYS.match(text, pos)
+        if not m:
+            return
+        day = int(m.group(1))
+        if not 1 <= day <= 31 or (month is None and not re.match(_ORD, text[m.end(1):m.end(1) + 2])):
+            return
+        out.append(Mention(m.start(1), m.end(), DATE, month, day, claimed=(m.span(1),)))
+        taken.add(*m.span(1))
+        pos = m.end()
+

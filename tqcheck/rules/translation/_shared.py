@@ -1,0 +1,41 @@
+"""What several translation rules read: aligned pairs and compared values,
+computed once per unit and cached on the source document."""
+
+from __future__ import annotations
+
+from ...align import pairs
+from ...numbers import quantities
+from ...numbers.compare import Outcome, Span, compare
+from ...unit import Unit
+
+REQUIRES = frozenset({"source"})
+EN = frozenset({"en"})
+
+
+def source_blank(unit: Unit) -> bool:
+    return unit.source is None or not unit.source.text.strip()
+
+
+def target_blank(unit: Unit) -> bool:
+    return not unit.target.text.strip()
+
+
+def number_outcome(unit: Unit) -> Outcome:
+    src = unit.source
+    assert src is not None
+    key = "_tqcheck_number_outcome"
+    cached = src.__dict__.get(key)
+    if cached is not None and cached[0] is unit.target:
+        return cached[1]
+    spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
+    outcome = compare(spans, quantities(src), quantities(unit.target))
+    src.__dict__[key] = (unit.target, outcome)
+    return outcome
+
+
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

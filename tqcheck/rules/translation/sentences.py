@@ -1,0 +1,47 @@
+"""A source sentence with no translation.
+
+Source and target sentences are aligned (``tqcheck.align``); a source
+sentence the alignment leaves unmatched (a 1-0 bead) has most likely been
+skipped. Only sentences with enough text to be worth translating count.
+"""
+
+from __future__ import annotations
+
+from ...align import chars, sentence_pairs
+from ...rule import Finding, bad, custom, good
+from ._shared import REQUIRES, stripped, target_blank
+
+MIN_CHARS = 8
+
+
+def _check(unit, options):
+    if target_blank(unit):
+        return
+    src = unit.source.text
+    for p in sentence_pairs(unit):
+        if p.has_source and not p.has_target and chars(src, p.src_start, p.src_end) >= options.get("min_chars", MIN_CHARS):
+            s, e = stripped(src, p.src_start, p.src_end)
+            yield Finding(s, e, side="source")
+
+
+MISSING = custom(
+    "translation.sentences.missing",
+    _check,
+    category="accuracy/omission",
+    severity="major",
+    requires=REQUIRES,
+    options={"min_chars": MIN_CHARS},
+    message="This source sentence has no translation.",
+    description="A source sentence that the sentence alignment matches with nothing in the target.",
+    examples=[
+        bad("The meeting was held in Beijing on Monday. The next meeting will be held in Shanghai in July.",
+            source="会议周一在北京举行。⟦来自二十多个国家的三百多名代表出席了会议，并就气候变化问题进行了深入讨论。⟧下次会议将于7月在上海举行。"),
+        good("The meeting was held in Beijing on Monday. More than 300 delegates from over 20 countries attended "
+             "and discussed climate change in depth. The next meeting will be held in Shanghai in July.",
+             source="会议周一在北京举行。来自二十多个国家的三百多名代表出席了会议，并就气候变化问题进行了深入讨论。下次会议将于7月在上海举行。"),
+        good("The meeting was held in Beijing on Monday, and more than 300 delegates from over 20 countries "
+             "attended.", source="会议周一在北京举行。来自二十多个国家的三百多名代表出席了会议。"),
+    ],
+)
+
+RULES = (MISSING,)
