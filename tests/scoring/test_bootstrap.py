@@ -44,6 +44,13 @@ def test_no_interval_when_confidence_is_zero(hyp, ref):
     assert s.to_dict()["bleu"]["ci"] is None
 
 
+def test_no_interval_for_a_single_pair():
+    # every resample of one pair is that pair: the "interval" would be a point
+    s = score("Kallas will begin her trip in Japan.", ["Kallas will begin her Asian tour in Japan."])
+    assert len(s.pairs) == 1
+    assert all(m.interval is None for m in s.metrics.values())
+
+
 @pytest.mark.parametrize("key", metrics.METRICS)
 def test_resamples_with_no_match_at_all_are_averaged(key):
     # a quarter of the resamples hold only the pair with no character in common and score exactly 0

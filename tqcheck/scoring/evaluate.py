@@ -126,9 +126,11 @@ def compare(
             for i in range(len(ranges))
         ]
         reported = {}
+        # resampling one pair gives that pair every time: no interval to report
+        resample = confidence if len(ranges) > 1 else 0
         for k in keys:
             c = done[k]
-            ci = bootstrap.interval(c.metric, c.stats, confidence) if confidence else None
+            ci = bootstrap.interval(c.metric, c.stats, resample) if resample else None
             reported[k] = MetricScore(k, c.name, c.score, c.signature, ci, c.details)
         systems[name] = Scores(
             segmentation=mode, lang=lang, references=len(refs), metrics=reported, pairs=pairs,
@@ -157,7 +159,8 @@ def score(
     tokenizer (``zh`` for Chinese, ``13a`` otherwise) unless ``tokenize``
     names one. ``segmentation`` is ``auto``, ``lines`` or ``sentences``
     (see ``segments.py``). ``confidence`` is the number of bootstrap
-    resamples for 95% intervals (0: none). A segment longer than
+    resamples for 95% intervals (0: none; there is none for a single pair).
+    A segment longer than
     ``max_segment_words`` (0: no limit) is an error.
     """
     return compare({"hypothesis": hypothesis}, references, lang=lang, tokenize=tokenize,
