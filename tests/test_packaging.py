@@ -22,6 +22,8 @@ def test_wheel_ships_data_and_finds_it(tmp_path):
         assert "tqcheck/_data/schemas/report.schema.json" in names
         assert "tqcheck/_data/schemas/config.schema.json" in names
         assert any(n.startswith("tqcheck/_data/references/") for n in names)
+        assert {"tqcheck/_data/references/article.en.txt", "tqcheck/_data/references/index.json",
+                "tqcheck/_data/schemas/score.schema.json"} <= names
         site = tmp_path / "site"
         zf.extractall(site)
     script = (
@@ -29,10 +31,15 @@ def test_wheel_ships_data_and_finds_it(tmp_path):
         "print(r.data_dir('schemas'));"
         "rep = tqcheck.check('He said \"yes.').to_dict();"
         "assert not r.validation_errors('report', rep);"
-        "print(rep['issues'][0]['rule'])"
+        "print(rep['issues'][0]['rule']);"
+        "ref = (r.data_dir('references') / 'article.en.txt').read_text(encoding='utf-8');"
+        "rep = tqcheck.check('Kallas will begin her Asia trip in Japan.', references=[ref]).to_dict();"
+        "assert not r.validation_errors('report', rep);"
+        "print(rep['scores']['bleu']['name'])"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env,
                          capture_output=True, text=True, check=True).stdout.splitlines()
     assert out[0] == str(site / "tqcheck" / "_data" / "schemas")
     assert out[1] == "punctuation.quotes.unbalanced"
+    assert out[2] == "BLEU"

@@ -7,6 +7,7 @@ Public API::
     report = tqcheck.check(text, source=original)
     report = tqcheck.check_segments([{"id": "1", "source": ..., "target": ...}])
     report.to_dict()                        # the JSON report contract
+    scores = tqcheck.score(text, [reference])   # -> tqcheck.scoring.Scores
 """
 
 __version__ = "0.1.0"
@@ -16,4 +17,14 @@ from .config import Config  # noqa: E402
 from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
 from .report import Issue, Report  # noqa: E402
 
-__all__ = ["check", "check_segments", "Checker", "Config", "ConfigError", "InputError", "Issue", "Report", "RuleError", "TqcheckError", "__version__"]
+__all__ = ["check", "check_segments", "compare", "score", "Checker", "Config", "ConfigError", "InputError", "Issue",
+           "Report", "RuleError", "TqcheckError", "__version__"]
+
+
+def __getattr__(name: str):
+    # scoring loads sacrebleu and numpy: only when first asked for
+    if name in ("score", "compare"):
+        from . import scoring
+
+        return getattr(scoring, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -110,6 +110,11 @@ class Checker:
         )
         issues, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
         detection = doc.language
+        sections = source_sections(unit)
+        if unit.references:
+            from .scoring import score as score_references  # loads sacrebleu: only when scoring
+
+            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang).to_dict()
         report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
@@ -122,7 +127,7 @@ class Checker:
             },
             issues=issues,
             quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
-            sections=source_sections(unit),
+            sections=sections,
             text=text,
         )
         if found > len(issues):
@@ -216,7 +221,9 @@ def check(
     """Check a translation and return its report.
 
     ``source`` is the original text and ``references`` trusted translations,
-    both optional; rules that need them are skipped without them.
+    both optional; rules that need them are skipped without them. With
+    references the report has a ``scores`` section (BLEU, chrF, chrF++, TER
+    and aligned sentence pairs; see ``tqcheck.scoring``).
     ``resources`` passes run-wide inputs to rules by name (a glossary, a
     word list). ``glossary`` is a glossary file path, a mapping in the
     ``schemas/glossary.schema.json`` shape or a ``tqcheck.glossary.Glossary``.

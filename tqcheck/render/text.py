@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 from ..text.chars import LINE_BREAK_RE
+from .scores import section as scores_section
 
 WINDOW = 100  # display columns of source line shown around a span
 
@@ -57,6 +58,8 @@ def render_one(report: dict[str, Any], name: str) -> str:
             shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
             out.append(f"      = suggestion: {shown}")
     out.append(summary(report, name))
+    if "scores" in report:
+        out.append(scores_section(report["scores"]).rstrip("\n"))
     return "\n".join(out) + "\n"
 
 
