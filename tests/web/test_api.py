@@ -190,3 +190,73 @@ def test_checkers_are_reused_per_settings(app):
     a = svc.checker({"profile": "general"})
     assert svc.checker({"profile": "general"}) is a
     assert svc.checker({"profile": "news"}) is not a
+
+
+def score_validator():
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    from tqcheck.resources import schema
+
+    registry = Registry().with_resources(
+        (s["$id"], Resource.from_contents(s)) for s in (schema("score"), schema("report")))
+    return Draft202012Validator(schema("score"), registry=registry)
+
+
+def test_score_returns_sacrebleu_figures_in_the_documented_shape(client):
+    hyp = "The cat sat on the mat. It was happy."
+    ref = "The cat sat on the mat. It was very happy."
+    resp = client.post("/api/v1/score", json={"text": hyp, "references": [ref], "name": "draft"})
+    assert resp.status_code == 200
+    body = resp.get_json()
+    assert not list(score_validator().iter_errors(body))
+    assert body["baseline"] == "draft" and body["references"] == ["references[0]"]
+    scores = body["systems"][0]["scores"]
+    import sacrebleu
+
+    # the text is split into sentences and each is paired with its reference sentence
+    expected = sacrebleu.corpus_bleu(["The cat sat on the mat.", "It was happy."],
+                                     [["The cat sat on the mat.", "It was very happy."]])
+    assert scores["segments"] == 2
+    assert scores["bleu"]["score"] == pytest.approx(expected.score, abs=1e-9)
+    assert scores["bleu"]["signature"].startswith("nrefs:1|") and "tok:13a" in scores["bleu"]["signature"]
+    assert {"chrf", "chrf++", "ter"} <= set(scores)
+
+
+def test_score_against_an_identical_reference_is_perfect(client):
+    text = "Kallas said the summit would go ahead."
+    body = client.post("/api/v1/score", json={"text": text, "references": [text, text]}).get_json()
+    corpus = body["systems"][0]["scores"]
+    assert corpus["bleu"]["score"] == pytest.approx(100.0)
+    assert corpus["ter"]["score"] == pytest.approx(0.0)
+
+
+@pytest.mark.parametrize("payload, pointer", [
+    ({"text": "Hello."}, "/"),
+    ({"text": "Hello.", "references": []}, "/references"),
+    ({"text": "Hello.", "references": ["  "]}, "/references/0"),
+    ({"text": 3, "references": ["x"]}, "/text"),
+    ({"text": "Hello.", "references": ["x"], "colour": "red"}, "/"),
+])
+def test_a_bad_score_body_is_400_with_pointers(client, payload, pointer):
+    body = assert_problem(client.post("/api/v1/score", json=payload), 400)
+    assert pointer in {e["pointer"] for e in body["errors"]}
+
+
+def test_scoring_has_its_own_smaller_limit():
+    small = create_app({"max_text_bytes": 1000, "max_score_bytes": 100}, warm=False).test_client()
+    assert small.post("/api/v1/score", json={"text": "a " * 25, "references": ["b " * 25]}).status_code == 200
+    body = assert_problem(small.post("/api/v1/score", json={"text": "a " * 30, "references": ["b " * 30]}), 413)
+    assert {e["pointer"] for e in body["errors"]} == {"/text", "/references"}
+    assert "score" in body["detail"]
+    # a check with references scores too, so the same limit holds ...
+    assert_problem(small.post("/api/v1/check", json={"text": "a " * 30, "references": ["b " * 30]}), 413)
+    # ... but a check without references is held only to max_text_bytes
+    assert small.post("/api/v1/check", json={"text": "Fine words. " * 20}).status_code == 200
+
+
+def test_score_limit_comes_from_the_environment():
+    from tqcheck.web.settings import load
+
+    assert load(environ={"TQCHECK_MAX_SCORE_BYTES": "5000"}).max_score_bytes == 5000
+    assert load(environ={}).max_score_bytes == 100_000

@@ -36,7 +36,8 @@ def test_documented_operations_are_exactly_the_routes(app, client):
             routed.add((path, method))
     assert documented == routed
     assert {p for p, _ in routed if p.startswith(DOCUMENTED_PREFIXES)} >= {
-        "/api/v1/check", "/api/v1/rules", "/api/v1/health", "/openapi.json", "/v2/check", "/v2/languages"}
+        "/api/v1/check", "/api/v1/score", "/api/v1/rules", "/api/v1/health", "/openapi.json", "/v2/check",
+        "/v2/languages"}
 
 
 def test_the_document_embeds_the_published_schemas(client):

@@ -11,7 +11,7 @@ from flask import Blueprint, current_app, jsonify, request
 from .. import __version__
 from ..rules import all_rules
 from ..taxonomy import CATEGORIES, SEVERITIES
-from .requests import json_body, validated
+from .requests import check_score_size, json_body, validated
 from .service import Service
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -28,6 +28,7 @@ def service() -> Service:
 def check():
     svc = service()
     body = validated(json_body(request), "check-request", svc.settings.max_text_bytes)
+    check_score_size(body, svc.settings.max_score_bytes)
     report = svc.check(
         body["text"],
         settings={k: body[k] for k in SETTING_FIELDS if k in body},
@@ -38,6 +39,16 @@ def check():
         name=body.get("name"),
     )
     return jsonify(report.to_dict(include_text=body.get("include_text", False)))
+
+
+@bp.post("/score")
+def score():
+    """BLEU, chrF, chrF++ and TER of ``text`` against ``references``."""
+    svc = service()
+    body = validated(json_body(request), "score-request", svc.settings.max_text_bytes)
+    check_score_size(body, svc.settings.max_score_bytes)
+    return jsonify(svc.score(body["text"], body["references"], lang=body.get("language", "en"),
+                             name=body.get("name")))
 
 
 @bp.get("/rules")

@@ -240,6 +240,13 @@ def document() -> dict[str, Any]:
             "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": REF + "CheckRequest"}}}},
             "responses": {"200": _json("Report", "The report."), **API_ERRORS},
         }},
+        "/api/v1/score": {"post": {
+            "operationId": "score",
+            "summary": "Score a translation against references",
+            "description": "Corpus- and sentence-level BLEU, chrF, chrF++ and TER of `text` against every reference, with sacrebleu signatures. Requests that score are held to `max_score_bytes` of text.",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": REF + "ScoreRequest"}}}},
+            "responses": {"200": _json("Score", "The scores."), **API_ERRORS},
+        }},
         "/api/v1/rules": {"get": {
             "operationId": "rules", "summary": "List the rules",
             "responses": {"200": _json("Rules", "Every rule, with whether the default settings run it.")},

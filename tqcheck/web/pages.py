@@ -82,6 +82,12 @@ def submit():
     if size > svc.settings.max_text_bytes:
         errors.append(f"The texts come to {size} bytes; this server checks at most {svc.settings.max_text_bytes}.")
         return _form_page(413, form=form, errors=errors)
+    if references:
+        scored = sum(len(t.encode("utf-8", "surrogatepass")) for t in (form["text"], *references))
+        if scored > svc.settings.max_score_bytes:
+            errors.append(f"The translation and reference come to {scored} bytes; this server scores at most "
+                          f"{svc.settings.max_score_bytes}. Check without the reference, or score a shorter part.")
+            return _form_page(413, form=form, errors=errors)
     if errors:
         return _form_page(400, form=form, errors=errors)
     source = form["source"] if form["source"].strip() else None

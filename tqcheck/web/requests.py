@@ -86,12 +86,21 @@ def text_bytes(body: dict[str, Any]) -> dict[str, int]:
     return sizes
 
 
-def check_size(body: dict[str, Any], limit: int) -> None:
+def check_size(body: dict[str, Any], limit: int, fields: tuple[str, ...] | None = None, what: str = "") -> None:
     sizes = text_bytes(body)
+    if fields is not None:
+        sizes = {name: n for name, n in sizes.items() if name in fields}
     total = sum(sizes.values())
     if total > limit:
-        raise ApiError(413, f"The request carries {total} bytes of text; this server accepts at most {limit}.",
+        raise ApiError(413, f"The request carries {total} bytes of text{what}; this server accepts at most {limit}.",
                        [{"pointer": f"/{name}", "message": f"{n} bytes of UTF-8 text"} for name, n in sizes.items() if n])
+
+
+def check_score_size(body: dict[str, Any], limit: int) -> None:
+    """Scores cost far more than checks: a translation scored against
+    references has a smaller limit (``max_score_bytes``)."""
+    if body.get("references"):
+        check_size(body, limit, ("text", "references"), " to score against references")
 
 
 def rule_names(body: dict[str, Any]) -> Iterator[tuple[str, str]]:

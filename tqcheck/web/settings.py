@@ -22,9 +22,14 @@ ENV = {
     "TQCHECK_MAX_TEXT_BYTES": "max_text_bytes",
     "TQCHECK_CONFIG": "config_path",
     "TQCHECK_CHECKER_CACHE": "checker_cache",
+    "TQCHECK_MAX_SCORE_BYTES": "max_score_bytes",
 }
 
 DEFAULT_MAX_TEXT_BYTES = 1_000_000
+#: Scoring is far dearer than checking (TER grows with the square of a
+#: sentence's length, and every pair is aligned): about 0.4 s for the 4 kB
+#: sample article, so a request with references is held to less text.
+DEFAULT_MAX_SCORE_BYTES = 100_000
 #: JSON escapes (\u0001) and percent-encoding make a body at most about six
 #: times the UTF-8 size of the text it carries; anything larger is refused
 #: before it is read into memory.
@@ -40,6 +45,9 @@ class Settings:
     #: a tqcheck.toml (or pyproject.toml with [tool.tqcheck]) whose settings
     #: are the server's defaults; requests override them
     config_path: str | None = None
+    #: UTF-8 bytes of translation and references a request that asks for
+    #: scores may carry (/api/v1/score, or a check with references)
+    max_score_bytes: int = DEFAULT_MAX_SCORE_BYTES
     #: how many distinct request settings keep a ready Checker
     checker_cache: int = 64
     #: the settings file as a mapping (read from ``config_path``)
@@ -87,6 +95,8 @@ def load(overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] 
     values: dict[str, Any] = {}
     if "max_text_bytes" in raw:
         values["max_text_bytes"] = _int("TQCHECK_MAX_TEXT_BYTES", raw["max_text_bytes"], 1)
+    if "max_score_bytes" in raw:
+        values["max_score_bytes"] = _int("TQCHECK_MAX_SCORE_BYTES", raw["max_score_bytes"], 1)
     if "checker_cache" in raw:
         values["checker_cache"] = _int("TQCHECK_CHECKER_CACHE", raw["checker_cache"], 1)
     if raw.get("config_path"):
