@@ -130,3 +130,20 @@ def test_a_capped_report_says_how_many_issues_were_found():
     page = html_render.render_page(report)
     assert "4 issues were found; the first 2 are shown" in page
     assert len(Marks(page).marks) == 2
+
+
+def test_scores_of_a_checked_text_show_intervals_and_the_worst_pairs_escaped():
+    text = "The cat sat on the mat. It was happy. <b>Bold</b> claims."
+    ref = "The cat sat on the mat. It was very happy. <b>Bold</b> claims were made."
+    report = tqcheck.check(text, references=[ref]).to_dict(include_text=True)
+    page = html_render.render_page(report)
+    assert "aligned sentence pairs against 1 reference" in page
+    assert "95% interval" in page and "nrefs:1|" in page
+    assert "Sentence pairs, worst first" in page
+    assert "It was very happy." in page
+    assert "<b>Bold</b>" not in page and "&lt;b&gt;Bold&lt;/b&gt;" in page
+    # the documented parts are shown as tables, not dumped as JSON
+    assert "More scores" not in page and "sentence_signatures" not in page
+    worst = report["scores"]["sentences"][0]
+    first_row = page.index("Sentence pairs, worst first")
+    assert page.index(worst["hypothesis"]["text"].replace("<", "&lt;").replace(">", "&gt;"), first_row) > first_row

@@ -149,6 +149,25 @@ def test_over_the_limit_is_413_in_html():
     assert resp.status_code == 413 and resp.mimetype == "text/html"
 
 
+def test_scoring_from_the_form_is_held_to_the_score_limit():
+    small = create_app({"max_score_bytes": 60}, warm=False).test_client()
+    text = "The minister said the talks went well."  # 38 bytes
+    resp = _submit(small, text=text, reference="The minister said the talks were good.")
+    assert resp.status_code == 413 and resp.mimetype == "text/html"
+    assert "scores at most 60" in resp.get_data(as_text=True)
+    # the same text without a reference is only checked, and is accepted
+    assert _submit(small, text=text).status_code == 200
+
+
+def test_the_result_page_shows_scores_per_sentence(client):
+    resp = _submit(client, text="The talks went well. Both sides agreed.",
+                   reference="The talks went well. The two sides agreed.")
+    page = resp.get_data(as_text=True)
+    assert resp.status_code == 200
+    assert "Scores against the reference" in page and "Sentence pairs, worst first" in page
+    assert "The two sides agreed." in page and "chrF2++" in page
+
+
 def test_page_errors_are_html_pages_not_tracebacks(client):
     resp = client.get("/no/such/page")
     assert resp.status_code == 404 and resp.mimetype == "text/html"

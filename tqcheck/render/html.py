@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..taxonomy import CATEGORIES, SEVERITIES, SEVERITY_RANK
+from . import scores as score_text
 
 #: severities from worst to mildest, the order lists and legends use
 WORST_FIRST = tuple(reversed(SEVERITIES))
@@ -93,19 +94,53 @@ def tip(issue: Mapping[str, Any]) -> str:
     return line
 
 
+#: sentence pairs shown before the rest fold away
+WORST_SHOWN = 10
+
+
 def _score_rows(scores: Any) -> tuple[list[dict[str, Any]], Any]:
     """(metric rows, anything left over) from a ``scores`` section of any shape."""
     rows, rest = [], {}
     if not isinstance(scores, Mapping):
         return rows, scores
+    known = isinstance(scores.get("segmentation"), str)
     for name, value in scores.items():
         if isinstance(value, Mapping) and isinstance(value.get("score"), (int, float)):
-            rows.append({"name": name, "score": value["score"], "signature": value.get("signature")})
+            ci = value.get("ci") if isinstance(value.get("ci"), Mapping) else None
+            rows.append({"name": value.get("name", name), "score": value["score"], "signature": value.get("signature"),
+                         "low": ci.get("low") if ci else None, "high": ci.get("high") if ci else None})
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            rows.append({"name": name, "score": value, "signature": None})
+            if not known:  # counts of the documented shape are in the heading
+                rows.append({"name": name, "score": value, "signature": None, "low": None, "high": None})
+        elif known and name in ("segmentation", "lang", "sentence_signatures", "sentences"):
+            continue
         elif value not in (None, {}, []):
             rest[name] = value
     return rows, rest or None
+
+
+def _score_pairs(scores: Any) -> list[dict[str, Any]]:
+    """The aligned sentence pairs, worst first, as the table shows them."""
+    if not isinstance(scores, Mapping) or not isinstance(scores.get("sentences"), list):
+        return []
+    out = []
+    for p in scores["sentences"]:
+        if not (isinstance(p, Mapping) and isinstance(p.get("hypothesis"), Mapping)):
+            continue
+        out.append({
+            "number": p.get("index", 0) + 1, "kind": p.get("kind", ""), "line": p["hypothesis"].get("line"),
+            "chrf": p.get("chrf"), "bleu": p.get("bleu"), "ter": p.get("ter"),
+            "hypothesis": p["hypothesis"].get("text", ""),
+            "references": [r.get("text", "") for r in p.get("references", []) if isinstance(r, Mapping)],
+        })
+    return out
+
+
+def _score_heading(scores: Any) -> str | None:
+    try:
+        return score_text.heading(scores)
+    except (KeyError, TypeError, AttributeError):
+        return None
 
 
 def view(report: Mapping[str, Any], *, name: str | None = None, source: str | None = None,
@@ -163,6 +198,9 @@ def view(report: Mapping[str, Any], *, name: str | None = None, source: str | No
         "quality": quality,
         "severity_counts": [(s, (quality.get("by_severity") or {}).get(s, 0)) for s in WORST_FIRST],
         "scores": score_rows,
+        "score_heading": _score_heading(report.get("scores")),
+        "score_pairs": _score_pairs(report.get("scores")),
+        "worst_shown": WORST_SHOWN,
         "scores_other": json.dumps(score_rest, ensure_ascii=False, indent=2) if score_rest else None,
         "truncated": report.get("truncated"),
         "language": report.get("language") or {},
