@@ -20,7 +20,7 @@ def _inner_capital(w: str) -> bool:
 
 # Patterns open on the capital, which re skips to in C; the look-behind
 # after it checks the capital starts the word.
-_PAIR = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’.-]*)(?= ([A-Za-z][\w'’-]*))")
+_PAIR = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+)(?= ([A-Za-z][\w'’-]*))")
 #: a word with a capital: one that opens with it, or (rarer) a run of [a-z'’-] before it
 _CAPITAL_FIRST = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*+")
 _INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z'’-][A-Z])")
@@ -114,6 +114,16 @@ def _in_title_before_name(text: str, start: int) -> bool:
     return False
 
 
+def _pairs_opening(text: str, firsts: set[str]):
+    """The matches of ``_PAIR`` whose first word is one of ``firsts``, found
+    by a pattern of just those words. A ``_PAIR`` match is a whole run of
+    ``[\\w'’.-]`` (the look-behind lets none start inside one, and a space
+    must follow it), so it is such a word and nothing after it."""
+    rx = re.compile("(" + trie_pattern(sorted(firsts), r"(?<![\w'’.-][\s\S])") + r")(?![\w'’.-])"
+                    + _PAIR.pattern[_PAIR.pattern.index("(?= "):])
+    return rx.finditer(text)
+
+
 def _phrases(unit):
     """A capitalised word and the word after it, e.g. (EU-China, Summit):
     grouped by spelling, the second word's case is the form. A pair followed
@@ -122,10 +132,9 @@ def _phrases(unit):
     run only for pairs seen in two forms."""
     doc = unit.target
     text = doc.text
-    # (start, end, (first, second)) of each pair; spellings judged per distinct pair
-    rows = [(m.start(), m.end(2), m.group(1, 2)) for m in _PAIR.finditer(text)]
+    # spellings judged per distinct pair, read in C; places only for the pairs in question
     spellings: dict[tuple[str, str], set[str]] = {}
-    for a, b in {pair for _, _, pair in rows}:
+    for a, b in set(_PAIR.findall(text)):
         low = b.lower()
         if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
             continue
@@ -134,9 +143,10 @@ def _phrases(unit):
     if not wanted:
         return
     groups: dict[tuple[str, str], list[tuple[int, int, tuple[str, str]]]] = {}
-    for row in rows:
-        if row[2] in wanted:
-            groups.setdefault((row[2][0], row[2][1].lower()), []).append(row)
+    for m in _pairs_opening(text, {a for a, _ in wanted}):
+        pair = m.group(1, 2)
+        if pair in wanted:
+            groups.setdefault((pair[0], pair[1].lower()), []).append((m.start(), m.end(2), pair))
     for key, found in groups.items():
         for a_start, b_end, (a, b) in found:
             if is_sentence_start(doc, a_start) and not _inner_capital(a):
