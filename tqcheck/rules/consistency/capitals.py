@@ -31,7 +31,7 @@ _LOWER_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 def _inner_capital_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) for each word whose first capital follows a run of
     ``[a-z'’-]`` (``iPhone``, ``-Abc``); rare, so walked by hand."""
-    inner = []
+    inner: list[tuple[int, int, str]] = []
     end = 0
     for m in _INNER_CAPITAL.finditer(text, 1):
         q = m.start()
@@ -48,20 +48,23 @@ def _inner_capital_words(text: str) -> list[tuple[int, int, str]]:
     return inner
 
 
-def capitalised_words(text: str, only: set[str] | None = None) -> list[tuple[int, int, str]]:
+def capitalised_words(text: str, only: set[str] | None = None,
+                      inner: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) for each word with a capital (``EU``, ``Covid``,
     ``iPhone``, ``-Abc``): a run of ``[\\w'’-]`` not preceded by one or by a
     full stop, with a capital after at most one letter and a run of
     ``[a-z'’-]``. In text order; the matches of
     ``(?<![\\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\\w'’-]*`` found in two fast scans.
-    ``only`` limits them to those words, found by a pattern of just those."""
+    ``only`` limits them to those words, found by a pattern of just those;
+    ``inner``, when given, is ``_inner_capital_words(text)``, already made."""
     if only is None:
         found = [(m.start(), m.end(), m.group()) for m in _CAPITAL_FIRST.finditer(text)]
     else:
         opening = sorted(w for w in only if w[:1].isupper())
         rx = re.compile("(?:" + trie_pattern(opening, r"(?<![\w'’.-][\s\S])") + r")(?![\w'’-])")
         found = [(m.start(), m.end(), m.group()) for m in rx.finditer(text)] if opening else []
-    inner = _inner_capital_words(text)
+    if inner is None:
+        inner = _inner_capital_words(text)
     if only is not None:
         inner = [w for w in inner if w[2] in only]
     if inner:
@@ -168,7 +171,8 @@ def _words(unit):
     text = doc.text
     # the spellings first (strings only, in C), the places of only those in question
     spellings: dict[str, set[str]] = {}
-    for w in {*_CAPITAL_FIRST.findall(text), *(w for _, _, w in _inner_capital_words(text))}:
+    inner = _inner_capital_words(text)
+    for w in {*_CAPITAL_FIRST.findall(text), *(w for _, _, w in inner)}:
         spellings.setdefault(w.lower(), set()).add(w)
     wanted = set()
     for texts in spellings.values():
@@ -181,7 +185,7 @@ def _words(unit):
     if not wanted:
         return
     forms: dict[str, list[tuple[int, int, str]]] = {}
-    for m in capitalised_words(text, wanted):
+    for m in capitalised_words(text, wanted, inner):
         forms.setdefault(m[2].lower(), []).append(m)
     for key, ms in forms.items():
         for start, end, w in ms:
