@@ -31,7 +31,7 @@ _LOWER_RUN = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 def _inner_capital_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) for each word whose first capital follows a run of
     ``[a-z'’-]`` (``iPhone``, ``-Abc``); rare, so walked by hand."""
-    inner: list[tuple[int, int, str]] = []
+    inner = []
     end = 0
     for m in _INNER_CAPITAL.finditer(text, 1):
         q = m.start()
@@ -48,23 +48,20 @@ def _inner_capital_words(text: str) -> list[tuple[int, int, str]]:
     return inner
 
 
-def capitalised_words(text: str, only: set[str] | None = None,
-                      inner: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+def capitalised_words(text: str, only: set[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) for each word with a capital (``EU``, ``Covid``,
     ``iPhone``, ``-Abc``): a run of ``[\\w'’-]`` not preceded by one or by a
     full stop, with a capital after at most one letter and a run of
     ``[a-z'’-]``. In text order; the matches of
     ``(?<![\\w'’.-])[A-Za-z]?[a-z'’-]*[A-Z][\\w'’-]*`` found in two fast scans.
-    ``only`` limits them to those words, found by a pattern of just those;
-    ``inner``, when given, is ``_inner_capital_words(text)``, already made."""
+    ``only`` limits them to those words, found by a pattern of just those."""
     if only is None:
         found = [(m.start(), m.end(), m.group()) for m in _CAPITAL_FIRST.finditer(text)]
     else:
         opening = sorted(w for w in only if w[:1].isupper())
         rx = re.compile("(?:" + trie_pattern(opening, r"(?<![\w'’.-][\s\S])") + r")(?![\w'’-])")
         found = [(m.start(), m.end(), m.group()) for m in rx.finditer(text)] if opening else []
-    if inner is None:
-        inner = _inner_capital_words(text)
+    inner = _inner_capital_words(text)
     if only is not None:
         inner = [w for w in inner if w[2] in only]
     if inner:
@@ -117,16 +114,6 @@ def _in_title_before_name(text: str, start: int) -> bool:
     return False
 
 
-def _pairs_opening(text: str, firsts: set[str]):
-    """The matches of ``_PAIR`` whose first word is one of ``firsts``, found
-    by a pattern of just those words. A ``_PAIR`` match is a whole run of
-    ``[\\w'’.-]`` (the look-behind lets none start inside one, and a space
-    must follow it), so it is such a word and nothing after it."""
-    rx = re.compile("(" + trie_pattern(sorted(firsts), r"(?<![\w'’.-][\s\S])") + r")(?![\w'’.-])"
-                    + _PAIR.pattern[_PAIR.pattern.index("(?= "):])
-    return rx.finditer(text)
-
-
 def _phrases(unit):
     """A capitalised word and the word after it, e.g. (EU-China, Summit):
     grouped by spelling, the second word's case is the form. A pair followed
@@ -135,9 +122,10 @@ def _phrases(unit):
     run only for pairs seen in two forms."""
     doc = unit.target
     text = doc.text
-    # spellings judged per distinct pair, read in C; places only for the pairs in question
+    # (start, end, (first, second)) of each pair; spellings judged per distinct pair
+    rows = [(m.start(), m.end(2), m.group(1, 2)) for m in _PAIR.finditer(text)]
     spellings: dict[tuple[str, str], set[str]] = {}
-    for a, b in set(_PAIR.findall(text)):
+    for a, b in {pair for _, _, pair in rows}:
         low = b.lower()
         if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
             continue
@@ -146,10 +134,9 @@ def _phrases(unit):
     if not wanted:
         return
     groups: dict[tuple[str, str], list[tuple[int, int, tuple[str, str]]]] = {}
-    for m in _pairs_opening(text, {a for a, _ in wanted}):
-        pair = m.group(1, 2)
-        if pair in wanted:
-            groups.setdefault((pair[0], pair[1].lower()), []).append((m.start(), m.end(2), pair))
+    for row in rows:
+        if row[2] in wanted:
+            groups.setdefault((row[2][0], row[2][1].lower()), []).append(row)
     for key, found in groups.items():
         for a_start, b_end, (a, b) in found:
             if is_sentence_start(doc, a_start) and not _inner_capital(a):
@@ -169,10 +156,11 @@ def _words(unit):
     different words."""
     doc = unit.target
     text = doc.text
-    # the spellings first (strings only, in C), the places of only those in question
+    # every such word with its place in one pass (cheaper than the strings
+    # first and a second scan for those in question, with its pattern to compile)
+    found = capitalised_words(text)
     spellings: dict[str, set[str]] = {}
-    inner = _inner_capital_words(text)
-    for w in {*_CAPITAL_FIRST.findall(text), *(w for _, _, w in inner)}:
+    for w in {w for _, _, w in found}:
         spellings.setdefault(w.lower(), set()).add(w)
     wanted = set()
     for texts in spellings.values():
@@ -185,8 +173,9 @@ def _words(unit):
     if not wanted:
         return
     forms: dict[str, list[tuple[int, int, str]]] = {}
-    for m in capitalised_words(text, wanted, inner):
-        forms.setdefault(m[2].lower(), []).append(m)
+    for m in found:
+        if m[2] in wanted:
+            forms.setdefault(m[2].lower(), []).append(m)
     for key, ms in forms.items():
         for start, end, w in ms:
             if is_sentence_start(doc, start) and (not _inner_capital(w) or w[1:2].islower()):
