@@ -63,7 +63,9 @@ LT_MAP = {
     "THEIR_IS": G + "contractions.their-there",
     "THERE_OWN": G + "contractions.own",
     **dict.fromkeys(["YOUR", "YOUR_YOU_RE"], G + "contractions.your-you-are"),
-    "IT_IS": G + "contractions.its-it-is",
+    # LanguageTool's IT_IS covers both directions (its -> it's and it's -> its,
+    # including "it's own"): three tqcheck rules share that ground
+    "IT_IS": (G + "contractions.its-it-is", G + "contractions.it-is-its", G + "contractions.own"),
     **dict.fromkeys(["ABOUT_ITS_NN", "FOR_ITS_NN", "TO_VB_ITS_NN"], G + "contractions.it-is-its"),
     **dict.fromkeys(["WHOSE_DT", "WHOS_TO"], G + "contractions.whose-who-is"),
     "I_LOWERCASE": G + "casing.pronoun-i",

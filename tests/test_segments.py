@@ -58,3 +58,13 @@ def test_check_with_source_allows_an_empty_target():
     assert [i.rule for i in report.issues] == ["translation.empty"]
     with pytest.raises(InputError):
         tqcheck.check("")
+
+
+def test_segments_language_is_identified_cheaply_when_the_text_is_plainly_english():
+    line = "The minister said that the talks with the other side would go on for a week in the capital."
+    report = tqcheck.Checker().check_segments([{"id": str(i), "target": line} for i in range(5)])
+    assert report.language["detected"] == "en"
+    assert report.language["method"] == "function-words"
+    # text that is not plainly English still goes to langdetect
+    report = tqcheck.Checker().check_segments([{"id": "1", "target": "Der Minister sagte, die Gespräche würden eine Woche dauern."}])
+    assert report.language["method"] == "langdetect" and report.language["detected"] == "de"

@@ -99,17 +99,9 @@ class Checker:
             raise InputError("references must be a list of strings, not one string")
         for i, ref in enumerate(references):
             validate_text(ref, f"references[{i}]")
-        doc = Document(text, cfg.lang)
-        unit = Unit(
-            target=doc,
-            source=Document(source, cfg.source_lang) if source is not None else None,
-            references=tuple(Document(r, cfg.lang) for r in references),
-            segment=segment,
-            profile=cfg.profile,
-            resources=self.resources,
-        )
+        unit = self._unit(text, source, references, segment)
+        doc = unit.target
         issues, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
-        detection = doc.language
         sections = source_sections(unit)
         if unit.references:
             from .scoring import score as score_references  # loads sacrebleu: only when scoring
@@ -119,12 +111,7 @@ class Checker:
             tool=self.tool,
             input={"name": name} if name else {},
             stats=document_stats(doc),
-            language={
-                "expected": cfg.lang,
-                "detected": detection.lang if detection else None,
-                "confidence": detection.confidence if detection else None,
-                "method": detection.method if detection else None,
-            },
+            language=self._language(doc.language),
             issues=issues,
             quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
             sections=sections,
@@ -148,34 +135,21 @@ class Checker:
         issues, rows, docs = [], [], []
         truncated = 0
         for seg in items:
-            doc = Document(seg.target, cfg.lang)
-            unit = Unit(
-                target=doc,
-                source=Document(seg.source, cfg.source_lang) if seg.source is not None else None,
-                references=tuple(Document(r, cfg.lang) for r in seg.references),
-                segment=seg.id,
-                profile=cfg.profile,
-                resources=self.resources,
-            )
+            unit = self._unit(seg.target, seg.source, seg.references, seg.id)
+            doc = unit.target
             kept, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
             truncated += found - len(kept)
             issues.extend(kept)
             docs.append(doc)
             rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept)})
         words = sum(d.word_count for d in docs)
-        from .langid import detect
+        from .langid import identify
 
-        detection = detect("\n".join(d.text for d in docs))
         report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
             stats=segments_stats(docs),
-            language={
-                "expected": cfg.lang,
-                "detected": detection.lang if detection else None,
-                "confidence": detection.confidence if detection else None,
-                "method": detection.method if detection else None,
-            },
+            language=self._language(identify("\n".join(d.text for d in docs), cfg.lang)),
             issues=issues,
             quality=assess(issues, words, cfg.weights, cfg.threshold),
             sections={"segments": rows},
@@ -183,6 +157,25 @@ class Checker:
         if truncated:
             report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": len(issues) + truncated}
         return report
+
+    def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:
+        cfg = self.config
+        return Unit(
+            target=Document(text, cfg.lang),
+            source=Document(source, cfg.source_lang) if source is not None else None,
+            references=tuple(Document(r, cfg.lang) for r in references),
+            segment=segment,
+            profile=cfg.profile,
+            resources=self.resources,
+        )
+
+    def _language(self, detection: Any) -> dict[str, Any]:
+        return {
+            "expected": self.config.lang,
+            "detected": detection.lang if detection else None,
+            "confidence": detection.confidence if detection else None,
+            "method": detection.method if detection else None,
+        }
 
 
 def _with_spelling_resources(cfg: Config, resources: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from tqcheck.lexicon import dictionary
 
 
 @pytest.mark.parametrize("word", ["government", "Beijing", "co-chairs", "online", "coronavirus",
-                                  "don't", "don’t", "Europe's", "reassessments"])
+                                  "don't", "don’t", "Europe's", "reassessments", "unibody", "hydrogel"])
 def test_known_words(word):
     assert dictionary.is_word(word)
 

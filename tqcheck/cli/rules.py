@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from ..catalogue import rule_rows
 from ..rules import all_rules
 from .options import add_config_options, load_config
 
@@ -20,18 +21,7 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
-    active = {a.rule.id: a for a in cfg.select(all_rules())}
-    rows = []
-    for rule in sorted(all_rules(), key=lambda r: r.id):
-        a = active.get(rule.id)
-        rows.append({
-            "id": rule.id,
-            "category": rule.category,
-            "severity": a.severity if a else rule.severity,
-            "enabled": a is not None,
-            "description": rule.description,
-            "options": dict(a.options if a else rule.options),
-        })
+    rows = rule_rows(cfg.select(all_rules()))
     if args.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -14,6 +14,7 @@ import re
 from collections import deque
 from typing import NamedTuple, Sequence
 
+from ..pairing import Span, group
 from .mention import DATE, Mention
 
 RELATIVE_DAY = re.compile(
@@ -23,12 +24,6 @@ RELATIVE_DAY = re.compile(
     re.IGNORECASE,
 )
 
-
-class Span(NamedTuple):
-    src_start: int
-    src_end: int
-    tgt_start: int
-    tgt_end: int
 
 
 class Outcome(NamedTuple):
@@ -67,17 +62,6 @@ def _hour24(m: Mention) -> int:
 def _day_boundary(m: Mention) -> bool:
     """0时 and 24时 mark "the whole day" (0—24时) more often than a time."""
     return m.kind != DATE and (m.hour or 0) in (0, 24) and not m.minute
-
-
-def _group(ms: Sequence[Mention], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    groups: list[list[int]] = [[] for _ in spans]
-    k = 0
-    for idx, m in enumerate(ms):
-        while k + 1 < len(spans) and m.start >= spans[k + 1][0]:
-            k += 1
-        if groups:
-            groups[k].append(idx)
-    return groups
 
 
 #: beyond this many (source x target) candidates in one place, only exact
@@ -122,8 +106,8 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
     """``target_numbers``: integers the target writes as plain numbers; a
     day-only source date whose number is among them was most likely a
     duration (14日隔离: "14 days of isolation")."""
-    s_groups = _group(src, [(p.src_start, p.src_end) for p in pairs])
-    t_groups = _group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
+    s_groups = group(src, [(p.src_start, p.src_end) for p in pairs])
+    t_groups = group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
     s_used: set[int] = set()
     t_used: set[int] = set()
     for s_idx, t_idx in [*zip(s_groups, t_groups), (range(len(src)), range(len(tgt)))]:

@@ -18,31 +18,14 @@ from collections import deque
 from decimal import Decimal
 from typing import NamedTuple, Sequence
 
+from ..pairing import Span, group
 from .quantity import PERCENT, Quantity, rounds_to
-
-
-class Span(NamedTuple):
-    src_start: int
-    src_end: int
-    tgt_start: int
-    tgt_end: int
 
 
 class Outcome(NamedTuple):
     changed: list[tuple[Quantity, Quantity]]  # (source, target)
     missing: list[Quantity]
     extra: list[Quantity]
-
-
-def _group(qs: Sequence[Quantity], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    groups: list[list[int]] = [[] for _ in spans]
-    k = 0
-    for idx, q in enumerate(qs):
-        while k + 1 < len(spans) and q.start >= spans[k + 1][0]:
-            k += 1
-        if groups:
-            groups[k].append(idx)
-    return groups
 
 
 #: beyond this many (source x target) candidates in one place, only exact
@@ -83,8 +66,8 @@ def _match(src: Sequence[Quantity], tgt: Sequence[Quantity], s_idx: list[int], t
 
 
 def compare(pairs: Sequence[Span], src: Sequence[Quantity], tgt: Sequence[Quantity]) -> Outcome:
-    s_groups = _group(src, [(p.src_start, p.src_end) for p in pairs])
-    t_groups = _group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
+    s_groups = group(src, [(p.src_start, p.src_end) for p in pairs])
+    t_groups = group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
     s_used: set[int] = set()
     t_used: set[int] = set()
     for s_idx, t_idx in zip(s_groups, t_groups):

@@ -1,4 +1,4 @@
-"""The JSON API under ``/api/v1``: check, rules, health.
+"""The JSON API under ``/api/v1``: check, score, rules, health.
 
 Views parse, validate, call the library through ``Service`` and return
 the report dict; the schemas in ``schemas/`` are the contract.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, jsonify, request
 
 from .. import __version__
-from ..rules import all_rules
+from ..catalogue import rule_rows
 from ..taxonomy import CATEGORIES, SEVERITIES
 from .requests import check_score_size, json_body, validated
 from .service import Service
@@ -55,18 +55,7 @@ def score():
 def rules():
     """Every rule, and whether the server's default settings run it."""
     svc = service()
-    active = {a.rule.id: a for a in svc.default.active}
-    rows = []
-    for rule in sorted(all_rules(), key=lambda r: r.id):
-        a = active.get(rule.id)
-        rows.append({
-            "id": rule.id,
-            "category": rule.category,
-            "severity": a.severity if a else rule.severity,
-            "enabled": a is not None,
-            "description": rule.description,
-            "options": dict(a.options if a else rule.options),
-        })
+    rows = rule_rows(svc.default.active)
     return jsonify({
         "ruleset": svc.default.tool["ruleset"],
         "rules": rows,

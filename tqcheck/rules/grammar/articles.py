@@ -161,6 +161,10 @@ A_AN = custom(
 )
 
 
+#: an article cannot stand before a demonstrative either: "a this dog", "the these rules"
+_DEMONSTRATIVES = ("this", "these", "those")
+
+
 def _double(unit, options):
     doc = unit.target
     words = doc.words
@@ -169,11 +173,13 @@ def _double(unit, options):
     keys = doc.word_keys
     for key in arts:
         for i in doc.word_positions(key):
-            if i + 1 >= len(words) or keys[i + 1] not in arts:
+            if i + 1 >= len(words) or keys[i + 1] not in arts and keys[i + 1] not in _DEMONSTRATIVES:
                 continue
             first, second = words[i], words[i + 1]
-            if text[first.end:second.start] != " " or norm(second.text) not in arts or second.text == first.text:
+            if text[first.end:second.start] != " " or second.text == first.text:
                 continue
+            if i + 2 < len(words) and text[second.end:words[i + 2].start] != " ":
+                continue  # "the this-or-that debate", "a these, those..." list
             if second.text[0].isupper():
                 continue  # "the A team", "the An family"
             if i + 2 < len(words) and norm(words[i + 2].text) in ("priori", "posteriori", "cappella", "capella",
@@ -194,7 +200,10 @@ DOUBLE = custom(
     examples=[
         bad("They signed ⟦a the⟧ agreement on Thursday.", "a"),
         bad("It was ⟦the an⟧ important meeting.", "the"),
+        bad("This is ⟦the this⟧ idea I meant.", "the"),
+        bad("I like ⟦a this⟧ dog.", "a"),
         good("It was the a priori argument of the A team."),
+        good("the this-or-that debate; a “this” and a “that”; the This Is Us cast; the these, those."),
         good("They signed a deal and the agreement."),
     ],
 )

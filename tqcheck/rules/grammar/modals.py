@@ -101,7 +101,7 @@ def _following(doc, i, *, pronoun: bool = False):
         if low in _ADVERBS and j - i <= 3:
             j += 1
             continue
-        if pronoun and not seen_pronoun and low in SUBJECT_PRONOUNS and j == i + 1:
+        if pronoun and not seen_pronoun and low in _SUBJECTS and j == i + 1:
             seen_pronoun = True
             j += 1
             continue
@@ -126,6 +126,10 @@ def _sentence_initial(doc, w) -> bool:
     return prev is None or any(c in between for c in ".!?:\n\"“")
 
 
+#: subjects an inverted do can stand before: "did you", "does anybody"
+_SUBJECTS = SUBJECT_PRONOUNS | frozenset("somebody someone everybody everyone nobody anybody anyone".split())
+#: a question word before "did you ...": "why did you forgot"
+_WH = frozenset("why what where when how who which".split())
 _CLAUSE_OPENERS = frozenset("and but or nor so if when why how where what which whether".split())
 _RELATIVE = frozenset("what whatever all everything something anything nothing which that how "
                       "where when who whom".split())
@@ -207,7 +211,9 @@ def _do_check(unit, options):
                 subject = doc.word_before(w.start)
                 named = subject is not None and subject.text[:1].isupper() and subject.text[1:].islower() \
                     and not _sentence_initial(doc, subject)
-                if not (had_pronoun and _sentence_initial(doc, w)) and not (
+                asks = _sentence_initial(doc, w) or (prev in _WH and between == " " and _sentence_initial(
+                    doc, doc.word_before(w.start)))
+                if not (had_pronoun and asks) and not (
                     (prev in SUBJECT_PRONOUNS or named) and between.strip() == "" and not had_pronoun
                     and not _relative(doc, subject)
                 ):
@@ -234,6 +240,9 @@ DO_FORM = custom(
         bad("China doesn't ⟦wants⟧ tariffs.", "want"),
         bad("He did ⟦went⟧ to Beijing.", "go"),
         bad("Then Peter did ⟦went⟧ home.", "go"),
+        bad("Why did you ⟦forgot⟧ it?", "forget"),
+        bad("Does anybody ⟦has⟧ an idea?", "have"),
+        good("Ask why did you go; that is what did it; why did they leave?"),
         good("The EU didn't want to separate them; she does not have a plan."),
         good("What he did shocked everyone; all she did was listen; what it does is reduce costs."),
         good("Did he say that? They did research and did damage; it does wonders."),
