@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..text import Document
 
@@ -25,9 +24,14 @@ TITLE_CASE_MINOR = frozenset("a an the and or but nor for of in on at to by with
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-@lru_cache(maxsize=64)
 def sentence_starts(doc: Document) -> tuple[int, ...]:
     """Offsets of each sentence's first letter or digit (leading quotes skipped)."""
+    # kept with the document (not in a cache of recent ones, which kept
+    # the last 64 documents a server checked alive)
+    return doc.memo(sentence_starts, _sentence_starts)
+
+
+def _sentence_starts(doc: Document) -> tuple[int, ...]:
     out = []
     text = doc.text
     for s in doc.sentences:
@@ -44,10 +48,13 @@ def is_sentence_start(doc: Document, pos: int) -> bool:
     return i >= 0 and starts[i] == pos
 
 
-@lru_cache(maxsize=64)
 def _headings(doc: Document) -> tuple[tuple[int, int], ...]:
     """Title-case heading lines: one line, no closing full stop, and most
     words capitalised. Their capitals are typography, not spelling."""
+    return doc.memo(_headings, _find_headings)
+
+
+def _find_headings(doc: Document) -> tuple[tuple[int, int], ...]:
     out = []
     text = doc.text
     for p in doc.paragraphs:
@@ -64,8 +71,11 @@ def in_title_case_heading(doc: Document, pos: int) -> bool:
     return any(s <= pos < e for s, e in _headings(doc))
 
 
-@lru_cache(maxsize=64)
 def _outer_quotations(doc: Document) -> tuple[list[int], list[int]]:
+    return doc.memo(_outer_quotations, _find_outer_quotations)
+
+
+def _find_outer_quotations(doc: Document) -> tuple[list[int], list[int]]:
     outer: list[list[int]] = []
     for q in doc.quotes.quotations:
         if outer and q.start < outer[-1][1]:

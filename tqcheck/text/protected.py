@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..scan import matches_at, places
+
 _URL_CHARS = r"[^\s<>\"“”‘’\[\]{}|\\^`，。；：！？（）、《》【】]"
 # Anchored on "://" and "www." literals: re finds those with a fast
 # substring search, then the host part is grown by hand to the left.
@@ -67,8 +69,14 @@ def _emails(text: str):
         at = text.find("@", max(at + 1, last_end))
 
 
+#: every way of writing "www." that URL_RE, ignoring case, opens on
+_WWW = tuple({"".join(c.upper() if k >> i & 1 else c for i, c in enumerate("www")) + "." for k in range(8)})
+
+
 def _urls(text: str):
-    for m in URL_RE.finditer(text):
+    # A case-insensitive scan cannot skip ahead to its literals (0.014 s per
+    # megabyte); str.find can, so the scan is tried only where they occur.
+    for m in matches_at(URL_RE, text, places(text, "://", *_WWW)):
         start = m.start()
         if text.startswith("://", start):
             scheme = next((s for s in _SCHEMES if text[max(0, start - len(s)):start].lower() == s), None)

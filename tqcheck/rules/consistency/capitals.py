@@ -20,7 +20,7 @@ def _inner_capital(w: str) -> bool:
 
 # Patterns open on the capital, which re skips to in C; the look-behind
 # after it checks the capital starts the word.
-_PAIR = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’.-]*)(?= ([A-Za-z][\w'’-]*))")
+_PAIR = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+)(?= ([A-Za-z][\w'’-]*))")
 #: a word with a capital: one that opens with it, or (rarer) a run of [a-z'’-] before it
 _CAPITAL_FIRST = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*+")
 _INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z'’-][A-Z])")
@@ -156,9 +156,11 @@ def _words(unit):
     different words."""
     doc = unit.target
     text = doc.text
-    # the spellings first (strings only, in C), the places of only those in question
+    # every such word with its place in one pass (cheaper than the strings
+    # first and a second scan for those in question, with its pattern to compile)
+    found = capitalised_words(text)
     spellings: dict[str, set[str]] = {}
-    for w in {*_CAPITAL_FIRST.findall(text), *(w for _, _, w in _inner_capital_words(text))}:
+    for w in {w for _, _, w in found}:
         spellings.setdefault(w.lower(), set()).add(w)
     wanted = set()
     for texts in spellings.values():
@@ -171,8 +173,9 @@ def _words(unit):
     if not wanted:
         return
     forms: dict[str, list[tuple[int, int, str]]] = {}
-    for m in capitalised_words(text, wanted):
-        forms.setdefault(m[2].lower(), []).append(m)
+    for m in found:
+        if m[2] in wanted:
+            forms.setdefault(m[2].lower(), []).append(m)
     for key, ms in forms.items():
         for start, end, w in ms:
             if is_sentence_start(doc, start) and (not _inner_capital(w) or w[1:2].islower()):

@@ -44,7 +44,9 @@ def similar(x: str, y: str) -> bool:
     return i < len(short) and long_[:i] + long_[i + 1:] == short
 
 
-_NAME_TAIL = r"[a-z\u00df-\u024f]+(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]+)?"
+#: possessive: a run given back could only be followed by a letter or by
+#: [-'’], where the space or the word's edge after it cannot match
+_NAME_TAIL = r"[a-z\u00df-\u024f]++(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]++)?+"
 _NAME = "[A-Z]" + _NAME_TAIL
 #: two capitalised words; the look-ahead lets the second start the next pair.
 #: The look-behind follows the capital so the scan skips to capitals in C.

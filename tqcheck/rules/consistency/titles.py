@@ -92,10 +92,13 @@ def _token_before(text: str, pos: int) -> tuple[int, str] | None:
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){1,4}|[A-Z][a-z]{0,3}\.")
 
 
-@lru_cache(maxsize=16)
 def mentions(doc):
     """(name, title start, title end, normalised title, title text) for each
-    full name introduced with a title."""
+    full name introduced with a title; found once per document."""
+    return doc.memo(mentions, _find_mentions)
+
+
+def _find_mentions(doc):
     from .names import name_pairs
 
     text = doc.text

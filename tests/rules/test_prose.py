@@ -1,0 +1,42 @@
+import gc
+
+from tqcheck.checker import run
+from tqcheck.config import Config
+from tqcheck.rules import all_rules
+from tqcheck.rules._prose import in_title_case_heading, is_sentence_start, quoted_chars, sentence_starts
+from tqcheck.text import Document
+from tqcheck.unit import Unit
+
+TEXT = ("EU-China Summit Opens\n\n“Talks go on,” said EU Foreign Minister Kaja Kallas. "
+        "The EU-China summit ended. Cybersecurity and cyber security were discussed.")
+
+
+class _Tracked(Document):
+    """A Document that says when it is freed."""
+
+    freed: list[str] = []
+
+    def __del__(self) -> None:
+        _Tracked.freed.append(self.text)
+
+
+def test_sentence_starts_and_headings():
+    doc = Document(TEXT)
+    assert sentence_starts(doc)[0] == 0
+    assert is_sentence_start(doc, TEXT.index("The EU"))
+    assert not is_sentence_start(doc, TEXT.index("Kallas"))
+    assert in_title_case_heading(doc, 0)
+    assert not in_title_case_heading(doc, TEXT.index("The EU"))
+    assert quoted_chars(doc, 0, len(TEXT)) == len("“Talks go on,”")
+
+
+def test_checked_documents_are_not_kept_alive():
+    # analyses are kept with the document, not in caches that outlive it
+    _Tracked.freed.clear()
+    doc = _Tracked(TEXT + " unique-marker")
+    unit = Unit(doc)
+    issues = run(unit, Config().select(all_rules()))
+    assert issues  # the rules did read the document
+    del doc, unit
+    gc.collect()
+    assert _Tracked.freed == [TEXT + " unique-marker"]
