@@ -129,12 +129,12 @@ def matcher(glossary: Glossary) -> Matcher:
     return Matcher(glossary)
 
 
-@lru_cache(maxsize=32)
 def hits(glossary: Glossary, doc: Document) -> tuple[Hit, ...]:
-    """Every glossary term in the document (cached: three rules ask)."""
-    return tuple(matcher(glossary).find(doc.text))
+    """Every glossary term in the document. Three rules ask, so the answer
+    is kept with the document (not in a cache that would keep old
+    documents alive)."""
+    return doc.memo((hits, glossary), lambda d: tuple(matcher(glossary).find(d.text)))
 
 
-@lru_cache(maxsize=32)
 def source_hits(glossary: Glossary, doc: Document) -> tuple[SourceHit, ...]:
-    return tuple(matcher(glossary).find_sources(doc.text))
+    return doc.memo((source_hits, glossary), lambda d: tuple(matcher(glossary).find_sources(d.text)))

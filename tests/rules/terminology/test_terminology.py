@@ -73,3 +73,27 @@ def test_settings_file_names_a_glossary_relative_to_itself(tmp_path, monkeypatch
 def test_terminology_rules_are_skipped_without_a_glossary():
     report = tqcheck.check("Deputy Secretary of Defense for Policy Elbridge Colby agrees.")
     assert not [i for i in report.issues if i.rule.startswith("terminology")]
+
+
+def test_a_checked_text_and_source_are_freed_after_glossary_checks():
+    import gc
+
+    from tqcheck.checker import run
+    from tqcheck.config import Config
+    from tqcheck.rules import all_rules
+    from tqcheck.text import Document
+    from tqcheck.unit import Unit
+
+    freed = []
+
+    class Tracked(Document):
+        def __del__(self) -> None:
+            freed.append(self.lang)
+
+    target = Tracked("Deputy Secretary of Defense for Policy Colby spoke at the EU-China Summit.", "en")
+    source = Tracked("负责政策的国防部副部长科尔比在中欧峰会上讲话。", "zh")
+    unit = Unit(target, source=source, resources={"glossary": G})
+    assert any(i.rule.startswith("terminology.") for i in run(unit, Config().select(all_rules())))
+    del target, source, unit
+    gc.collect()
+    assert sorted(freed) == ["en", "zh"]
