@@ -21,9 +21,11 @@ def test_serve_runs_the_app_with_its_options(monkeypatch, tmp_path):
         ran.update(host=host, port=port, service=self.extensions["tqcheck"])
 
     monkeypatch.setattr(Flask, "run", fake_run)
-    assert main(["serve", "--port", "8123", "--config", str(cfg), "--max-text-bytes", "99"]) == 0
+    assert main(["serve", "--port", "8123", "--config", str(cfg), "--max-text-bytes", "99",
+                 "--max-score-bytes", "42"]) == 0
     assert ran["port"] == 8123 and ran["host"] == "127.0.0.1"
     assert ran["service"].settings.max_text_bytes == 99
+    assert ran["service"].settings.max_score_bytes == 42
     assert ran["service"].settings.base_config == {"threshold": 80}
 
 

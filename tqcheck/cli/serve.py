@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..web.settings import DEFAULT_MAX_TEXT_BYTES
+from ..web.settings import DEFAULT_MAX_SCORE_BYTES, DEFAULT_MAX_TEXT_BYTES
 
 
 def add_parser(sub) -> None:
@@ -23,6 +23,9 @@ def add_parser(sub) -> None:
     p.add_argument("--max-text-bytes", type=int, metavar="N",
                    help=f"most UTF-8 bytes of text a request may carry (default {DEFAULT_MAX_TEXT_BYTES}; "
                    "also TQCHECK_MAX_TEXT_BYTES)")
+    p.add_argument("--max-score-bytes", type=int, metavar="N",
+                   help=f"most UTF-8 bytes of translation and references a request that asks for scores may "
+                   f"carry (default {DEFAULT_MAX_SCORE_BYTES}; also TQCHECK_MAX_SCORE_BYTES)")
     p.add_argument("--debug", action="store_true", help="reload on code changes and show Flask's debugger "
                    "(never on a shared network)")
     p.set_defaults(run=run)
@@ -36,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         overrides["config_path"] = args.config
     if args.max_text_bytes is not None:
         overrides["max_text_bytes"] = args.max_text_bytes
+    if args.max_score_bytes is not None:
+        overrides["max_score_bytes"] = args.max_score_bytes
     app = create_app(overrides)
     print(f"tqcheck: serving on http://{args.host}:{args.port}/ (development server; Ctrl-C stops)", file=sys.stderr)
     app.run(host=args.host, port=args.port, debug=args.debug, use_reloader=args.debug)
