@@ -18,9 +18,21 @@ from ..unit import Unit
 from .dp import Bead, Item, align
 from .length import LengthModel, ZH_EN, chars, model_for
 
-__all__ = ["Pair", "pairs", "sentence_pairs", "alignment_section", "align", "Item", "Bead", "LengthModel", "chars", "model_for"]
+__all__ = ["Pair", "pairs", "sentence_pairs", "alignment_method", "alignment_section", "MAX_SENTENCES", "align", "Item", "Bead", "LengthModel", "chars", "model_for"]
 
 _KEY = "_tqcheck_alignment"
+
+#: Sentence-by-sentence alignment costs about 0.45 ms per sentence (the DP
+#: tries seven bead shapes in a band of 41 cells). Beyond this many
+#: sentences on either side, a text made of thousands of tiny sentences
+#: would hold a server worker for a minute, so each paragraph is paired
+#: with its counterpart instead (or the whole texts, when their paragraphs
+#: do not correspond); real articles stay far below it.
+MAX_SENTENCES = 10_000
+
+METHOD = "length+anchors"
+METHOD_PARAGRAPHS = "paragraphs"
+METHOD_WHOLE = "whole"
 
 
 class Pair(NamedTuple):
@@ -57,33 +69,49 @@ def pairs(unit: Unit) -> list[Pair]:
 def sentence_pairs(unit: Unit) -> list[Pair]:
     """Source and target sentences aligned (cached on the source document);
     a text of one sentence on each side is one pair."""
+    return _aligned(unit)[1]
+
+
+def alignment_method(unit: Unit) -> str:
+    """How ``sentence_pairs`` paired the texts (``METHOD`` unless the texts
+    were too long to align sentence by sentence)."""
+    return _aligned(unit)[0]
+
+
+def _aligned(unit: Unit) -> tuple[str, list[Pair]]:
     src, tgt = unit.source, unit.target
     if src is None:
-        return []
+        return METHOD, []
     cached = src.__dict__.get(_KEY)
     if cached is not None and cached[0] is tgt:
         return cached[1]
-    result = _align_documents(src, tgt) if tgt.text.strip() else []
+    method, result = _align_documents(src, tgt) if tgt.text.strip() else (METHOD, [])
     if not result:
         result = [Pair(0, len(src.text), 0, len(tgt.text), "1-1" if tgt.text.strip() else "1-0")]
-    src.__dict__[_KEY] = (tgt, result)
-    return result
+    src.__dict__[_KEY] = (tgt, (method, result))
+    return method, result
 
 
-def _align_documents(src: Document, tgt: Document) -> list[Pair]:
+def _align_documents(src: Document, tgt: Document) -> tuple[str, list[Pair]]:
     """Sentences aligned by DP; when both texts have the same number of
     paragraphs (the usual case for a translated article) each paragraph is
     aligned with its counterpart, so no pair crosses a paragraph break."""
     s_sents, t_sents = src.sentences, tgt.sentences
     if len(s_sents) <= 1 and len(t_sents) <= 1:
-        return []
-    model = model_for(src.lang, tgt.lang) or ZH_EN
-    s_items, vocab = _source_items(src, model)
-    t_items = _target_items(tgt, vocab, model)
-    if len(src.paragraphs) == len(tgt.paragraphs) > 1:
+        return METHOD, []
+    same_paragraphs = len(src.paragraphs) == len(tgt.paragraphs) > 1
+    if same_paragraphs:
         blocks = list(zip(_by_paragraph(s_sents), _by_paragraph(t_sents)))
     else:
         blocks = [((0, len(s_sents)), (0, len(t_sents)))]
+    if max(len(s_sents), len(t_sents)) > MAX_SENTENCES:
+        return (METHOD_PARAGRAPHS if same_paragraphs else METHOD_WHOLE), [
+            Pair(s_sents[si].start, s_sents[sj - 1].end, t_sents[ti].start, t_sents[tj - 1].end, f"{sj - si}-{tj - ti}")
+            for (si, sj), (ti, tj) in blocks
+        ]
+    model = model_for(src.lang, tgt.lang) or ZH_EN
+    s_items, vocab = _source_items(src, model)
+    t_items = _target_items(tgt, vocab, model)
     out = []
     for (si, sj), (ti, tj) in blocks:
         for bead in align(s_items[si:sj], t_items[ti:tj], model):
@@ -92,7 +120,7 @@ def _align_documents(src: Document, tgt: Document) -> list[Pair]:
             ss = (s_sents[i0].start, s_sents[i1 - 1].end) if i1 > i0 else _gap(s_sents, i0, len(src.text))
             ts = (t_sents[j0].start, t_sents[j1 - 1].end) if j1 > j0 else _gap(t_sents, j0, len(tgt.text))
             out.append(Pair(ss[0], ss[1], ts[0], ts[1], f"{i1 - i0}-{j1 - j0}", round(bead.cost, 3)))
-    return out
+    return METHOD, out
 
 
 def _by_paragraph(sents) -> list[tuple[int, int]]:
@@ -151,4 +179,5 @@ def alignment_section(unit: Unit) -> dict[str, Any]:
             "source": {"start": p.src_start, "end": p.src_end},
             "target": {"start": p.tgt_start, "end": p.tgt_end},
         })
-    return {"method": "length+anchors", "pairs": out}
+    method = alignment_method(unit) if unit.segment is None and unit.target.text.strip() else METHOD
+    return {"method": method, "pairs": out}
