@@ -1,3 +1,3 @@
 """Punctuation, quotation marks, brackets and spacing (``fluency/punctuation``)."""
 
-MODULES = ("brackets", "doubled", "fullwidth", "quotes", "spacing")
+MODULES = ("brackets", "doubled", "fullwidth", "quotes", "spacing", "urls")
