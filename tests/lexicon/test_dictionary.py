@@ -46,3 +46,13 @@ def test_overlong_tokens_get_no_suggestions_or_compound_analysis():
     word = "ab" * 5000
     assert dictionary.suggest(word) == ()
     assert not dictionary.is_derived(word)
+
+
+def test_rare_dictionary_words_are_words_but_are_not_suggested():
+    from tqcheck.lexicon.dictionary import is_word, suggest
+
+    for word in ("karst", "polder", "muntjac", "neonatology", "heliostat", "replicable"):
+        assert is_word(word), word
+    for typo in ("teh", "thier", "recieve", "goverment", "enviroment", "definately", "seperate"):
+        assert not is_word(typo), typo
+    assert "karst" not in suggest("kartst")
