@@ -35,3 +35,17 @@ def test_times():
     assert parts("10:30 a.m.") == [("10:30 a.m.", None, None, 10, 30)]
     assert parts("at 3 pm") == [("3 pm", None, None, 3, 0)]
     assert parts("at noon") == [("noon", None, None, 12, 0)]
+
+
+def test_times_as_machine_translation_spaces_them():
+    # "15: 00", "1: 00 a.m.", "19: 44: 50" and military "1400 hours" are the times they say
+    assert [(h, mi) for _, _, _, h, mi in parts("from 15: 00 on July 24 to 14: 00 on July 25") if h is not None] == [
+        (15, 0), (14, 0)]
+    assert [(p[3], p[4]) for p in parts("At 1: 00 a.m. and 12: 20 p.m.")] == [(1, 0), (12, 20)]
+    assert [(p[3], p[4]) for p in parts("2020-07-26 19: 44: 50 Source") if p[3] is not None] == [(19, 44)]
+    assert [(p[3], p[4]) for p in parts("between 1500 hours and 2400 hours")] == [(15, 0), (24, 0)]
+    # a day list is not a time, and a count after a date is not a day
+    assert [p[2] for p in parts("July 24 to 14: 00")] == [24, None]
+    assert [p[0] for p in parts("As of 24:00 on July 25, 4 cases were found.")] == ["24:00", "July 25"]
+    assert [p[2] for p in parts("July 25, 26 and 27; on July 25, 26, 27.")] == [25, 26, 27, 25, 26, 27]
+    assert parts("It took 2500 hours, 1990 hours and then 1200 hours.") == []

@@ -93,3 +93,8 @@ def test_reader_agrees_with_cn2an():
         if n > 10:
             (q,) = extract(numeral)
             assert (q.start, q.end, q.value) == (0, len(numeral), n), numeral
+
+
+def test_a_ratio_written_with_the_ratio_sign_is_not_two_quantities():
+    # 1∶1 (U+2236) like 1:1, which the English side writes as a ratio too
+    assert values("配资比例由1∶1调整为2∶1，比分3:2。") == []

@@ -23,8 +23,16 @@ _M = re.compile(rf"\b({_MONTH})(?![\w])")
 _MAY_OK = re.compile(r"(?:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|before|after|through|to|and|or|between)[\s-]+$", re.IGNORECASE)
 _DAY_ONLY = re.compile(rf"\b(?:on|since|until|till|by|from|before|after|of|to|and|as of)\s+(?:the\s+)?(\d{{1,2}}){_ORD}\b", re.IGNORECASE)
 #: a second day after a date: "July 17 and 22", "July 22-25", "the 14th and 21st"
-_MORE_DAYS = re.compile(rf"(?:\s*[-–]\s*|,\s*|\s+(?:and|to|or|&)\s+)(\d{{1,2}})(?:{_ORD})?\b(?![-:.,]?\d)(?!\s*(?:{_MONTH}|%|percent|per\b|million|billion))")
-_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|o’clock)")
+_MORE_DAYS = re.compile(rf"(?:\s*[-–]\s*|,\s*|\s+(?:and|to|or|&)\s+)(\d{{1,2}})(?:{_ORD})?\b(?![-:.,]?\d|: \d)(?!\s*(?:{_MONTH}|%|percent|per\b|million|billion))")
+#: after "July 25, 26" another day goes on the list ("and 27", ", 28") or it ends;
+#: "July 25, 4 cases" is a count, not a day
+_LIST_GOES_ON = re.compile(r"(?:{_ORD})?\s*(?:$|[,;.)]|and\b|or\b|&|to\b|[-–])".replace("{_ORD}", _ORD))
+# "1: 00 a.m.": machine translation often puts a space after the colon
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:: ?(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|o’clock)")
+#: military time, "at 1400 hours"; after a word that sets a time, since
+#: "it took 1200 hours" is a duration
+_HOURS = re.compile(r"\b(?:at|by|from|to|until|till|between|and|of|after|before|since) ([01]\d|2[0-4])([0-5]\d) hours\b",
+                    re.IGNORECASE)
 _NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
 #: what may follow a day-only date: punctuation, the end, or a few words
 _DAY_END = re.compile(r"\s*(?:$|[,.;:!?)(\"”’—–-]|(?:of|and|to|at|in|when|this|last|next|that|with|from|until|or)\b)")
@@ -80,6 +88,11 @@ def extract(text: str) -> list[Mention]:
         if hour <= 24 and minute <= 59:
             out.append(Mention(m.start(), m.end(), TIME, hour=hour, minute=minute, pm=pm, claimed=((m.start(), m.end(2) if m.group(2) else m.end(1)),)))
             taken.add(*m.span())
+    for m in _HOURS.finditer(text):
+        if free(m.start(1), m.end()):
+            out.append(Mention(m.start(1), m.end(), TIME, hour=int(m.group(1)), minute=int(m.group(2)),
+                               claimed=((m.start(1), m.end(2)),)))
+            taken.add(m.start(1), m.end())
     out.extend(t for t in clock_times(text) if free(t.start, t.end))
     for m in _NOON.finditer(text):
         word = m.group(1).lower()
@@ -95,6 +108,8 @@ def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken
             return
         day = int(m.group(1))
         if not 1 <= day <= 31 or (month is None and not re.match(_ORD, text[m.end(1):m.end(1) + 2])):
+            return
+        if m.group(0).lstrip().startswith(",") and not _LIST_GOES_ON.match(text, m.end(1)):
             return
         out.append(Mention(m.start(1), m.end(), DATE, month, day, claimed=(m.span(1),)))
         taken.add(*m.span(1))

@@ -223,9 +223,9 @@ def _arabic(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     glued = (start > 0 and _LATIN.match(text[start - 1])) or (j < len(text) and _LATIN.match(text[j]))
     if start > 1 and text[start - 1] in "-－" and _LATIN.match(text[start - 2]):
         glued = True
-    if j < len(text) and text[j] in ":：" and j + 1 < len(text) and text[j + 1].isdigit():
+    if j < len(text) and text[j] in ":：∶" and j + 1 < len(text) and text[j + 1].isdigit():
         return None, j  # a clock time or a score, not a quantity
-    if start > 0 and text[start - 1] in ":：" and start > 1 and text[start - 2].isdigit():
+    if start > 0 and text[start - 1] in ":：∶" and start > 1 and text[start - 2].isdigit():
         return None, j
     if glued:
         # 5G, A380, G20: a name, compared by the Latin-token check
