@@ -207,4 +207,55 @@ INSIDE_BRACKETS = custom(
     ],
 )
 
-RULES = (BEFORE_MARK, DOUBLED, INSIDE_BRACKETS, MISSING_AFTER, TRAILING)
+_TIME_BEFORE = re.compile(r"(?:\b(?:at|from|to|until|till|by|of|since|before|after|around|about|and|between)"
+                          r"|\d{4}-\d\d-\d\d)[ \t]+$",
+                          re.IGNORECASE)
+_TIME_AFTER = re.compile(r"[ \t]*+(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|on\b|hours\b|o['’]clock)")
+_SECONDS = re.compile(r": ?[0-5]\d(?!\d)")
+
+
+def _time_span(m: re.Match[str]) -> tuple[int, int]:
+    text, colon = m.string, m.start()
+    s = colon - 1
+    if s > 0 and text[s - 1].isdigit():
+        s -= 1
+    e = m.end() + 2
+    sec = _SECONDS.match(text, e)
+    return s, sec.end() if sec else e
+
+
+def _spaced_time(m: re.Match[str], unit) -> bool:
+    text = m.string
+    s, e = _time_span(m)
+    if s > 0 and (text[s - 1].isdigit() or text[s - 1] in ".:,"):
+        return False
+    if int(text[s:m.start()]) > 24:
+        return False
+    # a time only where a time is expected: "at 1: 00", "15: 00 on July 24", "1: 00 a.m."
+    return bool(_TIME_BEFORE.search(text, max(0, s - 16), s) or _TIME_AFTER.match(text, m.end() + 2))
+
+
+IN_TIME = pattern(
+    "punctuation.spacing.in-time",
+    # the colon of a clock time with a space after it, as machine translation writes it
+    r":(?<=\d:) (?=[0-5]\d(?!\d))",
+    locate=_time_span,
+    when=_spaced_time,
+    category=_CAT,
+    severity="minor",
+    langs=_EN,
+    message="A clock time has no spaces: “{fix}”.",
+    description="A time written with a space after its colon (“15: 00”, “1: 00 a.m.”), as machine translation writes it.",
+    suggest=lambda m: ("".join(m.string[slice(*_time_span(m))].split()),),
+    examples=[
+        bad("The curfew runs from ⟦15: 00⟧ on July 24.", "15:00"),
+        bad("The search began at ⟦1: 00⟧ a.m. on Sunday.", "1:00"),
+        bad("Posted at ⟦19: 44: 50⟧ on 2020-07-26.", "19:44:50"),
+        bad("2020-07-26 ⟦19: 44: 50⟧ Source: People's Daily", "19:44:50"),
+        good("The curfew runs from 15:00 on July 24 to 14:00 on July 25."),
+        good("Chapter 3: 15 ways to save. The score was 3: 10 in the end. Matthew 5: 14 says so."),
+        good("The split was 1: 00 to nobody; 99: 45 and at 24: 75 are not times either."),
+    ],
+)
+
+RULES = (BEFORE_MARK, DOUBLED, IN_TIME, INSIDE_BRACKETS, MISSING_AFTER, TRAILING)
