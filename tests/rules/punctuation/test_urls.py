@@ -27,3 +27,8 @@ def test_whole_addresses_and_colons_that_are_not_schemes_are_left_alone():
 def test_the_scheme_of_a_broken_address_is_not_a_spelling_mistake():
     report = tqcheck.check("Register on the National Recruitment Network (website: http: / / www.gfbzb.gov.cn).")
     assert [i.rule for i in report.issues] == ["punctuation.urls.spaced"]
+
+
+def test_text_whose_lower_case_moves_offsets_is_scanned_too():
+    text = "İstanbul office: see http: / / www.example.org now."
+    assert spans("punctuation.urls", text) == ["http: / / "]

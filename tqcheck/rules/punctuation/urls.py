@@ -13,8 +13,11 @@ from ...scan import places
 
 
 def _starts(doc) -> list[int]:
-    # only where a scheme is followed by a colon soon after: most texts have none
-    return places(doc.caseless, "http", "ftp")
+    # only where a scheme starts: most texts have none
+    if doc.caseless is not None:
+        return places(doc.caseless, "http", "ftp")
+    # lower-casing this text would move offsets (İ, the Kelvin sign): look for the usual spellings
+    return places(doc.text, "http", "Http", "HTTP", "ftp", "Ftp", "FTP")
 
 
 def _broken(m: re.Match[str], unit) -> bool:
