@@ -73,8 +73,10 @@ def sentence_pairs(unit: Unit) -> list[Pair]:
 
 
 def alignment_method(unit: Unit) -> str:
-    """How ``sentence_pairs`` paired the texts (``METHOD`` unless the texts
-    were too long to align sentence by sentence)."""
+    """How ``pairs`` paired the texts (``METHOD`` unless the texts were too
+    long to align sentence by sentence)."""
+    if unit.segment is not None or not unit.target.text.strip():
+        return METHOD  # one pair, as ``pairs`` gives it
     return _aligned(unit)[0]
 
 
@@ -179,5 +181,4 @@ def alignment_section(unit: Unit) -> dict[str, Any]:
             "source": {"start": p.src_start, "end": p.src_end},
             "target": {"start": p.tgt_start, "end": p.tgt_end},
         })
-    method = alignment_method(unit) if unit.segment is None and unit.target.text.strip() else METHOD
-    return {"method": method, "pairs": out}
+    return {"method": alignment_method(unit), "pairs": out}

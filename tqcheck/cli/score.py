@@ -7,7 +7,6 @@ import argparse
 import json
 import sys
 
-from .. import __version__
 from ..errors import InputError
 from ..render import scores as scores_render
 from ..scoring.options import DEFAULT_RESAMPLES, MAX_SEGMENT_WORDS, METRICS, MODES, TESTS, TOKENIZERS
@@ -82,8 +81,7 @@ def run(args: argparse.Namespace) -> int:
     result = compare(hyps, dict(zip(ref_names, refs)), lang=args.lang, tokenize=args.tokenize,
                      segmentation=args.segmentation, metric_keys=args.metrics, confidence=args.confidence,
                      tests=paired, max_segment_words=args.max_segment_words)
-    payload = {"tqcheck": {"name": "tqcheck", "version": __version__}, "references": ref_names}
-    payload.update(result.to_dict())
+    payload = result.to_document(ref_names)
     if args.format == "json":
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

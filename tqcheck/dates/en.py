@@ -26,7 +26,7 @@ _DAY_ONLY = re.compile(rf"\b(?:on|since|until|till|by|from|before|after|of|to|an
 _MORE_DAYS = re.compile(rf"(?:\s*[-–]\s*|,\s*|\s+(?:and|to|or|&)\s+)(\d{{1,2}})(?:{_ORD})?\b(?![-:.,]?\d|: \d)(?!\s*(?:{_MONTH}|%|percent|per\b|million|billion))")
 #: after "July 25, 26" another day goes on the list ("and 27", ", 28") or it ends;
 #: "July 25, 4 cases" is a count, not a day
-_LIST_GOES_ON = re.compile(r"(?:{_ORD})?\s*(?:$|[,;.)]|and\b|or\b|&|to\b|[-–])".replace("{_ORD}", _ORD))
+_LIST_GOES_ON = re.compile(rf"(?:{_ORD})?\s*(?:$|[,;.)]|and\b|or\b|&|to\b|[-–])")
 # "1: 00 a.m.": machine translation often puts a space after the colon
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:: ?(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|o'clock|o’clock)")
 #: military time, "at 1400 hours"; after a word that sets a time, since

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from .bootstrap import Interval
 from .segments import Part
@@ -104,3 +104,11 @@ class Comparison:
             "systems": [{"name": n, "scores": s.to_dict()} for n, s in self.systems.items()],
             "significance": self.significance,
         }
+
+    def to_document(self, reference_names: Sequence[str]) -> dict[str, Any]:
+        """The ``schemas/score.schema.json`` document: what ``tqcheck score
+        --format json`` prints and ``POST /api/v1/score`` returns."""
+        from .. import __version__
+
+        return {"tqcheck": {"name": "tqcheck", "version": __version__}, "references": list(reference_names),
+                **self.to_dict()}

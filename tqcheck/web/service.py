@@ -108,15 +108,12 @@ class Service:
     def score(self, text: str, references: Sequence[str], *, lang: str = "en", name: str | None = None) -> dict[str, Any]:
         """The ``tqcheck score --format json`` shape (``schemas/score.schema.json``)
         for one translation against ``references``."""
-        from .. import __version__
         from ..scoring import compare  # sacrebleu loads only when something is scored
 
         label = name or "text"
         ref_names = [f"references[{i}]" for i in range(len(references))]
         result = compare({label: text}, dict(zip(ref_names, references)), lang=lang)
-        payload: dict[str, Any] = {"tqcheck": {"name": "tqcheck", "version": __version__}, "references": ref_names}
-        payload.update(result.to_dict())
-        return payload
+        return result.to_document(ref_names)
 
 
 def directive_errors(items: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
