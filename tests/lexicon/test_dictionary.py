@@ -1,5 +1,7 @@
 import pytest
 
+from spellchecker import SpellChecker
+
 from tqcheck.lexicon import dictionary
 
 
@@ -56,3 +58,9 @@ def test_rare_dictionary_words_are_words_but_are_not_suggested():
     for typo in ("teh", "thier", "recieve", "goverment", "enviroment", "definately", "seperate"):
         assert not is_word(typo), typo
     assert "karst" not in suggest("kartst")
+
+def test_frequency_list_read_directly_matches_the_library():
+    ours = dictionary._load_frequencies()
+    theirs = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    assert len(ours) > 100_000
+    assert ours == theirs

@@ -21,8 +21,11 @@ worth checking. Nothing is downloaded: the data ships inside the wheels.
 from __future__ import annotations
 
 import difflib
+import gzip
+import json
 import threading
 from functools import cache, lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Iterable
 
@@ -67,12 +70,30 @@ def frequencies() -> dict[str, int]:
         with _LOCK:
             f = _STATE.get("freq")
             if f is None:
-                try:
-                    from spellchecker import SpellChecker
-                except ImportError as exc:
-                    raise RuleError("the word frequency list (package pyspellchecker) is not installed") from exc
-                f = _STATE["freq"] = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+                f = _STATE["freq"] = _load_frequencies()
     return f  # type: ignore[return-value]
+
+
+def _load_frequencies() -> dict[str, int]:
+    """pyspellchecker's English list as word -> count. Read from the
+    package's data file directly: its ``SpellChecker`` adds a pass over
+    the 160,000 words that makes a cold ``tqcheck check`` 0.1 s slower."""
+    try:
+        import spellchecker
+    except ImportError as exc:
+        raise RuleError("the word frequency list (package pyspellchecker) is not installed") from exc
+    try:
+        data = files(spellchecker).joinpath("resources/en.json.gz").read_bytes()
+        counts = json.loads(gzip.decompress(data))
+    except (OSError, ValueError):  # another layout: let the library find and read its list
+        return dict(spellchecker.SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    if not "".join(counts).islower():
+        # the library folds case, summing the counts of words that differ only in it
+        folded: dict[str, int] = {}
+        for word, n in counts.items():
+            folded[word.lower()] = folded.get(word.lower(), 0) + n
+        counts = folded
+    return counts
 
 
 @cache

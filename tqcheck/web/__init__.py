@@ -1,59 +1,19 @@
 """The web service: JSON API, web form, LanguageTool-compatible API.
 
-``create_app()`` builds a Flask app with its settings read from the
-environment (see ``settings.py``); a WSGI server runs
-``tqcheck.web.wsgi:app``. Each worker process builds its checker and loads
-language profiles and word lists once, at start-up.
+``create_app()`` (in ``app.py``) builds the Flask app; a WSGI server runs
+``tqcheck.web.wsgi:app``. Flask is imported when the app is first asked
+for, not with the package, so ``tqcheck check`` (whose ``serve`` option
+help reads ``web.settings``) starts without loading the web stack.
 """
 
 from __future__ import annotations
 
-from typing import Any, Mapping
-
-from flask import Flask
-from jinja2 import ChoiceLoader, PackageLoader
-
-from ..render import html as html_render
-from . import api, errors, lt, openapi, pages
-from . import settings as settings_mod
-from .service import Service
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    # No scripts at all; styles are the site's file and the report's inline block.
-    "Content-Security-Policy": "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-}
+__all__ = ["SECURITY_HEADERS", "create_app"]
 
 
-def create_app(settings: Mapping[str, Any] | None = None, *, warm: bool = True) -> Flask:
-    """A ready app. ``settings`` override the ``TQCHECK_*`` environment
-    variables (keys: ``max_text_bytes``, ``config_path``, ``checker_cache``,
-    ``base_config``). ``warm`` loads every resource now rather than on the
-    first request."""
-    conf = settings_mod.load(settings)
-    app = Flask(__name__)
-    app.config["MAX_CONTENT_LENGTH"] = conf.max_body_bytes
-    app.config["MAX_FORM_MEMORY_SIZE"] = conf.max_body_bytes
-    app.json.sort_keys = False
-    app.jinja_loader = ChoiceLoader([app.jinja_loader, PackageLoader("tqcheck.render", "templates")])
-    html_render.install(app.jinja_env)
+def __getattr__(name: str):
+    if name in __all__:
+        from . import app
 
-    service = Service(conf)
-    if warm:
-        service.warm()
-    app.extensions["tqcheck"] = service
-
-    for bp in (api.bp, pages.bp, lt.bp, openapi.bp):
-        app.register_blueprint(bp)
-    errors.register(app)
-
-    @app.after_request
-    def _headers(response):
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        return response
-
-    return app
+        return getattr(app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
