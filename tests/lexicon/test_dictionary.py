@@ -59,6 +59,7 @@ def test_rare_dictionary_words_are_words_but_are_not_suggested():
         assert not is_word(typo), typo
     assert "karst" not in suggest("kartst")
 
+
 def test_frequency_list_read_directly_matches_the_library():
     ours = dictionary._load_frequencies()
     theirs = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
