@@ -142,18 +142,37 @@ def function_word_share(text: str, lang: str = "en") -> float | None:
 #: langdetect, ~80% of a web request's CPU, is not asked.
 EN_CERTAIN_SHARE = 0.15
 MIN_WORDS_FOR_SHARE = 30
+#: A shorter text (a segment: most are 8-30 words) passes the same share
+#: only with one of these words in it. Each is frequent in English and in
+#: no Latin-script language langdetect knows ("he" and "has" are Spanish,
+#: "on" French, "to" and "by" Polish, "for" and "by" Danish), so a short
+#: non-English line cannot reach the share by accident. On 6,000
+#: newstest2021 segments this sends 15% to langdetect instead of 56%, and
+#: where the two disagree langdetect was wrong ("At present, some foreign
+#: friends still have some misunderstandings about China." read as
+#: Norwegian, 0.51).
+EN_DISTINCTIVE = frozenset(
+    "the and that with from this they their have been were would could should which said there when who".split()
+)
+MIN_WORDS_SHORT = 8
+
+
+def _english_by_function_words(sample_text: str) -> bool:
+    words = _WORD_RE.findall(sample_text)
+    if len(words) < MIN_WORDS_SHORT or script_share(sample_text) >= 0.05:
+        return False
+    lowered = [w.lower() for w in words]
+    share = sum(1 for w in lowered if w in EN_FUNCTION_WORDS) / len(words)
+    if share < EN_CERTAIN_SHARE:
+        return False
+    return len(words) >= MIN_WORDS_FOR_SHARE or not EN_DISTINCTIVE.isdisjoint(lowered)
 
 
 def identify(text: str, expected: str) -> Detection | None:
     """The language of *text*: a free function-word test first, langdetect
     only when that test is not conclusive."""
-    if base(expected) == "en":
-        s = sample(text)
-        words = _WORD_RE.findall(s)
-        if len(words) >= MIN_WORDS_FOR_SHARE and script_share(s) < 0.05:
-            share = sum(1 for w in words if w.lower() in EN_FUNCTION_WORDS) / len(words)
-            if share >= EN_CERTAIN_SHARE:
-                return Detection("en", None, "function-words")
+    if base(expected) == "en" and _english_by_function_words(sample(text)):
+        return Detection("en", None, "function-words")
     return detect(text)
 
 
