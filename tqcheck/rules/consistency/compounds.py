@@ -13,14 +13,14 @@ from ._vote import Occurrence, minority
 
 #: runs of lower-case letters, kept by split: gap, run, gap, run, ..., gap
 _RUNS = re.compile(r"([a-z]+)")
-_WORDLIKE = re.compile(r"[\w'’-]")
 #: a verb's particle: "set up" (verb) and "setup" (noun) are both right
 _PARTICLES = frozenset("up down in out off over on back away through about along around by apart aside".split())
 
 
 def _edge(ch: str) -> bool:
-    """A word may start after / end before ``ch`` ("" at the ends of the text)."""
-    return not ch or _WORDLIKE.match(ch) is None
+    """A word may start after / end before ``ch`` ("" at the ends of the text):
+    ``ch`` is not one of ``[\\w'’-]`` (``\\w`` is what ``str.isalnum`` accepts, and ``_``)."""
+    return not ch or not (ch.isalnum() or ch in "_'’-")
 
 
 def _splits(words: set[str]) -> set[tuple[str, str]]:
