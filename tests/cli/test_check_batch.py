@@ -280,3 +280,19 @@ def test_untranslated_segment_is_a_finding_with_a_source_and_skipped_without(tmp
     assert code == 1  # translation.empty is critical
     assert recs[0]["type"] == "checked" and [i["rule"] for i in recs[0]["report"]["issues"]] == ["translation.empty"]
     assert recs[1] == {"type": "skipped", "file": path, "line": 2, "segment": "b", "reason": "no translation"}
+
+
+def test_json_report_of_segments_gives_the_language_and_how_it_was_known(tmp_path, capsys):
+    english = "The minister said that the talks with their partners would resume."  # known by function words
+    short = "Talks resume Monday in Brussels, officials confirm today."  # too few function words: langdetect
+    seg = jsonl(tmp_path / "s.jsonl", [{"id": "a", "target": english}, {"id": "b", "target": english}])
+    main(["check", "--no-config", *PUNCT, "--format", "json", seg])
+    language = json.loads(capsys.readouterr().out)["language"]
+    assert language == {"expected": "en", "detected": "en", "confidence": None, "method": "function-words"}
+
+    seg = jsonl(tmp_path / "t.jsonl", [{"id": "a", "target": english}, {"id": "b", "target": short}])
+    main(["check", "--no-config", *PUNCT, "--format", "json", seg])
+    report = json.loads(capsys.readouterr().out)
+    assert_valid_report(report)
+    assert report["language"]["method"] == "langdetect" and report["language"]["detected"] == "en"
+    assert 0.5 < report["language"]["confidence"] <= 1.0

@@ -30,7 +30,7 @@ class FileReport:
         self.stats: Counter[str] = Counter()
         self.issues: list[dict[str, Any]] = []
         self.languages: Counter[str] = Counter()
-        self.confidence: dict[str, float] = {}
+        self.confidence: dict[str, tuple[float, int]] = {}  # language -> (sum, segments judged)
         self.rows: list[dict[str, Any]] = []
         self.errors: list[dict[str, Any]] = []
         self.skipped: list[dict[str, Any]] = []
@@ -56,7 +56,9 @@ class FileReport:
             lang = report["language"]
             if lang["detected"]:
                 self.languages[lang["detected"]] += 1
-                self.confidence[lang["detected"]] = self.confidence.get(lang["detected"], 0.0) + lang["confidence"]
+                if lang["confidence"] is not None:  # None: known by its function words, no detector run
+                    judged = self.confidence.get(lang["detected"], (0.0, 0))
+                    self.confidence[lang["detected"]] = (judged[0] + lang["confidence"], judged[1] + 1)
 
     def to_dict(self) -> dict[str, Any] | None:
         """The file's report, or None when nothing in it could be checked."""
@@ -64,10 +66,16 @@ class FileReport:
             return self.document
         if self.unreadable and not self.rows and not self.skipped:
             return None  # reported as an error, not as an empty report
-        detected, confidence = None, None
+        detected, confidence, method = None, None, None
         if self.languages:
-            detected, n = self.languages.most_common(1)[0]
-            confidence = round(self.confidence[detected] / n, 4)
+            detected = self.languages.most_common(1)[0][0]
+            # the detector's mean probability over the segments it judged; when
+            # function words settled every one, no detector ran and none is given
+            total, judged = self.confidence.get(detected, (0.0, 0))
+            if judged:
+                confidence, method = round(total / judged, 4), "langdetect"
+            else:
+                method = "function-words"
         quality = assess(
             [_Scored(i["severity"], i["category"]) for i in self.issues],
             self.stats["words"], self.info["weights"], self.info["threshold"],
@@ -78,7 +86,8 @@ class FileReport:
             "tqcheck": self.info["tool"],
             "input": {"name": self.name, "format": self.format},
             "stats": stats,
-            "language": {"expected": self.info["lang"], "detected": detected, "confidence": confidence},
+            "language": {"expected": self.info["lang"], "detected": detected, "confidence": confidence,
+                         "method": method},
             "issues": self.issues,
             "segments": self.rows,
             "errors": self.errors,
