@@ -19,13 +19,11 @@ import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-CORE_OFF = "grammar,spelling,style,consistency,translation,terminology"
+from throughput import CORE_OFF
 
 
 def child(corpus: str, size: int, which: str, checks: int) -> None:
-    sys.path.insert(0, str(Path(__file__).parent))
     from corpus_text import english_document
 
     import tqcheck
@@ -33,7 +31,7 @@ def child(corpus: str, size: int, which: str, checks: int) -> None:
 
     text = english_document(corpus, size)
     full = Config()
-    cfg = Config().updated(disable=CORE_OFF.split(",")) if which == "core" else full
+    cfg = Config().updated(disable=list(CORE_OFF)) if which == "core" else full
     tqcheck.check(text[:20_000], config=full)  # every resource loaded, in every run alike
     for _ in range(checks):
         tqcheck.check(text, config=cfg)

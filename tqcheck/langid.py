@@ -132,10 +132,11 @@ def function_word_share(text: str, lang: str = "en") -> float | None:
     """Share of words that are common function words of *lang* (None: no list)."""
     if base(lang) != "en":
         return None
-    words = _WORD_RE.findall(sample(text))
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w.lower() in EN_FUNCTION_WORDS) / len(words)
+    return _share([w.lower() for w in _WORD_RE.findall(sample(text))])
+
+
+def _share(lowered: list[str]) -> float:
+    return sum(1 for w in lowered if w in EN_FUNCTION_WORDS) / len(lowered) if lowered else 0.0
 
 
 #: At or above this share (over enough words) the text is English and
@@ -162,8 +163,7 @@ def _english_by_function_words(sample_text: str) -> bool:
     if len(words) < MIN_WORDS_SHORT or script_share(sample_text) >= 0.05:
         return False
     lowered = [w.lower() for w in words]
-    share = sum(1 for w in lowered if w in EN_FUNCTION_WORDS) / len(words)
-    if share < EN_CERTAIN_SHARE:
+    if _share(lowered) < EN_CERTAIN_SHARE:
         return False
     return len(words) >= MIN_WORDS_FOR_SHARE or not EN_DISTINCTIVE.isdisjoint(lowered)
 

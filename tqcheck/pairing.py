@@ -3,7 +3,7 @@ common ground of the value comparisons (numbers, dates) against the source."""
 
 from __future__ import annotations
 
-from typing import NamedTuple, Protocol, Sequence
+from typing import Callable, Hashable, Iterable, NamedTuple, Protocol, Sequence
 
 
 class Span(NamedTuple):
@@ -30,3 +30,25 @@ def group(items: Sequence[Located], spans: Sequence[tuple[int, int]]) -> list[li
         if groups:
             groups[k].append(idx)
     return groups
+
+
+def pair_equal(s_idx: Iterable[int], t_idx: Sequence[int], s_key: Callable[[int], Hashable],
+               t_key: Callable[[int], Hashable], s_used: set[int], t_used: set[int],
+               t_keep: Callable[[int], bool] = lambda j: True) -> None:
+    """Pair each source index not yet used with the first unused target
+    index (in ``t_idx`` order, among those ``t_keep`` accepts) whose key is
+    equal, marking both used: exact matches before any looser comparison."""
+    by_key: dict[Hashable, list[int]] = {}
+    for j in reversed(t_idx):
+        if j not in t_used and t_keep(j):
+            by_key.setdefault(t_key(j), []).append(j)
+    for i in s_idx:
+        if i in s_used:
+            continue
+        cands = by_key.get(s_key(i))
+        while cands:
+            j = cands.pop()
+            if j not in t_used:
+                s_used.add(i)
+                t_used.add(j)
+                break

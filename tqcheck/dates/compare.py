@@ -14,7 +14,7 @@ import re
 from collections import deque
 from typing import NamedTuple, Sequence
 
-from ..pairing import Span, group
+from ..pairing import Span, group, pair_equal
 from .mention import DATE, Mention
 
 RELATIVE_DAY = re.compile(
@@ -111,18 +111,7 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
     s_used: set[int] = set()
     t_used: set[int] = set()
     for s_idx, t_idx in [*zip(s_groups, t_groups), (range(len(src)), range(len(tgt)))]:
-        by_key: dict[tuple, list[int]] = {}
-        for j in reversed(t_idx):
-            if j not in t_used:
-                by_key.setdefault(_key(tgt[j]), []).append(j)
-        for i in s_idx:
-            cands = by_key.get(_key(src[i])) if i not in s_used else None
-            while cands:
-                j = cands.pop()
-                if j not in t_used:
-                    s_used.add(i)
-                    t_used.add(j)
-                    break
+        pair_equal(s_idx, t_idx, lambda i: _key(src[i]), lambda j: _key(tgt[j]), s_used, t_used)
         left_s = [i for i in s_idx if i not in s_used]
         left_t = [j for j in t_idx if j not in t_used]
         if len(left_s) * len(left_t) > MAX_PAIRS:

@@ -18,7 +18,7 @@ from collections import deque
 from decimal import Decimal
 from typing import NamedTuple, Sequence
 
-from ..pairing import Span, group
+from ..pairing import Span, group, pair_equal
 from .quantity import PERCENT, Quantity, rounds_to
 
 
@@ -38,21 +38,9 @@ def _match(src: Sequence[Quantity], tgt: Sequence[Quantity], s_idx: list[int], t
     # exact values with firm numbers first, so that "Thousand Talents Plan"
     # does not take the 1,000 that translates 1000个; rounding only between
     # firm numbers ("first" is not 1.9 rounded down)
-    for firm_only in (True, False):
-        by_value: dict[Decimal, list[int]] = {}
-        for j in reversed(t_idx):
-            if j not in t_used and (tgt[j].firm or not firm_only):
-                by_value.setdefault(tgt[j].value, []).append(j)
-        for i in s_idx:
-            if i in s_used:
-                continue
-            cands = by_value.get(src[i].value)
-            while cands:
-                j = cands.pop()
-                if j not in t_used:
-                    s_used.add(i)
-                    t_used.add(j)
-                    break
+    pair_equal(s_idx, t_idx, lambda i: src[i].value, lambda j: tgt[j].value, s_used, t_used,
+               t_keep=lambda j: tgt[j].firm)
+    pair_equal(s_idx, t_idx, lambda i: src[i].value, lambda j: tgt[j].value, s_used, t_used)
     left_s = [i for i in s_idx if i not in s_used and src[i].firm]
     left_t = [j for j in t_idx if j not in t_used and tgt[j].firm]
     if len(left_s) * len(left_t) > MAX_PAIRS:
