@@ -4,8 +4,8 @@ beside ``cyber security``."""
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import and_
+from itertools import compress, islice
+from operator import add
 
 from ...rule import bad, custom, good
 from .._prose import FUNCTION_WORDS, is_sentence_start
@@ -23,25 +23,6 @@ def _edge(ch: str) -> bool:
     return not ch or not (ch.isalnum() or ch in "_'’-")
 
 
-def _splits(words: set[str]) -> set[tuple[str, str]]:
-    """(a, b) for each word that is two other words of the text, a + b, neither a function word."""
-    out = set()
-    # split only where the first part could be a word of the text: a run of
-    # letters thousands long is tried at a few lengths, not at each letter
-    sizes = sorted({len(w) for w in words if len(w) > 1})
-    for w in words:
-        for i in sizes:
-            if i > len(w) - 2:
-                break
-            a = w[:i]
-            if a in words:
-                b = w[i:]
-                if b in words and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
-                        and b not in _PARTICLES and a != "per":
-                    out.add((a, b))
-    return out
-
-
 def _occurrences(unit):
     """Each compound the text writes both closed and as two words (a space,
     a tab or a hyphen between), and every form of it: closed, open (any
@@ -50,9 +31,9 @@ def _occurrences(unit):
 
     Read off the runs of lower-case letters, as a scan with one pattern of
     all those forms would find them (left to right, an open form before a
-    closed one, the next match after the last); the candidate pairs come
-    from the vocabulary, so no pattern has to list every pair of
-    neighbouring words in the text."""
+    closed one, the next match after the last); the candidates are the
+    neighbouring runs whose join is a run elsewhere in the text, so no
+    pattern has to list every pair of neighbouring words."""
     doc = unit.target
     text = doc.text
     lowered = doc.lowered
@@ -61,16 +42,16 @@ def _occurrences(unit):
     parts = _RUNS.split(lowered)
     runs, gaps = parts[1::2], parts[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
     n = len(runs)
-    pairs = _splits(set(runs))
-    if not pairs:
-        return
-    firsts, seconds = {a for a, _ in pairs}, {b for _, b in pairs}
+    # neighbouring runs that make a word of the text when joined, found in C:
+    # a pass over the runs costs less than splitting each word of the
+    # vocabulary at every length, above all in an article of a few pages
+    vocabulary = set(runs)
     keys = set()
-    # neighbouring runs that may be such a pair, found in C
-    for i in compress(range(n - 1), map(and_, map(firsts.__contains__, runs), map(seconds.__contains__, runs[1:]))):
+    for i in compress(range(n - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
         a, b, g = runs[i], runs[i + 1], gaps[i + 1]
-        if (a, b) in pairs and (g == "-" or (g and not g.strip(" \t"))) \
-                and _edge(gaps[i][-1:]) and _edge(gaps[i + 2][:1]):
+        if len(a) > 1 and len(b) > 1 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                and b not in _PARTICLES and a != "per" \
+                and (g == "-" or (g and not g.strip(" \t"))) and _edge(gaps[i][-1:]) and _edge(gaps[i + 2][:1]):
             keys.add(a + b)
     if not keys:
         return

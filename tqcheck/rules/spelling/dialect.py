@@ -34,7 +34,9 @@ def _variant(token: str):
 def _markers(doc):
     texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
     # each distinct token judged once, then visited where it stands
-    variants = {t: v for t in set(texts) if (v := _variant(t)) is not None}
+    vocabulary = list(set(texts))
+    # the few tokens with a variant picked out in C (the verdicts are cached per process)
+    variants = {t: _variant(t) for t in compress(vocabulary, map(_variant, vocabulary))}
     for i in compress(range(len(texts)), map(variants.__contains__, texts)):
         v = variants[texts[i]]
         if not doc.is_protected(starts[i], ends[i]):

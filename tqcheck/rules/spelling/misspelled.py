@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, filterfalse
 
 from ...lexicon import dialect, dictionary, pinyin
 from ...lexicon.userwords import as_word_list
@@ -79,12 +79,6 @@ class _Names:
         return word in self.found
 
 
-def _fine(t: str, user) -> bool:
-    """Right wherever it stands: short, long, dotted, with digits, the
-    user's or a dictionary word."""
-    return _fine_anywhere(t) or t in user
-
-
 @lru_cache(maxsize=1 << 17)
 def _fine_anywhere(t: str) -> bool:
     # kept per process, as the dictionaries' answers are: words recur across documents
@@ -135,7 +129,9 @@ def _check(unit, options):
 
     # each distinct token judged once; only the doubtful ones are visited where they stand
     texts = doc.word_texts
-    doubtful = {t for t in set(texts) if not _fine(t, user)}
+    doubtful = set(filterfalse(_fine_anywhere, set(texts)))  # a cached verdict per token, asked in C
+    if user:
+        doubtful = {t for t in doubtful if t not in user}
     for i in compress(range(len(texts)), map(doubtful.__contains__, texts)):
         w = doc.words[i]
         t = w.text
