@@ -68,6 +68,23 @@ def test_enable_disable_and_fingerprint_change(sample_text):
     assert full.tool["ruleset"] != without.tool["ruleset"]
 
 
+def test_rule_selection_is_shared_by_equal_settings_only():
+    from tqcheck.api import Checker
+    from tqcheck.errors import ConfigError
+
+    a, b = Checker(disable=["style"]), Checker(disable=["style"])
+    assert a.active is b.active and a.tool == b.tool
+    c = Checker(disable=["style"], enable=["style.wordy"])
+    assert [x.rule.id for x in c.active if x.rule.id.startswith("style")] == ["style.wordy.phrase", "style.wordy.redundancy"]
+    severe = Checker({"severity": {"style": "major"}, "disable": ["style"]})
+    assert severe.tool["ruleset"] == a.tool["ruleset"]  # no style rule runs, so no severity differs
+    options = Checker({"rules": {"style.length.sentence": {"max_words": 20}}})
+    assert options.tool["ruleset"] != Checker().tool["ruleset"]
+    for _ in range(2):  # a typo is an error every time, not only before the first selection is kept
+        with pytest.raises(ConfigError, match="no rule or rule group is called 'styel'"):
+            Checker(disable=["styel"])
+
+
 def test_checker_reuses_settings_and_tags_segments():
     checker = tqcheck.Checker({"fail_on": "minor"})
     r = checker.check('He said "yes.', segment="s-1")

@@ -11,7 +11,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from . import __version__
 from .checker import run_limited
-from .config import Config
+from .config import Active, Config
 from .errors import InputError
 from .quality import assess
 from .report import Report
@@ -62,7 +62,7 @@ class Checker:
         glossary: Any = None,
     ) -> None:
         self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
-        self.active = self.config.select(all_rules())
+        self.active, ruleset = _selected(self.config)
         self.resources = _with_spelling_resources(self.config, dict(resources or {}))
         glossary = glossary if glossary is not None else self.resources.get("glossary", self.config.glossary)
         if glossary is not None:
@@ -71,7 +71,7 @@ class Checker:
             # loaded once here, so a batch or a server reads the file once
             self.resources["glossary"] = coerce(glossary, source_lang=self.config.source_lang,
                                                 target_lang=self.config.lang)
-        self.tool = {"name": "tqcheck", "version": __version__, "ruleset": self.config.ruleset_fingerprint(self.active)}
+        self.tool = {"name": "tqcheck", "version": __version__, "ruleset": ruleset}
 
     def check(
         self,
@@ -176,6 +176,25 @@ class Checker:
             "confidence": detection.confidence if detection else None,
             "method": detection.method if detection else None,
         }
+
+
+#: rule selections by settings, with their fingerprints: the web service
+#: builds a Checker per request, and selecting 66 rules and hashing the
+#: result cost a quarter of checking a short paragraph
+_SELECTED: dict[str, tuple[tuple[Active, ...], str]] = {}
+_SELECTED_MAX = 256
+
+
+def _selected(cfg: Config) -> tuple[tuple[Active, ...], str]:
+    key = cfg.selection_key()
+    hit = _SELECTED.get(key)
+    if hit is None:
+        active = tuple(cfg.select(all_rules()))  # raises on an unknown rule name, every time
+        hit = (active, cfg.ruleset_fingerprint(active))
+        if len(_SELECTED) >= _SELECTED_MAX:
+            _SELECTED.clear()
+        _SELECTED[key] = hit
+    return hit
 
 
 def _with_spelling_resources(cfg: Config, resources: dict[str, Any]) -> dict[str, Any]:

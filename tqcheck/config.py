@@ -133,6 +133,15 @@ class Config:
             if not any(k == name or k.startswith(name + ".") for k in known):
                 raise ConfigError(f"no rule or rule group is called {name!r} (see `tqcheck rules`)", where=self.origin)
 
+    def selection_key(self) -> str:
+        """Everything ``select`` and ``ruleset_fingerprint`` read, as one
+        string: equal keys select the same rules (dict order kept, so a
+        different order is at worst a different key)."""
+        import json
+
+        return json.dumps([self.lang, self.profile, self.directives, list(self.severity.items()),
+                           list(self.rule_options.items())], default=repr)
+
     def ruleset_fingerprint(self, active: Iterable[Active]) -> str:
         import hashlib
         import json

@@ -120,9 +120,10 @@ class Rule:
         return self.id.split(".", 1)[0]
 
     def applies_to(self, unit: Unit) -> bool:
-        if self.langs is not None and unit.target.lang.split("-")[0] not in self.langs:
+        langs, requires = self.langs, self.requires
+        if langs is not None and unit.target.lang.split("-")[0] not in langs:
             return False
-        return all(unit.has(need) for need in self.requires)
+        return not requires or all(map(unit.has, requires))
 
     def format(self, text: str, finding: Finding) -> str:
         args = {"found": text[finding.start:finding.end]}
