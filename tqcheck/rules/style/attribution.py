@@ -90,6 +90,33 @@ def _no_parallel_that(m: re.Match[str], unit) -> bool:
     return _PARALLEL.search(text, m.end(), end) is None
 
 
+_CLOSING = {'"': '"', "“": "”"}
+
+
+def _said_fix(m) -> tuple[str, ...]:
+    """``said,`` before a quoted sentence (``said that "Our work...`` reads
+    ``said, "Our work...``); ``said`` before a quoted fragment or name
+    (``said that "the shutdown...``, ``said that "Ant Forest" is``)."""
+    text, i = m.string, m.end()
+    while text[i:i + 1].isspace():
+        i += 1
+    opener = text[i:i + 1]
+    if opener not in _CLOSING:
+        return ("said",)
+    first = i + 1
+    while text[first:first + 1] == " ":
+        first += 1
+    if not text[first:first + 1].isupper():
+        return ("said",)
+    # a quoted sentence ends in its own punctuation; a name does not (bounded: linear time)
+    close = text.find(_CLOSING[opener], first, first + 600)
+    if close == -1:
+        return ("said,",)  # runs on, like a quotation over several sentences
+    quoted = text[first:close].rstrip()
+    ends = quoted[-1:] in ".!?,…" or (text[close + 1:close + 2] in (".", "!", "?") and quoted.count(" ") >= 3)
+    return ("said,",) if ends else ("said",)
+
+
 SAID_THAT = pattern(
     "style.attribution.said-that",
     r"said(?<![\w-]said)(?<!\bis said)(?<!\bwas said)(?<!\bbe said)(?<!\bare said)(?<!\bwere said)"
@@ -99,13 +126,18 @@ SAID_THAT = pattern(
     profiles=_NEWS,
     skip_quotations=True,
     when=_no_parallel_that,
-    suggest=lambda m: ("said",),
-    message="News style drops “that” after “said” when nothing needs it: “said”.",
+    suggest=lambda m: _said_fix(m),
+    message="News style drops “that” after “said” when nothing needs it: “{fix}”.",
     description="“said that” before a subject, where news English writes “said”.",
     examples=[
         bad("Kallas ⟦said that⟧ the EU must act.", "said"),
         bad("She ⟦said that⟧ China's policy is an obstacle.", "said"),
         bad('Kallas ⟦said that⟧ the "concerns" are growing.', "said"),
+        bad('She ⟦said that⟧ "Our achievements are obvious to all."', "said,"),
+        bad("She ⟦said that⟧ “Our achievements are obvious to all. We are proud.”", "said,"),
+        bad('He ⟦said that⟧ "Ant Forest" is an innovation.', "said"),
+        bad("He ⟦said that⟧ “For 70 years the alliance has kept the peace”.", "said,"),
+        bad('He ⟦said that⟧ "the closure is necessary."', "said"),
         good("She said that in contrast to the U.S., the EU is reliable."),
         good("He said that was wrong. She said that on Monday the talks began."),
         good('"I said that the plan works," he said.'),
