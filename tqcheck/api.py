@@ -14,6 +14,7 @@ from .checker import run_limited
 from .config import Active, Config
 from .errors import InputError
 from .quality import assess
+from .quality import score as segment_score
 from .report import Report
 from .rules import all_rules
 from .segments import Segment, read_segments
@@ -113,7 +114,7 @@ class Checker:
             stats=document_stats(doc),
             language=self._language(doc.language),
             issues=issues,
-            quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
+            quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold, cfg.fail_on),
             sections=sections,
             text=text,
         )
@@ -141,7 +142,9 @@ class Checker:
             truncated += found - len(kept)
             issues.extend(kept)
             docs.append(doc)
-            rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept)})
+            penalty = sum(cfg.weights.get(i.severity, 0.0) for i in kept)
+            rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept), "penalty": round(penalty, 4),
+                         "score": round(segment_score(penalty, doc.word_count), 2)})
         words = sum(d.word_count for d in docs)
         from .langid import identify
 
@@ -151,7 +154,7 @@ class Checker:
             stats=segments_stats(docs),
             language=self._language(identify("\n".join(d.text for d in docs), cfg.lang)),
             issues=issues,
-            quality=assess(issues, words, cfg.weights, cfg.threshold),
+            quality=assess(issues, words, cfg.weights, cfg.threshold, cfg.fail_on),
             sections={"segments": rows},
         )
         if truncated:

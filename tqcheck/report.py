@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .quality import kind
 from .taxonomy import SEVERITY_RANK, severity_at_least
 
 CONTEXT_CHARS = 40
@@ -39,6 +40,7 @@ class Issue:
             "rule": self.rule,
             "category": self.category,
             "severity": self.severity,
+            "kind": kind(self.severity),
             "message": self.message,
             "start": self.start,
             "end": self.end,

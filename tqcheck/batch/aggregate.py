@@ -50,7 +50,8 @@ class FileReport:
         else:
             report = record["report"]
             self.rows.append({"id": record["segment"], "words": report["stats"]["words"],
-                              "issues": len(report["issues"])})
+                              "issues": len(report["issues"]), "penalty": report["quality"]["penalty"],
+                              "score": report["quality"]["score"]})
             self.stats.update({k: report["stats"][k] for k in STATS})
             self.issues.extend(report["issues"])
             lang = report["language"]
@@ -78,7 +79,7 @@ class FileReport:
                 method = "function-words"
         quality = assess(
             [_Scored(i["severity"], i["category"]) for i in self.issues],
-            self.stats["words"], self.info["weights"], self.info["threshold"],
+            self.stats["words"], self.info["weights"], self.info["threshold"], self.info.get("fail_on", "major"),
         )
         stats = {k: self.stats[k] for k in STATS}
         stats["lines"] = max(1, stats["lines"])

@@ -53,6 +53,7 @@ def run_info(checker: Checker, notice: Callable[[str], None], quiet: bool) -> di
         "lang": cfg.lang,
         "weights": dict(cfg.weights),
         "threshold": cfg.threshold,
+        "fail_on": cfg.fail_on,
         "notice": notice,
         "quiet": quiet,
     }

@@ -1,11 +1,17 @@
 """Compiler-style text: ``file:line:col  severity  rule  message`` plus the
-line with the span underlined, then a one-line verdict per input."""
+line with the span underlined, then a one-line verdict per input.
+
+Errors come first; advice (``neutral`` issues, which cost nothing) follows
+under its own heading, with ``advice`` where errors show their severity."""
 
 from __future__ import annotations
 
 import unicodedata
 from typing import Any
 
+from ..quality import gate
+from ..quality import kind as kind_of
+from ..taxonomy import SEVERITIES
 from ..text.chars import LINE_BREAK_RE
 from .scores import section as scores_section
 
@@ -41,11 +47,14 @@ def render_one(report: dict[str, Any], name: str) -> str:
     text = report.get("text", "")
     lines = LINE_BREAK_RE.split(text) if text else []
     out = []
-    for issue in report["issues"]:
+    errors, advice = split(report["issues"])
+    for issue in errors + advice:
+        if advice and issue is advice[0]:
+            out.append(f"{name}: advice ({len(advice)}; house style, not counted in the score):")
         where = f"{name}:{issue['line']}:{issue['column']}"
         if issue["side"] == "source":
             where += " (source)"
-        out.append(f"{where}  {issue['severity']}  {issue['rule']}  {issue['message']}")
+        out.append(f"{where}  {label(issue)}  {issue['rule']}  {issue['message']}")
         if issue["side"] == "target" and 0 < issue["line"] <= len(lines):
             line = lines[issue["line"] - 1]
             start = issue["column"] - 1
@@ -63,15 +72,78 @@ def render_one(report: dict[str, Any], name: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def is_advice(issue: dict[str, Any]) -> bool:
+    return (issue.get("kind") or kind_of(issue["severity"])) == "advice"
+
+
+def split(issues: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(errors, advice), each in the order given."""
+    errors = [i for i in issues if not is_advice(i)]
+    return errors, [i for i in issues if is_advice(i)]
+
+
+def label(issue: dict[str, Any]) -> str:
+    """What the severity column shows: the severity of an error, ``advice`` for advice."""
+    return "advice" if is_advice(issue) else issue["severity"]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _score1(x: float, threshold: float) -> str:
+    """One decimal; rounded down when rounding would lift a failing score to the pass mark."""
+    shown = round(x, 1)
+    if x < threshold <= shown:
+        shown = int(x * 10) / 10
+    return f"{shown:.1f}"
+
+
+def _at_or_above(severity: str) -> str:
+    return "critical" if severity == "critical" else f"{severity} or worse"
+
+
+def verdict(q: dict[str, Any]) -> str:
+    """``PASS``/``FAIL`` and both of its conditions, e.g. ``FAIL: score 59.4/100
+    is below the pass mark 90, and 8 errors are major or worse (--fail-on major)``.
+
+    ``PASS`` and ``FAIL`` are the report's one verdict, the one the exit status
+    follows; with ``--fail-on never`` the status ignores it, and the line
+    says ``NOT GATED`` instead of a word the exit status would contradict.
+    """
+    fail_on = q.get("fail_on", "major")
+    lowest = gate(fail_on)
+    score = f"score {_score1(q['score'], q['threshold'])}/100"
+    if q["score"] >= q["threshold"]:
+        score += f" meets the pass mark {q['threshold']:g}"
+    else:
+        score += f" is below the pass mark {q['threshold']:g}"
+    blocking = q.get("blocking", 0)
+    flag = "" if fail_on == "never" else f" (--fail-on {fail_on})"
+    if lowest == SEVERITIES[0]:  # advice raised to fail the text
+        gate_part = f"{_plural(blocking, 'issue')} found, advice included{flag}" if blocking else "no issue found"
+    elif blocking:
+        gate_part = f"{_plural(blocking, 'error')} {'is' if blocking == 1 else 'are'} {_at_or_above(lowest)}{flag}"
+    else:
+        gate_part = f"no error is {_at_or_above(lowest)}"
+    if q["pass"]:
+        word = "PASS"
+    else:
+        word = "FAIL" if fail_on != "never" else "NOT GATED (--fail-on never), would fail"
+    if q["score"] >= q["threshold"] and blocking:
+        return f"{word}: {gate_part}, though {score}"  # the reason first
+    return f"{word}: {score}, {'though' if q['score'] < q['threshold'] and not blocking else 'and'} {gate_part}"
+
+
 def summary(report: dict[str, Any], name: str) -> str:
     q = report["quality"]
-    counts = [f"{n} {sev}" for sev, n in reversed(q["by_severity"].items()) if n]
-    n = len(report["issues"])
-    verdict = "PASS" if q["pass"] else "FAIL"
-    detail = f" ({', '.join(counts)})" if counts else ""
+    errors, advice = split(report["issues"])
+    counts = [f"{n} {sev}" for sev, n in reversed(q["by_severity"].items()) if n and sev != SEVERITIES[0]]
+    found = _plural(len(errors), "error") + (f" ({', '.join(counts)})" if counts else "")
+    found += f", {len(advice)} advice"
     return (
-        f"{name}: {n} issue{'s' if n != 1 else ''}{detail}; {q['words']} words; "
-        f"MQM score {q['score']:.1f} (pass at {q['threshold']:g}): {verdict}"
+        f"{name}: {found}; {q['words']} words; MQM penalty {q['penalty']:g} "
+        f"({q.get('penalty_per_1000_words', 0):.1f} per 1,000 words)\n{name}: {verdict(q)}"
     )
 
 
@@ -92,9 +164,10 @@ def render_segment(report: dict[str, Any], name: str, line_no: int | None, segme
     text = report.get("text", "")
     lines = LINE_BREAK_RE.split(text) if text else []
     out = []
-    for issue in report["issues"]:
+    errors, advice = split(report["issues"])
+    for issue in errors + advice:
         side = " source" if issue["side"] == "source" else ""
-        out.append(f"{where}{side} {issue['line']}:{issue['column']}]  {issue['severity']}  {issue['rule']}  {issue['message']}")
+        out.append(f"{where}{side} {issue['line']}:{issue['column']}]  {label(issue)}  {issue['rule']}  {issue['message']}")
         if issue["side"] == "target" and 0 < issue["line"] <= len(lines):
             line = lines[issue["line"] - 1]
             end = issue["end_column"] - 1 if issue["end_line"] == issue["line"] else len(line)
