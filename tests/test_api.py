@@ -37,7 +37,11 @@ def test_report_sections(sample_text):
     assert d["tqcheck"]["ruleset"].startswith("sha256:")
     q = d["quality"]
     assert q["words"] == d["stats"]["words"]
-    assert q["score"] == pytest.approx(100 - q["penalty"] * 1000 / q["words"], abs=0.01)
+    n = max(q["words"], 200)
+    assert q["score"] == pytest.approx(100 * n / (n + 10 * q["penalty"]), abs=0.01)
+    assert 0 < q["score"] <= 100 and q["penalty_per_1000_words"] == pytest.approx(q["penalty"] * 1000 / q["words"], abs=0.01)
+    assert q["errors"] + q["advice"] == len(d["issues"])
+    assert all(i["kind"] == ("advice" if i["severity"] == "neutral" else "error") for i in d["issues"])
 
 
 def test_wrong_language_is_a_critical_issue():

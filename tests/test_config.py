@@ -47,7 +47,9 @@ def test_weights_and_threshold_change_the_verdict():
     text = 'She said, "It is over.\n\nHe left the room and the building and the city.'
     strict = check(text, config={"threshold": 99})
     assert strict.quality["pass"] is False
-    lenient = check(text, config={"weights": {"major": 0.1}, "threshold": 90})
+    # the major issue fails the text by itself unless fail_on is raised above it
+    assert check(text, config={"weights": {"major": 0.1}, "threshold": 90}).quality["failed_by"] == ["severity"]
+    lenient = check(text, config={"weights": {"major": 0.1}, "threshold": 90, "fail_on": "critical"})
     assert lenient.quality["pass"] is True
     assert lenient.quality["penalty"] == pytest.approx(0.1)
 

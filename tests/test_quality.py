@@ -44,7 +44,7 @@ def test_short_segments_score_by_their_penalty_alone(severity, words):
     # major error in 4 words scores as in 40, not -1150 as 100 - 5000/4 did
     one = assess([issue(severity)], words, DEFAULT_WEIGHTS, 90)
     assert one["score"] == assess([issue(severity)], LENGTH_FLOOR, DEFAULT_WEIGHTS, 90)["score"]
-    assert one["score"] == {"minor": 90.91, "major": 66.67, "critical": 28.57}[severity]
+    assert one["score"] == {"minor": 95.24, "major": 80.0, "critical": 44.44}[severity]
 
 
 @given(st.integers(min_value=1, max_value=5000), st.integers(min_value=0, max_value=40))
@@ -65,7 +65,7 @@ def test_penalty_is_reported_as_mqm_does():
     assert q["penalty"] == 6 and q["penalty_per_1000_words"] == 10.0
     assert q["score"] == 90.91
     q = assess([issue("major")] * 3, 4, DEFAULT_WEIGHTS, 90)
-    assert q["penalty_per_1000_words"] == 3750.0 and q["score"] == 40.0
+    assert q["penalty_per_1000_words"] == 3750.0 and q["score"] == 57.14
 
 
 def test_one_verdict_from_score_and_fail_on():

@@ -6,7 +6,7 @@ configurable), and that sum per 1,000 words.
 
 **Score**, for a segment and for a document alike::
 
-    n     = max(words, LENGTH_FLOOR)                  # LENGTH_FLOOR = 100
+    n     = max(words, LENGTH_FLOOR)                  # LENGTH_FLOOR = 200
     score = 100 * n / (n + PENALTY_WORDS * penalty)   # PENALTY_WORDS = 10
 
 Read it as the share of the text that is clean when every penalty point
@@ -26,14 +26,15 @@ major one 50, a critical one 250. Why this form:
 * **Stable for short segments.** Below ``LENGTH_FLOOR`` words the score
   depends on the penalty alone, as the MQM raters' per-segment penalty does
   (one major error costs 5 in a 4-word and in a 40-word segment): any text
-  of up to 100 words scores 90.9 with one minor issue, 66.7 with one major
-  one, 28.6 with one critical one. From 100 words up it is the density of
-  errors that counts, as in MQM's per-1,000-words scoring. A document and a
-  list of segments are scored over their total penalty and words.
+  of up to 200 words scores 95.2 with one minor issue, 90.9 with two, 80.0
+  with one major one, 44.4 with one critical one. From 200 words (a few
+  news paragraphs) up it is the density of errors that counts, as in MQM's
+  per-1,000-words scoring. A document and a list of segments are scored
+  over their total penalty and words.
 
 **Verdict.** A text passes when its score is at least the threshold
-(default 90: about 11 penalty points per 1,000 words; one minor issue in a
-short segment passes, one major fails) *and* no error is at or above
+(default 90: about 11 penalty points per 1,000 words; a short segment
+passes with two minor issues, fails with three or with one major one) *and* no error is at or above
 ``fail_on`` (default ``major``; ``never`` leaves only the critical veto of
 MQM). ``pass`` is that one verdict, and ``failed_by`` says which condition
 failed it, so a verdict and an exit status built on it cannot disagree.
@@ -53,7 +54,7 @@ from typing import Iterable, Mapping
 from .taxonomy import SEVERITIES, SEVERITY_RANK
 
 #: texts shorter than this many words are scored as if they had this many
-LENGTH_FLOOR = 100
+LENGTH_FLOOR = 200
 #: words of faulty text one penalty point stands for
 PENALTY_WORDS = 10
 #: severities whose issues are advice, not errors

@@ -19,17 +19,33 @@ def test_text_format_is_compiler_style(capsys):
     assert lines[at + 1].startswith("   19 | She said, \"Many Asian")
     caret_line = lines[at + 2]
     assert caret_line.index("^") == lines[at + 1].index('"')
-    assert "MQM score" in lines[-1]
+    assert lines[-1].startswith(f"{SAMPLE}: FAIL: score ")
+    assert "errors are major or worse (--fail-on major)" in lines[-1]
 
 
-def test_fail_on_controls_exit_code(capsys):
-    assert main(["check", SAMPLE, "--no-config", "--fail-on", "critical"]) == 0
-    assert main(["check", SAMPLE, "--no-config", "--fail-on", "never"]) == 0
-    capsys.readouterr()
+def verdict(capsys, *argv):
+    code = main(["check", SAMPLE, "--no-config", *argv])
+    return code, capsys.readouterr().out.splitlines()[-1]
+
+
+def test_the_exit_status_follows_the_one_verdict(capsys):
+    # the sample's score is below 90 and it has major errors: either fails it
+    code, line = verdict(capsys)
+    assert code == 1 and ": FAIL: score" in line and "is below the pass mark 90, and" in line
+    code, line = verdict(capsys, "--fail-on", "critical")
+    assert code == 1 and ": FAIL: score" in line and "though no error is critical" in line
+    code, line = verdict(capsys, "--threshold", "50")
+    assert code == 1 and ": FAIL: 2 errors are major or worse (--fail-on major), though score" in line
+    code, line = verdict(capsys, "--fail-on", "critical", "--threshold", "50")
+    assert code == 0 and ": PASS: score" in line
+    # --fail-on never: report only, and the line says so instead of FAIL
+    code, line = verdict(capsys, "--fail-on", "never")
+    assert code == 0 and "NOT GATED (--fail-on never), would fail" in line and "FAIL" not in line
     main(["check", SAMPLE, "--no-config", "--format", "json"])
     majors = {i["rule"] for i in json.loads(capsys.readouterr().out)["issues"] if i["severity"] == "major"}
     assert "punctuation.quotes.unbalanced" in majors
-    assert main(["check", SAMPLE, "--no-config", "--disable", ",".join(sorted(majors))]) == 0
+    code, line = verdict(capsys, "--threshold", "50", "--disable", ",".join(sorted(majors)))
+    assert code == 0 and ": PASS:" in line
 
 
 def test_json_format_validates(capsys):

@@ -36,7 +36,8 @@ def test_one_document_prints_issues_and_verdict_without_a_run_summary(tmp_path, 
     assert main(["check", "--no-config", *PUNCT, str(doc)]) == 1
     out = capsys.readouterr().out
     assert f"{doc}:1:10  major  punctuation.quotes.unbalanced" in out
-    assert "MQM score" in out and "Checked" not in out
+    assert f"{doc}: FAIL: score 80.0/100 is below the pass mark 90, and 1 error is major or worse" in out
+    assert "Checked" not in out
 
 
 def test_clean_document_exits_0(tmp_path, capsys):
@@ -85,7 +86,8 @@ def test_json_is_one_report_per_file(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
     assert report["input"] == {"name": seg, "format": "jsonl"}
-    assert report["segments"] == [{"id": "a", "words": 7, "issues": 2}, {"id": "c", "words": 8, "issues": 1}]
+    assert report["segments"] == [{"id": "a", "words": 7, "issues": 2, "penalty": 2.0, "score": 90.91},
+                                  {"id": "c", "words": 8, "issues": 1, "penalty": 5.0, "score": 80.0}]
     assert report["skipped"] == []
     assert report["errors"][0]["line"] == 2
     assert [i["segment"] for i in report["issues"]] == ["a", "a", "c"]
@@ -103,7 +105,7 @@ def test_csv_rows(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("file,line,segment,status,words,issues,critical,major,minor")
     assert lines[1].startswith(f"{path},1,a,checked,7,2,0,0,2,0,2.0,")
-    assert lines[1].endswith(",no,punctuation.spacing.before-mark;punctuation.spacing.missing-after,")
+    assert lines[1].endswith(",90.91,yes,punctuation.spacing.before-mark;punctuation.spacing.missing-after,")
     assert lines[2] == f"{path},2,,error,,,,,,,,,,,\"expected a JSON object, found list\""
 
 

@@ -139,8 +139,10 @@ def summary(report: dict[str, Any], name: str) -> str:
     q = report["quality"]
     errors, advice = split(report["issues"])
     counts = [f"{n} {sev}" for sev, n in reversed(q["by_severity"].items()) if n and sev != SEVERITIES[0]]
-    found = _plural(len(errors), "error") + (f" ({', '.join(counts)})" if counts else "")
-    found += f", {len(advice)} advice"
+    found = _plural(len(errors) + len(advice), "issue")
+    if errors or advice:
+        found += ": " + _plural(len(errors), "error") + (f" ({', '.join(counts)})" if counts else "")
+        found += f", {len(advice)} advice"
     return (
         f"{name}: {found}; {q['words']} words; MQM penalty {q['penalty']:g} "
         f"({q.get('penalty_per_1000_words', 0):.1f} per 1,000 words)\n{name}: {verdict(q)}"
