@@ -21,7 +21,7 @@ def render(summary: dict[str, Any]) -> str:
         f"{head} {_n(s['files'], 'file')}, {_n(s['records'], 'segment')} ({', '.join(parts)}) "
         f"in {s['seconds']:.1f} s ({s['records_per_second']:,.0f} segments/s)"
     ]
-    sev = [f"{n:,} {name}" for name, n in reversed(s["by_severity"].items()) if n]
+    sev = [f"{n:,} {'advice' if name == 'neutral' else name}" for name, n in reversed(s["by_severity"].items()) if n]
     lines.append(f"Issues: {s['issues']:,}" + (f" ({', '.join(sev)})" if sev else ""))
     if s["by_category"]:
         top = sorted(s["by_category"].items(), key=lambda kv: (-kv[1], kv[0]))

@@ -103,7 +103,7 @@ def _at_or_above(severity: str) -> str:
     return "critical" if severity == "critical" else f"{severity} or worse"
 
 
-def verdict(q: dict[str, Any]) -> str:
+def verdict(q: dict[str, Any], option: str = "--fail-on") -> str:
     """``PASS``/``FAIL`` and both of its conditions, e.g. ``FAIL: score 59.4/100
     is below the pass mark 90, and 8 errors are major or worse (--fail-on major)``.
 
@@ -119,7 +119,7 @@ def verdict(q: dict[str, Any]) -> str:
     else:
         score += f" is below the pass mark {q['threshold']:g}"
     blocking = q.get("blocking", 0)
-    flag = "" if fail_on == "never" else f" (--fail-on {fail_on})"
+    flag = "" if fail_on == "never" else f" ({option} {fail_on})"
     if lowest == SEVERITIES[0]:  # advice raised to fail the text
         gate_part = f"{_plural(blocking, 'issue')} found, advice included{flag}" if blocking else "no issue found"
     elif blocking:
@@ -129,7 +129,7 @@ def verdict(q: dict[str, Any]) -> str:
     if q["pass"]:
         word = "PASS"
     else:
-        word = "FAIL" if fail_on != "never" else "NOT GATED (--fail-on never), would fail"
+        word = "FAIL" if fail_on != "never" else f"NOT GATED ({option} never), would fail"
     if q["score"] >= q["threshold"] and blocking:
         return f"{word}: {gate_part}, though {score}"  # the reason first
     return f"{word}: {score}, {'though' if q['score'] < q['threshold'] and not blocking else 'and'} {gate_part}"
