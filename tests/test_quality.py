@@ -114,3 +114,20 @@ def test_the_verdict_is_taken_on_the_score_as_reported():
 def test_a_negative_penalty_is_refused():
     with pytest.raises(ValueError):
         score(-1, 100)
+
+
+def test_config_raises_advice_to_a_penalised_error():
+    import tqcheck
+
+    text = "But she said it is over. The summit ended on Thursday."
+    by_default = tqcheck.check(text).to_dict()
+    (advice,) = by_default["issues"]
+    assert (advice["rule"], advice["severity"], advice["kind"]) == ("style.conjunction.start", "neutral", "advice")
+    assert by_default["quality"]["penalty"] == 0 and by_default["quality"]["advice"] == 1
+    for raise_it in ({"style": "minor"}, {"style.conjunction.start": "minor"}, {"category:style": "minor"}):
+        raised = tqcheck.check(text, config={"severity": raise_it}).to_dict()
+        (error,) = raised["issues"]
+        assert (error["severity"], error["kind"]) == ("minor", "error"), raise_it
+        assert (raised["quality"]["penalty"], raised["quality"]["errors"], raised["quality"]["advice"]) == (1, 1, 0)
+    # or keep it advice and fail on any issue
+    assert tqcheck.check(text, config={"fail_on": "neutral"}).quality["pass"] is False

@@ -116,3 +116,16 @@ def test_rules_listing(capsys):
     by_id = {r["id"]: r for r in rows}
     assert by_id["language.mismatch"]["enabled"] is False
     assert by_id["punctuation.brackets.unbalanced"]["severity"] == "major"
+
+
+def test_advice_follows_the_errors_under_its_own_heading(tmp_path, capsys):
+    doc = tmp_path / "d.txt"
+    doc.write_text('But she said, "It is over.\n', encoding="utf-8")
+    assert main(["check", str(doc), "--no-config"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    heading = lines.index(f"{doc}: advice (1; house style, not counted in the score):")
+    # the advice comes first in the text, yet is listed after the error
+    assert any(f"{doc}:1:15  major  punctuation.quotes.unbalanced" in line for line in lines[:heading])
+    assert lines[heading + 1].startswith(f"{doc}:1:1  advice  style.conjunction.start  ")
+    assert lines[-2] == f"{doc}: 2 issues: 1 error (1 major), 1 advice; 6 words; MQM penalty 5 (833.3 per 1,000 words)"
+    assert lines[-1] == f"{doc}: FAIL: score 80.0/100 is below the pass mark 90, and 1 error is major or worse (--fail-on major)"
