@@ -97,7 +97,10 @@ class Report:
         return max((i.severity for i in self.issues), key=SEVERITY_RANK.__getitem__)
 
     def fails(self, fail_on: str) -> bool:
-        """True when an issue is at or above ``fail_on`` (``never``: never)."""
+        """True when an issue is at or above ``fail_on`` (``never``: never).
+
+        The severity gate alone; the verdict, which also weighs the score,
+        is ``quality["pass"]``."""
         if fail_on == "never":
             return False
         return any(severity_at_least(i.severity, fail_on) for i in self.issues)

@@ -3,7 +3,8 @@
 PATHs are files, folders (searched recursively) or ``-`` for standard
 input. Plain text is one document per file; TSV/CSV, JSON Lines, XLIFF,
 TMX and PO files are lists of segments, each checked with its source and
-references. Exit status: 0 clean, 1 issues at or above ``--fail-on``,
+references. Exit status: 0 every text passes, 1 a text fails (its score
+is below ``--threshold``, or it has an error at or above ``--fail-on``),
 2 when any input could not be read (or bad usage), 130 when interrupted.
 """
 

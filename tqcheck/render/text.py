@@ -66,9 +66,10 @@ def render_one(report: dict[str, Any], name: str) -> str:
         if issue["suggestions"]:
             shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
             out.append(f"      = suggestion: {shown}")
-    out.append(summary(report, name))
+    out.append(counts(report, name))
     if "scores" in report:
         out.append(scores_section(report["scores"]).rstrip("\n"))
+    out.append(f"{name}: {verdict(report['quality'])}")  # last, where it is read
     return "\n".join(out) + "\n"
 
 
@@ -135,7 +136,8 @@ def verdict(q: dict[str, Any], option: str = "--fail-on") -> str:
     return f"{word}: {score}, {'though' if q['score'] < q['threshold'] and not blocking else 'and'} {gate_part}"
 
 
-def summary(report: dict[str, Any], name: str) -> str:
+def counts(report: dict[str, Any], name: str) -> str:
+    """``name: 26 issues: 25 errors (8 major, 17 minor), 1 advice; 615 words; MQM penalty 57 (...)``"""
     q = report["quality"]
     errors, advice = split(report["issues"])
     counts = [f"{n} {sev}" for sev, n in reversed(q["by_severity"].items()) if n and sev != SEVERITIES[0]]
@@ -145,7 +147,7 @@ def summary(report: dict[str, Any], name: str) -> str:
         found += f", {len(advice)} advice"
     return (
         f"{name}: {found}; {q['words']} words; MQM penalty {q['penalty']:g} "
-        f"({q.get('penalty_per_1000_words', 0):.1f} per 1,000 words)\n{name}: {verdict(q)}"
+        f"({q.get('penalty_per_1000_words', 0):.1f} per 1,000 words)"
     )
 
 
