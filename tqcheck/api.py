@@ -142,7 +142,7 @@ class Checker:
             truncated += found - len(kept)
             issues.extend(kept)
             docs.append(doc)
-            penalty = sum(cfg.weights.get(i.severity, 0.0) for i in kept)
+            penalty = float(sum(cfg.weights.get(i.severity, 0.0) for i in kept))
             rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept), "penalty": round(penalty, 4),
                          "score": round(segment_score(penalty, doc.word_count), 2)})
         words = sum(d.word_count for d in docs)

@@ -85,7 +85,7 @@ def assess(issues: Iterable, words: int, weights: Mapping[str, float], threshold
     issues = list(issues)
     by_severity = Counter(i.severity for i in issues)
     by_category = Counter(i.category for i in issues)
-    penalty = sum(weights.get(i.severity, 0.0) for i in issues)
+    penalty = float(sum(weights.get(i.severity, 0.0) for i in issues))
     shown = round(score(penalty, words), 2)  # the verdict is taken on the score as reported
     lowest = SEVERITY_RANK[gate(fail_on)]
     blocking = sum(n for sev, n in by_severity.items() if SEVERITY_RANK[sev] >= lowest)
