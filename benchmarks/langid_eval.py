@@ -27,12 +27,20 @@ and **masked** (``tqcheck.langid.judgeable``: names, capitalised words,
 numbers and markup removed, and too little left means "not judged").
 
 * *accuracy*: the top language is the gold one ("not judged" is wrong);
+* *judged*: share of texts given any language (masking leaves short,
+  name-heavy English unjudged on purpose);
 * *false alarms*: share of English texts called another language with
   probability >= 0.9 (``language.mismatch``'s ``min_confidence``);
 * *recall*: share of other-language texts called non-English with
   probability >= 0.9;
 * *ms/seg*: mean time per call after loading; *load*: import + model build
   + first call; *MB*: resident memory added by loading.
+
+The last row is ``language.mismatch`` itself (function-word guard
+included) through ``tqcheck.Checker`` on each text: its false alarms on
+English and its recall on the rest. ``--rule-only`` prints just that row,
+and works against an older tqcheck (``PYTHONPATH=old-checkout``) for a
+before/after.
 
 ``--newstest`` also runs ``language.mismatch`` (with
 ``translation.language``) through ``tqcheck.Checker`` on every English
@@ -227,11 +235,12 @@ def run_candidate(name: str, data: Path) -> dict:
 # ---------------------------------------------------------------- scoring
 
 def score(items: list[dict], preds: list) -> dict:
-    ok = fa = en = rec = other = 0
+    ok = fa = en = rec = other = judged = 0
     by_group: dict[str, list[int]] = {}
     for it, p in zip(items, preds):
         gold = it["gold"]
         lang, prob = p if p else (None, 0.0)
+        judged += lang is not None
         correct = (lang not in (None, "en")) if gold == "bnt" else lang == gold
         ok += correct
         flagged = lang is not None and lang != "en" and prob >= THRESHOLD
@@ -245,15 +254,35 @@ def score(items: list[dict], preds: list) -> dict:
             other += 1
             rec += flagged
             g[0] += flagged
-    return {"accuracy": ok / len(items), "false_alarms": fa / en, "fa_n": fa, "recall": rec / other,
+    return {"accuracy": ok / len(items), "judged": judged / len(items), "false_alarms": fa / en, "fa_n": fa,
+            "recall": rec / other,
             "groups": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_group.items())}}
 
 
-def newstest_count(corpora: Path) -> tuple[int, int, list[str]]:
+def _language_rules():
     import tqcheck
 
-    checker = tqcheck.Checker(disable=["punctuation", "grammar", "style", "consistency", "spelling",
-                                       "terminology", "translation"], enable=["translation.language"])
+    return tqcheck.Checker(disable=["punctuation", "grammar", "style", "consistency", "spelling",
+                                    "terminology", "translation"], enable=["translation.language"])
+
+
+def rule_row(items: list[dict]) -> None:
+    """``language.mismatch`` itself on every text: its false alarms and recall."""
+    checker = _language_rules()
+    t0 = time.perf_counter()
+    preds = []
+    for it in items:
+        report = checker.check(it["text"])
+        fired = any(i.rule == "language.mismatch" for i in report.issues)
+        preds.append(("xx", 1.0) if fired else ("en", 1.0))
+    ms = (time.perf_counter() - t0) / len(items) * 1000
+    s = score(items, preds)
+    print(f"{'language.mismatch':<18}{'rule':<9}{'':>9}{'':>7}{s['false_alarms']:>10.2%}{s['fa_n']:>5}"
+          f"{s['recall']:>8.1%}{ms:>8.3f}{'':>8}{'':>6}   " + " ".join(f"{k}:{v}" for k, v in s["groups"].items()))
+
+
+def newstest_count(corpora: Path) -> tuple[int, int, list[str]]:
+    checker = _language_rules()
     n = fired = 0
     examples = []
     with (corpora / "zhen_parallel" / "newstest2021.zh-en.jsonl").open(encoding="utf-8") as fh:
@@ -276,6 +305,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--candidates", default="langdetect,py3langid,pycld2,fasttext-lite,lingua-low,lingua-high")
     ap.add_argument("--newstest", action="store_true")
+    ap.add_argument("--rule-only", action="store_true",
+                    help="only the language.mismatch row (runs on an older tqcheck too, for a before/after)")
     ap.add_argument("--candidate", help=argparse.SUPPRESS)
     ap.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -287,22 +318,34 @@ def main() -> None:
     for it in items:
         groups[it["group"]] = groups.get(it["group"], 0) + 1
     print(f"{len(items)} texts (seed {args.seed}): " + ", ".join(f"{k} {v}" for k, v in sorted(groups.items())))
+    print(f"\n{'candidate':<18}{'mode':<9}{'accuracy':>9}{'judged':>7}{'FA on en':>10}{'(n)':>5}{'recall':>8}"
+          f"{'ms/seg':>8}{'load s':>8}{'MB':>6}   flagged per group")
+    if args.rule_only:
+        rule_row(items)
+    else:
+        run_all(args, items)
+    if args.newstest:
+        fired, n, examples = newstest_count(args.corpora)
+        print(f"\nnewstest2021 English references with a wrong-language issue: {fired} of {n}")
+        for text in examples:
+            print("  ", text[:120])
+
+
+def run_all(args, items: list[dict]) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(items, fh)
         data = Path(fh.name)
     try:
-        print(f"\n{'candidate':<15}{'mode':<8}{'accuracy':>9}{'FA on en':>10}{'(n)':>5}{'recall':>8}"
-              f"{'ms/seg':>8}{'load s':>8}{'MB':>6}   flagged per group")
         for name in args.candidates.split(","):
             proc = subprocess.run([sys.executable, __file__, "--candidate", name, "--data", str(data)],
                                   capture_output=True, text=True)
             if proc.returncode:
-                print(f"{name:<15}failed: {proc.stderr.strip().splitlines()[-1:]}")
+                print(f"{name:<18}failed: {proc.stderr.strip().splitlines()[-1:]}")
                 continue
             res = json.loads(proc.stdout)
             for mode in ("raw", "masked"):
                 s = score(items, res[mode])
-                print(f"{name:<15}{mode:<8}{s['accuracy']:>9.1%}{s['false_alarms']:>10.2%}{s['fa_n']:>5}"
+                print(f"{name:<18}{mode:<9}{s['accuracy']:>9.1%}{s['judged']:>7.0%}{s['false_alarms']:>10.2%}{s['fa_n']:>5}"
                       f"{s['recall']:>8.1%}{res['ms']:>8.3f}{res['load_s']:>8.2f}{res['mb']:>6.0f}   "
                       + " ".join(f"{k}:{v}" for k, v in s["groups"].items()))
         from tqcheck import langid
@@ -314,16 +357,12 @@ def main() -> None:
             preds.append((d.lang, d.confidence if d.confidence is not None else 1.0) if d else None)
         ms = (time.perf_counter() - t0) / len(items) * 1000
         s = score(items, preds)
-        print(f"{'tqcheck.langid':<15}{'identify':<8}{s['accuracy']:>9.1%}{s['false_alarms']:>10.2%}{s['fa_n']:>5}"
+        print(f"{'tqcheck.langid':<18}{'identify':<9}{s['accuracy']:>9.1%}{s['judged']:>7.0%}{s['false_alarms']:>10.2%}{s['fa_n']:>5}"
               f"{s['recall']:>8.1%}{ms:>8.3f}{'':>8}{'':>6}   "
               + " ".join(f"{k}:{v}" for k, v in s["groups"].items()))
+        rule_row(items)
     finally:
         data.unlink()
-    if args.newstest:
-        fired, n, examples = newstest_count(args.corpora)
-        print(f"\nnewstest2021 English references with a wrong-language issue: {fired} of {n}")
-        for text in examples:
-            print("  ", text[:120])
 
 
 if __name__ == "__main__":

@@ -51,6 +51,8 @@ def _check(unit, options):
         det = langid.detect(text)
         if det is None or det.lang == expected or (det.confidence or 0) < options.get("min_confidence", MIN_CONFIDENCE):
             continue
+        if expected == "en" and (langid.english_word_share(text) or 0) >= 0.75:
+            continue  # garbled English that reads as another language to the detector
         yield Finding(p.start, p.end, args={"detected": langid.name(det.lang), "expected": langid.name(expected)})
 
 
