@@ -67,6 +67,6 @@ def test_segments_language_is_identified_cheaply_when_the_text_is_plainly_englis
     report = tqcheck.Checker().check_segments([{"id": str(i), "target": line} for i in range(5)])
     assert report.language["detected"] == "en"
     assert report.language["method"] == "function-words"
-    # text that is not plainly English still goes to langdetect
+    # text that is not plainly English still goes to the detector
     report = tqcheck.Checker().check_segments([{"id": "1", "target": "Der Minister sagte, die Gespräche würden eine Woche dauern."}])
-    assert report.language["method"] == "langdetect" and report.language["detected"] == "de"
+    assert report.language["method"] == "cld2" and report.language["detected"] == "de"

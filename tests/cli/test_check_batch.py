@@ -286,7 +286,7 @@ def test_untranslated_segment_is_a_finding_with_a_source_and_skipped_without(tmp
 
 def test_json_report_of_segments_gives_the_language_and_how_it_was_known(tmp_path, capsys):
     english = "The minister said that the talks with their partners would resume."  # known by function words
-    short = "Talks resume Monday in Brussels, officials confirm today."  # too few function words: langdetect
+    short = "Talks resume Monday in Brussels, officials confirm today."  # too few function words: the detector
     seg = jsonl(tmp_path / "s.jsonl", [{"id": "a", "target": english}, {"id": "b", "target": english}])
     main(["check", "--no-config", *PUNCT, "--format", "json", seg])
     language = json.loads(capsys.readouterr().out)["language"]
@@ -296,5 +296,5 @@ def test_json_report_of_segments_gives_the_language_and_how_it_was_known(tmp_pat
     main(["check", "--no-config", *PUNCT, "--format", "json", seg])
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
-    assert report["language"]["method"] == "langdetect" and report["language"]["detected"] == "en"
+    assert report["language"]["method"] == "cld2" and report["language"]["detected"] == "en"
     assert 0.5 < report["language"]["confidence"] <= 1.0

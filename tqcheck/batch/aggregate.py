@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, NamedTuple
 
+from ..langid import DETECTOR
 from ..quality import assess
 from .results import CHECKED, ERROR
 
@@ -74,7 +75,7 @@ class FileReport:
             # function words settled every one, no detector ran and none is given
             total, judged = self.confidence.get(detected, (0.0, 0))
             if judged:
-                confidence, method = round(total / judged, 4), "langdetect"
+                confidence, method = round(total / judged, 4), DETECTOR
             else:
                 method = "function-words"
         quality = assess(

@@ -71,6 +71,7 @@ CHANGED = custom(
         good("More than a billion people no longer go hungry.", source="让十几亿国人不再挨饿。"),
         good("The 14th Five-Year Plan starts in 2021.", source="“十四五”规划从2021年开始。"),
         good("The meeting is on July 21.", source="会议于7月21日举行。"),
+        good("The wall fell on November 13, 1989.", source="柏林墙于1989 年11 月13 日倒塌。"),
     ],
 )
 
@@ -89,6 +90,7 @@ MISSING = custom(
         good("The two countries agreed to cooperate.", source="两国同意合作。"),
         good("Prices rose by 12 percent.", source="价格上涨了百分之十二。"),
         good("Tens of thousands of people attended.", source="数万人参加。"),
+        good("The wall fell on November 13, 1989.", source="柏林墙于1989 年11 月13 日倒塌。"),
     ],
 )
 
