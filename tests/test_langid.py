@@ -80,3 +80,24 @@ def test_scripts_and_aliases(text, lang):
         assert det is None or det.lang == "en"
     else:
         assert det is not None and det.lang == lang
+
+
+def test_langdetect_gives_a_second_opinion_only_where_cld2_is_unsure(monkeypatch):
+    from tqcheck import langid
+
+    calls = []
+    real = langid._second_opinion
+
+    def spy(masked, found):
+        calls.append(found)
+        return real(masked, found)
+
+    monkeypatch.setattr(langid, "_second_opinion", spy)
+    # Plain French prose: CLD2 is sure, langdetect is never asked.
+    sure = langid.detect("le gouvernement a annoncé une nouvelle politique économique pour les régions rurales du pays")
+    assert sure is not None and sure.lang == "fr"
+    assert all(conf < langid.SECOND_OPINION_BELOW for _, conf in calls)
+    # Whatever langdetect says, a verdict it is asked about keeps CLD2's language.
+    found = ("de", 0.6)
+    lang, conf = real("und die regierung hat heute eine neue politik angekündigt", found)
+    assert lang == "de" and 0 < conf <= 1

@@ -106,6 +106,52 @@ def _cld2(text: str) -> tuple[str, float] | None:
     return _ALIASES.get(code, base(code)), share if reliable else share / 2
 
 
+#: CLD2 verdicts for another language below this share get langdetect's
+#: second opinion: where the two agree the verdict stands at the higher of
+#: their confidences, and where langdetect hears English it is halved.
+SECOND_OPINION_BELOW = 0.9
+_LD_LOCK = threading.Lock()
+_LD = None
+
+
+def _langdetect():
+    """langdetect's detector factory, loaded once and seeded (it is random
+    otherwise); only the uncertain band ever pays for its 0.5 s load."""
+    global _LD
+    if _LD is None:
+        with _LD_LOCK:
+            if _LD is None:
+                from langdetect import DetectorFactory
+                from langdetect.detector_factory import init_factory
+
+                DetectorFactory.seed = 0
+                init_factory()
+                from langdetect import detector_factory
+
+                _LD = detector_factory._factory
+    return _LD
+
+
+def _second_opinion(masked: str, found: tuple[str, float]) -> tuple[str, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        detector = _langdetect().create()
+        detector.append(masked)
+        probs = detector.get_probabilities()
+    except LangDetectException:
+        return found
+    if not probs:
+        return found
+    top = probs[0]
+    lang = base(top.lang)
+    if lang == found[0]:
+        return found[0], max(found[1], round(top.prob, 4))
+    if lang == "en":
+        return found[0], found[1] / 2
+    return found
+
+
 def detect(text: str) -> Detection | None:
     """Most probable language of *text*, or None when too little of it can
     decide (names, numbers and markup do not count: ``judgeable``)."""
@@ -123,6 +169,8 @@ def detect(text: str) -> Detection | None:
         return Detection(lang, round(cjk / letters, 4), "script")
     if found is None:
         return None
+    if found[0] != "en" and found[1] < SECOND_OPINION_BELOW:
+        found = _second_opinion(masked, found)
     other = letters - len(_LATIN_RE.findall(masked))
     if found[0] != "en" and other * 2 >= letters and other >= MIN_JUDGED_CJK:
         # mostly another script (Greek, Arabic, Cyrillic...): CLD2 may be
