@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import langid
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, Option, bad, custom, good
 
 MIN_CONFIDENCE = 0.9
 #: langdetect misreads short, name-heavy English ("Xi Jinping met Li Qiang in
@@ -38,7 +38,7 @@ MISMATCH = custom(
     message="This text reads as {detected} ({confidence:.0%} sure), not {expected}.",
     description="The whole text is in another language than the expected target language "
     "(langdetect on a sample, seeded, confirmed by a function-word count; short texts are not judged).",
-    options={"min_confidence": MIN_CONFIDENCE},
+    options={"min_confidence": Option(MIN_CONFIDENCE, float, minimum=0, maximum=1)},
     examples=[
         bad("⟦Dies ist ein ganz normaler deutscher Satz über die Europäische Union und ihre Partner in Asien.⟧"),
         bad("⟦欧盟外交与安全政策高级代表卡拉斯表示，尽管美国施压，欧盟必须加强与亚洲的安全关系。⟧"),
