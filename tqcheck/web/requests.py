@@ -128,7 +128,7 @@ def list_cap_errors(body: Any) -> list[dict[str, str]]:
         cap = LIST_CAPS.get(path, DEFAULT_LIST_CAP) if path else DEFAULT_LIST_CAP
         if len(value) > cap:
             pointer = "/" + "/".join(_escape(p) for p in path)
-            field = ".".join(path)
+            field = ".".join(path) or "the body"
             errors.append({"pointer": pointer,
                            "message": f"{field} has {len(value)} entries; this server accepts at most {cap}"})
             continue
