@@ -81,3 +81,15 @@ def test_the_servers_own_word_lists_and_glossary_are_read_once_at_start(tmp_path
         body = {"text": "Kallasz met the secretary today.", **options}
         rules = [i["rule"] for i in client.post("/api/v1/check", json=body).get_json()["issues"]]
         assert "terminology.forbidden" in rules and "spelling.misspelled" not in rules
+
+
+def test_a_requests_rule_switches_win_over_the_servers(tmp_path):
+    cfg = tmp_path / "tqcheck.toml"
+    server_switches = ", ".join(['"style"'] * 300)
+    cfg.write_text(f'disable = ["punctuation.quotes"]\nenable = [{server_switches}]\n', encoding="utf-8")
+    client = create_app({"config_path": str(cfg)}, warm=False).test_client()
+    # 300 + 300 switches: each list within its cap, and the request's enable beats the server's disable
+    body = {"text": 'He said, "yes.', "options": {"enable": ["punctuation.quotes"] * 300}}
+    r = client.post("/api/v1/check", json=body)
+    assert r.status_code == 200, r.get_json()
+    assert "punctuation.quotes.unbalanced" in [i["rule"] for i in r.get_json()["issues"]]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 from threading import Lock
 from typing import Any, Iterable, Mapping, Sequence
@@ -54,6 +55,8 @@ class Service:
         base = dict(settings.base_config)
         server_files = {key: base.pop(key) for key in FILE_KEYS if key in base}
         self._base = base
+        self._base_directives = Config.from_mapping(
+            {k: base[k] for k in ("enable", "disable") if k in base}).directives
         self._resources, self._glossary = _server_resources(server_files, settings.config_path, base)
         self._checkers: OrderedDict[str, tuple[Checker, int]] = OrderedDict()
         self._cached_bytes = 0
@@ -107,12 +110,11 @@ class Service:
         """Server defaults, then the request's ``options``, then its
         top-level switches (language, profile, enable, disable). Request
         options may not name files."""
-        options = dict(settings.get("options") or {})
-        mapping = dict(self._base)
-        for key in ("enable", "disable"):
-            options[key] = list(mapping.get(key, ())) + list(options.get(key, ()))
-        mapping.update(options)
+        mapping = {k: v for k, v in self._base.items() if k not in ("enable", "disable")}
+        mapping.update(settings.get("options") or {})
         cfg = Config.from_mapping(mapping, where="options", files=False)
+        # the server's rule switches first, so the request's win over them
+        cfg = replace(cfg, directives=self._base_directives + cfg.directives)
         return cfg.updated(
             enable=settings.get("enable", ()),
             disable=settings.get("disable", ()),
