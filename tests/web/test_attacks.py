@@ -72,7 +72,7 @@ def test_3_long_rule_lists_are_refused_by_count_and_repeats_checked_once(client)
     r = client.post("/v2/check", data={"text": TEXT, "language": "en-US",
                                        "enabledRules": ",".join(f"RULE_{i}" for i in range(100_000))})
     assert r.status_code == 413 and r.get_data(as_text=True).startswith("Error: 'enabledRules' lists")
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 10  # each took 8 s to minutes before
     # under the cap, a repeated unknown name is one error, not one per copy
     r = client.post("/api/v1/check", json={"text": TEXT, "disable": ["nosuch.rule"] * 400})
     body = problem(r, 400)
