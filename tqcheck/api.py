@@ -6,6 +6,7 @@ batch runner only parse input, call it, and render what it returns.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -189,7 +190,9 @@ _SELECTED_MAX = 256
 
 
 def _selected(cfg: Config) -> tuple[tuple[Active, ...], str]:
-    key = cfg.selection_key()
+    # hashed: a key holds every directive and rule option, and the cache
+    # should not keep hundreds of long ones
+    key = hashlib.sha256(cfg.selection_key().encode("utf-8", "surrogatepass")).hexdigest()
     hit = _SELECTED.get(key)
     if hit is None:
         active = tuple(cfg.select(all_rules()))  # raises on an unknown rule name, every time
@@ -209,7 +212,9 @@ def _with_spelling_resources(cfg: Config, resources: dict[str, Any]) -> dict[str
     for path in cfg.words_files:
         words.extend(read_words_file(path))
     given = resources.get("words")
-    if given is not None:
+    if isinstance(given, WordList) and not words:
+        pass  # shared as it is: a server's word list is not copied into every Checker
+    elif given is not None:
         if isinstance(given, str):
             raise InputError("resources['words'] must be a list of words, not one string")
         words.extend(given.exact if isinstance(given, WordList) else given)

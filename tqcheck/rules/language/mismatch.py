@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import langid
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, Option, bad, custom, good
 
 MIN_CONFIDENCE = 0.9
 #: Detectors misread short, name-heavy English (langdetect read "Vice Premier
@@ -45,9 +45,9 @@ MISMATCH = custom(
     severity="critical",
     message="This text reads as {detected} ({confidence:.0%} sure), not {expected}.",
     description="The whole text is in another language than the expected target language "
-    "(CLD2 on a sample with names, numbers and markup left out, confirmed by a function-word count; "
-    "texts with too few other words are not judged).",
-    options={"min_confidence": MIN_CONFIDENCE},
+    "(CLD2 on a sample with names, numbers and markup left out, langdetect's second opinion where CLD2 "
+    "is unsure, confirmed by a function-word count; texts with too few other words are not judged).",
+    options={"min_confidence": Option(MIN_CONFIDENCE, float, minimum=0, maximum=1)},
     examples=[
         bad("⟦Dies ist ein ganz normaler deutscher Satz über die Europäische Union und ihre Partner in Asien.⟧"),
         bad("⟦欧盟外交与安全政策高级代表卡拉斯表示，尽管美国施压，欧盟必须加强与亚洲的安全关系。⟧"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ... import langid
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, Option, bad, custom, good
 from ._shared import EN, REQUIRES, target_blank
 
 MIN_LETTERS = 40
@@ -63,7 +63,8 @@ LANGUAGE = custom(
     severity="critical",
     requires=REQUIRES,
     langs=EN,
-    options={"min_letters": MIN_LETTERS, "min_confidence": MIN_CONFIDENCE},
+    options={"min_letters": Option(MIN_LETTERS, int, minimum=0),
+             "min_confidence": Option(MIN_CONFIDENCE, float, minimum=0, maximum=1)},
     message="This paragraph reads as {detected}, not {expected}.",
     description="A paragraph of the translation (or a whole segment) is in another language than the target "
     "language; short paragraphs are not judged.",
