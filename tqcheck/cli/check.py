@@ -4,7 +4,8 @@ PATHs are files, folders (searched recursively) or ``-`` for standard
 input. Plain text is one document per file; TSV/CSV, JSON Lines, XLIFF,
 TMX and PO files are lists of segments, each checked with its source and
 references. Exit status: 0 clean, 1 issues at or above ``--fail-on``,
-2 when any input could not be read (or bad usage), 130 when interrupted.
+2 when any input could not be read (or bad usage), 130 when interrupted
+(Ctrl-C), 143 when stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         if output and not committed:
             output.discard()
     if tally.interrupted:
-        return EXIT_INTERRUPTED
+        return 128 + tally.signal if tally.signal else EXIT_INTERRUPTED
     if tally.errors:
         return EXIT_ERROR
     return EXIT_ISSUES if tally.failing else EXIT_OK

@@ -1,0 +1,241 @@
+"""Attacks on the batch CLI (issue 16, findings 5, 11, 12, 13, 14): what a
+hostile input or a careless user did to it, and what it does now.
+
+Each case asserts the outcome: the exit status, the file left intact, no
+temporary file left, the error record that names the input, no process
+left behind. Signal cases run ``python -m tqcheck`` on a generated input
+and signal it once its output has started to grow, so it is mid-run."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
+import time
+
+import psutil
+import pytest
+
+from tqcheck.batch import output as output_mod
+from tqcheck.batch.output import AtomicOutput, remove_stale
+from tqcheck.cli import main
+from tests.conftest import ROOT
+
+SENTENCE = "The delegation from the provincial government visited the new port facilities on Tuesday morning."
+PUNCT = ["--disable", "*", "--enable", "punctuation"]
+
+
+def jsonl_input(path, n: int) -> str:
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": str(i), "target": SENTENCE}) + "\n")
+    return str(path)
+
+
+def start(*args: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "tqcheck", "check", "--no-config", *args],
+                            stdout=kwargs.pop("stdout", subprocess.DEVNULL), stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, env=env, start_new_session=True, **kwargs)
+
+
+def temp_output_size(pid: int, folder) -> int:
+    """Bytes written so far to the run's (unnamed) temporary output in ``folder``."""
+    prefix = str(folder) + "/"
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                link = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if link.startswith(prefix) and ("/#" in link or ".tqcheck-" in link):
+                    return os.stat(f"/proc/{pid}/fd/{fd}").st_size
+            except OSError:
+                continue
+    except OSError:
+        pass
+    return 0
+
+
+def wait_mid_run(proc: subprocess.Popen, folder, min_bytes: int = 20_000, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while temp_output_size(proc.pid, folder) < min_bytes:
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the run never got going"
+        time.sleep(0.05)
+
+
+def descendants(pid: int) -> list[psutil.Process]:
+    return psutil.Process(pid).children(recursive=True)
+
+
+def survivors(procs: list[psutil.Process], timeout: float = 15) -> list[int]:
+    """The processes still alive (zombies count as gone) after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        alive = []
+        for p in procs:
+            try:
+                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                    alive.append(p.pid)
+            except psutil.NoSuchProcess:
+                pass
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def reap():
+    """Kill (by pid) anything a failed signal test left running."""
+    procs: list[psutil.Process] = []
+    yield procs
+    for p in procs:
+        try:
+            p.kill()
+        except psutil.NoSuchProcess:
+            pass
+
+
+# --- finding 5: -o writes through what is not a regular file ---------------
+
+def test_output_to_a_character_device_writes_through_it(tmp_path, capsys):
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a /dev/null of our own
+    except PermissionError:
+        pytest.skip("cannot make a device node here")
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SENTENCE, encoding="utf-8")
+    assert main(["check", "--no-config", *PUNCT, "-o", str(device), str(doc)]) == 0
+    assert stat.S_ISCHR(os.lstat(device).st_mode)  # still the device, not a regular file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.txt", "null"]
+
+
+def test_output_to_a_fifo_writes_into_it(tmp_path, capsys):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+    reader.start()
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SENTENCE, encoding="utf-8")
+    assert main(["check", "--no-config", *PUNCT, "--format", "jsonl", "-o", str(fifo), str(doc)]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    lines = got[0].decode().splitlines()
+    assert json.loads(lines[0])["type"] == "checked" and json.loads(lines[-1])["type"] == "summary"
+
+
+def test_output_to_a_link_to_own_stdout_goes_to_stdout(tmp_path):
+    link = tmp_path / "out"
+    os.symlink("/proc/self/fd/1", link)
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SENTENCE, encoding="utf-8")
+    proc = start(*PUNCT, "--format", "jsonl", "-o", str(link), str(doc), stdout=subprocess.PIPE)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert os.readlink(link) == "/proc/self/fd/1"  # the link is still a link
+    assert json.loads(out.splitlines()[-1])["type"] == "summary"
+
+
+def test_output_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link(tmp_path, capsys):
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n", encoding="utf-8")
+    os.chmod(real, 0o640)
+    link = tmp_path / "link.jsonl"
+    os.symlink("real.jsonl", link)
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SENTENCE, encoding="utf-8")
+    assert main(["check", "--no-config", *PUNCT, "--format", "jsonl", "-o", str(link), str(doc)]) == 0
+    assert os.readlink(link) == "real.jsonl"
+    assert json.loads(real.read_text(encoding="utf-8").splitlines()[-1])["type"] == "summary"
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.txt", "link.jsonl", "real.jsonl"]
+
+
+# --- finding 11: SIGTERM and kill -9 during -o -------------------------------
+
+def test_sigterm_during_output_stops_like_ctrl_c_and_leaves_nothing(tmp_path, reap):
+    out = tmp_path / "report.jsonl"
+    out.write_text("old report\n", encoding="utf-8")
+    proc = start("--format", "jsonl", "--jobs", "2", "-o", str(out), jsonl_input(tmp_path / "big.jsonl", 8000))
+    wait_mid_run(proc, tmp_path)
+    kids = descendants(proc.pid)
+    reap.extend(kids)
+    assert kids  # workers were running
+    os.kill(proc.pid, signal.SIGTERM)  # the main process only, as `kill PID` or `timeout` does
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err
+    assert "stopped by SIGTERM; partial summary" in err and "Interrupted after 1 file" in err
+    assert "Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "old report\n"  # untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl", "report.jsonl"]  # no temporary file
+    assert survivors(kids) == []
+
+
+def test_kill_9_during_output_leaves_the_old_file_no_temp_file_and_no_worker(tmp_path, reap):
+    out = tmp_path / "report.jsonl"
+    out.write_text("old report\n", encoding="utf-8")
+    proc = start("--format", "jsonl", "--jobs", "2", "-o", str(out), jsonl_input(tmp_path / "big.jsonl", 8000))
+    wait_mid_run(proc, tmp_path)
+    kids = descendants(proc.pid)
+    reap.extend(kids)
+    assert kids
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)  # returns once every holder of stderr (the workers too) is gone
+    assert proc.returncode == -signal.SIGKILL
+    assert out.read_text(encoding="utf-8") == "old report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl", "report.jsonl"]  # nothing named was left
+    assert survivors(kids) == []
+
+
+def test_named_temp_fallback_is_locked_while_in_use_and_removed_by_the_next_run(tmp_path, monkeypatch):
+    """Where O_TMPFILE cannot be used, a killed run's named temporary file
+    is removed by the next run; a live run's is left alone."""
+    monkeypatch.setattr(AtomicOutput, "_unnamed", lambda self, folder: None)
+    target = tmp_path / "r.json"
+    target.write_text("old", encoding="utf-8")
+    dead = AtomicOutput(str(target))
+    dead.file.write("half")
+    dead.file.flush()
+    assert dead.tmp and os.path.basename(dead.tmp).startswith(".r.json.tqcheck-")
+    dead.file.close()  # as if killed: its lock goes, its file stays
+    live = AtomicOutput(str(target))  # the next run cleans up the dead one's file...
+    assert not os.path.exists(dead.tmp)
+    assert remove_stale(str(tmp_path), "r.json") == []  # ...but never a live run's
+    assert os.path.exists(live.tmp)
+    live.file.write("new")
+    live.commit()
+    assert target.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+
+
+def test_unnamed_temp_output_has_no_name_until_commit(tmp_path):
+    target = tmp_path / "r.json"
+    target.write_text("old", encoding="utf-8")
+    out = AtomicOutput(str(target))
+    out.file.write("new")
+    out.file.flush()
+    if out.tmp is not None:
+        pytest.skip("O_TMPFILE is not available here")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+    assert target.read_text(encoding="utf-8") == "old"
+    out.commit()
+    assert target.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+
+
+def test_output_mode_of_a_new_file_follows_the_umask(tmp_path):
+    old = os.umask(0o027)
+    try:
+        out = AtomicOutput(str(tmp_path / "new.json"))
+    finally:
+        os.umask(old)
+    out.file.write("x")
+    out.commit()
+    assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o640
