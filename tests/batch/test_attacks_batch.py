@@ -239,3 +239,98 @@ def test_output_mode_of_a_new_file_follows_the_umask(tmp_path):
     out.file.write("x")
     out.commit()
     assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o640
+
+
+# --- finding 12: unreadable and non-text inputs are error records -----------
+
+PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 24, 1, 2
+
+
+def _drop_file_access_override() -> None:
+    """In the child, before exec: as root, give up the capabilities that
+    let root read a chmod 000 folder, so it is unreadable as for anyone."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
+        if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def hostile_folder(folder) -> dict[str, str]:
+    """A folder with one good file and one of each bad input; returns the
+    bad inputs' paths and what their error must say."""
+    folder.mkdir()
+    (folder / "good.jsonl").write_text(json.dumps({"id": "1", "target": SENTENCE}) + "\n", encoding="utf-8")
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(SENTENCE, encoding="utf-8")
+    locked.chmod(0)
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "utf16.txt").write_bytes(SENTENCE.encode("utf-16-be"))
+    (folder / "nul.txt").write_bytes(SENTENCE.encode() + b"\x00\x00binary")
+    # past the first 4 KB that decide whether a file is text: one bad line
+    (folder / "nul.jsonl").write_bytes(b'{"target": "The minister arrived."}\n' * 150 + b"\x00" * 100)
+    bad = {
+        str(locked): "cannot read this folder: Permission denied",
+        str(folder / "pipe.txt"): "not a regular file but a FIFO",
+        str(folder / "utf16.txt"): "looks like UTF-16BE without a byte-order mark",
+        str(folder / "nul.txt"): f"not text: a NUL byte at byte offset {len(SENTENCE)} (line 1)",
+    }
+    try:
+        os.mknod(folder / "dev.txt", stat.S_IFCHR | 0o666, os.makedev(1, 5))  # /dev/zero: would never end
+        bad[str(folder / "dev.txt")] = "not a regular file but a character device"
+    except PermissionError:
+        pass
+    return bad
+
+
+def test_folder_with_unreadable_fifo_device_utf16_and_nul_inputs_names_each(tmp_path):
+    bad = hostile_folder(tmp_path / "in")
+    preexec = _drop_file_access_override if os.geteuid() == 0 else None
+    try:
+        proc = start("--format", "jsonl", "--jobs", "1", str(tmp_path / "in"), stdout=subprocess.PIPE,
+                     preexec_fn=preexec)
+        out, err = proc.communicate(timeout=120)  # a FIFO opened blindly would hang here
+    finally:
+        (tmp_path / "in" / "locked").chmod(0o755)
+    assert proc.returncode == 2, err
+    recs = [json.loads(line) for line in out.splitlines()]
+    summary = recs.pop()["summary"]
+    errors = {r["file"]: r["error"] for r in recs if r["type"] == "error" and r["line"] is None}
+    for path, why in bad.items():
+        assert why in errors.pop(path), (path, errors)
+    assert errors == {}  # one whole-file error each, nothing else
+    nul_lines = [r for r in recs if r["file"].endswith("nul.jsonl")]
+    assert [r["type"] for r in nul_lines] == ["checked"] * 150 + ["error"]
+    assert "NUL byte" in nul_lines[-1]["error"] and nul_lines[-1]["line"] == 151
+    assert summary["records"] == len(recs) == 1 + 151 + len(bad)  # records in = records out
+    assert summary["errors"] == len(bad) + 1
+
+
+def test_a_fifo_named_on_the_command_line_is_still_read(tmp_path, capsys):
+    fifo = tmp_path / "doc.txt"
+    os.mkfifo(fifo)
+
+    def write():
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(SENTENCE)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    assert main(["check", "--no-config", *PUNCT, "--format", "jsonl", str(fifo)]) == 0
+    writer.join(timeout=30)
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["type"] == "checked"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le", "utf-16", "utf-32-be"])
+def test_wide_encodings_are_not_checked_as_text(tmp_path, capsys, encoding):
+    for name in ("doc.txt", "doc.jsonl", "doc.tsv"):
+        path = tmp_path / name
+        text = SENTENCE if name.endswith(".txt") else \
+            json.dumps({"target": SENTENCE}) + "\n" if name.endswith(".jsonl") else f"源\t{SENTENCE}\n"
+        path.write_bytes(text.encode(encoding))
+        assert main(["check", "--no-config", "--format", "jsonl", str(path)]) == 2
+        recs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [r["type"] for r in recs] == ["error", "summary"], name  # one error for the file, not one per line
+        assert recs[0]["file"] == str(path) and "UTF-" in recs[0]["error"]
