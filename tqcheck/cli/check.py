@@ -63,7 +63,8 @@ def add_parser(sub) -> None:
     g.add_argument("--format", choices=FORMATS, default="text",
                    help="text (default), json (one report per file), jsonl (one record per segment, streamed), "
                         "sarif (SARIF 2.1.0 for code scanning), html (a standalone page), csv (one row per segment)")
-    g.add_argument("-o", "--output", metavar="PATH", help="write to PATH (atomically) instead of standard output")
+    g.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output: a file atomically, only when the run "
+                        "finished; a device, FIFO or /dev/stdout is written through")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     g = p.add_argument_group("speed")
     g.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
