@@ -10,7 +10,8 @@ Nothing is lost silently: a folder that cannot be read, and a matching
 name that is not a regular file (a FIFO, a device, a socket, a broken
 link), each become a problem that names it, so the run reports it as an
 error record. Such files are never opened (a FIFO would hang the run).
-Links to folders are followed, each folder once.
+Links to folders are not followed (a link to ``/`` would walk the whole
+system), as ``find`` and ``git`` do not follow them.
 """
 
 from __future__ import annotations
@@ -40,21 +41,12 @@ def walk(folder: str, include: Sequence[str], exclude: Sequence[str]) -> list[st
     folder that cannot be read and each matching name that is not a
     regular file."""
     found: list[str | Problem] = []
-    visited: set[tuple[int, int]] = set()
 
     def unreadable(exc: OSError) -> None:
         where = exc.filename or folder
         found.append(Problem(where, f"cannot read this folder: {exc.strerror}"))
 
-    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=True):
-        try:
-            st = os.stat(root)
-            if (st.st_dev, st.st_ino) in visited:  # a link back to a folder already walked
-                dirs[:] = []
-                continue
-            visited.add((st.st_dev, st.st_ino))
-        except OSError:
-            pass
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         rel_root = os.path.relpath(root, folder).replace(os.sep, "/")
         rel = "" if rel_root == "." else rel_root + "/"
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not matches(rel + d, exclude))
