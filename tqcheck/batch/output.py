@@ -2,8 +2,8 @@
 
 * A regular file, or a path that does not exist yet, is written atomically:
   the report goes into an unnamed temporary file in the target's folder
-  (Linux ``O_TMPFILE``) that is linked into place only when the run
-  finished, so a failure, Ctrl-C, SIGTERM or even ``kill -9`` never leaves
+  (Linux ``O_TMPFILE``) that is given a name (``linkat``) and renamed over
+  the old file only when the run finished, so a failure, Ctrl-C, SIGTERM or even ``kill -9`` never leaves
   a half-written report where a CI step would pick it up, leaves the old
   file intact, and leaves no temporary file behind. A symbolic link to a
   regular file keeps being a link: its target is replaced.
@@ -43,7 +43,10 @@ class AtomicOutput:
         self.tmp: str | None = None     # a named temporary file (the fallback), if one is used
         own = own_fd(path)
         if own is not None:
-            self.file = self._through(os.dup(own))
+            try:
+                self.file = self._through(os.dup(own))
+            except OSError as exc:  # descriptor N is not open
+                raise InputError(f"cannot write the output: {exc.strerror}", where=path) from None
             return
         try:
             st = os.stat(path)
