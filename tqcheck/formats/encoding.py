@@ -28,7 +28,7 @@ def _wide(data: bytes) -> str | None:
         if data.startswith(bom):
             return f"{name} (it starts with a {name[:6]} byte-order mark)"
     head = data[:SNIFF_BYTES]
-    if len(head) < 4:
+    if len(head) < 4 or b"\x00" not in head:
         return None
     for width, name in ((4, "UTF-32"), (2, "UTF-16")):
         units = len(head) // width
