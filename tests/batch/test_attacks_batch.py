@@ -22,7 +22,6 @@ import time
 import psutil
 import pytest
 
-from tqcheck.batch import output as output_mod
 from tqcheck.batch.output import AtomicOutput, remove_stale
 from tqcheck.cli import main
 from tests.conftest import ROOT
