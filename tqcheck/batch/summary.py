@@ -21,6 +21,7 @@ class Tally:
         self.by_severity: Counter[str] = Counter()
         self.by_category: Counter[str] = Counter()
         self.interrupted = False
+        self.signal: int | None = None  # the signal that interrupted the run
 
     def add(self, item: Any) -> None:
         if isinstance(item, FileStart):

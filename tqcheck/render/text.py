@@ -1,11 +1,22 @@
-"""Compiler-style text: ``file:line:col  severity  rule  message`` plus the
+r"""Compiler-style text: ``file:line:col  severity  rule  message`` plus the
 line with the span underlined, then a one-line verdict per input.
 
 Errors come first; advice (``neutral`` issues, which cost nothing) follows
-under its own heading, with ``advice`` where errors show their severity."""
+under its own heading, with ``advice`` where errors show their severity.
+
+This goes to a terminal, and what it shows comes from the checked files:
+their text, file names, segment ids. A control character there (an escape
+sequence that clears the screen, retitles the window, rewrites a line with
+a carriage return, fakes a line with a line feed) is shown escaped, as
+``\x1b``, ``\r``, ``\n``, never sent: C0 controls, DEL and C1 controls. In
+the excerpt under which the carets point, a tab or carriage return is
+shown as a space and the carets count the escaped form's width, so they
+stay under the span.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -24,8 +35,36 @@ def _width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
-def _display(s: str) -> str:
-    return s.replace("\t", " ").replace("\r", " ")
+#: C0 controls, DEL and C1 controls: what a terminal may act on
+CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape_char(m: re.Match) -> str:
+    ch = m.group()
+    return _NAMED.get(ch) or f"\\x{ord(ch):02x}"
+
+
+def escape(s: str) -> str:
+    r"""``s`` with every control character shown escaped (``\x1b``, ``\n``):
+    for one-line fields such as file names, segment ids and messages."""
+    return CONTROL_RE.sub(_escape_char, s)
+
+
+def escape_text(s: str) -> str:
+    """The same for text of several lines: its line feeds are kept."""
+    return "\n".join(escape(line) for line in s.split("\n"))
+
+
+def _display(ch: str) -> str:
+    """One character of an excerpt as shown."""
+    if ch in "\t\r":
+        return " "
+    return escape(ch)
+
+
+def _shown_width(s: str) -> int:
+    return sum(_width(c) for c in s)
 
 
 def underline(line_text: str, col_start: int, col_end: int) -> tuple[str, str]:
@@ -34,16 +73,20 @@ def underline(line_text: str, col_start: int, col_end: int) -> tuple[str, str]:
     col_end = max(col_end, col_start + 1)
     left = max(0, col_start - WINDOW // 3)
     right = min(len(line_text), max(col_end, left + WINDOW))
-    excerpt = _display(line_text[left:right])
-    pad = sum(_width(c) for c in excerpt[: col_start - left])
-    span = excerpt[col_start - left: col_end - left]
-    carets = max(1, sum(_width(c) for c in span))
+    shown = [_display(c) for c in line_text[left:right]]
+    pad = sum(_shown_width(c) for c in shown[: col_start - left])
+    carets = max(1, sum(_shown_width(c) for c in shown[col_start - left: col_end - left]))
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line_text) else ""
-    return prefix + excerpt + suffix, " " * (pad + len(prefix)) + "^" * carets
+    return prefix + "".join(shown) + suffix, " " * (pad + len(prefix)) + "^" * carets
+
+
+def _suggestions(suggestions: list[str]) -> str:
+    return ", ".join(repr(s) if s.strip() != s or not s else escape(s) for s in suggestions[:3])
 
 
 def render_one(report: dict[str, Any], name: str) -> str:
+    name = escape(name)
     text = report.get("text", "")
     lines = LINE_BREAK_RE.split(text) if text else []
     out = []
@@ -54,7 +97,7 @@ def render_one(report: dict[str, Any], name: str) -> str:
         where = f"{name}:{issue['line']}:{issue['column']}"
         if issue["side"] == "source":
             where += " (source)"
-        out.append(f"{where}  {label(issue)}  {issue['rule']}  {issue['message']}")
+        out.append(f"{where}  {label(issue)}  {issue['rule']}  {escape(issue['message'])}")
         if issue["side"] == "target" and 0 < issue["line"] <= len(lines):
             line = lines[issue["line"] - 1]
             start = issue["column"] - 1
@@ -64,11 +107,10 @@ def render_one(report: dict[str, Any], name: str) -> str:
             out.append(gutter + excerpt)
             out.append(" " * (len(gutter) - 2) + "| " + marks)
         if issue["suggestions"]:
-            shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
-            out.append(f"      = suggestion: {shown}")
+            out.append(f"      = suggestion: {_suggestions(issue['suggestions'])}")
     out.append(counts(report, name))
     if "scores" in report:
-        out.append(scores_section(report["scores"]).rstrip("\n"))
+        out.append(escape_text(scores_section(report["scores"]).rstrip("\n")))
     out.append(f"{name}: {verdict(report['quality'])}")  # last, where it is read
     return "\n".join(out) + "\n"
 
@@ -163,15 +205,17 @@ def short_id(seg_id: str, limit: int = 40) -> str:
 def render_segment(report: dict[str, Any], name: str, line_no: int | None, segment: str) -> str:
     """The issues of one segment of a bilingual file, located as
     ``file:line [segment line:col]``; nothing when it has none."""
+    name = escape(name)
     where = f"{name}:{line_no}" if line_no else name
-    where += f" [{short_id(segment)}"
+    where += f" [{escape(short_id(segment))}"
     text = report.get("text", "")
     lines = LINE_BREAK_RE.split(text) if text else []
     out = []
     errors, advice = split(report["issues"])
     for issue in errors + advice:
         side = " source" if issue["side"] == "source" else ""
-        out.append(f"{where}{side} {issue['line']}:{issue['column']}]  {label(issue)}  {issue['rule']}  {issue['message']}")
+        out.append(f"{where}{side} {issue['line']}:{issue['column']}]  {label(issue)}  {issue['rule']}  "
+                   f"{escape(issue['message'])}")
         if issue["side"] == "target" and 0 < issue["line"] <= len(lines):
             line = lines[issue["line"] - 1]
             end = issue["end_column"] - 1 if issue["end_line"] == issue["line"] else len(line)
@@ -179,6 +223,5 @@ def render_segment(report: dict[str, Any], name: str, line_no: int | None, segme
             out.append("      | " + excerpt)
             out.append("      | " + marks)
         if issue["suggestions"]:
-            shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
-            out.append(f"      = suggestion: {shown}")
+            out.append(f"      = suggestion: {_suggestions(issue['suggestions'])}")
     return "\n".join(out) + "\n" if out else ""
