@@ -365,7 +365,8 @@ def test_csv_neutralises_formulas_in_ids_file_names_and_messages_but_not_numbers
     assert body[0][header.index("file")] == str(path)  # an absolute path: nothing to neutralise
     assert [r[header.index("segment")] for r in body[:len(FORMULAS)]] == ["'" + f for f in FORMULAS]
     score = body[0][header.index("score")]
-    assert score.startswith("-") and float(score) < 0  # a negative score stays a number
+    # Number cells are never prefixed (scores are 0-100 now, so no cell here is negative).
+    assert not score.startswith("'") and 0 <= float(score) <= 100
 
 
 def test_csv_neutralises_a_file_name_that_starts_like_a_formula(tmp_path, monkeypatch, capsys):
@@ -414,3 +415,10 @@ def test_text_output_of_a_document_escapes_its_name_message_and_excerpt(tmp_path
     assert _controls(out) == []
     assert "doc\\x1b]0;x\\x07.txt:1:10  major  punctuation.quotes.unbalanced" in out
     assert 'He said, "Hello\\x1b[8m and welcome' in out
+
+
+def test_csv_cell_leaves_numbers_alone_and_prefixes_formula_text():
+    from tqcheck.render.csv import cell
+
+    assert cell(-2.5) == -2.5 and cell(0) == 0
+    assert cell("-2+3") == "'-2+3" and cell("=1") == "'=1" and cell("plain") == "plain"
