@@ -410,6 +410,8 @@ class Tally:
 
 def status(f: dict[str, Any], args: argparse.Namespace) -> str:
     mt = f["mt"]
+    if mt["issues"] == 0:
+        return "no-issues"
     if mt["localised"] >= args.min_localised:
         if mt["lift"] is not None and mt["lift"] > 1 and (mt["z"] or 0) >= args.min_z:
             return "beats-chance"
@@ -443,6 +445,9 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
     seg_expect = {u.key: bin_mean[b] for u, b in zip(mt_units, bins.tolist())}
 
     rules: dict[str, Tally] = defaultdict(Tally)
+    for rule in all_rules():
+        if show_rule(rule.id):
+            rules[rule.id] = Tally()  # listed even when it never fires
     cats: dict[str, Tally] = defaultdict(Tally)
     groups: dict[str, Tally] = defaultdict(Tally)
     seg_pen = {u.key: 0.0 for u in units}
@@ -616,8 +621,9 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
     figures = result["splits"][split]
     other = "test" if split == "dev" else "dev"
     rules = {}
+    defaults = {r.id: r for r in all_rules()}
     for rid, f in figures["rules"].items():
-        entry = {"severity": f["severity"], "issues": f["mt"]["issues"], "localised": f["mt"]["localised"],
+        entry = {"severity": defaults[rid].severity, "enabled": f["enabled"], "issues": f["mt"]["issues"], "localised": f["mt"]["localised"],
                  "precision": f["mt"]["precision"], "chance": f["mt"]["chance"], "lift": f["mt"]["lift"],
                  "z": f["mt"]["z"], "segment_lift": f["segment_lift"],
                  "human_per_1k_words": f["human"]["per_1k_words"], "mt_per_1k_words": f["mt"]["per_1k_words"],
@@ -628,9 +634,10 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
                             "human_mt_ratio": o["human_mt_ratio"], "status": o["status"]}
         rules[rid] = entry
     old = json.loads(EVIDENCE.read_text(encoding="utf-8")) if EVIDENCE.exists() else {}
-    notes = {rid: e["note"] for rid, e in old.get("rules", {}).items() if e.get("note")}
-    for rid, note in notes.items():
-        rules.setdefault(rid, {"severity": None, "status": "not-measured"})["note"] = note
+    for rid, e in old.get("rules", {}).items():  # hand-written: kept across rewrites
+        for key in ("former_severity", "note"):
+            if e.get(key) and rid in rules:
+                rules[rid][key] = e[key]
     data = {
         "corpus": "WMT newstest2020 zh-en MQM (corpora/mqm_zhen): 8 MT systems, Human-A and Human-B",
         "split": split,
@@ -682,6 +689,8 @@ def main(argv: list[str] | None = None) -> int:
     meta, rows = issues_for(units, args)
     sev, weights, enabled = severities(args)
     names = {"both": ("dev", "test"), "dev": ("dev",), "test": ("test",), "all": ("all",)}[args.split]
+    if args.write_evidence:
+        args.all_rules = True  # the evidence file lists every rule
     if args.write_evidence and args.evidence_split not in names:
         names = names + (args.evidence_split,)
     parallel = args.parallel or (args.corpus / PARALLEL)

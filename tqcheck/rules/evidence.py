@@ -22,7 +22,7 @@ STATUS = {
     "too-few": "too few localised issues on the corpus to tell",
     "segment-level": "no localised spans; the outputs it fires on get a higher rater penalty than others of "
                      "their length",
-    "not-measured": "does not fire on this corpus as configured (needs a glossary, or never occurs)",
+    "no-issues": "never fires on MT output of this corpus (some rules need a glossary)",
 }
 
 
@@ -72,14 +72,19 @@ def markdown(data: Mapping[str, Any] | None = None) -> str:
         "",
         f"Command: `{data['command']}` (commit {data.get('commit')}).",
         "",
-        "| rule | severity | status | issues | loc | prec | chance | lift | z | seg | H/MT | test lift |",
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| rule | severity | status | evidence | issues | loc | prec | chance | lift | z | seg | H/MT | test lift |",
+        "|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
     for rid, e in data["rules"].items():
         test = e.get("test") or e.get("dev") or {}
+        sev = e.get("severity") or "–"
+        if e.get("former_severity"):
+            sev = f"{sev} (was {e['former_severity']})"
+        if e.get("enabled") is False:
+            sev = f"off ({sev})"
         lines.append(
-            f"| `{rid}` | {e.get('severity') or '–'} | {e.get('status', '–')} | {e.get('issues', '–')} | "
+            f"| `{rid}` | {sev} | {e.get('status', '–')} | {e.get('evidence', '–')} | {e.get('issues', '–')} | "
             f"{e.get('localised', '–')} | {_f(e.get('precision'), '.3f')} | {_f(e.get('chance'), '.3f')} | "
             f"{_f(e.get('lift'), '.2f')} | {_f(e.get('z'), '.1f')} | {_f(e.get('segment_lift'), '.2f')} | "
             f"{_f(e.get('human_mt_ratio'), '.2f')} | {_f(test.get('lift'), '.2f')} |")

@@ -66,7 +66,7 @@ MISSING_AFTER = pattern(
     r"|(?<=[\w)][!?;])(?=[A-Za-z])"
     r"|(?<=[a-z][a-z]:)(?=[A-Z][a-z]))",
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     langs=_EN,
     message="Add a space after “{found}”.",
     description="No space after a comma, semicolon or sentence-ending mark (numbers, "
@@ -116,7 +116,7 @@ DOUBLED = custom(
     "punctuation.spacing.doubled",
     _doubled,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     message="Use a single space here.",
     description="Two or more spaces between words (indentation and tabs are left alone).",
     examples=[
@@ -195,7 +195,7 @@ INSIDE_BRACKETS = custom(
     "punctuation.spacing.inside-brackets",
     _inside_brackets,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     langs=_EN,
     message="Remove the space inside the brackets.",
     description="A space just inside an opening or closing bracket: ( like this ).",
@@ -242,7 +242,7 @@ IN_TIME = pattern(
     locate=_time_span,
     when=_spaced_time,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     langs=_EN,
     message="A clock time has no spaces: “{fix}”.",
     description="A time written with a space after its colon (“15: 00”, “1: 00 a.m.”), as machine translation writes it.",

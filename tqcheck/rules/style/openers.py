@@ -74,7 +74,7 @@ REPEATED = custom(
     "style.openers.repeated",
     _check,
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     options={"words": 3, "window": 10, "min_repeats": 3},
     message="The {nth} of {total} nearby sentences opening with “{found}” (first on line {line}); vary the openings.",
     description="The same first words (option words, default 3) in at least min_repeats sentences, "

@@ -28,7 +28,7 @@ MISSING = custom(
     "translation.sentences.missing",
     _check,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     options={"min_chars": MIN_CHARS},
     message="This source sentence has no translation.",
