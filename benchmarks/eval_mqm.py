@@ -43,7 +43,10 @@ default-off ones; ``--rules`` filters the rows, not the overall figures):
   mean penalty of the MT outputs the rule fires on, over the mean penalty of
   MT outputs of the same length (word-count decile);
 * ``H/1k``, ``MT/1k``: issues per 1,000 words on the human translations and
-  on MT output; ``H/MT``: their ratio, to read against the raters' own ratio.
+  on MT output; ``H/MT``: their ratio, to read against the raters' own ratio;
+* ``maj``: of the localised MT issues on a rater span, the share where a
+  rater called an overlapping error major (or non-translation): the evidence
+  for major against minor.
 
 **Verdict-level** (the penalised issues of the default-on rules together:
 severity weight > 0): Spearman between the segment penalty and the raters'
@@ -116,7 +119,7 @@ class Unit:
         self.source = rec["source"]
         self.target = rec["target"]
         self.human = bool(rec["is_human_translation"])
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int, str, str]] = []  # start, end, severity, category
         self.penalties: list[float] = []
         self.errors: list[int] = []
         self.by_cat: Counter = Counter()
@@ -134,7 +137,7 @@ class Unit:
             if e.get("span_status") in TRUSTED and e.get("span_side", "target") == "target":
                 s, t = int(e["span_start"]), int(e["span_end"])
                 if t > s:
-                    self.spans.append((s, t))
+                    self.spans.append((s, t, e["severity"], e["category"]))
         self.errors.append(n)
 
     @property
@@ -145,7 +148,7 @@ class Unit:
         """Cumulative count of target characters inside some rater span."""
         if self.cover is None:
             mask = np.zeros(len(self.target) + 1, dtype=np.int32)
-            for s, t in self.spans:
+            for s, t, _, _ in self.spans:
                 mask[s + 1:min(t, len(self.target)) + 1] = 1
             self.cover = np.cumsum(mask)
         return self.cover
@@ -366,11 +369,18 @@ class Tally:
         self.chance = {"mt": 0.0, "human": 0.0}
         self.diffs: dict[str, list[float]] = {"mt": [], "human": []}
         self.units: set[str] = set()  # MT outputs it fires on
+        self.major_hits = 0  # MT hits where a rater called an overlapping error major (or worse)
+        self.hit_cats: Counter = Counter()
 
-    def add(self, side: str, unit: Unit, localised: bool, hit: bool, chance: float) -> None:
+    def add(self, side: str, unit: Unit, localised: bool, hit: bool, chance: float,
+            span: tuple[int, int] = (0, 0)) -> None:
         self.n[side] += 1
         if side == "mt":
             self.units.add(unit.key)
+            if hit:
+                over = [(sev, cat) for s, t, sev, cat in unit.spans if s < span[1] and span[0] < t]
+                self.major_hits += any(sev != "Minor" for sev, _ in over)
+                self.hit_cats.update({cat for _, cat in over})
         if localised:
             self.loc[side] += 1
             self.hits[side] += hit
@@ -401,6 +411,9 @@ class Tally:
         else:
             out["segment_lift"] = None
         out["segment_outputs"] = len(self.units)
+        hits = self.hits["mt"]
+        out["rater_major_share"] = rnd(self.major_hits / hits) if hits else None
+        out["rater_categories"] = dict(self.hit_cats.most_common(3))
         out["status"] = status(out, args)
         ratio = out["human_mt_ratio"]
         out["evidence"] = ("error" if out["status"] in ("beats-chance", "segment-level") and ratio is not None
@@ -468,14 +481,15 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
                 for s in draws_for(u.key, rid, start, end, args.draws, length, span, args.chance_seed):
                     hits += pre[min(s + span, length)] - pre[s] > 0
                 chance = hits / args.draws
+            sp = (start, max(end, start + 1))
             if show_rule(rid):
-                rules[rid].add(side, u, localised, hit, chance)
+                rules[rid].add(side, u, localised, hit, chance, sp)
             if rid not in enabled:
                 continue
-            cats[rule_cat[rid]].add(side, u, localised, hit, chance)
+            cats[rule_cat[rid]].add(side, u, localised, hit, chance, sp)
             w = weights.get(sev[rid], 0.0)
-            groups["penalised" if w > 0 else "advice"].add(side, u, localised, hit, chance)
-            groups["all default-on"].add(side, u, localised, hit, chance)
+            groups["penalised" if w > 0 else "advice"].add(side, u, localised, hit, chance, sp)
+            groups["all default-on"].add(side, u, localised, hit, chance, sp)
             seg_pen[u.key] += w
 
     def fig(t: Tally) -> dict[str, Any]:
@@ -556,11 +570,12 @@ def row_text(name: str, sev: str, f: dict[str, Any]) -> str:
     return (f"{name:<40} {sev:<8} {mt['issues']:>6} {mt['localised']:>5} {fmt(mt['precision']):>6} "
             f"{fmt(mt['chance']):>6} {fmt(mt['lift'], '.2f'):>5} {fmt(mt['z'], '.1f'):>5} "
             f"{fmt(f['segment_lift'], '.2f'):>5} {fmt(f['human']['per_1k_words'], '.2f'):>6} "
-            f"{fmt(mt['per_1k_words'], '.2f'):>6} {fmt(f['human_mt_ratio'], '.2f'):>5}  {f['status']:<13} {f['evidence']}")
+            f"{fmt(mt['per_1k_words'], '.2f'):>6} {fmt(f['human_mt_ratio'], '.2f'):>5} {fmt(f['rater_major_share'], '.2f'):>5}  "
+            f"{f['status']:<13} {f['evidence']}")
 
 
 HEADER = (f"{'':<40} {'severity':<8} {'issues':>6} {'loc':>5} {'prec':>6} {'chance':>6} {'lift':>5} {'z':>5} "
-          f"{'seg':>5} {'H/1k':>6} {'MT/1k':>6} {'H/MT':>5}  {'status':<13} evidence")
+          f"{'seg':>5} {'H/1k':>6} {'MT/1k':>6} {'H/MT':>5} {'maj':>5}  {'status':<13} evidence")
 
 
 def text_report(name: str, r: dict[str, Any], patterns: list[str] | None) -> str:
@@ -569,7 +584,7 @@ def text_report(name: str, r: dict[str, Any], patterns: list[str] | None) -> str
              f"({s['mt_outputs']:,} MT, {s['human_outputs']:,} human); words MT {s['words']['mt']:,}, "
              f"human {s['words']['human']:,}", ""]
     lines.append("issues, loc(alised), prec(ision), chance, lift, z, seg(ment lift): on MT output; "
-                 "H/1k, MT/1k: issues per 1,000 words")
+                 "H/1k, MT/1k: issues per 1,000 words; maj: share of hits a rater called major")
     lines.append(HEADER)
     for rid, f in r["rules"].items():
         if patterns and not matches(rid, patterns):
@@ -627,7 +642,8 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
                  "precision": f["mt"]["precision"], "chance": f["mt"]["chance"], "lift": f["mt"]["lift"],
                  "z": f["mt"]["z"], "segment_lift": f["segment_lift"],
                  "human_per_1k_words": f["human"]["per_1k_words"], "mt_per_1k_words": f["mt"]["per_1k_words"],
-                 "human_mt_ratio": f["human_mt_ratio"], "status": f["status"], "evidence": f["evidence"]}
+                 "human_mt_ratio": f["human_mt_ratio"], "rater_major_share": f["rater_major_share"],
+                 "rater_categories": f["rater_categories"], "status": f["status"], "evidence": f["evidence"]}
         o = result["splits"].get(other, {}).get("rules", {}).get(rid)
         if o:
             entry[other] = {"issues": o["mt"]["issues"], "localised": o["mt"]["localised"], "lift": o["mt"]["lift"],

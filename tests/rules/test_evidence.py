@@ -72,3 +72,10 @@ def test_rules_that_earned_it_are_penalised_or_noted():
 
 def test_docs_are_generated_from_the_file():
     assert (ROOT / "docs" / "evidence.md").read_text(encoding="utf-8") == markdown(load())
+
+
+def test_major_only_where_raters_call_it_major():
+    for rule in default_penalised():
+        e = load()["rules"][rule.id]
+        if rule.severity in ("major", "critical") and not e.get("note"):
+            assert e["rater_major_share"] is not None and e["rater_major_share"] >= 0.5, rule.id

@@ -60,6 +60,7 @@ def markdown(data: Mapping[str, Any] | None = None) -> str:
         "  **z**: the paired difference between hit and chance, over its standard error;",
         "* **seg**: the raters' mean penalty on the MT outputs the rule fires on, over that of outputs of the",
         "  same length;",
+        "* **maj**: of the localised issues on a rater's span, the share where a rater called that error major;",
         "* **H/MT**: issues per word on the human translations (Human-A/B) over issues per word on MT output.",
         "  The raters' own ratio (penalty per word) is below 1: they find fewer errors in the human",
         "  translations.",
@@ -68,12 +69,13 @@ def markdown(data: Mapping[str, Any] | None = None) -> str:
         f"localised issues and z ≥ {t['min_z']}) and does not fire more per word on human translations than on",
         "MT output (H/MT ≤ 1). Otherwise its default severity is `neutral`: it is shown as advice and not",
         "penalised (raise it in `[severity]` of `tqcheck.toml` if your house style wants it). Exceptions are",
-        "noted.",
+        "noted. A rule is `major` only if the raters call at least half of the errors it finds major;",
+        "otherwise it is `minor`.",
         "",
         f"Command: `{data['command']}` (commit {data.get('commit')}).",
         "",
-        "| rule | severity | status | evidence | issues | loc | prec | chance | lift | z | seg | H/MT | test lift |",
-        "|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| rule | severity | status | evidence | issues | loc | prec | chance | lift | z | seg | maj | H/MT | test lift |",
+        "|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
     for rid, e in data["rules"].items():
@@ -87,6 +89,7 @@ def markdown(data: Mapping[str, Any] | None = None) -> str:
             f"| `{rid}` | {sev} | {e.get('status', '–')} | {e.get('evidence', '–')} | {e.get('issues', '–')} | "
             f"{e.get('localised', '–')} | {_f(e.get('precision'), '.3f')} | {_f(e.get('chance'), '.3f')} | "
             f"{_f(e.get('lift'), '.2f')} | {_f(e.get('z'), '.1f')} | {_f(e.get('segment_lift'), '.2f')} | "
+            f"{_f(e.get('rater_major_share'), '.2f')} | "
             f"{_f(e.get('human_mt_ratio'), '.2f')} | {_f(test.get('lift'), '.2f')} |")
         if e.get("note"):
             notes.append(f"* `{rid}`: {e['note']}")
