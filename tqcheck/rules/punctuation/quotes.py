@@ -44,7 +44,7 @@ UNBALANCED = custom(
     "punctuation.quotes.unbalanced",
     _unbalanced,
     category=_CAT,
-    severity="minor",
+    severity="major",
     message="{what}.",
     description="A quotation mark without its partner (apostrophes, inch marks and "
     "multi-paragraph quotations are recognised).",
