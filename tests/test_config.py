@@ -28,7 +28,7 @@ def test_category_directive_and_severity_override():
     cfg = Config.from_mapping({"severity": {"punctuation.quotes": "critical"}})
     sev = {a.rule.id: a.severity for a in cfg.select(all_rules())}
     assert sev["punctuation.quotes.unbalanced"] == "critical"
-    assert sev["punctuation.brackets.unbalanced"] == "major"
+    assert sev["punctuation.brackets.unbalanced"] == "neutral"  # its default: advice (docs/evidence.md)
 
 
 def test_unknown_rule_name_is_an_error():

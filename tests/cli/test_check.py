@@ -115,7 +115,9 @@ def test_rules_listing(capsys):
     rows = json.loads(capsys.readouterr().out)
     by_id = {r["id"]: r for r in rows}
     assert by_id["language.mismatch"]["enabled"] is False
-    assert by_id["punctuation.brackets.unbalanced"]["severity"] == "major"
+    assert by_id["punctuation.quotes.unbalanced"]["severity"] == "major"
+    assert by_id["punctuation.quotes.unbalanced"]["evidence"]["lift"] > 1.5
+    assert by_id["style.wordy.phrase"]["severity"] == "neutral"
 
 
 def test_advice_follows_the_errors_under_its_own_heading(tmp_path, capsys):

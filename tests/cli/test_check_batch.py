@@ -104,8 +104,9 @@ def test_csv_rows(tmp_path, capsys):
     main(["check", "--no-config", *PUNCT, "--format", "csv", path])
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("file,line,segment,status,words,issues,critical,major,minor")
-    assert lines[1].startswith(f"{path},1,a,checked,7,2,0,0,2,0,2.0,")
-    assert lines[1].endswith(",90.91,yes,punctuation.spacing.before-mark;punctuation.spacing.missing-after,")
+    # a space before the comma is an error (minor); none after it is advice (neutral, docs/evidence.md)
+    assert lines[1].startswith(f"{path},1,a,checked,7,2,0,0,1,1,1.0,")
+    assert lines[1].endswith(",95.24,yes,punctuation.spacing.before-mark;punctuation.spacing.missing-after,")
     assert lines[2] == f"{path},2,,error,,,,,,,,,,,\"expected a JSON object, found list\""
 
 

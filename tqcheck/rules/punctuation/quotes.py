@@ -105,7 +105,7 @@ MISMATCHED = custom(
     "punctuation.quotes.mismatched",
     _problems("mismatched"),
     category=_CAT,
-    severity="major",
+    severity="neutral",
     message="This {mark} closes the quotation opened with {other} at {where}; use matching marks.",
     description="A quotation opened with double marks and closed with single ones, or the reverse.",
     examples=[
@@ -120,7 +120,7 @@ DIRECTION = custom(
     "punctuation.quotes.direction",
     _problems("direction"),
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     message="This {mark} points the wrong way; use {fix}.",
     description="A closing curly mark used to open a quotation, an opening one used "
     "to close it, or ‘ used for an elided ’90s.",
@@ -152,7 +152,7 @@ MIXED = custom(
     "punctuation.quotes.mixed-style",
     _mixed,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     message="The text mixes straight ({straight}) and curly ({curly}) quotation marks "
     "and apostrophes; this is the first {minority} one.",
     description="Straight and curly quotation marks or apostrophes in one document "

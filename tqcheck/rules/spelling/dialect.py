@@ -86,7 +86,7 @@ MIXED = custom(
     "spelling.dialect.mixed",
     _check,
     category="fluency/spelling",
-    severity="minor",
+    severity="neutral",
     langs=frozenset({"en"}),
     options={"dialect": Option(None, str, choices=("us", "uk", "auto"), nullable=True)},
     message="“{found}” is {kind} spelling, but {why} {rival} spelling: “{fix}”.",

@@ -48,7 +48,7 @@ SENTENCE = custom(
     "style.length.sentence",
     _check,
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     # Set on human news translations from Chinese: past 45 words nearly every
     # sentence is one an editor splits; at 41-45 many are ordinary news ledes.
     options={"max_words": Option(45, int, minimum=1), "max_words_general": Option(55, int, minimum=1)},

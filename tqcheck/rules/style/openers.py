@@ -74,7 +74,7 @@ REPEATED = custom(
     "style.openers.repeated",
     _check,
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     options={"words": Option(3, int, minimum=1, maximum=20), "window": Option(10, int, minimum=1, maximum=1000),
              "min_repeats": Option(3, int, minimum=2, maximum=1000)},
     message="The {nth} of {total} nearby sentences opening with “{found}” (first on line {line}); vary the openings.",

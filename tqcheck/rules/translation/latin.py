@@ -32,7 +32,7 @@ LATIN = custom(
     "translation.latin.missing",
     _check,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     message="“{found}” from the source is not in the translation.",
     description="A Latin-script token of the source (an acronym, a product or company name) does not "

@@ -28,7 +28,7 @@ MISSING = custom(
     "translation.sentences.missing",
     _check,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     options={"min_chars": Option(MIN_CHARS, int, minimum=0)},
     message="This source sentence has no translation.",
