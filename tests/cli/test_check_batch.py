@@ -86,7 +86,7 @@ def test_json_is_one_report_per_file(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
     assert report["input"] == {"name": seg, "format": "jsonl"}
-    assert report["segments"] == [{"id": "a", "words": 7, "issues": 2, "penalty": 2.0, "score": 90.91},
+    assert report["segments"] == [{"id": "a", "words": 7, "issues": 2, "penalty": 1.0, "score": 95.24},
                                   {"id": "c", "words": 8, "issues": 1, "penalty": 5.0, "score": 80.0}]
     assert report["skipped"] == []
     assert report["errors"][0]["line"] == 2
