@@ -81,8 +81,13 @@ class Checker:
         references: Sequence[str] = (),
         name: str | None = None,
         segment: str | None = None,
+        score_budget: Any = None,
     ) -> Report:
         """Check one text (a document, or one segment when ``segment`` names it).
+
+        ``score_budget`` bounds the work of scoring against ``references``
+        (``tqcheck.scoring.work`` units; None: no limit); a metric it does not
+        cover is named in the ``scores`` section's ``incomplete``.
 
         With a ``source``, an empty target is reported as an issue rather
         than refused, and the report gains ``source`` stats and, for whole
@@ -106,7 +111,8 @@ class Checker:
         if unit.references:
             from .scoring import score as score_references  # loads sacrebleu: only when scoring
 
-            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang).to_dict()
+            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang,
+                                                  budget=score_budget).to_dict()
         report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
