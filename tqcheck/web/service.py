@@ -101,6 +101,9 @@ class Service:
                                name=glossary_name or "glossary")
             except InputError as exc:  # point API clients at the field
                 raise InputError(str(exc), where="/glossary") from None
+            from ..glossary.limits import check_limits
+
+            check_limits(parsed, where="/glossary")  # issue 16, finding 4: 413 past the caps
             checker = Checker(cfg, glossary=parsed)
         return checker.check(text, source=source, references=references, name=name,
                              score_budget=score_work_budget(text, references))
