@@ -168,3 +168,84 @@ def test_service_scores_the_sample_in_full(client, hyp, ref):
     assert resp.status_code == 200
     scores = resp.get_json()["systems"][0]["scores"]
     assert "incomplete" not in scores and "ter" in scores
+
+
+# -- the sentence alignment: n x m cells when every sentence looks alike ------
+
+
+def _old_attach(beads, a, b):
+    """``align._attach`` before issue 16 (restarting from the first bead after each join)."""
+    from tqcheck.scoring.align import Bead, chrf, profile
+
+    def sim(x):
+        return chrf(profile(" ".join(a[x.a0:x.a1])), profile(" ".join(b[x.b0:x.b1])))
+
+    beads = list(beads)
+    changed = True
+    while changed:
+        changed = False
+        for k, lone in enumerate(beads):
+            if (lone.a0 < lone.a1) == (lone.b0 < lone.b1):
+                continue
+            best, where = None, None
+            for nb in (k - 1, k + 1):
+                if not 0 <= nb < len(beads):
+                    continue
+                pair = beads[nb]
+                if pair.a0 == pair.a1 or pair.b0 == pair.b1:
+                    continue
+                joined = Bead(min(pair.a0, lone.a0), max(pair.a1, lone.a1), min(pair.b0, lone.b0), max(pair.b1, lone.b1))
+                gain = sim(joined) - sim(pair)
+                if gain > 0 and (best is None or gain > best[0]):
+                    best, where = (gain, joined), nb
+            if best is not None:
+                beads[min(k, where)] = best[1]
+                del beads[max(k, where)]
+                changed = True
+                break
+    return beads
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_attach_resumes_beside_the_join_with_the_same_result(seed):
+    from tqcheck.scoring import align as A
+
+    rng = random.Random(seed)
+    pool = ["The talks went well.", "The minister said so.", "Talks went well, he said.", "Prices rose.",
+            "It rained in Paris on Monday.", "Nobody came.", "The minister", "said so.", "Prices", "rose sharply."]
+    a = [rng.choice(pool) for _ in range(rng.randrange(1, 14))]
+    b = [rng.choice(pool) for _ in range(rng.randrange(1, 14))]
+    scorer = A._Scorer(a, b)
+    beads, _ = A._search(len(a), len(b), max(len(a), len(b)), scorer.gain)
+    assert A._attach(beads, a, b) == _old_attach(beads, a, b)
+
+
+def test_alignment_of_lookalike_sentences_is_bounded():
+    from tqcheck.scoring.align import UNITS_PER_CELL, _cells, align
+
+    a, b = ["A b."] * 300, ["B a."] * 300
+    budget = WorkBudget(300_000)
+    beads = align(a, b, budget=budget)
+    assert budget.narrowed
+    # the first search always runs; no wider one was started past the budget
+    assert budget.spent <= max(budget.limit, _cells(300, 300, 4) * UNITS_PER_CELL)
+    assert beads[0].a0 == 0 and beads[0].b0 == 0 and beads[-1].a1 == 300 and beads[-1].b1 == 300
+    assert all(x.a1 == y.a0 and x.b1 == y.b0 for x, y in zip(beads, beads[1:]))
+
+
+def test_alignment_without_budget_is_unchanged(hyp, ref):
+    from tqcheck.scoring.align import align
+
+    budget = WorkBudget(10**12)
+    assert align(hyp, ref, budget=budget) == align(hyp, ref)
+    assert not budget.narrowed
+
+
+def test_api_score_of_lookalike_sentences_says_alignment_narrowed(client, small_budget):
+    h, r = " ".join(["A b."] * 1000), " ".join(["B a."] * 1000)
+    resp = client.post("/api/v1/score", json={"text": h, "references": [r]})
+    assert resp.status_code == 200
+    body = resp.get_json()
+    assert validation_errors("score", body) == []
+    inc = body["systems"][0]["scores"]["incomplete"]
+    assert inc["alignment_narrowed"] is True

@@ -74,14 +74,17 @@ def _work_budget(budget: Union[int, WorkBudget, None]) -> WorkBudget | None:
 
 
 def _incomplete(keys: Sequence[str], work: WorkBudget) -> dict[str, Any]:
-    return {
-        "metrics": list(keys),
-        "budget": work.limit,
-        "spent": work.spent,
-        "message": (f"{', '.join(k.upper() for k in keys)} not computed: this request's scoring work budget "
-                    f"({work.limit:,} units) ran out. TER's shift search costs most on long sentences that "
-                    f"repeat the same words; the other metrics are complete."),
-    }
+    out: dict[str, Any] = {"metrics": list(keys), "budget": work.limit, "spent": work.spent}
+    said = []
+    if work.narrowed:
+        out["alignment_narrowed"] = True
+        said.append("the sentence alignment was not searched as widely as it would have been (the sentences "
+                    "look alike), so some pairs may be matched less well")
+    if keys:
+        said.append(f"{', '.join(k.upper() for k in keys)} was not computed (TER's shift search costs most on "
+                    f"long sentences that repeat the same words); the other metrics are complete")
+    out["message"] = f"This request's scoring work budget ({work.limit:,} units) ran out: " + "; ".join(said) + "."
+    return out
 
 
 def compare(
@@ -133,7 +136,7 @@ def compare(
     hyp_sides = [segments.side(hypotheses[n], mode, lang) for n in names]
     ref_sides = [segments.side(r, mode, lang) for r in refs]
     labels = names + list(by_label)
-    ranges = segments.pair_up(hyp_sides, ref_sides, mode, labels)
+    ranges = segments.pair_up(hyp_sides, ref_sides, mode, labels, work)
     ref_parts = [[side.part(*seg[len(names) + k]) for seg in ranges] for k, side in enumerate(ref_sides)]
     ref_texts = [[p.text for p in parts] for parts in ref_parts]
     all_parts = [[side.part(*seg[h]) for seg in ranges] for h, side in enumerate(hyp_sides)] + ref_parts
@@ -173,7 +176,7 @@ def compare(
             sentence_signatures={k: metrics.sentence_signature(done[k]) for k in per_segment},
         )
         computed[name] = {k: done[k] for k in keys if k in done}
-    if dropped:
+    if dropped or (work is not None and work.narrowed):
         for name, s in systems.items():  # systems scored before the budget ran out lose it too
             for k in dropped:
                 s.metrics.pop(k, None)

@@ -14,6 +14,9 @@ exactly while TER runs:
 * one **unit** is one cell of the beam edit-distance matrix (about 0.6 us of
   CPU here); a shift search's scan for matching word runs is charged at one
   unit per ten (hypothesis word, reference word) pairs it visits;
+* the sentence alignment (``align.py``) is charged per cell of each band
+  search before it runs; a widening the budget cannot cover is skipped and
+  the narrower alignment stands (``narrowed``);
 * the count is deterministic: the same texts always cost the same units, on
   any machine, so a budget gives the same answer every time;
 * a ``WorkBudget`` is charged before each piece of work starts, and raises
@@ -59,15 +62,22 @@ class WorkBudget:
         self.limit = limit
         self.spent = 0
         self.metric = "ter"
+        #: the sentence alignment stopped widening its search (``align.py``)
+        self.narrowed = False
 
     def charge(self, units: int) -> None:
+        """Spend ``units``, or raise ``WorkExhausted`` if that would overspend."""
         if self.spent + units > self.limit:
             raise WorkExhausted(self, self.metric)
         self.spent += units
 
+    def spend(self, units: int) -> None:
+        """Spend ``units`` that must be spent (work linear in the input)."""
+        self.spent += units
+
     @property
     def left(self) -> int:
-        return self.limit - self.spent
+        return max(0, self.limit - self.spent)
 
 
 class _Counted(lib_ter.BeamEditDistance):
