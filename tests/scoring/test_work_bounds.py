@@ -160,7 +160,7 @@ def test_form_with_reference_answers(client, small_budget):
     h, r = _hostile()
     resp = client.post("/", data={"text": h, "reference": r})
     assert resp.status_code == 200
-    assert b"BLEU" in resp.data
+    assert b"BLEU" in resp.data and b"work budget" in resp.data  # the incomplete note, under "More scores"
 
 
 def test_service_scores_the_sample_in_full(client, hyp, ref):
