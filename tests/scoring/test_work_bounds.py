@@ -249,3 +249,14 @@ def test_api_score_of_lookalike_sentences_says_alignment_narrowed(client, small_
     assert validation_errors("score", body) == []
     inc = body["systems"][0]["scores"]["incomplete"]
     assert inc["alignment_narrowed"] is True
+
+
+def test_the_hostile_request_of_the_issue_is_bounded_by_the_real_budget(client):
+    """2 kB on /api/v1/score took 16 s of TER before; with the service's own
+    budget (no monkeypatching) TER stops within 1 M units."""
+    h, r = _hostile()
+    resp = client.post("/api/v1/score", json={"text": h, "references": [r]})
+    assert resp.status_code == 200
+    inc = resp.get_json()["systems"][0]["scores"]["incomplete"]
+    assert inc["metrics"] == ["ter"]
+    assert inc["budget"] == options.SERVICE_WORK_MIN and inc["spent"] <= inc["budget"]
