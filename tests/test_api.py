@@ -102,6 +102,9 @@ def test_issue_limit_keeps_first_issues_and_says_so():
     d = report.to_dict()
     assert_valid_report(d)
     assert len(report.issues) == 10
-    assert d["truncated"] == {"max_issues": 10, "found": 100}  # 50 unclosed, 50 spaces inside
+    # 50 unclosed, 50 spaces inside: each rule is read for 10 findings and one more, then stopped;
+    # one more issue elsewhere
+    assert d["truncated"] == {"max_issues": 10, "found": 23, "rules_stopped": [
+        "punctuation.brackets.unbalanced", "punctuation.spacing.inside-brackets"]}
     assert [i.start for i in report.issues] == sorted(i.start for i in report.issues)
     assert "truncated" not in tqcheck.check(text).to_dict()

@@ -83,8 +83,13 @@ class Checker:
         references: Sequence[str] = (),
         name: str | None = None,
         segment: str | None = None,
+        score_budget: Any = None,
     ) -> Report:
         """Check one text (a document, or one segment when ``segment`` names it).
+
+        ``score_budget`` bounds the work of scoring against ``references``
+        (``tqcheck.scoring.work`` units; None: no limit); a metric it does not
+        cover is named in the ``scores`` section's ``incomplete``.
 
         With a ``source``, an empty target is reported as an issue rather
         than refused, and the report gains ``source`` stats and, for whole
@@ -103,12 +108,13 @@ class Checker:
             validate_text(ref, f"references[{i}]")
         unit = self._unit(text, source, references, segment)
         doc = unit.target
-        issues, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+        issues, found, stopped = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
         sections = source_sections(unit)
         if unit.references:
             from .scoring import score as score_references  # loads sacrebleu: only when scoring
 
-            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang).to_dict()
+            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang,
+                                                  budget=score_budget).to_dict()
         report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
@@ -120,7 +126,7 @@ class Checker:
             text=text,
         )
         if found > len(issues):
-            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": found}
+            report.sections["truncated"] = truncated_section(cfg.max_issues, found, stopped)
         return report
 
     def check_segments(self, segments: Iterable[Mapping[str, Any] | Segment], *, name: str | None = None) -> Report:
@@ -136,11 +142,13 @@ class Checker:
         items = read_segments(segments)
         issues, rows, docs = [], [], []
         truncated = 0
+        stopped: dict[str, None] = {}
         for seg in items:
             unit = self._unit(seg.target, seg.source, seg.references, seg.id)
             doc = unit.target
-            kept, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+            kept, found, stopped_here = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
             truncated += found - len(kept)
+            stopped.update(dict.fromkeys(stopped_here))
             issues.extend(kept)
             docs.append(doc)
             penalty = float(sum(cfg.weights.get(i.severity, 0.0) for i in kept))
@@ -159,7 +167,7 @@ class Checker:
             sections={"segments": rows},
         )
         if truncated:
-            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": len(issues) + truncated}
+            report.sections["truncated"] = truncated_section(cfg.max_issues, len(issues) + truncated, stopped)
         return report
 
     def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:
@@ -269,6 +277,17 @@ def check_segments(
     and return one report; see ``Checker.check_segments``."""
     checker = Checker(config, resources=resources, lang=lang, enable=enable, disable=disable)
     return checker.check_segments(segments, name=name)
+
+
+def truncated_section(max_issues: int, found: int, stopped: Iterable[str]) -> dict[str, Any]:
+    """The report's ``truncated`` section: issues kept, findings built, and
+    the rules stopped after ``max_issues`` findings (then ``found`` is a
+    lower bound: those rules had more)."""
+    out: dict[str, Any] = {"max_issues": max_issues, "found": found}
+    stopped = sorted(set(stopped))
+    if stopped:
+        out["rules_stopped"] = stopped
+    return out
 
 
 def active_for(unit: Unit, active: Sequence[Any]) -> Sequence[Any]:

@@ -39,7 +39,7 @@ def from_library(exc: TqcheckError, pointer: str = "/") -> ApiError:
     details = [{"pointer": d.get("pointer", pointer), "message": d.get("message", "")} for d in exc.details]
     if not details:
         details = [{"pointer": exc.where if (exc.where or "").startswith("/") else pointer, "message": exc.message}]
-    return ApiError(400, str(exc), details)
+    return ApiError(getattr(exc, "status", 400), str(exc), details)  # LimitError: 413
 
 
 def _kind() -> str:

@@ -149,8 +149,12 @@ class Service:
                                name=glossary_name or "glossary")
             except InputError as exc:  # point API clients at the field
                 raise InputError(str(exc), where="/glossary") from None
+            from ..glossary.limits import check_limits
+
+            check_limits(parsed, where="/glossary")  # issue 16, finding 4: 413 past the caps
             checker = Checker(cfg, resources=self._resources, glossary=parsed)
-        return checker.check(text, source=source, references=references, name=name)
+        return checker.check(text, source=source, references=references, name=name,
+                             score_budget=score_work_budget(text, references))
 
 
     def score(self, text: str, references: Sequence[str], *, lang: str = "en", name: str | None = None) -> dict[str, Any]:
@@ -160,8 +164,18 @@ class Service:
 
         label = name or "text"
         ref_names = [f"references[{i}]" for i in range(len(references))]
-        result = compare({label: text}, dict(zip(ref_names, references)), lang=lang)
+        result = compare({label: text}, dict(zip(ref_names, references)), lang=lang,
+                         budget=score_work_budget(text, references))
         return result.to_document(ref_names)
+
+
+def score_work_budget(text: str, references: Sequence[str]) -> int:
+    """Scoring work one request may spend (issue 16, finding 2): TER past
+    it is reported incomplete rather than holding a worker for many seconds."""
+    from ..scoring.options import service_work_budget
+
+    size = sum(len(t.encode("utf-8", "surrogatepass")) for t in (text, *references) if isinstance(t, str))
+    return service_work_budget(size)
 
 
 def directive_errors(items: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
