@@ -474,3 +474,4 @@ def readings(word: str) -> tuple[Reading, ...]:
             return nouns or (("NNP" if word[:1].isupper() else "NN", low[:-2]),)
         return guess(word)
     return got
+

@@ -3,4 +3,5 @@ agreement, verb forms after modals, confused words, doubled words, double
 comparatives and capitalisation. Every rule looks at a word and its
 neighbours only, and fires only where the slip is certain."""
 
-MODULES = ("agreement", "articles", "casing", "comparatives", "confusables", "contractions", "doubled", "modals")
+MODULES = ("agreement", "articles", "casing", "clauses", "comparatives", "confusables", "contractions", "doubled",
+           "modals", "subject", "tenses", "verbforms")
