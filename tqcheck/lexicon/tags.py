@@ -9,7 +9,8 @@ prepositions, auxiliaries, conjunctions...) are listed below, as data.
 
 ``readings(word)`` gives a lower-case word's readings, ``(tag, lemma)``
 pairs, most likely first where the tables say so (closed-class readings
-first). A word in none of the tables gets readings guessed from its ending
+first). Nouns those tables lack come from the affix classes of the Hunspell
+en_US dictionary that chunspell ships (``_add_hunspell_nouns``). A word in none of the tables gets readings guessed from its ending
 (``guess``). Everything loads once per process, on first use (about 0.2 s).
 """
 
@@ -298,7 +299,7 @@ _KEEP_OPEN = frozenset({"one", "half", "like", "yet", "so", "round", "near", "on
 
 #: nouns whose plural is the singular
 _INVARIANT = frozenset("sheep fish deer species series aircraft means offspring headquarters crossroads "
-                       "people police cattle personnel".split())
+                       "people police cattle personnel data media".split())
 
 _LOCK = threading.Lock()
 _TABLE: dict[str, tuple[Reading, ...]] | None = None
@@ -379,6 +380,7 @@ def _build() -> dict[str, tuple[Reading, ...]]:
                     elif form_l.endswith("ed"):
                         add(form_l, "VBD", lemma)
                         add(form_l, "VBN", lemma)
+    _add_hunspell_nouns(readings, add)
     table: dict[str, tuple[Reading, ...]] = {}
     for w, r in readings.items():
         # a name reading from a capitalised lemma ("Young", "Many", "Rose")
@@ -423,6 +425,41 @@ def _load() -> dict[str, tuple[Reading, ...]]:
     except Exception:
         pass
     return built
+
+
+def _plural(noun: str) -> str:
+    """Hunspell's ``S`` suffix rule of the en_US affix file."""
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "h")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _add_hunspell_nouns(readings, add) -> None:
+    """Nouns lemminflect's tables lack (``bar``, ``bars``), from the affix
+    classes of the Hunspell en_US dictionary that chunspell ships: a
+    lower-case entry with the possessive flag ``M`` is a noun, and with
+    ``S`` as well it has a regular plural."""
+    try:
+        import hunspell
+
+        dic = Path(hunspell.__file__).parent / "dictionaries" / "en_US.dic"
+        lines = dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    except Exception:  # no dictionary: the lemminflect tables alone
+        return
+    for line in lines:
+        word, _, flags = line.partition("/")
+        if "M" not in flags or not word.isalpha() or not word.islower():
+            continue
+        got = readings.get(word)
+        if got is None or not any(t in ("NN", "NNS") for t, _ in got):
+            add(word, "NN", word)
+        if "S" in flags:
+            plural = _plural(word)
+            got = readings.get(plural)
+            if got is None or not any(t == "NNS" for t, _ in got):
+                add(plural, "NNS", word)
 
 
 def table() -> dict[str, tuple[Reading, ...]]:

@@ -84,6 +84,8 @@ IN|DT|WDT -> WDT  if prev NNS|NN next VBZ|VBP|VBD|MD
 # "her": a possessive before a noun or adjective
 PRP$|PRP -> PRP$  if next NN|NNS|JJ|NNP|JJS|CD
 PRP$|PRP -> PRP  if nextword ^
+# "updates daily.", "prices rose sharply.": an adverb ends the clause
+NN|RB -> RB  if prev NNS|VBD|VBZ|VBP|VBN nextword ^
 # an adjective after a linking verb: "getting closer", "is ready"
 JJR|NN -> JJR  if prevword getting|get|got|grow|grew|growing|become|became|becoming
 """

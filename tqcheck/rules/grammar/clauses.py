@@ -47,6 +47,11 @@ _DEPENDENT = frozenset(
     "wherever however moreover meanwhile therefore thus instead otherwise besides even just only like unlike "
     "despite according given having being yes no oh well now please and but or so yet nor then".split()
 )
+#: a subordinate clause or fronted phrase may end at the comma: the main clause follows it
+_SUBORDINATORS = frozenset(
+    "that if when whenever while although though because since as unless until after before once whether "
+    "where wherever time so than".split()
+)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]\"“”]|\s[–—-]\s|…|\n")
 
 
@@ -132,6 +137,10 @@ def _splices(unit):
                     or not _has_finite(tg, last, subj - 1):
                 continue
             del seg_end
+        if any(keys[j] in _SUBORDINATORS for j in range(first, subj)):
+            continue  # "said that during the holiday, they will", "Every time I visit China, I am"
+        if keys[subj - 1] in _TAGS or tg.tag(subj - 1) == "RB" and keys[subj - 2] in _TAGS:
+            continue  # "He said, there is": a speech tag before the comma
         if keys[last] == keys[subj] and subj - last <= 4:
             continue  # "We came, we saw": a series of short parallel clauses
         # a series "a, b, c": another bare comma + the same pronoun follows

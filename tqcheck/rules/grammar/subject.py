@@ -17,7 +17,7 @@ from __future__ import annotations
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case
 from ...text import index_words
-from ._context import CATEGORY, EN
+from ._context import CATEGORY, EN, sentence_openings
 
 #: heads whose number comes from the noun after "of", or that are collective
 _QUANTITY = frozenset(
@@ -78,6 +78,8 @@ def _check(unit, options):
         hkey = keys[head]
         if hkey in _QUANTITY or htag not in ("NN", "NNS", "CD", "PRP"):
             continue
+        if doc.word_texts[head][:1].isupper() and head > 0 and hkey not in ("one", "each"):
+            continue  # a title: "The Champions of the Earth is"
         if hkey in ("one", "each"):
             singular = True
         elif htag == "NN" and dkey in _SINGULAR_DET and dkey != "one":
@@ -88,9 +90,9 @@ def _check(unit, options):
             continue
         if hkey in ("one", "each") and not (head == 0 or not tg.joined(head) or keys[head - 1] in ("and", "but")):
             continue  # "the one of", "to each of": only as the subject at a clause start
-        if hkey not in ("one", "each") and det != 0 and tg.joined(det) and tg.tag(det - 1) in ("IN", "VB", "VBZ", "VBP",
-                                                                                           "VBD", "VBN", "VBG", "TO"):
-            continue  # "in the list of firms", "sent the list of": not a subject
+        if hkey not in ("one", "each") and det != 0 and tg.joined(det) and tg.tag(det - 1) in (
+                "IN", "VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "TO", "MD", "WDT", "WP", "WRB"):
+            continue  # "in the list of firms", "sent the list of", "will the list of": not a subject
         # the noun phrase after "of", at most six words, ending on a noun
         j = of + 1
         last = None
@@ -141,4 +143,106 @@ OF_PHRASE = custom(
     ],
 )
 
-RULES = (OF_PHRASE,)
+_PLURAL_OPENERS = ("the", "these", "those", "many", "some", "all", "both", "several", "our", "their", "most",
+                   "few", "my", "your", "his", "her", "its", "such", "other", "two", "three", "four", "five")
+index_words(_PLURAL_OPENERS)
+_MODIFIERS = frozenset({"JJ", "JJR", "JJS", "CD", "VBN", "NN", "VBG"})
+_SINGULAR_FORMS = {v: k for k, v in _PLURAL_VERBS.items()}
+_NOT_PLURAL = ("ss", "us", "is", "ics", "news", "series", "means", "species", "headquarters", "whereabouts",
+               "media", "data")
+
+
+def _plural_verb(tg, v):
+    """The plural form to suggest when word ``v`` is a singular finite verb, else None."""
+    k = tg.doc.word_keys[v]
+    if k in _SINGULAR_FORMS:
+        return _SINGULAR_FORMS[k]
+    tags = tg.tags(v)
+    if "VBZ" not in tags or not tags <= {"VBZ", "NNS"}:
+        return None
+    if tags == {"VBZ"}:
+        return tg.lemma(v)
+    # "barks", "wants": a noun or a verb; a verb when an adverb, "to", a
+    # determiner or the end of the clause follows
+    n = v + 1
+    if n >= len(tg) or not tg.joined(n):
+        gap = tg.doc.text[tg.doc.word_ends[v]:tg.doc.word_starts[n]] if n < len(tg) else ""
+        return tg.lemma(v) if gap[:1] in (".", "!", "?", ",", ";") or n >= len(tg) else None
+    if tg.tag(n) in ("RB", "TO", "DT", "PRP$", "PRP") and tg.doc.word_keys[n] not in ("that", "not"):
+        for t, lemma in tg.readings(v):
+            if t == "VBZ":
+                return lemma
+    return None
+
+
+def _plural_subject(unit, options):
+    doc = unit.target
+    tg = None
+    openings = sentence_openings(doc)
+    keys = doc.word_keys
+    for key in _PLURAL_OPENERS:
+        for d in doc.word_positions(key):
+            if doc.word_starts[d] not in openings:
+                continue
+            if tg is None:
+                tg = doc.tagged
+            j = d + 1
+            head = None
+            while j < len(keys) and j <= d + 5 and tg.joined(j):
+                t = tg.tag(j)
+                if t == "NNS" and not (head is not None and "VBZ" in tg.tags(j)):
+                    head = j
+                    j += 1
+                    continue
+                if head is None and t in _MODIFIERS:
+                    j += 1
+                    continue
+                break
+            if head is None:
+                if key in ("these", "those") and j == d + 1 or (j == d + 2 and tg.tag(d + 1) == "CD"):
+                    head = j - 1  # "These includes", "These three is"
+                else:
+                    continue
+            elif head != j - 1 or doc.word_texts[head][:1].isupper() or keys[head].endswith(_NOT_PLURAL):
+                continue
+            # one prepositional phrase: "Many users in Asia wants"
+            if j < len(keys) and tg.joined(j) and tg.tag(j) == "IN" and keys[j] not in ("that", "than", "as", "like"):
+                k = j + 1
+                while k < len(keys) and k <= j + 5 and tg.joined(k) and tg.tag(k) in _NP:
+                    k += 1
+                if k == j + 1 or tg.tag(k - 1) not in _NOUN:
+                    continue
+                j = k
+            if j >= len(keys) or not tg.joined(j):
+                continue
+            fix = _plural_verb(tg, j)
+            if fix is None:
+                continue
+            found = doc.word_texts[j]
+            yield Finding(doc.word_starts[j], doc.word_ends[j], args={"head": doc.word_texts[head]},
+                          suggestions=(match_case(fix, found),))
+
+
+PLURAL_NOUN = custom(
+    "grammar.subject.plural-noun",
+    _plural_subject,
+    category=CATEGORY,
+    severity="minor",
+    langs=EN,
+    message="The subject “{head}” is plural: use “{fix}”.",
+    description="A plural noun subject at the start of a sentence with a singular verb (The dogs "
+    "barks loudly; Many users in Asia wants to learn; These includes the ring).",
+    examples=[
+        bad("The dogs ⟦barks⟧ loudly.", "bark"),
+        bad("Many users in Asia ⟦wants⟧ to learn English.", "want"),
+        bad("The new rules ⟦is⟧ strict.", "are"),
+        bad("These ⟦includes⟧ the ring and the compass.", "include"),
+        bad("Some people ⟦thinks⟧ that space is endless.", "think"),
+        good("The dogs bark loudly; many users in Asia want to learn English."),
+        good("The news is good. The United States is large. The series was long."),
+        good("The sales figures rose. Their talks were useful. The dogs' owner is here."),
+        good("Many of the users are here. The companies that he owns are big."),
+    ],
+)
+
+RULES = (OF_PHRASE, PLURAL_NOUN)

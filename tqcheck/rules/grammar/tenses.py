@@ -32,10 +32,11 @@ _AGO_UNITS = frozenset("second seconds minute minutes hour hours day days week w
                        "decade decades century centuries".split())
 _STOP_WORDS = frozenset(
     "that which who whom whose when where while because since although though if unless until after before "
-    "as so but whereas whether once how why what i he she we they you it there".split()
+    "as so but whereas whether once how why what i he she we they you it there compared than versus "
+    "despite".split()
 )
 _NOT_FINISHED_AFTER = frozenset("since from until till by before between through throughout to than "
-                                "after".split())
+                                "after over".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 _CLAUSE_END = re.compile(r"[.;:!?()]|\s[–—-]\s|…")
 #: a word that can only be a finite verb opens a new clause ("said he met her in 2020")
@@ -68,6 +69,9 @@ def finished_time(tg, start: int) -> int | None:
                     continue
             elif k in _STOP_WORDS or tg.tags(j) <= _FINITE_ONLY:
                 return None
+            elif j > start and "VBN" in tg.tags(j) and tg.joined(j) and tg.tag(j - 1) in ("NN", "NNS", "NNP") \
+                    and not tg.tags(j) & {"NN", "NNS", "JJ"}:
+                return None  # "the agreement reached with them in 2015": a participle clause of its own
         prev = keys[j - 1] if j > start and tg.joined(j) else None
         if prev in _NOT_FINISHED_AFTER:
             j += 1

@@ -8,12 +8,27 @@ right, so participles are left alone.
 
 from __future__ import annotations
 
+from ...lexicon.verbs import VERBS
 from ...rule import bad, good, match_case, tagged
 from ._context import CATEGORY, EN
 
 
+#: words after which "to" opens an infinitive (not a stranded preposition: "who we spoke to seems")
+_TO_INFINITIVE = frozenset(
+    "want wants wanted try tries tried need needs needed decide decides decided plan plans planned hope hopes "
+    "hoped expect expects expected agree agreed refuse refused seem seems seemed begin began start started "
+    "continue continued fail failed manage managed learn learned able unable going used surprised likely "
+    "unlikely wish wished ready happy glad sorry order way chance time attempt attempted not".split()
+)
+
+
 def _past_only(tg, got, unit) -> bool:
-    return tg.tags(got[1]) == {"VBD"} and tg.lemma(got[1]) not in ("be",)
+    tags = tg.tags(got[1])
+    if tags == {"VBD"} and tg.lemma(got[1]) not in ("be",):
+        return True
+    before = got[0] - 1
+    return tags == {"VBZ"} and tg.doc.word_keys[got[1]] not in ("is", "has", "does", "'s") and before >= 0 \
+        and tg.joined(got[0]) and tg.doc.word_keys[before] in _TO_INFINITIVE
 
 
 def _base(tg, got):
@@ -23,7 +38,7 @@ def _base(tg, got):
 
 TO_PAST = tagged(
     "grammar.verbforms.to-past",
-    "to @<?VBD>",
+    "to @<?VBD|VBZ>",
     triggers=["to"],
     when=_past_only,
     suggest=_base,
@@ -31,9 +46,11 @@ TO_PAST = tagged(
     severity="major",
     langs=EN,
     message="After “to” use the base form “{fix}”.",
-    description="to followed by a simple past form (to went, to took, to began) instead of the base "
-    "form of the verb.",
+    description="to followed by a simple past or -s form (to went, to took, to learns) instead of the "
+    "base form of the verb.",
     examples=[
+        bad("I was surprised to ⟦learns⟧ this.", "learn"),
+        good("The guy who we spoke to seems fair."),
         bad("They decided to ⟦went⟧ home.", "go"),
         bad("The ministry plans to ⟦took⟧ action.", "take"),
         bad("He wanted to ⟦began⟧ talks.", "begin"),
@@ -43,4 +60,43 @@ TO_PAST = tagged(
     ],
 )
 
-RULES = (TO_PAST,)
+def _participle(tg, got):
+    i = got[-1]
+    found = tg.doc.word_texts[i]
+    forms = VERBS.get(tg.lemma(i))
+    return (match_case(forms.participle, found),) if forms is not None else ()
+
+
+def _needs_participle(tg, got, unit) -> bool:
+    i = got[-1]
+    tags = tg.tags(i)
+    if tags == {"VBD"}:
+        # "had went", "has been gave": an irregular past where the participle differs
+        forms = VERBS.get(tg.lemma(i))
+        return forms is not None and forms.participle != tg.doc.word_keys[i]
+    return False
+
+
+PERFECT_PAST = tagged(
+    "grammar.verbforms.perfect-past",
+    "have|has|had|'ve|having|been <RB>? @<?VBD>",
+    triggers=["have", "has", "had", "'ve", "having", "been"],
+    when=_needs_participle,
+    suggest=_participle,
+    category=CATEGORY,
+    severity="major",
+    langs=EN,
+    message="After “have” or “been” use the past participle “{fix}”.",
+    description="have/has/had or been followed by a simple past instead of the past participle "
+    "(has became, had went, has been gave).",
+    examples=[
+        bad("The city has ⟦became⟧ a hub.", "become"),
+        bad("I must have ⟦wrote⟧ that.", "written"),
+        bad("The gift has been ⟦gave⟧.", "given"),
+        bad("They had already ⟦went⟧ home.", "gone"),
+        good("The city has become a hub; they had gone home; it has been given."),
+        good("He had a cold; they have lunch; I had them sent; she has read it; we have let it go."),
+    ],
+)
+
+RULES = (PERFECT_PAST, TO_PAST)
