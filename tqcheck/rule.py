@@ -504,6 +504,7 @@ def tagged(
     when: Callable[[Any, list[int | None], Unit], bool] | None = None,
     suggest: Callable[[Any, list[int | None]], Sequence[str]] | None = None,
     args: Callable[[Any, list[int | None]], Mapping[str, Any]] | None = None,
+    pre: Callable[[Any, int], bool] | None = None,
     skip_quotations: bool = False,
     **kw: Any,
 ) -> Rule:
@@ -514,6 +515,9 @@ def tagged(
     ``when(tagged, matched, unit)`` can veto a match and ``suggest(tagged,
     matched)`` gives replacements for the marked words; ``matched`` lists the
     word index each item matched (None for a skipped optional item).
+    ``pre(document, i)``, asked first at trigger word ``i``, can rule a place
+    out from the words alone, before any tag is chosen: most places of a
+    common trigger (``to``, ``a``) fail it, for the price of a set lookup.
     """
     tests = parse_token_pattern(spec)
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
@@ -525,6 +529,10 @@ def tagged(
         positions = [i for key in keys for i in doc.word_positions(key)]
         if not positions:
             return
+        if pre is not None:
+            positions = [i for i in positions if pre(doc, i)]
+            if not positions:
+                return
         tg = doc.tagged
         seen: set[tuple[int, int]] = set()
         for i in sorted(positions):

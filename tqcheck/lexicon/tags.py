@@ -512,3 +512,16 @@ def readings(word: str) -> tuple[Reading, ...]:
         return guess(word)
     return got
 
+
+
+_SETS: dict[tuple, frozenset[str]] = {}
+
+
+def words_where(name: str, test) -> frozenset[str]:
+    """The lexicon's words whose set of tags passes ``test`` (kept under
+    ``name``): rules use such sets to skip, by one set lookup, places where
+    their pattern cannot match."""
+    got = _SETS.get((name,))
+    if got is None:
+        got = _SETS[(name,)] = frozenset(w for w, r in table().items() if test(frozenset(t for t, _ in r)))
+    return got

@@ -96,7 +96,6 @@ DEFAULT = ("MD", "PRP", "PRP$", "IN", "WP", "WP$", "WDT", "EX", "TO", "CC", "DT"
            "VBP", "VB", "UH", "SYM")
 _RANK = {t: i for i, t in enumerate(DEFAULT)}
 
-_GAP_OK = re.compile(r"[ \t\u00a0]+\Z")
 
 
 class _Rule:
@@ -117,49 +116,61 @@ RULES = tuple(_Rule(line.strip()) for line in RULES_TEXT.strip().splitlines()
               if line.strip() and not line.lstrip().startswith("#"))
 
 
+#: readings -> the set of their tags, and a set of tags -> the rules that
+#: can apply to it: shared by all documents (a few thousand entries)
+_OPTIONS: dict[tuple, frozenset[str]] = {}
+_APPLICABLE: dict[frozenset[str], tuple[_Rule, ...]] = {}
+_DEFAULT_PICK: dict[frozenset[str], str] = {}
+
+
 class Tagged:
     """Tags and lemmas of one document's words (indices as in ``Document.words``)."""
 
-    __slots__ = ("doc", "_lex", "_tag", "_joined")
+    __slots__ = ("doc", "_lex", "_tag", "_gaps", "_n", "_table")
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self._lex = list(map(lex.table().get, doc.word_keys))
+        # readings are looked up when a rule first asks about a word: rules
+        # visit a few places near their triggers, not every word
+        self._lex: dict[int, tuple[lex.Reading, ...]] = {}
         self._tag: dict[int, str] = {}
-        self._joined: dict[int, bool] = {}
+        self._n = len(doc.word_keys)
+        self._gaps = doc._word_gaps  # what comes before each word (made with the words)
+        self._table = lex.table()
 
     def __len__(self) -> int:
-        return len(self._lex)
+        return self._n
 
     def readings(self, i: int) -> tuple[lex.Reading, ...]:
-        got = self._lex[i]
+        got = self._lex.get(i)
+        if got is not None:
+            return got
+        text = self.doc.word_texts[i]
+        got = self._table.get(self.doc.word_keys[i])
         if got is None:
-            got = self._lex[i] = lex.readings(self.doc.word_texts[i])
-            if self.doc.word_texts[i][:1].isupper() and not any(t == "NNP" for t, _ in got):
-                pass
-        elif self.doc.word_texts[i][:1].isupper() and i > 0 and self.joined(i) \
-                and not any(t in ("PRP", "NNP") for t, _ in got) and self.doc.word_texts[i] != "I":
+            got = lex.readings(text)
+        elif text[:1].isupper() and i > 0 and text != "I" and self.joined(i) \
+                and not any(t in ("PRP", "NNP") for t, _ in got):
             # a capitalised word inside a sentence is a name: "Bank of China", "New Deal"
-            got = self._lex[i] = (("NNP", self.doc.word_texts[i]),) + got
+            got = (("NNP", text),) + got
+        self._lex[i] = got
         return got
 
     def tags(self, i: int) -> frozenset[str]:
         """Every tag word ``i`` can have."""
-        return frozenset(t for t, _ in self.readings(i))
+        readings = self.readings(i)
+        got = _OPTIONS.get(readings)
+        if got is None:
+            got = _OPTIONS[readings] = frozenset(t for t, _ in readings)
+        return got
 
     def joined(self, i: int) -> bool:
         """Words ``i - 1`` and ``i`` are in one stretch of prose: only spaces
         between them."""
-        got = self._joined.get(i)
-        if got is None:
-            if i <= 0 or i >= len(self._lex):
-                got = False
-            else:
-                d = self.doc
-                gap = d.text[d.word_ends[i - 1]:d.word_starts[i]]
-                got = _GAP_OK.match(gap) is not None
-            self._joined[i] = got
-        return got
+        if i <= 0 or i >= self._n:
+            return False
+        gap = self._gaps[i]
+        return gap == " " or (gap != "" and not gap.strip(" \t\u00a0"))
 
     def lemma(self, i: int) -> str:
         tag = self.tag(i)
@@ -176,7 +187,7 @@ class Tagged:
         if got is not None:
             return got
         readings = self.readings(i)
-        options = frozenset(t for t, _ in readings)
+        options = self.tags(i)
         if len(options) == 1:
             got = readings[0][0]
         else:
@@ -186,12 +197,16 @@ class Tagged:
         return got
 
     def _decide(self, i: int, options: frozenset[str], depth: int) -> str:
-        for rule in RULES:
-            if not rule.cls <= options:
-                continue
+        rules = _APPLICABLE.get(options)
+        if rules is None:
+            rules = _APPLICABLE[options] = tuple(r for r in RULES if r.cls <= options)
+        for rule in rules:
             if all(self._holds(i, kind, want, depth) for kind, want in rule.conds):
                 return rule.pick
-        return min(options, key=lambda t: _RANK.get(t, 99))
+        got = _DEFAULT_PICK.get(options)
+        if got is None:
+            got = _DEFAULT_PICK[options] = min(options, key=lambda t: _RANK.get(t, 99))
+        return got
 
     def _holds(self, i: int, kind: str, want: frozenset[str], depth: int) -> bool:
         if kind in ("prev", "prevword"):

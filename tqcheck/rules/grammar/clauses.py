@@ -17,11 +17,14 @@ lower-case sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...rule import Finding, bad, custom, good
+from ...text import index_words
 from ._context import CATEGORY, EN
 
 _SUBJECTS = frozenset("i we they he she you it there".split())
+index_words(_SUBJECTS)
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 #: verbs of saying and thinking: "…, he said", "…, I think"
 _TAGS = frozenset(
@@ -100,15 +103,17 @@ def _splices(unit):
     text = doc.text
     if "," not in text:
         return
-    tg = doc.tagged
+    tg = None
     keys = doc.word_keys
     starts, ends = doc.word_starts, doc.word_ends
-    for subj in range(1, len(keys) - 1):
-        if keys[subj] not in _SUBJECTS:
+    for subj in sorted(i for key in _SUBJECTS for i in doc.word_positions(key)):
+        if subj < 1 or subj >= len(keys) - 1:
             continue
         gap = text[ends[subj - 1]:starts[subj]]
         if gap != ", " or doc.word_texts[subj][0].isupper() and keys[subj] != "i":
             continue
+        if tg is None:
+            tg = doc.tagged
         verb = subj + 1
         if not tg.joined(verb):
             continue
@@ -182,7 +187,7 @@ COMMA_SPLICE = custom(
     ],
 )
 
-_ELLIPSIS = re.compile(r"(?<=\w)(?:\.\.\.|…)(?= [a-z])")
+_ELLIPSIS = re.compile(r"(?:\.\.\.(?<=\w\.\.\.)|…(?<=\w…))(?= [a-z])")
 
 
 def _ellipsis(unit, options):
@@ -191,15 +196,16 @@ def _ellipsis(unit, options):
     if "..." not in text and "…" not in text:
         return
     tg = None
+    starts = doc.word_starts
     for m in _ELLIPSIS.finditer(text):
         if doc.is_protected(m.start(), m.end()):
             continue
-        w = doc.word_before(m.end() + 2)
+        i = bisect_left(starts, m.end() + 1)
+        if i >= len(starts) or starts[i] != m.end() + 1:
+            continue
         if tg is None:
             tg = doc.tagged
-            index = {s: i for i, s in enumerate(doc.word_starts)}
-        i = index.get(m.end() + 1)
-        if i is None or i + 1 >= len(doc.words) or doc.word_keys[i] not in _SUBJECTS | {"this", "that"}:
+        if i + 1 >= len(doc.words) or doc.word_keys[i] not in _SUBJECTS | {"this", "that"}:
             continue
         if not tg.joined(i + 1):
             continue
@@ -208,8 +214,6 @@ def _ellipsis(unit, options):
             continue
         if doc.word_keys[i] == "that" and v != "VBZ" and v != "VBD":
             continue
-        # the part before must not itself open with "..." (a fragment quoted from the middle)
-        del w
         yield Finding(m.start(), m.end(), args={"next": doc.word_texts[i]})
 
 

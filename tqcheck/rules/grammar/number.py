@@ -10,6 +10,7 @@ report``, ``this arms deal``) is followed by a noun and left alone.
 
 from __future__ import annotations
 
+from ...lexicon.tags import words_where
 from ...rule import bad, good, tagged
 from ._context import CATEGORY, EN
 
@@ -19,6 +20,21 @@ _UNITS = frozenset(
     "percent dollars yuan euros pounds yen kilometres kilometers miles metres meters years months weeks days "
     "hours minutes seconds times points degrees tons tonnes kilograms grams".split()
 )
+
+
+def _plural_within(n: int):
+    """``pre``: a word the lexicon knows only as a plural noun (or as a plural
+    noun and an -s verb) within ``n`` words after the trigger."""
+    def pre(doc, i) -> bool:
+        plural = words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
+        keys = doc.word_keys
+        return any(keys[j] in plural for j in range(i + 1, min(i + 1 + n, len(keys))))
+    return pre
+
+
+def _singular_next(doc, i) -> bool:
+    j = i + 1
+    return j < len(doc.word_keys) and doc.word_keys[j] in words_where("NN only", lambda t: t == {"NN"})
 
 
 def _plural_only(tg, i) -> bool:
@@ -57,6 +73,7 @@ A_PLURAL = tagged(
     "grammar.number.a-plural",
     "a|an <?JJ|JJS|JJR|VBN>? <?JJ>? @<NNS>",
     triggers=["a", "an"],
+    pre=_plural_within(3),
     when=_a_plural,
     category=CATEGORY,
     severity="minor",
@@ -82,6 +99,7 @@ THIS_PLURAL = tagged(
     "grammar.number.this-plural",
     "this @<NNS>",
     triggers=["this"],
+    pre=_plural_within(1),
     when=_this_plural,
     category=CATEGORY,
     severity="minor",
@@ -108,6 +126,7 @@ MANY_SINGULAR = tagged(
     "grammar.number.many-singular",
     "many|few|several @<NN>",
     triggers=["many", "few", "several"],
+    pre=_singular_next,
     when=_many_singular,
     category=CATEGORY,
     severity="minor",
@@ -143,6 +162,7 @@ THERE_IS_PLURAL = tagged(
     "grammar.number.there-is-plural",
     "@there|here|there's|here's @is|was|isn't|wasn't? <DT|JJ|CD>? <JJ>? @<NNS>",
     triggers=["there", "here", "there's", "here's"],
+    pre=_plural_within(4),
     when=_there_plural,
     category=CATEGORY,
     severity="minor",

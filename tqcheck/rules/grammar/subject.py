@@ -14,6 +14,9 @@ relative pronoun or a clause between the noun and the verb.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case
 from ...text import index_words
@@ -35,6 +38,7 @@ _SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "doe
                    "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 _NP = frozenset({"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "VBN", "VBG"})
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_HEADS = frozenset({"NN", "NNS", "CD", "PRP"})
 index_words(("of",))
 
 
@@ -57,6 +61,15 @@ def _verb_after(tg, j):
     return None
 
 
+_VERBS: list = []
+
+
+def _verbs() -> frozenset[str]:
+    if not _VERBS:
+        _VERBS.append(words_where("VBP", lambda t: "VBP" in t) | _PLURAL_VERBS.keys() | _SINGULAR_VERBS.keys())
+    return _VERBS[0]
+
+
 def _check(unit, options):
     doc = unit.target
     positions = doc.word_positions("of")
@@ -64,9 +77,28 @@ def _check(unit, options):
         return
     tg = doc.tagged
     keys = doc.word_keys
+    dets = _SINGULAR_DET | _PLURAL_DET
+    verbs = _verbs()
+    isverb = None
     for of in positions:
         head = of - 1
-        if head < 0 or not tg.joined(of):
+        if head < 0 or keys[head] in _QUANTITY:
+            continue
+        # cheap tests first: a determiner one or two words back, and a verb
+        # form within eight words after "of"
+        if keys[head] not in ("one", "each") and keys[head - 1] not in dets and (head < 2 or keys[head - 2] not in dets):
+            continue
+        if isverb is None:
+            isverb = bytes(map(verbs.__contains__, keys))  # one pass in C
+        v = isverb.find(1, of + 2, of + 9)
+        if v < 0:
+            continue
+        # every word from "of" to that verb joined by spaces and able to be
+        # part of a noun phrase (the lexicon's readings; no tag chosen yet)
+        if not tg.tags(v - 1) & _NOUN or not tg.tags(head) & _HEADS:
+            continue
+        if not all(tg.joined(j) for j in range(of, v + 1)) or not all(
+                tg.tags(j) & _NP for j in range(of + 1, v)):
             continue
         if keys[head] not in ("one", "each") and (head < 1 or not tg.joined(head)):
             continue
@@ -180,10 +212,16 @@ def _plural_subject(unit, options):
     tg = None
     openings = sentence_openings(doc)
     keys = doc.word_keys
-    for key in _PLURAL_OPENERS:
-        for d in doc.word_positions(key):
-            if doc.word_starts[d] not in openings:
-                continue
+    starts = doc.word_starts
+    openers = frozenset(_PLURAL_OPENERS)
+    at = []
+    for off in openings:
+        d = bisect_left(starts, off)
+        if d < len(starts) and starts[d] == off and keys[d] in openers:
+            at.append(d)
+    for d in sorted(at):
+        key = keys[d]
+        if True:
             if tg is None:
                 tg = doc.tagged
             j = d + 1

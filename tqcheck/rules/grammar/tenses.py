@@ -20,10 +20,13 @@ Times governed by ``since``, ``from``, ``until``, ``by``, ``before``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...rule import bad, good, tagged
+from ...text import index_words
 from ._context import CATEGORY, EN
 
+index_words(("since",))
 _MONTHS = "january february march april may june july august september october november december".split()
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _LAST = frozenset(["week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "fall",
@@ -42,6 +45,29 @@ _CLAUSE_END = re.compile(r"[.;:!?()]|\s[–—-]\s|…")
 #: a word that can only be a finite verb opens a new clause ("said he met her in 2020")
 _FINITE_ONLY = frozenset({"VBZ", "VBP", "MD", "VBD"})
 _WINDOW = 12
+
+
+_CUE = re.compile(r"(?:in (?:1[89]|20)\d\d|last|ago|yesterday)(?!\w)")
+
+
+def _cues(doc) -> list[int]:
+    # lower case: offsets may drift where lower-casing changes a length, which
+    # only moves this pre-filter's window a little
+    return doc.memo("grammar.tenses.cues", lambda d: [m.start() for m in _CUE.finditer(d.lowered)])
+
+
+def _cue_ahead(doc, i) -> bool:
+    """``pre``: a finished-time word within 300 characters after word ``i``."""
+    cues = _cues(doc)
+    k = bisect_left(cues, doc.word_ends[i])
+    return k < len(cues) and cues[k] - doc.word_ends[i] < 300
+
+
+def _since_ahead(doc, i) -> bool:
+    """``pre``: ``since`` within six words after word ``i``."""
+    at = doc.word_positions("since")
+    k = bisect_left(at, i + 1)
+    return k < len(at) and at[k] <= i + 6
 
 
 def finished_time(tg, start: int) -> int | None:
@@ -116,6 +142,7 @@ PERFECT_FINISHED = tagged(
     "grammar.tenses.perfect-finished-time",
     "@has|have|'ve <RB>? @<VBN>",
     triggers=["has", "have", "'ve"],
+    pre=_cue_ahead,
     when=_perfect_with_finished_time,
     args=_time_args,
     category=CATEGORY,
@@ -162,6 +189,7 @@ SINCE_SIMPLE = tagged(
     "grammar.tenses.since-simple",
     "<PRP> @<VBZ|VBP|VBD> <RB|RP>? <PRP$|DT|IN|RB|NN|NNS|NNP|PRP>? <NN|NNS|NNP|RB>? @since",
     triggers=["i", "we", "they", "you", "he", "she", "it"],
+    pre=_since_ahead,
     when=_since_point,
     category=CATEGORY,
     severity="minor",

@@ -8,6 +8,7 @@ right, so participles are left alone.
 
 from __future__ import annotations
 
+from ...lexicon.tags import words_where
 from ...lexicon.verbs import VERBS
 from ...rule import bad, good, match_case, tagged
 from ._context import CATEGORY, EN
@@ -31,6 +32,20 @@ def _past_only(tg, got, unit) -> bool:
         and tg.joined(got[0]) and tg.doc.word_keys[before] in _TO_INFINITIVE
 
 
+def _past_or_s(doc, i) -> bool:
+    """The word after ``to`` is one the lexicon knows only as a past or -s form."""
+    j = i + 1
+    return j < len(doc.word_keys) and doc.word_keys[j] in words_where(
+        "VBD or VBZ only", lambda t: t == {"VBD"} or t == {"VBZ"})
+
+
+def _past_near(doc, i) -> bool:
+    """A word known only as a simple past within two words after ``have``."""
+    past = words_where("VBD only", lambda t: t == {"VBD"})
+    keys = doc.word_keys
+    return any(keys[j] in past for j in range(i + 1, min(i + 3, len(keys))))
+
+
 def _base(tg, got):
     found = tg.doc.word_texts[got[1]]
     return (match_case(tg.lemma(got[1]), found),)
@@ -40,6 +55,7 @@ TO_PAST = tagged(
     "grammar.verbforms.to-past",
     "to @<?VBD|VBZ>",
     triggers=["to"],
+    pre=_past_or_s,
     when=_past_only,
     suggest=_base,
     category=CATEGORY,
@@ -81,6 +97,7 @@ PERFECT_PAST = tagged(
     "grammar.verbforms.perfect-past",
     "have|has|had|'ve|having|been <RB>? @<?VBD>",
     triggers=["have", "has", "had", "'ve", "having", "been"],
+    pre=_past_near,
     when=_needs_participle,
     suggest=_participle,
     category=CATEGORY,
