@@ -4,4 +4,4 @@ comparatives and capitalisation. Every rule looks at a word and its
 neighbours only, and fires only where the slip is certain."""
 
 MODULES = ("agreement", "articles", "casing", "clauses", "comparatives", "confusables", "contractions", "doubled",
-           "modals", "number", "subject", "tenses", "verbforms")
+           "modals", "negation", "number", "pronouns", "subject", "tenses", "verbforms")

@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
-from ...rule import Finding, bad, custom, good, match_case
+from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._context import CATEGORY, EN, sentence_openings
 
@@ -283,4 +283,53 @@ PLURAL_NOUN = custom(
     ],
 )
 
-RULES = (OF_PHRASE, PLURAL_NOUN)
+_QUESTION_FIX = {"do": "does", "have": "has", "don't": "doesn't", "haven't": "hasn't",
+                 "does": "do", "has": "have", "doesn't": "don't", "hasn't": "haven't"}
+_SINGULAR_DETS = frozenset("the a an this that your my his her its our their".split())
+
+
+def _asks(tg, got, unit) -> bool:
+    """A question (a ``?`` ends the sentence), opening with the auxiliary or
+    a wh-word before it, whose subject's number is the other one."""
+    doc = tg.doc
+    aux, det, noun = got[0], got[1], got[3]
+    text = doc.text
+    end = min((k for k in (text.find(c, doc.word_ends[noun]) for c in ".?!") if k >= 0), default=-1)
+    if end < 0 or text[end] != "?":
+        return False
+    at = doc.word_starts[aux]
+    openings = sentence_openings(doc)
+    if at not in openings and not (aux > 0 and tg.joined(aux) and tg.tag(aux - 1) == "WRB"
+                                    and doc.word_starts[aux - 1] in openings):
+        return False
+    singular_aux = doc.word_keys[aux] in ("does", "has", "doesn't", "hasn't")
+    tag = tg.tag(noun)
+    if singular_aux:
+        return tag == "NNS" and not doc.word_keys[noun].endswith(_NOT_PLURAL)
+    return tag == "NN" and doc.word_keys[det] in _SINGULAR_DETS and tg.tags(noun) == {"NN"} | (tg.tags(noun) & {"VB", "VBP"})
+
+
+QUESTION = tagged(
+    "grammar.subject.question",
+    "@do|have|don't|haven't|does|has|doesn't|hasn't <DT|PRP$> <JJ>? <NN|NNS> <?VB|VBN|VBP>",
+    triggers=list(_QUESTION_FIX),
+    when=_asks,
+    suggest=lambda tg, got: (match_case(_QUESTION_FIX[tg.doc.word_keys[got[0]]], tg.doc.word_texts[got[0]]),),
+    category=CATEGORY,
+    severity="minor",
+    langs=EN,
+    message="The subject of this question is {number}: use “{fix}”.",
+    args=lambda tg, got: {"number": "plural" if tg.doc.word_keys[got[0]] in ("does", "has", "doesn't", "hasn't")
+                          else "singular"},
+    description="A question whose auxiliary does not agree with a noun subject (Do your father live "
+    "in England? Has your parents told you?).",
+    examples=[
+        bad("⟦Do⟧ your father live in England?", "Does"),
+        bad("⟦Has⟧ your parents told you everything?", "Have"),
+        bad("Where ⟦have⟧ the man been?", "has"),
+        good("Does your father live in England? Have your parents told you? Do the work now."),
+        good("Have the doctor look at it. Do the right thing."),
+    ],
+)
+
+RULES = (OF_PHRASE, PLURAL_NOUN, QUESTION)

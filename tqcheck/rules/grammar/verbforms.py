@@ -40,10 +40,10 @@ def _past_or_s(doc, i) -> bool:
 
 
 def _past_near(doc, i) -> bool:
-    """A word known only as a simple past within two words after ``have``."""
-    past = words_where("VBD only", lambda t: t == {"VBD"})
+    """A word known only as a simple past or a base form within three words after ``have``."""
+    past = words_where("VBD only, or VB/VBP only", lambda t: t == {"VBD"} or t <= {"VB", "VBP"})
     keys = doc.word_keys
-    return any(keys[j] in past for j in range(i + 1, min(i + 3, len(keys))))
+    return any(keys[j] in past for j in range(i + 1, min(i + 4, len(keys))))
 
 
 def _base(tg, got):
@@ -86,8 +86,9 @@ def _participle(tg, got):
 def _needs_participle(tg, got, unit) -> bool:
     i = got[-1]
     tags = tg.tags(i)
-    if tags == {"VBD"}:
-        # "had went", "has been gave": an irregular past where the participle differs
+    if tags == {"VBD"} or tags <= {"VB", "VBP"}:
+        # "had went", "has been gave": an irregular past where the participle
+        # differs; "must have write": a base form
         forms = VERBS.get(tg.lemma(i))
         return forms is not None and forms.participle != tg.doc.word_keys[i]
     return False
@@ -95,7 +96,7 @@ def _needs_participle(tg, got, unit) -> bool:
 
 PERFECT_PAST = tagged(
     "grammar.verbforms.perfect-past",
-    "have|has|had|'ve|having|been <RB>? @<?VBD>",
+    "have|has|had|'ve|having|been <RB>? <RB>? @<?VBD|VB>",
     triggers=["have", "has", "had", "'ve", "having", "been"],
     pre=_past_near,
     when=_needs_participle,
@@ -111,6 +112,7 @@ PERFECT_PAST = tagged(
         bad("I must have ⟦wrote⟧ that.", "written"),
         bad("The gift has been ⟦gave⟧.", "given"),
         bad("They had already ⟦went⟧ home.", "gone"),
+        bad("I must have ⟦write⟧ to you.", "written"),
         good("The city has become a hub; they had gone home; it has been given."),
         good("He had a cold; they have lunch; I had them sent; she has read it; we have let it go."),
     ],
