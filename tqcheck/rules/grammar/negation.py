@@ -20,7 +20,8 @@ def _object(tg, got, unit) -> bool:
     """``nothing`` is an object, not the subject of a clause of its own
     (``I can't believe nobody came``)."""
     j = got[-1] + 1
-    return not (j < len(tg) and tg.joined(j) and tg.tags(j) & {"VBD", "VBZ", "VBP", "MD"})
+    return not (j < len(tg) and tg.joined(j) and tg.tags(j) & {"VBD", "VBZ", "VBP", "MD"}
+                and tg.tags(j) <= {"VBD", "VBZ", "VBP", "MD", "VBN", "VB"})
 
 
 DOUBLE = tagged(
