@@ -1,7 +1,7 @@
 """Recall and false alarms on *all* LanguageTool grammar examples of three categories.
 
     python benchmarks/eval_lt_grammar.py PATH/lt_en_grammar_examples.jsonl [--families grammar,spelling]
-        [--split dev|held-out|both] [--seed 20] [-v] [--misses N]
+        [--split dev|held-out|both] [--seed 20] [-v] [--misses N] [--harper PATH/harper_linter_tests.jsonl]
 
 Unlike ``eval_grammar_spelling.py`` (which scores only the examples of
 LanguageTool rules mapped to a tqcheck rule), every example of the
@@ -39,6 +39,53 @@ def held_out(rec, seed: int) -> bool:
     return h[0] % 5 == 0
 
 
+def _changed_region(text, corr):
+    p = 0
+    while p < min(len(text), len(corr)) and text[p] == corr[p]:
+        p += 1
+    s = 0
+    while s < min(len(text), len(corr)) - p and text[-1 - s] == corr[-1 - s]:
+        s += 1
+    return p, len(text) - s
+
+
+def harper(path, active) -> None:
+    """Issue precision on all of Harper's linter tests, per rule: an issue
+    on an error case that overlaps the region the correction changes (or
+    anywhere, for a case without a correction) is a hit; any issue on a
+    no-lint case is a false alarm; other issues on error cases are not
+    counted (the case is about something else)."""
+    hits, alarms = Counter(), Counter()
+    lines = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("ignored") or rec.get("should_panic"):
+                continue
+            issues = run(Unit(Document(rec["text"])), active)
+            if rec["is_error"]:
+                if rec.get("correction") is not None:
+                    s, e = _changed_region(rec["text"], rec["correction"])
+                    s, e = max(0, s - 1), e + 1
+                else:
+                    s, e = 0, len(rec["text"])
+                for i in issues:
+                    if i.start < max(e, s + 1) and i.end > s:
+                        hits[i.rule] += 1
+            else:
+                for i in issues:
+                    alarms[i.rule] += 1
+                    lines.append(f"  {i.rule:<40} {rec['text'][i.start:i.end]!r}: {rec['text'][:140]!r}")
+    print("\n== Harper linter tests: issue precision (hits / (hits + false alarms on no-lint cases))")
+    h, a = sum(hits.values()), sum(alarms.values())
+    print(f"{'all':<44} {h:>5} hits {a:>4} alarms  precision {h / max(h + a, 1):6.1%}")
+    for rule in sorted(set(hits) | set(alarms)):
+        k, f = hits[rule], alarms[rule]
+        print(f"  {rule:<42} {k:>5} hits {f:>4} alarms  precision {k / max(k + f, 1):6.1%}")
+    print("false alarms:")
+    print("\n".join(lines))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path")
@@ -47,10 +94,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20)
     ap.add_argument("-v", "--verbose", action="store_true", help="list false alarms and per-rule counts")
     ap.add_argument("--misses", type=int, default=0, help="list the N LanguageTool rules missed most often")
+    ap.add_argument("--harper", metavar="PATH", help="also: issue precision on harper_linter_tests.jsonl")
     args = ap.parse_args()
     prefixes = tuple(args.families.split(","))
     active = [a for a in Config().select(all_rules())
               if any(a.rule.id == p or a.rule.id.startswith(p + ".") for p in prefixes)]
+    if args.harper:
+        harper(args.harper, active)
     splits = ("dev", "held-out") if args.split == "both" else (args.split,)
     recs = []
     with open(args.path, encoding="utf-8") as fh:

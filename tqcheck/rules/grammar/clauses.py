@@ -53,7 +53,7 @@ _DEPENDENT = frozenset(
 #: a subordinate clause or fronted phrase may end at the comma: the main clause follows it
 _SUBORDINATORS = frozenset(
     "that if when whenever while although though because since as unless until after before once whether "
-    "where wherever time so than".split()
+    "where wherever time so than cause 'cause cos coz".split()
 )
 _BOUNDARY = re.compile(r"[.;:!?()\[\]\"“”]|\s[–—-]\s|…|\n")
 
@@ -183,6 +183,7 @@ COMMA_SPLICE = custom(
         good("The link is getting closer, and you cannot separate them."),
         good("In 2020, we signed the deal; however, they disagreed."),
         good("It is hard, you know, to leave."),
+        good("Cause it was late, we should leave."),
         good("\"We are worried,\" she said, \"this is our security.\""),
     ],
 )

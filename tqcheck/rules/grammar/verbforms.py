@@ -86,6 +86,8 @@ def _participle(tg, got):
 def _needs_participle(tg, got, unit) -> bool:
     i = got[-1]
     tags = tg.tags(i)
+    if tg.lemma(i) in ("be", "have", "do"):
+        return False  # "the effect your plan had was dramatic": a new clause
     if tags == {"VBD"} or tags <= {"VB", "VBP"}:
         # "had went", "has been gave": an irregular past where the participle
         # differs; "must have write": a base form
@@ -113,6 +115,7 @@ PERFECT_PAST = tagged(
         bad("The gift has been ⟦gave⟧.", "given"),
         bad("They had already ⟦went⟧ home.", "gone"),
         bad("I must have ⟦write⟧ to you.", "written"),
+        good("The effect your plan had was dramatic."),
         good("The city has become a hub; they had gone home; it has been given."),
         good("He had a cold; they have lunch; I had them sent; she has read it; we have let it go."),
     ],
