@@ -166,7 +166,7 @@ COMMA_SPLICE = custom(
     "grammar.clauses.comma-splice",
     _comma_splice,
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="A comma joins two sentences here (a comma splice): use a full stop, a semicolon or a "
     "conjunction before “{subject}”.",
@@ -222,7 +222,7 @@ ELLIPSIS_SPLICE = custom(
     "grammar.clauses.ellipsis-splice",
     _ellipsis,
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="An ellipsis runs two sentences together: end the first with a full stop and start "
     "“{next}” with a capital.",

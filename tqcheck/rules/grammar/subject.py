@@ -154,7 +154,7 @@ OF_PHRASE = custom(
     "grammar.subject.of-phrase",
     _check,
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="The subject is “{head}”, not the noun after “of”: use “{fix}”.",
     description="A verb that agrees with the noun in an of-phrase instead of the head of the "
@@ -269,7 +269,7 @@ PLURAL_NOUN = custom(
     "grammar.subject.plural-noun",
     _plural_subject,
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="The subject “{head}” is plural: use “{fix}”.",
     description="A plural noun subject at the start of a sentence with a singular verb (The dogs "
@@ -321,7 +321,7 @@ QUESTION = tagged(
     when=_asks,
     suggest=lambda tg, got: (match_case(_QUESTION_FIX[tg.doc.word_keys[got[0]]], tg.doc.word_texts[got[0]]),),
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="The subject of this question is {number}: use “{fix}”.",
     args=lambda tg, got: {"number": "plural" if tg.doc.word_keys[got[0]] in ("does", "has", "doesn't", "hasn't")
