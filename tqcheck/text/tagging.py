@@ -29,7 +29,6 @@ as ``do`` (VBP) and ``can't`` as MD.
 
 from __future__ import annotations
 
-import re
 
 from ..lexicon import tags as lex
 
