@@ -13,7 +13,7 @@ import tqcheck
 from tests.conftest import ROOT
 
 GLOSSARY = ROOT / "references" / "article.glossary.tsv"
-FAMILIES = ("style", "consistency", "terminology")
+FAMILIES = ("style", "consistency", "terminology", "grammar", "spelling")
 
 
 def nth(text: str, needle: str, n: int = 1) -> tuple[int, int]:
@@ -50,6 +50,13 @@ KNOWN = [
     ("terminology.forbidden", "Deputy Secretary of Defense for Policy", 1),
     ("terminology.forbidden", "Antonio Costa", 1),
     ("terminology.forbidden", "former U.S. President Donald Trump", 1),
+    # the grammar slips of issue 20: a perfect with a finished time, a comma
+    # splice inside a quotation, an ellipsis splicing two sentences, and a
+    # British hyphenated compound in an American text
+    ("grammar.tenses.perfect-finished-time", "has established", 1),
+    ("grammar.clauses.comma-splice", ",", 7),
+    ("grammar.clauses.ellipsis-splice", "...", 1),
+    ("spelling.dialect.mixed", "counter-terrorism", 1),
 ]
 
 #: the other issues raised, each right (see docs/style.md for why)

@@ -537,3 +537,147 @@ def phrases(
             yield Finding(s, e, args={"phrase": found}, suggestions=tuple(match_case(r, found) for r in repl))
 
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
+
+
+# --------------------------------------------------------------------------
+# Patterns over the tagged token layer
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenTest:
+    words: frozenset[str] | None  # lower-case words
+    tags: frozenset[str] | None  # the chosen tag (``<NN|NNS>``)
+    any_tags: frozenset[str] | None  # any reading (``<?VBN>``)
+    lemmas: frozenset[str] | None  # ``{have}``
+    negated: bool
+    optional: bool
+    marked: bool
+
+    def __call__(self, tg, i: int) -> bool:
+        ok = True
+        if self.words is not None:
+            ok = tg.doc.word_keys[i] in self.words
+        if ok and self.tags is not None:
+            ok = tg.tag(i) in self.tags
+        if ok and self.any_tags is not None:
+            ok = not self.any_tags.isdisjoint(tg.tags(i))
+        if ok and self.lemmas is not None:
+            ok = not self.lemmas.isdisjoint(tg.lemmas(i))
+        return ok != self.negated
+
+
+def parse_token_pattern(spec: str) -> tuple[_TokenTest, ...]:
+    """``"@{have} <RB>? @<VBN> !to"`` -> token tests.
+
+    Each space-separated item tests one word: ``a|an`` the word (any case),
+    ``<NN|NNS>`` its chosen tag, ``<?VBN>`` any tag it can have, ``{have}``
+    any of its lemmas; combine with ``+`` (``{be}+<VBZ>``). A leading ``!``
+    negates, a trailing ``?`` makes the item optional, a leading ``@`` puts
+    the word in the reported span (default: the whole match)."""
+    tests = []
+    for item in spec.split():
+        marked = item.startswith("@")
+        item = item.lstrip("@")
+        negated = item.startswith("!")
+        item = item.lstrip("!")
+        optional = item.endswith("?") and len(item) > 1
+        if optional:
+            item = item[:-1]
+        words = tags = any_tags = lemmas = None
+        for part in item.split("+"):
+            if part.startswith("<?"):
+                any_tags = frozenset(part[2:-1].split("|"))
+            elif part.startswith("<"):
+                tags = frozenset(part[1:-1].split("|"))
+            elif part.startswith("{"):
+                lemmas = frozenset(part[1:-1].split("|"))
+            else:
+                words = frozenset(w.lower().replace("’", "'") for w in part.split("|"))
+        tests.append(_TokenTest(words, tags, any_tags, lemmas, negated, optional, marked))
+    return tuple(tests)
+
+
+def match_tokens(tg, tests: Sequence[_TokenTest], i: int) -> list[int] | None:
+    """Word indices matched by ``tests`` from word ``i`` on (``None`` for a
+    skipped optional item), each word joined to the previous by spaces only;
+    None if no match. Optional items are tried greedily, then skipped."""
+    n = len(tg)
+
+    def go(k: int, j: int, got: list[int | None], last: int | None):
+        if k == len(tests):
+            return got
+        t = tests[k]
+        if j < n and (last is None or tg.joined(j)) and t(tg, j):
+            r = go(k + 1, j + 1, got + [j], j)
+            if r is not None:
+                return r
+        if t.optional:
+            return go(k + 1, j, got + [None], last)
+        return None
+
+    return go(0, i, [], None)
+
+
+def tagged(
+    id: str,
+    spec: str,
+    *,
+    triggers: Iterable[str],
+    category: str,
+    severity: str,
+    message: str,
+    description: str,
+    examples: Sequence[Example],
+    when: Callable[[Any, list[int | None], Unit], bool] | None = None,
+    suggest: Callable[[Any, list[int | None]], Sequence[str]] | None = None,
+    args: Callable[[Any, list[int | None]], Mapping[str, Any]] | None = None,
+    pre: Callable[[Any, int], bool] | None = None,
+    skip_quotations: bool = False,
+    **kw: Any,
+) -> Rule:
+    """A rule over the document's tagged token layer (``Document.tagged``):
+    ``spec`` (see ``parse_token_pattern``) is matched at every occurrence
+    of a trigger word, which is the first word of a match.
+
+    ``when(tagged, matched, unit)`` can veto a match and ``suggest(tagged,
+    matched)`` gives replacements for the marked words; ``matched`` lists the
+    word index each item matched (None for a skipped optional item).
+    ``pre(document, i)``, asked first at trigger word ``i``, can rule a place
+    out from the words alone, before any tag is chosen: most places of a
+    common trigger (``to``, ``a``) fail it, for the price of a set lookup.
+    """
+    tests = parse_token_pattern(spec)
+    keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
+    index_words(keys)
+    marked = [k for k, t in enumerate(tests) if t.marked] or list(range(len(tests)))
+
+    def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
+        doc = unit.target
+        positions = [i for key in keys for i in doc.word_positions(key)]
+        if not positions:
+            return
+        if pre is not None:
+            positions = [i for i in positions if pre(doc, i)]
+            if not positions:
+                return
+        tg = doc.tagged
+        seen: set[tuple[int, int]] = set()
+        for i in sorted(positions):
+            got = match_tokens(tg, tests, i)
+            if got is None:
+                continue
+            span = [got[k] for k in marked if got[k] is not None]
+            if not span:
+                continue
+            s, e = doc.word_starts[span[0]], doc.word_ends[span[-1]]
+            if (s, e) in seen or doc.is_protected(s, e):
+                continue
+            if skip_quotations and doc.in_quotation(s, e):
+                continue
+            if when is not None and not when(tg, got, unit):
+                continue
+            seen.add((s, e))
+            sugg = tuple(suggest(tg, got)) if suggest is not None else ()
+            yield Finding(s, e, args=dict(args(tg, got)) if args is not None else {}, suggestions=sugg)
+
+    return Rule(id, category, severity, message, description, check, tuple(examples), **kw)

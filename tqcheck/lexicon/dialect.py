@@ -42,6 +42,19 @@ _PAIRS = {
     "haemorrhage": "hemorrhage", "leukaemia": "leukemia", "orthopaedic": "orthopedic",
     "encyclopaedia": "encyclopedia", "anaesthetic": "anesthetic", "gaol": "jail",
 }
+#: hyphenated compounds British style keeps and American style closes up
+#: (AP and Chicago: counterterrorism, cooperation); only the hyphenated form
+#: marks a dialect, since British writers close these up too
+_HYPHENATED = {
+    "counter-terrorism": "counterterrorism", "counter-terrorist": "counterterrorist",
+    "counter-terrorists": "counterterrorists", "co-operation": "cooperation", "co-operate": "cooperate",
+    "co-operates": "cooperates", "co-operated": "cooperated", "co-operating": "cooperating",
+    "co-operative": "cooperative", "co-operatives": "cooperatives", "co-ordinate": "coordinate",
+    "co-ordinates": "coordinates", "co-ordinated": "coordinated", "co-ordinating": "coordinating",
+    "co-ordination": "coordination", "co-ordinator": "coordinator", "co-ordinators": "coordinators",
+    "counter-insurgency": "counterinsurgency", "counter-intelligence": "counterintelligence",
+    "counter-espionage": "counterespionage", "counter-offensive": "counteroffensive",
+}
 #: American forms to report in a British text (only words that differ)
 _US_WORDS = {us: uk for uk, us in _PAIRS.items() if us not in ("check", "checks", "tire", "tires",
                                                                   "curb", "story", "stories", "draft",
@@ -89,6 +102,9 @@ _UK_REWRITES = (
 @lru_cache(maxsize=50_000)
 def variant(word: str) -> tuple[str, str] | None:
     """``(kind, other_spelling)`` for a lower-case word, or None."""
+    if "-" in word:
+        other = _HYPHENATED.get(word)
+        return (UK, other) if other else None
     if len(word) < 4 or not word.isalpha():
         return None
     if word in _PAIRS:

@@ -215,6 +215,15 @@ class Document:
             return value
 
     @cached_property
+    def tagged(self):
+        """Each word's possible Penn tags and lemmas, and the tag its context
+        picks (``tqcheck.text.tagging.Tagged``): made once, on first use, and
+        shared by every rule that reads tags."""
+        from .tagging import Tagged
+
+        return Tagged(self)
+
+    @cached_property
     def lowered(self) -> str:
         """``text.lower()``, made once (it may be longer than the text: see ``caseless``)."""
         return self.text.lower()

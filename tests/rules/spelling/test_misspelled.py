@@ -4,9 +4,11 @@ from tqcheck.cli import main
 ONLY_SPELLING = {"disable": ["*"], "enable": ["spelling"]}
 
 
-def test_no_spelling_issue_on_the_sample_article(sample_text):
+def test_only_the_british_compound_on_the_sample_article(sample_text):
+    # "counter-terrorism" in an otherwise American text (issue 20); nothing is misspelled
     report = tqcheck.check(sample_text, config=ONLY_SPELLING)
-    assert report.issues == []
+    assert [(i.rule, sample_text[i.start:i.end]) for i in report.issues] == [
+        ("spelling.dialect.mixed", "counter-terrorism")]
 
 
 def test_user_words_from_config_api_and_files(tmp_path):

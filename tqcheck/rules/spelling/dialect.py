@@ -25,7 +25,7 @@ def _variant(token: str):
     t = token.replace("’", "'")
     if t.endswith("'s"):
         t = t[:-2]
-    if not t.isalpha() or not t.islower() or len(t) < 4:
+    if not t.replace("-", "").isalpha() or not t.islower() or len(t) < 4:
         return None
     v = dl.variant(t)
     return (len(t), *v) if v else None
@@ -91,7 +91,7 @@ MIXED = custom(
     options={"dialect": Option(None, str, choices=("us", "uk", "auto"), nullable=True)},
     message="“{found}” is {kind} spelling, but {why} {rival} spelling: “{fix}”.",
     description="British and American spellings in one text (colour/color, centre/center, "
-    "defence/defense, travelled/traveled, -ise/-ize), judged against the configured dialect "
+    "defence/defense, travelled/traveled, -ise/-ize, counter-terrorism/counterterrorism), judged against the configured dialect "
     "or the text's majority.",
     examples=[
         bad("The color of the center is gray; the ⟦colour⟧ changed.", "color"),
@@ -99,11 +99,15 @@ MIXED = custom(
         bad("They organised it and realised it, then ⟦organized⟧ more.", "organised"),
         bad("The ⟦colour⟧ changed.", "color", options={"dialect": "us"}),
         bad("It was ⟦realised⟧.", "realized", resources={"dialect": "us"}),
+        bad("The defense pact covers the center and ⟦counter-terrorism⟧.", "counterterrorism"),
+        bad("Their ⟦co-operation⟧ grew.", "cooperation", options={"dialect": "us"}),
         good("The colour of the centre is grey; the defence held."),
         good("The color of the center is gray; the defense held; they organized it."),
         good("The colour of the centre; they organized it.", options={"dialect": "uk"}),
         good("The US Department of Defense and the Labour Party met."),
         good("One colour and one color: too close to call."),
+        good("The defence pact covers the centre and counter-terrorism co-operation."),
+        good("The defense pact covers the center and counterterrorism cooperation."),
     ],
 )
 

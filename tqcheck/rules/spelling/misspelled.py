@@ -137,6 +137,9 @@ def _check(unit, options):
         t = w.text
         if w.start and text[w.start - 1] in "@#_/\\":
             continue
+        if text.startswith(("...", "…"), w.end) or (w.start and text[w.start - 1] == "…") \
+                or text.endswith("...", 0, w.start):
+            continue  # "...mptoms", "a pers...": a word cut off by an excerpt's ellipsis
         t = t.replace("’", "'")
         if doc.is_protected(w.start, w.end):
             continue
@@ -205,6 +208,7 @@ MISSPELLED = custom(
         good("Driverless taxis, microplastics and formwork; noncompliant firms acted proactively."),
         good("Carrie Lam Cheng Yuet-ngor met Kim Jong-un; Elaphodus cephalophus lives here; a ruyi."),
         good("Lim said so. Noir agreed. Novak Đoković ate ćevapi in Niš."),
+        good("...mptoms that are independent of the diagnosis; it helps a pers..."),
         good("Der Außenbeauftragte der EU sagte, die Union müsse ihre Sicherheitspartnerschaften "
              "mit Asien stärken."),
     ],

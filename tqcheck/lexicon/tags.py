@@ -1,0 +1,527 @@
+"""Which parts of speech (Penn Treebank tags) and lemmas can an English word have?
+
+The open classes come from lemminflect's lookup tables (``infl_lu.csv.gz``:
+one row per lemma with its inflections, tagged ``noun``/``verb``/``adj``/
+``adv``; ``lemma_lu.csv.gz``: forms and their lemmas), which ship inside the
+lemminflect wheel. Only the tables are read: lemminflect's statistical
+models are not used. The closed classes (determiners, pronouns,
+prepositions, auxiliaries, conjunctions...) are listed below, as data.
+
+``readings(word)`` gives a lower-case word's readings, ``(tag, lemma)``
+pairs, most likely first where the tables say so (closed-class readings
+first). Nouns those tables lack come from the affix classes of the Hunspell
+en_US dictionary that chunspell ships (``_add_hunspell_nouns``). A word in none of the tables gets readings guessed from its ending
+(``guess``). Everything loads once per process, on first use (about 0.2 s).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import marshal
+import os
+import threading
+from importlib.resources import files
+from pathlib import Path
+
+Reading = tuple[str, str]  # (Penn tag, lemma)
+
+# ---------------------------------------------------------------------------
+# closed classes: "word TAG[:lemma] TAG[:lemma]..."; the first reading is the
+# most frequent one
+_CLOSED = """
+a DT
+an DT
+the DT
+this DT
+that IN DT WDT
+these DT
+those DT
+some DT
+any DT
+no DT
+every DT
+each DT
+either DT CC
+neither DT CC
+another DT
+all DT PDT
+both DT CC
+half PDT NN
+such JJ PDT
+what WP WDT
+which WDT
+whose WP$
+who WP
+whom WP
+whoever WP
+whatever WDT
+how WRB
+when WRB
+where WRB
+why WRB
+whereby WRB
+i PRP
+me PRP
+you PRP
+he PRP
+him PRP
+she PRP
+her PRP$ PRP
+it PRP
+we PRP
+us PRP
+they PRP
+them PRP
+my PRP$
+your PRP$
+his PRP$
+its PRP$
+our PRP$
+their PRP$
+mine PRP
+yours PRP
+hers PRP
+ours PRP
+theirs PRP
+myself PRP
+yourself PRP
+himself PRP
+herself PRP
+itself PRP
+ourselves PRP
+themselves PRP
+one CD PRP NN
+there EX RB
+to TO
+and CC
+or CC
+nor CC
+but CC
+plus CC
+yet RB CC
+so RB IN
+than IN
+of IN
+in IN RP
+on IN RP
+at IN
+by IN
+for IN
+from IN
+with IN
+within IN
+without IN
+into IN
+onto IN
+upon IN
+about IN RB RP
+above IN
+across IN
+after IN
+against IN
+along IN
+amid IN
+among IN
+around IN RB
+as IN RB
+because IN
+before IN
+behind IN
+below IN
+beneath IN
+beside IN
+besides IN
+between IN
+beyond IN
+despite IN
+down RP IN
+during IN
+except IN
+if IN
+inside IN
+like IN VB VBP
+near IN
+off RP IN
+out RP IN
+outside IN
+over IN RP
+per IN
+since IN
+through IN
+throughout IN
+toward IN
+towards IN
+under IN
+underneath IN
+unless IN
+unlike IN
+until IN
+till IN
+up RP IN
+via IN
+whether IN
+while IN
+although IN
+though IN
+once RB IN
+not RB
+n't RB
+never RB
+also RB
+very RB
+be VB:be
+am VBP:be
+is VBZ:be
+are VBP:be
+was VBD:be
+were VBD:be
+been VBN:be
+being VBG:be
+have VBP:have VB:have
+has VBZ:have
+had VBD:have VBN:have
+having VBG:have
+do VBP:do VB:do
+does VBZ:do
+did VBD:do
+done VBN:do
+doing VBG:do
+can MD:can
+could MD:can
+may MD:may
+might MD:may
+must MD:must
+shall MD:shall
+should MD:shall
+will MD:will
+would MD:will
+ought MD:ought
+cannot MD:can
+can't MD:can
+couldn't MD:can
+won't MD:will
+wouldn't MD:will
+shouldn't MD:shall
+mustn't MD:must
+don't VBP:do
+doesn't VBZ:do
+didn't VBD:do
+isn't VBZ:be
+aren't VBP:be
+wasn't VBD:be
+weren't VBD:be
+hasn't VBZ:have
+haven't VBP:have
+hadn't VBD:have
+i'm PRP
+you're PRP
+we're PRP
+they're PRP
+he's PRP
+she's PRP
+it's PRP
+that's DT
+there's EX
+i've PRP
+you've PRP
+we've PRP
+they've PRP
+i'll PRP
+you'll PRP
+he'll PRP
+she'll PRP
+it'll PRP
+we'll PRP
+they'll PRP
+i'd PRP
+you'd PRP
+he'd PRP
+she'd PRP
+we'd PRP
+they'd PRP
+let's VB:let
+zero CD
+two CD
+three CD
+four CD
+five CD
+six CD
+seven CD
+eight CD
+nine CD
+ten CD
+eleven CD
+twelve CD
+twenty CD
+thirty CD
+forty CD
+fifty CD
+hundred CD
+thousand CD
+million CD
+billion CD
+trillion CD
+dozens NNS:dozen
+more JJR:much RBR:much
+less JJR:little RBR:little
+fewer JJR:few
+most JJS:much RBS:much
+least JJS:little RBS:little
+first JJ RB
+second JJ NN
+third JJ
+fourth JJ
+fifth JJ
+people NNS:person
+many JJ
+much JJ RB
+few JJ
+several JJ
+police NNS
+"""
+
+
+def _parse_closed() -> dict[str, tuple[Reading, ...]]:
+    table: dict[str, tuple[Reading, ...]] = {}
+    for line in _CLOSED.strip().splitlines():
+        word, *tags = line.split()
+        table[word] = tuple((t.split(":")[0], t.split(":")[1] if ":" in t else word) for t in tags)
+    return table
+
+
+CLOSED = _parse_closed()
+#: tags that only closed-class words have: a listed word never takes an
+#: open-class reading from the tables as well ("that", "after")
+_KEEP_OPEN = frozenset({"one", "half", "like", "yet", "so", "round", "near", "once", "down", "up", "out",
+                        "off", "over", "about", "around", "inside", "outside", "above", "below",
+                        "before", "after", "since", "but"})
+
+#: nouns whose plural is the singular
+_INVARIANT = frozenset("sheep fish deer species series aircraft means offspring headquarters crossroads "
+                       "people police cattle personnel data media".split())
+
+_LOCK = threading.Lock()
+_TABLE: dict[str, tuple[Reading, ...]] | None = None
+
+
+def _resource(name: str):
+    return files("lemminflect").joinpath("resources", name)
+
+
+def _build() -> dict[str, tuple[Reading, ...]]:
+    readings: dict[str, list[Reading]] = {}
+
+    def add(form: str, tag: str, lemma: str) -> None:
+        form = form.lower()
+        got = readings.setdefault(form, [])
+        if (tag, lemma) not in got:
+            got.append((tag, lemma))
+
+    with gzip.open(_resource("infl_lu.csv.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            lemma, pos, *forms = line.rstrip("\n").split(",")
+            if lemma[:1].isupper():
+                # names: NNP, with a plural
+                add(lemma, "NNP", lemma)
+                continue
+            lemma = lemma.lower()
+            alt = lambda i: [f for f in forms[i].split("/") if f] if i < len(forms) else []  # noqa: E731
+            if pos == "noun":
+                add(lemma, "NN", lemma)
+                for f in alt(0):
+                    # "security/security": a mass noun, no plural reading;
+                    # "sheep", "species": both (listed in _INVARIANT)
+                    if f.lower() != lemma or lemma in _INVARIANT:
+                        add(f, "NNS", lemma)
+            elif pos == "verb":
+                add(lemma, "VB", lemma)
+                add(lemma, "VBP", lemma)
+                past = alt(0)
+                for f in past:
+                    add(f, "VBD", lemma)
+                for f in (alt(1) or past):
+                    add(f, "VBN", lemma)
+                for f in alt(2):
+                    add(f, "VBG", lemma)
+                for f in alt(3):
+                    add(f, "VBZ", lemma)
+            elif pos == "adj":
+                add(lemma, "JJ", lemma)
+                for f in alt(0):
+                    add(f, "JJR", lemma)
+                for f in alt(1):
+                    add(f, "JJS", lemma)
+            elif pos == "adv":
+                add(lemma, "RB", lemma)
+                for f in alt(0):
+                    add(f, "RBR", lemma)
+                for f in alt(1):
+                    add(f, "RBS", lemma)
+    # forms the inflection table lacks ("running" as a noun, participles used
+    # as adjectives): the lemma table says which class they belong to
+    with gzip.open(_resource("lemma_lu.csv.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, pos, lemmas = line.rstrip("\n").split(",")
+            if form[:1].isupper() or pos == "aux":
+                continue
+            form_l = form.lower()
+            for lemma in lemmas.split("/"):
+                if pos == "noun":
+                    add(form_l, "NN" if lemma == form_l else "NNS", lemma)
+                elif pos == "adj":
+                    add(form_l, "JJ" if lemma == form_l else "JJR" if form_l.endswith("er") else "JJS"
+                        if form_l.endswith("est") else "JJ", lemma)
+                elif pos == "adv":
+                    add(form_l, "RB", lemma)
+                elif pos == "verb" and form_l not in readings:
+                    if form_l.endswith("ing"):
+                        add(form_l, "VBG", lemma)
+                    elif form_l.endswith("ed"):
+                        add(form_l, "VBD", lemma)
+                        add(form_l, "VBN", lemma)
+    _add_hunspell_nouns(readings, add)
+    table: dict[str, tuple[Reading, ...]] = {}
+    for w, r in readings.items():
+        # a name reading from a capitalised lemma ("Young", "Many", "Rose")
+        # only where the word has no other: names in running text are
+        # recognised by their capital (``Tagged.readings``)
+        plain = [x for x in r if x[0] != "NNP"]
+        if not plain and w.endswith(("ese", "ian", "an", "ish", "ic", "ean")):
+            plain = [("JJ", w), ("NNP", w)]  # Chinese, Asian, British: adjectives first
+        table[w] = tuple(plain or r)
+    for word, closed in CLOSED.items():
+        extra = tuple(r for r in table.get(word, ()) if word in _KEEP_OPEN and r not in closed)
+        table[word] = closed + extra
+    return table
+
+
+def _cache_path():
+    import os
+    from importlib.metadata import version
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    src = Path(__file__).read_bytes()
+    key = hashlib.sha256(src + version("lemminflect").encode()).hexdigest()[:16]
+    return Path(base) / "tqcheck" / f"tags-{key}.marshal"
+
+
+def _load() -> dict[str, tuple[Reading, ...]]:
+    """The table, from a cache file made the first time (building it from
+    lemminflect's tables takes about a second; reading the cache a tenth of
+    that). The cache is keyed by this module's code and lemminflect's
+    version; without a writable cache folder the table is built each time."""
+    try:
+        path = _cache_path()
+        return marshal.loads(path.read_bytes())
+    except Exception:  # no cache yet, or unreadable: build it
+        pass
+    built = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(built))
+        os.replace(tmp, path)
+    except Exception:
+        pass
+    return built
+
+
+def _plural(noun: str) -> str:
+    """Hunspell's ``S`` suffix rule of the en_US affix file."""
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "h")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _add_hunspell_nouns(readings, add) -> None:
+    """Nouns lemminflect's tables lack (``bar``, ``bars``), from the affix
+    classes of the Hunspell en_US dictionary that chunspell ships: a
+    lower-case entry with the possessive flag ``M`` is a noun, and with
+    ``S`` as well it has a regular plural."""
+    try:
+        import hunspell
+
+        dic = Path(hunspell.__file__).parent / "dictionaries" / "en_US.dic"
+        lines = dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    except Exception:  # no dictionary: the lemminflect tables alone
+        return
+    for line in lines:
+        word, _, flags = line.partition("/")
+        if "M" not in flags or not word.isalpha() or not word.islower():
+            continue
+        got = readings.get(word)
+        if got is None or not any(t in ("NN", "NNS") for t, _ in got):
+            add(word, "NN", word)
+        if "S" in flags:
+            plural = _plural(word)
+            got = readings.get(plural)
+            if got is None or not any(t == "NNS" for t, _ in got):
+                add(plural, "NNS", word)
+
+
+def table() -> dict[str, tuple[Reading, ...]]:
+    global _TABLE
+    if _TABLE is None:
+        with _LOCK:
+            if _TABLE is None:
+                _TABLE = _load()
+    return _TABLE
+
+
+def guess(word: str) -> tuple[Reading, ...]:
+    """Readings of a word no table holds, from its shape."""
+    if not word:
+        return (("SYM", word),)
+    if word[0].isdigit():
+        return (("CD", word),)
+    low = word.lower()
+    if word[0].isupper():
+        return (("NNP", word),)
+    if "-" in low:
+        head = low.rsplit("-", 1)[1]
+        got = table().get(head)
+        if got:
+            # "well-known" JJ, "long-term" JJ/NN, "co-operates" VBZ: the last part decides
+            return tuple((t, low.rsplit("-", 1)[0] + "-" + lemma) for t, lemma in got if t not in ("IN", "DT", "CC"))\
+                + (("JJ", low),)
+        return (("JJ", low), ("NN", low))
+    if low.endswith("ly"):
+        return (("RB", low),)
+    if low.endswith("ing"):
+        return (("VBG", low[:-3]), ("NN", low))
+    if low.endswith("ed"):
+        return (("VBD", low[:-2]), ("VBN", low[:-2]), ("JJ", low))
+    if low.endswith("s") and not low.endswith("ss"):
+        return (("NNS", low[:-1]), ("VBZ", low[:-1]))
+    return (("NN", low), ("JJ", low))
+
+
+def readings(word: str) -> tuple[Reading, ...]:
+    """All readings of a word (any case; ``’`` read as ``'``)."""
+    low = word.lower().replace("’", "'")
+    got = table().get(low)
+    if got is None:
+        if low.endswith("'s") and len(low) > 2:
+            # a possessive is tagged as its noun: "China's", "the city's"
+            base = readings(word[:-2])
+            nouns = tuple(("NN" if t == "NNS" else t, lemma) for t, lemma in base if t in ("NN", "NNS", "NNP"))
+            return nouns or (("NNP" if word[:1].isupper() else "NN", low[:-2]),)
+        return guess(word)
+    return got
+
+
+
+_SETS: dict[tuple, frozenset[str]] = {}
+
+
+def words_where(name: str, test) -> frozenset[str]:
+    """The lexicon's words whose set of tags passes ``test`` (kept under
+    ``name``): rules use such sets to skip, by one set lookup, places where
+    their pattern cannot match."""
+    got = _SETS.get((name,))
+    if got is None:
+        got = _SETS[(name,)] = frozenset(w for w, r in table().items() if test(frozenset(t for t, _ in r)))
+    return got

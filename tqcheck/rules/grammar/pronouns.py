@@ -1,0 +1,103 @@
+"""Pronoun case and complement slips read off the tagged token layer:
+``My mother and me went``, ``between you and I``, ``Him and I cheated``,
+``they want that I send``."""
+
+from __future__ import annotations
+
+from ...rule import bad, good, match_case, tagged
+from ._context import CATEGORY, EN, sentence_openings
+
+_SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
+
+
+def _fix_subject(tg, got):
+    i = [j for j in got if j is not None and tg.doc.word_keys[j] in _SUBJECT_OF][0]
+    found = tg.doc.word_texts[i]
+    return (match_case(_SUBJECT_OF[tg.doc.word_keys[i]], found) if found != "me" else "I",)
+
+
+AND_ME = tagged(
+    "grammar.pronouns.and-me",
+    "and @me <?VBD|VBP|MD>",
+    triggers=["and"],
+    suggest=lambda tg, got: ("I",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“me” is the subject here: use “I”.",
+    description="An object pronoun in a coordinated subject (My mother and me went).",
+    examples=[
+        bad("My mother and ⟦me⟧ went to California.", "I"),
+        good("My mother and I went; he saw her and me; they told him and me yesterday."),
+    ],
+)
+
+
+def _sentence_start(tg, got, unit) -> bool:
+    return tg.doc.word_starts[got[0]] in sentence_openings(tg.doc) and tg.doc.word_texts[got[0]] != "US"
+
+
+OBJECT_AND = tagged(
+    "grammar.pronouns.object-and",
+    "@me|him|her|them|us and <PRP|NNP> <?VBD|VBP|MD>",
+    triggers=["me", "him", "her", "them", "us"],
+    when=_sentence_start,
+    suggest=_fix_subject,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}” is part of the subject: use “{fix}”.",
+    description="An object pronoun opening a coordinated subject (Him and I cheated; Me and John "
+    "work together).",
+    examples=[
+        bad("⟦Him⟧ and I cheated on the test.", "He"),
+        bad("⟦Me⟧ and John work together.", "I"),
+        good("He and I cheated. Give him and me the keys. Her and his friends left."),
+    ],
+)
+
+
+def _object_position(tg, got, unit) -> bool:
+    """``between you and I``: nothing verbal after the ``I``."""
+    i = got[-1]
+    j = i + 1
+    return not (j < len(tg) and tg.joined(j) and tg.tags(j) & {"VBD", "VBP", "MD", "VBZ", "VB", "RB"})
+
+
+AND_I = tagged(
+    "grammar.pronouns.and-i",
+    "between|for|with|to|from|about|like|by|of <PRP$>? <NNP|PRP|NN> and @i",
+    triggers=["between", "for", "with", "to", "from", "about", "like", "by", "of"],
+    when=_object_position,
+    suggest=lambda tg, got: ("me",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After a preposition use “me”: “{found}” is the subject form.",
+    description="The subject pronoun I after a preposition (between you and I, to Tim and I).",
+    examples=[
+        bad("He gave it to Tim and ⟦I⟧.", "me"),
+        bad("It is between you and ⟦I⟧.", "me"),
+        good("He gave it to Tim and me; between you and me; for Tim and I am sure he knows."),
+        good("It was up to Tim and I went along."),
+    ],
+)
+
+WANT_THAT = tagged(
+    "grammar.pronouns.want-that",
+    "{want}+<VB|VBP|VBZ|VBD|VBG> @that <PRP>",
+    triggers=["want", "wants", "wanted", "wanting"],
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“want” takes an object and an infinitive (want you to …), not a that-clause.",
+    description="want followed by a that-clause (He wants that I send an email) where English "
+    "uses want + object + to-infinitive.",
+    examples=[
+        bad("He wants ⟦that⟧ I send him an email."),
+        bad("They wanted ⟦that⟧ you send it."),
+        good("He wants me to send it; they wanted that car; he wants that done."),
+    ],
+)
+
+RULES = (AND_I, AND_ME, OBJECT_AND, WANT_THAT)

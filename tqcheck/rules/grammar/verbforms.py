@@ -1,0 +1,124 @@
+"""Verb forms the tagged token layer can judge: ``to`` + a past form (``to
+went``, ``to took``).
+
+Only words whose every reading is a simple past are judged: ``to increased
+costs``, ``to written questions`` use a participle as an adjective and are
+right, so participles are left alone.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.tags import words_where
+from ...lexicon.verbs import VERBS
+from ...rule import bad, good, match_case, tagged
+from ._context import CATEGORY, EN
+
+
+#: words after which "to" opens an infinitive (not a stranded preposition: "who we spoke to seems")
+_TO_INFINITIVE = frozenset(
+    "want wants wanted try tries tried need needs needed decide decides decided plan plans planned hope hopes "
+    "hoped expect expects expected agree agreed refuse refused seem seems seemed begin began start started "
+    "continue continued fail failed manage managed learn learned able unable going used surprised likely "
+    "unlikely wish wished ready happy glad sorry order way chance time attempt attempted not".split()
+)
+
+
+def _past_only(tg, got, unit) -> bool:
+    tags = tg.tags(got[1])
+    if tags == {"VBD"} and tg.lemma(got[1]) not in ("be",):
+        return True
+    before = got[0] - 1
+    return tags == {"VBZ"} and tg.doc.word_keys[got[1]] not in ("is", "has", "does", "'s") and before >= 0 \
+        and tg.joined(got[0]) and tg.doc.word_keys[before] in _TO_INFINITIVE
+
+
+def _past_or_s(doc, i) -> bool:
+    """The word after ``to`` is one the lexicon knows only as a past or -s form."""
+    j = i + 1
+    return j < len(doc.word_keys) and doc.word_keys[j] in words_where(
+        "VBD or VBZ only", lambda t: t == {"VBD"} or t == {"VBZ"})
+
+
+def _past_near(doc, i) -> bool:
+    """A word known only as a simple past or a base form within three words after ``have``."""
+    past = words_where("VBD only, or VB/VBP only", lambda t: t == {"VBD"} or t <= {"VB", "VBP"})
+    keys = doc.word_keys
+    return any(keys[j] in past for j in range(i + 1, min(i + 4, len(keys))))
+
+
+def _base(tg, got):
+    found = tg.doc.word_texts[got[1]]
+    return (match_case(tg.lemma(got[1]), found),)
+
+
+TO_PAST = tagged(
+    "grammar.verbforms.to-past",
+    "to @<?VBD|VBZ>",
+    triggers=["to"],
+    pre=_past_or_s,
+    when=_past_only,
+    suggest=_base,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After “to” use the base form “{fix}”.",
+    description="to followed by a simple past or -s form (to went, to took, to learns) instead of the "
+    "base form of the verb.",
+    examples=[
+        bad("I was surprised to ⟦learns⟧ this.", "learn"),
+        good("The guy who we spoke to seems fair."),
+        bad("They decided to ⟦went⟧ home.", "go"),
+        bad("The ministry plans to ⟦took⟧ action.", "take"),
+        bad("He wanted to ⟦began⟧ talks.", "begin"),
+        good("They decided to go home; this led to increased costs and to written questions."),
+        good("From 2019 to 2020 prices rose; he was sent to prison; to be fair, it works."),
+        good("Talks came to a halt; he turned to them."),
+    ],
+)
+
+def _participle(tg, got):
+    i = got[-1]
+    found = tg.doc.word_texts[i]
+    forms = VERBS.get(tg.lemma(i))
+    return (match_case(forms.participle, found),) if forms is not None else ()
+
+
+def _needs_participle(tg, got, unit) -> bool:
+    i = got[-1]
+    tags = tg.tags(i)
+    if tg.lemma(i) in ("be", "have", "do"):
+        return False  # "the effect your plan had was dramatic": a new clause
+    if tags == {"VBD"} or tags <= {"VB", "VBP"}:
+        # "had went", "has been gave": an irregular past where the participle
+        # differs; "must have write": a base form
+        forms = VERBS.get(tg.lemma(i))
+        return forms is not None and forms.participle != tg.doc.word_keys[i]
+    return False
+
+
+PERFECT_PAST = tagged(
+    "grammar.verbforms.perfect-past",
+    "have|has|had|'ve|having|been <RB>? <RB>? @<?VBD|VB>",
+    triggers=["have", "has", "had", "'ve", "having", "been"],
+    pre=_past_near,
+    when=_needs_participle,
+    suggest=_participle,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After “have” or “been” use the past participle “{fix}”.",
+    description="have/has/had or been followed by a simple past instead of the past participle "
+    "(has became, had went, has been gave).",
+    examples=[
+        bad("The city has ⟦became⟧ a hub.", "become"),
+        bad("I must have ⟦wrote⟧ that.", "written"),
+        bad("The gift has been ⟦gave⟧.", "given"),
+        bad("They had already ⟦went⟧ home.", "gone"),
+        bad("I must have ⟦write⟧ to you.", "written"),
+        good("The effect your plan had was dramatic."),
+        good("The city has become a hub; they had gone home; it has been given."),
+        good("He had a cold; they have lunch; I had them sent; she has read it; we have let it go."),
+    ],
+)
+
+RULES = (PERFECT_PAST, TO_PAST)

@@ -1,0 +1,227 @@
+"""The tagged token layer: each word's possible Penn tags and lemmas, and the
+one tag its context picks.
+
+``Document.tagged`` makes one ``Tagged`` per document, shared by every rule
+that reads tags. The readings of all words are looked up once (a dict lookup
+per word, in C); the choice among them is made lazily, word by word, when a
+rule asks for ``tag(i)``, and kept. Rules mostly ask about a few words near
+their trigger, so a megabyte of text pays for the lookups and a few
+thousand choices, not for tagging every word.
+
+The choice is rule-based, as LanguageTool's disambiguator is: ``RULES``
+below is data, one line per rule::
+
+    NN|VB|VBP -> NN  if prev DT|PRP$|JJ|POS
+
+reads "a word that can be NN, VB or VBP (among other readings) becomes
+NN when the previous word is tagged DT, PRP$, JJ or POS". Conditions
+(all must hold): ``prev TAGS`` / ``next TAGS`` (the neighbour's chosen tag;
+for ``next``, any of its readings), ``prevword WORDS`` / ``nextword WORDS``
+(lower case), ``prev2 TAGS`` (two back); ``^`` as a tag is "no word there
+in the same sentence" (a sentence start, or punctuation between). Rules
+are tried in order; the first that applies decides. Without one, the
+reading listed first for the word's ambiguity class in ``DEFAULT`` wins,
+and otherwise the lexicon's first reading.
+
+Tokens are the document's words: ``EU's`` is tagged as ``EU``, ``don't``
+as ``do`` (VBP) and ``can't`` as MD.
+"""
+
+from __future__ import annotations
+
+
+from ..lexicon import tags as lex
+
+RULES_TEXT = """
+# adjectives before nouns
+JJR -> JJR  if next NN|NNS|JJ
+JJ|NN -> JJ  if prev DT|PRP$|JJ|JJR|RB|VB|VBP|VBZ|VBD|^ next NNS
+VBN|VBD|JJ -> JJ  if prev DT|PRP$ next NN|NNS|NNP
+JJ|VB -> JJ  if prev DT|PRP$|RB
+JJ|NN -> JJ  if prev DT|PRP$ next NN|NNS
+JJ -> JJ  if prev DT|PRP$ next NN|NNS
+# a noun subject before its verb and object
+VBZ -> VBZ  if prev NN|NNP next DT|PRP$|TO|JJ|PRP
+VBZ -> VBZ  if prev NN|NNP nextword that
+# after a determiner, possessive or adjective a word is nominal
+NN|VB -> NN  if prev DT|PRP$|POS|CD|JJS|JJR|JJ
+NNS|VBZ -> NNS  if prev DT|PRP$|JJ|POS|CD|JJS|JJR|NN
+VBN|VBD -> VBN  if prev DT|PRP$
+VBG|NN -> NN  if prev DT|PRP$|JJ
+NN|PDT -> PDT  if next DT|PRP$
+NN|PDT -> NN  if prev IN
+IN|RB -> RB  if next CD
+IN|RB -> IN  if next DT|PRP$|NNP|PRP
+JJ|NNP -> JJ  if next NN|NNS|JJ
+# after "to" or a modal, a verb
+VB|NN -> VB  if prev TO|MD
+VB|JJ -> VB  if prev TO|MD
+VB|VBP -> VB  if prev TO|MD
+VBP|VB -> VB  if prev RB prev2 TO|MD
+VB|VBP|NN -> VB  if prevword did|does|do|didn't|doesn't|don't|let
+NN|VB -> VB  if prevword not prevword2 did|does|do|will|would|can|could|should|may|might|must|to
+# a participle after have/be, and before "by"
+VBD|VBN -> VBN  if prevword have|has|had|having|been|be|is|are|was|were|being|'ve|got|get|gets
+VBD|VBN -> VBN  if prev RB prevword2 have|has|had|having|been|be|is|are|was|were|being|'ve
+VBD|VBN -> VBN  if nextword by
+# a pronoun subject picks the finite reading
+VBZ -> VBZ  if prevword he|she|it|that|which|who|what|this
+VBP -> VBP  if prevword i|we|they|you|who
+VBD -> VBD  if prevword i|we|they|you|he|she|it|who
+VBD|VBN -> VBD  if prev PRP|NNP|NNS|NN|WP|EX
+VBP -> VBP  if prev NNS next DT|PRP$|JJ|JJR|RB|IN|TO|PRP
+VBD -> VBD  if prev NN|NNS|NNP next DT|PRP$|RB|CD|JJ|PRP
+# a plural noun before a finite verb
+NNS|VBZ -> NNS  if next VBP|VBD|MD|VBZ
+# "in place", "for sale": a noun after a preposition
+NN|VB|VBP -> NN  if prev IN
+NNS|VBZ -> NNS  if prev IN
+# "that": a complementiser after a verb, a determiner before a noun
+IN|DT|WDT -> IN  if prev VBD|VBZ|VBP|VB|VBN|VBG
+IN|DT|WDT -> DT  if next NN
+IN|DT|WDT -> WDT  if prev NNS|NN next VBZ|VBP|VBD|MD
+# "her": a possessive before a noun or adjective
+PRP$|PRP -> PRP$  if next NN|NNS|JJ|NNP|JJS|CD
+PRP$|PRP -> PRP  if nextword ^
+# "updates daily.", "prices rose sharply.": an adverb ends the clause
+NN|RB -> RB  if prev NNS|VBD|VBZ|VBP|VBN nextword ^
+# an adjective after a linking verb: "getting closer", "is ready"
+JJR|NN -> JJR  if prevword getting|get|got|grow|grew|growing|become|became|becoming
+"""
+
+#: the default pick for an ambiguity class: first listed tag the word has
+DEFAULT = ("MD", "PRP", "PRP$", "IN", "WP", "WP$", "WDT", "EX", "TO", "CC", "DT", "PDT", "CD", "POS",
+           "NNP", "NNS", "NN", "VBZ", "VBD", "VBN", "VBG", "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "RP",
+           "VBP", "VB", "UH", "SYM")
+_RANK = {t: i for i, t in enumerate(DEFAULT)}
+
+
+
+class _Rule:
+    __slots__ = ("cls", "pick", "conds", "line")
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        head, _, cond = line.partition(" if ")
+        cls, _, pick = head.partition("->")
+        self.cls = frozenset(cls.strip().split("|"))
+        self.pick = pick.strip()
+        toks = cond.split()
+        self.conds = [(toks[i], frozenset(toks[i + 1].split("|"))) for i in range(0, len(toks), 2)]
+        assert self.pick in self.cls, line
+
+
+RULES = tuple(_Rule(line.strip()) for line in RULES_TEXT.strip().splitlines()
+              if line.strip() and not line.lstrip().startswith("#"))
+
+
+#: readings -> the set of their tags, and a set of tags -> the rules that
+#: can apply to it: shared by all documents (a few thousand entries)
+_OPTIONS: dict[tuple, frozenset[str]] = {}
+_APPLICABLE: dict[frozenset[str], tuple[_Rule, ...]] = {}
+_DEFAULT_PICK: dict[frozenset[str], str] = {}
+
+
+class Tagged:
+    """Tags and lemmas of one document's words (indices as in ``Document.words``)."""
+
+    __slots__ = ("doc", "_lex", "_tag", "_gaps", "_n", "_table")
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        # readings are looked up when a rule first asks about a word: rules
+        # visit a few places near their triggers, not every word
+        self._lex: dict[int, tuple[lex.Reading, ...]] = {}
+        self._tag: dict[int, str] = {}
+        self._n = len(doc.word_keys)
+        self._gaps = doc._word_gaps  # what comes before each word (made with the words)
+        self._table = lex.table()
+
+    def __len__(self) -> int:
+        return self._n
+
+    def readings(self, i: int) -> tuple[lex.Reading, ...]:
+        got = self._lex.get(i)
+        if got is not None:
+            return got
+        text = self.doc.word_texts[i]
+        got = self._table.get(self.doc.word_keys[i])
+        if got is None:
+            got = lex.readings(text)
+        elif text[:1].isupper() and i > 0 and text != "I" and self.joined(i) \
+                and not any(t in ("PRP", "NNP") for t, _ in got):
+            # a capitalised word inside a sentence is a name: "Bank of China", "New Deal"
+            got = (("NNP", text),) + got
+        self._lex[i] = got
+        return got
+
+    def tags(self, i: int) -> frozenset[str]:
+        """Every tag word ``i`` can have."""
+        readings = self.readings(i)
+        got = _OPTIONS.get(readings)
+        if got is None:
+            got = _OPTIONS[readings] = frozenset(t for t, _ in readings)
+        return got
+
+    def joined(self, i: int) -> bool:
+        """Words ``i - 1`` and ``i`` are in one stretch of prose: only spaces
+        between them."""
+        if i <= 0 or i >= self._n:
+            return False
+        gap = self._gaps[i]
+        return gap == " " or (gap != "" and not gap.strip(" \t\u00a0"))
+
+    def lemma(self, i: int) -> str:
+        tag = self.tag(i)
+        for t, lemma in self.readings(i):
+            if t == tag:
+                return lemma
+        return self.readings(i)[0][1]
+
+    def lemmas(self, i: int) -> frozenset[str]:
+        return frozenset(lemma for _, lemma in self.readings(i))
+
+    def tag(self, i: int, _depth: int = 0) -> str:
+        got = self._tag.get(i)
+        if got is not None:
+            return got
+        readings = self.readings(i)
+        options = self.tags(i)
+        if len(options) == 1:
+            got = readings[0][0]
+        else:
+            got = self._decide(i, options, _depth)
+        if _depth == 0 or len(options) == 1:
+            self._tag[i] = got
+        return got
+
+    def _decide(self, i: int, options: frozenset[str], depth: int) -> str:
+        rules = _APPLICABLE.get(options)
+        if rules is None:
+            rules = _APPLICABLE[options] = tuple(r for r in RULES if r.cls <= options)
+        for rule in rules:
+            if all(self._holds(i, kind, want, depth) for kind, want in rule.conds):
+                return rule.pick
+        got = _DEFAULT_PICK.get(options)
+        if got is None:
+            got = _DEFAULT_PICK[options] = min(options, key=lambda t: _RANK.get(t, 99))
+        return got
+
+    def _holds(self, i: int, kind: str, want: frozenset[str], depth: int) -> bool:
+        if kind in ("prev", "prevword"):
+            j = i - 1 if self.joined(i) else None
+        elif kind in ("prev2", "prevword2"):
+            j = i - 2 if self.joined(i) and self.joined(i - 1) else None
+        else:
+            j = i + 1 if self.joined(i + 1) else None
+        if kind.endswith("word") or kind.endswith("word2"):
+            if j is None:
+                return "^" in want
+            return self.doc.word_keys[j] in want
+        if j is None:
+            return "^" in want
+        if kind == "next":
+            return not want.isdisjoint(self.tags(j))
+        if depth >= 2:
+            return not want.isdisjoint(self.tags(j))
+        return self.tag(j, depth + 1) in want
