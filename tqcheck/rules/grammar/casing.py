@@ -72,7 +72,7 @@ SENTENCE_START = custom(
     "grammar.casing.sentence-start",
     _check,
     category=CATEGORY,
-    severity="neutral",
+    severity="minor",
     langs=EN,
     message="Start the sentence with a capital letter: “{fix}”.",
     description="A sentence or paragraph that begins with a lower-case letter (abbreviations, "
