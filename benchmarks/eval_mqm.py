@@ -63,7 +63,13 @@ counts as half a pair.
 ``beats-chance`` (at least ``--min-localised`` localised MT issues and
 z >= ``--min-z``), ``too-few``, ``at-chance`` (lift <= 1 or z below the bar),
 or ``segment-level`` for rules without localised spans whose segment lift
-clears ``--min-seg-lift`` on at least ``--min-localised`` issues.
+clears ``--min-seg-lift`` on at least ``--min-localised`` issues. Its
+evidence is ``error`` when it beats chance (or is segment-level) and its
+H/MT is at most ``bar``: the raters' own human/MT ratio of errors per word
+in the rule's MQM category (``--ratio-bar category``, the default; spelling
+1.40 and accuracy 0.78 on dev), or ``--max-ratio`` (``--ratio-bar flat``).
+A rule should not find human translations worse, relative to MT, than the
+raters find them in the same kind of error.
 """
 
 from __future__ import annotations
@@ -101,6 +107,13 @@ OUT = ROOT / "benchmarks" / "out"
 CACHE = OUT / "eval_mqm.issues.jsonl.gz"
 CACHE_VERSION = 1
 EVIDENCE = ROOT / "tqcheck" / "rules" / "evidence.json"
+#: tqcheck's category (or its dimension) -> the raters' MQM category it is judged against
+RATER_CATEGORY = {
+    "accuracy": "Accuracy", "locale": "Locale convention", "terminology": "Terminology", "style": "Style/Awkward",
+    "other": "Other", "fluency/grammar": "Fluency/Grammar", "fluency/spelling": "Fluency/Spelling",
+    "fluency/punctuation": "Fluency/Punctuation", "fluency/inconsistency": "Fluency/Inconsistency",
+    "fluency/character-encoding": "Fluency/Character encoding",
+}
 DOCS = ROOT / "docs" / "evidence.md"
 
 
@@ -391,7 +404,7 @@ class Tally:
             self.diffs[side].append(float(hit) - chance)
 
     def figures(self, words: dict[str, int], seg_expect: dict[str, float], units: dict[str, Unit],
-                args: argparse.Namespace) -> dict[str, Any]:
+                args: argparse.Namespace, bar: float | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for side in ("mt", "human"):
             loc = self.loc[side]
@@ -419,8 +432,9 @@ class Tally:
         out["rater_categories"] = dict(self.hit_cats.most_common(3))
         out["status"] = status(out, args)
         ratio = out["human_mt_ratio"]
+        out["ratio_bar"] = rnd(args.max_ratio if bar is None else bar, 2)
         out["evidence"] = ("error" if out["status"] in ("beats-chance", "segment-level") and ratio is not None
-                           and ratio <= args.max_ratio else "advice")
+                           and ratio <= out["ratio_bar"] else "advice")
         return out
 
 
@@ -495,8 +509,8 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
             groups["all default-on"].add(side, u, localised, hit, chance, sp)
             seg_pen[u.key] += w
 
-    def fig(t: Tally) -> dict[str, Any]:
-        return t.figures(words, seg_expect, by_key, args)
+    def fig(t: Tally, category: str | None = None) -> dict[str, Any]:
+        return t.figures(words, seg_expect, by_key, args, ratio_bar(category))
 
     # raters
     rater = {}
@@ -517,6 +531,15 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
                                            sorted(cat_rates["mt"].items()) if v}
     rater["human_mt_ratio_errors"] = rnd(rater["human"]["errors_per_1k_words"] / rater["mt"]["errors_per_1k_words"])
     rater["human_mt_ratio_penalty"] = rnd(rater["human"]["penalty_per_1k_words"] / rater["mt"]["penalty_per_1k_words"])
+
+    def ratio_bar(category: str | None) -> float | None:
+        """The most issues per word on human translations, over MT, that the
+        raters' own errors of the rule's MQM category allow (--ratio-bar
+        category); --max-ratio for summary rows and with --ratio-bar flat."""
+        if category is None or args.ratio_bar == "flat":
+            return None
+        return rater["human_mt_ratio_by_category"].get(RATER_CATEGORY.get(category.split("/")[0], "")
+                                                       or RATER_CATEGORY.get(category, ""), args.max_ratio)
 
     # segment level
     def corr(us: list[Unit]) -> dict[str, Any]:
@@ -555,8 +578,9 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
                  "mt_outputs": len(mt_units), "human_outputs": len(units) - len(mt_units), "words": words},
         "raters": rater,
         "groups": {k: fig(v) for k, v in sorted(groups.items())},
-        "categories": {k: fig(v) for k, v in sorted(cats.items())},
-        "rules": {k: {"severity": sev.get(k, "off"), "enabled": k in enabled, **fig(v)} for k, v in sorted(rules.items())},
+        "categories": {k: fig(v, k) for k, v in sorted(cats.items())},
+        "rules": {k: {"severity": sev.get(k, "off"), "enabled": k in enabled, **fig(v, rule_cat[k])}
+                  for k, v in sorted(rules.items())},
         "correlation": correlation,
         "systems": systems,
     }
@@ -573,12 +597,13 @@ def row_text(name: str, sev: str, f: dict[str, Any]) -> str:
     return (f"{name:<40} {sev:<8} {mt['issues']:>6} {mt['localised']:>5} {fmt(mt['precision']):>6} "
             f"{fmt(mt['chance']):>6} {fmt(mt['lift'], '.2f'):>5} {fmt(mt['z'], '.1f'):>5} "
             f"{fmt(f['segment_lift'], '.2f'):>5} {fmt(f['human']['per_1k_words'], '.2f'):>6} "
-            f"{fmt(mt['per_1k_words'], '.2f'):>6} {fmt(f['human_mt_ratio'], '.2f'):>5} {fmt(f['rater_major_share'], '.2f'):>5}  "
+            f"{fmt(mt['per_1k_words'], '.2f'):>6} {fmt(f['human_mt_ratio'], '.2f'):>5} {fmt(f.get('ratio_bar'), '.2f'):>5} "
+            f"{fmt(f['rater_major_share'], '.2f'):>5}  "
             f"{f['status']:<13} {f['evidence']}")
 
 
 HEADER = (f"{'':<40} {'severity':<8} {'issues':>6} {'loc':>5} {'prec':>6} {'chance':>6} {'lift':>5} {'z':>5} "
-          f"{'seg':>5} {'H/1k':>6} {'MT/1k':>6} {'H/MT':>5} {'maj':>5}  {'status':<13} evidence")
+          f"{'seg':>5} {'H/1k':>6} {'MT/1k':>6} {'H/MT':>5} {'bar':>5} {'maj':>5}  {'status':<13} evidence")
 
 
 def text_report(name: str, r: dict[str, Any], patterns: list[str] | None) -> str:
@@ -587,7 +612,8 @@ def text_report(name: str, r: dict[str, Any], patterns: list[str] | None) -> str
              f"({s['mt_outputs']:,} MT, {s['human_outputs']:,} human); words MT {s['words']['mt']:,}, "
              f"human {s['words']['human']:,}", ""]
     lines.append("issues, loc(alised), prec(ision), chance, lift, z, seg(ment lift): on MT output; "
-                 "H/1k, MT/1k: issues per 1,000 words; maj: share of hits a rater called major")
+                 "H/1k, MT/1k: issues per 1,000 words; bar: the most H/MT an error may have (the raters' H/MT in "
+                 "its MQM category); maj: share of hits a rater called major")
     lines.append(HEADER)
     for rid, f in r["rules"].items():
         if patterns and not matches(rid, patterns):
@@ -645,7 +671,8 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
                  "precision": f["mt"]["precision"], "chance": f["mt"]["chance"], "lift": f["mt"]["lift"],
                  "z": f["mt"]["z"], "segment_lift": f["segment_lift"],
                  "human_per_1k_words": f["human"]["per_1k_words"], "mt_per_1k_words": f["mt"]["per_1k_words"],
-                 "human_mt_ratio": f["human_mt_ratio"], "rater_major_share": f["rater_major_share"],
+                 "human_mt_ratio": f["human_mt_ratio"], "ratio_bar": f.get("ratio_bar"),
+                 "rater_major_share": f["rater_major_share"],
                  "rater_categories": f["rater_categories"], "status": f["status"], "evidence": f["evidence"]}
         o = result["splits"].get(other, {}).get("rules", {}).get(rid)
         if o:
@@ -664,7 +691,7 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
         "figures_on": "MT output; human_per_1k_words on Human-A/B",
         "command": command,
         "thresholds": {"min_localised": args.min_localised, "min_z": args.min_z, "min_seg_lift": args.min_seg_lift,
-                       "max_ratio": args.max_ratio},
+                       "max_ratio": args.max_ratio, "ratio_bar": args.ratio_bar},
         "commit": result["cache"].get("commit"),
         "rules": dict(sorted(rules.items())),
     }
@@ -696,6 +723,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-ratio", type=float, default=1.0,
                     help="most issues per word on human translations, over MT, for an error (default 1)")
     ap.add_argument("--min-seg-lift", type=float, default=1.2)
+    ap.add_argument("--ratio-bar", choices=("category", "flat"), default="category",
+                    help="an error's H/MT must be at most the raters' H/MT in the rule's MQM category (default), "
+                    "or at most --max-ratio (flat)")
     ap.add_argument("--no-chrf", action="store_true", help="skip chrF (the slowest part)")
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
     ap.add_argument("--write-evidence", action="store_true",

@@ -44,7 +44,7 @@ def test_schema_violations_are_reported_with_pointer():
 
 
 def test_weights_and_threshold_change_the_verdict():
-    text = 'She said, "It is over.\n\nHe left the room and the building and the city.'
+    text = "She said it is 结束.\n\nHe left the room and the building and the city."  # untranslated: major
     strict = check(text, config={"threshold": 99})
     assert strict.quality["pass"] is False
     # the major issue fails the text by itself unless fail_on is raised above it

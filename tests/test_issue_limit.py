@@ -50,7 +50,9 @@ def _counting(active, counts):
                 counts[_id] = counts.get(_id, 0) + 1
                 yield f
 
-        return Active(dataclasses.replace(a.rule, check=check), a.severity, a.options)
+        # options from their declarations: a nullable option (dialect=None) has no type of its own
+        return Active(dataclasses.replace(a.rule, check=check, options=dict(a.rule.option_specs)), a.severity,
+                      a.options)
 
     return [wrap(a) for a in active]
 

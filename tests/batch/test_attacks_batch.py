@@ -414,7 +414,7 @@ def test_text_output_of_a_document_escapes_its_name_message_and_excerpt(tmp_path
     main(["check", "--no-config", *PUNCT, str(doc)])
     out = capsys.readouterr().out
     assert _controls(out) == []
-    assert "doc\\x1b]0;x\\x07.txt:1:10  major  punctuation.quotes.unbalanced" in out
+    assert "doc\\x1b]0;x\\x07.txt:1:10  minor  punctuation.quotes.unbalanced" in out
     assert 'He said, "Hello\\x1b[8m and welcome' in out
 
 

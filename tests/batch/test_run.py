@@ -23,7 +23,8 @@ from tqcheck.render import summary as summary_render
 from tqcheck.taxonomy import DEFAULT_WEIGHTS
 from tests.conftest import assert_valid_report
 
-CHECKER = Checker(disable=["*"], enable=["punctuation"])
+#: punctuation, and untranslated Chinese as the major example (an unclosed quote is minor)
+CHECKER = Checker(disable=["*"], enable=["punctuation", "translation.untranslated.han"])
 
 
 def checked(text: str, seg: str | None = "1", line: int | None = 1) -> Result:
@@ -33,13 +34,13 @@ def checked(text: str, seg: str | None = "1", line: int | None = 1) -> Result:
 
 def test_tally_counts_outcomes_issues_and_pass_rate():
     t = Tally("major")
-    for item in (FileStart("f.jsonl", "jsonl"), checked("Fine text here."), checked('He said, "Hi.', "2", 2),
+    for item in (FileStart("f.jsonl", "jsonl"), checked("Fine text here."), checked("He said 你好.", "2", 2),
                  Result("f.jsonl", SKIPPED, "3", 3, message="no translation"),
                  Result("f.jsonl", ERROR, None, 4, message="not valid JSON")):
         t.add(item)
     s = t.to_dict()
     assert (s["files"], s["records"], s["checked"], s["skipped"], s["errors"]) == (1, 4, 2, 1, 1)
-    assert s["issues"] == 1 and s["by_severity"]["major"] == 1 and s["by_category"] == {"fluency/punctuation": 1}
+    assert s["issues"] == 1 and s["by_severity"]["major"] == 1 and s["by_category"] == {"accuracy/untranslated": 1}
     assert (s["passed"], s["pass_rate"]) == (1, 0.5)
     assert t.failing == 1
     text = summary_render.render(s)
@@ -56,7 +57,7 @@ def test_fail_on_never_never_fails():
 def test_file_report_adds_up_segments_and_scores_the_file():
     info = run_info(CHECKER, print, False)
     fr = FileReport("f.jsonl", "jsonl", info)
-    for r in (checked("The first segment is fine."), checked('He said, "Hi there.', "2", 2),
+    for r in (checked("The first segment is fine."), checked("He said 你好.", "2", 2),
               Result("f.jsonl", SKIPPED, "3", 3, message="no translation"),
               Result("f.jsonl", ERROR, None, 4, message="not valid JSON")):
         fr.add(r.to_dict())

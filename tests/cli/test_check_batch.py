@@ -13,11 +13,13 @@ from tqcheck.cli import main
 from tqcheck.resources import validation_errors
 from tests.conftest import FIXTURES, assert_valid_report
 
-#: only the punctuation family, so that issue counts do not move as families are added
-PUNCT = ["--disable", "*", "--enable", "punctuation"]
+#: only the punctuation family (and untranslated Chinese, the major example), so that issue counts do
+#: not move as families are added
+PUNCT = ["--disable", "*", "--enable", "punctuation,translation.untranslated.han"]
 CLEAN = "The minister arrived in Beijing on Monday."
 MINOR = "Hello ,world and welcome to the city."
-MAJOR = 'He said, "Hello and welcome to the city.'
+#: an unclosed quotation is minor by the MQM evidence; Chinese left in the English is major
+MAJOR = "Hello and welcome to the city of 北京."
 
 
 def jsonl(path, rows) -> str:
@@ -35,7 +37,7 @@ def test_one_document_prints_issues_and_verdict_without_a_run_summary(tmp_path, 
     doc.write_text(MAJOR, encoding="utf-8")
     assert main(["check", "--no-config", *PUNCT, str(doc)]) == 1
     out = capsys.readouterr().out
-    assert f"{doc}:1:10  major  punctuation.quotes.unbalanced" in out
+    assert f"{doc}:1:34  major  translation.untranslated.han" in out
     assert f"{doc}: FAIL: score 80.0/100 is below the pass mark 90, and 1 error is major or worse" in out
     assert "Checked" not in out
 
@@ -87,7 +89,7 @@ def test_json_is_one_report_per_file(tmp_path, capsys):
     assert_valid_report(report)
     assert report["input"] == {"name": seg, "format": "jsonl"}
     assert report["segments"] == [{"id": "a", "words": 7, "issues": 2, "penalty": 1.0, "score": 95.24},
-                                  {"id": "c", "words": 8, "issues": 1, "penalty": 5.0, "score": 80.0}]
+                                  {"id": "c", "words": 9, "issues": 1, "penalty": 5.0, "score": 80.0}]
     assert report["skipped"] == []
     assert report["errors"][0]["line"] == 2
     assert [i["segment"] for i in report["issues"]] == ["a", "a", "c"]
@@ -214,7 +216,7 @@ def test_html_is_one_page_with_a_report_per_file(tmp_path, capsys):
     assert main(["check", "--no-config", *PUNCT, "--format", "html", "-q", "-o", str(out), seg, str(doc)]) == 2
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and page.count('<article class="tq-report"') == 2
-    assert "segment seg-9, line 1, column 10" in page  # a segment's issue, named by its id
+    assert "segment seg-9, line 1, column 34" in page  # a segment's issue, named by its id
     assert '<mark class="tq-hl tq-minor"' in page  # the document's text, highlighted in place
     assert f"tqcheck: error: {seg}:2: not valid JSON" in capsys.readouterr().err
 

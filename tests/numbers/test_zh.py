@@ -27,6 +27,8 @@ def values(text):
     ("一千多万", Decimal("10000000")),
     ("１２３４", Decimal("1234")),
     ("一九九八年", Decimal("1998")),
+    ("7万8千", Decimal("78000")),
+    ("1亿2000万", Decimal("120000000")),
 ])
 def test_values(text, value):
     (q,) = extract(text)
@@ -98,3 +100,23 @@ def test_reader_agrees_with_cn2an():
 def test_a_ratio_written_with_the_ratio_sign_is_not_two_quantities():
     # 1∶1 (U+2236) like 1:1, which the English side writes as a ratio too
     assert values("配资比例由1∶1调整为2∶1，比分3:2。") == []
+
+
+@pytest.mark.parametrize("text,soft", [
+    ("25至27日在杭州举行", "25"),  # the first day of a range of days
+    ("26、27日一连两天", "26"),
+    ("将从28号开始", "28"),  # 号: a day of the month
+    ("三五年后", "三五"),  # "three to five years"
+    ("今年“十一”黄金周", "十一"),  # National Day, a name
+    ("十一长假", "十一"),
+    ("包括1名助理主任", "1"),  # English writes "a" or "one"
+])
+def test_days_ranges_and_names_are_soft(text, soft):
+    got = {t: firm for t, _, _, firm in values(text)}
+    assert got[soft] is False
+
+
+def test_firm_look_alikes_stay_firm():
+    assert values("十一个人")[0][3] is True
+    assert values("有7万人，8千人") == [("7万", Decimal(70000), "number", True), ("8千", Decimal(8000), "number", True)]
+    assert values("增长15%")[0][3] is True

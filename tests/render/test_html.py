@@ -151,15 +151,18 @@ def test_scores_of_a_checked_text_show_intervals_and_the_worst_pairs_escaped():
 
 
 def test_errors_and_advice_are_listed_apart_and_the_verdict_states_both_conditions():
-    text = 'But she said, "It is over.'
+    # the unclosed quote is a minor error; the Chinese left untranslated a major one
+    text = 'But she said, "It is 结束.'
     report = tqcheck.check(text, config={"profile": "news"}).to_dict(include_text=True)
     kinds = {i["rule"]: i["kind"] for i in report["issues"]}
     assert kinds["punctuation.quotes.unbalanced"] == "error" and kinds["style.conjunction.start"] == "advice"
+    assert kinds["translation.untranslated.han"] == "error"
     view = html_render.view(report)
     assert [x["rule"] for g in view["advice_groups"] for x in g["issues"]] == ["style.conjunction.start"]
     assert "style.conjunction.start" not in [x["rule"] for g in view["groups"] for x in g["issues"]]
     page = html_render.render_page(report)
     assert page.index("Advice (1)") > page.index("punctuation.quotes.unbalanced</code>")
     assert "advice: The sentence opens with" in page  # the hover text says advice, not neutral
-    assert "<strong>FAIL</strong>: score 80.0/100 is below the pass mark 90, and 1 error is major or worse" in page
-    assert f"{view['errors']} error" in page and "MQM penalty 5.0 over 6 words (833.3 per 1,000 words)" in page
+    assert "<strong>FAIL</strong>: score 76.9/100 is below the pass mark 90, and 1 error is major or worse" in page
+    assert view["errors"] == 2
+    assert f"{view['errors']} error" in page and "MQM penalty 6.0 over 7 words (857.1 per 1,000 words)" in page

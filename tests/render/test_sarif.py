@@ -55,7 +55,7 @@ def test_document_findings_have_exact_regions(sarif):
     rules = run["tool"]["driver"]["rules"]
     by_file = [r for r in run["results"] if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == uri(str(doc))]
     quote = next(r for r in by_file if r["ruleId"] == "punctuation.quotes.unbalanced")
-    assert quote["level"] == "error"
+    assert quote["level"] == "warning"  # minor: the raters call 16% of unclosed quotes major
     assert quote["locations"][0]["physicalLocation"]["region"] == {"startLine": 2, "startColumn": 10, "endLine": 2, "endColumn": 11}
     assert rules[quote["ruleIndex"]]["id"] == quote["ruleId"]
     assert quote["properties"]["category"] == "fluency/punctuation"

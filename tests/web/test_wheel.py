@@ -14,7 +14,7 @@ def test_wheel_serves_the_form_and_renders_reports(wheel, tmp_path):
         "import tqcheck.web as w;"
         "c = w.create_app(warm=False).test_client();"
         "r = c.post('/', data={'text': 'He said \"yes.'}, content_type='multipart/form-data');"
-        "assert r.status_code == 200 and b'tq-hl tq-major' in r.data, r.status_code;"
+        "assert r.status_code == 200 and b'tq-hl tq-minor' in r.data, r.status_code;"
         "assert c.get('/static/site.css').status_code == 200;"
         "assert c.get('/openapi.json').get_json()['components']['schemas']['CheckRequest'];"
         "print(w.__file__)"

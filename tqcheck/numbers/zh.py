@@ -51,6 +51,11 @@ _PERCENT_PREFIX = "百分之"
 _CHENG_VERBS = tuple("为立功长员本果绩都就熟型交")
 _FRACTION = "分之"
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+#: a number that opens a range or list of days: 25至27日, 26、27日 (the date check reads those)
+_DAY_RANGE = re.compile(r"\s*(?:[-－~～—–]|至|到)\s*[0-9０-９]{1,2}\s*[日号]")
+_DAY_LIST = re.compile(r"\s*[、，,和及]\s*[0-9０-９]{1,2}\s*[日号]")
+#: what follows 十一 when it names National Day
+_HOLIDAY = ("黄金周", "长假", "假期", "国庆", "小长假", "期间")
 
 
 def _ascii_digits(s: str) -> str:
@@ -236,7 +241,13 @@ def _arabic(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
         j += 1  # 9000多万: "more than 90 million"
     mult, j = _scale_after(text, j)
     value *= mult
+    if mult >= 10**4 and text[j - 1] in BIG:
+        value, j = _continued(text, j, value, mult)
     firm = True
+    if _DAY_RANGE.match(text, j) or _DAY_LIST.match(text, j) or (j < len(text) and text[j] == "号" and value <= 31):
+        firm = False  # 25至27日, 26、27日, 28号: days, for the date check
+    if value == 1 and mult == 1 and "." not in m.group(0):
+        firm = False  # 1名, 1家: English says "a" or "one"
     if j < len(text) and text[j] == "后" and value % 10 == 0 and value < 100:
         firm = False  # 90后: "the post-90s generation"
     if text.startswith("小时", j) and value == 24:
@@ -246,6 +257,19 @@ def _arabic(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     if j < len(text) and text[j] == "成" and 0 < value <= 10 and not text.startswith(_CHENG_VERBS, j + 1):
         return Quantity(start, j + 1, value * 10, PERCENT, True), j + 1  # 6成: 60%
     return _suffix(text, start, j, value, firm=firm)
+
+
+def _continued(text: str, j: int, value: Decimal, mult: int) -> tuple[Decimal, int]:
+    """7万8千 is 78,000 and 1亿2000万 120 million: a smaller scaled number
+    right after a 万 or 亿 number continues it."""
+    m = re.compile(r"[0-9０-９]+").match(text, j)
+    if m is None or len(m.group()) > 4:
+        return value, j
+    mult2, k = _scale_after(text, m.end())
+    part = Decimal(_ascii_digits(m.group())) * mult2
+    if mult2 > 1 and part < mult:
+        return value + part, k
+    return value, j
 
 
 def _chinese(text: str, i: int) -> tuple[Quantity | None, int]:
@@ -265,6 +289,10 @@ def _chinese(text: str, i: int) -> tuple[Quantity | None, int]:
     if value is None:
         return None, j
     approx = APPROX_DIGIT in text[i:j] or (i > 0 and text[i - 1] in _VAGUE_BEFORE)
+    if j - i == 2 and text[i] in DIGITS and text[i + 1] in DIGITS and 1 <= DIGITS[text[i + 1]] - DIGITS[text[i]] <= 2:
+        approx = True  # 三五年 "three to five years", 七八个 "seven or eight"
+    if text[i:j] == "十一" and (text.startswith(_HOLIDAY, j) or text.startswith(_HOLIDAY, j + 1)):
+        approx = True  # “十一”黄金周: National Day (October 1), a name
     # one-character words and idioms (一起, 统一, 十分) are everywhere: only
     # numerals past ten written in full are firm enough to report
     firm = not approx and value > 10

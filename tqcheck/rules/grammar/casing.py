@@ -43,6 +43,8 @@ def _check(unit, options):
         if k and not text[paras[k - 1].start:paras[k - 1].end].rstrip("\"'”’)]»").endswith((".", "!", "?", "…")):
             continue
         m = _WORD.match(text, p.start)
+        if m and not k and m.group() in _CONTINUING:
+            continue  # a segment that continues the previous one's quotation: "said Lang Ping."
         if m and _ordinary(m.group()) and not doc.is_protected(m.start(), m.end()):
             yield Finding(m.start(), m.end(), suggestions=(_capitalise(m.group()),))
     for stop in _AFTER_STOP.finditer(text):
@@ -58,6 +60,10 @@ def _check(unit, options):
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: attribution verbs that open a text cut from the sentence before it: a
+#: segment "said Lang Ping after the match." finishes the previous segment's quotation
+_CONTINUING = frozenset("said says added adds noted notes explained explains stressed stresses told asked "
+                        "according".split())
 #: the ordinary lower-case word that the full stop closes
 _PREV = re.compile(r"(?<![\w.'’-])[a-z]+$")
 
@@ -66,11 +72,12 @@ SENTENCE_START = custom(
     "grammar.casing.sentence-start",
     _check,
     category=CATEGORY,
-    severity="neutral",
+    severity="minor",
     langs=EN,
     message="Start the sentence with a capital letter: “{fix}”.",
     description="A sentence or paragraph that begins with a lower-case letter (abbreviations, "
-    "name particles such as von der Leyen and brand names such as iPhone excepted).",
+    "name particles such as von der Leyen and brand names such as iPhone excepted, and a text that opens with "
+    "“said …”, the end of a quotation cut into the segment before it).",
     examples=[
         bad("The summit ended. ⟦she⟧ left for Tokyo.", "She"),
         bad("⟦the⟧ EU must strengthen ties.", "The"),
@@ -80,6 +87,8 @@ SENTENCE_START = custom(
         good("See toutiao.com for more. The U.S. officials agreed."),
         good("He said... then left. Yes!"),
         good("The text was wrapped by hand\nat seventy characters, so lines\nstart in lower case."),
+        good("said Lang Ping in an interview after the match."),
+        bad("The match ended.\n\n⟦said⟧ Lang Ping.", "Said"),
     ],
 )
 

@@ -72,7 +72,7 @@ UNBALANCED = custom(
     "punctuation.quotes.unbalanced",
     _unbalanced,
     category=_CAT,
-    severity="major",
+    severity="minor",
     message="{what}.",
     description="A quotation mark without its partner (apostrophes, inch marks and "
     "multi-paragraph quotations are recognised; a segment whose source leaves a quotation "

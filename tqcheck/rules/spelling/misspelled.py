@@ -20,6 +20,7 @@ that flags them is worse than none. A word is *not* reported when it is:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import compress, filterfalse
 
@@ -31,7 +32,7 @@ from ._language import foreign
 
 _PREFIXES = frozenset(
     "co non pre post anti pro semi mini mega self mid multi inter intra sub super ultra ex re un "
-    "bi tri de counter cross neo over under vice e x".split()
+    "bi tri de counter cross neo over under vice e x spatio".split()
 )
 #: lower-case particles of names from many languages (von der Leyen,
 #: de Gaulle, bin Salman, dos Santos)
@@ -146,6 +147,8 @@ def _check(unit, options):
         initial = w.start in openings
         if t.islower() and _LATIN_END.search(t) and _after_unknown_capital(doc, w):
             continue
+        if t.islower() and _binomial(doc, w):
+            continue
         if t.count("-") + t.count("‐") == 0:
             core = _strip_possessive(t)
             sugg = judge(core, initial)
@@ -175,6 +178,25 @@ def _after_unknown_capital(doc, w) -> bool:
             and prev.text[1:].islower() and not dictionary.is_word(prev.text))
 
 
+def _binomial(doc, w) -> bool:
+    """A species name written in lower case, as translations often do
+    ("the spodoptera frugiperda", "elaphodus cephalophus"): two unknown
+    words side by side, the second with a Latin ending."""
+    text = doc.text
+    prev = doc.word_before(w.start)
+    if (prev is not None and text[prev.end:w.start] == " " and _LATIN_END.search(w.text)
+            and prev.text.isalpha() and not dictionary.is_word(prev.text.lower())):
+        return True
+    nxt = _word_after(doc, w)
+    return (nxt is not None and text[w.end:nxt.start] == " " and nxt.text.islower() and nxt.text.isalpha()
+            and _LATIN_END.search(nxt.text) is not None and not dictionary.is_word(nxt.text))
+
+
+def _word_after(doc, w):
+    k = bisect_right(doc.word_starts, w.start)
+    return doc.words[k] if k < len(doc.words) else None
+
+
 def _finding(start, end, word, sugg):
     hint = f"; did you mean “{sugg[0]}”?" if sugg else "."
     return Finding(start, end, args={"hint": hint}, suggestions=tuple(sugg))
@@ -184,7 +206,7 @@ MISSPELLED = custom(
     "spelling.misspelled",
     _check,
     category="fluency/spelling",
-    severity="neutral",
+    severity="minor",
     langs=frozenset({"en"}),
     message="“{found}” is not in the dictionary{hint}",
     description="A word that is in neither the Hunspell en_US dictionary nor a large frequency "
@@ -209,6 +231,10 @@ MISSPELLED = custom(
         good("Carrie Lam Cheng Yuet-ngor met Kim Jong-un; Elaphodus cephalophus lives here; a ruyi."),
         good("Lim said so. Noir agreed. Novak Đoković ate ćevapi in Niš."),
         good("...mptoms that are independent of the diagnosis; it helps a pers..."),
+        good("The spodoptera frugiperda spread; muntjac and elaphodus cephalophus are protected."),
+        good("Spatio-temporal data; sales of 5 million roubles; a polyphagous pest; sepak takraw and cloisonne."),
+        bad("The ⟦enviroment⟧ ministry met.", "environment"),
+        bad("The ⟦infrastructue⟧ of the city.", "infrastructure"),
         good("Der Außenbeauftragte der EU sagte, die Union müsse ihre Sicherheitspartnerschaften "
              "mit Asien stärken."),
     ],

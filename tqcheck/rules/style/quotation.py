@@ -39,7 +39,7 @@ PARENTHESES = custom(
     "style.quotation.parentheses",
     _check,
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     message="An insertion inside a direct quotation goes in square brackets: “{fix}”.",
     description="Parentheses inside a direct quotation, where news style uses square brackets for an "
     "editor's insertion.",

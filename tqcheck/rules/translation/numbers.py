@@ -72,6 +72,9 @@ CHANGED = custom(
         good("The 14th Five-Year Plan starts in 2021.", source="“十四五”规划从2021年开始。"),
         good("The meeting is on July 21.", source="会议于7月21日举行。"),
         good("The wall fell on November 13, 1989.", source="柏林墙于1989 年11 月13 日倒塌。"),
+        good("There are more than 78,000 volunteers.", source="志愿者7万8千多名。"),
+        bad("There are more than ⟦87,000⟧ volunteers.", source="志愿者7万8千多名。"),
+        good("The conference ran from the 25th to the 27th in Hangzhou.", source="25至27日在杭州举行的大会。"),
     ],
 )
 
@@ -91,6 +94,11 @@ MISSING = custom(
         good("Prices rose by 12 percent.", source="价格上涨了百分之十二。"),
         good("Tens of thousands of people attended.", source="数万人参加。"),
         good("The wall fell on November 13, 1989.", source="柏林墙于1989 年11 月13 日倒塌。"),
+        good("The cluster will lead the world within three to five years.", source="三五年后打造世界领先的产业集群。"),
+        good("Personalisation marks this year's National Day Golden Week.", source="个性化是今年“十一”黄金周的一大特色。"),
+        good("The volunteers start work on the 28th.", source="志愿者将从28号开始上岗。"),
+        good("They included an assistant director.", source="包括1名助理主任。"),
+        bad("The cluster will lead the world soon.", source="⟦35⟧年后打造世界领先的产业集群。"),
     ],
 )
 
