@@ -40,6 +40,8 @@ CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT = (
 #: jieba tags of words that carry content
 _CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", "an", "nz", "nr", "ns", "nt", "ng", "vg")
 NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
+#: characters a segmenter glues onto a name by mistake (纳尔说, 米左右)
+_NOT_IN_NAMES = frozenset("说在和与等的了向称对将是为从到被把")
 _PARTICLES = frozenset("von der de van den al bin la le du da".split())
 _CLAUSE_END = frozenset("，,；;。！？!?：:…")
 #: spellings that name the same country or people on the English side
@@ -300,6 +302,9 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
         eq = _EQUIV.get(key)
         if eq is not None:
             lemmas = (*lemmas, eq)
+        if "-" in key:  # Sino-US, Beijing-based: each part counts
+            parts = tuple(x for x in key.split("-") if len(x) > 1)
+            lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
         out.append(TargetWord(s, e, w, key, lemmas, content, p))
     return out
 
@@ -506,16 +511,25 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
     if sur_n == 1 and text[0] in lex.surname_pinyin:
         syl = (lex.surname_pinyin[text[0]].replace(" ", ""), *syl[1:])
     caps = [j for j in t_idx if al.target[j].capitalised]
-    chinese = w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 4
+    # a word CC-CEDICT lists as a common word (卫星, 盛夏) is not a name, whatever jieba's tag
     proper = lex.proper.get(text, "")
+    # CC-CEDICT's famous people (韩正 "Han Zheng") are names; its other
+    # words (卫星, 盛夏) are not, whatever the segmenter's tag
+    famous = bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
+    chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 4 and text[-1] not in _NOT_IN_NAMES
+               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses)))
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
+        whole = {a + b for a in sur_keys for b in given_keys} if given else set()
+        hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
+        if hk:
+            sur_keys = sur_keys | {hk}
         expected = " ".join(s.capitalize() for s in ("".join(sur), "".join(given)) if s)
         changed: tuple[int, ...] = ()
         for j in caps:
             k = names.key(al.target[j].text)
-            if k in given_keys and given:
+            if (k in given_keys and given) or k in whole or (hk and k == hk):
                 _link(al, i, j, "name")
                 continue
             if k not in sur_keys:
@@ -532,10 +546,15 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
                 _link(al, i, j, "name")
                 _link(al, i, nxt[0], "name")
                 _link(al, i, nxt[1], "name")
+            elif joined1 and any(joined1.startswith(g) or joined2.startswith(g) for g in given_keys):
+                _link(al, i, j, "name")  # the segmenter cut the given name short (傅昆|宝 -> Fu Kunbao)
+                _link(al, i, nxt[0], "name")
             elif nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1:
                 changed = (j, nxt[0])
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
+        if not w.links and not changed:
+            _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
         if w.links:
             al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))
         elif changed:
@@ -553,17 +572,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
         if k in want or k in py:
             _link(al, i, j, "name")
     if not w.links and len(syl) >= 2 and not proper:
-        for span in (1, 2, 3):
-            for j in caps:
-                run = [n for n in range(j, j + span) if n in t_idx]
-                if len(run) < span or not all(al.target[n].capitalised or al.target[n].key in _PARTICLES for n in run):
-                    continue
-                if names.skeleton_match(skel, names.skeleton_en("".join(al.target[n].text for n in run))):
-                    for n in run:
-                        _link(al, i, n, "name")
-                    break
-            if w.links:
-                break
+        _skeleton(al, i, syl, caps, t_idx)
     expected = _proper_words(proper) if proper else " ".join(s.capitalize() for s in syl)
     if w.links:
         al.names.append(NameCheck(i, "rendered", tuple(w.links), expected))
@@ -582,3 +591,21 @@ def _proper_words(proper: str) -> str:
     while out and not out[-1][:1].isupper():
         out.pop()
     return " ".join(out)
+
+
+def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: list[int]) -> None:
+    """Link a transliterated name to the shortest run of capitalised words
+    whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen)."""
+    skel = names.skeleton_zh(syl)
+    if len(syl) < 2:
+        return
+    t_set = set(t_idx)
+    for span in (1, 2, 3):
+        for j in caps:
+            run = [n for n in range(j, j + span) if n in t_set]
+            if len(run) < span or not all(al.target[n].capitalised or al.target[n].key in _PARTICLES for n in run):
+                continue
+            if names.skeleton_match(skel, names.skeleton_en("".join(al.target[n].text for n in run))):
+                for n in run:
+                    _link(al, i, n, "name")
+                return

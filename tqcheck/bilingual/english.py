@@ -47,6 +47,8 @@ def words(text: str, start: int = 0, end: int | None = None):
 def norm(word: str) -> str:
     """Lower case, curly apostrophes straight, dots of abbreviations out (U.S. -> us)."""
     w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
     if "." in w:
         w = w.replace(".", "")
     return w

@@ -33,9 +33,11 @@ from pathlib import Path
 from . import cache
 from .english import FUNCTION, fallback_lemma
 
-FORMAT = "lexicon-5"
+FORMAT = "lexicon-6"
 
 _REF = re.compile(r"([\u3400-\u9fff]+)(?:\|([\u3400-\u9fff]+))?\[[^\]]*\]")
+_PLACE = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
+                    r"municipality|republic|kingdom|state of|river|lake|mountain)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\([^()]*\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
 #: words of glosses that describe rather than translate
@@ -53,6 +55,7 @@ class Lexicon:
     lemmas: dict[str, str]
     pinyin: dict[str, str]
     surname_pinyin: dict[str, str]
+    places: frozenset[str]  # English first words of CC-CEDICT place glosses (beijing, paris)
 
     def lemma_keys(self, word: str) -> tuple[str, ...]:
         """Lemmas of an English word (lower case), the word itself first."""
@@ -99,7 +102,7 @@ def load() -> Lexicon:
                 cache.write(name, marshal.dumps(data), stale="lexicon-*.marshal")
                 how = "compiled"
             _loaded = Lexicon(data["glosses"], data["proper"], frozenset(data["surnames"]), data["lemmas"],
-                              data["pinyin"], data["surname_pinyin"])
+                              data["pinyin"], data["surname_pinyin"], frozenset(data["places"]))
             last_load.update(how=how, seconds=time.perf_counter() - t0)
     return _loaded
 
@@ -143,6 +146,7 @@ def compile_data() -> dict:
     surnames: set[str] = set()
     refs: dict[str, set[str]] = {}
     surname_pinyin: dict[str, str] = {}
+    places: set[str] = set()
     with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -179,6 +183,10 @@ def compile_data() -> dict:
                     k = lemma(w)
                     if k not in keys:
                         keys.append(k)
+            if pinyin[:1].isupper() and _PLACE.search(rest):
+                first = _PAREN.sub(" ", defs[0]).split(",")[0].split()[:1] if defs else []
+                if first and first[0][:1].isupper():
+                    places.add(first[0].lower())
             if pinyin[:1].isupper() and simp not in proper:
                 first = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
                 if first and first[:1].isupper() and not first.startswith(("surname", "abbr", "variant")):
@@ -192,7 +200,7 @@ def compile_data() -> dict:
                     keys.append(k)
     glosses = {k: " ".join(v) for k, v in senses.items() if v}
     return {"glosses": glosses, "proper": proper, "surnames": sorted(surnames), "lemmas": lemmas,
-            "pinyin": _char_pinyin(), "surname_pinyin": surname_pinyin}
+            "pinyin": _char_pinyin(), "surname_pinyin": surname_pinyin, "places": sorted(places)}
 
 
 def _toneless(pinyin: str) -> str:

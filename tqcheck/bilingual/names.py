@@ -58,8 +58,24 @@ def wade_giles(syl: str) -> str:
 
 
 def key(word: str) -> str:
-    """How spellings are compared: letters only, lower case, ü as u."""
-    return re.sub(r"[^a-z]", "", word.lower().replace("ü", "u").replace("’", "'"))
+    """How spellings are compared: letters only, lower case, ü as u, no possessive 's."""
+    w = word.lower().replace("ü", "u").replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return re.sub(r"[^a-z]", "", w)
+
+
+#: Hong Kong (Cantonese) and other common non-Mandarin spellings of frequent surnames
+#: (``张建宗`` -> ``Cheung Kin-chung``); a given name in Cantonese is not predicted, so
+#: one of these surnames is accepted on its own.
+HK_SURNAMES = {
+    "张": "cheung", "陈": "chan", "黄": "wong", "王": "wong", "李": "lee", "林": "lam", "刘": "lau", "吴": "ng",
+    "何": "ho", "梁": "leung", "郑": "cheng", "杨": "yeung", "周": "chow", "胡": "woo", "许": "hui", "叶": "yip",
+    "邓": "tang", "蔡": "choi", "罗": "law", "曾": "tsang", "谢": "tse", "郭": "kwok", "冯": "fung", "邱": "yau",
+    "曹": "tso", "袁": "yuen", "钟": "chung", "蒋": "chiang", "宋": "soong", "孙": "suen", "徐": "tsui",
+    "朱": "chu", "高": "ko", "马": "ma", "麦": "mak", "苏": "so", "卢": "lo", "赵": "chiu", "严": "yim",
+    "顾": "koo", "邵": "shiu", "汤": "tong", "文": "man", "区": "au", "关": "kwan", "霍": "fok", "莫": "mok",
+}
 
 
 def spellings(syllables: tuple[str, ...]) -> set[str]:
@@ -112,8 +128,11 @@ def skeleton_en(word: str) -> str:
                 break
         else:
             i += 1
-    s = "".join(out)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return "".join(out)
+
+
+def collapse(skel: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", skel)
 
 
 def skeleton_match(zh: str, en: str) -> bool:

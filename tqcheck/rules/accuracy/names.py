@@ -17,8 +17,6 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ...bilingual.lexicon import load
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get
@@ -27,15 +25,6 @@ from ._shared import REQUIRES, get
 TITLES = frozenset("""president premier minister chairman chairwoman chair spokesman spokeswoman spokesperson
 secretary leader ambassador governor mayor head chief director envoy official officer commander
 general king queen prince emperor pope chancellor counselor councillor""".split())
-
-
-@lru_cache(maxsize=1)
-def _known_names() -> frozenset[str]:
-    """First words of CC-CEDICT's proper-noun glosses (Beijing, Shanghai, Tokyo): a place name in the
-    translation that the source does not support stands for a changed one."""
-    from ...bilingual.names import key
-
-    return frozenset(key(v.split()[0]) for v in load().proper.values() if v.split() and v[:1].isupper())
 
 
 def _is_place(al, nc) -> bool:
@@ -48,7 +37,7 @@ def _suspect(al, nc):
     from ...bilingual.names import key
 
     w = al.source[nc.word]
-    known = _known_names()
+    known = load().places
     for j, t in enumerate(al.target):
         if t.pair != w.pair or t.links or not t.capitalised or not t.content:
             continue
