@@ -522,6 +522,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
         whole = {a + b for a in sur_keys for b in given_keys} if given else set()
+        if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
+            given_keys = given_keys | names.spellings(given[:-1])
         hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
         if hk:
             sur_keys = sur_keys | {hk}

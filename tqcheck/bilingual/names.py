@@ -105,7 +105,7 @@ def skeleton_zh(syllables: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-_SKEL_EN = [("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "T"), ("ph", "F"), ("ck", "K"), ("gh", ""),
+_SKEL_EN = [("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "T"), ("ph", "F"), ("ck", "K"),
             ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"), ("v", "F"), ("d", "T"), ("t", "T"), ("n", "N"),
             ("l", "L"), ("r", "L"), ("g", "K"), ("k", "K"), ("q", "K"), ("h", "H"), ("j", "S"), ("x", "KS"),
             ("z", "S"), ("s", "S")]

@@ -35,13 +35,15 @@ def _is_place(al, nc) -> bool:
 def _suspect(al, nc):
     """An unaligned known proper name in the same pair (``Beijing`` for 上海)."""
     from ...bilingual.names import key
+    from ...lexicon.pinyin import syllables
 
     w = al.source[nc.word]
     known = load().places
     for j, t in enumerate(al.target):
         if t.pair != w.pair or t.links or not t.capitalised or not t.content:
             continue
-        if key(t.text) in known and len(t.key) > 2:
+        k = key(t.text)
+        if k in known and syllables(k) >= 2:  # a Chinese place in pinyin: Beijing, Guangzhou
             return j
     return None
 
@@ -54,6 +56,22 @@ def _titled(al, pair: int) -> bool:
             nxt = ts[k + 1] if k + 1 < len(ts) else None
             if nxt is None or not nxt.capitalised or nxt.links:
                 return True
+    return False
+
+
+def _unexplained_capital(al, pair: int) -> bool:
+    """A capitalised word inside a sentence that nothing in the source
+    explains: it may well be the name in a spelling not predicted."""
+    text = al.target_text
+    for t in al.target:
+        if t.pair != pair or t.links or not t.capitalised or not t.content:
+            continue
+        before = text[max(0, t.start - 3):t.start].strip()
+        if t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", "“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start:
+            continue
+        if before[-1:] in (".", "?", "!", ":"):
+            continue
+        return True
     return False
 
 
@@ -87,10 +105,9 @@ def _missing(unit, options):
         t0, t1 = al.pair_target(w.pair)
         if t1 <= t0:
             continue
-        if nc.chinese:
-            if _titled(al, w.pair):
-                continue
-        elif not _is_place(al, nc) or _suspect(al, nc) is not None:
+        # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
+        # only person names are reported missing
+        if not nc.chinese or _titled(al, w.pair) or _unexplained_capital(al, w.pair):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected}, related=("target", t0, t1))
 
@@ -123,11 +140,10 @@ MISSING = custom(
     severity="major",
     requires=REQUIRES,
     message="The source name “{found}” ({expected}) is not in the translation.",
-    description="A Chinese person name or a place name of the source that nothing in the translation renders "
-    "(pinyin, Wade–Giles, the lexicon's English form or a transliteration).",
+    description="A Chinese person name of the source that nothing in the translation renders "
+    "(pinyin, Wade–Giles, a Hong Kong surname, or a transliteration).",
     examples=[
         bad("Kallas was received in Beijing on Monday.", source="⟦王毅⟧周一在北京会见了卡拉斯。"),
-        bad("The economy grew by 5 percent last year.", source="⟦上海⟧的经济去年增长了5%。"),
         good("Wang Yi received Kallas in Beijing on Monday.", source="王毅周一在北京会见了卡拉斯。"),
         good("The president met Kallas.", source="习近平会见了卡拉斯。"),
         good("Vice President Han Zheng met Kallas.", source="国家副主席韩正会见了卡拉斯。"),

@@ -14,7 +14,7 @@ from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, trim
 
-MIN_WORDS = 3  # content words in the clause, none rendered
+MIN_WORDS = 4  # content words in the clause, none rendered
 MIN_REST = 0.5  # share of the rest of the pair rendered
 
 
@@ -30,8 +30,8 @@ def _check(unit, options):
         if t1 <= t0:
             continue
         words = [al.source[i] for i in range(cl.first, cl.last)]
-        content = [w for w in words if w.kind in (CONTENT, NAME, NUMBER, LATIN, GLOSSARY)
-                   and (len(w.text) >= 2 or w.kind != CONTENT)]
+        # numbers and dates are the value checks' business: a clause must have words
+        content = [w for w in words if w.kind in (CONTENT, NAME, LATIN, GLOSSARY) and len(w.text) >= 2]
         if len(content) < min_words or any(w.rendered for w in words if w.content):
             continue
         rendered, total = pair_coverage(al, cl.pair, range(cl.first, cl.last))
