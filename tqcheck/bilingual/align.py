@@ -94,6 +94,7 @@ class TargetWord:
     lemmas: tuple[str, ...]
     content: bool
     pair: int
+    name: str  # capitalised words only: letters, lower case, as names are compared (names.key)
     links: list[int] = field(default_factory=list)  # source word indexes
 
     @property
@@ -305,7 +306,7 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
         if "-" in key:  # Sino-US, Beijing-based: each part counts
             parts = tuple(x for x in key.split("-") if len(x) > 1)
             lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
-        out.append(TargetWord(s, e, w, key, lemmas, content, p))
+        out.append(TargetWord(s, e, w, key, lemmas, content, p, names.key(w) if w[:1].isupper() else ""))
     return out
 
 
@@ -450,6 +451,10 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             and not (al.source[i].kind == NUMBER and not any(c in al.source[i].text for c in "十百千万亿两"))
             and not _chinese_name(al, i)]
     keys = {i: _keys(lex.gloss(al.source[i].text)) for i in todo}
+    by_name: dict[str, list[int]] = {}
+    for j in t_idx:
+        if al.target[j].name:
+            by_name.setdefault(al.target[j].name, []).append(j)
     # strongest evidence first, over the whole pair, so that a loose match
     # never takes a word that an exact one would have claimed
     for how in ("lexicon", "stem", "part", "pinyin"):
@@ -466,7 +471,7 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
                 cands = {j for x in _parts(w.text, lex) for j in exact.get(x, ()) if not al.target[j].links} if len(w.text) > 1 else ()
             else:
                 py = "".join(lex.pinyin.get(c, "?") for c in w.text)
-                cands = [j for j in t_idx if not al.target[j].links and names.key(al.target[j].text) == py] if len(py) > 3 else ()
+                cands = [j for j in by_name.get(py, ()) if not al.target[j].links] if len(py) > 3 else ()
             j = pick(i, cands) if cands else None
             if j is None:
                 continue
@@ -530,16 +535,16 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
         expected = " ".join(s.capitalize() for s in ("".join(sur), "".join(given)) if s)
         changed: tuple[int, ...] = ()
         for j in caps:
-            k = names.key(al.target[j].text)
+            k = al.target[j].name
             if (k in given_keys and given) or k in whole or (hk and k == hk):
                 _link(al, i, j, "name")
                 continue
             if k not in sur_keys:
                 continue
             nxt = [n for n in (j + 1, j + 2) if n < len(al.target) and n in t_idx]
-            joined1 = names.key(al.target[nxt[0]].text) if nxt else ""
-            joined2 = joined1 + names.key(al.target[nxt[1]].text) if len(nxt) > 1 else ""
-            prev = names.key(al.target[j - 1].text) if j - 1 in t_idx else ""
+            joined1 = al.target[nxt[0]].name if nxt else ""
+            joined2 = joined1 + al.target[nxt[1]].name if len(nxt) > 1 else ""
+            prev = al.target[j - 1].name if j - 1 in t_idx else ""
             if not given or joined1 in given_keys or prev in given_keys:
                 _link(al, i, j, "name")
                 if joined1 in given_keys:
@@ -570,7 +575,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
     py = names.spellings(syl)
     skel = names.skeleton_zh(syl)
     for j in caps:
-        k = names.key(al.target[j].text)
+        k = al.target[j].name
         if k in want or k in py:
             _link(al, i, j, "name")
     if not w.links and len(syl) >= 2 and not proper:
