@@ -225,11 +225,11 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
 
 
 def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
-    """Join runs of two or three words that CC-CEDICT lists as one headword
-    (一带/一路 -> 一带一路), longest first: jieba's dictionary lacks many of them."""
+    """Join runs of two or three words that CC-CEDICT lists as one proper
+    noun (一带/一路 -> 一带一路), longest first: jieba's dictionary lacks many."""
     out: list[Token] = []
     i, n = 0, len(tokens)
-    glosses, proper = lex.glosses, lex.proper
+    proper = lex.proper
     while i < n:
         t = tokens[i]
         done = False
@@ -241,8 +241,8 @@ def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
                 text = "".join(r.text for r in run)
                 if len(text) > 6 or any(r.pos == "x" or r.text.isascii() for r in run):
                     continue
-                if text in glosses and (len(text) >= 4 or text in proper):
-                    pos = "nz" if text in proper else ("i" if len(text) == 4 and text not in proper else "n")
+                if text in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
+                    pos = "nz"
                     out.append(Token(t.start, run[-1].end, text, pos))
                     i += k
                     done = True
