@@ -137,7 +137,17 @@ class Alignment:
     clauses: list[Clause]
     names: list[NameCheck]
 
+    #: per pair, [first, last) source and target word indexes (filled by ``build``)
+    source_ranges: list[tuple[int, int]] = field(default_factory=list)
+    target_ranges: list[tuple[int, int]] = field(default_factory=list)
+
     # --- questions rules ask -------------------------------------------------
+
+    def pair_source_words(self, p: int) -> range:
+        return range(*self.source_ranges[p])
+
+    def pair_target_words(self, p: int) -> range:
+        return range(*self.target_ranges[p])
 
     def source_words(self, start: int, end: int) -> list[int]:
         return [i for i, w in enumerate(self.source) if start <= w.start < end]
@@ -214,14 +224,28 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
     by_pair_s: list[list[int]] = [[] for _ in pairs]
     for i, w in enumerate(src_words):
         by_pair_s[w.pair].append(i)
+    al.source_ranges = _ranges(by_pair_s)
+    al.target_ranges = _ranges(by_pair_t)
     if source_doc is not None and target_doc is not None:
         _anchor_values(al, source_doc, target_doc)
         _anchor_latin(al, source_doc)
         if glossary is not None:
             _anchor_glossary(al, glossary, source_doc, target_doc)
     for p in range(len(pairs)):
-        _align_pair(al, lex, by_pair_s[p], by_pair_t[p])
+        _align_pair(al, lex, by_pair_s[p], al.pair_target_words(p))
     return al
+
+
+def _ranges(groups: list[list[int]]) -> list[tuple[int, int]]:
+    """Words are in text order and so are pairs: each pair's words are one run."""
+    out, pos = [], 0
+    for g in groups:
+        if g:
+            out.append((g[0], g[-1] + 1))
+            pos = g[-1] + 1
+        else:
+            out.append((pos, pos))
+    return out
 
 
 def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -232,25 +256,44 @@ def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
     proper = lex.proper
     while i < n:
         t = tokens[i]
-        done = False
-        if t.pos != "x" and not t.text.isascii():
-            for k in (3, 2):
-                if i + k > n:
-                    continue
-                run = tokens[i:i + k]
-                text = "".join(r.text for r in run)
-                if len(text) > 6 or any(r.pos == "x" or r.text.isascii() for r in run):
-                    continue
-                if text in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
-                    pos = "nz"
-                    out.append(Token(t.start, run[-1].end, text, pos))
-                    i += k
-                    done = True
-                    break
-        if not done:
-            out.append(t)
-            i += 1
+        if i + 1 < n:
+            two = t.text + tokens[i + 1].text
+            three = two + tokens[i + 2].text if i + 2 < n else ""
+            if three and len(three) <= 6 and three in proper:
+                out.append(Token(t.start, tokens[i + 2].end, three, "nz"))
+                i += 3
+                continue
+            if len(two) <= 6 and two in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
+                out.append(Token(t.start, tokens[i + 1].end, two, "nz"))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
     return out
+
+
+_KINDS: dict[tuple[str, str], str] = {}
+_TWORDS: dict[str, tuple] = {}
+
+
+def _kind(text: str, pos: str, soft: frozenset[str], lex: Lexicon) -> str:
+    if not text.strip() or pos == "x" or all(c in _CLAUSE_END or not c.isalnum() for c in text):
+        return PUNCT
+    if pos == "m" or text.isdigit():
+        return NUMBER
+    if pos == "eng" or text.isascii():
+        return LATIN
+    if text in soft:
+        return SOFT
+    if pos in NAME_TAGS and len(text) >= 2:
+        return NAME
+    if len(text) >= 2 and text.endswith("方") and text[:-1] in lex.glosses:
+        return CONTENT  # 中方, 美方: "the Chinese side", usually just "China"
+    if pos in ("i", "l") and len(text) >= 4:
+        return SOFT  # idioms are rendered freely: they never make an omission alone
+    if pos.startswith(_CONTENT_TAGS) and (len(text) >= 2 or pos.startswith(("n", "v", "a"))):
+        return CONTENT
+    return FUNCTION
 
 
 def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[SourceWord], list[Clause]]:
@@ -263,24 +306,12 @@ def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[
         while p + 1 < len(pairs) and t.start >= starts[p + 1]:
             p += 1
         text, pos = t.text, t.pos
-        if not text.strip() or pos == "x" or all(c in _CLAUSE_END or not c.isalnum() for c in text):
-            kind = PUNCT
-        elif pos == "m" or text.isdigit():
-            kind = NUMBER
-        elif pos == "eng" or text.isascii():
-            kind = LATIN
-        elif text in soft:
-            kind = SOFT
-        elif pos in NAME_TAGS and len(text) >= 2:
-            kind = NAME
-        elif len(text) >= 2 and text.endswith("方") and text[:-1] in lex.glosses:
-            kind = CONTENT  # 中方, 美方: "the Chinese side", usually just "China"
-        elif pos in ("i", "l") and len(text) >= 4:
-            kind = SOFT  # idioms are rendered freely: they never make an omission alone
-        elif pos.startswith(_CONTENT_TAGS) and (len(text) >= 2 or pos.startswith(("n", "v", "a"))):
-            kind = CONTENT
-        else:
-            kind = FUNCTION
+        kind = _KINDS.get((text, pos))
+        if kind is None:
+            kind = _kind(text, pos, soft, lex)
+            if len(_KINDS) > 200_000:
+                _KINDS.clear()
+            _KINDS[(text, pos)] = kind
         if not clauses or clauses[-1].pair != p or (out and out[-1].kind == PUNCT and out[-1].text[-1:] in _CLAUSE_END):
             clauses.append(Clause(t.start, t.end, len(out), len(out), p))
         cl = clauses[-1]
@@ -290,6 +321,19 @@ def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[
     return out, clauses
 
 
+def _target_word(w: str, lex: Lexicon) -> tuple:
+    key = english.norm(w)
+    content = (key not in english.FUNCTION or w.isupper() or "." in w) and not key.isdigit() and len(key) > 1
+    lemmas = lex.lemma_keys(key)
+    eq = _EQUIV.get(key)
+    if eq is not None:
+        lemmas = (*lemmas, eq)
+    if "-" in key:  # Sino-US, Beijing-based: each part counts
+        parts = tuple(x for x in key.split("-") if len(x) > 1)
+        lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
+    return key, lemmas, content, names.key(w) if w[:1].isupper() else ""
+
+
 def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
     out: list[TargetWord] = []
     p = 0
@@ -297,16 +341,14 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
     for s, e, w in english.words(text):
         while p + 1 < len(pairs) and s >= starts[p + 1]:
             p += 1
-        key = english.norm(w)
-        content = (key not in english.FUNCTION or w.isupper() or "." in w) and not key.isdigit() and len(key) > 1
-        lemmas = lex.lemma_keys(key)
-        eq = _EQUIV.get(key)
-        if eq is not None:
-            lemmas = (*lemmas, eq)
-        if "-" in key:  # Sino-US, Beijing-based: each part counts
-            parts = tuple(x for x in key.split("-") if len(x) > 1)
-            lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
-        out.append(TargetWord(s, e, w, key, lemmas, content, p, names.key(w) if w[:1].isupper() else ""))
+        got = _TWORDS.get(w)
+        if got is None:
+            got = _target_word(w, lex)
+            if len(_TWORDS) > 200_000:
+                _TWORDS.clear()
+            _TWORDS[w] = got
+        key, lemmas, content, name = got
+        out.append(TargetWord(s, e, w, key, lemmas, content, p, name))
     return out
 
 
@@ -365,17 +407,25 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
         sm, tm = dates_mod.mentions(src_doc), dates_mod.mentions(tgt_doc)
     except Exception:  # pragma: no cover - a date reader bug must not stop the alignment
         return
+    by_date: dict[tuple, list] = {}
+    for t in tm:
+        if t.day or t.month or t.hour is not None:
+            by_date.setdefault((t.kind, t.month, t.day, t.hour), []).append(t)
     for m in sm:
         s_idx = _overlapping(al, m.start, m.end, "source")
+        if not s_idx:
+            continue
         for i in s_idx:
             if al.source[i].kind in (FUNCTION, CONTENT, SOFT):
                 al.source[i].kind = NUMBER
-        for t in tm:
-            if t.kind == m.kind and t.month in (None, m.month) and t.day in (None, m.day) and (t.day or t.month):
-                for j in _overlapping(al, t.start, t.end, "target"):
-                    for i in s_idx:
-                        _link(al, i, j, "value")
-                break
+        cands = (by_date.get((m.kind, m.month, m.day, m.hour)) or by_date.get((m.kind, None, m.day, m.hour))
+                 or by_date.get((m.kind, m.month, None, m.hour)) or ())
+        if cands:
+            t0, _ = al.pair_target(al.source[s_idx[0]].pair)
+            t = min(cands, key=lambda t: abs(t.start - t0))
+            for j in _overlapping(al, t.start, t.end, "target"):
+                for i in s_idx:
+                    _link(al, i, j, "value")
 
 
 def _anchor_latin(al: Alignment, src_doc) -> None:
@@ -399,10 +449,13 @@ def _anchor_latin(al: Alignment, src_doc) -> None:
 def _anchor_glossary(al: Alignment, glossary, src_doc, tgt_doc) -> None:
     from ..glossary.match import APPROVED, hits, source_hits
 
-    t_hits = [h for h in hits(glossary, tgt_doc) if h.kind == APPROVED]
+    by_entry: dict = {}
+    for h in hits(glossary, tgt_doc):
+        if h.kind == APPROVED:
+            by_entry.setdefault(id(h.entry), []).append(h)
     for sh in source_hits(glossary, src_doc):
         s_idx = _overlapping(al, sh.start, sh.end, "source")
-        targets = [h for h in t_hits if h.entry in sh.entries]
+        targets = [h for e in sh.entries for h in by_entry.get(id(e), ())]
         for i in s_idx:
             if al.source[i].kind in (CONTENT, NAME, SOFT, FUNCTION):
                 al.source[i].kind = GLOSSARY
@@ -444,9 +497,11 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
                 best, best_key = j, k
         return best
 
+    names_from = len(al.names)
+    caps = [j for j in t_idx if al.target[j].name]
     for i in s_idx:
         if al.source[i].kind == NAME:
-            _align_name(al, lex, i, t_idx)
+            _align_name(al, lex, i, t_idx, caps)
     todo = [i for i in s_idx if not al.source[i].links and al.source[i].kind in (CONTENT, NAME, SOFT, GLOSSARY, NUMBER)
             and not (al.source[i].kind == NUMBER and not any(c in al.source[i].text for c in "十百千万亿两"))
             and not _chinese_name(al, i)]
@@ -480,14 +535,14 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             for n in (j - 1, j + 1):
                 if n in t_idx and not al.target[n].links and al.target[n].content and set(al.target[n].lemmas) & set(k):
                     _link(al, i, n, how)
-    for nc in al.names:
+    for nc in al.names[names_from:]:
         w = al.source[nc.word]
-        if nc.status != "rendered" and w.links and w.pair == al.source[s_idx[0]].pair:
+        if nc.status != "rendered" and w.links:
             nc.status, nc.links = "rendered", tuple(w.links)
 
 
 def _chinese_name(al: Alignment, i: int) -> bool:
-    return any(nc.word == i and nc.chinese for nc in al.names[-8:])
+    return any(nc.word == i and nc.chinese for nc in al.names[-16:])
 
 
 def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
@@ -506,7 +561,7 @@ def _parts(word: str, lex: Lexicon) -> set[str]:
     return out
 
 
-def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
+def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> None:
     w = al.source[i]
     text = w.text
     syl = tuple(lex.pinyin.get(c, "") for c in text)
@@ -515,7 +570,6 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
     sur_n = 2 if len(text) >= 3 and text[:2] in lex.surnames else (1 if text[0] in lex.surnames else 0)
     if sur_n == 1 and text[0] in lex.surname_pinyin:
         syl = (lex.surname_pinyin[text[0]].replace(" ", ""), *syl[1:])
-    caps = [j for j in t_idx if al.target[j].capitalised]
     # a word CC-CEDICT lists as a common word (卫星, 盛夏) is not a name, whatever jieba's tag
     proper = lex.proper.get(text, "")
     # CC-CEDICT's famous people (韩正 "Han Zheng") are names; its other
@@ -606,13 +660,13 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
     skel = names.skeleton_zh(syl)
     if len(syl) < 2:
         return
-    t_set = set(t_idx)
+    t_set = t_idx
     for span in (1, 2, 3):
         for j in caps:
             run = [n for n in range(j, j + span) if n in t_set]
             if len(run) < span or not all(al.target[n].capitalised or al.target[n].key in _PARTICLES for n in run):
                 continue
-            if names.skeleton_match(skel, names.skeleton_en("".join(al.target[n].text for n in run))):
+            if names.skeleton_match(skel, "".join(names.skeleton_en(al.target[n].text) for n in run)):
                 for n in run:
                     _link(al, i, n, "name")
                 return

@@ -39,8 +39,9 @@ def _suspect(al, nc):
 
     w = al.source[nc.word]
     known = load().places
-    for j, t in enumerate(al.target):
-        if t.pair != w.pair or t.links or not t.capitalised or not t.content:
+    for j in al.pair_target_words(w.pair):
+        t = al.target[j]
+        if t.links or not t.capitalised or not t.content:
             continue
         k = key(t.text)
         if k in known and syllables(k) >= 2:  # a Chinese place in pinyin: Beijing, Guangzhou
@@ -50,7 +51,7 @@ def _suspect(al, nc):
 
 def _titled(al, pair: int) -> bool:
     """The sentence names someone by a bare title (``the president said``)."""
-    ts = [t for t in al.target if t.pair == pair]
+    ts = [al.target[j] for j in al.pair_target_words(pair)]
     for k, t in enumerate(ts):
         if t.key in TITLES:
             nxt = ts[k + 1] if k + 1 < len(ts) else None
@@ -63,8 +64,9 @@ def _unexplained_capital(al, pair: int) -> bool:
     """A capitalised word inside a sentence that nothing in the source
     explains: it may well be the name in a spelling not predicted."""
     text = al.target_text
-    for t in al.target:
-        if t.pair != pair or t.links or not t.capitalised or not t.content:
+    for j in al.pair_target_words(pair):
+        t = al.target[j]
+        if t.links or not t.capitalised or not t.content:
             continue
         before = text[max(0, t.start - 3):t.start].strip()
         if t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", "“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start:
