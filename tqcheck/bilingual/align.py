@@ -42,6 +42,8 @@ _CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", 
 NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
 #: characters a segmenter glues onto a name by mistake (纳尔说, 米左右)
 _NOT_IN_NAMES = frozenset("说在和与等的了向称对将是为从到被把")
+#: last characters of place names that English renders as a word of its own
+_GENERIC_PLACE = frozenset("河湖山江省市县区镇村岛州乡港湾峡岭峰寺桥路街")
 _PARTICLES = frozenset("von der de van den al bin la le du da".split())
 _CLAUSE_END = frozenset("，,；;。！？!?：:…")
 #: spellings that name the same country or people on the English side
@@ -564,7 +566,8 @@ def _parts(word: str, lex: Lexicon) -> set[str]:
 def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> None:
     w = al.source[i]
     text = w.text
-    syl = tuple(lex.pinyin.get(c, "") for c in text)
+    reading = lex.proper_pinyin.get(text, "").split()
+    syl = tuple(reading) if len(reading) == len(text) else tuple(lex.pinyin.get(c, "") for c in text)
     if not all(syl):
         return
     sur_n = 2 if len(text) >= 3 and text[:2] in lex.surnames else (1 if text[0] in lex.surnames else 0)
@@ -575,8 +578,9 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
     # CC-CEDICT's famous people (韩正 "Han Zheng") are names; its other
     # words (卫星, 盛夏) are not, whatever the segmenter's tag
     famous = bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
-    chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 4 and text[-1] not in _NOT_IN_NAMES
-               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses)))
+    chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
+               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
+                               and (len(text) < 3 or text[sur_n:] not in lex.glosses))))
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
@@ -610,8 +614,9 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             elif joined1 and any(joined1.startswith(g) or joined2.startswith(g) for g in given_keys):
                 _link(al, i, j, "name")  # the segmenter cut the given name short (傅昆|宝 -> Fu Kunbao)
                 _link(al, i, nxt[0], "name")
-            elif nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1:
-                changed = (j, nxt[0])
+            elif (nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1
+                  and _pinyin_shaped(al.target[nxt[0]].name)):
+                changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
         if not w.links and not changed:
@@ -627,6 +632,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
     # pinyin as one word, or the consonants of a transliteration
     want = {names.key(x) for x in _proper_words(proper).split()} if proper else set()
     py = names.spellings(syl)
+    if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
+        py |= names.spellings(syl[:-1])
     skel = names.skeleton_zh(syl)
     for j in caps:
         k = al.target[j].name
@@ -670,3 +677,18 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
                 for n in run:
                     _link(al, i, n, "name")
                 return
+
+
+def _pinyin_shaped(name: str, max_syllables: int = 2) -> bool:
+    """A word that reads as pinyin and is no English word, unless a surname
+    (``Zhen``, ``Ma`` yes; ``Army``, ``Long`` no)."""
+    from ..lexicon.dictionary import hunspell_knows
+    from ..lexicon.pinyin import syllables
+
+    n = syllables(name) if name else 0
+    return 0 < n <= max_syllables and (not hunspell_knows(name) or name in _surname_keys())
+
+
+@lru_cache(maxsize=1)
+def _surname_keys() -> frozenset[str]:
+    return frozenset(v.replace(" ", "") for v in load().surname_pinyin.values())

@@ -33,7 +33,7 @@ from pathlib import Path
 from . import cache
 from .english import FUNCTION, fallback_lemma
 
-FORMAT = "lexicon-6"
+FORMAT = "lexicon-7"
 
 _REF = re.compile(r"([\u3400-\u9fff]+)(?:\|([\u3400-\u9fff]+))?\[[^\]]*\]")
 _PLACE = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
@@ -56,6 +56,7 @@ class Lexicon:
     pinyin: dict[str, str]
     surname_pinyin: dict[str, str]
     places: frozenset[str]  # English first words of CC-CEDICT place glosses (beijing, paris)
+    proper_pinyin: dict[str, str]  # CC-CEDICT's reading of a proper noun (长江 -> chang jiang, not zhang)
 
     def lemma_keys(self, word: str) -> tuple[str, ...]:
         """Lemmas of an English word (lower case), the word itself first."""
@@ -102,7 +103,8 @@ def load() -> Lexicon:
                 cache.write(name, marshal.dumps(data), stale="lexicon-*.marshal")
                 how = "compiled"
             _loaded = Lexicon(data["glosses"], data["proper"], frozenset(data["surnames"]), data["lemmas"],
-                              data["pinyin"], data["surname_pinyin"], frozenset(data["places"]))
+                              data["pinyin"], data["surname_pinyin"], frozenset(data["places"]),
+                              data["proper_pinyin"])
             last_load.update(how=how, seconds=time.perf_counter() - t0)
     return _loaded
 
@@ -147,6 +149,7 @@ def compile_data() -> dict:
     refs: dict[str, set[str]] = {}
     surname_pinyin: dict[str, str] = {}
     places: set[str] = set()
+    proper_pinyin: dict[str, str] = {}
     with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -187,6 +190,8 @@ def compile_data() -> dict:
                 first = _PAREN.sub(" ", defs[0]).split(",")[0].split()[:1] if defs else []
                 if first and first[0][:1].isupper():
                     places.add(first[0].lower())
+            if pinyin[:1].isupper() and simp not in proper_pinyin:
+                proper_pinyin[simp] = _toneless(pinyin)
             if pinyin[:1].isupper() and simp not in proper:
                 first = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
                 if first and first[:1].isupper() and not first.startswith(("surname", "abbr", "variant")):
@@ -200,7 +205,8 @@ def compile_data() -> dict:
                     keys.append(k)
     glosses = {k: " ".join(v) for k, v in senses.items() if v}
     return {"glosses": glosses, "proper": proper, "surnames": sorted(surnames), "lemmas": lemmas,
-            "pinyin": _char_pinyin(), "surname_pinyin": surname_pinyin, "places": sorted(places)}
+            "pinyin": _char_pinyin(), "surname_pinyin": surname_pinyin, "places": sorted(places),
+            "proper_pinyin": proper_pinyin}
 
 
 def _toneless(pinyin: str) -> str:

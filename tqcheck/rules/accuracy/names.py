@@ -23,30 +23,59 @@ from ._shared import REQUIRES, get
 
 #: English titles that stand in for a name (``the president said``)
 TITLES = frozenset("""president premier minister chairman chairwoman chair spokesman spokeswoman spokesperson
-secretary leader ambassador governor mayor head chief director envoy official officer commander
+secretary leader ambassador governor mayor head chief director envoy commander
 general king queen prince emperor pope chancellor counselor councillor""".split())
 
 
 def _is_place(al, nc) -> bool:
-    w = al.source[nc.word]
-    return w.pos == "ns" and w.text in load().proper
-
-
-def _suspect(al, nc):
-    """An unaligned known proper name in the same pair (``Beijing`` for 上海)."""
+    """A Chinese place CC-CEDICT spells in pinyin (北京 Beijing, 巢湖 Chaohu), not a
+    country or a foreign place, which translators fold into adjectives (瑞士 -> Swiss)."""
     from ...bilingual.names import key
+
+    w = al.source[nc.word]
+    return w.pos == "ns" and w.text in load().proper and key(nc.expected) in (
+        key(w.text and "".join(load().proper_pinyin.get(w.text, "").split())),)
+
+
+def _pinyin_word(t) -> int:
+    """Syllables of a capitalised word that reads as pinyin and is no English
+    word (``Feixi`` 2, ``Chen`` 1, ``Beijing`` 2; ``Long``, ``Central`` 0)."""
+    from ...bilingual.align import _pinyin_shaped
     from ...lexicon.pinyin import syllables
 
+    if not t.name or not t.content or len(t.name) < 2 or not _pinyin_shaped(t.name, 4):
+        return 0
+    return syllables(t.name)
+
+
+def _suspect(al, nc) -> tuple[int, ...]:
+    """Target words nothing in the source renders, standing where the name
+    should: a pinyin-shaped name (``Chen Yu`` for 孔令强, ``Feixi`` for 北京)."""
     w = al.source[nc.word]
-    known = load().places
-    for j in al.pair_target_words(w.pair):
+    rng = al.pair_target_words(w.pair)
+    first = nc.expected.split()[0].lower() if nc.expected else ""
+    for j in rng:
         t = al.target[j]
-        if t.links or not t.capitalised or not t.content:
+        if t.links or not t.capitalised:
             continue
-        k = key(t.text)
-        if k in known and syllables(k) >= 2:  # a Chinese place in pinyin: Beijing, Guangzhou
-            return j
-    return None
+        n = _pinyin_word(t)
+        if not n or (first and t.name.startswith(first[:4])):
+            continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
+        if nc.chinese:
+            if n > 2:
+                continue  # Chinese given names have one or two syllables (not Lukaku)
+            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _pinyin_word(al.target[j + 1]) else None
+            if nxt is not None and al.target[nxt].start - t.end <= 1:
+                return (j, nxt)
+            if n >= 2:
+                return (j,)
+        elif n >= 2 and t.name not in _GENERIC:
+            return (j,)
+    return ()
+
+
+#: capitalised pinyin-shaped words that are parts of place names, not names
+_GENERIC = frozenset("""sheng shi xian qu zhen cun hu he shan jiang""".split())
 
 
 def _titled(al, pair: int) -> bool:
@@ -58,6 +87,24 @@ def _titled(al, pair: int) -> bool:
             if nxt is None or not nxt.capitalised or nxt.links:
                 return True
     return False
+
+
+_PRONOUNS = frozenset("he she him her his hers".split())
+#: characters of transliterated foreign names: a "name" next to one is a piece of a longer one (杜特|尔特)
+_TRANSLIT = frozenset("斯尔特克姆德拉尼塞亚瓦娜莎蒂维诺里罗夫基奇卡梅森丝妮茨兹普巴萨")
+
+
+def _pronoun(al, pair: int) -> bool:
+    """A person named in an earlier sentence is often a pronoun here (杨鸿年 -> He was born…)."""
+    return any(al.target[j].key in _PRONOUNS for j in al.pair_target_words(pair))
+
+
+def _transliteration(al, nc) -> bool:
+    w = al.source[nc.word]
+    text = al.source_text
+    before = text[w.start - 1] if w.start > 0 else ""
+    after = text[w.end] if w.end < len(text) else ""
+    return before in _TRANSLIT or after in _TRANSLIT or before == "·" or after == "·"
 
 
 def _unexplained_capital(al, pair: int) -> bool:
@@ -88,11 +135,11 @@ def _changed(unit, options):
             s, e = al.target[min(nc.links)].start, al.target[max(nc.links)].end
             yield Finding(s, e, args={"source": w.text, "expected": nc.expected}, suggestions=(nc.expected,),
                           related=("source", w.start, w.end))
-        elif nc.status == "missing" and _is_place(al, nc):
-            j = _suspect(al, nc)
-            if j is not None:
-                t = al.target[j]
-                yield Finding(t.start, t.end, args={"source": src[w.start:w.end], "expected": nc.expected},
+        elif nc.status == "missing" and (nc.chinese or _is_place(al, nc)):
+            js = _suspect(al, nc)
+            if js:
+                s, e = al.target[js[0]].start, al.target[js[-1]].end
+                yield Finding(s, e, args={"source": src[w.start:w.end], "expected": nc.expected},
                               related=("source", w.start, w.end))
 
 
@@ -109,7 +156,8 @@ def _missing(unit, options):
             continue
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
-        if not nc.chinese or _titled(al, w.pair) or _unexplained_capital(al, w.pair):
+        if (not nc.chinese or _titled(al, w.pair) or _pronoun(al, w.pair) or _suspect(al, nc)
+                or _unexplained_capital(al, w.pair) or _transliteration(al, nc)):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected}, related=("target", t0, t1))
 
