@@ -48,6 +48,17 @@ def _pinyin_word(t) -> int:
     return syllables(t.name)
 
 
+def _pair_pinyin(al, pair: int) -> str:
+    """The pinyin of a pair's source characters, run together, kept with the alignment."""
+    memo = al.__dict__.setdefault("_pair_pinyin", {})
+    got = memo.get(pair)
+    if got is None:
+        py = load().pinyin
+        pr = al.pairs[pair]
+        got = memo[pair] = "".join(py.get(c, "") for c in al.source_text[pr.src_start:pr.src_end])
+    return got
+
+
 def _suspect(al, nc) -> tuple[int, ...]:
     """Target words nothing in the source renders, standing where the name
     should: a pinyin-shaped name (``Chen Yu`` for 孔令强, ``Feixi`` for 北京)."""
@@ -61,6 +72,8 @@ def _suspect(al, nc) -> tuple[int, ...]:
         n = _pinyin_word(t)
         if not n or (first and t.name.startswith(first[:4])):
             continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
+        if t.name in _pair_pinyin(al, w.pair):
+            continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
         if nc.chinese:
             if n > 2:
                 continue  # Chinese given names have one or two syllables (not Lukaku)
