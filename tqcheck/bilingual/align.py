@@ -434,9 +434,12 @@ def _anchor_latin(al: Alignment, src_doc) -> None:
     toks = [a for a in anchors_mod.find(src_doc) if a.kind == "latin"]
     if not toks:
         return
+    wanted = {anchors_mod.normalise(a.text) for a in toks}
     by_key: dict[str, list[int]] = {}
     for j, w in enumerate(al.target):
-        by_key.setdefault(anchors_mod.normalise(w.text), []).append(j)
+        k = w.key.replace("-", "").replace("'", "")
+        if k in wanted or k[:-1] in wanted:
+            by_key.setdefault(k, []).append(j)
     for a in toks:
         s_idx = _overlapping(al, a.start, a.end, "source")
         k = anchors_mod.normalise(a.text)
@@ -504,9 +507,10 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
     for i in s_idx:
         if al.source[i].kind == NAME:
             _align_name(al, lex, i, t_idx, caps)
+    chinese_names = {nc.word for nc in al.names[names_from:] if nc.chinese}
     todo = [i for i in s_idx if not al.source[i].links and al.source[i].kind in (CONTENT, NAME, SOFT, GLOSSARY, NUMBER)
             and not (al.source[i].kind == NUMBER and not any(c in al.source[i].text for c in "十百千万亿两"))
-            and not _chinese_name(al, i)]
+            and i not in chinese_names]
     keys = {i: _keys(lex.gloss(al.source[i].text)) for i in todo}
     by_name: dict[str, list[int]] = {}
     for j in t_idx:
@@ -543,17 +547,25 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             nc.status, nc.links = "rendered", tuple(w.links)
 
 
-def _chinese_name(al: Alignment, i: int) -> bool:
-    return any(nc.word == i and nc.chinese for nc in al.names[-16:])
-
-
 def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
     extra = tuple(_EQUIV[k] for k in gloss if k in _EQUIV)
     return gloss + extra if extra else gloss
 
 
-def _parts(word: str, lex: Lexicon) -> set[str]:
+_PARTS: dict[str, frozenset[str]] = {}
+
+
+def _parts(word: str, lex: Lexicon) -> frozenset[str]:
     """Gloss lemmas of the two-character parts and characters of a word."""
+    got = _PARTS.get(word)
+    if got is None:
+        if len(_PARTS) > 100_000:
+            _PARTS.clear()
+        got = _PARTS[word] = frozenset(_parts_of(word, lex))
+    return got
+
+
+def _parts_of(word: str, lex: Lexicon) -> set[str]:
     out: set[str] = set()
     for n in (2, 1):
         for a in range(0, len(word) - n + 1):

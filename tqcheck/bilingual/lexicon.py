@@ -67,10 +67,18 @@ class Lexicon:
         return (word, *got.split())
 
     def gloss(self, zh: str) -> tuple[str, ...]:
-        got = self.glosses.get(zh)
-        return tuple(got.split()) if got else ()
+        memo = _GLOSS_MEMO
+        got = memo.get(zh)
+        if got is None:
+            raw = self.glosses.get(zh)
+            got = tuple(raw.split()) if raw else ()
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[zh] = got
+        return got
 
 
+_GLOSS_MEMO: dict[str, tuple[str, ...]] = {}
 _lock = threading.Lock()
 _loaded: Lexicon | None = None
 #: how the last load went: "cache", "compiled", seconds taken
