@@ -478,13 +478,14 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
         return
     exact: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
+    stem = _stem
     for j in t_idx:
         w = al.target[j]
         if not w.content:
             continue
         for k in w.lemmas:
             exact.setdefault(k, []).append(j)
-            loose.setdefault(english.stem(k), []).append(j)
+            loose.setdefault(stem(k), []).append(j)
     s0 = al.source[s_idx[0]].start
     s1 = max(al.source[s_idx[-1]].end, s0 + 1)
     pr = al.pairs[al.source[s_idx[0]].pair]
@@ -527,7 +528,7 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             if how == "lexicon":
                 cands = {j for x in k for j in exact.get(x, ())}
             elif how == "stem":
-                cands = {j for x in k for j in loose.get(english.stem(x), ())}
+                cands = {j for x in k for j in loose.get(stem(x), ())}
             elif how == "part":
                 cands = {j for x in _parts(w.text, lex) for j in exact.get(x, ()) if not al.target[j].links} if len(w.text) > 1 else ()
             else:
@@ -545,6 +546,11 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
         w = al.source[nc.word]
         if nc.status != "rendered" and w.links:
             nc.status, nc.links = "rendered", tuple(w.links)
+
+
+@lru_cache(maxsize=100_000)
+def _stem(lemma: str) -> str:
+    return english.stem(lemma)
 
 
 def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
