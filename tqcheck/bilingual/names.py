@@ -88,7 +88,7 @@ def spellings(syllables: tuple[str, ...]) -> set[str]:
 
 _SKEL_PY = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"),
             ("d", "T"), ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"),
-            ("j", "S"), ("q", "S"), ("x", "S"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"))
+            ("j", "S"), ("q", "S"), ("x", "S"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"), ("w", "W"))
 
 
 def skeleton_zh(syllables: tuple[str, ...]) -> str:
@@ -108,7 +108,7 @@ def skeleton_zh(syllables: tuple[str, ...]) -> str:
 _SKEL_EN = [("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "T"), ("ph", "F"), ("ck", "K"),
             ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"), ("v", "F"), ("d", "T"), ("t", "T"), ("n", "N"),
             ("l", "L"), ("r", "L"), ("g", "K"), ("k", "K"), ("q", "K"), ("h", "H"), ("j", "S"), ("x", "KS"),
-            ("z", "S"), ("s", "S")]
+            ("z", "S"), ("s", "S"), ("w", "W")]
 
 
 @lru_cache(maxsize=8192)

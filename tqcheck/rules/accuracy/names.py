@@ -18,6 +18,7 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 from __future__ import annotations
 
 from ...bilingual.lexicon import load
+from ...lexicon.dictionary import hunspell_knows
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get
 
@@ -91,25 +92,42 @@ def _suspect(al, nc) -> tuple[int, ...]:
 _GENERIC = frozenset("""sheng shi xian qu zhen cun hu he shan jiang""".split())
 
 
-def _titled(al, pair: int) -> bool:
-    """The sentence names someone by a bare title (``the president said``)."""
-    ts = [al.target[j] for j in al.pair_target_words(pair)]
+def _around(al, nc) -> range:
+    """Target words where the name would be: between the rendered words
+    around it in its sentence (``Alignment.neighbourhood``)."""
+    w = al.source[nc.word]
+    lo, hi = al.neighbourhood(nc.word, nc.word + 1, w.pair)
+    return range(*_words_between(al, w.pair, lo, hi))
+
+
+def _words_between(al, pair: int, lo: int, hi: int) -> tuple[int, int]:
+    rng = al.pair_target_words(pair)
+    first = next((j for j in rng if al.target[j].start >= lo), rng.stop)
+    last = next((j for j in reversed(rng) if al.target[j].end <= hi), first - 1)
+    return first, max(first, last + 1)
+
+
+def _titled(al, nc) -> bool:
+    """The name's place holds a bare title (``the president said``,
+    ``the Chinese premier``): news English often names someone so."""
+    ts = [al.target[j] for j in _around(al, nc)]
     for k, t in enumerate(ts):
-        if t.key in TITLES:
+        if t.key in TITLES and any(x.key == "the" for x in ts[max(0, k - 3):k]):
             nxt = ts[k + 1] if k + 1 < len(ts) else None
             if nxt is None or not nxt.capitalised or nxt.links:
                 return True
     return False
 
 
-_PRONOUNS = frozenset("he she him her his hers".split())
+_PRONOUNS = frozenset("he she".split())
 #: characters of transliterated foreign names: a "name" next to one is a piece of a longer one (杜特|尔特)
 _TRANSLIT = frozenset("斯尔特克姆德拉尼塞亚瓦娜莎蒂维诺里罗夫基奇卡梅森丝妮茨兹普巴萨")
 
 
-def _pronoun(al, pair: int) -> bool:
-    """A person named in an earlier sentence is often a pronoun here (杨鸿年 -> He was born…)."""
-    return any(al.target[j].key in _PRONOUNS for j in al.pair_target_words(pair))
+def _pronoun(al, nc) -> bool:
+    """A person named in an earlier sentence is often a pronoun here (杨鸿年 -> He was born…,
+    柏丽香说 -> …, she said)."""
+    return any(al.target[j].key in _PRONOUNS for j in al.pair_target_words(al.source[nc.word].pair))
 
 
 def _transliteration(al, nc) -> bool:
@@ -120,19 +138,27 @@ def _transliteration(al, nc) -> bool:
     return before in _TRANSLIT or after in _TRANSLIT or before == "·" or after == "·"
 
 
-def _unexplained_capital(al, pair: int) -> bool:
-    """A capitalised word inside a sentence that nothing in the source
+def _confident(al, nc) -> bool:
+    """A two-character "name" of the segmenter is as often a word (洪峰, 南转, 诸如): only
+    CC-CEDICT's famous people count at that length; surname + two characters do."""
+    w = al.source[nc.word]
+    return len(w.text) >= 3 or w.text in load().proper
+
+
+def _unexplained_capital(al, nc) -> bool:
+    """A capitalised word where the name would be that nothing in the source
     explains: it may well be the name in a spelling not predicted."""
     text = al.target_text
-    for j in al.pair_target_words(pair):
+    pair = al.source[nc.word].pair
+    for j in _around(al, nc):
         t = al.target[j]
         if t.links or not t.capitalised or not t.content:
             continue
         before = text[max(0, t.start - 3):t.start].strip()
-        if t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", "“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start:
-            continue
-        if before[-1:] in (".", "?", "!", ":"):
-            continue
+        initial = (t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", ":")
+                   or before[-1:] in ("“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start)
+        if initial and hunspell_knows(t.key):
+            continue  # any sentence opens on a capital; an unknown word there is still a name
         return True
     return False
 
@@ -169,8 +195,8 @@ def _missing(unit, options):
             continue
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
-        if (not nc.chinese or _titled(al, w.pair) or _pronoun(al, w.pair) or _suspect(al, nc)
-                or _unexplained_capital(al, w.pair) or _transliteration(al, nc)):
+        if (not nc.chinese or not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
+                or _unexplained_capital(al, nc) or _transliteration(al, nc)):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected}, related=("target", t0, t1))
 
