@@ -597,8 +597,10 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
     # words (卫星, 盛夏) are not, whatever the segmenter's tag
     famous = bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
     chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
+               and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE)  # 蒋口河, 卓乃湖: places
                and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
-                               and (len(text) < 3 or text[sur_n:] not in lex.glosses))))
+                               and (len(text) < 3 or text[sur_n:] not in lex.glosses
+                                    or text[0] in names.COMMON_SURNAMES))))
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
@@ -637,7 +639,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
-        if not w.links and not changed:
+        if not w.links and not changed and any(c in names.TRANSLITERATION for c in text[1:]):
             _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
         if w.links:
             al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))

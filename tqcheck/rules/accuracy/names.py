@@ -18,6 +18,7 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 from __future__ import annotations
 
 from ...bilingual.lexicon import load
+from ...bilingual.names import TRANSLITERATION
 from ...lexicon.dictionary import hunspell_knows
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get
@@ -121,7 +122,7 @@ def _titled(al, nc) -> bool:
 
 _PRONOUNS = frozenset("he she".split())
 #: characters of transliterated foreign names: a "name" next to one is a piece of a longer one (杜特|尔特)
-_TRANSLIT = frozenset("斯尔特克姆德拉尼塞亚瓦娜莎蒂维诺里罗夫基奇卡梅森丝妮茨兹普巴萨")
+_TRANSLIT = TRANSLITERATION
 
 
 def _pronoun(al, nc) -> bool:
