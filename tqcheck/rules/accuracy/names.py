@@ -196,8 +196,11 @@ def _missing(unit, options):
             continue
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
-        if (not nc.chinese or not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
-                or _unexplained_capital(al, nc) or _transliteration(al, nc)):
+        if nc.chinese:
+            if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
+                    or _unexplained_capital(al, nc) or _transliteration(al, nc)):
+                continue
+        elif not _is_place(al, nc) or _suspect(al, nc) or _unexplained_capital(al, nc):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected}, related=("target", t0, t1))
 
