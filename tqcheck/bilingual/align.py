@@ -612,9 +612,14 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             sur_keys = sur_keys | {hk}
         expected = " ".join(s.capitalize() for s in ("".join(sur), "".join(given)) if s)
         changed: tuple[int, ...] = ()
+        # a name said twice (作者：王思硕 责任编辑：王思硕) needs two renderings: the words an
+        # earlier mention of it in this pair took are not this one's
+        claimed = al.__dict__.setdefault("_claimed", {}).setdefault((w.pair, text), set())
         for j in caps:
+            if j in claimed:
+                continue
             k = al.target[j].name
-            if (k in given_keys and given) or k in whole or (hk and k == hk):
+            if (k in given_keys and given) or k in whole or (hk and k == hk) or _abbreviates(syl, al.target[j].text):
                 _link(al, i, j, "name")
                 continue
             if k not in sur_keys:
@@ -627,18 +632,22 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 _link(al, i, j, "name")
                 if joined1 in given_keys:
                     _link(al, i, nxt[0], "name")
+                    break  # the whole name: later ones are another mention's
             elif joined2 in given_keys:
                 _link(al, i, j, "name")
                 _link(al, i, nxt[0], "name")
                 _link(al, i, nxt[1], "name")
+                break
             elif joined1 and any(joined1.startswith(g) or joined2.startswith(g) for g in given_keys):
                 _link(al, i, j, "name")  # the segmenter cut the given name short (傅昆|宝 -> Fu Kunbao)
                 _link(al, i, nxt[0], "name")
+                break
             elif (nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1
                   and _pinyin_shaped(al.target[nxt[0]].name)):
                 changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
+        claimed.update(w.links)
         if not w.links and not changed and any(c in names.TRANSLITERATION for c in text[1:]):
             _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
         if w.links:
@@ -712,3 +721,11 @@ def _pinyin_shaped(name: str, max_syllables: int = 2) -> bool:
 @lru_cache(maxsize=1)
 def _surname_keys() -> frozenset[str]:
     return frozenset(v.replace(" ", "") for v in load().surname_pinyin.values())
+
+
+def _abbreviates(syl: tuple[str, ...], word: str) -> bool:
+    """郑万 for Zhengzhou-Wanzhou: each syllable opens one part of a hyphenated word."""
+    if "-" not in word and "–" not in word:
+        return False
+    parts = [names.key(p) for p in word.replace("–", "-").split("-")]
+    return len(parts) == len(syl) > 1 and all(p.startswith(s) for p, s in zip(parts, syl))

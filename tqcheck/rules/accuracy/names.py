@@ -140,10 +140,12 @@ def _transliteration(al, nc) -> bool:
 
 
 def _confident(al, nc) -> bool:
-    """A two-character "name" of the segmenter is as often a word (洪峰, 南转, 诸如): only
-    CC-CEDICT's famous people count at that length; surname + two characters do."""
+    """A two-character "name" of the segmenter is as often a word (洪峰, 南转, 诸如): at that
+    length only CC-CEDICT's famous people and names with a common surname count."""
+    from ...bilingual.names import COMMON_SURNAMES
+
     w = al.source[nc.word]
-    return len(w.text) >= 3 or w.text in load().proper
+    return len(w.text) >= 3 or w.text in load().proper or w.text[0] in COMMON_SURNAMES
 
 
 def _unexplained_capital(al, nc) -> bool:
