@@ -511,7 +511,10 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
     chinese_names = {nc.word for nc in al.names[names_from:] if nc.chinese}
     todo = [i for i in s_idx if not al.source[i].links and al.source[i].kind in (CONTENT, NAME, SOFT, GLOSSARY, NUMBER)
             and not (al.source[i].kind == NUMBER and not any(c in al.source[i].text for c in "十百千万亿两"))
-            and i not in chinese_names]
+            and i not in chinese_names
+            # a name CC-CEDICT knows is rendered by its English form, not by a word of its
+            # description (北京 "capital of China" is not rendered by "city")
+            and not (al.source[i].kind == NAME and al.source[i].text in lex.proper)]
     keys = {i: _keys(lex.gloss(al.source[i].text)) for i in todo}
     by_name: dict[str, list[int]] = {}
     for j in t_idx:
@@ -643,7 +646,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 _link(al, i, nxt[0], "name")
                 break
             elif (nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1
-                  and _pinyin_shaped(al.target[nxt[0]].name)):
+                  and _pinyin_shaped(al.target[nxt[0]].name, 2, al.target[nxt[0]].text)):
                 changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
@@ -664,10 +667,14 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
     if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
         py |= names.spellings(syl[:-1])
     skel = names.skeleton_zh(syl)
+    head = names.key(_proper_words(proper).split()[0]) if proper and _proper_words(proper) else ""
     for j in caps:
         k = al.target[j].name
-        if k in want or k in py:
+        if k == head or k in py or _hyphen_part(al.target[j].text, py):  # Xinhua (News Agency), not Chaoyang News Agency
             _link(al, i, j, "name")
+            for n in (j + 1, j + 2, j + 3):
+                if n in t_idx and al.target[n].name in want:
+                    _link(al, i, n, "name")
     if not w.links and len(syl) >= 2 and not proper:
         _skeleton(al, i, syl, caps, t_idx)
     expected = _proper_words(proper) if proper else " ".join(s.capitalize() for s in syl)
@@ -708,14 +715,32 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
                 return
 
 
-def _pinyin_shaped(name: str, max_syllables: int = 2) -> bool:
+def _pinyin_shaped(name: str, max_syllables: int = 2, text: str = "") -> bool:
     """A word that reads as pinyin and is no English word, unless a surname
-    (``Zhen``, ``Ma`` yes; ``Army``, ``Long`` no)."""
+    or a Chinese place (``Zhen``, ``Ma``, ``Beijing`` yes; ``Army``, ``Long``,
+    ``American``, ``Chinese`` no)."""
     from ..lexicon.dictionary import hunspell_knows
     from ..lexicon.pinyin import syllables
 
     n = syllables(name) if name else 0
-    return 0 < n <= max_syllables and (not hunspell_knows(name) or name in _surname_keys())
+    if not 0 < n <= max_syllables:
+        return False
+    if name in _surname_keys() or name in _pinyin_places():
+        return True
+    return not hunspell_knows(name) and not (text and hunspell_knows(text))
+
+
+@lru_cache(maxsize=1)
+def _pinyin_places() -> frozenset[str]:
+    """Places CC-CEDICT spells in plain pinyin (Beijing, Shanghai; not China, Chinese)."""
+    lex = load()
+    out = set()
+    for word, english in lex.proper.items():
+        py = lex.proper_pinyin.get(word, "").replace(" ", "")
+        head = names.key(_proper_words(english).split()[0]) if _proper_words(english) else ""
+        if py and head == py and head in lex.places:
+            out.add(head)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -729,3 +754,10 @@ def _abbreviates(syl: tuple[str, ...], word: str) -> bool:
         return False
     parts = [names.key(p) for p in word.replace("–", "-").split("-")]
     return len(parts) == len(syl) > 1 and all(p.startswith(s) for p, s in zip(parts, syl))
+
+
+def _hyphen_part(word: str, keys: set[str]) -> bool:
+    """Zhengzhou-Xiangyang renders 襄阳 (and 郑州)."""
+    if "-" not in word and "–" not in word:
+        return False
+    return any(names.key(p) in keys for p in word.replace("–", "-").split("-"))

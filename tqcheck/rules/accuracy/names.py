@@ -45,20 +45,33 @@ def _pinyin_word(t) -> int:
     from ...bilingual.align import _pinyin_shaped
     from ...lexicon.pinyin import syllables
 
-    if not t.name or not t.content or len(t.name) < 2 or not _pinyin_shaped(t.name, 4):
+    if not t.name or not t.content or len(t.name) < 2 or not _pinyin_shaped(t.name, 4, _bare(t.text)):
         return 0
     return syllables(t.name)
 
 
-def _pair_pinyin(al, pair: int) -> str:
-    """The pinyin of a pair's source characters, run together, kept with the alignment."""
+def _pair_pinyin(al, pair: int) -> tuple[str, frozenset[str]]:
+    """The pinyin of a pair's source characters, run together, and as a set
+    of syllables; kept with the alignment."""
     memo = al.__dict__.setdefault("_pair_pinyin", {})
     got = memo.get(pair)
     if got is None:
         py = load().pinyin
         pr = al.pairs[pair]
-        got = memo[pair] = "".join(py.get(c, "") for c in al.source_text[pr.src_start:pr.src_end])
+        syl = [py.get(c, "") for c in al.source_text[pr.src_start:pr.src_end]]
+        got = memo[pair] = ("".join(syl), frozenset(syl))
     return got
+
+
+def _spells_source(al, pair: int, name: str, syllables: int) -> bool:
+    joined, single = _pair_pinyin(al, pair)
+    if syllables == 1:
+        return name in single  # whole syllables only: Yin is not in 影 ying
+    return len(name) >= 5 and name in joined
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def _suspect(al, nc) -> tuple[int, ...]:
@@ -74,7 +87,7 @@ def _suspect(al, nc) -> tuple[int, ...]:
         n = _pinyin_word(t)
         if not n or (first and t.name.startswith(first[:4])):
             continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
-        if t.name in _pair_pinyin(al, w.pair):
+        if _spells_source(al, w.pair, t.name, n):
             continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
         if nc.chinese:
             if n > 2:
