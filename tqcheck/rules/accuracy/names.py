@@ -41,11 +41,11 @@ def _is_place(al, nc) -> bool:
 
 def _pinyin_word(t) -> int:
     """Syllables of a capitalised word that reads as pinyin and is no English
-    word (``Feixi`` 2, ``Chen`` 1, ``Beijing`` 2; ``Long``, ``Central`` 0)."""
+    word (``Feixi`` 2, ``Chen`` 1, ``Beijing`` 2; ``Long``, ``Central``, acronyms such as ``ESA`` 0)."""
     from ...bilingual.align import _pinyin_shaped
     from ...lexicon.pinyin import syllables
 
-    if not t.name or not t.content or len(t.name) < 2 or not _pinyin_shaped(t.name, 4, _bare(t.text)):
+    if not t.name or not t.content or len(t.name) < 2 or t.text.isupper() or not _pinyin_shaped(t.name, 4, _bare(t.text)):
         return 0
     return syllables(t.name)
 
