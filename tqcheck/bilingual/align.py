@@ -607,6 +607,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
+        for alt in _alternatives(text[sur_n:], given, lex):  # 柴长江: Changjiang, not Zhangjiang
+            given_keys = given_keys | names.spellings(alt)
         whole = {a + b for a in sur_keys for b in given_keys} if given else set()
         if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
             given_keys = given_keys | names.spellings(given[:-1])
@@ -761,3 +763,13 @@ def _hyphen_part(word: str, keys: set[str]) -> bool:
     if "-" not in word and "–" not in word:
         return False
     return any(names.key(p) in keys for p in word.replace("–", "-").split("-"))
+
+
+def _alternatives(chars: str, usual: tuple[str, ...], lex: Lexicon) -> list[tuple[str, ...]]:
+    """Other readings of a given name whose characters have several (长 chang/zhang), at most eight."""
+    options = [lex.readings.get(c, (u,)) for c, u in zip(chars, usual)]
+    if all(len(o) == 1 for o in options):
+        return []
+    from itertools import islice, product
+
+    return [alt for alt in islice(product(*options), 8) if alt != usual]

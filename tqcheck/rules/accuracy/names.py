@@ -158,7 +158,28 @@ def _confident(al, nc) -> bool:
     from ...bilingual.names import COMMON_SURNAMES
 
     w = al.source[nc.word]
-    return len(w.text) >= 3 or w.text in load().proper or w.text[0] in COMMON_SURNAMES
+    if len(w.text) >= 3 or w.text in load().proper:
+        return True
+    return w.text[0] in COMMON_SURNAMES and _person_context(al, nc.word)
+
+
+#: what stands before a person's name (a role: 记者, 主任, 教授, 作者：) or after it (a verb of saying)
+_ROLE_END = frozenset("者长任员师授官理书席家手生士")
+_SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆".split())
+
+
+def _person_context(al, i: int) -> bool:
+    """A two-character "name" is a person's when a role precedes it or a verb of
+    saying follows it (记者王昆, 周燕说), or it stands in a list of names."""
+    src = al.source
+    k = i - 1
+    while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
+        k -= 1
+    if k >= 0 and src[k].text[-1:] in _ROLE_END and src[k].kind != "punct":
+        return True
+    if i + 1 < len(src) and (src[i + 1].text in _SAYING or src[i + 1].text in "、，"):
+        return True
+    return False
 
 
 def _unexplained_capital(al, nc) -> bool:
