@@ -686,6 +686,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         al.names.append(NameCheck(i, "missing", (), expected))
 
 
+@lru_cache(maxsize=50_000)
 def _proper_words(proper: str) -> str:
     """The capitalised words that open a CC-CEDICT proper gloss: ``Shanghai
     municipality, central east China`` -> ``Shanghai``."""
