@@ -217,6 +217,12 @@ class Alignment:
 def build(source_text: str, target_text: str, pairs: list, *, glossary=None, source_doc=None,
           target_doc=None, lexicon: Lexicon | None = None) -> Alignment:
     lex = lexicon or load()
+    global _MEMO_LEX
+    if lex is not _MEMO_LEX:  # the memos below hold what one lexicon said
+        _KINDS.clear()
+        _TWORDS.clear()
+        _PARTS.clear()
+        _MEMO_LEX = lex
     tokens = _merge(tag(source_text), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words = _target_words(target_text, pairs, lex)
@@ -275,6 +281,7 @@ def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
     return out
 
 
+_MEMO_LEX: Lexicon | None = None
 _KINDS: dict[tuple[str, str], str] = {}
 _TWORDS: dict[str, tuple] = {}
 
