@@ -1,4 +1,4 @@
-"""How often language identification needs langdetect, on real segments.
+"""How often language identification needs its detector (CLD2), on real segments.
 
 Usage: python benchmarks/langid_shortcut.py CORPUS.jsonl [--sample N] [--seed S]
 
@@ -7,7 +7,7 @@ references and system outputs is identified as ``tqcheck.langid.identify``
 does for a check. Prints the share settled by the function-word test, the
 share that the test settled before segments of 8-29 words could pass it
 (30 words or more only), and every text the test calls English where
-langdetect, asked anyway, says otherwise.
+the detector, asked anyway, says otherwise.
 """
 
 from __future__ import annotations
@@ -45,9 +45,9 @@ def main() -> None:
             disagree.append((other.lang, other.confidence, text))
     n = len(texts)
     print(f"{n:,} texts (seed {args.seed}): function words settle {shortcut:,} ({shortcut / n:.1%}), "
-          f"langdetect judges {n - shortcut:,} ({(n - shortcut) / n:.1%})")
+          f"the detector judges {n - shortcut:,} ({(n - shortcut) / n:.1%})")
     print(f"with the 30-word floor alone, function words would settle {long_only:,} ({long_only / n:.1%})")
-    print(f"settled as English where langdetect says otherwise: {len(disagree)}")
+    print(f"settled as English where the detector says otherwise: {len(disagree)}")
     for lang, conf, text in disagree:
         print(f"  {lang} {conf}: {text[:100]}")
 

@@ -34,3 +34,13 @@ def test_appears_in_ignores_case_hyphens_and_spaces():
 def test_scan_is_linear_on_long_runs():
     text = "a" * 200_000 + "@" + "b" * 200_000
     assert anchors.links(text) == []
+
+
+def test_a_chinese_date_after_a_latin_token_is_not_part_of_it():
+    # issue 15: "08H00-7月26日" was one token "08H00-7", missing from every translation
+    from tqcheck.anchors import LATIN_TOKEN, is_checkable_latin
+
+    assert [m.group(0) for m in LATIN_TOKEN.finditer("会议于08H00-7月26日开幕")] == ["08H00"]
+    assert [m.group(0) for m in LATIN_TOKEN.finditer("COVID-19病例和A-380飞机")] == ["COVID-19", "A-380"]
+    assert not is_checkable_latin("08H00") and not is_checkable_latin("8h30")
+    assert is_checkable_latin("A380")

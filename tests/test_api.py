@@ -37,7 +37,11 @@ def test_report_sections(sample_text):
     assert d["tqcheck"]["ruleset"].startswith("sha256:")
     q = d["quality"]
     assert q["words"] == d["stats"]["words"]
-    assert q["score"] == pytest.approx(100 - q["penalty"] * 1000 / q["words"], abs=0.01)
+    n = max(q["words"], 200)
+    assert q["score"] == pytest.approx(100 * n / (n + 10 * q["penalty"]), abs=0.01)
+    assert 0 < q["score"] <= 100 and q["penalty_per_1000_words"] == pytest.approx(q["penalty"] * 1000 / q["words"], abs=0.01)
+    assert q["errors"] + q["advice"] == len(d["issues"])
+    assert all(i["kind"] == ("advice" if i["severity"] == "neutral" else "error") for i in d["issues"])
 
 
 def test_wrong_language_is_a_critical_issue():
@@ -98,6 +102,9 @@ def test_issue_limit_keeps_first_issues_and_says_so():
     d = report.to_dict()
     assert_valid_report(d)
     assert len(report.issues) == 10
-    assert d["truncated"] == {"max_issues": 10, "found": 100}  # 50 unclosed, 50 spaces inside
+    # 50 unclosed, 50 spaces inside: each rule is read for 10 findings and one more, then stopped;
+    # one more issue elsewhere
+    assert d["truncated"] == {"max_issues": 10, "found": 23, "rules_stopped": [
+        "punctuation.brackets.unbalanced", "punctuation.spacing.inside-brackets"]}
     assert [i.start for i in report.issues] == sorted(i.start for i in report.issues)
     assert "truncated" not in tqcheck.check(text).to_dict()

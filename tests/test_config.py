@@ -28,7 +28,7 @@ def test_category_directive_and_severity_override():
     cfg = Config.from_mapping({"severity": {"punctuation.quotes": "critical"}})
     sev = {a.rule.id: a.severity for a in cfg.select(all_rules())}
     assert sev["punctuation.quotes.unbalanced"] == "critical"
-    assert sev["punctuation.brackets.unbalanced"] == "major"
+    assert sev["punctuation.brackets.unbalanced"] == "neutral"  # its default: advice (docs/evidence.md)
 
 
 def test_unknown_rule_name_is_an_error():
@@ -47,7 +47,9 @@ def test_weights_and_threshold_change_the_verdict():
     text = 'She said, "It is over.\n\nHe left the room and the building and the city.'
     strict = check(text, config={"threshold": 99})
     assert strict.quality["pass"] is False
-    lenient = check(text, config={"weights": {"major": 0.1}, "threshold": 90})
+    # the major issue fails the text by itself unless fail_on is raised above it
+    assert check(text, config={"weights": {"major": 0.1}, "threshold": 90}).quality["failed_by"] == ["severity"]
+    lenient = check(text, config={"weights": {"major": 0.1}, "threshold": 90, "fail_on": "critical"})
     assert lenient.quality["pass"] is True
     assert lenient.quality["penalty"] == pytest.approx(0.1)
 
@@ -75,3 +77,29 @@ def test_broken_toml_names_the_file(tmp_path):
     with pytest.raises(ConfigError) as err:
         load(bad)
     assert str(bad) in str(err.value) and "TOML" in str(err.value)
+
+
+def test_every_rule_option_is_declared_and_its_default_and_examples_fit_the_declaration():
+    for rule in all_rules():
+        assert set(rule.option_specs) == set(rule.options)
+        assert rule.option_errors(rule.options) == [], rule.id
+        for example in rule.examples:
+            assert rule.option_errors(example.options) == [], (rule.id, example.text[:40])
+
+
+def test_rule_options_are_checked_when_settings_load():
+    with pytest.raises(ConfigError) as err:
+        Config.from_mapping({"rules": {"style.length.sentence": {"max_words": 2.5},
+                                       "style.openers.repeated": {"min_repeats": True},
+                                       "nosuch.rule": {"x": 1}}})
+    messages = sorted(d["message"] for d in err.value.details)
+    assert messages == [
+        "rules.nosuch.rule: no rule is called 'nosuch.rule' (options are set per rule id; see `tqcheck rules`)",
+        "rules.style.length.sentence.max_words: must be a whole number, not number 2.5",
+        "rules.style.openers.repeated.min_repeats: must be a whole number, not boolean True",
+    ]
+    # a Config built directly is checked when it selects rules
+    with pytest.raises(ConfigError, match="rules.language.mismatch.min_confidence: must be at most 1"):
+        Config(rule_options={"language.mismatch": {"min_confidence": 2}}).select(all_rules())
+    cfg = Config.from_mapping({"rules": {"language.mismatch": {"min_confidence": 1}}})  # an int is a number
+    assert {a.rule.id: a.options for a in cfg.select(all_rules())}["language.mismatch"]["min_confidence"] == 1

@@ -9,6 +9,7 @@ def test_wheel_ships_data_and_finds_it(wheel, tmp_path):
     assert any(n.startswith("tqcheck/_data/references/") for n in names)
     assert {"tqcheck/_data/references/article.en.txt", "tqcheck/_data/references/index.json",
             "tqcheck/_data/schemas/score.schema.json"} <= names
+    assert "tqcheck/rules/evidence.json" in names  # `tqcheck rules` shows each rule's measured lift
     script = (
         "import tqcheck, tqcheck.resources as r;"
         "print(r.data_dir('schemas'));"
@@ -18,7 +19,8 @@ def test_wheel_ships_data_and_finds_it(wheel, tmp_path):
         "ref = (r.data_dir('references') / 'article.en.txt').read_text(encoding='utf-8');"
         "rep = tqcheck.check('Kallas will begin her Asia trip in Japan.', references=[ref]).to_dict();"
         "assert not r.validation_errors('report', rep);"
-        "print(rep['scores']['bleu']['name'])"
+        "print(rep['scores']['bleu']['name']);"
+        "import tqcheck.rules.evidence as ev; assert ev.for_rule('punctuation.quotes.unbalanced')['lift'] > 1"
     )
     out = wheel.run(script, tmp_path).splitlines()
     assert out[0] == str(site / "tqcheck" / "_data" / "schemas")

@@ -21,8 +21,11 @@ def test_issues_carry_segment_ids_and_offsets_into_their_segment():
         ("s2", "translation.numbers.changed"), ("3", "translation.empty")]
     changed = d["issues"][0]
     assert "Exports grew 6 percent."[changed["start"]:changed["end"]] == "6 percent"
-    assert d["segments"] == [{"id": "s1", "words": 4, "issues": 0}, {"id": "s2", "words": 4, "issues": 1},
-                             {"id": "3", "words": 0, "issues": 1}]
+    # each segment's own penalty and score: short segments are scored by their penalty alone
+    assert d["segments"] == [{"id": "s1", "words": 4, "issues": 0, "penalty": 0.0, "score": 100.0},
+                             # a changed number is advice until it beats chance (docs/evidence.md)
+                             {"id": "s2", "words": 4, "issues": 1, "penalty": 0.0, "score": 100.0},
+                             {"id": "3", "words": 0, "issues": 1, "penalty": 25.0, "score": 44.44}]
     assert d["stats"]["words"] == 8
 
 
@@ -65,6 +68,6 @@ def test_segments_language_is_identified_cheaply_when_the_text_is_plainly_englis
     report = tqcheck.Checker().check_segments([{"id": str(i), "target": line} for i in range(5)])
     assert report.language["detected"] == "en"
     assert report.language["method"] == "function-words"
-    # text that is not plainly English still goes to langdetect
+    # text that is not plainly English still goes to the detector
     report = tqcheck.Checker().check_segments([{"id": "1", "target": "Der Minister sagte, die Gespräche würden eine Woche dauern."}])
-    assert report.language["method"] == "langdetect" and report.language["detected"] == "de"
+    assert report.language["method"] == "cld2" and report.language["detected"] == "de"

@@ -14,8 +14,15 @@ from typing import NamedTuple
 
 from .text import Document
 
-#: Latin-script tokens in Chinese text: WTO, iPhone, COVID-19, 5G, A380, Robotaxi
-LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*(?:[-.&+'’][A-Za-z0-9]+)*")
+#: Latin-script tokens in Chinese text: WTO, iPhone, COVID-19, 5G, A380, Robotaxi.
+#: A joined part of digits only does not take the number of a Chinese date
+#: or time after it ("08H00-7月26日" is 08H00, then July 26).
+LATIN_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9])[0-9]*[A-Za-z][A-Za-z0-9]*"
+    r"(?:[-.&+'’](?:[0-9]*[A-Za-z][A-Za-z0-9]*|[0-9]+(?![0-9]|[年月日号时点分]|\s?[年月日号]|\.[0-9])))*"
+)
+#: a clock time written 08H00 / 8h30 (French style): a time, not a name
+_CLOCK_H = re.compile(r"[0-2]?[0-9][Hh][0-5][0-9]")
 HANDLE = re.compile(r"(?<![A-Za-z0-9_@.])@[A-Za-z0-9_]{2,30}(?![A-Za-z0-9_])(?!\.[A-Za-z])")
 HASHTAG = re.compile(r"(?<![A-Za-z0-9_#&])#[A-Za-z][A-Za-z0-9_]{1,50}(?![A-Za-z0-9_])")
 # ASCII-bounded: in Chinese text a URL ends at the first Han character, and
@@ -108,6 +115,8 @@ def is_checkable_latin(token: str) -> bool:
     or letters with digits (5G, A380), but not a unit symbol (km, 5kg)."""
     if len(token) > MAX_TOKEN:
         return False  # a run of letters, not a name
+    if _CLOCK_H.fullmatch(token):
+        return False  # 08H00 is eight o'clock, which a translation writes 08:00 or 8 a.m.
     letters = sum(c.isalpha() for c in token)
     if letters < 2 and not any(c.isdigit() for c in token):
         return False

@@ -6,6 +6,7 @@ batch runner only parse input, call it, and render what it returns.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -14,6 +15,7 @@ from .checker import run_limited
 from .config import Active, Config
 from .errors import InputError
 from .quality import assess
+from .quality import score as segment_score
 from .report import Report
 from .rules import all_rules
 from .segments import Segment, read_segments
@@ -81,8 +83,13 @@ class Checker:
         references: Sequence[str] = (),
         name: str | None = None,
         segment: str | None = None,
+        score_budget: Any = None,
     ) -> Report:
         """Check one text (a document, or one segment when ``segment`` names it).
+
+        ``score_budget`` bounds the work of scoring against ``references``
+        (``tqcheck.scoring.work`` units; None: no limit); a metric it does not
+        cover is named in the ``scores`` section's ``incomplete``.
 
         With a ``source``, an empty target is reported as an issue rather
         than refused, and the report gains ``source`` stats and, for whole
@@ -101,24 +108,25 @@ class Checker:
             validate_text(ref, f"references[{i}]")
         unit = self._unit(text, source, references, segment)
         doc = unit.target
-        issues, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+        issues, found, stopped = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
         sections = source_sections(unit)
         if unit.references:
             from .scoring import score as score_references  # loads sacrebleu: only when scoring
 
-            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang).to_dict()
+            sections["scores"] = score_references(doc, unit.references, lang=cfg.lang,
+                                                  budget=score_budget).to_dict()
         report = Report(
             tool=self.tool,
             input={"name": name} if name else {},
             stats=document_stats(doc),
             language=self._language(doc.language),
             issues=issues,
-            quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold),
+            quality=assess(issues, doc.word_count, cfg.weights, cfg.threshold, cfg.fail_on),
             sections=sections,
             text=text,
         )
         if found > len(issues):
-            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": found}
+            report.sections["truncated"] = truncated_section(cfg.max_issues, found, stopped)
         return report
 
     def check_segments(self, segments: Iterable[Mapping[str, Any] | Segment], *, name: str | None = None) -> Report:
@@ -134,14 +142,18 @@ class Checker:
         items = read_segments(segments)
         issues, rows, docs = [], [], []
         truncated = 0
+        stopped: dict[str, None] = {}
         for seg in items:
             unit = self._unit(seg.target, seg.source, seg.references, seg.id)
             doc = unit.target
-            kept, found = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+            kept, found, stopped_here = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
             truncated += found - len(kept)
+            stopped.update(dict.fromkeys(stopped_here))
             issues.extend(kept)
             docs.append(doc)
-            rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept)})
+            penalty = float(sum(cfg.weights.get(i.severity, 0.0) for i in kept))
+            rows.append({"id": seg.id, "words": doc.word_count, "issues": len(kept), "penalty": round(penalty, 4),
+                         "score": round(segment_score(penalty, doc.word_count), 2)})
         words = sum(d.word_count for d in docs)
         from .langid import identify
 
@@ -151,11 +163,11 @@ class Checker:
             stats=segments_stats(docs),
             language=self._language(identify("\n".join(d.text for d in docs), cfg.lang)),
             issues=issues,
-            quality=assess(issues, words, cfg.weights, cfg.threshold),
+            quality=assess(issues, words, cfg.weights, cfg.threshold, cfg.fail_on),
             sections={"segments": rows},
         )
         if truncated:
-            report.sections["truncated"] = {"max_issues": cfg.max_issues, "found": len(issues) + truncated}
+            report.sections["truncated"] = truncated_section(cfg.max_issues, len(issues) + truncated, stopped)
         return report
 
     def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:
@@ -186,7 +198,9 @@ _SELECTED_MAX = 256
 
 
 def _selected(cfg: Config) -> tuple[tuple[Active, ...], str]:
-    key = cfg.selection_key()
+    # hashed: a key holds every directive and rule option, and the cache
+    # should not keep hundreds of long ones
+    key = hashlib.sha256(cfg.selection_key().encode("utf-8", "surrogatepass")).hexdigest()
     hit = _SELECTED.get(key)
     if hit is None:
         active = tuple(cfg.select(all_rules()))  # raises on an unknown rule name, every time
@@ -206,7 +220,9 @@ def _with_spelling_resources(cfg: Config, resources: dict[str, Any]) -> dict[str
     for path in cfg.words_files:
         words.extend(read_words_file(path))
     given = resources.get("words")
-    if given is not None:
+    if isinstance(given, WordList) and not words:
+        pass  # shared as it is: a server's word list is not copied into every Checker
+    elif given is not None:
         if isinstance(given, str):
             raise InputError("resources['words'] must be a list of words, not one string")
         words.extend(given.exact if isinstance(given, WordList) else given)
@@ -261,6 +277,17 @@ def check_segments(
     and return one report; see ``Checker.check_segments``."""
     checker = Checker(config, resources=resources, lang=lang, enable=enable, disable=disable)
     return checker.check_segments(segments, name=name)
+
+
+def truncated_section(max_issues: int, found: int, stopped: Iterable[str]) -> dict[str, Any]:
+    """The report's ``truncated`` section: issues kept, findings built, and
+    the rules stopped after ``max_issues`` findings (then ``found`` is a
+    lower bound: those rules had more)."""
+    out: dict[str, Any] = {"max_issues": max_issues, "found": found}
+    stopped = sorted(set(stopped))
+    if stopped:
+        out["rules_stopped"] = stopped
+    return out
 
 
 def active_for(unit: Unit, active: Sequence[Any]) -> Sequence[Any]:

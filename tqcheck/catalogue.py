@@ -22,5 +22,7 @@ def rule_rows(active: Iterable[Any]) -> list[dict[str, Any]]:
             "enabled": a is not None,
             "description": rule.description,
             "options": dict(a.options if a else rule.options),
+            # what each option accepts: type, bounds, allowed values, default
+            "option_types": {name: spec.to_dict() for name, spec in rule.option_specs.items()},
         })
     return rows

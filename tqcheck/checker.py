@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from itertools import islice
+from typing import NamedTuple, Sequence
 
 from .config import Active
 from .errors import RuleError
@@ -16,29 +17,63 @@ def run(unit: Unit, active: Sequence[Active]) -> list[Issue]:
     return run_limited(unit, active, None)[0]
 
 
-def run_limited(unit: Unit, active: Sequence[Active], limit: int | None) -> tuple[list[Issue], int]:
-    """The first ``limit`` issues in text order, and how many were found.
+class Limited(NamedTuple):
+    """What ``run_limited`` returns."""
 
-    A megabyte of stray brackets must not turn into a million issues for a
-    server to format and send; findings are cheap, issues (with line,
-    column, context and message) are not, so only the kept ones are built.
+    issues: list[Issue]  # the first ``limit`` in text order
+    found: int  # findings built; a lower bound when ``stopped`` names rules
+    stopped: tuple[str, ...]  # rules stopped after ``limit`` findings, each of which had more
+
+
+def run_limited(unit: Unit, active: Sequence[Active], limit: int | None) -> Limited:
+    """The first ``limit`` issues in text order, how many findings were
+    built, and which rules were stopped early.
+
+    A megabyte of stray brackets must not turn into a million findings, let
+    alone a million issues (with line, column, context and message) for a
+    server to format and send. So with a ``limit``, each rule is read for at
+    most ``limit`` findings, plus one to learn whether it had more: rules
+    yield lazily, so a rule stopped there builds nothing further. Across
+    rules, no more than ``2 x limit`` findings are held at once. A rule
+    stopped early is named in ``stopped`` and ``found`` counts what was
+    built, so the report can say "at least". The issues kept are the first
+    ``limit`` in text order among the findings read; rules yield theirs in
+    text order (pattern and phrase rules exactly, the others nearly), so
+    they are the first ``limit`` in the text.
     """
-    found: list[tuple[Active, Finding]] = []
+    found: list[tuple[tuple, Active, Finding]] = []
+    total = 0
+    stopped: list[str] = []
     for a in active:
         rule = a.rule
         if not rule.applies_to(unit):
             continue
         try:
-            found.extend((a, f) for f in rule.check(unit, a.options))
+            findings = iter(rule.check(unit, a.options))
+            taken = list(findings) if limit is None else list(islice(findings, limit + 1))
         except RuleError:
             raise
         except Exception as exc:  # a bug in a rule: name it instead of a bare traceback
             raise RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}") from exc
-    found.sort(key=lambda af: (af[1].side != "target", af[1].start, af[1].end, af[0].rule.id))
-    total = len(found)
-    if limit is not None and total > limit:
-        found = found[:limit]
-    return [to_issue(unit, a, f) for a, f in found], total
+        total += len(taken)
+        if limit is not None and len(taken) > limit:
+            stopped.append(rule.id)
+            taken.pop()  # it only showed there was more
+            close = getattr(findings, "close", None)
+            if close is not None:
+                close()
+        found.extend(((f.side != "target", f.start, f.end, rule.id), a, f) for f in taken)
+        if limit is not None and len(found) > 2 * limit:
+            found.sort(key=_order)
+            del found[limit:]
+    found.sort(key=_order)
+    if limit is not None:
+        del found[limit:]
+    return Limited([to_issue(unit, a, f) for _, a, f in found], total, tuple(stopped))
+
+
+def _order(item: tuple) -> tuple:
+    return item[0]
 
 
 def to_issue(unit: Unit, active: Active, f: Finding) -> Issue:

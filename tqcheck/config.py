@@ -15,6 +15,7 @@ command-line ``--enable`` beats a config file's ``disable`` of the same id.
 from __future__ import annotations
 
 import copy
+import math
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +30,155 @@ PROFILES = ("news", "general")
 #: "never" makes the exit code ignore issues (the report still lists them)
 FAIL_ON = (*SEVERITIES, "never")
 CONFIG_NAMES = ("tqcheck.toml",)
+#: settings that name files: a settings file or the command line may use
+#: them (the local user reads their own files); a request to the service may not
+FILE_KEYS = ("words_files", "glossary")
+#: deepest nesting accepted in settings (a rule option is 3 levels down)
+MAX_DEPTH = 32
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def depth_error(value: Any, limit: int = MAX_DEPTH) -> str | None:
+    """A message when ``value`` (JSON-shaped) nests deeper than ``limit``;
+    walked without recursion, so any depth is safe to ask about."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            children = item.values()
+        elif isinstance(item, (list, tuple)):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return f"nested more than {limit} levels deep"
+        stack.extend((child, depth + 1) for child in children if not isinstance(child, _SCALARS))
+    return None
+
+
+def nonfinite_errors(value: Any, pointer: str = "") -> list[dict[str, str]]:
+    """Every number that is not finite (NaN, Infinity, or too large to be a
+    float: ``1e999`` parses as infinity), as ``{"pointer", "message"}``.
+    Reports must never hold NaN or Infinity, so none may come in."""
+    errors = []
+    stack = [(value, pointer)]
+    while stack:
+        item, here = stack.pop()
+        if isinstance(item, bool) or item is None or isinstance(item, str):
+            continue
+        if isinstance(item, (int, float)):
+            try:
+                ok = math.isfinite(item)
+            except OverflowError:  # an int too large for a float
+                ok = False
+            if not ok:
+                text = repr(item) if isinstance(item, float) else "a number of %d digits" % len(str(abs(item)))
+                errors.append({"pointer": here or "/", "message": f"{text} is not a finite number"})
+        elif isinstance(item, Mapping):
+            stack.extend((v, f"{here}/{_escape(str(k))}") for k, v in item.items() if not isinstance(v, str))
+        elif isinstance(item, (list, tuple)):
+            stack.extend((v, f"{here}/{i}") for i, v in enumerate(item) if not isinstance(v, str))
+    return sorted(errors, key=lambda e: e["pointer"])
+
+
+#: ``words`` may be long: its entries are checked here, in one loop, rather
+#: than one by one through the JSON Schema validator (the limits are the
+#: schema's own)
+MAX_WORDS = 20_000
+MAX_WORD_LENGTH = 100
+
+
+def schema_errors(schema: str, instance: Any, words_at: tuple[str, ...] = ("words",)) -> list[dict[str, str]]:
+    """``resources.validation_errors`` for a settings mapping (or a request
+    holding one at ``words_at[:-1]``), with the word list checked by hand."""
+    holder = instance
+    for key in words_at[:-1]:
+        holder = holder.get(key) if isinstance(holder, Mapping) else None
+    words = holder.get(words_at[-1]) if isinstance(holder, Mapping) else None
+    if not isinstance(words, list):
+        return resources.validation_errors(schema, instance)
+    # the same instance with an empty word list, rebuilt along the path only
+    def without(value: Any, path: tuple[str, ...]) -> Any:
+        copy = dict(value)
+        copy[path[0]] = [] if len(path) == 1 else without(value[path[0]], path[1:])
+        return copy
+
+    errors = resources.validation_errors(schema, without(instance, words_at))
+    pointer = "/" + "/".join(words_at)
+    if len(words) > MAX_WORDS:
+        errors.append({"pointer": pointer, "message": f"holds {len(words)} words; at most {MAX_WORDS} are accepted"})
+        return errors
+    for i, word in enumerate(words):
+        if not isinstance(word, str):
+            problem = f"{_short_value(word)} is not of type 'string'"
+        elif not word:
+            problem = "'' should be non-empty"
+        elif len(word) > MAX_WORD_LENGTH:
+            problem = f"a word of {len(word)} characters is longer than {MAX_WORD_LENGTH}"
+        else:
+            continue
+        errors.append({"pointer": f"{pointer}/{i}", "message": problem})
+        if len(errors) >= 100:
+            break
+    return errors
+
+
+def _short_value(value: Any) -> str:
+    text = repr(value) if not isinstance(value, (Mapping, list, tuple)) else type(value).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def rule_option_errors(rule_options: Any, pointer: str = "/rules") -> list[dict[str, str]]:
+    """Every ``rules.<id>.<key>`` that names no rule, an option the rule
+    does not declare, or a value its declaration refuses."""
+    from .rules import all_rules
+
+    if not isinstance(rule_options, Mapping):
+        return []
+    by_id = {r.id: r for r in all_rules()}
+    errors = []
+    for rule_id, values in rule_options.items():
+        here = f"{pointer}/{_escape(str(rule_id))}"
+        rule = by_id.get(rule_id)
+        if rule is None:
+            errors.append({"pointer": here, "message": f"rules.{rule_id}: no rule is called {rule_id!r} "
+                                                       "(options are set per rule id; see `tqcheck rules`)"})
+            continue
+        if not isinstance(values, Mapping):
+            continue  # the schema reports it
+        for key, message in rule.option_errors(values):
+            if key not in rule.option_specs:
+                message = f"unknown option (its options: {', '.join(sorted(rule.option_specs)) or 'none'})"
+            errors.append({"pointer": f"{here}/{_escape(str(key))}", "message": f"rules.{rule_id}.{key}: {message}"})
+    return errors
+
+
+def settings_errors(data: Mapping[str, Any], *, files: bool = True, pointer: str = "") -> list[dict[str, str]]:
+    """Everything wrong with a settings mapping (a tqcheck.toml, or a
+    request's ``options``) beyond its schema: numbers that are not finite,
+    rule options, and (``files=False``) settings that name files."""
+    if not isinstance(data, Mapping):
+        return []
+    errors = nonfinite_errors(data, pointer)
+    if not files:
+        for key in FILE_KEYS:
+            if key in data:
+                errors.append({"pointer": f"{pointer}/{key}", "message": FILE_KEY_MESSAGES[key]})
+    errors += rule_option_errors(data.get("rules"), f"{pointer}/rules")
+    return errors
+
+
+FILE_KEY_MESSAGES = {
+    "words_files": "the service never reads files on the server; send the words themselves in `words`",
+    "glossary": "the service never reads files on the server; send the glossary's contents in the request's "
+                "top-level `glossary` field",
+}
 
 
 class Active(NamedTuple):
@@ -61,8 +211,17 @@ class Config:
 
     # -- building ------------------------------------------------------------
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], where: str = "config") -> "Config":
-        errors = resources.validation_errors("config", dict(data))
+    def from_mapping(cls, data: Mapping[str, Any], where: str = "config", *, files: bool = True) -> "Config":
+        """Settings from a mapping in the config-file shape, every value
+        checked: the schema, finite numbers, each rule's declared options.
+        ``files=False`` refuses the settings that name files (a request to
+        the service)."""
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"settings must be a table/object, not {type(data).__name__}", where=where)
+        deep = depth_error(data)
+        if deep:
+            raise ConfigError(f"invalid settings: {deep}", where=where)
+        errors = schema_errors("config", dict(data)) + settings_errors(data, files=files)
         if errors:
             first = errors[0]
             raise ConfigError(
@@ -102,6 +261,9 @@ class Config:
             allowed = FAIL_ON if key == "fail_on" else PROFILES
             if value is not None and value not in allowed:
                 raise ConfigError(f"{key} must be one of {', '.join(allowed)}, not {value!r}")
+        threshold = changes.get("threshold")
+        if threshold is not None and nonfinite_errors(threshold):
+            raise ConfigError(f"threshold must be a finite number, not {threshold!r}")
         changes = {k: v for k, v in changes.items() if v is not None}
         return replace(self, directives=self.directives + extra, **changes)
 
@@ -125,13 +287,17 @@ class Config:
         return rule.enabled and (rule.profiles is None or self.profile in rule.profiles)
 
     def _check_names(self, known: set[str]) -> None:
-        """Unknown ids in settings are typos that would silently do nothing."""
-        names = [d for d, _ in self.directives] + list(self.severity) + list(self.rule_options)
-        for name in names:
-            if name.startswith("category:") or name == "*":
-                continue
-            if not any(k == name or k.startswith(name + ".") for k in known):
-                raise ConfigError(f"no rule or rule group is called {name!r} (see `tqcheck rules`)", where=self.origin)
+        """Unknown ids in settings are typos that would silently do nothing;
+        rule options are checked against each rule's declarations (a Config
+        built directly, not from a mapping, is checked here)."""
+        errors = rule_option_errors(self.rule_options) + nonfinite_errors(
+            {"threshold": self.threshold, "weights": dict(self.weights)})
+        if errors:
+            raise ConfigError(f"invalid setting at {errors[0]['pointer']}: {errors[0]['message']}",
+                              where=self.origin, details=errors)
+        names = [d for d, _ in self.directives] + list(self.severity)
+        for name in unknown_names(names, known):
+            raise ConfigError(f"no rule or rule group is called {name!r} (see `tqcheck rules`)", where=self.origin)
 
     def selection_key(self) -> str:
         """Everything ``select`` and ``ruleset_fingerprint`` read, as one
@@ -153,6 +319,32 @@ class Config:
             default=str,
         )
         return "sha256:" + hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def unknown_names(names: Iterable[str], known: Iterable[str]) -> list[str]:
+    """The distinct names among ``names`` (directives, severity keys) that
+    match no rule id in ``known``: not an id, an id prefix, ``*`` or
+    ``category:…``. Each distinct name is looked up once, in a set."""
+    groups = _name_set(frozenset(known))
+    return [n for n in dict.fromkeys(names) if not (n == "*" or n.startswith("category:") or n in groups)]
+
+
+_NAME_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _name_set(known: frozenset[str]) -> frozenset[str]:
+    """Every rule id and every dotted prefix of one."""
+    found = _NAME_SETS.get(known)
+    if found is None:
+        names = set()
+        for rule_id in known:
+            parts = rule_id.split(".")
+            names.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))
+        found = _NAME_SETS[known] = frozenset(names)
+        if len(_NAME_SETS) > 8:
+            _NAME_SETS.clear()
+            _NAME_SETS[known] = found
+    return found
 
 
 def _matches(directive: str, rule: Rule) -> int:
@@ -217,6 +409,8 @@ def load(path: Path) -> Config:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from exc
+    except RecursionError:
+        raise ConfigError("not valid TOML: nested too deeply", where=str(path)) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("tqcheck", {})
     cfg = Config.from_mapping(copy.deepcopy(data), where=str(path))

@@ -30,3 +30,10 @@ class ConfigError(TqcheckError):
 
 class RuleError(TqcheckError):
     """A rule raised while checking; the message names the rule."""
+
+
+class LimitError(InputError):
+    """Input within the size limits that would cost more work than a server
+    allows (too many glossary entries, ...). Surfaces answer 413."""
+
+    status = 413

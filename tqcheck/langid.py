@@ -1,9 +1,16 @@
-"""Language identification: langdetect, seeded, loaded once, on a bounded sample.
+"""Language identification: CLD2 on the words that can decide, loaded once.
 
-langdetect is random unless seeded and takes about half a second to load
-its profiles, then about 2 ms per call. So: the seed is fixed, profiles load
-once per process (``warm()`` lets a server do it at start-up), and a
-document is judged on at most three windows of text, never sentence by
+A detector asked about "Vice Premier Han Zheng met Kallas." reads the
+names and answers German, Swedish or Norwegian, sure of it. So names never
+decide: ``judgeable`` keeps only the lower-case (or caseless-script) words
+of a text, drops numbers, markup and placeholders, and a text with too
+little left is not judged at all. English with enough of its function words
+is known without a detector (``identify``). What remains goes to CLD2
+(``pycld2``: compiled, its model inside the wheel, ~0.01 ms a call, 3 MB),
+chosen over langdetect, py3langid, fastText's lid.176.ftz and lingua by
+``benchmarks/langid_eval.py`` (figures in ``benchmarks/RESULTS.md``).
+
+A document is judged on at most three windows of text, never sentence by
 sentence. ``script_share`` is the cheap screen for callers that must decide
 per paragraph or segment whether a detector call is worth it.
 """
@@ -23,6 +30,9 @@ _LOCK = threading.Lock()
 _READY = False
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CJK_RE = re.compile(rf"[{CJK}]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 
 NAMES = {
     "en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "fr": "French",
@@ -30,12 +40,15 @@ NAMES = {
     "nl": "Dutch", "ar": "Arabic", "af": "Afrikaans", "fa": "Persian", "vi": "Vietnamese",
 }
 
+#: ``Detection.method`` of a detector verdict
+DETECTOR = "cld2"
+
 
 @dataclass(frozen=True)
 class Detection:
     lang: str
     confidence: float | None  # None when decided by function words
-    method: str = "langdetect"  # or "function-words"
+    method: str = DETECTOR  # or "function-words", or "script" (CJK text CLD2 was unsure of)
 
 
 def base(code: str) -> str:
@@ -47,34 +60,15 @@ def name(code: str) -> str:
 
 
 def warm() -> None:
-    """Load langdetect's profiles now rather than on the first request."""
+    """Load the detector now rather than on the first request."""
     global _READY
     if _READY:
         return
     with _LOCK:
         if not _READY:
-            from langdetect import DetectorFactory
-            from langdetect.detector_factory import init_factory
+            import pycld2  # noqa: F401
 
-            DetectorFactory.seed = 0
-            init_factory()
-            _untrack_profiles()
             _READY = True
-
-
-def _untrack_profiles() -> None:
-    """Store langdetect's n-gram probabilities as tuples, not lists.
-
-    It keeps ~88,000 lists of 55 floats for the life of the process, which
-    every full garbage collection walks (4.8 million references, 0.07-0.1 s
-    each time, about once per megabyte checked). Tuples of floats are
-    dropped from the collector's tracking after one pass; langdetect only
-    reads them once loaded."""
-    from langdetect.detector_factory import _factory
-
-    table = _factory.word_lang_prob_map
-    for word, probs in table.items():
-        table[word] = tuple(probs)
 
 
 def sample(text: str, window: int = SAMPLE_WINDOW) -> str:
@@ -91,25 +85,98 @@ def sample(text: str, window: int = SAMPLE_WINDOW) -> str:
     return "\n".join(parts)
 
 
-def detect(text: str) -> Detection | None:
-    """Most probable language of *text*, or None when there is too little to judge."""
-    s = sample(text)
-    if len(_LETTER_RE.findall(s)) < MIN_LETTERS:
+#: CLD2 codes to tqcheck's: Scots is what CLD2 calls plain English with a
+#: dialect word or two in it ("Her husband Boo seldom came back early.")
+_ALIASES = {"sco": "en", "iw": "he", "zh-Hant": "zh"}
+
+
+def _cld2(text: str) -> tuple[str, float] | None:
+    """CLD2's top language and the share of the text it covers (halved when
+    CLD2 itself calls the verdict unreliable)."""
+    import pycld2
+
+    try:
+        reliable, _, details = pycld2.detect(text)
+    except pycld2.error:  # characters CLD2 refuses (e.g. some control characters)
         return None
-    warm()
-    from langdetect.detector_factory import _factory
+    code, percent = details[0][1], details[0][2]
+    if code in ("un", "xxx"):
+        return None
+    share = percent / 100
+    return _ALIASES.get(code, base(code)), share if reliable else share / 2
+
+
+#: CLD2 verdicts for another language below this share get langdetect's
+#: second opinion: where the two agree the verdict stands at the higher of
+#: their confidences, and where langdetect hears English it is halved.
+SECOND_OPINION_BELOW = 0.9
+_LD_LOCK = threading.Lock()
+_LD = None
+
+
+def _langdetect():
+    """langdetect's detector factory, loaded once and seeded (it is random
+    otherwise); only the uncertain band ever pays for its 0.5 s load."""
+    global _LD
+    if _LD is None:
+        with _LD_LOCK:
+            if _LD is None:
+                from langdetect import DetectorFactory
+                from langdetect.detector_factory import init_factory
+
+                DetectorFactory.seed = 0
+                init_factory()
+                from langdetect import detector_factory
+
+                _LD = detector_factory._factory
+    return _LD
+
+
+def _second_opinion(masked: str, found: tuple[str, float]) -> tuple[str, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
-    detector = _factory.create()
-    detector.append(s)
     try:
+        detector = _langdetect().create()
+        detector.append(masked)
         probs = detector.get_probabilities()
     except LangDetectException:
-        return None
+        return found
     if not probs:
-        return None
+        return found
     top = probs[0]
-    return Detection(base(top.lang), round(float(top.prob), 4))
+    lang = base(top.lang)
+    if lang == found[0]:
+        return found[0], max(found[1], round(top.prob, 4))
+    if lang == "en":
+        return found[0], found[1] / 2
+    return found
+
+
+def detect(text: str) -> Detection | None:
+    """Most probable language of *text*, or None when too little of it can
+    decide (names, numbers and markup do not count: ``judgeable``)."""
+    s = sample(text)
+    masked = judgeable(s)
+    if masked is None:
+        return None
+    warm()
+    found = _cld2(masked)
+    letters = len(_LETTER_RE.findall(masked))
+    cjk = len(_CJK_RE.findall(masked))
+    if cjk >= MIN_JUDGED_CJK and cjk * 2 >= letters and (found is None or found[1] < 0.9):
+        # mostly Han, kana or Hangul: the script decides between the three
+        lang = "ko" if _HANGUL_RE.search(masked) else "ja" if _KANA_RE.search(masked) else "zh"
+        return Detection(lang, round(cjk / letters, 4), "script")
+    if found is None:
+        return None
+    if found[0] != "en" and found[1] < SECOND_OPINION_BELOW:
+        found = _second_opinion(masked, found)
+    other = letters - len(_LATIN_RE.findall(masked))
+    if found[0] != "en" and other * 2 >= letters and other >= MIN_JUDGED_CJK:
+        # mostly another script (Greek, Arabic, Cyrillic...): CLD2 may be
+        # unsure which language, not that it is not English
+        return Detection(found[0], round(max(found[1], other / letters), 4))
+    return Detection(found[0], round(found[1], 4))
 
 
 #: Frequent English function words that German, Dutch, Afrikaans, French and
@@ -128,11 +195,16 @@ EN_FUNCTION_WORDS = frozenset(
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
-def function_word_share(text: str, lang: str = "en") -> float | None:
-    """Share of words that are common function words of *lang* (None: no list)."""
+def function_word_share(text: str, lang: str = "en", distinctive: bool = False) -> float | None:
+    """Share of words that are common function words of *lang* (None: no
+    list); with *distinctive*, only those no other Latin-script language
+    uses often (``EN_DISTINCTIVE``: not "for", "by", "at", "to", "he")."""
     if base(lang) != "en":
         return None
-    return _share([w.lower() for w in _WORD_RE.findall(sample(text))])
+    lowered = [w.lower() for w in _WORD_RE.findall(sample(text))]
+    if distinctive:
+        return sum(1 for w in lowered if w in EN_DISTINCTIVE) / len(lowered) if lowered else 0.0
+    return _share(lowered)
 
 
 def _share(lowered: list[str]) -> float:
@@ -140,7 +212,7 @@ def _share(lowered: list[str]) -> float:
 
 
 #: At or above this share (over enough words) the text is English and
-#: langdetect, ~80% of a web request's CPU, is not asked.
+#: no detector is asked.
 EN_CERTAIN_SHARE = 0.15
 MIN_WORDS_FOR_SHARE = 30
 #: A shorter text (a segment: most are 8-30 words) passes the same share
@@ -169,8 +241,8 @@ def _english_by_function_words(sample_text: str) -> bool:
 
 
 def identify(text: str, expected: str) -> Detection | None:
-    """The language of *text*: a free function-word test first, langdetect
-    only when that test is not conclusive."""
+    """The language of *text*: a free function-word test first, the
+    detector only when that test is not conclusive."""
     if base(expected) == "en" and _english_by_function_words(sample(text)):
         return Detection("en", None, "function-words")
     return detect(text)
@@ -180,3 +252,78 @@ def script_share(text: str) -> float:
     """Share of letters that are CJK: a free first test before ``detect``."""
     letters = len(_LETTER_RE.findall(text))
     return len(_CJK_RE.findall(text)) / letters if letters else 0.0
+
+
+#: What must not decide a text's language: a chunk (between spaces) with a
+#: digit or markup/placeholder characters, and any word with a capital letter
+#: (names, titles, acronyms, and the first word of a sentence, which
+#: carries little). "Vice Premier Han Zheng met Kallas." keeps only "met".
+_SKIP_CHUNK_RE = re.compile(r"[\d%$&{}<>@/\\=_#|~^*+\[\]]")
+#: chunks: runs of CJK, and runs of anything else between spaces, so that a
+#: number inside a Chinese sentence drops only itself
+_CHUNK_RE = re.compile(rf"[{CJK}]+|[^\s{CJK}]+")
+#: a word: letters with their combining marks (Indic vowel signs are not
+#: ``\w``), apostrophes inside
+_MASK_WORD_RE = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+    r"\u0e31-\u0e4e\u200c\u200d]|['’](?=[^\W\d_]))*"
+)
+#: After masking, at least this many CJK characters, or this many letters
+#: (a CJK character counts two) in this many words, or the text is not judged.
+MIN_JUDGED_LETTERS = 20
+MIN_JUDGED_WORDS = 4
+MIN_JUDGED_CJK = 6
+MIN_JUDGED_OTHER_SCRIPT = 10
+
+
+def mask(text: str) -> str:
+    """*text* without names, numbers, markup and placeholders: the lower-case
+    (or caseless-script) words a detector may judge, joined by spaces."""
+    kept = []
+    for chunk in _CHUNK_RE.findall(text):
+        if _SKIP_CHUNK_RE.search(chunk):
+            continue
+        for w in _MASK_WORD_RE.findall(chunk):
+            if w == w.lower():  # no capital (caseless scripts pass too)
+                kept.append(w)
+    return " ".join(kept)
+
+
+def judgeable(text: str) -> str | None:
+    """The masked text if enough of it is left to judge, else None."""
+    masked = mask(text)
+    cjk = len(_CJK_RE.findall(masked))
+    if cjk >= MIN_JUDGED_CJK:
+        return masked  # six Han characters say more than twenty Latin letters
+    letters = len(_LETTER_RE.findall(masked)) + cjk
+    other = letters - len(_LATIN_RE.findall(masked))
+    if other >= MIN_JUDGED_OTHER_SCRIPT and other * 2 >= letters:
+        return masked  # mostly Greek, Arabic, Cyrillic...: not English, however short
+    if letters < MIN_JUDGED_LETTERS:
+        return None
+    if masked.count(" ") + 1 < MIN_JUDGED_WORDS:
+        return None
+    return masked
+
+
+#: a judged word of this many letters or more is looked up in the English
+#: frequency list (pyspellchecker's, count >= the spelling check's floor)
+_LOOKUP_LETTERS = 4
+
+
+def english_word_share(text: str) -> float | None:
+    """Share of the judged words (``mask``) of four letters or more that are
+    English words; None when there are fewer than two such words.
+
+    Garbled MT English ("Girl street \"target\" fundraising warned") can
+    read as Indonesian to CLD2: 4 of 4 English words says otherwise. Other
+    languages' news prose scores 0-0.25 ("gesprekke volgende week
+    voortgaan": 1 of 4). Loads the frequency list (~0.2 s) on first use, so
+    callers ask only once a detector has said "not English"."""
+    from .lexicon.dictionary import ACCEPT_COUNT, frequencies
+
+    words = [w for w in mask(sample(text)).split() if len(w) >= _LOOKUP_LETTERS and not _CJK_RE.search(w)]
+    if len(words) < 2:
+        return None
+    freq = frequencies()
+    return sum(freq.get(w.replace("’", "'"), 0) >= ACCEPT_COUNT for w in words) / len(words)

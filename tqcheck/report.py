@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .quality import kind
 from .taxonomy import SEVERITY_RANK, severity_at_least
 
 CONTEXT_CHARS = 40
@@ -41,6 +42,7 @@ class Issue:
             "rule": self.rule,
             "category": self.category,
             "severity": self.severity,
+            "kind": kind(self.severity),
             "message": self.message,
             "start": self.start,
             "end": self.end,
@@ -100,7 +102,10 @@ class Report:
         return max((i.severity for i in self.issues), key=SEVERITY_RANK.__getitem__)
 
     def fails(self, fail_on: str) -> bool:
-        """True when an issue is at or above ``fail_on`` (``never``: never)."""
+        """True when an issue is at or above ``fail_on`` (``never``: never).
+
+        The severity gate alone; the verdict, which also weighs the score,
+        is ``quality["pass"]``."""
         if fail_on == "never":
             return False
         return any(severity_at_least(i.severity, fail_on) for i in self.issues)

@@ -17,6 +17,7 @@ examples are look-alikes the rule must leave alone. One test runs them all.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -94,6 +95,107 @@ def good(text: str, *, source: str | None = None, **kw: Any) -> Example:
 
 
 @dataclass(frozen=True)
+class Option:
+    """The declaration of one rule option: its default, its type and, where
+    they are obvious, its bounds or allowed values. Settings are checked
+    against it when they load (``rules.<id>.<key>`` in errors), so a rule
+    never sees a value of the wrong type.
+
+    ``type`` is ``int``, ``float`` (any finite number), ``bool`` or ``str``;
+    ``nullable`` lets ``None`` stand for "not set" (TOML has no null, JSON
+    does).
+    """
+
+    default: Any
+    type: type
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[Any, ...] | None = None
+    nullable: bool = False
+
+    @classmethod
+    def of(cls, default: Any) -> "Option":
+        """The declaration a plain default implies: its own type, no bounds."""
+        if isinstance(default, Option):
+            return default
+        kind = type(default)
+        if kind not in (bool, int, float, str):
+            raise ValueError(f"declare option default {default!r} with Option(...): its type is not implied")
+        return cls(default, kind)
+
+    def error(self, value: Any) -> str | None:
+        """Why ``value`` is not acceptable, or None."""
+        if value is None:
+            return None if self.nullable else f"must be {self.describe()}, not null"
+        kind = self.type
+        if kind is bool:
+            ok = isinstance(value, bool)
+        elif kind is int:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif kind is float:
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, kind)
+        if not ok:
+            return f"must be {self.describe()}, not {_json_type(value)} {_short(value)}"
+        if kind in (int, float):
+            try:
+                finite = math.isfinite(value)
+            except OverflowError:
+                finite = False
+            if not finite:
+                return f"must be a finite number, not {_short(value)}"
+            if self.minimum is not None and value < self.minimum:
+                return f"must be at least {self.minimum:g}, not {_short(value)}"
+            if self.maximum is not None and value > self.maximum:
+                return f"must be at most {self.maximum:g}, not {_short(value)}"
+        if self.choices is not None and value not in self.choices:
+            return f"must be one of {', '.join(map(str, self.choices))}, not {_short(value)}"
+        return None
+
+    def describe(self) -> str:
+        name = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}[self.type]
+        return name + (" or null" if self.nullable else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The declaration as JSON (for catalogues and docs)."""
+        d: dict[str, Any] = {"default": self.default,
+                             "type": {bool: "boolean", int: "integer", float: "number", str: "string"}[self.type]}
+        if self.minimum is not None:
+            d["minimum"] = self.minimum
+        if self.maximum is not None:
+            d["maximum"] = self.maximum
+        if self.choices is not None:
+            d["enum"] = list(self.choices)
+        if self.nullable:
+            d["nullable"] = True
+        return d
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, (list, tuple)):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, (list, tuple, Mapping)):
+        return f"of {len(value)} items"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
+        return f"of {len(str(abs(value)))} digits"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     category: str
@@ -109,14 +211,35 @@ class Rule:
     profiles: frozenset[str] | None = None
     #: target languages (base codes) the rule applies to; None means any
     langs: frozenset[str] | None = None
+    #: option name -> its declaration (built from ``options``, where a plain
+    #: default declares its own type and an ``Option`` says more)
+    option_specs: Mapping[str, Option] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        specs = {name: Option.of(value) for name, value in self.options.items()}
+        object.__setattr__(self, "option_specs", specs)
+        object.__setattr__(self, "options", {name: spec.default for name, spec in specs.items()})
         if not ID_RE.match(self.id):
             raise ValueError(f"bad rule id {self.id!r}")
         if self.category not in CATEGORIES:
             raise ValueError(f"{self.id}: unknown category {self.category!r}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"{self.id}: unknown severity {self.severity!r}")
+
+    def option_errors(self, values: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """(key, message) for every option in ``values`` this rule does not
+        declare or whose value its declaration refuses."""
+        errors = []
+        for key, value in values.items():
+            spec = self.option_specs.get(key)
+            if spec is None:
+                known = ", ".join(sorted(self.option_specs)) or "none"
+                errors.append((key, f"{self.id} has no option {key!r} (its options: {known})"))
+                continue
+            problem = spec.error(value)
+            if problem:
+                errors.append((key, problem))
+        return errors
 
     @property
     def family(self) -> str:

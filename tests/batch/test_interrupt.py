@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 
+from tests.batch.test_attacks_batch import wait_mid_run
 from tests.conftest import ROOT
 
 SENTENCE = "The delegation from the provincial government visited the new port facilities on Tuesday morning."
@@ -66,11 +67,7 @@ def test_ctrl_c_gives_partial_results_and_summary(tmp_path):
 def test_ctrl_c_leaves_no_output_file(tmp_path):
     out = tmp_path / "report.sarif"
     proc = start("--format", "sarif", "--jobs", "2", "-o", str(out), big_input(tmp_path / "big.jsonl"))
-    for _ in range(600):  # until the run is writing its temporary output
-        if any(p.name.startswith(".report.sarif.") for p in tmp_path.iterdir()):
-            break
-        time.sleep(0.1)
-    time.sleep(1)
+    wait_mid_run(proc, tmp_path, min_bytes=1)  # the run is writing its (unnamed) temporary output
     interrupt(proc)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err

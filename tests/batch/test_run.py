@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from types import SimpleNamespace
 
 import pytest
 
@@ -17,7 +18,9 @@ from tqcheck.batch.run import run_info
 from tqcheck.batch.summary import Tally
 from tqcheck.batch.writers import JsonWriter
 from tqcheck.errors import InputError
+from tqcheck.quality import assess
 from tqcheck.render import summary as summary_render
+from tqcheck.taxonomy import DEFAULT_WEIGHTS
 from tests.conftest import assert_valid_report
 
 CHECKER = Checker(disable=["*"], enable=["punctuation"])
@@ -61,7 +64,8 @@ def test_file_report_adds_up_segments_and_scores_the_file():
     assert_valid_report(report)
     assert report["stats"]["words"] == 5 + 4
     assert report["quality"]["penalty"] == 5.0 and report["quality"]["words"] == 9
-    assert report["segments"] == [{"id": "1", "words": 5, "issues": 0}, {"id": "2", "words": 4, "issues": 1}]
+    assert report["segments"] == [{"id": "1", "words": 5, "issues": 0, "penalty": 0, "score": 100.0},
+                                  {"id": "2", "words": 4, "issues": 1, "penalty": 5.0, "score": 80.0}]
     assert report["errors"] == [{"line": 4, "segment": None, "message": "not valid JSON"}]
     assert report["skipped"] == [{"line": 3, "segment": "3", "reason": "no translation"}]
     assert report["issues"][0]["segment"] == "2"
@@ -128,3 +132,29 @@ def test_atomic_output_commit_keeps_mode_and_discard_leaves_nothing(tmp_path):
 def test_atomic_output_refuses_a_folder(tmp_path):
     with pytest.raises(InputError, match="is a folder"):
         AtomicOutput(str(tmp_path))
+
+
+def test_the_run_fails_on_the_verdict_score_included_and_says_why():
+    # three minor errors in a short segment: no error at or above --fail-on
+    # critical, but the score (87.0) is below 90, so the verdict and the exit fail
+    minors = [{"severity": "minor", "category": "fluency/punctuation"}] * 3
+    quality = assess([SimpleNamespace(**i) for i in minors], 6, DEFAULT_WEIGHTS, 90, "critical")
+    assert quality["failed_by"] == ["score"]
+    t = Tally("critical")
+    t.add(Result("f.jsonl", CHECKED, "1", 1, report={"quality": quality, "issues": minors}))
+    s = t.to_dict()
+    assert (t.failing, s["failing"], s["passed"], s["fail_on"]) == (1, 1, 0, "critical")
+    assert "Exit status 1: 1 of 1 checked failed (score below the pass mark, or an error at or above " \
+           "--fail-on critical)." in summary_render.render(s)
+    never = Tally("never")
+    never.add(Result("f.jsonl", CHECKED, "1", 1, report={"quality": quality, "issues": minors}))
+    assert never.failing == 0
+    assert "Exit status 0: --fail-on never, though 1 would fail." in summary_render.render(never.to_dict())
+
+
+def test_the_summary_names_the_exit_status():
+    t = Tally("major")
+    t.add(checked("Fine text here."))
+    assert summary_render.render(t.to_dict()).endswith("Exit status 0: everything checked passed.\n")
+    t.add(Result("f.jsonl", ERROR, None, 4, message="not valid JSON"))
+    assert "Exit status 2: 1 record could not be read." in summary_render.render(t.to_dict())

@@ -19,17 +19,25 @@ def test_text_format_is_compiler_style(capsys):
     assert lines[at + 1].startswith("   19 | She said, \"Many Asian")
     caret_line = lines[at + 2]
     assert caret_line.index("^") == lines[at + 1].index('"')
-    assert "MQM score" in lines[-1]
+    # without the glossary the sample's one major error is the unclosed quote; its score passes
+    assert lines[-1].startswith(f"{SAMPLE}: FAIL: 1 error is major or worse (--fail-on major), though score ")
 
 
-def test_fail_on_controls_exit_code(capsys):
-    assert main(["check", SAMPLE, "--no-config", "--fail-on", "critical"]) == 0
-    assert main(["check", SAMPLE, "--no-config", "--fail-on", "never"]) == 0
-    capsys.readouterr()
-    main(["check", SAMPLE, "--no-config", "--format", "json"])
-    majors = {i["rule"] for i in json.loads(capsys.readouterr().out)["issues"] if i["severity"] == "major"}
-    assert "punctuation.quotes.unbalanced" in majors
-    assert main(["check", SAMPLE, "--no-config", "--disable", ",".join(sorted(majors))]) == 0
+def verdict(capsys, *argv):
+    code = main(["check", SAMPLE, "--no-config", *argv])
+    return code, capsys.readouterr().out.splitlines()[-1]
+
+
+def test_the_exit_status_follows_the_one_verdict(capsys):
+    # without the glossary the sample scores above 90 and has one major error
+    code, line = verdict(capsys)
+    assert code == 1 and ": FAIL: 1 error is major or worse (--fail-on major), though score" in line
+    code, line = verdict(capsys, "--fail-on", "critical")
+    assert code == 0 and ": PASS: score" in line and "no error is critical" in line
+    code, line = verdict(capsys, "--threshold", "99")
+    assert code == 1 and ": FAIL: score" in line and "is below the pass mark 99, and 1 error is major" in line
+    code, line = verdict(capsys, "--fail-on", "critical", "--threshold", "99")
+    assert code == 1 and ": FAIL: score" in line and "though no error is critical" in line
 
 
 def test_json_format_validates(capsys):
@@ -99,4 +107,19 @@ def test_rules_listing(capsys):
     rows = json.loads(capsys.readouterr().out)
     by_id = {r["id"]: r for r in rows}
     assert by_id["language.mismatch"]["enabled"] is False
-    assert by_id["punctuation.brackets.unbalanced"]["severity"] == "major"
+    assert by_id["punctuation.quotes.unbalanced"]["severity"] == "major"
+    assert by_id["punctuation.quotes.unbalanced"]["evidence"]["lift"] > 1.5
+    assert by_id["style.wordy.phrase"]["severity"] == "neutral"
+
+
+def test_advice_follows_the_errors_under_its_own_heading(tmp_path, capsys):
+    doc = tmp_path / "d.txt"
+    doc.write_text('But she said, "It is over.\n', encoding="utf-8")
+    assert main(["check", str(doc), "--no-config"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    heading = lines.index(f"{doc}: advice (1; house style, not counted in the score):")
+    # the advice comes first in the text, yet is listed after the error
+    assert any(f"{doc}:1:15  major  punctuation.quotes.unbalanced" in line for line in lines[:heading])
+    assert lines[heading + 1].startswith(f"{doc}:1:1  advice  style.conjunction.start  ")
+    assert lines[-2] == f"{doc}: 2 issues: 1 error (1 major), 1 advice; 6 words; MQM penalty 5 (833.3 per 1,000 words)"
+    assert lines[-1] == f"{doc}: FAIL: score 80.0/100 is below the pass mark 90, and 1 error is major or worse (--fail-on major)"

@@ -36,7 +36,8 @@ def test_one_document_prints_issues_and_verdict_without_a_run_summary(tmp_path, 
     assert main(["check", "--no-config", *PUNCT, str(doc)]) == 1
     out = capsys.readouterr().out
     assert f"{doc}:1:10  major  punctuation.quotes.unbalanced" in out
-    assert "MQM score" in out and "Checked" not in out
+    assert f"{doc}: FAIL: score 80.0/100 is below the pass mark 90, and 1 error is major or worse" in out
+    assert "Checked" not in out
 
 
 def test_clean_document_exits_0(tmp_path, capsys):
@@ -85,7 +86,8 @@ def test_json_is_one_report_per_file(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
     assert report["input"] == {"name": seg, "format": "jsonl"}
-    assert report["segments"] == [{"id": "a", "words": 7, "issues": 2}, {"id": "c", "words": 8, "issues": 1}]
+    assert report["segments"] == [{"id": "a", "words": 7, "issues": 2, "penalty": 1.0, "score": 95.24},
+                                  {"id": "c", "words": 8, "issues": 1, "penalty": 5.0, "score": 80.0}]
     assert report["skipped"] == []
     assert report["errors"][0]["line"] == 2
     assert [i["segment"] for i in report["issues"]] == ["a", "a", "c"]
@@ -102,8 +104,9 @@ def test_csv_rows(tmp_path, capsys):
     main(["check", "--no-config", *PUNCT, "--format", "csv", path])
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("file,line,segment,status,words,issues,critical,major,minor")
-    assert lines[1].startswith(f"{path},1,a,checked,7,2,0,0,2,0,2.0,")
-    assert lines[1].endswith(",no,punctuation.spacing.before-mark;punctuation.spacing.missing-after,")
+    # a space before the comma is an error (minor); none after it is advice (neutral, docs/evidence.md)
+    assert lines[1].startswith(f"{path},1,a,checked,7,2,0,0,1,1,1.0,")
+    assert lines[1].endswith(",95.24,yes,punctuation.spacing.before-mark;punctuation.spacing.missing-after,")
     assert lines[2] == f"{path},2,,error,,,,,,,,,,,\"expected a JSON object, found list\""
 
 
@@ -284,7 +287,7 @@ def test_untranslated_segment_is_a_finding_with_a_source_and_skipped_without(tmp
 
 def test_json_report_of_segments_gives_the_language_and_how_it_was_known(tmp_path, capsys):
     english = "The minister said that the talks with their partners would resume."  # known by function words
-    short = "Talks resume Monday in Brussels, officials confirm today."  # too few function words: langdetect
+    short = "Talks resume Monday in Brussels, officials confirm today."  # too few function words: the detector
     seg = jsonl(tmp_path / "s.jsonl", [{"id": "a", "target": english}, {"id": "b", "target": english}])
     main(["check", "--no-config", *PUNCT, "--format", "json", seg])
     language = json.loads(capsys.readouterr().out)["language"]
@@ -294,5 +297,5 @@ def test_json_report_of_segments_gives_the_language_and_how_it_was_known(tmp_pat
     main(["check", "--no-config", *PUNCT, "--format", "json", seg])
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
-    assert report["language"]["method"] == "langdetect" and report["language"]["detected"] == "en"
+    assert report["language"]["method"] == "cld2" and report["language"]["detected"] == "en"
     assert 0.5 < report["language"]["confidence"] <= 1.0

@@ -16,7 +16,7 @@ def test_source_enables_the_translation_checks(tmp_path, capsys):
     code = main(["check", str(bad), "--source", str(ZH), "--no-config", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert_valid_report(report)
-    assert code == 1
+    assert code == 0  # translation.numbers.changed is advice by default (docs/evidence.md)
     assert [i["rule"] for i in report["issues"] if i["rule"].startswith("translation.")] == ["translation.numbers.changed"]
     assert report["source"]["paragraphs"] == 3
     assert report["alignment"]["pairs"]
@@ -29,7 +29,8 @@ def test_source_issues_are_marked_in_text_output(tmp_path, capsys):
     source.write_text("事故造成12人死亡。\n", encoding="utf-8")
     main(["check", str(target), "--source", str(source), "--no-config"])
     out = capsys.readouterr().out
-    assert f"{target}:1:5 (source)  major  translation.numbers.missing" in out
+    # a number left out is advice until it beats chance against human judgement (docs/evidence.md)
+    assert f"{target}:1:5 (source)  advice  translation.numbers.missing" in out
 
 
 def test_source_needs_exactly_one_target(tmp_path, capsys):

@@ -30,3 +30,10 @@ def test_look_alikes():
 def test_years_are_not_claimed():
     (m,) = extract("2020年7月21日")
     assert all("2020" not in "2020年7月21日"[a:b] for a, b in m.claimed)
+
+
+def test_spaces_between_number_and_unit():
+    # issue 15: "1989 年11 月13 日" left 11 and 13 to the number check, as missing numbers
+    (m,) = extract("柏林墙于1989 年11 月13 日倒塌。")
+    assert (m.month, m.day) == (11, 13)
+    assert [(m.month, m.day) for m in extract("会议于 7 月 21 日举行")] == [(7, 21)]

@@ -39,6 +39,7 @@ def test_csv_rows_count_severities_and_rules():
     header, row, err = out.getvalue().splitlines()
     assert header.split(",") == list(csv_render.COLUMNS)
     cells = row.split(",")
-    assert cells[:4] == ["a.tsv", "3", "3", "checked"] and cells[8] == "4"  # four minor issues
+    # two spaces before a mark (minor), two missing after one (neutral: advice)
+    assert cells[:4] == ["a.tsv", "3", "3", "checked"] and cells[8] == "2" and cells[9] == "2"
     assert cells[13] == "punctuation.spacing.before-mark:2;punctuation.spacing.missing-after:2"
     assert err == "a.tsv,5,,error,,,,,,,,,,,expected source<TAB>target"

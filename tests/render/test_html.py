@@ -126,9 +126,10 @@ def test_source_side_issues_are_highlighted_in_the_source_when_given():
 def test_a_capped_report_says_how_many_issues_were_found():
     text = "Words , more , and , more , still."
     report = tqcheck.check(text, config={"max_issues": 2}).to_dict(include_text=True)
-    assert report["truncated"] == {"max_issues": 2, "found": 4}
+    # the rule is read for 2 findings and one more, then stopped (issue 16, finding 10)
+    assert report["truncated"] == {"max_issues": 2, "found": 3, "rules_stopped": ["punctuation.spacing.before-mark"]}
     page = html_render.render_page(report)
-    assert "4 issues were found; the first 2 are shown" in page
+    assert "At least 3 issues were found; the first 2 are shown" in page
     assert len(Marks(page).marks) == 2
 
 
@@ -147,3 +148,18 @@ def test_scores_of_a_checked_text_show_intervals_and_the_worst_pairs_escaped():
     worst = report["scores"]["sentences"][0]
     first_row = page.index("Sentence pairs, worst first")
     assert page.index(worst["hypothesis"]["text"].replace("<", "&lt;").replace(">", "&gt;"), first_row) > first_row
+
+
+def test_errors_and_advice_are_listed_apart_and_the_verdict_states_both_conditions():
+    text = 'But she said, "It is over.'
+    report = tqcheck.check(text, config={"profile": "news"}).to_dict(include_text=True)
+    kinds = {i["rule"]: i["kind"] for i in report["issues"]}
+    assert kinds["punctuation.quotes.unbalanced"] == "error" and kinds["style.conjunction.start"] == "advice"
+    view = html_render.view(report)
+    assert [x["rule"] for g in view["advice_groups"] for x in g["issues"]] == ["style.conjunction.start"]
+    assert "style.conjunction.start" not in [x["rule"] for g in view["groups"] for x in g["issues"]]
+    page = html_render.render_page(report)
+    assert page.index("Advice (1)") > page.index("punctuation.quotes.unbalanced</code>")
+    assert "advice: The sentence opens with" in page  # the hover text says advice, not neutral
+    assert "<strong>FAIL</strong>: score 80.0/100 is below the pass mark 90, and 1 error is major or worse" in page
+    assert f"{view['errors']} error" in page and "MQM penalty 5.0 over 6 words (833.3 per 1,000 words)" in page

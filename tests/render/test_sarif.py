@@ -65,7 +65,8 @@ def test_segment_findings_point_at_the_line_and_name_the_segment(sarif):
     log, _, seg, xlf = sarif
     run = log["runs"][0]
     seg_results = [r for r in run["results"] if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == uri(str(seg))]
-    assert {r["level"] for r in seg_results} == {"warning"}
+    # space before the comma: minor; none after it: neutral advice (docs/evidence.md)
+    assert {r["level"] for r in seg_results} == {"warning", "note"}
     loc = seg_results[0]["locations"][0]
     assert loc["physicalLocation"]["region"] == {"startLine": 1}
     assert loc["logicalLocations"] == [{"name": "s-1", "kind": "element"}]

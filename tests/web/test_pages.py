@@ -66,7 +66,11 @@ def test_result_highlights_the_unclosed_quote_in_place(client, sample_text):
     # the highlighted character is the quote after "She said, "
     assert re.search(r'She said, <mark [^>]*punctuation\.quotes\.unbalanced[^>]*>&#34;</mark>Many', html)
     # verdict, category group, and the text as submitted around the marks
-    assert "MQM score" in html and ("PASS" in html or "FAIL" in html)
+    assert "<strong>FAIL</strong>: 1 error is major or worse (fail_on = major), though score " in html
+    # errors first; advice (neutral issues) in its own group after them
+    advice = re.search(r'<h3 id="tq-advice">Advice \((\d+)\)</h3>', html)
+    assert advice and html.index("style.conjunction.start</code>") > advice.start()
+    assert html.index("punctuation.quotes.unbalanced</code>") < advice.start()
     assert "fluency/punctuation" in html
 
 

@@ -63,3 +63,33 @@ def test_resources_are_warm_after_create_app(app):
     from tqcheck import langid
 
     assert langid._READY
+
+
+def test_the_servers_own_word_lists_and_glossary_are_read_once_at_start(tmp_path, monkeypatch):
+    (tmp_path / "names.txt").write_text("Kallasz\n", encoding="utf-8")
+    (tmp_path / "terms.tsv").write_text("source\ttarget\tforbidden\n部长\tminister\tsecretary\n", encoding="utf-8")
+    cfg = tmp_path / "tqcheck.toml"
+    cfg.write_text('words_files = ["names.txt"]\nglossary = "terms.tsv"\n', encoding="utf-8")
+    client = create_app({"config_path": str(cfg)}, warm=False).test_client()
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("read a file after start-up")
+
+    monkeypatch.setattr("tqcheck.lexicon.userwords.read_words_file", no_reading)
+    monkeypatch.setattr("tqcheck.glossary.read.load", no_reading)
+    for options in ({}, {"profile": "general"}, {"options": {"words": ["Zorblat"]}}):
+        body = {"text": "Kallasz met the secretary today.", **options}
+        rules = [i["rule"] for i in client.post("/api/v1/check", json=body).get_json()["issues"]]
+        assert "terminology.forbidden" in rules and "spelling.misspelled" not in rules
+
+
+def test_a_requests_rule_switches_win_over_the_servers(tmp_path):
+    cfg = tmp_path / "tqcheck.toml"
+    server_switches = ", ".join(['"style"'] * 300)
+    cfg.write_text(f'disable = ["punctuation.quotes"]\nenable = [{server_switches}]\n', encoding="utf-8")
+    client = create_app({"config_path": str(cfg)}, warm=False).test_client()
+    # 300 + 300 switches: each list within its cap, and the request's enable beats the server's disable
+    body = {"text": 'He said, "yes.', "options": {"enable": ["punctuation.quotes"] * 300}}
+    r = client.post("/api/v1/check", json=body)
+    assert r.status_code == 200, r.get_json()
+    assert "punctuation.quotes.unbalanced" in [i["rule"] for i in r.get_json()["issues"]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, NamedTuple
 
+from ..langid import DETECTOR
 from ..quality import assess
 from .results import CHECKED, ERROR
 
@@ -50,7 +51,8 @@ class FileReport:
         else:
             report = record["report"]
             self.rows.append({"id": record["segment"], "words": report["stats"]["words"],
-                              "issues": len(report["issues"])})
+                              "issues": len(report["issues"]), "penalty": report["quality"]["penalty"],
+                              "score": report["quality"]["score"]})
             self.stats.update({k: report["stats"][k] for k in STATS})
             self.issues.extend(report["issues"])
             lang = report["language"]
@@ -73,12 +75,12 @@ class FileReport:
             # function words settled every one, no detector ran and none is given
             total, judged = self.confidence.get(detected, (0.0, 0))
             if judged:
-                confidence, method = round(total / judged, 4), "langdetect"
+                confidence, method = round(total / judged, 4), DETECTOR
             else:
                 method = "function-words"
         quality = assess(
             [_Scored(i["severity"], i["category"]) for i in self.issues],
-            self.stats["words"], self.info["weights"], self.info["threshold"],
+            self.stats["words"], self.info["weights"], self.info["threshold"], self.info.get("fail_on", "major"),
         )
         stats = {k: self.stats[k] for k in STATS}
         stats["lines"] = max(1, stats["lines"])

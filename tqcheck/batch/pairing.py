@@ -12,6 +12,7 @@ that translation and not checked on its own. A file with no language tag
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 import re
@@ -51,7 +52,8 @@ def partners(path: str, source_lang: str, target_lang: str) -> tuple[str | None,
             source = candidate
             break
     pattern = os.path.join(glob.escape(folder), f"{glob.escape(stem)}.ref*.{glob.escape(lang)}{glob.escape(ext)}")
-    refs = tuple(sorted(r for r in glob.glob(pattern) if parse(os.path.basename(r)) and parse(os.path.basename(r))[1]))
+    refs = tuple(sorted(r for r in glob.glob(pattern)
+                        if parse(os.path.basename(r)) and parse(os.path.basename(r))[1] and os.path.isfile(r)))
     return source, refs
 
 
@@ -65,7 +67,7 @@ def pair(inputs: Iterable[Input | Problem], source_lang: str, target_lang: str) 
         if isinstance(inp, Input) and inp.format == "text" and inp.path is not None and inp.source is None:
             source, refs = partners(inp.path, source_lang, target_lang)
             if source or refs:
-                inp = Input(inp.name, inp.path, inp.format, source=source, references=refs)
+                inp = dataclasses.replace(inp, source=source, references=refs)
                 attached.update(os.path.normpath(p) for p in (source, *refs) if p)
         out.append(inp)
     return [
@@ -97,7 +99,8 @@ def explicit(inputs: list[Input | Problem], source: str | None, references: tupl
             raise InputError(f"goes with plain-text translations; {inp.name} is {inp.format}, which carries its "
                              "own sources and references", where=flag)
     return [
-        Input(i.name, i.path, i.format, source=source if source is not None else i.source,
-              references=tuple(references) or i.references) if isinstance(i, Input) else i
+        dataclasses.replace(i, source=source if source is not None else i.source,
+                            references=tuple(references) or i.references, pairs_named=True)
+        if isinstance(i, Input) else i
         for i in inputs
     ]

@@ -9,7 +9,12 @@ come out in input order whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import select
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,12 +30,58 @@ WINDOW_PER_JOB = 4
 _work: Callable[[Any], Any] | None = None
 
 
-def _init(factory: Callable[..., Callable[[Any], Any]], args: tuple) -> None:
+def _init(factory: Callable[..., Callable[[Any], Any]], args: tuple, main_pid: int | None = None) -> None:
     global _work
-    # Ctrl-C reaches the whole process group: the main process decides what
-    # happens, and workers finish or drop their chunk quietly.
+    # Ctrl-C (and a SIGTERM sent to the job) reaches the whole process group:
+    # the main process decides what happens, and workers finish or drop their
+    # chunk quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if main_pid is not None:
+        die_with(main_pid)
     _work = factory(*args)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with(main_pid: int) -> None:
+    """End this worker when the main process ends, however it ends (even
+    ``kill -9``, which it cannot clean up after): the kernel kills it when
+    its parent (the fork server, or the main process) goes, and a thread
+    watches the main process itself, so no worker is ever left orphaned."""
+    if sys.platform.startswith("linux"):
+        parent = os.getppid()
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() != parent:  # the parent went before the request was made
+            os._exit(1)
+    try:
+        pidfd = os.pidfd_open(main_pid)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        pidfd = None
+    threading.Thread(target=_watch, args=(main_pid, pidfd), name="tqcheck-watch-main", daemon=True).start()
+
+
+def _watch(main_pid: int, pidfd: int | None) -> None:
+    if pidfd is not None:
+        select.select([pidfd], [], [])  # readable when the process has ended
+        os._exit(1)
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(main_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass
 
 
 def _run_chunk(chunk: list) -> list:
@@ -55,22 +106,24 @@ def _lost(chunk: list, why: str) -> list:
 
 def _start_fork_server(ctx) -> None:
     """Start the fork server (and the resource tracker it starts) with SIGINT
-    ignored: an ignored signal survives exec and Python leaves it ignored,
-    so a Ctrl-C while the server imports tqcheck cannot kill it (it ignores
-    SIGINT itself only once its imports are done)."""
+    and SIGTERM blocked: the mask survives exec, so a Ctrl-C or SIGTERM to
+    the job while the server imports tqcheck cannot kill it (it ignores
+    both, then unblocks them, once its imports are done: ``preload``); and
+    this process, unlike with the signals ignored, still gets one sent
+    meanwhile as soon as it unblocks them, rather than losing it."""
     if ctx.get_start_method() != "forkserver":
         return
     from multiprocessing import forkserver
 
     try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     except ValueError:  # not the main thread: signals are not ours to touch
         forkserver.ensure_running()
         return
     try:
         forkserver.ensure_running()
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def _context():
@@ -159,7 +212,7 @@ class _Pool:
         ctx = _context()
         _start_fork_server(ctx)
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx,
-                                   initializer=_init, initargs=(self.factory, self.args))
+                                   initializer=_init, initargs=(self.factory, self.args, os.getpid()))
 
     def submit(self, chunk: list) -> None:
         if self.executor is not None:

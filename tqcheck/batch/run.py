@@ -18,6 +18,7 @@ from .. import formats
 from ..api import Checker
 from ..formats.records import Input, Problem
 from ..render import summary as summary_render
+from ..render import text as text_render
 from .pool import ordered_map
 from .progress import Progress
 from .results import FileEnd, FileStart, Result
@@ -53,34 +54,45 @@ def run_info(checker: Checker, notice: Callable[[str], None], quiet: bool) -> di
         "lang": cfg.lang,
         "weights": dict(cfg.weights),
         "threshold": cfg.threshold,
+        "fail_on": cfg.fail_on,
         "notice": notice,
         "quiet": quiet,
     }
 
 
+#: signals that stop a run as Ctrl-C does: a terminal's, and the one
+#: ``kill``, ``timeout``, CI runners and container stops send
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 class _Stop:
     requested = False
+    signum: int = signal.SIGINT
 
 
 @contextmanager
 def first_ctrl_c_stops(stop: _Stop):
-    """The first Ctrl-C asks the run to stop after the record being written
-    (so no output is torn mid-line); a second one stops at once."""
+    """The first Ctrl-C (or SIGTERM) asks the run to stop after the record
+    being written (so no output is torn mid-line); a second one stops at once."""
 
     def handler(signum, frame):
         if stop.requested:
             raise KeyboardInterrupt
         stop.requested = True
+        stop.signum = signum
 
+    previous = {}
     try:
-        previous = signal.signal(signal.SIGINT, handler)
+        for signum in STOP_SIGNALS:
+            previous[signum] = signal.signal(signum, handler)
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, old in previous.items():
+            signal.signal(signum, old)
 
 
 def run(
@@ -103,8 +115,8 @@ def run(
     progress = Progress(len(inputs), enabled=Progress.wanted(quiet))
 
     def notice(message: str) -> None:
-        with progress.clear_for(sys.stderr):
-            print(message, file=sys.stderr)
+        with progress.clear_for(sys.stderr):  # names and messages from the input: no escape sequences
+            print(text_render.escape_text(message), file=sys.stderr)
 
     writer = WRITERS[fmt](out, run_info(checker, notice, quiet))
     tally = Tally(cfg.fail_on)
@@ -132,10 +144,12 @@ def run(
         results.close()
         progress.close()
     tally.interrupted = stop.requested
+    tally.signal = stop.signum if stop.requested else None
     summary = tally.to_dict()
     writer.finish(summary)
     if tally.interrupted:
-        print("tqcheck: interrupted; partial summary:", file=sys.stderr)
+        why = "interrupted" if stop.signum == signal.SIGINT else f"stopped by {signal.Signals(stop.signum).name}"
+        print(f"tqcheck: {why}; partial summary:", file=sys.stderr)
         sys.stderr.write(summary_render.render(summary))
     elif not quiet and fmt != "text":
         sys.stderr.write(summary_render.render(summary))

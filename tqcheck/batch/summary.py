@@ -7,7 +7,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from ..taxonomy import SEVERITIES, severity_at_least
+from ..taxonomy import SEVERITIES
 from .results import CHECKED, ERROR, SKIPPED, FileStart, Result
 
 
@@ -21,6 +21,7 @@ class Tally:
         self.by_severity: Counter[str] = Counter()
         self.by_category: Counter[str] = Counter()
         self.interrupted = False
+        self.signal: int | None = None  # the signal that interrupted the run
 
     def add(self, item: Any) -> None:
         if isinstance(item, FileStart):
@@ -43,7 +44,8 @@ class Tally:
             self.issues += len(issues)
             self.by_severity.update(i["severity"] for i in issues)
             self.by_category.update(i["category"] for i in issues)
-            if self.fail_on != "never" and any(severity_at_least(i["severity"], self.fail_on) for i in issues):
+            # the report's one verdict (score and --fail-on together) decides the exit status
+            if self.fail_on != "never" and not quality["pass"]:
                 self.failing += 1
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +61,8 @@ class Tally:
             "by_severity": {s: self.by_severity.get(s, 0) for s in SEVERITIES},
             "by_category": dict(sorted(self.by_category.items())),
             "passed": self.passed,
+            "failing": self.failing,
+            "fail_on": self.fail_on,
             "pass_rate": round(self.passed / self.checked, 4) if self.checked else None,
             "seconds": round(seconds, 3),
             "records_per_second": round(self.records / seconds, 1) if seconds > 0 else 0.0,

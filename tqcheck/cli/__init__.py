@@ -1,6 +1,7 @@
 """Command line: ``tqcheck <command> ...``.
 
-Exit codes: 0 nothing at or above ``--fail-on``; 1 issues at or above it;
+Exit codes (``check``): 0 every text passes; 1 a text fails (score below
+``--threshold``, or an error at or above ``--fail-on``);
 2 usage, configuration or input errors (with a message, never a traceback).
 """
 

@@ -3,8 +3,10 @@
 PATHs are files, folders (searched recursively) or ``-`` for standard
 input. Plain text is one document per file; TSV/CSV, JSON Lines, XLIFF,
 TMX and PO files are lists of segments, each checked with its source and
-references. Exit status: 0 clean, 1 issues at or above ``--fail-on``,
-2 when any input could not be read (or bad usage), 130 when interrupted.
+references. Exit status: 0 every text passes, 1 a text fails (its score
+is below ``--threshold``, or it has an error at or above ``--fail-on``),
+2 when any input could not be read (or bad usage), 130 when interrupted
+(Ctrl-C), 143 when stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def add_parser(sub) -> None:
     g.add_argument("--format", choices=FORMATS, default="text",
                    help="text (default), json (one report per file), jsonl (one record per segment, streamed), "
                         "sarif (SARIF 2.1.0 for code scanning), html (a standalone page), csv (one row per segment)")
-    g.add_argument("-o", "--output", metavar="PATH", help="write to PATH (atomically) instead of standard output")
+    g.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output: a file atomically, only when the run "
+                        "finished; a device, FIFO or /dev/stdout is written through")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     g = p.add_argument_group("speed")
     g.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
@@ -106,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         if output and not committed:
             output.discard()
     if tally.interrupted:
-        return EXIT_INTERRUPTED
+        return 128 + tally.signal if tally.signal else EXIT_INTERRUPTED
     if tally.errors:
         return EXIT_ERROR
     return EXIT_ISSUES if tally.failing else EXIT_OK

@@ -23,8 +23,9 @@ def add_config_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--enable", action="append", metavar="ID", help="enable rules by id, id prefix or "
                    "category:<slug>; comma-separated or repeated")
     g.add_argument("--disable", action="append", metavar="ID", help="disable rules (same forms as --enable)")
-    g.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that makes the exit code 1 (default major)")
-    g.add_argument("--threshold", type=float, metavar="SCORE", help="MQM score needed to pass (default 90)")
+    g.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity of which one error fails a text whatever its score (default major; "
+                   "never: the exit status ignores the verdict)")
+    g.add_argument("--threshold", type=float, metavar="SCORE", help="score (0-100) needed to pass (default 90)")
     g.add_argument("--glossary", metavar="FILE", help="glossary for the terminology rules (.tsv, .csv, .tbx or .json)")
     g.add_argument("--words", action="append", metavar="FILE", help="word list the spelling check accepts "
                    "(one word per line); repeatable")

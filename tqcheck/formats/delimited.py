@@ -16,7 +16,7 @@ import re
 from typing import Iterable, Iterator, Sequence
 
 from ..errors import InputError
-from .encoding import decode_line, numbered_lines
+from .encoding import decode_line, numbered_lines, sniff
 from .files import open_binary
 from .records import Input, Problem, Record
 
@@ -57,6 +57,7 @@ def row_record(name: str, fields: Sequence[str], header: list[str] | None, linen
 def read_tsv(inp: Input, **_options) -> Iterator[Record | Problem]:
     header, first = None, True
     with open_binary(inp) as fh:
+        sniff(fh)
         for lineno, offset, raw in numbered_lines(fh):
             try:
                 line = decode_line(raw, offset, lineno)
@@ -89,6 +90,7 @@ def read_csv(inp: Input, **_options) -> Iterator[Record | Problem]:
 
     header, first = None, True
     with open_binary(inp) as fh:
+        sniff(fh)
         reader = csv.reader(lines(fh), strict=True)
         start = 1
         while True:

@@ -10,13 +10,14 @@ import json
 from typing import Any, Iterator
 
 from ..errors import InputError
-from .encoding import decode_line, numbered_lines
+from .encoding import decode_line, numbered_lines, sniff
 from .files import open_binary
 from .records import Input, Problem, Record
 
 
 def read(inp: Input, **_options) -> Iterator[Record | Problem]:
     with open_binary(inp) as fh:
+        sniff(fh)
         for lineno, offset, raw in numbered_lines(fh):
             if not raw.strip():
                 continue

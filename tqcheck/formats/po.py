@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .encoding import not_text
 from .files import read_bytes
 from .records import Input, Problem, ReadError, Record
 
@@ -45,6 +46,9 @@ def _parse(data: bytes):
 
 def read(inp: Input, **_options) -> Iterator[Record | Problem]:
     data = read_bytes(inp)
+    why = not_text(data)
+    if why:
+        raise ReadError(why)
     store = _parse(data)
     active = [u for u in store.units if not u.isobsolete()]
     lines = msgstr_lines(data)

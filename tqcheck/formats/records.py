@@ -53,6 +53,11 @@ class Input:
 
     ``source``/``references`` are the files paired with a plain-text target
     by the naming convention (see ``tqcheck.batch.pairing``).
+
+    ``named``: the path was named on the command line, so it is read
+    whatever it is (a FIFO, ``/dev/stdin``); a file found in a folder is
+    read only if it is a regular file (a FIFO there would hang the run).
+    ``pairs_named``: the same for ``source``/``references``.
     """
 
     name: str
@@ -60,6 +65,8 @@ class Input:
     format: str
     source: str | None = None
     references: tuple[str, ...] = ()
+    named: bool = True
+    pairs_named: bool = False
 
 
 class ReadError(InputError):

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from .files import read_bytes
 from .records import Input, Problem, Record
-from .xml import root_element, syntax_error
+from .xml import entity_problem_message, root_element, syntax_error, unexpanded_entities
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -48,6 +48,11 @@ def read(inp: Input, *, source_lang: str = "zh", target_lang: str = "en", **_opt
             langs = ", ".join(lang or "?" for _, lang in tuvs) or "none"
             yield Problem(inp.name, f"no <tuv> in the target language {target_lang} (found: {langs})",
                           line=element.sourceline, id=seg_id)
+            continue
+        entities = unexpanded_entities(target, source)
+        if entities:
+            yield Problem(inp.name, f"tu {seg_id} {entity_problem_message(entities)}", line=target.sourceline,
+                          id=seg_id)
             continue
         text = unit.getNodeText(target) or ""
         source_text = unit.getNodeText(source) if source is not None else None

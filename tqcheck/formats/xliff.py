@@ -13,7 +13,7 @@ from typing import Iterator
 
 from .files import read_bytes
 from .records import Input, Problem, Record
-from .xml import localname, qualified_ids, root_element, syntax_error
+from .xml import entity_problem_message, localname, qualified_ids, root_element, syntax_error, unexpanded_entities
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2."
 
@@ -54,8 +54,12 @@ def read(inp: Input, **_options) -> Iterator[Record | Problem]:
         uid = unit.getid() if version == 2 else unit.xmlelement.get("id")
         raw_ids.append((_file_key(unit.xmlelement, version), uid or f"unit {n}"))
     for unit, seg_id in zip(units, qualified_ids(raw_ids)):
-        target = unit.target
         line = _target_line(unit.xmlelement)
+        entities = unexpanded_entities(unit.xmlelement)
+        if entities:
+            yield Problem(inp.name, f"unit {seg_id} {entity_problem_message(entities)}", line=line, id=seg_id)
+            continue
+        target = unit.target
         source = str(unit.source) if unit.source is not None else None
         yield Record(
             inp.name,

@@ -43,3 +43,30 @@ def qualified_ids(pairs: Iterable[tuple[str, str]]) -> list[str]:
     pairs = list(pairs)
     counts = Counter(uid for _, uid in pairs)
     return [uid if counts[uid] == 1 else f"{file_key}#{uid}" for file_key, uid in pairs]
+
+
+def unexpanded_entities(*elements) -> list[str]:
+    """Names of the entity references inside ``elements`` whose text is not
+    in the document: external entities (``SYSTEM``/``PUBLIC``, which tqcheck
+    never fetches) and undeclared ones. They would vanish from the text the
+    checks see, so a record holding one is refused rather than checked with
+    a hole in it. Internal entities (declared with their text) are expanded
+    and fine."""
+    from lxml import etree
+
+    names: list[str] = []
+    for element in elements:
+        if element is None:
+            continue
+        dtd = element.getroottree().docinfo.internalDTD
+        internal = {e.name for e in dtd.iterentities() if e.content is not None} if dtd is not None else set()
+        for node in element.iter(etree.Entity):
+            if node.name not in internal and node.name not in names:
+                names.append(node.name)
+    return names
+
+
+def entity_problem_message(names: list[str]) -> str:
+    refs = ", ".join(f"&{n};" for n in names)
+    return (f"holds the entity reference{'s' if len(names) > 1 else ''} {refs}, whose text is not in the file "
+            "(tqcheck does not read external entities); write the text in place of the reference")

@@ -6,6 +6,11 @@ position trying at most one path per character. Matching is
 case-insensitive and accent-insensitive (``Antonio`` finds ``António``);
 each hit then says how the text differs from the term it matched, which is
 what the terminology rules judge.
+
+Many entries can share one matched key (16,000 entries that all forbid
+``the``). Which of them a hit reads as is decided by lookups prepared once
+per key (``_Readings``), not by a pass over every entry sharing the key at
+every occurrence: the scan costs text plus hits, whatever the entries.
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ class Matcher:
             for kind, term in [(APPROVED, entry.target)] + [(FORBIDDEN, f) for f in entry.forbidden]:
                 term = " ".join(term.split())
                 self.by_key.setdefault(_key(term), []).append((entry, kind, term))
+        self.readings = {k: _Readings(v) for k, v in self.by_key.items()}
         keys = sorted(self.by_key)
         self.target_rx = re.compile(_START + "(?:" + trie_pattern(keys) + ")" + _END, re.IGNORECASE) if keys else None
         sources: dict[str, list[Entry]] = {}
@@ -87,8 +93,8 @@ class Matcher:
         hits = []
         for m in self.target_rx.finditer(fold(text)):
             found = " ".join(text[m.start():m.end()].split())
-            candidates = self.by_key.get(_key(found), ())
-            best = _classify(found, candidates)
+            readings = self.readings.get(_key(found))
+            best = readings.pick(found) if readings is not None else None
             if best is not None:
                 hits.append(Hit(m.start(), m.end(), *best))
         return hits
@@ -104,24 +110,51 @@ class Matcher:
         return out
 
 
-def _classify(found: str, candidates) -> tuple[Entry, str, str, str] | None:
-    """The reading of ``found`` that explains it best: an exact term first,
-    then one that differs only in capitalisation, then only in accents."""
-    ranked = []
-    for entry, kind, term in candidates:
-        if found == term:
-            form, rank = EXACT, 0
-        elif found.casefold() == term.casefold():
-            form, rank = CASE, 1
-        else:
-            form, rank = ACCENT, 2
-        if kind == FORBIDDEN and entry.case_sensitive and form != EXACT:
-            continue  # a case-sensitive variant forbids that spelling only
-        # a form that is no listed variant reads as a slip in the approved term
-        ranked.append((rank, kind == FORBIDDEN, (entry, kind, term, form)))
-    if not ranked:
+class _Readings:
+    """How a text matching one key reads, prepared once for all its entries.
+
+    The rule: an exact term first, then one that differs only in
+    capitalisation, then only in accents; at each rank an approved term
+    before a forbidden one, and the first listed among equals. A
+    case-sensitive forbidden variant forbids its own spelling only.
+    ``pick`` answers with two dictionary lookups what a pass over every
+    candidate would (``tests/glossary/test_scale.py`` checks that it does).
+    """
+
+    __slots__ = ("exact", "case", "other")
+
+    def __init__(self, candidates) -> None:
+        self.exact: dict[str, tuple] = {}
+        self.case: dict[str, tuple] = {}
+        self.other: tuple | None = None
+        for entry, kind, term in candidates:
+            c = (entry, kind, term)
+            _prefer(self.exact, term, c)
+            if kind == FORBIDDEN and entry.case_sensitive:
+                continue  # never read in another form
+            _prefer(self.case, term.casefold(), c)
+            if self.other is None or (self.other[1] == FORBIDDEN and kind != FORBIDDEN):
+                self.other = c
+
+    def pick(self, found: str) -> tuple[Entry, str, str, str] | None:
+        c = self.exact.get(found)
+        if c is not None:
+            return (*c, EXACT)
+        c = self.case.get(found.casefold())
+        if c is not None:
+            return (*c, CASE)
+        # no candidate the rules may read here shares found's capitals-folded
+        # form, so the first one (approved first) differs in accents
+        if self.other is not None:
+            return (*self.other, ACCENT)
         return None
-    return min(ranked, key=lambda r: (r[0], r[1]))[2]
+
+
+def _prefer(table: dict[str, tuple], key: str, c: tuple) -> None:
+    """Keep the first approved candidate for ``key``, else the first forbidden one."""
+    have = table.get(key)
+    if have is None or (have[1] == FORBIDDEN and c[1] != FORBIDDEN):
+        table[key] = c
 
 
 @lru_cache(maxsize=8)

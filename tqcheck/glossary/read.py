@@ -11,6 +11,8 @@ from . import tabular, tbx
 from .model import Entry, Glossary
 
 FORMATS = ("tsv", "csv", "tbx", "json")
+#: a JSON glossary is 4 levels deep ({"entries": [{"forbidden": [...]}]})
+MAX_DEPTH = 16
 _BY_SUFFIX = {".tsv": "tsv", ".tab": "tsv", ".txt": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx", ".json": "json"}
 
 
@@ -69,6 +71,10 @@ def loads(text: str, fmt: str, *, source_lang: str = "zh", target_lang: str = "e
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"not valid JSON: {exc}", where=where) from exc
+        except RecursionError:
+            raise InputError("not a glossary: the JSON is nested too deeply", where=where) from None
+        except ValueError as exc:  # an integer of more digits than Python parses
+            raise InputError(f"not valid JSON: {exc}", where=where) from None
         return from_mapping(data, name=name)
     else:
         raise InputError(f"unknown glossary format {fmt!r} (use one of {', '.join(FORMATS)})", where=where)
@@ -77,6 +83,11 @@ def loads(text: str, fmt: str, *, source_lang: str = "zh", target_lang: str = "e
 
 def from_mapping(data: Any, *, name: str | None = None) -> Glossary:
     """The JSON form: ``{"entries": [{"target": ..., ...}]}`` (see the schema)."""
+    from ..config import depth_error
+
+    deep = depth_error(data, MAX_DEPTH)
+    if deep:
+        raise InputError(f"not a glossary: the JSON is {deep}", where=name or "glossary")
     errors = resources.validation_errors("glossary", data)
     if errors:
         raise InputError(f"invalid glossary at {errors[0]['pointer']}: {errors[0]['message']}",

@@ -1,5 +1,13 @@
 """CSV: one row per segment or document, for a spreadsheet: counts by
-severity, the MQM score and verdict, and the rules that fired."""
+severity, the MQM score and verdict, and the rules that fired.
+
+Text cells come from the checked files (file names, segment ids, error
+messages that quote them), so a cell a spreadsheet would run as a formula
+(``=HYPERLINK(...)``, ``@SUM(...)``, ``+``, ``-``, or a tab or carriage
+return first) is neutralised as OWASP recommends: prefixed with ``'``.
+Number cells (line, counts, penalty, score) are written as numbers, so a
+negative score stays a number.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +19,22 @@ COLUMNS = ("file", "line", "segment", "status", "words", "issues", "critical", "
            "penalty", "score", "pass", "rules", "message")
 
 
+#: what makes a spreadsheet read a cell as a formula (OWASP: CSV injection)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> Any:
+    """A text cell made safe to open in a spreadsheet; numbers pass as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def row(record: dict[str, Any]) -> list[Any]:
+    return [cell(v) for v in _row(record)]
+
+
+def _row(record: dict[str, Any]) -> list[Any]:
     base = [record["file"], record["line"] or "", record["segment"] or "", record["type"]]
     report = record.get("report")
     if report is None:

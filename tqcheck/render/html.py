@@ -20,7 +20,9 @@ from typing import Any, Iterable, Mapping, Sequence
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..taxonomy import CATEGORIES, SEVERITIES, SEVERITY_RANK
+from ..quality import kind as kind_of
 from . import scores as score_text
+from .text import verdict as verdict_text
 
 #: severities from worst to mildest, the order lists and legends use
 WORST_FIRST = tuple(reversed(SEVERITIES))
@@ -88,7 +90,8 @@ def _suggestion(s: str) -> str:
 
 def tip(issue: Mapping[str, Any]) -> str:
     """The one-line hover/focus text of an issue."""
-    line = f"{issue['severity']}: {issue['message']}"
+    label = "advice" if (issue.get("kind") or kind_of(issue["severity"])) == "advice" else issue["severity"]
+    line = f"{label}: {issue['message']}"
     if issue.get("suggestions"):
         line += " Suggestion: " + " / ".join(_suggestion(s) for s in issue["suggestions"][:3])
     return line
@@ -178,10 +181,8 @@ def view(report: Mapping[str, Any], *, name: str | None = None, source: str | No
                  if x["side"] == side and x["placed"]]
         return pieces(body, spans)
 
-    groups: dict[str, list[dict]] = {}
-    for x in sorted(issues, key=lambda x: (x["side"] != "target", x["start"], x["index"])):
-        groups.setdefault(x["category"], []).append(x)
-    ordered = sorted(groups.items(), key=lambda kv: _CATEGORY_ORDER.get(kv[0], len(_CATEGORY_ORDER)))
+    for x in issues:
+        x["kind"] = x.get("kind") or kind_of(x["severity"])
     score_rows, score_rest = _score_rows(report.get("scores"))
     quality = report.get("quality") or {}
     return {
@@ -191,11 +192,12 @@ def view(report: Mapping[str, Any], *, name: str | None = None, source: str | No
         "issues": issues,
         "target_pieces": cut("target", text) if text else None,
         "source_pieces": cut("source", source),
-        "groups": [
-            {"category": cat, "description": CATEGORIES.get(cat, ("", ""))[0], "issues": items}
-            for cat, items in ordered
-        ],
+        "groups": by_category([x for x in issues if x["kind"] != "advice"]),
+        "advice_groups": by_category([x for x in issues if x["kind"] == "advice"]),
+        "errors": sum(x["kind"] != "advice" for x in issues),
+        "advice": sum(x["kind"] == "advice" for x in issues),
         "quality": quality,
+        "verdict": _verdict(quality),
         "severity_counts": [(s, (quality.get("by_severity") or {}).get(s, 0)) for s in WORST_FIRST],
         "scores": score_rows,
         "score_heading": _score_heading(report.get("scores")),
@@ -207,6 +209,25 @@ def view(report: Mapping[str, Any], *, name: str | None = None, source: str | No
         "stats": report.get("stats") or {},
         "tool": report.get("tqcheck") or {},
     }
+
+
+def by_category(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Issues grouped by category (in the taxonomy's order), each group in text order."""
+    groups: dict[str, list[dict]] = {}
+    for x in sorted(issues, key=lambda x: (x["side"] != "target", x["start"], x["index"])):
+        groups.setdefault(x["category"], []).append(x)
+    ordered = sorted(groups.items(), key=lambda kv: _CATEGORY_ORDER.get(kv[0], len(_CATEGORY_ORDER)))
+    return [{"category": cat, "description": CATEGORIES.get(cat, ("", ""))[0], "issues": items}
+            for cat, items in ordered]
+
+
+def _verdict(quality: Mapping[str, Any]) -> dict[str, str] | None:
+    """The verdict word and its reasons, worded as the text output words them."""
+    try:
+        word, _, reasons = verdict_text(dict(quality), option="fail_on =").partition(": ")
+    except (KeyError, TypeError, ValueError):
+        return None
+    return {"word": word, "reasons": reasons}
 
 
 @cache

@@ -6,7 +6,7 @@ intervals and paired tests all reuse its per-segment statistics.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, Sequence, Union
 
 from ..errors import InputError
 from ..text import Document
@@ -14,6 +14,7 @@ from . import bootstrap, metrics, segments, significance
 from .result import Comparison, MetricScore, Pair, Scores
 from .options import MAX_SEGMENT_WORDS
 from .segments import Part, Text
+from .work import WorkBudget, WorkExhausted
 
 #: sentence pairs always carry these, whatever corpus metrics were asked for
 SENTENCE_METRICS = ("chrf", "bleu")
@@ -64,6 +65,28 @@ def _check_lengths(inputs: list[list[Part]], labels: list[str], mode: str, limit
                 )
 
 
+def _work_budget(budget: Union[int, WorkBudget, None]) -> WorkBudget | None:
+    if budget is None or isinstance(budget, WorkBudget):
+        return budget
+    if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
+        raise InputError("budget must be a positive number of work units (or None: no limit)")
+    return WorkBudget(budget)
+
+
+def _incomplete(keys: Sequence[str], work: WorkBudget) -> dict[str, Any]:
+    out: dict[str, Any] = {"metrics": list(keys), "budget": work.limit, "spent": work.spent}
+    said = []
+    if work.narrowed:
+        out["alignment_narrowed"] = True
+        said.append("the sentence alignment was not searched as widely as it would have been (the sentences "
+                    "look alike), so some pairs may be matched less well")
+    if keys:
+        said.append(f"{', '.join(k.upper() for k in keys)} was not computed (TER's shift search costs most on "
+                    f"long sentences that repeat the same words); the other metrics are complete")
+    out["message"] = f"This request's scoring work budget ({work.limit:,} units) ran out: " + "; ".join(said) + "."
+    return out
+
+
 def compare(
     hypotheses: Mapping[str, Text],
     references: Sequence[Text] | Mapping[str, Text],
@@ -76,13 +99,19 @@ def compare(
     tests: Sequence[str] | str = significance.TESTS,
     samples: Mapping[str, int] | None = None,
     max_segment_words: int = MAX_SEGMENT_WORDS,
+    budget: Union[int, WorkBudget, None] = None,
 ) -> Comparison:
     """Score each hypothesis against the same references, on the same
     segments, and test each against the first (the baseline) with sacrebleu's
     paired tests (``bs``: paired bootstrap, ``ar``: approximate
     randomisation) when there are two or more. ``references`` is a list,
     or a mapping from a label (a file name) to the reference, for messages.
-    A segment longer than ``max_segment_words`` (0: no limit) is an error."""
+    A segment longer than ``max_segment_words`` (0: no limit) is an error.
+
+    ``budget`` bounds the work (``work.py`` units, or a ``WorkBudget``
+    shared with other calls): a metric that would overspend it is dropped
+    from every system, pairs and tests included, and each ``Scores`` names
+    it under ``incomplete``. None (the default) sets no limit."""
     if not isinstance(hypotheses, Mapping):
         raise InputError("hypotheses must map a name to each translation")
     if not hypotheses:
@@ -100,13 +129,14 @@ def compare(
         raise InputError("confidence must be 0 (off) or a number of bootstrap resamples >= 2")
     if isinstance(max_segment_words, bool) or not isinstance(max_segment_words, int) or max_segment_words < 0:
         raise InputError("max_segment_words must be 0 (no limit) or a number of words")
+    work = _work_budget(budget)
 
     values = [hypotheses[n] for n in names] + refs
     mode = segments.decide(values, segmentation, lang)
     hyp_sides = [segments.side(hypotheses[n], mode, lang) for n in names]
     ref_sides = [segments.side(r, mode, lang) for r in refs]
     labels = names + list(by_label)
-    ranges = segments.pair_up(hyp_sides, ref_sides, mode, labels)
+    ranges = segments.pair_up(hyp_sides, ref_sides, mode, labels, work)
     ref_parts = [[side.part(*seg[len(names) + k]) for seg in ranges] for k, side in enumerate(ref_sides)]
     ref_texts = [[p.text for p in parts] for parts in ref_parts]
     all_parts = [[side.part(*seg[h]) for seg in ranges] for h, side in enumerate(hyp_sides)] + ref_parts
@@ -115,11 +145,18 @@ def compare(
 
     systems: dict[str, Scores] = {}
     computed: dict[str, dict[str, metrics.Computed]] = {}
+    dropped: list[str] = []  # metrics the budget did not cover, for every system
     for h, name in enumerate(names):
         hyp_parts = all_parts[h]
         hyp_texts = [p.text for p in hyp_parts]
-        done = {k: metrics.compute(k, metrics.build(k, lang, tokenize), hyp_texts, ref_texts)
-                for k in dict.fromkeys((*keys, *SENTENCE_METRICS))}
+        done = {}
+        for k in dict.fromkeys((*keys, *SENTENCE_METRICS)):
+            if k in dropped:
+                continue
+            try:
+                done[k] = metrics.compute(k, metrics.build(k, lang, tokenize, work), hyp_texts, ref_texts)
+            except WorkExhausted:
+                dropped.append(k)
         per_segment = {k: c.segment_scores() for k, c in done.items() if k in SENTENCE_METRICS or k == "ter"}
         pairs = [
             Pair(i, hyp_parts[i], [parts[i] for parts in ref_parts], {k: v[i] for k, v in per_segment.items()})
@@ -129,6 +166,8 @@ def compare(
         # resampling one pair gives that pair every time: no interval to report
         resample = confidence if len(ranges) > 1 else 0
         for k in keys:
+            if k in dropped:
+                continue
             c = done[k]
             ci = bootstrap.interval(c.metric, c.stats, resample) if resample else None
             reported[k] = MetricScore(k, c.name, c.score, c.signature, ci, c.details)
@@ -136,8 +175,19 @@ def compare(
             segmentation=mode, lang=lang, references=len(refs), metrics=reported, pairs=pairs,
             sentence_signatures={k: metrics.sentence_signature(done[k]) for k in per_segment},
         )
-        computed[name] = {k: done[k] for k in keys}
-    tested = significance.paired(computed, tests, samples) if len(names) > 1 and tests else {}
+        computed[name] = {k: done[k] for k in keys if k in done}
+    if dropped or (work is not None and work.narrowed):
+        for name, s in systems.items():  # systems scored before the budget ran out lose it too
+            for k in dropped:
+                s.metrics.pop(k, None)
+                s.sentence_signatures.pop(k, None)
+                computed[name].pop(k, None)
+                for p in s.pairs:
+                    p.scores.pop(k, None)
+            s.incomplete = _incomplete(dropped, work)
+        if not any(computed.values()):
+            computed = {}
+    tested = significance.paired(computed, tests, samples) if len(names) > 1 and tests and computed else {}
     return Comparison(systems, tested)
 
 
@@ -151,6 +201,7 @@ def score(
     metric_keys: Sequence[str] | str = metrics.METRICS,
     confidence: int = bootstrap.DEFAULT_RESAMPLES,
     max_segment_words: int = MAX_SEGMENT_WORDS,
+    budget: Union[int, WorkBudget, None] = None,
 ) -> Scores:
     """Score one hypothesis against one or more references.
 
@@ -161,8 +212,10 @@ def score(
     (see ``segments.py``). ``confidence`` is the number of bootstrap
     resamples for 95% intervals (0: none; there is none for a single pair).
     A segment longer than
-    ``max_segment_words`` (0: no limit) is an error.
+    ``max_segment_words`` (0: no limit) is an error. ``budget`` bounds the
+    scoring work (see ``compare``): TER past it is left out and named in
+    ``Scores.incomplete``.
     """
     return compare({"hypothesis": hypothesis}, references, lang=lang, tokenize=tokenize,
                    segmentation=segmentation, metric_keys=metric_keys, confidence=confidence,
-                   tests=(), max_segment_words=max_segment_words).systems["hypothesis"]
+                   tests=(), max_segment_words=max_segment_words, budget=budget).systems["hypothesis"]

@@ -51,8 +51,10 @@ def check_metrics(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(m for m in METRICS if m in names)  # canonical order, no repeats
 
 
-def build(name: str, lang: str = "en", tokenize: str | None = None) -> Metric:
-    """A new sacrebleu metric object with tqcheck's defaults."""
+def build(name: str, lang: str = "en", tokenize: str | None = None, budget: Any = None) -> Metric:
+    """A new sacrebleu metric object with tqcheck's defaults. With a
+    ``work.WorkBudget``, TER charges it and stops when it is spent (the
+    other metrics cost time linear in the text, which its size bounds)."""
     if name == "bleu":
         tok = tokenize or tokenizer_for(lang)
         if tok not in TOKENIZERS:
@@ -67,6 +69,10 @@ def build(name: str, lang: str = "en", tokenize: str | None = None) -> Metric:
         return CHRF(word_order=2)
     if name == "ter":
         # TER's own tokenizer splits CJK characters only when asked to
+        if budget is not None:
+            from .work import BudgetedTER
+
+            return BudgetedTER(budget, asian_support=primary(lang) in _ASIAN)
         return TER(asian_support=primary(lang) in _ASIAN)
     raise InputError(f"unknown metric {name!r}; choose from {', '.join(METRICS)}")
 

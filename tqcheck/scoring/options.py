@@ -21,3 +21,22 @@ DEFAULT_RESAMPLES = 1000
 #: segment's length (measured: 250 words 4 s, 500 words 17 s, 1,000 words
 #: 43 s of CPU), so a whole text on one line would never finish
 MAX_SEGMENT_WORDS = 500
+
+#: scoring work the web service allows one request, in ``work.py`` units
+#: (one beam edit-distance cell, ~0.4-0.8 us of CPU). TER's cost depends on
+#: how repetitive the words are, not only on their number, so bytes alone
+#: cannot bound it: news costs ~40 units per byte scored (the 4 kB sample
+#: article ~0.3 M units), while 500 words drawn from a few distinct words
+#: cost 25 M units (16 s) for 2.5 kB. A request may spend
+#: ``SERVICE_WORK_PER_BYTE`` units per byte of translation and references,
+#: at least ``SERVICE_WORK_MIN`` and at most ``SERVICE_WORK_MAX``; past that,
+#: TER is reported incomplete and the other metrics stand.
+SERVICE_WORK_PER_BYTE = 100
+SERVICE_WORK_MIN = 1_000_000
+SERVICE_WORK_MAX = 8_000_000
+
+
+def service_work_budget(scored_bytes: int) -> int:
+    """The work budget of a service request that scores ``scored_bytes``
+    bytes (UTF-8) of translation and references."""
+    return max(SERVICE_WORK_MIN, min(SERVICE_WORK_MAX, SERVICE_WORK_PER_BYTE * scored_bytes))

@@ -64,6 +64,8 @@ class Scores:
     metrics: dict[str, MetricScore]
     pairs: list[Pair]  # in document order
     sentence_signatures: dict[str, str]
+    #: metrics left out because the work budget ran out (see ``work.py``)
+    incomplete: dict[str, Any] | None = None
 
     def __getitem__(self, key: str) -> MetricScore:
         return self.metrics[key]
@@ -83,6 +85,8 @@ class Scores:
             out[key] = m.to_dict()
         out["sentence_signatures"] = dict(self.sentence_signatures)
         out["sentences"] = [p.to_dict() for p in self.worst()]
+        if self.incomplete:
+            out["incomplete"] = dict(self.incomplete)
         return out
 
 

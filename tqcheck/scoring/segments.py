@@ -126,9 +126,11 @@ def side(value: Text, mode: str, lang: str) -> Side:
     return Side(tuple(_content_lines(doc) if mode == "lines" else _sentences(doc)))
 
 
-def pair_up(hyps: Sequence[Side], refs: Sequence[Side], mode: str, names: Sequence[str]) -> list[tuple[tuple[int, int], ...]]:
+def pair_up(hyps: Sequence[Side], refs: Sequence[Side], mode: str, names: Sequence[str],
+            budget=None) -> list[tuple[tuple[int, int], ...]]:
     """Segments as unit ranges, one ``(lo, hi)`` per input (hypotheses first,
-    then references, in the order given). ``names`` label inputs in errors."""
+    then references, in the order given). ``names`` label inputs in errors.
+    ``budget`` (a ``work.WorkBudget``) bounds the alignment's search."""
     sides = [*hyps, *refs]
     if mode in ("lines", "given"):
         counts = [len(s.units) for s in sides]
@@ -142,13 +144,13 @@ def pair_up(hyps: Sequence[Side], refs: Sequence[Side], mode: str, names: Sequen
     others = [*hyps, *refs[1:]]
     texts = [u.text for u in pivot.units]
     if len(others) == 1:
-        beads = align([u.text for u in others[0].units], texts)
+        beads = align([u.text for u in others[0].units], texts, budget=budget)
         return [((b.a0, b.a1), (b.b0, b.b1)) for b in beads]
     # several inputs: cut the pivot only where every alignment has a boundary
     last: list[dict[int, int]] = []
     for other in others:
         cut = {0: 0}
-        for b in align([u.text for u in other.units], texts):
+        for b in align([u.text for u in other.units], texts, budget=budget):
             cut[b.b1] = max(cut.get(b.b1, 0), b.a1)
         last.append(cut)
     keep = sorted(set.intersection(*(set(c) for c in last)))

@@ -266,7 +266,7 @@ class Document:
     @cached_property
     def language(self):
         """The text's language (``tqcheck.langid.identify``): a function-word
-        test, then langdetect on a bounded sample if that is not conclusive."""
+        test, then CLD2 on a bounded, name-free sample if that is not conclusive."""
         from ..langid import identify
 
         return identify(self.text, self.lang)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from flask import Flask
+from flask import Flask, request
+from flask.json.provider import DefaultJSONProvider
 from jinja2 import ChoiceLoader, PackageLoader
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..render import html as html_render
 from . import api, errors, lt, openapi, pages
 from . import settings as settings_mod
+from .guard import Guard
 from .service import Service
 
 SECURITY_HEADERS = {
@@ -26,6 +29,16 @@ SECURITY_HEADERS = {
 }
 
 
+class StrictJSONProvider(DefaultJSONProvider):
+    """JSON out as the standard says: NaN and Infinity are not JSON, so a
+    response holding one is a bug that fails loudly (a 500 problem), never
+    a body that clients cannot parse."""
+
+    def dumps(self, obj: Any, **kwargs: Any) -> str:
+        kwargs.setdefault("allow_nan", False)
+        return super().dumps(obj, **kwargs)
+
+
 def create_app(settings: Mapping[str, Any] | None = None, *, warm: bool = True) -> Flask:
     """A ready app. ``settings`` override the ``TQCHECK_*`` environment
     variables (keys: ``max_text_bytes``, ``config_path``, ``checker_cache``,
@@ -33,6 +46,7 @@ def create_app(settings: Mapping[str, Any] | None = None, *, warm: bool = True) 
     first request."""
     conf = settings_mod.load(settings)
     app = Flask("tqcheck.web")
+    app.json = StrictJSONProvider(app)
     app.config["MAX_CONTENT_LENGTH"] = conf.max_body_bytes
     app.config["MAX_FORM_MEMORY_SIZE"] = conf.max_body_bytes
     app.json.sort_keys = False
@@ -48,10 +62,22 @@ def create_app(settings: Mapping[str, Any] | None = None, *, warm: bool = True) 
         app.register_blueprint(bp)
     errors.register(app)
 
+    @app.before_request
+    def _chunked_body_limit():
+        """A chunked body has no Content-Length for Werkzeug to refuse up
+        front; it reads such a body only up to the limit and stops there,
+        so an oversized one would look truncated (a 400). Read it now, up to
+        the limit, and answer 413 when it reaches the limit."""
+        if request.content_length is None and "chunked" in request.headers.get("Transfer-Encoding", "").lower():
+            data = request.get_data(cache=True, parse_form_data=False)
+            if len(data) >= app.config["MAX_CONTENT_LENGTH"]:
+                raise RequestEntityTooLarge()
+
     @app.after_request
     def _headers(response):
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
         return response
 
+    app.wsgi_app = Guard(app.wsgi_app, SECURITY_HEADERS)  # type: ignore[method-assign]
     return app

@@ -17,6 +17,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from ..errors import ConfigError, InputError, TqcheckError
+from .guard import DETAILS, kind_of
 
 log = logging.getLogger("tqcheck.web")
 
@@ -38,16 +39,11 @@ def from_library(exc: TqcheckError, pointer: str = "/") -> ApiError:
     details = [{"pointer": d.get("pointer", pointer), "message": d.get("message", "")} for d in exc.details]
     if not details:
         details = [{"pointer": exc.where if (exc.where or "").startswith("/") else pointer, "message": exc.message}]
-    return ApiError(400, str(exc), details)
+    return ApiError(getattr(exc, "status", 400), str(exc), details)  # LimitError: 413
 
 
 def _kind() -> str:
-    path = request.path
-    if path.startswith("/api/") or path == "/api" or path == "/openapi.json":
-        return "json"
-    if path.startswith("/v2/"):
-        return "lt"
-    return "html"
+    return kind_of(request.path)
 
 
 def _titles(status: int) -> str:
@@ -106,7 +102,20 @@ def register(app: Flask) -> None:
         headers = {k: v for k, v in exc.get_headers() if k.lower() == "allow"}
         return respond(status, detail, [{"pointer": "/", "message": detail}] if status < 500 else [], headers)
 
+    @app.errorhandler(TimeoutError)
+    def _timeout(exc: TimeoutError):
+        log.warning("request timed out on %s %s: %s", request.method, request.path, exc)
+        return respond(503, DETAILS[503], [], {"Retry-After": "5"})
+
+    @app.errorhandler(RecursionError)
+    def _too_deep(exc: RecursionError):
+        # every input is depth-checked before use; reaching this is a bug, but
+        # the input that caused it is what the client can change
+        log.exception("recursion error on %s %s", request.method, request.path)
+        return respond(400, "The request is nested too deeply to be processed.",
+                       [{"pointer": "/", "message": "nested too deeply"}])
+
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):
         log.exception("unexpected error on %s %s", request.method, request.path)
-        return respond(500, "tqcheck failed on this request; the error has been logged.")
+        return respond(500, DETAILS[500])

@@ -97,6 +97,10 @@ def parse_annotation(data: str) -> Annotated:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
         raise ProtocolError(f"'data' is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise ProtocolError("'data' is nested too deeply; send {\"annotation\": [{\"text\": …}, …]}") from None
+    except ValueError as exc:  # e.g. an integer of more digits than Python parses
+        raise ProtocolError(f"'data' is not valid JSON: {exc}") from None
     items = doc.get("annotation") if isinstance(doc, dict) else None
     if not isinstance(items, list):
         raise ProtocolError("'data' must be a JSON object with an 'annotation' array")
@@ -172,6 +176,28 @@ def split_list(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split(",") if v.strip()]
 
 
+#: most entries one rule or category list may hold; LanguageTool's own
+#: rule ids number a few thousand, tqcheck's fewer than a hundred
+MAX_LIST = 500
+LIST_PARAMS = ("enabledRules", "disabledRules", "enabledCategories", "disabledCategories")
+
+
+class TooMany(ProtocolError):
+    """A list parameter longer than ``MAX_LIST`` (413)."""
+
+
+def split_list_capped(params: Mapping[str, str], key: str) -> list[str]:
+    """The distinct entries of a comma-separated list parameter, in order;
+    ``TooMany`` when there are more than ``MAX_LIST`` of them."""
+    value = params.get(key) or ""
+    if value.count(",") >= MAX_LIST * 4:  # refuse before splitting megabytes
+        raise TooMany(f"'{key}' lists more than {MAX_LIST} entries; this server accepts at most {MAX_LIST}")
+    items = list(dict.fromkeys(split_list(value)))
+    if len(items) > MAX_LIST:
+        raise TooMany(f"'{key}' lists {len(items)} entries; this server accepts at most {MAX_LIST}")
+    return items
+
+
 def switches(params: Mapping[str, str]) -> tuple[list[str], list[str], list[str]]:
     """(enable, disable, unknown) tqcheck directives from LanguageTool's
     enabledRules/disabledRules/enabledCategories/disabledCategories/enabledOnly.
@@ -180,11 +206,11 @@ def switches(params: Mapping[str, str]) -> tuple[list[str], list[str], list[str]
     caller can drop them: LanguageTool ignores ids it does not know, and
     clients routinely send LanguageTool's own (``WHITESPACE_RULE``).
     """
-    enable = split_list(params.get("enabledRules"))
-    disable = split_list(params.get("disabledRules"))
+    enable = split_list_capped(params, "enabledRules")
+    disable = split_list_capped(params, "disabledRules")
     unknown = []
     for key, target in (("enabledCategories", enable), ("disabledCategories", disable)):
-        for name in split_list(params.get(key)):
+        for name in split_list_capped(params, key):
             d = category_directive(name)
             if d is None:
                 unknown.append(name)

@@ -49,6 +49,8 @@ def check():
         else:
             raise ltp.ProtocolError("Missing 'text' or 'data' parameter")
         enable, disable, _unknown = ltp.switches(params)
+    except ltp.TooMany as exc:
+        raise _refuse(str(exc), 413) from None
     except ltp.ProtocolError as exc:
         raise _refuse(str(exc)) from None
     size = len(text.encode("utf-8", "surrogatepass"))

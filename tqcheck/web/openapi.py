@@ -99,6 +99,8 @@ RULES = {
                 "id": {"type": "string"}, "category": {"$ref": REF + "Report_category"},
                 "severity": {"$ref": REF + "Report_severity"}, "enabled": {"type": "boolean"},
                 "description": {"type": "string"}, "options": {"type": "object"},
+                "option_types": {"type": "object", "description": "Each option's declaration: type, default, "
+                                 "minimum/maximum or enum where the rule sets them."},
             },
         }},
         "categories": {"type": "array", "items": {

@@ -101,7 +101,7 @@ def submit():
             glossary_name=glossary_name,
         )
     except TqcheckError as exc:
-        return _form_page(400, form=form, errors=[exc.message])
+        return _form_page(getattr(exc, "status", 400), form=form, errors=[exc.message])  # LimitError: 413
     data = report.to_dict(include_text=True)
     view = html_render.view(data, source=source)
     download = "data:application/json;charset=utf-8," + quote(json.dumps(data, ensure_ascii=False, indent=2))

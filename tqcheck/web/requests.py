@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 from flask import Request
 
-from ..resources import validation_errors
+from ..config import depth_error, schema_errors, settings_errors
 from .errors import ApiError
 from .service import directive_errors
 
@@ -18,6 +18,23 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 #: request fields that carry text and count towards the size limit
 TEXT_FIELDS = ("text", "source", "references", "glossary")
+#: the deepest a request body may nest (a rule option sits 4 levels down)
+MAX_DEPTH = 16
+#: most entries a list (or object) in a request may hold, by where it is;
+#: the schemas say the same (``maxItems``/``maxProperties``), but counting
+#: comes first, before each entry is validated
+LIST_CAPS = {
+    ("references",): 16,
+    ("enable",): 500,
+    ("disable",): 500,
+    ("options", "enable"): 500,
+    ("options", "disable"): 500,
+    ("options", "words"): 20_000,
+    ("options", "severity"): 500,
+    ("options", "rules"): 500,
+}
+#: any other list or object in a body
+DEFAULT_LIST_CAP = 1_000
 
 
 def _reject_constant(name: str) -> Any:
@@ -74,16 +91,49 @@ def surrogate_errors(body: Any) -> list[dict[str, str]]:
     return errors
 
 
+def _utf8(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value.encode("utf-8", "surrogatepass"))
+    if isinstance(value, list):
+        return sum(len(v.encode("utf-8", "surrogatepass")) for v in value if isinstance(v, str))
+    return 0
+
+
 def text_bytes(body: dict[str, Any]) -> dict[str, int]:
-    """UTF-8 size of each text-carrying field."""
+    """UTF-8 size of each text-carrying field, word lists included (they
+    are held in memory like the text, and kept with a cached checker)."""
     sizes = {}
     for name in TEXT_FIELDS:
-        value = body.get(name)
-        if isinstance(value, str):
-            sizes[name] = len(value.encode("utf-8", "surrogatepass"))
-        elif isinstance(value, list):
-            sizes[name] = sum(len(v.encode("utf-8", "surrogatepass")) for v in value if isinstance(v, str))
+        if name in body:
+            sizes[name] = _utf8(body[name])
+    options = body.get("options")
+    if isinstance(options, dict) and isinstance(options.get("words"), list):
+        sizes["options/words"] = _utf8(options["words"])
     return sizes
+
+
+def list_cap_errors(body: Any) -> list[dict[str, str]]:
+    """Every list or object holding more entries than the server accepts,
+    found by counting alone (walked without recursion)."""
+    errors = []
+    stack: list[tuple[Any, tuple[str, ...]]] = [(body, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            children = [(v, path + (str(k),)) for k, v in value.items() if isinstance(v, (dict, list))]
+        elif isinstance(value, list):
+            children = [(v, path + (str(i),)) for i, v in enumerate(value) if isinstance(v, (dict, list))]
+        else:
+            continue
+        cap = LIST_CAPS.get(path, DEFAULT_LIST_CAP) if path else DEFAULT_LIST_CAP
+        if len(value) > cap:
+            pointer = "/" + "/".join(_escape(p) for p in path)
+            field = ".".join(path) or "the body"
+            errors.append({"pointer": pointer,
+                           "message": f"{field} has {len(value)} entries; this server accepts at most {cap}"})
+            continue
+        stack.extend(children)
+    return sorted(errors, key=lambda e: e["pointer"])
 
 
 def check_size(body: dict[str, Any], limit: int, fields: tuple[str, ...] | None = None, what: str = "") -> None:
@@ -118,9 +168,30 @@ def rule_names(body: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 
 def validated(body: Any, schema: str, max_text_bytes: int) -> dict[str, Any]:
-    """The body if it satisfies ``schema`` and the server's limits."""
-    errors = validation_errors(schema, body)
+    """The body if it satisfies ``schema`` and the server's limits.
+
+    Cheap checks come first, so a hostile body is refused before any work
+    per entry: nesting depth (400), list lengths (413, naming the field),
+    then the schema and the settings in ``options`` (400: every error at
+    once; a setting that names a file is refused without touching it),
+    the size of the text (413), and the rule names (each distinct one once).
+    """
+    deep = depth_error(body, MAX_DEPTH)
+    if deep:
+        raise ApiError(400, f"Invalid request: the body is {deep}.", [{"pointer": "/", "message": deep}])
+    errors = list_cap_errors(body)
     if errors:
+        raise ApiError(413, f"The request is larger than this server accepts: {errors[0]['message']}.", errors)
+    errors = schema_errors(schema, body, ("options", "words"))
+    if isinstance(body, dict) and isinstance(body.get("options"), dict):
+        ours = settings_errors(body["options"], files=False, pointer="/options")
+        covered = {e["pointer"] for e in ours}
+        # the schema's `false` for file settings says only "False schema does
+        # not allow <the path>"; ours says why, without repeating the path
+        errors = [e for e in errors if e["pointer"] not in covered
+                  and not e["message"].startswith("False schema")] + ours
+    if errors:
+        errors.sort(key=lambda e: e["pointer"])
         raise ApiError(400, _summary(errors), errors)
     check_size(body, max_text_bytes)
     errors = surrogate_errors(body) + directive_errors(rule_names(body))

@@ -23,6 +23,7 @@ ENV = {
     "TQCHECK_CONFIG": "config_path",
     "TQCHECK_CHECKER_CACHE": "checker_cache",
     "TQCHECK_MAX_SCORE_BYTES": "max_score_bytes",
+    "TQCHECK_CHECKER_CACHE_BYTES": "checker_cache_bytes",
 }
 
 DEFAULT_MAX_TEXT_BYTES = 1_000_000
@@ -30,6 +31,7 @@ DEFAULT_MAX_TEXT_BYTES = 1_000_000
 #: sentence's length, and every pair is aligned): about 0.4 s for the 4 kB
 #: sample article, so a request with references is held to less text.
 DEFAULT_MAX_SCORE_BYTES = 100_000
+DEFAULT_CHECKER_CACHE_BYTES = 32 * 1024 * 1024
 #: JSON escapes (\u0001) and percent-encoding make a body at most about six
 #: times the UTF-8 size of the text it carries; anything larger is refused
 #: before it is read into memory.
@@ -50,6 +52,9 @@ class Settings:
     max_score_bytes: int = DEFAULT_MAX_SCORE_BYTES
     #: how many distinct request settings keep a ready Checker
     checker_cache: int = 64
+    #: about how much memory the cached Checkers may hold together (request
+    #: word lists are most of it); one larger than a quarter of it is not kept
+    checker_cache_bytes: int = DEFAULT_CHECKER_CACHE_BYTES
     #: the settings file as a mapping (read from ``config_path``)
     base_config: Mapping[str, Any] = field(default_factory=dict)
 
@@ -61,7 +66,7 @@ class Settings:
 def _int(name: str, raw: Any, minimum: int) -> int:
     try:
         value = int(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
     if value < minimum:
         raise ConfigError(f"{name} must be at least {minimum}, not {value}")
@@ -77,6 +82,8 @@ def read_config_file(path: str) -> dict[str, Any]:
         raise ConfigError(f"cannot read config file: {exc.strerror}", where=path) from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"not a valid TOML file: {exc}", where=path) from None
+    except RecursionError:
+        raise ConfigError("not a valid TOML file: nested too deeply", where=path) from None
     if p.name == "pyproject.toml":
         data = data.get("tool", {}).get("tqcheck", {})
     Config.from_mapping(data, where=path)  # every setting is checked now, once
@@ -99,6 +106,8 @@ def load(overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] 
         values["max_score_bytes"] = _int("TQCHECK_MAX_SCORE_BYTES", raw["max_score_bytes"], 1)
     if "checker_cache" in raw:
         values["checker_cache"] = _int("TQCHECK_CHECKER_CACHE", raw["checker_cache"], 1)
+    if "checker_cache_bytes" in raw:
+        values["checker_cache_bytes"] = _int("TQCHECK_CHECKER_CACHE_BYTES", raw["checker_cache_bytes"], 0)
     if raw.get("config_path"):
         values["config_path"] = str(raw["config_path"])
         values["base_config"] = read_config_file(values["config_path"])

@@ -48,7 +48,7 @@ ABBREVIATION = custom(
     "consistency.abbreviations",
     _check,
     category="fluency/inconsistency",
-    severity="minor",
+    severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); write it one way.",
     description="One abbreviation written with and without full stops (US/U.S., UK/U.K.).",
     examples=[

@@ -191,7 +191,7 @@ PHRASE = custom(
     "consistency.capitals.phrase",
     lambda unit, options: minority(unit, _phrases(unit)),
     category="fluency/inconsistency",
-    severity="minor",
+    severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); capitalise it one way.",
     description="A two-word name or term capitalised differently in one document (EU-China Summit/summit).",
     examples=[
@@ -211,7 +211,7 @@ WORD = custom(
     "consistency.capitals.word",
     lambda unit, options: minority(unit, _words(unit)),
     category="fluency/inconsistency",
-    severity="minor",
+    severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); capitalise it one way.",
     description="One word with inner capitals written in two casings (COVID-19/Covid-19, WeChat/Wechat).",
     examples=[

@@ -94,7 +94,7 @@ COMPOUNDS = custom(
     "consistency.compounds",
     _check,
     category="fluency/inconsistency",
-    severity="minor",
+    severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); write the compound one way.",
     description="One compound written closed, open or hyphenated in one document (cybersecurity/cyber security).",
     examples=[

@@ -38,7 +38,7 @@ MONTHS = custom(
     "consistency.dates",
     lambda unit, options: minority(unit, _occurrences(unit), fix=_fix),
     category="fluency/inconsistency",
-    severity="minor",
+    severity="neutral",
     message="“{found}” here, but other dates abbreviate the month differently (like “{majority}”); "
     "write dates one way.",
     description="Months with a day written both abbreviated and in full in one document (Oct. 12/October 20).",

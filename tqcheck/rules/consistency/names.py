@@ -144,7 +144,7 @@ NAMES = custom(
     "consistency.names",
     _check,
     category="fluency/inconsistency",
-    severity="major",
+    severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); one name should be spelled one way.",
     description="A two-word name spelled two ways in one document (Zhang Wei/Zhang Wai, Antonio/António Costa).",
     examples=[

@@ -40,7 +40,7 @@ PERCENT = custom(
     "consistency.percent",
     lambda unit, options: minority(unit, _occurrences(unit), fix=lambda o, c: _SHOW[c.form]),
     category="fluency/inconsistency",
-    severity="minor",
+    severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); write percentages one way.",
     description="Percentages written with “%”, “percent” and “per cent” in one document.",
     examples=[

@@ -167,7 +167,7 @@ TITLES = custom(
     "consistency.titles",
     _check,
     category="fluency/inconsistency",
-    severity="major",
+    severity="neutral",
     message="{person} is introduced as “{majority}” elsewhere; “{found}” is a different title.",
     description="One person introduced with different titles in one document (a shorter form of the "
     "same title is fine).",

@@ -153,7 +153,7 @@ BE_HAVE_DO = custom(
     "grammar.agreement.be-have-do",
     _be_have_do,
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="“{subject} {found}” does not agree; use “{subject} {fix}”.",
     description="A form of be, have or do that does not agree with the pronoun before it "
@@ -218,7 +218,7 @@ THIRD_PERSON = custom(
     "grammar.agreement.third-person",
     _third_person,
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="After “{subject}” the verb takes -s: “{fix}”.",
     description="A bare verb after he, she or it (she want, it seem), except after modals, "
@@ -266,7 +266,7 @@ PLURAL = custom(
     "grammar.agreement.plural-subject",
     _plural,
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="After “{subject}” use “{fix}”, without -s.",
     description="A verb with -s after I, we, they or a clause-initial you (they wants, we goes).",
@@ -336,7 +336,7 @@ QUESTION = custom(
     "grammar.agreement.question",
     _question,
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="“{found} {subject}” does not agree; use “{fix}”.",
     description="A question whose auxiliary does not agree with the pronoun after it (Is you "

@@ -131,7 +131,7 @@ A_AN = custom(
     "grammar.articles.a-an",
     _check,
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="Use “{fix}” before “{next}”: the article follows the sound of the next word.",
     description="“a” before a vowel sound or “an” before a consonant sound (an hour, an MBA, "
@@ -193,7 +193,7 @@ DOUBLE = custom(
     "grammar.articles.double",
     _double,
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="Two articles in a row: keep “{a}” or “{b}”.",
     description="Two different articles next to each other (“a the”, “the an”).",

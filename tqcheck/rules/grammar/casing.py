@@ -66,7 +66,7 @@ SENTENCE_START = custom(
     "grammar.casing.sentence-start",
     _check,
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="Start the sentence with a capital letter: “{fix}”.",
     description="A sentence or paragraph that begins with a lower-case letter (abbreviations, "
@@ -95,7 +95,7 @@ PRONOUN_I = triggered(
     when=lambda m, unit: previous(unit.target, m.start())[0] not in ("letter", "the", "a", "an", "vowel"),
     suggest="I",
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="The pronoun is written “I”.",
     description="The pronoun I written in lower case (i think, i'm).",

@@ -27,7 +27,7 @@ DOUBLE = triggered(
     rf"(?:more|less){SP}(?:{_alt(_COMPARATIVE)})(?![\w'’-]){_NO_NOUN}|(?:most|least){SP}(?:{_alt(_SUPERLATIVE)})(?![\w'’-])",
     suggest=lambda m: (m.group(0).split()[-1],),
     category=CATEGORY,
-    severity="minor",
+    severity="neutral",
     langs=EN,
     message="Double comparison: write “{fix}” alone.",
     description="more/most before a form that is already comparative or superlative (more "

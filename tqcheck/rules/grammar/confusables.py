@@ -42,7 +42,7 @@ def _to(table):
 
 def _rule(id, triggers, regex, table, *, message, description, examples, **kw):
     return triggered(id, triggers, regex, locate=_first, suggest=_to(table), category=CATEGORY,
-                     severity="major", langs=EN, message=message, description=description,
+                     severity="neutral", langs=EN, message=message, description=description,
                      examples=examples, **kw)
 
 
@@ -158,7 +158,7 @@ _EFFECT_VERB = triggered(
     when=_effect_when,
     suggest=lambda m: (match_case("affect" + _found(m)[6:], _found(m)),),
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="The verb is “{fix}”; “effect” as a verb means “bring about”.",
     description="“effect” used where the verb “affect” is meant (negatively effect, could effect them).",
@@ -270,7 +270,7 @@ TO_TOO = triggered(
     when=_to_too_when,
     suggest=lambda m: ("to",) if m.group(1) else (match_case("too", m.string[slice(*_to_span(m))]),),
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="“{found}” should be “{fix}”.",
     description="“to” for “too” before an adjective (far to many, it is to late) and “too” for "

@@ -165,7 +165,7 @@ VERB_FORM = custom(
     "grammar.modals.verb-form",
     _modal_check,
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="After “{modal}” use the base form “{fix}”.",
     description="A modal (can, could, will, should, must…) followed by a third-person, past "
@@ -228,7 +228,7 @@ DO_FORM = custom(
     "grammar.modals.do-form",
     _do_check,
     category=CATEGORY,
-    severity="major",
+    severity="neutral",
     langs=EN,
     message="After “{aux}” use the base form “{fix}”.",
     description="do/does/did followed by a past or third-person form (didn't went, does not "

@@ -68,7 +68,7 @@ UNBALANCED = custom(
     "punctuation.brackets.unbalanced",
     _check,
     category="fluency/punctuation",
-    severity="major",
+    severity="neutral",
     message="{what}.",
     description="An opening bracket that is never closed or a closing one that was never "
     "opened; smileys and list enumerators such as 1) are recognised.",

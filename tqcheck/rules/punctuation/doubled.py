@@ -29,7 +29,7 @@ MARK = pattern(
     r"|\?\?(?<!\?\?\?)\?*+(?!!)",
     starts=lambda doc: _starts(doc.text),
     category="fluency/punctuation",
-    severity="minor",
+    severity="neutral",
     langs=frozenset({"en"}),
     message="“{found}” is doubled; use one mark.",
     description="The same punctuation mark twice in a row, except an ellipsis.",

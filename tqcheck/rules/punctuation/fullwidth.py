@@ -42,7 +42,7 @@ MARK = pattern(
     "punctuation.fullwidth.mark",
     rf"[{_CHARS}](?<![{CJK}][{_CHARS}])(?![{CJK}])",
     category="fluency/punctuation",
-    severity="minor",
+    severity="neutral",
     langs=frozenset({"en"}),
     message="Full-width “{found}” in English text; use “{fix}”.",
     description="Chinese full-width punctuation or the ideographic space in English text.",

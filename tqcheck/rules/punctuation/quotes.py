@@ -31,12 +31,40 @@ def _finding(p, args):
     return Finding(p.start, p.end, args=args, suggestions=(p.suggestion,) if p.suggestion else ())
 
 
+_CJK_OPEN = "“「『‘﹁﹃"
+_CJK_CLOSE = "”」』’﹂﹄"
+
+
+def _source_excess(source) -> tuple[int, int]:
+    """How many quotations the source opens and does not close, and closes
+    without opening: a segment of a quotation that runs over several
+    segments is unbalanced in the source the same way."""
+    if source is None:
+        return 0, 0
+    text = source.text
+    if source.lang.split("-")[0].lower() in ("zh", "ja", "ko"):
+        # Chinese marks: no apostrophes to tell apart, so count
+        opened = sum(text.count(c) for c in _CJK_OPEN)
+        closed = sum(text.count(c) for c in _CJK_CLOSE)
+        straight = text.count('"') % 2
+        return max(0, opened - closed) + straight, max(0, closed - opened) + straight
+    problems = source.quotes.problems
+    return (sum(p.kind == "unclosed" for p in problems), sum(p.kind == "unmatched" for p in problems))
+
+
 def _unbalanced(unit, options):
     doc = unit.target
+    unclosed, unmatched = _source_excess(unit.source)
     for p in doc.quotes.problems:
         if p.kind == "unclosed":
+            if unclosed:
+                unclosed -= 1  # the source leaves a quotation open too
+                continue
             yield _finding(p, {"mark": p.char, "what": "This opening quotation mark is never closed"})
         elif p.kind == "unmatched":
+            if unmatched:
+                unmatched -= 1
+                continue
             yield _finding(p, {"mark": p.char, "what": "This closing quotation mark has no opening mark"})
 
 
@@ -47,7 +75,8 @@ UNBALANCED = custom(
     severity="major",
     message="{what}.",
     description="A quotation mark without its partner (apostrophes, inch marks and "
-    "multi-paragraph quotations are recognised).",
+    "multi-paragraph quotations are recognised; a segment whose source leaves a quotation "
+    "open or closes one in the same way is not flagged).",
     examples=[
         bad('She said, ⟦"⟧Many Asian partners have been harmed.\n\nShe added, "They turned to us."'),
         bad('He is making them feel comfortable all along.⟦"⟧'),
@@ -65,6 +94,10 @@ UNBALANCED = custom(
         good("(Ketab fi Isti'mal al-'Adad al-Hindi)"),
         good("“It’s ‘fine’,” she said."),
         good("Visit https://en.wikipedia.org/wiki/Rock_'n'_roll or 'the U.S. office.'"),
+        good('He said: "We will stay in the region.', source="他说：“我们会留在这个地区。"),
+        good('We will not leave," he added.', source="我们不会离开。”他补充说。"),
+        bad('He said: ⟦"⟧We will stay in the region.', source="他说：“我们会留在这个地区。”"),
+        bad('We will not leave,⟦"⟧ he added.', source="他补充说，我们不会离开。"),
     ],
 )
 
@@ -72,7 +105,7 @@ MISMATCHED = custom(
     "punctuation.quotes.mismatched",
     _problems("mismatched"),
     category=_CAT,
-    severity="major",
+    severity="neutral",
     message="This {mark} closes the quotation opened with {other} at {where}; use matching marks.",
     description="A quotation opened with double marks and closed with single ones, or the reverse.",
     examples=[
@@ -87,7 +120,7 @@ DIRECTION = custom(
     "punctuation.quotes.direction",
     _problems("direction"),
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     message="This {mark} points the wrong way; use {fix}.",
     description="A closing curly mark used to open a quotation, an opening one used "
     "to close it, or ‘ used for an elided ’90s.",
@@ -119,7 +152,7 @@ MIXED = custom(
     "punctuation.quotes.mixed-style",
     _mixed,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     message="The text mixes straight ({straight}) and curly ({curly}) quotation marks "
     "and apostrophes; this is the first {minority} one.",
     description="Straight and curly quotation marks or apostrophes in one document "

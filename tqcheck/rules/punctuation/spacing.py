@@ -58,15 +58,43 @@ BEFORE_MARK = pattern(
     ],
 )
 
+#: what follows a full stop in a file name or a program name, not a sentence
+_EXTENSIONS = (
+    "pdf|docx?|xlsx?|pptx?|odt|rtf|txt|csv|tsv|json|xml|ya?ml|toml|ini|cfg|log|md|html?|css|js|ts|"
+    "jsx|tsx|py|rb|go|rs|java|php|c|h|cpp|sh|exe|dll|so|dmg|apk|ipa|iso|zip|rar|gz|tgz|bz2|xz|tar|7z|"
+    "jpe?g|png|gif|bmp|svg|webp|tiff?|mp[34]|wav|avi|mov|mkv|flac|ogg|epub|mobi|net"
+)
+
+def _not_dotted_name(m, unit):
+    """left.she, but not config.yaml.bak: the word before a stop that takes a
+    lower-case word after it has no slash, @ or stop between letters of its own
+    (2.6%.the has one between digits)."""
+    text, i = m.string, m.start()
+    if text[i] != "." or not text[i + 1:i + 2].islower():
+        return True
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    chunk = text[j:i]
+    if any(c in "/@\\" for c in chunk):
+        return False
+    return not any(c == "." and chunk[k - 1:k].isalpha() for k, c in enumerate(chunk))
+
+
 MISSING_AFTER = pattern(
     "punctuation.spacing.missing-after",
     r"[,.!?;:](?:"
     r"(?<=[^\W\d_],)(?=[^\W\d_])|(?<=[ \t],)(?=[^\W\d_])"  # This,is and This ,is (not 1,000)
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"  # text.And (not U.S.Army, not ASP.NET)
+    # left.she and 2.6%.the: a word of two lower-case letters (or a percentage)
+    # before the stop (not e.g., i.e., a.m., U.S., No.5), a whole lower-case
+    # word after it (not v2.5.1, not report.pdf or Node.js; domains are protected)
+    rf"|(?<=[a-z\d%][a-z%]\.)(?!(?:{_EXTENSIONS})\b)(?=[a-z]{{2,}}+(?![\w.(/@'’-]))"
     r"|(?<=[\w)][!?;])(?=[A-Za-z])"
     r"|(?<=[a-z][a-z]:)(?=[A-Z][a-z]))",
+    when=_not_dotted_name,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     langs=_EN,
     message="Add a space after “{found}”.",
     description="No space after a comma, semicolon or sentence-ending mark (numbers, "
@@ -81,6 +109,12 @@ MISSING_AFTER = pattern(
         good("Mail kallas@eeas.europa.eu or see www.Example.com/Page.Html today."),
         good("It runs on ASP.NET and Node.js, e.g. here."),
         good("Das kostet €2,45 und 3.5 Euro."),
+        bad("Prices fell 2.6%⟦.⟧the decline was sharp.", ". "),
+        bad("He left⟦.⟧she stayed.", ". "),
+        good("The U.S. and e.g. the EU, i.e. Europe, met at 9 a.m. today."),
+        good("See example.com, www.x.org and report.pdf, or install Node.js today."),
+        good("Version v2.5.1 costs 3.5 yuan; No.5 and No.five are names."),
+        good("Read config.yaml.bak, the etc.(sic) note and mail.google.mail."),
     ],
 )
 
@@ -116,7 +150,7 @@ DOUBLED = custom(
     "punctuation.spacing.doubled",
     _doubled,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     message="Use a single space here.",
     description="Two or more spaces between words (indentation and tabs are left alone).",
     examples=[
@@ -195,7 +229,7 @@ INSIDE_BRACKETS = custom(
     "punctuation.spacing.inside-brackets",
     _inside_brackets,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     langs=_EN,
     message="Remove the space inside the brackets.",
     description="A space just inside an opening or closing bracket: ( like this ).",
@@ -242,7 +276,7 @@ IN_TIME = pattern(
     locate=_time_span,
     when=_spaced_time,
     category=_CAT,
-    severity="minor",
+    severity="neutral",
     langs=_EN,
     message="A clock time has no spaces: “{fix}”.",
     description="A time written with a space after its colon (“15: 00”, “1: 00 a.m.”), as machine translation writes it.",

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress
 
 from ...lexicon import dialect as dl
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, Option, bad, custom, good
 from ._language import foreign
 
 _NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
@@ -86,9 +86,9 @@ MIXED = custom(
     "spelling.dialect.mixed",
     _check,
     category="fluency/spelling",
-    severity="minor",
+    severity="neutral",
     langs=frozenset({"en"}),
-    options={"dialect": None},
+    options={"dialect": Option(None, str, choices=("us", "uk", "auto"), nullable=True)},
     message="“{found}” is {kind} spelling, but {why} {rival} spelling: “{fix}”.",
     description="British and American spellings in one text (colour/color, centre/center, "
     "defence/defense, travelled/traveled, -ise/-ize), judged against the configured dialect "

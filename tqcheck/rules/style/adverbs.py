@@ -52,7 +52,7 @@ STACKED = pattern(
     "style.adverbs.stacked",
     r"\b([a-z]{2,}ly)[ \t]+([a-z]{2,}ly)\b",
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     skip_quotations=True,
     when=_stacked,
     starts=_starts,

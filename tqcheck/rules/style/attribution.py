@@ -47,7 +47,7 @@ VERB = pattern(
     r"|(?:expressed|indicated)(?=\s+that\b)",
     starts=lambda doc: places(doc.text, "stated", "expressed", "indicated"),
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     profiles=_NEWS,
     skip_quotations=True,
     when=_attribution,
@@ -122,7 +122,7 @@ SAID_THAT = pattern(
     r"said(?<![\w-]said)(?<!\bis said)(?<!\bwas said)(?<!\bbe said)(?<!\bare said)(?<!\bwere said)"
     r"(?<!\bbeen said)\s+that(?=\s+(?:(?i:" + _SUBJECT + r")|[\"“]|(?!" + _MONTHS_DAYS + r")[A-Z]))",
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     profiles=_NEWS,
     skip_quotations=True,
     when=_no_parallel_that,

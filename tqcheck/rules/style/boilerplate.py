@@ -14,7 +14,7 @@ DISCLAIMER = phrases(
     "style.boilerplate.disclaimer",
     table("boilerplate"),
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     skip_quotations=True,
     message="Translated boilerplate; an English outlet writes “{fix}”, or drops the line.",
     description="Disclaimers and copyright notices translated word for word from a Chinese platform.",
@@ -45,7 +45,7 @@ LABEL = pattern(
     _LABEL_RX,
     group=1,
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     suggest=_label_fix,
     starts=lambda doc: [0, *(i + 1 for i in places(doc.text, "\n"))],  # where ^ can match
     message="“{found}:” is a translated label; English news writes “{fix}:”.",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import Finding, bad, custom, good
+from ...taxonomy import SEVERITIES
+from ...rule import Finding, Option, bad, custom, good
 from .._prose import sentence_starts
 
 _CONJ = re.compile(r"(?:But|And)(?=[\s,])")
@@ -27,7 +28,7 @@ START = custom(
     _check,
     category="style/awkward",
     severity="neutral",
-    options={"general_severity": "minor"},
+    options={"general_severity": Option("minor", str, choices=SEVERITIES)},
     message="The sentence opens with “{found}” ({note}).",
     description="A sentence opening with “But” or “And”: neutral in the news profile, "
     "minor (option general_severity) in the general profile.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, Option, bad, custom, good
 from ...text.chars import WORD_RE
 from .._prose import quoted_chars
 
@@ -48,10 +48,10 @@ SENTENCE = custom(
     "style.length.sentence",
     _check,
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     # Set on human news translations from Chinese: past 45 words nearly every
     # sentence is one an editor splits; at 41-45 many are ordinary news ledes.
-    options={"max_words": 45, "max_words_general": 55},
+    options={"max_words": Option(45, int, minimum=1), "max_words_general": Option(55, int, minimum=1)},
     message="This sentence has {words} words (more than {limit}); consider splitting it.",
     description="Sentences longer than max_words (news, default 45) or max_words_general (general, default 55).",
     examples=[

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, Option, bad, custom, good
 from ...text.chars import WORD_RE as _WORD
 from .._prose import sentence_starts
 
@@ -74,8 +74,9 @@ REPEATED = custom(
     "style.openers.repeated",
     _check,
     category="style/awkward",
-    severity="minor",
-    options={"words": 3, "window": 10, "min_repeats": 3},
+    severity="neutral",
+    options={"words": Option(3, int, minimum=1, maximum=20), "window": Option(10, int, minimum=1, maximum=1000),
+             "min_repeats": Option(3, int, minimum=2, maximum=1000)},
     message="The {nth} of {total} nearby sentences opening with “{found}” (first on line {line}); vary the openings.",
     description="The same first words (option words, default 3) in at least min_repeats sentences, "
     "each within window sentences of the last.",

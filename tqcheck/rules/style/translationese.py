@@ -9,7 +9,7 @@ TRANSLATIONESE = phrases(
     "style.translationese",
     table("translationese"),
     category="style/awkward",
-    severity="minor",
+    severity="neutral",
     skip_quotations=True,
     message="“{phrase}” reads as translated; news English says “{fix}”.",
     description="Calques of Chinese set phrases (发挥, 作出贡献, 有关部门…) with the natural English.",

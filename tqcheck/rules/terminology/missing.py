@@ -15,7 +15,11 @@ def _check(unit, options):
     # an entry sharing its target with another is satisfied by either
     targets_present = {h.entry.target.casefold() for h in found if h.kind == APPROVED}
     seen = set()
+    keys_seen = set()  # one tuple of entries per source key: a repeated key adds nothing new
     for sh in source_hits(glossary, unit.source):
+        if id(sh.entries) in keys_seen:
+            continue
+        keys_seen.add(id(sh.entries))
         for entry in sh.entries:
             if id(entry) in seen:
                 continue

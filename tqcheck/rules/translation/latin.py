@@ -32,7 +32,7 @@ LATIN = custom(
     "translation.latin.missing",
     _check,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     message="“{found}” from the source is not in the translation.",
     description="A Latin-script token of the source (an acronym, a product or company name) does not "
@@ -45,6 +45,8 @@ LATIN = custom(
         good("Seal Wu sang at the gala.", source="SealWu在晚会上演唱。"),
         good("The road is 5 kilometers long.", source="这条路长5km。"),
         good("A-shares rose.", source="A股上涨。"),
+        good("The meeting opens at 08:00 on July 26.", source="会议于08H00-7月26日开幕。"),
+        bad("The plane landed.", source="⟦A-380⟧飞机于08H00-7月26日降落。"),
     ],
 )
 

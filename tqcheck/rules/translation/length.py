@@ -51,7 +51,7 @@ SHORT = custom(
     "translation.length.short",
     _short,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     message="The translation of this is too short: {got} characters where about {expected} are usual; "
     "part of it may be missing.",
@@ -71,7 +71,7 @@ LONG = custom(
     "translation.length.long",
     _long,
     category="accuracy/addition",
-    severity="minor",
+    severity="neutral",
     requires=REQUIRES,
     message="The translation of this is too long: {got} characters where about {expected} are usual; "
     "something may have been added or repeated.",

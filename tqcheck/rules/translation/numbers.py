@@ -51,7 +51,7 @@ CHANGED = custom(
     "translation.numbers.changed",
     _changed,
     category="accuracy/mistranslation",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     message="“{found}” does not match the source “{source}”{value}.",
     description="A number in the translation has a different value from the number in the same place in the source "
@@ -71,6 +71,7 @@ CHANGED = custom(
         good("More than a billion people no longer go hungry.", source="让十几亿国人不再挨饿。"),
         good("The 14th Five-Year Plan starts in 2021.", source="“十四五”规划从2021年开始。"),
         good("The meeting is on July 21.", source="会议于7月21日举行。"),
+        good("The wall fell on November 13, 1989.", source="柏林墙于1989 年11 月13 日倒塌。"),
     ],
 )
 
@@ -78,7 +79,7 @@ MISSING = custom(
     "translation.numbers.missing",
     _missing,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     message="The source number “{found}”{value} is not in the translation.",
     description="A number of the source has no counterpart anywhere in the translation.",
@@ -89,6 +90,7 @@ MISSING = custom(
         good("The two countries agreed to cooperate.", source="两国同意合作。"),
         good("Prices rose by 12 percent.", source="价格上涨了百分之十二。"),
         good("Tens of thousands of people attended.", source="数万人参加。"),
+        good("The wall fell on November 13, 1989.", source="柏林墙于1989 年11 月13 日倒塌。"),
     ],
 )
 
@@ -142,7 +144,7 @@ CALQUE = pattern(
     _CALQUE,
     starts=_calque_starts,
     category="locale/number",
-    severity="major",
+    severity="neutral",
     langs=EN,
     suggest=_calque_fix,
     message="“{found}” copies the Chinese 万/亿 grouping; write “{fix}”.",

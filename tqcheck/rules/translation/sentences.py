@@ -8,7 +8,7 @@ skipped. Only sentences with enough text to be worth translating count.
 from __future__ import annotations
 
 from ...align import chars, sentence_pairs
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, Option, bad, custom, good
 from ._shared import REQUIRES, stripped, target_blank
 
 MIN_CHARS = 8
@@ -28,9 +28,9 @@ MISSING = custom(
     "translation.sentences.missing",
     _check,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
-    options={"min_chars": MIN_CHARS},
+    options={"min_chars": Option(MIN_CHARS, int, minimum=0)},
     message="This source sentence has no translation.",
     description="A source sentence that the sentence alignment matches with nothing in the target.",
     examples=[

@@ -35,7 +35,7 @@ URLS = custom(
     "translation.urls.missing",
     _check,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     message="The {kind} “{found}” from the source is not in the translation.",
     description="A URL, e-mail address, @handle or #hashtag of the source does not reappear in the translation.",
