@@ -216,7 +216,11 @@ class Rule:
     option_specs: Mapping[str, Option] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        specs = {name: Option.of(value) for name, value in self.options.items()}
+        # dataclasses.replace() hands the resolved defaults back in: keep their
+        # declarations rather than re-deriving a type from a default such as None.
+        known = getattr(self, "option_specs", None) or {}
+        specs = {name: known[name] if name in known and not isinstance(value, Option) and value == known[name].default
+                 else Option.of(value) for name, value in self.options.items()}
         object.__setattr__(self, "option_specs", specs)
         object.__setattr__(self, "options", {name: spec.default for name, spec in specs.items()})
         if not ID_RE.match(self.id):
