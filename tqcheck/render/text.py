@@ -85,6 +85,22 @@ def _suggestions(suggestions: list[str]) -> str:
     return ", ".join(repr(s) if s.strip() != s or not s else escape(s) for s in suggestions[:3])
 
 
+def _alignment_lines(issue: dict[str, Any]) -> list[str]:
+    """What a source-side issue points at, and the span the alignment compared it with."""
+    out = []
+    if issue["side"] == "source":
+        c = issue["context"]
+        shown = (c["text"][:c["offset"]] + "«" + c["text"][c["offset"]:c["offset"] + c["length"]] + "»"
+                 + c["text"][c["offset"] + c["length"]:])
+        out.append(f"      = source: {escape(shown)}")
+    rel = issue.get("related")
+    if rel:
+        label = "translation here" if rel["side"] == "target" else "source"
+        body = " ".join(rel["text"].split())
+        out.append(f"      = {label}: «{escape(body[:160])}{'…' if len(body) > 160 else ''}»")
+    return out
+
+
 def render_one(report: dict[str, Any], name: str) -> str:
     name = escape(name)
     text = report.get("text", "")
@@ -108,6 +124,7 @@ def render_one(report: dict[str, Any], name: str) -> str:
             out.append(" " * (len(gutter) - 2) + "| " + marks)
         if issue["suggestions"]:
             out.append(f"      = suggestion: {_suggestions(issue['suggestions'])}")
+        out.extend(_alignment_lines(issue))
     out.append(counts(report, name))
     if "scores" in report:
         out.append(escape_text(scores_section(report["scores"]).rstrip("\n")))
@@ -224,4 +241,5 @@ def render_segment(report: dict[str, Any], name: str, line_no: int | None, segme
             out.append("      | " + marks)
         if issue["suggestions"]:
             out.append(f"      = suggestion: {_suggestions(issue['suggestions'])}")
+        out.extend(_alignment_lines(issue))
     return "\n".join(out) + "\n" if out else ""

@@ -1,0 +1,10 @@
+"""Accuracy checks on the bilingual lexical alignment (``tqcheck.bilingual``):
+what the source says that the target does not (omission, names missing),
+what the target says that the source does not (addition), names rendered as
+other names, and fluent English that renders almost none of the source
+(non-translation). They run when a Chinese source is given; issues about
+something missing point at the source (``side: "source"``) and carry the
+target neighbourhood the alignment looked in (``related``).
+"""
+
+MODULES = ("addition", "names", "nontranslation", "omission")

@@ -1,0 +1,75 @@
+"""Fluent English that renders almost none of the source (MQM's
+Non-translation, critical): an unrelated sentence, a translation of some
+other text, a hallucination. Judged per aligned pair: among enough source
+content words, hardly any has strong evidence in the target (an exact
+lexicon lemma, a name, a value, a Latin token, a glossary term), few have
+any evidence at all (loose stems and character glosses included), and most
+of the target's content words render nothing.
+
+Thresholds from the development part of newstest2021: on its references
+this fires on 3 of 1,559 segments; with each reference swapped for another
+segment's, on 1,166 (75%; ``benchmarks/meaning_eval.py``)."""
+
+from __future__ import annotations
+
+from ...rule import Finding, bad, custom, good
+from ._shared import REQUIRES, get, trim
+
+MIN_SOURCE = 5  # content words of the source pair
+MIN_TARGET = 5  # content words of the target pair
+MAX_STRONG = 0.15  # share of source content words with strong evidence
+MAX_COVERAGE = 0.25  # share of source content words with any evidence
+MAX_TARGET = 0.3  # share of target content words linked to the source
+STRONG = frozenset({"lexicon", "name", "value", "latin", "glossary", "pinyin"})
+
+
+def _check(unit, options):
+    al = get(unit)
+    if al is None:
+        return
+    n = len(al.pairs)
+    src_n, src_r, src_s = [0] * n, [0] * n, [0] * n
+    for w in al.source:
+        if w.content:
+            src_n[w.pair] += 1
+            src_r[w.pair] += w.rendered
+            src_s[w.pair] += w.how in STRONG
+    tgt_n, tgt_l = [0] * n, [0] * n
+    for t in al.target:
+        if t.content:
+            tgt_n[t.pair] += 1
+            tgt_l[t.pair] += bool(t.links)
+    min_s, min_t = options.get("min_source", MIN_SOURCE), options.get("min_target", MIN_TARGET)
+    strong, cov = options.get("max_strong", MAX_STRONG), options.get("max_coverage", MAX_COVERAGE)
+    tcov = options.get("max_target", MAX_TARGET)
+    for p, pr in enumerate(al.pairs):
+        if src_n[p] < min_s or tgt_n[p] < min_t:
+            continue
+        if src_s[p] > strong * src_n[p] or src_r[p] > cov * src_n[p] or tgt_l[p] > tcov * tgt_n[p]:
+            continue
+        s, e = trim(unit.target.text, pr.tgt_start, pr.tgt_end, " \t\n")
+        yield Finding(s, e, args={"rendered": src_r[p], "words": src_n[p]},
+                      related=("source", *trim(unit.source.text, pr.src_start, pr.src_end, " \t\n")))
+
+
+NONTRANSLATION = custom(
+    "accuracy.nontranslation",
+    _check,
+    category="accuracy/mistranslation",
+    severity="critical",
+    requires=REQUIRES,
+    options={"min_source": MIN_SOURCE, "min_target": MIN_TARGET, "max_strong": MAX_STRONG,
+             "max_coverage": MAX_COVERAGE, "max_target": MAX_TARGET},
+    message="This does not translate its source: {rendered} of its {words} content words are rendered.",
+    description="Fluent text that renders almost none of the source's content words (MQM Non-translation).",
+    examples=[
+        bad("⟦The weather in the mountains will be sunny with light winds tomorrow afternoon.⟧",
+            source="国家统计局公布的数据显示，今年前三季度全国居民人均可支配收入实际增长百分之五。"),
+        good("Data released by the National Bureau of Statistics show that per capita disposable income "
+             "grew by 5 percent in real terms in the first three quarters.",
+             source="国家统计局公布的数据显示，今年前三季度全国居民人均可支配收入实际增长百分之五。"),
+        good("It was a close call.", source="真是千钧一发。"),
+    ],
+)
+
+RULES = (NONTRANSLATION,)
