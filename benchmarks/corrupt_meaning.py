@@ -96,14 +96,21 @@ def _past_verbs(text: str) -> list[re.Match]:
             continue
         before = text[:m.start()].split()[-1].lower() if text[:m.start()].split() else ""
         if before in _AUX or before in ("be", "been", "being", "to", "the", "a", "an", "was", "were", "had", "has",
-                                        "have", "is", "are", "of", "and"):
+                                        "have", "is", "are", "of", "and", "not", "never", "n't", "also", "just",
+                                        "already", "once", "recently", "who", "which", "that"):
             continue
         out.append(m)
     return out
 
 
 def negation_added(rng, source, target, ctx) -> Made:
-    cands = list(_AUX_RE.finditer(target))
+    cands = []
+    for m in _AUX_RE.finditer(target):
+        nxt = re.match(r"\s*([a-z]+)", target[m.end(1):])
+        if m.group(1) in ("has", "have", "had") and not (nxt and (nxt.group(1).endswith("ed") or
+                                                                  nxt.group(1) in PAST_TO_BASE)):
+            continue  # "has not more than": only the perfect takes "not"
+        cands.append(m)
     if cands:
         m = rng.choice(cands)
         return target[:m.end(1)] + " not" + target[m.end(1):], f"{m.group(1)} -> {m.group(1)} not"

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..rule import Rule
 
-FAMILIES = ("consistency", "grammar", "language", "punctuation", "spelling", "style", "terminology", "translation")
+FAMILIES = ("accuracy", "consistency", "grammar", "language", "punctuation", "spelling", "style", "terminology", "translation")
 
 
 @cache

@@ -1,0 +1,99 @@
+"""What the meaning rules read: the aligned sentence pairs of a unit, with
+the source segmented into words (jieba) and the target into words.
+
+Computed once per unit and kept on the source document. Each rule asks a
+plain question of one pair (does the source negate? does the target?), so
+the rules stay precise where the pair is one sentence on each side; a pair
+is where a source cue must find its counterpart.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from ...align import pairs
+from ...unit import Unit
+
+_LOCK = threading.Lock()
+
+
+@cache
+def _jieba():
+    with _LOCK:
+        import jieba
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        return jieba
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MPair:
+    """One aligned pair: source words (absolute offsets) and target words."""
+
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    src: tuple[Tok, ...]
+    tgt: tuple[Tok, ...]
+    src_text: str
+    tgt_text: str
+
+    def src_words(self) -> set[str]:
+        return {t.text for t in self.src}
+
+    def tgt_lower(self) -> list[str]:
+        return [t.text.lower() for t in self.tgt]
+
+
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[?？]")
+
+
+def segment(text: str, offset: int = 0) -> tuple[Tok, ...]:
+    """Chinese words with offsets (jieba's default mode)."""
+    jb = _jieba()
+    return tuple(Tok(w, offset + a, offset + b) for w, a, b in jb.tokenize(text) if w.strip())
+
+
+def _english(text: str, offset: int) -> tuple[Tok, ...]:
+    return tuple(Tok(m.group(0), offset + m.start(), offset + m.end()) for m in _EN_WORD.finditer(text))
+
+
+def meaning_pairs(unit: Unit) -> list[MPair]:
+    src = unit.source
+    assert src is not None
+    key = "_tqcheck_meaning_pairs"
+    cached = src.__dict__.get(key)
+    if cached is not None and cached[0] is unit.target:
+        return cached[1]
+    out = []
+    for p in pairs(unit):
+        if p.src_end <= p.src_start or p.tgt_end <= p.tgt_start:
+            continue
+        s_text = src.text[p.src_start:p.src_end]
+        t_text = unit.target.text[p.tgt_start:p.tgt_end]
+        out.append(MPair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, segment(s_text, p.src_start),
+                         _english(t_text, p.tgt_start), s_text, t_text))
+    src.__dict__[key] = (unit.target, out)
+    return out
+
+
+def usable(unit: Unit) -> bool:
+    return unit.source is not None and bool(unit.source.text.strip()) and bool(unit.target.text.strip())
+
+
+#: quoted speech, brackets: where a pair's words may come from another voice
+def han_ratio(text: str) -> float:
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return han / max(len(text), 1)
