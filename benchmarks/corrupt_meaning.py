@@ -99,6 +99,14 @@ def _past_verbs(text: str) -> list[re.Match]:
                                         "have", "is", "are", "of", "and", "not", "never", "n't", "also", "just",
                                         "already", "once", "recently", "who", "which", "that"):
             continue
+        prev = text[:m.start()].split()[-1] if text[:m.start()].split() else ""
+        # a finite verb follows its subject: a name, a pronoun or a plural noun
+        if not (prev[:1].isupper() or prev.lower() in ("he", "she", "it", "they", "we", "i", "who", "which")
+                or re.fullmatch(r"[a-z]+(?:s|ion|ment|ty|er|or|ist|ship|ence|ance)", prev)
+                and prev not in ("was", "has", "is", "this", "as", "its", "his", "us", "less", "after", "other",
+                                 "under", "over", "never", "whether", "either", "further", "later", "per",
+                                 "cannot", "ever", "for", "or", "nor")):
+            continue
         out.append(m)
     return out
 

@@ -140,6 +140,11 @@ def main() -> None:
         new = _pen(got) - _pen(base)
         meaning = [k for k in new if k[2].startswith("accuracy/")]
         t = c["type"]
+        if t == "gender" and ("他" in c["source"] or "她" in c["source"]):
+            sub = "gender|src-pronoun"
+            per_type[sub]["n"] += 1
+            per_type[sub]["any"] += bool(new)
+            per_type[sub]["meaning"] += bool(meaning)
         per_type[t]["n"] += 1
         per_type[t]["any"] += bool(new)
         per_type[t]["meaning"] += bool(meaning)
@@ -189,6 +194,10 @@ def main() -> None:
         tot.update(v)
         top = ", ".join(f"{r} {n}" for r, n in caught_by[t].most_common(3))
         print(f"{t:<20} {v['n']:>5} {v['meaning'] / v['n']:>8.1%} {v['any'] / v['n']:>7.1%}  {top}")
+        sub = per_type.get(t + "|src-pronoun")
+        if sub:
+            print(f"{'  source has 他/她':<20} {sub['n']:>5} {sub['meaning'] / sub['n']:>8.1%} "
+                  f"{sub['any'] / sub['n']:>7.1%}  (not counted again in the overall figures)")
     macro = [per_type[t]["meaning"] / per_type[t]["n"] for t in types if per_type.get(t)]
     print(f"{'overall (pooled)':<20} {tot['n']:>5} {tot['meaning'] / max(tot['n'], 1):>8.1%} "
           f"{tot['any'] / max(tot['n'], 1):>7.1%}")

@@ -1,6 +1,8 @@
 """A question translated as a statement, or a statement as a question.
 
-The source asks (a clause ending in ？ or ?) and the aligned target sentence
+The source asks (a clause ending in ？ or ?; in a source with no end
+punctuation at all, as chat and headlines are written, a final 吗/呢 or a
+question word such as 为什么, 多久, 是不是) and the aligned target sentence
 asks nothing: no ``?`` and no reported question (``asked whether``, ``wondered
 how``). Or the target asks (``?``) where the source has no question mark and
 no question particle (吗, 呢, 吧, 么). 是否 alone makes no question: ``问他是否
@@ -38,12 +40,29 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+#: a source with no end punctuation at all (chat, headlines) asks with words
+_ZH_END = re.compile(r"[。！!.…；;：:，,、”’\"')）]\s*$")
+_ZH_ASK_END = re.compile(r"[吗呢么嘛]\s*$")
+_ZH_ASK_WORDS = frozenset("为什么 为何 怎么 怎么办 怎样 怎么样 如何 什么 哪里 哪儿 哪个 哪些 多久 几点 几时 多少 谁 是不是 "
+                          "会不会 有没有 能不能 可不可以 要不要 行不行 好不好 对不对 可以吗 吗 呢 么".split())
+
+
+def asks(p) -> bool:
+    """The source pair is a direct question: a question mark, or (with no
+    end punctuation at all) a final particle or a question word."""
+    if _ZH_Q.search(p.src_text):
+        return True
+    if _ZH_END.search(p.src_text):
+        return False
+    return bool(_ZH_ASK_END.search(p.src_text)) or any(t.text in _ZH_ASK_WORDS for t in p.src)
+
+
 def _lost(unit, options):
     if not usable(unit):
         return
     tgt = unit.target.text
     for p in meaning_pairs(unit):
-        if not _ZH_Q.search(p.src_text):
+        if not asks(p):
             continue
         if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
             continue
@@ -56,7 +75,7 @@ def _made(unit, options):
     if not usable(unit):
         return
     for p in meaning_pairs(unit):
-        if _ZH_Q.search(p.src_text) or _ZH_PARTICLE.search(p.src_text + "。"):
+        if asks(p) or _ZH_PARTICLE.search(p.src_text + "。"):
             continue
         for m in re.finditer(r"\?", p.tgt_text):
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end())
@@ -80,6 +99,9 @@ LOST = custom(
         good("Reporters asked whether the economy was recovering.", source="记者问：经济正在复苏吗？"),
         good("He asked whether they agreed.", source="他问他们是否同意。"),
         good("Whether they agree is unclear.", source="他们是否同意尚不清楚。"),
+        bad("⟦That is why it takes so long⟧.", source="为什么这么久"),
+        good("Why is it taking so long?", source="为什么这么久"),
+        good("Nothing happened.", source="没有什么事发生。"),
     ],
 )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.verbs import PAST_TO_BASE, VERBS
+from ...lexicon.verbs import PAST_TO_BASE, THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good
 from ._meaning import MPair, meaning_pairs, usable
 
@@ -25,7 +25,14 @@ REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
 
 _FUTURE_ZH = frozenset("将要 即将 将会 明年 明天 明日 后天 下周 下月 下个月 明晚 今后 届时 下半年 下一步".split())
-_PAST_ZH = frozenset("去年 昨天 昨日 前天 曾 曾经 上周 上月 上个月 此前 日前 前不久 已经 已 早前 当年 往年 前年 近日 不久前".split())
+_PAST_ZH = frozenset("去年 昨天 昨日 前天 曾 曾经 上周 上周末 上月 上个月 此前 日前 前不久 已经 已 早前 当年 往年 前年 近日 不久前 "
+                     "以往 以前 之前 先前 过去 早已 业已 刚刚 刚才 当时 此后 随后".split())
+#: 会 and 要 standing alone before a verb: "will"
+_MODAL_FUTURE = frozenset("会 要 将要 就要 快要".split())
+#: anything in the source that a translator may render with "will"
+_FUTURISH_ZH = re.compile(r"将|会|要|计划|预计|准备|拟|打算|明|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
+                          r"需|能|可|愿|想|有望|预期|期待|期望|确保|致力|旨在|承诺|决定|保证|一定|必|即|请|让|正在|当|后|如果|若|一旦|"
+                          r"只要|只有|才|都|还|继续|正|今年|本月|本周|月底|年底|[？?]")
 _PLAN_ZH = frozenset("计划 预计 准备 拟 打算 要 会 预期 有望 将来 未来 力争 争取 目标 希望 届时 即将".split())
 #: what may follow 将 when it marks the future
 _WILL_NEXT = frozenset("""
@@ -35,10 +42,11 @@ _WILL_NEXT = frozenset("""
 """.split())
 
 _FUT_EN = re.compile(
-    r"\b(?:will|won't|shall|would|wo|'ll|going|gonna|plan\w*|expect\w*|next|tomorrow|upcoming|future|soon|set|about|"
-    r"schedul\w*|forthcoming|aim\w*|intend\w*|prepar\w*|is|are|am|be|has|have|can|may|must|should|might|could|"
-    r"to|coming|ahead|later|predict\w*|forecast\w*|project\w*|propos\w*|target\w*|hope\w*|seek\w*|pledg\w*|"
-    r"promis\w*|vow\w*|from|starting|until|till|by|due|anticipat\w*|estimat\w*|likely|unlike\w*|eventually)\b",
+    r"\b(?:will|won't|shall|would|wo|going|gonna|plan\w*|expect\w*|next|tomorrow|upcoming|future|soon|set|about|"
+    r"schedul\w*|forthcoming|aim\w*|intend\w*|prepar\w*|is|are|am|be|has|have|does|do|can|may|must|should|might|"
+    r"could|coming|ahead|later|predict\w*|forecast\w*|project\w*|propos\w*|target\w*|hope\w*|seek\w*|pledg\w*|"
+    r"promis\w*|vow\w*|starting|until|till|due|anticipat\w*|estimat\w*|likely|eventually|decid\w*|decision|"
+    r"agree\w*|announc\w*|intention|ready|willing|pending|begin|start)\b|['’]ll\b",
     re.IGNORECASE)
 _PAST_FORMS = frozenset(f.past for f in VERBS.values() if f.past != f.base) | {"was", "were", "had", "did"}
 _PAST_EN = re.compile(r"\b[a-z]+\b")
@@ -48,16 +56,21 @@ _ONLY_FUTURE_BLOCK = re.compile(
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
-def future_marked(p: MPair) -> bool:
+def future_markers(p: MPair) -> list:
     toks = p.src
+    out = []
     for i, t in enumerate(toks):
-        if t.text in _FUTURE_ZH:
-            return True
-        if t.text == "将" and i + 1 < len(toks):
+        if t.text in _FUTURE_ZH or t.text in _MODAL_FUTURE:
+            out.append(t)
+        elif t.text == "将" and i + 1 < len(toks):
             nxt = toks[i + 1].text
             if nxt in _WILL_NEXT or nxt[:1] in ("于", "在"):
-                return True
-    return False
+                out.append(t)
+    return out
+
+
+def future_marked(p: MPair) -> bool:
+    return bool(future_markers(p))
 
 
 def past_marked(p: MPair) -> bool:
@@ -71,29 +84,42 @@ def _past_verbs(text: str):
             yield m
 
 
+_THIRD = re.compile(r"\b(?:[A-Z]\w*|he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
+
+
+def _present(text: str) -> bool:
+    """A finite present-tense verb after its subject: headlines and reported
+    plans say the future in the present (``China launches…``)."""
+    return any(m.group(1) in THIRD_TO_BASE for m in _THIRD.finditer(text))
+
+
+def _rel(pos: int, start: int, end: int) -> float:
+    return (pos - start) / max(end - start, 1)
+
+
 def _check(unit, options):
     if not usable(unit):
         return
     for p in meaning_pairs(unit):
-        fut, past = future_marked(p), past_marked(p)
-        if fut == past:
-            continue
-        if fut and not any(t.text in _PAST_ZH for t in p.src):
-            if _FUT_EN.search(p.tgt_text):
+        fut, past = future_markers(p), past_marked(p)
+        if fut and not past:
+            cues = list(_FUT_EN.finditer(p.tgt_text))
+            if len(cues) >= len(fut) or _present(p.tgt_text):
                 continue
             pv = list(_past_verbs(p.tgt_text))
-            if pv:
-                m = pv[0]
-                yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
-                                                                                      "now": "the past"})
-        elif past and not any(t.text in _PLAN_ZH or t.text in _FUTURE_ZH for t in p.src) and not future_marked(p):
-            if _ONLY_FUTURE_BLOCK.search(p.tgt_text):
+            if not pv:
                 continue
-            if any(m.group(0) in PAST_TO_BASE for m in _PAST_EN.finditer(p.tgt_text)):
-                continue
-            w = _WILL.search(p.tgt_text)
-            if w:
-                yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past",
+            # the past verb farthest from every future word of the target
+            c_rel = [_rel(c.start(), 0, len(p.tgt_text)) for c in cues]
+            m = max(pv, key=lambda v: min((abs(_rel(v.start(), 0, len(p.tgt_text)) - r) for r in c_rel),
+                                         default=1.0)) if cues else pv[0]
+            yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
+                                                                                  "now": "the past"})
+        elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
+            wills = list(_WILL.finditer(p.tgt_text))
+            if wills:
+                w = wills[0]
+                yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
 
 
