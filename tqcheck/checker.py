@@ -62,4 +62,15 @@ def to_issue(unit: Unit, active: Active, f: Finding) -> Issue:
         suggestions=f.suggestions,
         side=f.side,
         segment=unit.segment,
+        related=_related(unit, f),
     )
+
+
+def _related(unit: Unit, f: Finding) -> dict | None:
+    if f.related is None:
+        return None
+    side, start, end = f.related
+    doc = unit.target if side == "target" else unit.source
+    if doc is None or not (0 <= start <= end <= len(doc.text)):
+        return None
+    return {"side": side, "start": start, "end": end, "text": doc.text[start:end]}

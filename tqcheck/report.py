@@ -33,9 +33,11 @@ class Issue:
     suggestions: tuple[str, ...] = ()
     side: str = "target"
     segment: str | None = None
+    #: ``{"side", "start", "end", "text"}``: the other span the finding was judged against
+    related: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "rule": self.rule,
             "category": self.category,
             "severity": self.severity,
@@ -51,6 +53,9 @@ class Issue:
             "context": self.context,
             "suggestions": list(self.suggestions),
         }
+        if self.related is not None:
+            out["related"] = self.related
+        return out
 
 
 def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> dict[str, Any]:

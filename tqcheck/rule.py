@@ -46,6 +46,9 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     side: str = "target"
     severity: str | None = None  # rare per-finding override, e.g. by size
+    #: what the finding was judged against: ``(side, start, end)``, e.g. the
+    #: target neighbourhood where an omitted source clause would have gone
+    related: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,14 @@ class Unit:
     profile: str = "news"
     resources: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def alignment(self):
+        """The bilingual lexical alignment (``tqcheck.bilingual``), computed
+        once and shared by every rule; None without a (Chinese) source."""
+        from .bilingual import alignment
+
+        return alignment(self)
+
     def has(self, need: str) -> bool:
         if need == "source":
             return self.source is not None

@@ -1,9 +1,14 @@
-"""Meaning checks against the source (``accuracy/*``): what a fluent
-translation says that its source does not — negation, the direction of a
-change, questions, pronoun gender, future and past.
+"""Accuracy checks on the bilingual lexical alignment (``tqcheck.bilingual``):
+what the source says that the target does not (omission, names missing),
+what the target says that the source does not (addition), names rendered as
+other names, and fluent English that renders almost none of the source
+(non-translation). They run when a Chinese source is given; issues about
+something missing point at the source (``side: "source"``) and carry the
+target neighbourhood the alignment looked in (``related``).
 
-They read the aligned sentence pairs with the source segmented into words
-(``_meaning``) and run only when a source is given.
+The meaning checks (negation, polarity of change, questions, pronoun gender,
+future and past) ask whether a source cue has a counterpart in its aligned
+target sentence (``_meaning``).
 """
 
-MODULES = ("gender", "negation", "polarity", "questions", "tense")
+MODULES = ("addition", "gender", "names", "negation", "nontranslation", "omission", "polarity", "questions", "tense")

@@ -1,5 +1,6 @@
 """What the meaning rules read: the aligned sentence pairs of a unit, with
-the source segmented into words (jieba) and the target into words.
+the source segmented into words (jieba's dictionary, as the alignment layer
+segments it) and the target into words.
 
 Computed once per unit and kept on the source document. Each rule asks a
 plain question of one pair (does the source negate? does the target?), so
@@ -10,24 +11,10 @@ is where a source cue must find its counterpart.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
-from functools import cache
 
 from ...align import pairs
 from ...unit import Unit
-
-_LOCK = threading.Lock()
-
-
-@cache
-def _jieba():
-    with _LOCK:
-        import jieba
-
-        jieba.setLogLevel(60)
-        jieba.initialize()
-        return jieba
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +48,11 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[?？]")
 
 
 def segment(text: str, offset: int = 0) -> tuple[Tok, ...]:
-    """Chinese words with offsets (jieba's default mode)."""
-    jb = _jieba()
-    return tuple(Tok(w, offset + a, offset + b) for w, a, b in jb.tokenize(text) if w.strip())
+    """Chinese words with offsets: jieba's dictionary through the alignment
+    layer's segmenter (``tqcheck.bilingual.segment``)."""
+    from ...bilingual.segment import tag
+
+    return tuple(Tok(t.text, offset + t.start, offset + t.end) for t in tag(text) if t.text.strip())
 
 
 def _english(text: str, offset: int) -> tuple[Tok, ...]:

@@ -1,0 +1,104 @@
+"""The bilingual lexical alignment on look-alikes and known gaps."""
+
+from __future__ import annotations
+
+from tqcheck.bilingual import alignment, is_chinese
+from tqcheck.glossary import read as glossary_read
+from tqcheck.text import Document
+from tqcheck.unit import Unit
+from tests.conftest import ROOT
+
+
+def _al(source: str, target: str, **resources):
+    return alignment(Unit(Document(target, "en"), Document(source, "zh"), segment="1", resources=resources))
+
+
+def _links(al, word: str) -> list[str]:
+    for w in al.source:
+        if w.text == word:
+            return [al.target[j].text for j in w.links]
+    raise AssertionError(f"{word} not among {[w.text for w in al.source]}")
+
+
+def test_sides_are_countries():
+    al = _al("王毅表示，中方愿与美方加强合作。", "Wang Yi said China is willing to strengthen cooperation with the U.S.")
+    assert _links(al, "中方") == ["China"]
+    assert _links(al, "美方") == ["U.S."]
+    assert _links(al, "王毅") == ["Wang", "Yi"]
+    assert [t.text for t in al.target if t.content and not t.links] == []
+
+
+def test_light_words_are_soft():
+    al = _al("王毅表示，双方进行了会谈。", "Wang Yi said the two sides held talks.")
+    kinds = {w.text: w.kind for w in al.source}
+    assert kinds["表示"] == "soft" and kinds["进行"] == "soft"
+
+
+def test_inflections_meet_on_lemmas():
+    al = _al("上海的经济增长了5%。", "Shanghai's economy increased by 5%.")
+    assert _links(al, "增长") == ["increased"]
+    assert _links(al, "上海") == ["Shanghai's"]
+    assert _links(al, "5%") == ["5"]
+
+
+def test_idiom_rendered_freely_is_not_an_omission():
+    al = _al("形势迫在眉睫。", "The situation is urgent.")
+    idiom = next(w for w in al.source if w.text == "迫在眉睫")
+    assert idiom.kind == "soft" and not idiom.content
+
+
+def test_two_sessions_and_belt_and_road():
+    al = _al("两会期间，代表们讨论了一带一路。", "During the two sessions, deputies discussed the Belt and Road Initiative.")
+    assert _links(al, "一带一路") == ["Belt", "Road", "Initiative"]
+    assert _links(al, "两会") == ["two"]
+
+
+def test_name_rendered_as_title_is_not_linked_to_a_wrong_word():
+    al = _al("习近平会见了卡拉斯。", "The Chinese president met Kallas.")
+    assert _links(al, "习近平") == []
+    assert _links(al, "卡拉斯") == ["Kallas"]
+    assert {al.source[n.word].text: n.status for n in al.names}["习近平"] == "missing"
+
+
+def test_names_changed_and_wade_giles():
+    al = _al("国家副主席韩正会见了卡拉斯。", "Vice President Han Zhen met Kallas.")
+    checks = {al.source[n.word].text: n for n in al.names}
+    assert checks["韩正"].status == "changed"
+    assert [al.target[j].text for j in checks["韩正"].links] == ["Han", "Zhen"]
+    al = _al("前领导人邓小平访问了该市。", "Former leader Teng Hsiao-ping visited the city.")
+    assert {al.source[n.word].text: n.status for n in al.names}["邓小平"] == "rendered"
+
+
+def test_hong_kong_surname():
+    al = _al("张建宗当天发表网志。", "Cheung Kin-chung published a blog post on the same day.")
+    assert {al.source[n.word].text: n.status for n in al.names}["张建宗"] == "rendered"
+
+
+def test_glossary_terms_take_part():
+    glossary = glossary_read.load(ROOT / "references" / "article.glossary.tsv")
+    al = _al("欧盟外交与安全政策高级代表卡拉斯出席了香格里拉对话会。",
+             "EU foreign policy chief Kaja Kallas attended the Shangri-La Dialogue.", glossary=glossary)
+    how = {w.text: w.how for w in al.source if w.content}
+    assert all(how.values()), how
+    assert "glossary" in how.values()
+
+
+def test_clause_target_spans():
+    al = _al("双方周一签署了贸易协定，并宣布将扩大农产品进口。",
+             "The two sides signed a trade agreement on Monday and announced plans to expand farm imports.")
+    assert len(al.clauses) == 2
+    first = al.clause_target(0)
+    second = al.clause_target(1)
+    assert first is not None and second is not None and first[0] < second[1]
+    assert "announced" in al.target_text[second[0]:second[1]]
+
+
+def test_no_alignment_without_chinese_source():
+    assert alignment(Unit(Document("Hello there.", "en"))) is None
+    assert _al("Hello world, this is English.", "Hello world.") is None
+    assert is_chinese("国家副主席韩正会见了卡拉斯。")
+
+
+def test_computed_once_per_unit():
+    unit = Unit(Document("Wang Yi said so.", "en"), Document("王毅这样说。", "zh"), segment="1")
+    assert unit.alignment is unit.alignment

@@ -1,0 +1,618 @@
+"""Which target words render which source words, once per unit.
+
+The source is segmented and tagged (``segment``); the target is split into
+words with lemmas (``english``). Inside each aligned sentence pair
+(``tqcheck.align.pairs``) every source word that carries content looks
+for the target word that renders it, by these means in turn:
+
+1. anchors the checker already knows: numbers and dates by value
+   (``tqcheck.numbers``, ``tqcheck.dates``), Latin-script tokens, glossary
+   terms (source term -> approved target term);
+2. names: pinyin / Wade–Giles spellings, or the consonants of a
+   transliterated foreign name (``names``);
+3. the lexicon: a CC-CEDICT gloss lemma equal to a target lemma, then a
+   looser stem (``development`` ~ ``develop``), then the glosses of the
+   word's characters and two-character parts (中方 -> 中 -> China), then the
+   word's pinyin as one target word (新华 -> Xinhua).
+
+Among several candidates the one not yet taken and nearest the position
+the word's place in the source predicts wins. What is left unlinked on
+either side is what the accuracy rules ask about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from .. import anchors as anchors_mod
+from .. import dates as dates_mod
+from ..numbers import quantities
+from . import english, names
+from .lexicon import Lexicon, load
+from .segment import Token, tag
+
+# kinds of source words
+CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT = (
+    "content", "name", "number", "latin", "glossary", "soft", "function", "punct")
+#: jieba tags of words that carry content
+_CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", "an", "nz", "nr", "ns", "nt", "ng", "vg")
+NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
+#: characters a segmenter glues onto a name by mistake (纳尔说, 米左右)
+_NOT_IN_NAMES = frozenset("说在和与等的了向称对将是为从到被把")
+_PARTICLES = frozenset("von der de van den al bin la le du da".split())
+_CLAUSE_END = frozenset("，,；;。！？!?：:…")
+#: spellings that name the same country or people on the English side
+_EQUIV = {"usa": "us", "america": "us", "american": "us", "americans": "us", "chinese": "china",
+          "britain": "uk", "british": "uk", "russian": "russia", "japanese": "japan", "korean": "korea",
+          "european": "europe", "eu": "europe", "indian": "india", "french": "france", "german": "germany"}
+
+
+@lru_cache(maxsize=1)
+def soft_words() -> frozenset[str]:
+    """Light verbs and discourse words that translators routinely leave
+    implicit (表示, 进行, 左右); see ``data/light_words.txt`` for how the list
+    was taken from aligned reference translations."""
+    path = Path(__file__).parent / "data" / "light_words.txt"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        w = line.split("#", 1)[0].split("\t")[0].strip()
+        if w:
+            out.add(w)
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class SourceWord:
+    start: int
+    end: int
+    text: str
+    pos: str  # jieba tag
+    kind: str  # CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT
+    pair: int  # index into Alignment.pairs
+    clause: int  # index into Alignment.clauses
+    links: list[int] = field(default_factory=list)  # target word indexes
+    how: str = ""  # what linked it: "lexicon", "stem", "part", "pinyin", "name", "value", "latin", "glossary"
+
+    @property
+    def rendered(self) -> bool:
+        return bool(self.how)
+
+    @property
+    def content(self) -> bool:
+        return self.kind in (CONTENT, NAME, NUMBER, LATIN, GLOSSARY)
+
+
+@dataclass(slots=True)
+class TargetWord:
+    start: int
+    end: int
+    text: str
+    key: str  # lower case, no dots
+    lemmas: tuple[str, ...]
+    content: bool
+    pair: int
+    name: str  # capitalised words only: letters, lower case, as names are compared (names.key)
+    links: list[int] = field(default_factory=list)  # source word indexes
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Clause:
+    """A run of source words between clause punctuation (，；。：！？), in one pair."""
+
+    src_start: int
+    src_end: int
+    first: int  # source word indexes [first, last)
+    last: int
+    pair: int
+
+
+@dataclass(slots=True)
+class NameCheck:
+    """One source name and what became of it: ``rendered`` (``links`` hold
+    its target words), ``changed`` (``links`` hold the target words that
+    stand where it should: a different given name, a different place),
+    or ``missing``."""
+
+    word: int
+    status: str
+    links: tuple[int, ...] = ()
+    expected: str = ""  # the spelling looked for (``Han Zheng``)
+    chinese: bool = False  # read as a Chinese surname + given name
+
+
+@dataclass
+class Alignment:
+    source_text: str
+    target_text: str
+    pairs: list  # tqcheck.align.Pair
+    source: list[SourceWord]
+    target: list[TargetWord]
+    clauses: list[Clause]
+    names: list[NameCheck]
+
+    # --- questions rules ask -------------------------------------------------
+
+    def source_words(self, start: int, end: int) -> list[int]:
+        return [i for i, w in enumerate(self.source) if start <= w.start < end]
+
+    def target_words(self, start: int, end: int) -> list[int]:
+        return [j for j, w in enumerate(self.target) if start <= w.start < end]
+
+    def target_span(self, words: Iterable[int]) -> tuple[int, int] | None:
+        """The target text spanned by what ``words`` (source indexes) link to."""
+        links = [j for i in words for j in self.source[i].links]
+        if not links:
+            return None
+        return min(self.target[j].start for j in links), max(self.target[j].end for j in links)
+
+    def clause_target(self, c: int) -> tuple[int, int] | None:
+        cl = self.clauses[c]
+        return self.target_span(range(cl.first, cl.last))
+
+    def pair_target(self, p: int) -> tuple[int, int]:
+        pr = self.pairs[p]
+        return pr.tgt_start, pr.tgt_end
+
+    def coverage(self, words: Iterable[int] | None = None) -> tuple[int, int]:
+        """(rendered, all) content words among ``words`` (default: all)."""
+        idx = range(len(self.source)) if words is None else words
+        content = [i for i in idx if self.source[i].content]
+        return sum(1 for i in content if self.source[i].rendered), len(content)
+
+    def neighbourhood(self, first: int, last: int, pair: int) -> tuple[int, int]:
+        """Where the target would hold source words [first, last): between
+        the nearest rendered words before and after them in the same pair."""
+        t0, t1 = self.pair_target(pair)
+        lo, hi = t0, t1
+        for i in range(first - 1, -1, -1):
+            w = self.source[i]
+            if w.pair != pair:
+                break
+            if w.links:
+                lo = max(self.target[j].end for j in w.links)
+                break
+        for i in range(last, len(self.source)):
+            w = self.source[i]
+            if w.pair != pair:
+                break
+            if w.links:
+                hi = min(self.target[j].start for j in w.links)
+                break
+        if hi < lo:
+            lo, hi = t0, t1
+        return lo, hi
+
+    def to_dict(self) -> dict:
+        """A compact view for debugging and the report."""
+        return {
+            "source": [{"start": w.start, "end": w.end, "text": w.text, "pos": w.pos, "kind": w.kind,
+                        "how": w.how, "target": [self.target[j].text for j in w.links]} for w in self.source
+                       if w.kind != PUNCT],
+        }
+
+
+# --------------------------------------------------------------------------
+
+
+def build(source_text: str, target_text: str, pairs: list, *, glossary=None, source_doc=None,
+          target_doc=None, lexicon: Lexicon | None = None) -> Alignment:
+    lex = lexicon or load()
+    tokens = _merge(tag(source_text), lex)
+    src_words, clauses = _source_words(tokens, pairs, lex)
+    tgt_words = _target_words(target_text, pairs, lex)
+    al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
+    by_pair_t: list[list[int]] = [[] for _ in pairs]
+    for j, w in enumerate(tgt_words):
+        by_pair_t[w.pair].append(j)
+    by_pair_s: list[list[int]] = [[] for _ in pairs]
+    for i, w in enumerate(src_words):
+        by_pair_s[w.pair].append(i)
+    if source_doc is not None and target_doc is not None:
+        _anchor_values(al, source_doc, target_doc)
+        _anchor_latin(al, source_doc)
+        if glossary is not None:
+            _anchor_glossary(al, glossary, source_doc, target_doc)
+    for p in range(len(pairs)):
+        _align_pair(al, lex, by_pair_s[p], by_pair_t[p])
+    return al
+
+
+def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """Join runs of two or three words that CC-CEDICT lists as one proper
+    noun (一带/一路 -> 一带一路), longest first: jieba's dictionary lacks many."""
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    proper = lex.proper
+    while i < n:
+        t = tokens[i]
+        done = False
+        if t.pos != "x" and not t.text.isascii():
+            for k in (3, 2):
+                if i + k > n:
+                    continue
+                run = tokens[i:i + k]
+                text = "".join(r.text for r in run)
+                if len(text) > 6 or any(r.pos == "x" or r.text.isascii() for r in run):
+                    continue
+                if text in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
+                    pos = "nz"
+                    out.append(Token(t.start, run[-1].end, text, pos))
+                    i += k
+                    done = True
+                    break
+        if not done:
+            out.append(t)
+            i += 1
+    return out
+
+
+def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[SourceWord], list[Clause]]:
+    soft = soft_words()
+    out: list[SourceWord] = []
+    clauses: list[Clause] = []
+    p = 0
+    starts = [pr.src_start for pr in pairs]
+    for t in tokens:
+        while p + 1 < len(pairs) and t.start >= starts[p + 1]:
+            p += 1
+        text, pos = t.text, t.pos
+        if not text.strip() or pos == "x" or all(c in _CLAUSE_END or not c.isalnum() for c in text):
+            kind = PUNCT
+        elif pos == "m" or text.isdigit():
+            kind = NUMBER
+        elif pos == "eng" or text.isascii():
+            kind = LATIN
+        elif text in soft:
+            kind = SOFT
+        elif pos in NAME_TAGS and len(text) >= 2:
+            kind = NAME
+        elif len(text) >= 2 and text.endswith("方") and text[:-1] in lex.glosses:
+            kind = CONTENT  # 中方, 美方: "the Chinese side", usually just "China"
+        elif pos in ("i", "l") and len(text) >= 4:
+            kind = SOFT  # idioms are rendered freely: they never make an omission alone
+        elif pos.startswith(_CONTENT_TAGS) and (len(text) >= 2 or pos.startswith(("n", "v", "a"))):
+            kind = CONTENT
+        else:
+            kind = FUNCTION
+        if not clauses or clauses[-1].pair != p or (out and out[-1].kind == PUNCT and out[-1].text[-1:] in _CLAUSE_END):
+            clauses.append(Clause(t.start, t.end, len(out), len(out), p))
+        cl = clauses[-1]
+        out.append(SourceWord(t.start, t.end, text, pos, kind, p, len(clauses) - 1))
+        cl.last = len(out)
+        cl.src_end = t.end
+    return out, clauses
+
+
+def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
+    out: list[TargetWord] = []
+    p = 0
+    starts = [pr.tgt_start for pr in pairs]
+    for s, e, w in english.words(text):
+        while p + 1 < len(pairs) and s >= starts[p + 1]:
+            p += 1
+        key = english.norm(w)
+        content = (key not in english.FUNCTION or w.isupper() or "." in w) and not key.isdigit() and len(key) > 1
+        lemmas = lex.lemma_keys(key)
+        eq = _EQUIV.get(key)
+        if eq is not None:
+            lemmas = (*lemmas, eq)
+        if "-" in key:  # Sino-US, Beijing-based: each part counts
+            parts = tuple(x for x in key.split("-") if len(x) > 1)
+            lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
+        out.append(TargetWord(s, e, w, key, lemmas, content, p, names.key(w) if w[:1].isupper() else ""))
+    return out
+
+
+def _link(al: Alignment, i: int, j: int, how: str) -> None:
+    sw, tw = al.source[i], al.target[j]
+    if j not in sw.links:
+        sw.links.append(j)
+    if i not in tw.links:
+        tw.links.append(i)
+    if not sw.how:
+        sw.how = how
+
+
+def _overlapping(al: Alignment, start: int, end: int, side: str) -> list[int]:
+    words = al.source if side == "source" else al.target
+    # words are in order: binary search would do; spans are short and few
+    from bisect import bisect_left
+
+    starts = [w.start for w in words] if not hasattr(al, "_starts_" + side) else getattr(al, "_starts_" + side)
+    setattr(al, "_starts_" + side, starts)
+    k = max(0, bisect_left(starts, start) - 1)
+    out = []
+    while k < len(words) and words[k].start < end:
+        if words[k].end > start:
+            out.append(k)
+        k += 1
+    return out
+
+
+def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
+    """Numbers by value, dates by month/day: the same readers the value checks use."""
+    tq = quantities(tgt_doc)
+    by_value: dict = {}
+    for q in tq:
+        by_value.setdefault(q.value, []).append(q)
+    for q in quantities(src_doc):
+        s_idx = _overlapping(al, q.start, q.end, "source")
+        if not s_idx:
+            continue
+        for i in s_idx:
+            if al.source[i].kind in (FUNCTION, CONTENT, SOFT):
+                al.source[i].kind = NUMBER
+        cands = by_value.get(q.value, ())
+        if not cands:
+            if not q.firm:
+                for i in s_idx:
+                    al.source[i].kind = SOFT if al.source[i].kind == NUMBER else al.source[i].kind
+            continue
+        pair = al.source[s_idx[0]].pair
+        t0, t1 = al.pair_target(pair)
+        best = min(cands, key=lambda t: (not (t0 <= t.start < t1), abs(t.start - t0)))
+        for j in _overlapping(al, best.start, best.end, "target"):
+            for i in s_idx:
+                _link(al, i, j, "value")
+    try:
+        sm, tm = dates_mod.mentions(src_doc), dates_mod.mentions(tgt_doc)
+    except Exception:  # pragma: no cover - a date reader bug must not stop the alignment
+        return
+    for m in sm:
+        s_idx = _overlapping(al, m.start, m.end, "source")
+        for i in s_idx:
+            if al.source[i].kind in (FUNCTION, CONTENT, SOFT):
+                al.source[i].kind = NUMBER
+        for t in tm:
+            if t.kind == m.kind and t.month in (None, m.month) and t.day in (None, m.day) and (t.day or t.month):
+                for j in _overlapping(al, t.start, t.end, "target"):
+                    for i in s_idx:
+                        _link(al, i, j, "value")
+                break
+
+
+def _anchor_latin(al: Alignment, src_doc) -> None:
+    toks = [a for a in anchors_mod.find(src_doc) if a.kind == "latin"]
+    if not toks:
+        return
+    by_key: dict[str, list[int]] = {}
+    for j, w in enumerate(al.target):
+        by_key.setdefault(anchors_mod.normalise(w.text), []).append(j)
+    for a in toks:
+        s_idx = _overlapping(al, a.start, a.end, "source")
+        k = anchors_mod.normalise(a.text)
+        cands = by_key.get(k) or by_key.get(k + "s") or []
+        for i in s_idx:
+            if al.source[i].kind != PUNCT:
+                al.source[i].kind = LATIN
+                for j in cands[:1]:
+                    _link(al, i, j, "latin")
+
+
+def _anchor_glossary(al: Alignment, glossary, src_doc, tgt_doc) -> None:
+    from ..glossary.match import APPROVED, hits, source_hits
+
+    t_hits = [h for h in hits(glossary, tgt_doc) if h.kind == APPROVED]
+    for sh in source_hits(glossary, src_doc):
+        s_idx = _overlapping(al, sh.start, sh.end, "source")
+        targets = [h for h in t_hits if h.entry in sh.entries]
+        for i in s_idx:
+            if al.source[i].kind in (CONTENT, NAME, SOFT, FUNCTION):
+                al.source[i].kind = GLOSSARY
+        if not targets or not s_idx:
+            continue
+        t0, _ = al.pair_target(al.source[s_idx[0]].pair)
+        h = min(targets, key=lambda h: abs(h.start - t0))
+        for j in _overlapping(al, h.start, h.end, "target"):
+            for i in s_idx:
+                _link(al, i, j, "glossary")
+
+
+def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int]) -> None:
+    if not s_idx:
+        return
+    exact: dict[str, list[int]] = {}
+    loose: dict[str, list[int]] = {}
+    for j in t_idx:
+        w = al.target[j]
+        if not w.content:
+            continue
+        for k in w.lemmas:
+            exact.setdefault(k, []).append(j)
+            loose.setdefault(english.stem(k), []).append(j)
+    s0 = al.source[s_idx[0]].start
+    s1 = max(al.source[s_idx[-1]].end, s0 + 1)
+    pr = al.pairs[al.source[s_idx[0]].pair]
+    t0, t1 = pr.tgt_start, pr.tgt_end
+
+    def expected(i: int) -> float:
+        return t0 + (al.source[i].start - s0) / (s1 - s0) * (t1 - t0)
+
+    def pick(i: int, cands: Iterable[int]) -> int | None:
+        best, best_key = None, None
+        e = expected(i)
+        for j in cands:
+            k = (bool(al.target[j].links), abs(al.target[j].start - e))
+            if best_key is None or k < best_key:
+                best, best_key = j, k
+        return best
+
+    for i in s_idx:
+        if al.source[i].kind == NAME:
+            _align_name(al, lex, i, t_idx)
+    todo = [i for i in s_idx if not al.source[i].links and al.source[i].kind in (CONTENT, NAME, SOFT, GLOSSARY, NUMBER)
+            and not (al.source[i].kind == NUMBER and not any(c in al.source[i].text for c in "十百千万亿两"))
+            and not _chinese_name(al, i)]
+    keys = {i: _keys(lex.gloss(al.source[i].text)) for i in todo}
+    by_name: dict[str, list[int]] = {}
+    for j in t_idx:
+        if al.target[j].name:
+            by_name.setdefault(al.target[j].name, []).append(j)
+    # strongest evidence first, over the whole pair, so that a loose match
+    # never takes a word that an exact one would have claimed
+    for how in ("lexicon", "stem", "part", "pinyin"):
+        for i in todo:
+            w = al.source[i]
+            if w.links:
+                continue
+            k = keys[i]
+            if how == "lexicon":
+                cands = {j for x in k for j in exact.get(x, ())}
+            elif how == "stem":
+                cands = {j for x in k for j in loose.get(english.stem(x), ())}
+            elif how == "part":
+                cands = {j for x in _parts(w.text, lex) for j in exact.get(x, ()) if not al.target[j].links} if len(w.text) > 1 else ()
+            else:
+                py = "".join(lex.pinyin.get(c, "?") for c in w.text)
+                cands = [j for j in by_name.get(py, ()) if not al.target[j].links] if len(py) > 3 else ()
+            j = pick(i, cands) if cands else None
+            if j is None:
+                continue
+            _link(al, i, j, how)
+            # a gloss of several words: take its neighbours too (United States, News Agency)
+            for n in (j - 1, j + 1):
+                if n in t_idx and not al.target[n].links and al.target[n].content and set(al.target[n].lemmas) & set(k):
+                    _link(al, i, n, how)
+    for nc in al.names:
+        w = al.source[nc.word]
+        if nc.status != "rendered" and w.links and w.pair == al.source[s_idx[0]].pair:
+            nc.status, nc.links = "rendered", tuple(w.links)
+
+
+def _chinese_name(al: Alignment, i: int) -> bool:
+    return any(nc.word == i and nc.chinese for nc in al.names[-8:])
+
+
+def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
+    extra = tuple(_EQUIV[k] for k in gloss if k in _EQUIV)
+    return gloss + extra if extra else gloss
+
+
+def _parts(word: str, lex: Lexicon) -> set[str]:
+    """Gloss lemmas of the two-character parts and characters of a word."""
+    out: set[str] = set()
+    for n in (2, 1):
+        for a in range(0, len(word) - n + 1):
+            sub = word[a:a + n]
+            if sub != word:
+                out.update(_keys(lex.gloss(sub)[:12]))
+    return out
+
+
+def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
+    w = al.source[i]
+    text = w.text
+    syl = tuple(lex.pinyin.get(c, "") for c in text)
+    if not all(syl):
+        return
+    sur_n = 2 if len(text) >= 3 and text[:2] in lex.surnames else (1 if text[0] in lex.surnames else 0)
+    if sur_n == 1 and text[0] in lex.surname_pinyin:
+        syl = (lex.surname_pinyin[text[0]].replace(" ", ""), *syl[1:])
+    caps = [j for j in t_idx if al.target[j].capitalised]
+    # a word CC-CEDICT lists as a common word (卫星, 盛夏) is not a name, whatever jieba's tag
+    proper = lex.proper.get(text, "")
+    # CC-CEDICT's famous people (韩正 "Han Zheng") are names; its other
+    # words (卫星, 盛夏) are not, whatever the segmenter's tag
+    famous = bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
+    chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 4 and text[-1] not in _NOT_IN_NAMES
+               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses)))
+    if chinese:
+        sur, given = syl[:sur_n], syl[sur_n:]
+        sur_keys, given_keys = names.spellings(sur), names.spellings(given)
+        whole = {a + b for a in sur_keys for b in given_keys} if given else set()
+        if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
+            given_keys = given_keys | names.spellings(given[:-1])
+        hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
+        if hk:
+            sur_keys = sur_keys | {hk}
+        expected = " ".join(s.capitalize() for s in ("".join(sur), "".join(given)) if s)
+        changed: tuple[int, ...] = ()
+        for j in caps:
+            k = al.target[j].name
+            if (k in given_keys and given) or k in whole or (hk and k == hk):
+                _link(al, i, j, "name")
+                continue
+            if k not in sur_keys:
+                continue
+            nxt = [n for n in (j + 1, j + 2) if n < len(al.target) and n in t_idx]
+            joined1 = al.target[nxt[0]].name if nxt else ""
+            joined2 = joined1 + al.target[nxt[1]].name if len(nxt) > 1 else ""
+            prev = al.target[j - 1].name if j - 1 in t_idx else ""
+            if not given or joined1 in given_keys or prev in given_keys:
+                _link(al, i, j, "name")
+                if joined1 in given_keys:
+                    _link(al, i, nxt[0], "name")
+            elif joined2 in given_keys:
+                _link(al, i, j, "name")
+                _link(al, i, nxt[0], "name")
+                _link(al, i, nxt[1], "name")
+            elif joined1 and any(joined1.startswith(g) or joined2.startswith(g) for g in given_keys):
+                _link(al, i, j, "name")  # the segmenter cut the given name short (傅昆|宝 -> Fu Kunbao)
+                _link(al, i, nxt[0], "name")
+            elif nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1:
+                changed = (j, nxt[0])
+            else:
+                _link(al, i, j, "name")  # the surname alone: Wang said
+        if not w.links and not changed:
+            _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
+        if w.links:
+            al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))
+        elif changed:
+            al.names.append(NameCheck(i, "changed", changed, expected, True))
+        else:
+            al.names.append(NameCheck(i, "missing", (), expected, True))
+        return
+    # places, organisations, foreign names: the lexicon's English form, its
+    # pinyin as one word, or the consonants of a transliteration
+    want = {names.key(x) for x in _proper_words(proper).split()} if proper else set()
+    py = names.spellings(syl)
+    skel = names.skeleton_zh(syl)
+    for j in caps:
+        k = al.target[j].name
+        if k in want or k in py:
+            _link(al, i, j, "name")
+    if not w.links and len(syl) >= 2 and not proper:
+        _skeleton(al, i, syl, caps, t_idx)
+    expected = _proper_words(proper) if proper else " ".join(s.capitalize() for s in syl)
+    if w.links:
+        al.names.append(NameCheck(i, "rendered", tuple(w.links), expected))
+    else:
+        al.names.append(NameCheck(i, "missing", (), expected))
+
+
+def _proper_words(proper: str) -> str:
+    """The capitalised words that open a CC-CEDICT proper gloss: ``Shanghai
+    municipality, central east China`` -> ``Shanghai``."""
+    out = []
+    for x in proper.split(",")[0].split():
+        if not (x[:1].isupper() or x in _PARTICLES or x in ("of", "and")):
+            break
+        out.append(x)
+    while out and not out[-1][:1].isupper():
+        out.pop()
+    return " ".join(out)
+
+
+def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: list[int]) -> None:
+    """Link a transliterated name to the shortest run of capitalised words
+    whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen)."""
+    skel = names.skeleton_zh(syl)
+    if len(syl) < 2:
+        return
+    t_set = set(t_idx)
+    for span in (1, 2, 3):
+        for j in caps:
+            run = [n for n in range(j, j + span) if n in t_set]
+            if len(run) < span or not all(al.target[n].capitalised or al.target[n].key in _PARTICLES for n in run):
+                continue
+            if names.skeleton_match(skel, names.skeleton_en("".join(al.target[n].text for n in run))):
+                for n in run:
+                    _link(al, i, n, "name")
+                return

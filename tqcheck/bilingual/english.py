@@ -1,0 +1,67 @@
+"""English side: words, which of them carry content, and their lemmas.
+
+Lemmas come from lemminflect's lookup table, compiled into the lexicon
+cache (``lexicon.load().lemmas``), so ``increased``, ``increases`` and
+``increase`` meet on one key. Words the table lacks lose a regular ending.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a word of the translation: letters with inner apostrophes, hyphens and dots (U.S., Xi'an, COVID-19)
+WORD = re.compile(r"[A-Za-z0-9À-ɏ]+(?:[.'’\-][A-Za-z0-9À-ɏ]+)*\.?")
+
+#: function words: they render grammar, not a source word worth aligning
+FUNCTION = frozenset("""
+a an the this that these those there here it its it's they them their theirs we us our ours you your yours
+he him his she her hers i me my mine one ones oneself itself themselves ourselves himself herself myself yourself
+who whom whose which what whatever whichever whoever when where why how whether if then than so such as
+and or but nor yet also too either neither both each every all any some no not none n't never
+of in on at to for from by with without within into onto upon over under about above below between among
+through during before after since until till against toward towards across along around behind beside besides
+off out up down via per amid despite except including
+be is am are was were been being do does did done doing have has had having
+will would shall should can could may might must ought
+s 's ’s very just only even still already ever again more most much many less least few lot lots
+other another same own else rather quite well however therefore thus hence meanwhile moreover furthermore
+said says say saying told tell tells stated state stating noted note added add adding pointed according
+mr mrs ms dr also etc i.e e.g
+""".split())
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def words(text: str, start: int = 0, end: int | None = None):
+    """(start, end, text) of each word in ``text[start:end]``; a final dot
+    belongs to the word only in abbreviations (``U.S.``), not at a sentence end."""
+    for m in WORD.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        w = m.group(0)
+        if w.endswith(".") and w.count(".") == 1:
+            e -= 1
+            w = w[:-1]
+        yield s, e, w
+
+
+def norm(word: str) -> str:
+    """Lower case, curly apostrophes straight, dots of abbreviations out (U.S. -> us)."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if "." in w:
+        w = w.replace(".", "")
+    return w
+
+
+def fallback_lemma(w: str) -> str:
+    for suf, rep in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: len(w) - len(suf)] + rep
+    return w
+
+
+def stem(lemma: str) -> str:
+    """A looser key: the first letters of a long lemma (development ~ develop,
+    economic ~ economy); short lemmas are their own key."""
+    return lemma if len(lemma) <= 5 else lemma[: max(5, len(lemma) - 4)]
