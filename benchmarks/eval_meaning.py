@@ -180,7 +180,7 @@ def main() -> None:
                 if args.show_clean and i.rule.startswith(args.show_clean):
                     print(f"--- CLEAN {k[1]} {i.rule} [{i.side}] {i.text!r}\n  SRC {src}\n  REF {ref}")
 
-    n_all = sum(v["n"] for v in per_type.values())
+    n_all = sum(v["n"] for t, v in per_type.items() if "|" not in t)
     print(f"{args.part}: {len(main_keys)} segments of {Path(args.corpus).name} (seed {args.seed}, split seed "
           f"{args.split_seed}){' + ' + Path(args.extra).name + ' for ' + ','.join(EXTRA_TYPES) if args.extra else ''}; "
           f"{n_all} corruptions; {dt:.0f} s")

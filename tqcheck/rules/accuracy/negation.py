@@ -43,7 +43,7 @@ _EN_NEG = re.compile(
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
     r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
-    r"seldom|rarely|little|few|zero|free|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
+    r"seldom|rarely|little|few|zero|free|anonym\w*|before|different\w*|differ|unlike|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
     r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
@@ -78,6 +78,8 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and pair.src_text[rel + 1:rel + 3] in ("只是", "只有"):
                 continue
+            if t.text == "不" and pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜"):
+                continue  # 不一样 "different"
             out.append(t)
     return out
 
@@ -87,9 +89,10 @@ _PREFIXED = re.compile(r"\b(un|in|im|il|ir|dis|non-?)([a-z]{4,})\b", re.IGNORECA
 _LOOKALIKES = frozenset("""
 不仅 不断 非常 无论 不少 不同 不过 不但 不管 不论 无数 不久 不时 不得不 未来 无人机 非洲 不仅仅 不只 不光 无论是 不料
 不如 不禁 毫不犹豫 无疑 无比 非凡 不错 不已 不停 不仅如此 无限 无线 无偿 不少于 未成年 未成年人 非遗 非物质 别人 别的
-特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 否则 是否 能否 可否 免费 避免 难以 困难 艰难
+特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科
 """.split())
-_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫]")
+#: for the added direction: anything a translator may render with "not", "no" or "without"
+_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免]|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|难以")
 
 
 def _stem_known(stem: str) -> bool:
@@ -119,7 +122,8 @@ def source_negative_words(pair: MPair) -> list:
     ids = {id(t) for t in negs}
     out = list(negs)
     for t in pair.src:
-        if id(t) not in ids and t.text not in _LOOKALIKES and len(t.text) > 1 and _NEG_CHAR.search(t.text):
+        if id(t) not in ids and t.text not in _LOOKALIKES and len(t.text) > 1 \
+                and _NEG_CHAR.search(t.text):
             out.append(t)
     return out
 
