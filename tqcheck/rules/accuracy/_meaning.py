@@ -86,3 +86,59 @@ def usable(unit: Unit) -> bool:
 def han_ratio(text: str) -> float:
     han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     return han / max(len(text), 1)
+
+
+@dataclass(frozen=True)
+class ClauseView:
+    """One source clause (split at ，；：。！？) with the target text its words
+    link to, widened to the target's own clause marks (, ; : and the pair's
+    edges) so that a word next to the linked ones is inside."""
+
+    src: tuple[Tok, ...]
+    src_start: int
+    src_text: str
+    tgt_start: int
+    tgt_end: int
+    tgt_text: str
+    pair_tgt: tuple[int, int]
+
+
+_T_CLAUSE_MARK = re.compile(r"[,;:—]|\band\b|\bbut\b|\bwhile\b|\bwhich\b")
+
+
+def clause_views(unit: Unit) -> list[ClauseView]:
+    """The source clauses whose words the lexical alignment links to target
+    text (``tqcheck.bilingual``); clauses with no link are left out."""
+    src = unit.source
+    assert src is not None
+    key = "_tqcheck_meaning_clauses"
+    cached = src.__dict__.get(key)
+    if cached is not None and cached[0] is unit.target:
+        return cached[1]
+    from ...bilingual import alignment
+
+    out: list[ClauseView] = []
+    al = alignment(unit)
+    if al is not None:
+        tgt = unit.target.text
+        for c, cl in enumerate(al.clauses):
+            span = al.clause_target(c)
+            if span is None:
+                continue
+            p0, p1 = al.pair_target(cl.pair)
+            a, b = max(span[0], p0), min(span[1], p1)
+            if b <= a:
+                continue
+            marks = [m for m in _T_CLAUSE_MARK.finditer(tgt, p0, p1)]
+            a = max([m.end() for m in marks if m.end() <= a], default=p0)
+            b = min([m.start() for m in marks if m.start() >= b], default=p1)
+            words = tuple(Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last])
+            out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
+    src.__dict__[key] = (unit.target, out)
+    return out
+
+
+def as_pair(cv: ClauseView) -> MPair:
+    """A clause seen as a pair, for the checks written for pairs."""
+    return MPair(cv.src_start, cv.src_start + len(cv.src_text), cv.tgt_start, cv.tgt_end, cv.src, (), cv.src_text,
+                 cv.tgt_text)

@@ -43,7 +43,7 @@ _EN_NEG = re.compile(
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
     r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
-    r"seldom|rarely|little|few|zero|free|anonym\w*|before|different\w*|differ|unlike|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
+    r"seldom|rarely|little|few|zero|free|anonym\w*|before|below|different\w*|differ|unlike|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
     r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
@@ -154,6 +154,7 @@ def _farthest(cands, others, c_span, o_span):
 def _lost(unit, options):
     if not usable(unit):
         return
+    seen = set()
     for p in meaning_pairs(unit):
         negs = source_negations(p)
         if not negs:
@@ -162,7 +163,11 @@ def _lost(unit, options):
         if len(negs) > len(tneg):
             t = _farthest([(t.start, t.end) for t in negs], [a for a, _ in tneg],
                           (p.src_start, p.src_end), (p.tgt_start, p.tgt_end))
+            seen.add(t)
             yield Finding(t[0], t[1], side="source")
+    # (judged clause by clause on the lexical alignment's clause targets, this
+    # caught 2 more of 29 removed negations on 1000 dev references and raised
+    # the false alarms from 5 to 7: not worth it)
 
 
 def _added(unit, options):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...rule import Finding, bad, custom, good
-from ._meaning import meaning_pairs, usable
+from ._meaning import clause_views, meaning_pairs, usable
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -51,20 +51,38 @@ def _direction(words: set[str]) -> str | None:
     return "up" if up else "down"
 
 
+def _reversed(src_words: set[str], tgt_text: str, tgt_start: int):
+    d = _direction(src_words)
+    if d is None:
+        return None
+    ups = list(_UP_EN.finditer(tgt_text))
+    downs = list(_DOWN_EN.finditer(tgt_text))
+    wrong, right = (downs, ups) if d == "up" else (ups, downs)
+    if wrong and not right:
+        m = wrong[0]
+        return Finding(tgt_start + m.start(), tgt_start + m.end(), args={"said": "goes up" if d == "up" else "goes down"})
+    return None
+
+
 def _check(unit, options):
     if not usable(unit):
         return
+    seen = set()
     for p in meaning_pairs(unit):
-        d = _direction(p.src_words())
-        if d is None:
+        f = _reversed(p.src_words(), p.tgt_text, p.tgt_start)
+        if f is not None:
+            seen.add((f.start, f.end))
+            yield f
+    # clause by clause where the lexical alignment says which target text
+    # renders the clause: a sentence that rises in one clause and falls in
+    # another is judged one clause at a time
+    for cv in clause_views(unit):
+        if (cv.tgt_start, cv.tgt_end) == cv.pair_tgt:
             continue
-        ups = list(_UP_EN.finditer(p.tgt_text))
-        downs = list(_DOWN_EN.finditer(p.tgt_text))
-        wrong, right = (downs, ups) if d == "up" else (ups, downs)
-        if wrong and not right:
-            m = wrong[0]
-            yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(),
-                          args={"said": "goes up" if d == "up" else "goes down"})
+        f = _reversed({t.text for t in cv.src}, cv.tgt_text, cv.tgt_start)
+        if f is not None and (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
+            yield f
 
 
 RULES = (
@@ -88,6 +106,8 @@ RULES = (
             good("The measure reduces risks and improves efficiency.", source="该措施降低风险，提高效率。"),
             good("Prices dropped sharply last week.", source="上周价格大幅下跌。"),
             good("Losses narrowed as sales grew.", source="随着销售增长，亏损收窄。"),
+            bad("Output rose 3%, while exports ⟦fell⟧ 5%.", source="产量增长3%，出口增长5%。"),
+            good("Output rose 3%, while exports fell 5%.", source="产量增长3%，出口下降5%。"),
         ],
     ),
 )

@@ -19,7 +19,7 @@ import re
 
 from ...lexicon.verbs import PAST_TO_BASE, THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good
-from ._meaning import MPair, meaning_pairs, usable
+from ._meaning import MPair, as_pair, clause_views, meaning_pairs, usable
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -27,8 +27,9 @@ EN = frozenset({"en"})
 _FUTURE_ZH = frozenset("将要 即将 将会 明年 明天 明日 后天 下周 下月 下个月 明晚 今后 届时 下半年 下一步".split())
 _PAST_ZH = frozenset("去年 昨天 昨日 前天 曾 曾经 上周 上周末 上月 上个月 此前 日前 前不久 已经 已 早前 当年 往年 前年 近日 不久前 "
                      "以往 以前 之前 先前 过去 早已 业已 刚刚 刚才 当时 此后 随后".split())
-#: 会 and 要 standing alone before a verb: "will"
-_MODAL_FUTURE = frozenset("会 要 将要 就要 快要".split())
+#: other words of the near future (会 and 要 alone are too often habitual or "must": with them,
+#: 3 more false alarms per 1000 references and no more catches)
+_MODAL_FUTURE = frozenset("将要 就要 快要".split())
 #: anything in the source that a translator may render with "will"
 _FUTURISH_ZH = re.compile(r"将|会|要|计划|预计|准备|拟|打算|明|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
                           r"需|能|可|愿|想|有望|预期|期待|期望|确保|致力|旨在|承诺|决定|保证|一定|必|即|请|让|正在|当|后|如果|若|一旦|"
@@ -100,6 +101,7 @@ def _rel(pos: int, start: int, end: int) -> float:
 def _check(unit, options):
     if not usable(unit):
         return
+    seen: set[tuple[int, int]] = set()
     for p in meaning_pairs(unit):
         fut, past = future_markers(p), past_marked(p)
         if fut and not past:
@@ -113,6 +115,7 @@ def _check(unit, options):
             c_rel = [_rel(c.start(), 0, len(p.tgt_text)) for c in cues]
             m = max(pv, key=lambda v: min((abs(_rel(v.start(), 0, len(p.tgt_text)) - r) for r in c_rel),
                                          default=1.0)) if cues else pv[0]
+            seen.add((p.tgt_start + m.start(), p.tgt_start + m.end()))
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
                                                                                   "now": "the past"})
         elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
@@ -121,6 +124,21 @@ def _check(unit, options):
                 w = wills[0]
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
+    # clause by clause on the lexical alignment: a future clause whose target
+    # clause is only in the past, inside a sentence that also speaks of the past
+    for cv in clause_views(unit):
+        if (cv.tgt_start, cv.tgt_end) == cv.pair_tgt:
+            continue
+        cp = as_pair(cv)
+        fut = future_markers(cp)
+        if not fut or past_marked(cp) or _FUT_EN.search(cv.tgt_text) or _present(cv.tgt_text):
+            continue
+        pv = list(_past_verbs(cv.tgt_text))
+        if pv:
+            f = (cv.tgt_start + pv[0].start(), cv.tgt_start + pv[0].end())
+            if f not in seen:
+                seen.add(f)
+                yield Finding(*f, args={"said": "the future", "now": "the past"})
 
 
 RULES = (
