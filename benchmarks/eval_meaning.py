@@ -108,8 +108,9 @@ def main() -> None:
     ap.add_argument("--show", help="print missed corruptions of this type")
     ap.add_argument("--show-caught", help="print caught corruptions of this type")
     ap.add_argument("--show-clean", help="print clean firings of rules with this prefix")
-    ap.add_argument("--firings", type=int, default=0, help="write N seeded clean+corrupt firings of the meaning "
-                    "rules as JSON lines to firings.jsonl, for hand-checking")
+    ap.add_argument("--firings", type=int, default=0, help="write N seeded firings of the meaning rules on the "
+                    "clean references (all of them if fewer) as JSON lines to --firings-out, for hand-checking")
+    ap.add_argument("--firings-out", default="firings.jsonl")
     ap.add_argument("--json", help="write the figures here as JSON")
     args = ap.parse_args()
     types = args.types.split(",")
@@ -208,11 +209,12 @@ def main() -> None:
         print(f"  {r:<36} {n:>4} {n / len(main_keys):6.2%}")
     if args.firings:
         rng = random.Random(args.seed)
-        pick = rng.sample(firings, min(args.firings, len(firings)))
-        with open("firings.jsonl", "w", encoding="utf-8") as fh:
+        clean_f = [f for f in firings if f["kind"] == "clean"]
+        pick = rng.sample(clean_f, min(args.firings, len(clean_f)))
+        with open(args.firings_out, "w", encoding="utf-8") as fh:
             for f in pick:
                 fh.write(json.dumps(f, ensure_ascii=False) + "\n")
-        print(f"{len(pick)} of {len(firings)} meaning-rule firings written to firings.jsonl")
+        print(f"{len(pick)} of {len(clean_f)} meaning-rule firings on clean references written to {args.firings_out}")
     if args.json:
         out = {"part": args.part, "segments": len(main_keys), "types": {t: dict(per_type[t]) for t in per_type},
                "clean_firing": any_meaning / max(len(main_keys), 1), "clean_by_rule": dict(fired)}
