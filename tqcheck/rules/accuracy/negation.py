@@ -91,7 +91,7 @@ _PREFIXED = re.compile(r"\b(un|in|im|il|ir|dis|non-?)([a-z]{4,})\b", re.IGNORECA
 #: words that contain a negative character but do not negate
 _LOOKALIKES = frozenset("""
 不仅 不断 非常 无论 不少 不同 不过 不但 不管 不论 无数 不久 不时 不得不 未来 无人机 非洲 不仅仅 不只 不光 无论是 不料
-不如 不禁 毫不犹豫 无疑 无比 非凡 不错 不已 不停 不仅如此 无限 无线 无偿 不少于 未成年 未成年人 非遗 非物质 别人 别的
+不禁 毫不犹豫 无疑 无比 非凡 不错 不已 不停 不仅如此 无限 无线 无偿 不少于 未成年 未成年人 非遗 非物质 别人 别的
 特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科
 """.split())
 #: for the added direction: anything a translator may render with "not", "no" or "without"
@@ -174,7 +174,7 @@ def _lost(unit, options):
             yield Finding(t[0], t[1], side="source")
     # word by word on the lexical alignment, where the pair negates
     # elsewhere: the verb a negative governs is rendered, and no negative
-    # stands in the five target words (of the same clause) before its rendering (没能找到 ->
+    # stands before its rendering in the same target clause (没能找到 ->
     # "it took them hours to find": "find" with nothing negative before it)
     al = alignment(unit)
     if al is None:
@@ -200,9 +200,7 @@ def _lost(unit, options):
             if gov is None:
                 continue
             first = min(gov.links)
-            lo = al.target[max(first - 5, 0)].start
-            if al.target[max(first - 5, 0)].pair != al.target[first].pair:
-                lo = al.pair_target(al.target[first].pair)[0]
+            lo = al.pair_target(al.target[first].pair)[0]
             hi = al.target[first].end
             mark = max(tgt.rfind(c, lo, al.target[first].start) for c in ",;:")
             if mark >= 0:

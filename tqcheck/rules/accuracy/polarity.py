@@ -25,6 +25,7 @@ UP_ZH = frozenset("""
 DOWN_ZH = frozenset("""
 下降 减少 降低 下跌 削弱 缩小 减弱 回落 下滑 跌 降 减 下调 走低 大跌 暴跌 骤降 锐减 缩减 缩水 萎缩 下行 贬值 跌幅 降幅
 减缓 放缓 收窄 削减 压缩 减轻 降至 跌至 减至 跌破 滑落 看跌 缩 下挫 降温 减半
+抑制 遏制 控制 防止 阻止 防范 打压 压低
 """.split())
 
 _UP_EN = re.compile(
@@ -106,6 +107,7 @@ RULES = (
             good("The measure reduces risks and improves efficiency.", source="该措施降低风险，提高效率。"),
             good("Prices dropped sharply last week.", source="上周价格大幅下跌。"),
             good("Losses narrowed as sales grew.", source="随着销售增长，亏损收窄。"),
+            good("In an effort to contain the outbreak, rules were tightened.", source="为抑制疫情反弹，规定更加严格。"),
             bad("Output rose 3%, while exports ⟦fell⟧ 5%.", source="产量增长3%，出口增长5%。"),
             good("Output rose 3%, while exports fell 5%.", source="产量增长3%，出口下降5%。"),
         ],

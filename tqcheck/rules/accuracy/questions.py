@@ -43,8 +43,10 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 #: a source with no end punctuation at all (chat, headlines) asks with words
 _ZH_END = re.compile(r"[。！!.…；;：:，,、”’\"')）]\s*$")
 _ZH_ASK_END = re.compile(r"[吗呢么嘛]\s*$")
-_ZH_ASK_WORDS = frozenset("为什么 为何 怎么 怎么办 怎样 怎么样 如何 什么 哪里 哪儿 哪个 哪些 多久 几点 几时 多少 谁 是不是 "
-                          "会不会 有没有 能不能 可不可以 要不要 行不行 好不好 对不对 可以吗 吗 呢 么".split())
+#: question words that ask on their own; 什么, 谁, 哪里, 如何 also head indirect
+#: questions and relative clauses (老师教孩子们什么是可回收垃圾 "what is…")
+_ZH_ASK_WORDS = frozenset("为什么 为何 怎么 怎么办 怎么样 多久 几点 几时 是不是 会不会 有没有 能不能 可不可以 要不要 行不行 "
+                          "好不好 对不对 可以吗 吗 呢 么".split())
 
 
 def asks(p) -> bool:
@@ -102,6 +104,7 @@ LOST = custom(
         bad("⟦That is why it takes so long⟧.", source="为什么这么久"),
         good("Why is it taking so long?", source="为什么这么久"),
         good("Nothing happened.", source="没有什么事发生。"),
+        good("Teacher teaches children what recyclable garbage is", source="老师教授孩子们什么是可回收垃圾"),
     ],
 )
 

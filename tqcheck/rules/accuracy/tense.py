@@ -33,7 +33,7 @@ _MODAL_FUTURE = frozenset("将要 就要 快要".split())
 #: anything in the source that a translator may render with "will"
 _FUTURISH_ZH = re.compile(r"将|会|要|计划|预计|准备|拟|打算|明|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
                           r"需|能|可|愿|想|有望|预期|期待|期望|确保|致力|旨在|承诺|决定|保证|一定|必|即|请|让|正在|当|后|如果|若|一旦|"
-                          r"只要|只有|才|都|还|继续|正|今年|本月|本周|月底|年底|[？?]")
+                          r"只要|只有|才|都|还|继续|正|今年|本月|本周|月底|年底|永远|始终|长期|[？?]")
 _PLAN_ZH = frozenset("计划 预计 准备 拟 打算 要 会 预期 有望 将来 未来 力争 争取 目标 希望 届时 即将".split())
 #: what may follow 将 when it marks the future
 _WILL_NEXT = frozenset("""
@@ -47,7 +47,7 @@ _FUT_EN = re.compile(
     r"schedul\w*|forthcoming|aim\w*|intend\w*|prepar\w*|is|are|am|be|has|have|does|do|can|may|must|should|might|"
     r"could|coming|ahead|later|predict\w*|forecast\w*|project\w*|propos\w*|target\w*|hope\w*|seek\w*|pledg\w*|"
     r"promis\w*|vow\w*|starting|until|till|due|anticipat\w*|estimat\w*|likely|eventually|decid\w*|decision|"
-    r"agree\w*|announc\w*|intention|ready|willing|pending|begin|start|approach\w*|need\w*|urg\w*)\b|['’]ll\b",
+    r"agree\w*|announc\w*|intention|ready|willing|pending|begin|start|approach\w*|need\w*|urg\w*|near\w*|verge|brink|imminent\w*)\b|['’]ll\b",
     re.IGNORECASE)
 _PAST_FORMS = frozenset(f.past for f in VERBS.values() if f.past != f.base) | {"was", "were", "had", "did"}
 _PAST_EN = re.compile(r"\b[a-z]+\b")
@@ -163,6 +163,7 @@ RULES = (
             good("The factory produced 10,000 cars last year.", source="该厂去年生产了1万辆汽车。"),
             good("The bureau included it in the management list.", source="该局将其纳入管理名单。"),
             good("Sales last year hit a record, and this year they will grow.", source="去年销量创纪录，今年将继续增长。"),
+            good("He said the work was nearing completion.", source="他表示该系统的研制工作即将完成。"),
         ],
     ),
 )
