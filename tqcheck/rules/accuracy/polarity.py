@@ -25,7 +25,6 @@ UP_ZH = frozenset("""
 DOWN_ZH = frozenset("""
 下降 减少 降低 下跌 削弱 缩小 减弱 回落 下滑 跌 降 减 下调 走低 大跌 暴跌 骤降 锐减 缩减 缩水 萎缩 下行 贬值 跌幅 降幅
 减缓 放缓 收窄 削减 压缩 减轻 降至 跌至 减至 跌破 滑落 看跌 缩 下挫 降温 减半
-抑制 遏制 控制 防止 阻止 防范 打压 压低
 """.split())
 
 _UP_EN = re.compile(
@@ -44,7 +43,15 @@ _DOWN_EN = re.compile(
     re.IGNORECASE)
 
 
+#: verbs that turn a change around (抑制反弹 "contain the rebound") or keep
+#: it in check: a sentence with one is not judged. Counted as "down" they put
+#: the rule's MQM span precision below chance (13% against 25%).
+CURB_ZH = frozenset("抑制 遏制 控制 防止 阻止 防范 打压 压低 避免".split())
+
+
 def _direction(words: set[str]) -> str | None:
+    if words & CURB_ZH:
+        return None
     up = bool(words & UP_ZH)
     down = bool(words & DOWN_ZH)
     if up == down:
