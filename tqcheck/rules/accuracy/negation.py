@@ -44,7 +44,7 @@ _EN_NEG = re.compile(
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
     r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
-    r"seldom|rarely|little|few|zero|free|anonym\w*|before|below|different\w*|differ|unlike|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
+    r"seldom|rarely|little|few|zero|free|anonym\w*|before|below|different\w*|differ|unlike|same|identical|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
     r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
@@ -118,17 +118,16 @@ def target_negations(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+#: words with a negative character that a translator never renders with a negative
+_NEVER_NEG = frozenset("不断 非常 非洲 无人机 未来 别人 别的 特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 不仅 不但 不光 "
+                       "不仅仅 不只 不过 无数 无比 无限 无线 非凡 不禁 不已".split())
+
+
 def source_negative_words(pair: MPair) -> list:
-    """Source words that may be rendered by an English negative: the
-    negators and words with a negative character (拒绝, 禁止, 缺乏, 忍不住)."""
-    negs = source_negations(pair)
-    ids = {id(t) for t in negs}
-    out = list(negs)
-    for t in pair.src:
-        if id(t) not in ids and t.text not in _LOOKALIKES and len(t.text) > 1 \
-                and _NEG_CHAR.search(t.text):
-            out.append(t)
-    return out
+    """Source words that may be rendered by an English negative: every word
+    with a negative character (不少 "not uncommon", 不容易 "not easy",
+    不得不 "has to"), and 私自, 反之, 失败…, but for the few that never are."""
+    return [t for t in pair.src if t.text not in _NEVER_NEG and _NEG_CHAR.search(t.text)]
 
 
 def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
@@ -174,7 +173,7 @@ def _lost(unit, options):
             yield Finding(t[0], t[1], side="source")
     # word by word on the lexical alignment, where the pair negates
     # elsewhere: the verb a negative governs is rendered, and no negative
-    # stands before its rendering in the same target clause (没能找到 ->
+    # stands in the target clause of its rendering (没能找到 ->
     # "it took them hours to find": "find" with nothing negative before it)
     al = alignment(unit)
     if al is None:
@@ -200,12 +199,13 @@ def _lost(unit, options):
             if gov is None:
                 continue
             first = min(gov.links)
-            lo = al.pair_target(al.target[first].pair)[0]
+            lo, end = al.pair_target(al.target[first].pair)
             hi = al.target[first].end
             mark = max(tgt.rfind(c, lo, al.target[first].start) for c in ",;:")
             if mark >= 0:
                 lo = mark + 1  # the negative must stand in the same target clause
-            if not target_negations(tgt[lo:hi]) and not target_negations(tgt[hi:hi + 12]):
+            nxt = [i for i in (tgt.find(c, hi, end) for c in ",;:") if i >= 0]
+            if not target_negations(tgt[lo:min(nxt, default=end)]):
                 seen.add((t.start, t.end))
                 yield Finding(t.start, t.end, side="source")
 

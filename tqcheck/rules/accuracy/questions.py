@@ -49,6 +49,12 @@ _ZH_ASK_WORDS = frozenset("为什么 为何 怎么 怎么办 怎么样 多久 �
                           "好不好 对不对 可以吗 吗 呢 么".split())
 
 
+#: any question word: enough to leave an English question alone
+_ZH_ANY_Q = re.compile(r"什么|怎样|怎么|如何|多少|哪|谁|几|是否|为什么|为何|吗|呢|吧|么|(.{1,2})[不没]\1|是不是|能否|可否")
+#: 为什么 after these is reported, not asked (不知道为什么 "I don't know why")
+_ZH_INDIRECT = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉)(?:为什么|怎么|为何)")
+
+
 def asks(p) -> bool:
     """The source pair is a direct question: a question mark, or (with no
     end punctuation at all) a final particle or a question word."""
@@ -56,6 +62,8 @@ def asks(p) -> bool:
         return True
     if _ZH_END.search(p.src_text):
         return False
+    if _ZH_INDIRECT.search(p.src_text):
+        return bool(_ZH_ASK_END.search(p.src_text))
     return bool(_ZH_ASK_END.search(p.src_text)) or any(t.text in _ZH_ASK_WORDS for t in p.src)
 
 
@@ -77,7 +85,7 @@ def _made(unit, options):
     if not usable(unit):
         return
     for p in meaning_pairs(unit):
-        if asks(p) or _ZH_PARTICLE.search(p.src_text + "。"):
+        if asks(p) or _ZH_PARTICLE.search(p.src_text + "。") or _ZH_ANY_Q.search(p.src_text):
             continue
         for m in re.finditer(r"\?", p.tgt_text):
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end())
@@ -105,6 +113,7 @@ LOST = custom(
         good("Why is it taking so long?", source="为什么这么久"),
         good("Nothing happened.", source="没有什么事发生。"),
         good("Teacher teaches children what recyclable garbage is", source="老师教授孩子们什么是可回收垃圾"),
+        good("But I don't know why the restaurant kept putting off the delivery", source="但餐厅不知道为什么不断推迟送货时间"),
     ],
 )
 
@@ -122,6 +131,7 @@ MADE = custom(
         good("Is the economy recovering?", source="经济正在复苏吗？"),
         good("Is the economy recovering?", source="经济正在复苏吗"),
         good("The economy is recovering.", source="经济正在复苏。"),
+        good("How much is this set?", source="这一套多少钱啊"),
     ],
 )
 
