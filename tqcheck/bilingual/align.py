@@ -42,6 +42,8 @@ _CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", 
 NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
 #: characters a segmenter glues onto a name by mistake (纳尔说, 米左右)
 _NOT_IN_NAMES = frozenset("说在和与等的了向称对将是为从到被把")
+#: last characters of place names that English renders as a word of its own
+_GENERIC_PLACE = frozenset("河湖山江省市县区镇村岛州乡港湾峡岭峰寺桥路街")
 _PARTICLES = frozenset("von der de van den al bin la le du da".split())
 _CLAUSE_END = frozenset("，,；;。！？!?：:…")
 #: spellings that name the same country or people on the English side
@@ -137,7 +139,17 @@ class Alignment:
     clauses: list[Clause]
     names: list[NameCheck]
 
+    #: per pair, [first, last) source and target word indexes (filled by ``build``)
+    source_ranges: list[tuple[int, int]] = field(default_factory=list)
+    target_ranges: list[tuple[int, int]] = field(default_factory=list)
+
     # --- questions rules ask -------------------------------------------------
+
+    def pair_source_words(self, p: int) -> range:
+        return range(*self.source_ranges[p])
+
+    def pair_target_words(self, p: int) -> range:
+        return range(*self.target_ranges[p])
 
     def source_words(self, start: int, end: int) -> list[int]:
         return [i for i, w in enumerate(self.source) if start <= w.start < end]
@@ -214,14 +226,28 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
     by_pair_s: list[list[int]] = [[] for _ in pairs]
     for i, w in enumerate(src_words):
         by_pair_s[w.pair].append(i)
+    al.source_ranges = _ranges(by_pair_s)
+    al.target_ranges = _ranges(by_pair_t)
     if source_doc is not None and target_doc is not None:
         _anchor_values(al, source_doc, target_doc)
         _anchor_latin(al, source_doc)
         if glossary is not None:
             _anchor_glossary(al, glossary, source_doc, target_doc)
     for p in range(len(pairs)):
-        _align_pair(al, lex, by_pair_s[p], by_pair_t[p])
+        _align_pair(al, lex, by_pair_s[p], al.pair_target_words(p))
     return al
+
+
+def _ranges(groups: list[list[int]]) -> list[tuple[int, int]]:
+    """Words are in text order and so are pairs: each pair's words are one run."""
+    out, pos = [], 0
+    for g in groups:
+        if g:
+            out.append((g[0], g[-1] + 1))
+            pos = g[-1] + 1
+        else:
+            out.append((pos, pos))
+    return out
 
 
 def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -232,25 +258,44 @@ def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
     proper = lex.proper
     while i < n:
         t = tokens[i]
-        done = False
-        if t.pos != "x" and not t.text.isascii():
-            for k in (3, 2):
-                if i + k > n:
-                    continue
-                run = tokens[i:i + k]
-                text = "".join(r.text for r in run)
-                if len(text) > 6 or any(r.pos == "x" or r.text.isascii() for r in run):
-                    continue
-                if text in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
-                    pos = "nz"
-                    out.append(Token(t.start, run[-1].end, text, pos))
-                    i += k
-                    done = True
-                    break
-        if not done:
-            out.append(t)
-            i += 1
+        if i + 1 < n:
+            two = t.text + tokens[i + 1].text
+            three = two + tokens[i + 2].text if i + 2 < n else ""
+            if three and len(three) <= 6 and three in proper:
+                out.append(Token(t.start, tokens[i + 2].end, three, "nz"))
+                i += 3
+                continue
+            if len(two) <= 6 and two in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
+                out.append(Token(t.start, tokens[i + 1].end, two, "nz"))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
     return out
+
+
+_KINDS: dict[tuple[str, str], str] = {}
+_TWORDS: dict[str, tuple] = {}
+
+
+def _kind(text: str, pos: str, soft: frozenset[str], lex: Lexicon) -> str:
+    if not text.strip() or pos == "x" or all(c in _CLAUSE_END or not c.isalnum() for c in text):
+        return PUNCT
+    if pos == "m" or text.isdigit():
+        return NUMBER
+    if pos == "eng" or text.isascii():
+        return LATIN
+    if text in soft:
+        return SOFT
+    if pos in NAME_TAGS and len(text) >= 2:
+        return NAME
+    if len(text) >= 2 and text.endswith("方") and text[:-1] in lex.glosses:
+        return CONTENT  # 中方, 美方: "the Chinese side", usually just "China"
+    if pos in ("i", "l") and len(text) >= 4:
+        return SOFT  # idioms are rendered freely: they never make an omission alone
+    if pos.startswith(_CONTENT_TAGS) and (len(text) >= 2 or pos.startswith(("n", "v", "a"))):
+        return CONTENT
+    return FUNCTION
 
 
 def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[SourceWord], list[Clause]]:
@@ -263,24 +308,12 @@ def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[
         while p + 1 < len(pairs) and t.start >= starts[p + 1]:
             p += 1
         text, pos = t.text, t.pos
-        if not text.strip() or pos == "x" or all(c in _CLAUSE_END or not c.isalnum() for c in text):
-            kind = PUNCT
-        elif pos == "m" or text.isdigit():
-            kind = NUMBER
-        elif pos == "eng" or text.isascii():
-            kind = LATIN
-        elif text in soft:
-            kind = SOFT
-        elif pos in NAME_TAGS and len(text) >= 2:
-            kind = NAME
-        elif len(text) >= 2 and text.endswith("方") and text[:-1] in lex.glosses:
-            kind = CONTENT  # 中方, 美方: "the Chinese side", usually just "China"
-        elif pos in ("i", "l") and len(text) >= 4:
-            kind = SOFT  # idioms are rendered freely: they never make an omission alone
-        elif pos.startswith(_CONTENT_TAGS) and (len(text) >= 2 or pos.startswith(("n", "v", "a"))):
-            kind = CONTENT
-        else:
-            kind = FUNCTION
+        kind = _KINDS.get((text, pos))
+        if kind is None:
+            kind = _kind(text, pos, soft, lex)
+            if len(_KINDS) > 200_000:
+                _KINDS.clear()
+            _KINDS[(text, pos)] = kind
         if not clauses or clauses[-1].pair != p or (out and out[-1].kind == PUNCT and out[-1].text[-1:] in _CLAUSE_END):
             clauses.append(Clause(t.start, t.end, len(out), len(out), p))
         cl = clauses[-1]
@@ -290,6 +323,19 @@ def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[
     return out, clauses
 
 
+def _target_word(w: str, lex: Lexicon) -> tuple:
+    key = english.norm(w)
+    content = (key not in english.FUNCTION or w.isupper() or "." in w) and not key.isdigit() and len(key) > 1
+    lemmas = lex.lemma_keys(key)
+    eq = _EQUIV.get(key)
+    if eq is not None:
+        lemmas = (*lemmas, eq)
+    if "-" in key:  # Sino-US, Beijing-based: each part counts
+        parts = tuple(x for x in key.split("-") if len(x) > 1)
+        lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
+    return key, lemmas, content, names.key(w) if w[:1].isupper() else ""
+
+
 def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
     out: list[TargetWord] = []
     p = 0
@@ -297,16 +343,14 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
     for s, e, w in english.words(text):
         while p + 1 < len(pairs) and s >= starts[p + 1]:
             p += 1
-        key = english.norm(w)
-        content = (key not in english.FUNCTION or w.isupper() or "." in w) and not key.isdigit() and len(key) > 1
-        lemmas = lex.lemma_keys(key)
-        eq = _EQUIV.get(key)
-        if eq is not None:
-            lemmas = (*lemmas, eq)
-        if "-" in key:  # Sino-US, Beijing-based: each part counts
-            parts = tuple(x for x in key.split("-") if len(x) > 1)
-            lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
-        out.append(TargetWord(s, e, w, key, lemmas, content, p, names.key(w) if w[:1].isupper() else ""))
+        got = _TWORDS.get(w)
+        if got is None:
+            got = _target_word(w, lex)
+            if len(_TWORDS) > 200_000:
+                _TWORDS.clear()
+            _TWORDS[w] = got
+        key, lemmas, content, name = got
+        out.append(TargetWord(s, e, w, key, lemmas, content, p, name))
     return out
 
 
@@ -365,26 +409,37 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
         sm, tm = dates_mod.mentions(src_doc), dates_mod.mentions(tgt_doc)
     except Exception:  # pragma: no cover - a date reader bug must not stop the alignment
         return
+    by_date: dict[tuple, list] = {}
+    for t in tm:
+        if t.day or t.month or t.hour is not None:
+            by_date.setdefault((t.kind, t.month, t.day, t.hour), []).append(t)
     for m in sm:
         s_idx = _overlapping(al, m.start, m.end, "source")
+        if not s_idx:
+            continue
         for i in s_idx:
             if al.source[i].kind in (FUNCTION, CONTENT, SOFT):
                 al.source[i].kind = NUMBER
-        for t in tm:
-            if t.kind == m.kind and t.month in (None, m.month) and t.day in (None, m.day) and (t.day or t.month):
-                for j in _overlapping(al, t.start, t.end, "target"):
-                    for i in s_idx:
-                        _link(al, i, j, "value")
-                break
+        cands = (by_date.get((m.kind, m.month, m.day, m.hour)) or by_date.get((m.kind, None, m.day, m.hour))
+                 or by_date.get((m.kind, m.month, None, m.hour)) or ())
+        if cands:
+            t0, _ = al.pair_target(al.source[s_idx[0]].pair)
+            t = min(cands, key=lambda t: abs(t.start - t0))
+            for j in _overlapping(al, t.start, t.end, "target"):
+                for i in s_idx:
+                    _link(al, i, j, "value")
 
 
 def _anchor_latin(al: Alignment, src_doc) -> None:
     toks = [a for a in anchors_mod.find(src_doc) if a.kind == "latin"]
     if not toks:
         return
+    wanted = {anchors_mod.normalise(a.text) for a in toks}
     by_key: dict[str, list[int]] = {}
     for j, w in enumerate(al.target):
-        by_key.setdefault(anchors_mod.normalise(w.text), []).append(j)
+        k = w.key.replace("-", "").replace("'", "")
+        if k in wanted or k[:-1] in wanted:
+            by_key.setdefault(k, []).append(j)
     for a in toks:
         s_idx = _overlapping(al, a.start, a.end, "source")
         k = anchors_mod.normalise(a.text)
@@ -399,10 +454,13 @@ def _anchor_latin(al: Alignment, src_doc) -> None:
 def _anchor_glossary(al: Alignment, glossary, src_doc, tgt_doc) -> None:
     from ..glossary.match import APPROVED, hits, source_hits
 
-    t_hits = [h for h in hits(glossary, tgt_doc) if h.kind == APPROVED]
+    by_entry: dict = {}
+    for h in hits(glossary, tgt_doc):
+        if h.kind == APPROVED:
+            by_entry.setdefault(id(h.entry), []).append(h)
     for sh in source_hits(glossary, src_doc):
         s_idx = _overlapping(al, sh.start, sh.end, "source")
-        targets = [h for h in t_hits if h.entry in sh.entries]
+        targets = [h for e in sh.entries for h in by_entry.get(id(e), ())]
         for i in s_idx:
             if al.source[i].kind in (CONTENT, NAME, SOFT, FUNCTION):
                 al.source[i].kind = GLOSSARY
@@ -420,13 +478,14 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
         return
     exact: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
+    stem = _stem
     for j in t_idx:
         w = al.target[j]
         if not w.content:
             continue
         for k in w.lemmas:
             exact.setdefault(k, []).append(j)
-            loose.setdefault(english.stem(k), []).append(j)
+            loose.setdefault(stem(k), []).append(j)
     s0 = al.source[s_idx[0]].start
     s1 = max(al.source[s_idx[-1]].end, s0 + 1)
     pr = al.pairs[al.source[s_idx[0]].pair]
@@ -444,12 +503,18 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
                 best, best_key = j, k
         return best
 
+    names_from = len(al.names)
+    caps = [j for j in t_idx if al.target[j].name]
     for i in s_idx:
         if al.source[i].kind == NAME:
-            _align_name(al, lex, i, t_idx)
+            _align_name(al, lex, i, t_idx, caps)
+    chinese_names = {nc.word for nc in al.names[names_from:] if nc.chinese}
     todo = [i for i in s_idx if not al.source[i].links and al.source[i].kind in (CONTENT, NAME, SOFT, GLOSSARY, NUMBER)
             and not (al.source[i].kind == NUMBER and not any(c in al.source[i].text for c in "十百千万亿两"))
-            and not _chinese_name(al, i)]
+            and i not in chinese_names
+            # a name CC-CEDICT knows is rendered by its English form, not by a word of its
+            # description (北京 "capital of China" is not rendered by "city")
+            and not (al.source[i].kind == NAME and al.source[i].text in lex.proper)]
     keys = {i: _keys(lex.gloss(al.source[i].text)) for i in todo}
     by_name: dict[str, list[int]] = {}
     for j in t_idx:
@@ -466,7 +531,7 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             if how == "lexicon":
                 cands = {j for x in k for j in exact.get(x, ())}
             elif how == "stem":
-                cands = {j for x in k for j in loose.get(english.stem(x), ())}
+                cands = {j for x in k for j in loose.get(stem(x), ())}
             elif how == "part":
                 cands = {j for x in _parts(w.text, lex) for j in exact.get(x, ()) if not al.target[j].links} if len(w.text) > 1 else ()
             else:
@@ -480,14 +545,15 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             for n in (j - 1, j + 1):
                 if n in t_idx and not al.target[n].links and al.target[n].content and set(al.target[n].lemmas) & set(k):
                     _link(al, i, n, how)
-    for nc in al.names:
+    for nc in al.names[names_from:]:
         w = al.source[nc.word]
-        if nc.status != "rendered" and w.links and w.pair == al.source[s_idx[0]].pair:
+        if nc.status != "rendered" and w.links:
             nc.status, nc.links = "rendered", tuple(w.links)
 
 
-def _chinese_name(al: Alignment, i: int) -> bool:
-    return any(nc.word == i and nc.chinese for nc in al.names[-8:])
+@lru_cache(maxsize=100_000)
+def _stem(lemma: str) -> str:
+    return english.stem(lemma)
 
 
 def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
@@ -495,8 +561,20 @@ def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
     return gloss + extra if extra else gloss
 
 
-def _parts(word: str, lex: Lexicon) -> set[str]:
+_PARTS: dict[str, frozenset[str]] = {}
+
+
+def _parts(word: str, lex: Lexicon) -> frozenset[str]:
     """Gloss lemmas of the two-character parts and characters of a word."""
+    got = _PARTS.get(word)
+    if got is None:
+        if len(_PARTS) > 100_000:
+            _PARTS.clear()
+        got = _PARTS[word] = frozenset(_parts_of(word, lex))
+    return got
+
+
+def _parts_of(word: str, lex: Lexicon) -> set[str]:
     out: set[str] = set()
     for n in (2, 1):
         for a in range(0, len(word) - n + 1):
@@ -506,26 +584,31 @@ def _parts(word: str, lex: Lexicon) -> set[str]:
     return out
 
 
-def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
+def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> None:
     w = al.source[i]
     text = w.text
-    syl = tuple(lex.pinyin.get(c, "") for c in text)
+    reading = lex.proper_pinyin.get(text, "").split()
+    syl = tuple(reading) if len(reading) == len(text) else tuple(lex.pinyin.get(c, "") for c in text)
     if not all(syl):
         return
     sur_n = 2 if len(text) >= 3 and text[:2] in lex.surnames else (1 if text[0] in lex.surnames else 0)
     if sur_n == 1 and text[0] in lex.surname_pinyin:
         syl = (lex.surname_pinyin[text[0]].replace(" ", ""), *syl[1:])
-    caps = [j for j in t_idx if al.target[j].capitalised]
     # a word CC-CEDICT lists as a common word (卫星, 盛夏) is not a name, whatever jieba's tag
     proper = lex.proper.get(text, "")
     # CC-CEDICT's famous people (韩正 "Han Zheng") are names; its other
     # words (卫星, 盛夏) are not, whatever the segmenter's tag
     famous = bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
-    chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 4 and text[-1] not in _NOT_IN_NAMES
-               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses)))
+    chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
+               and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE)  # 蒋口河, 卓乃湖: places
+               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
+                               and (len(text) < 3 or text[sur_n:] not in lex.glosses
+                                    or text[0] in names.COMMON_SURNAMES))))
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
+        for alt in _alternatives(text[sur_n:], given, lex):  # 柴长江: Changjiang, not Zhangjiang
+            given_keys = given_keys | names.spellings(alt)
         whole = {a + b for a in sur_keys for b in given_keys} if given else set()
         if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
             given_keys = given_keys | names.spellings(given[:-1])
@@ -534,9 +617,14 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
             sur_keys = sur_keys | {hk}
         expected = " ".join(s.capitalize() for s in ("".join(sur), "".join(given)) if s)
         changed: tuple[int, ...] = ()
+        # a name said twice (作者：王思硕 责任编辑：王思硕) needs two renderings: the words an
+        # earlier mention of it in this pair took are not this one's
+        claimed = al.__dict__.setdefault("_claimed", {}).setdefault((w.pair, text), set())
         for j in caps:
+            if j in claimed:
+                continue
             k = al.target[j].name
-            if (k in given_keys and given) or k in whole or (hk and k == hk):
+            if (k in given_keys and given) or k in whole or (hk and k == hk) or _abbreviates(syl, al.target[j].text):
                 _link(al, i, j, "name")
                 continue
             if k not in sur_keys:
@@ -549,18 +637,23 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
                 _link(al, i, j, "name")
                 if joined1 in given_keys:
                     _link(al, i, nxt[0], "name")
+                    break  # the whole name: later ones are another mention's
             elif joined2 in given_keys:
                 _link(al, i, j, "name")
                 _link(al, i, nxt[0], "name")
                 _link(al, i, nxt[1], "name")
+                break
             elif joined1 and any(joined1.startswith(g) or joined2.startswith(g) for g in given_keys):
                 _link(al, i, j, "name")  # the segmenter cut the given name short (傅昆|宝 -> Fu Kunbao)
                 _link(al, i, nxt[0], "name")
-            elif nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1:
-                changed = (j, nxt[0])
+                break
+            elif (nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1
+                  and _pinyin_shaped(al.target[nxt[0]].name, 2, al.target[nxt[0]].text)):
+                changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
-        if not w.links and not changed:
+        claimed.update(w.links)
+        if not w.links and not changed and any(c in names.TRANSLITERATION for c in text[1:]):
             _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
         if w.links:
             al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))
@@ -573,11 +666,17 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
     # pinyin as one word, or the consonants of a transliteration
     want = {names.key(x) for x in _proper_words(proper).split()} if proper else set()
     py = names.spellings(syl)
+    if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
+        py |= names.spellings(syl[:-1])
     skel = names.skeleton_zh(syl)
+    head = names.key(_proper_words(proper).split()[0]) if proper and _proper_words(proper) else ""
     for j in caps:
         k = al.target[j].name
-        if k in want or k in py:
+        if k == head or k in py or _hyphen_part(al.target[j].text, py):  # Xinhua (News Agency), not Chaoyang News Agency
             _link(al, i, j, "name")
+            for n in (j + 1, j + 2, j + 3):
+                if n in t_idx and al.target[n].name in want:
+                    _link(al, i, n, "name")
     if not w.links and len(syl) >= 2 and not proper:
         _skeleton(al, i, syl, caps, t_idx)
     expected = _proper_words(proper) if proper else " ".join(s.capitalize() for s in syl)
@@ -587,6 +686,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx: list[int]) -> None:
         al.names.append(NameCheck(i, "missing", (), expected))
 
 
+@lru_cache(maxsize=50_000)
 def _proper_words(proper: str) -> str:
     """The capitalised words that open a CC-CEDICT proper gloss: ``Shanghai
     municipality, central east China`` -> ``Shanghai``."""
@@ -606,13 +706,71 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
     skel = names.skeleton_zh(syl)
     if len(syl) < 2:
         return
-    t_set = set(t_idx)
+    t_set = t_idx
     for span in (1, 2, 3):
         for j in caps:
             run = [n for n in range(j, j + span) if n in t_set]
             if len(run) < span or not all(al.target[n].capitalised or al.target[n].key in _PARTICLES for n in run):
                 continue
-            if names.skeleton_match(skel, names.skeleton_en("".join(al.target[n].text for n in run))):
+            if names.skeleton_match(skel, "".join(names.skeleton_en(al.target[n].text) for n in run)):
                 for n in run:
                     _link(al, i, n, "name")
                 return
+
+
+def _pinyin_shaped(name: str, max_syllables: int = 2, text: str = "") -> bool:
+    """A word that reads as pinyin and is no English word, unless a surname
+    or a Chinese place (``Zhen``, ``Ma``, ``Beijing`` yes; ``Army``, ``Long``,
+    ``American``, ``Chinese`` no)."""
+    from ..lexicon.dictionary import hunspell_knows
+    from ..lexicon.pinyin import syllables
+
+    n = syllables(name) if name else 0
+    if not 0 < n <= max_syllables:
+        return False
+    if name in _surname_keys() or name in _pinyin_places():
+        return True
+    return not hunspell_knows(name) and not (text and hunspell_knows(text))
+
+
+@lru_cache(maxsize=1)
+def _pinyin_places() -> frozenset[str]:
+    """Places CC-CEDICT spells in plain pinyin (Beijing, Shanghai; not China, Chinese)."""
+    lex = load()
+    out = set()
+    for word, english in lex.proper.items():
+        py = lex.proper_pinyin.get(word, "").replace(" ", "")
+        head = names.key(_proper_words(english).split()[0]) if _proper_words(english) else ""
+        if py and head == py and head in lex.places:
+            out.add(head)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _surname_keys() -> frozenset[str]:
+    return frozenset(v.replace(" ", "") for v in load().surname_pinyin.values())
+
+
+def _abbreviates(syl: tuple[str, ...], word: str) -> bool:
+    """郑万 for Zhengzhou-Wanzhou: each syllable opens one part of a hyphenated word."""
+    if "-" not in word and "–" not in word:
+        return False
+    parts = [names.key(p) for p in word.replace("–", "-").split("-")]
+    return len(parts) == len(syl) > 1 and all(p.startswith(s) for p, s in zip(parts, syl))
+
+
+def _hyphen_part(word: str, keys: set[str]) -> bool:
+    """Zhengzhou-Xiangyang renders 襄阳 (and 郑州)."""
+    if "-" not in word and "–" not in word:
+        return False
+    return any(names.key(p) in keys for p in word.replace("–", "-").split("-"))
+
+
+def _alternatives(chars: str, usual: tuple[str, ...], lex: Lexicon) -> list[tuple[str, ...]]:
+    """Other readings of a given name whose characters have several (长 chang/zhang), at most eight."""
+    options = [lex.readings.get(c, (u,)) for c, u in zip(chars, usual)]
+    if all(len(o) == 1 for o in options):
+        return []
+    from itertools import islice, product
+
+    return [alt for alt in islice(product(*options), 8) if alt != usual]

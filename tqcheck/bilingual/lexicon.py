@@ -33,7 +33,7 @@ from pathlib import Path
 from . import cache
 from .english import FUNCTION, fallback_lemma
 
-FORMAT = "lexicon-6"
+FORMAT = "lexicon-8"
 
 _REF = re.compile(r"([\u3400-\u9fff]+)(?:\|([\u3400-\u9fff]+))?\[[^\]]*\]")
 _PLACE = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
@@ -53,9 +53,11 @@ class Lexicon:
     proper: dict[str, str]
     surnames: frozenset[str]
     lemmas: dict[str, str]
-    pinyin: dict[str, str]
+    pinyin: dict[str, str]  # character -> its usual reading (readings: every reading)
     surname_pinyin: dict[str, str]
     places: frozenset[str]  # English first words of CC-CEDICT place glosses (beijing, paris)
+    proper_pinyin: dict[str, str]  # CC-CEDICT's reading of a proper noun (长江 -> chang jiang, not zhang)
+    readings: dict[str, tuple[str, ...]]  # characters with several readings (长: chang, zhang)
 
     def lemma_keys(self, word: str) -> tuple[str, ...]:
         """Lemmas of an English word (lower case), the word itself first."""
@@ -66,10 +68,18 @@ class Lexicon:
         return (word, *got.split())
 
     def gloss(self, zh: str) -> tuple[str, ...]:
-        got = self.glosses.get(zh)
-        return tuple(got.split()) if got else ()
+        memo = _GLOSS_MEMO
+        got = memo.get(zh)
+        if got is None:
+            raw = self.glosses.get(zh)
+            got = tuple(raw.split()) if raw else ()
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[zh] = got
+        return got
 
 
+_GLOSS_MEMO: dict[str, tuple[str, ...]] = {}
 _lock = threading.Lock()
 _loaded: Lexicon | None = None
 #: how the last load went: "cache", "compiled", seconds taken
@@ -102,7 +112,8 @@ def load() -> Lexicon:
                 cache.write(name, marshal.dumps(data), stale="lexicon-*.marshal")
                 how = "compiled"
             _loaded = Lexicon(data["glosses"], data["proper"], frozenset(data["surnames"]), data["lemmas"],
-                              data["pinyin"], data["surname_pinyin"], frozenset(data["places"]))
+                              data["pinyin"], data["surname_pinyin"], frozenset(data["places"]),
+                              data["proper_pinyin"], data["readings"])
             last_load.update(how=how, seconds=time.perf_counter() - t0)
     return _loaded
 
@@ -147,6 +158,7 @@ def compile_data() -> dict:
     refs: dict[str, set[str]] = {}
     surname_pinyin: dict[str, str] = {}
     places: set[str] = set()
+    proper_pinyin: dict[str, str] = {}
     with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -187,6 +199,8 @@ def compile_data() -> dict:
                 first = _PAREN.sub(" ", defs[0]).split(",")[0].split()[:1] if defs else []
                 if first and first[0][:1].isupper():
                     places.add(first[0].lower())
+            if pinyin[:1].isupper() and simp not in proper_pinyin:
+                proper_pinyin[simp] = _toneless(pinyin)
             if pinyin[:1].isupper() and simp not in proper:
                 first = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
                 if first and first[:1].isupper() and not first.startswith(("surname", "abbr", "variant")):
@@ -199,8 +213,11 @@ def compile_data() -> dict:
                 if k not in keys:
                     keys.append(k)
     glosses = {k: " ".join(v) for k, v in senses.items() if v}
+    readings = _char_pinyin()
     return {"glosses": glosses, "proper": proper, "surnames": sorted(surnames), "lemmas": lemmas,
-            "pinyin": _char_pinyin(), "surname_pinyin": surname_pinyin, "places": sorted(places)}
+            "pinyin": {k: v.split()[0] for k, v in readings.items()}, "surname_pinyin": surname_pinyin,
+            "readings": {k: tuple(v.split()) for k, v in readings.items() if " " in v}, "places": sorted(places),
+            "proper_pinyin": proper_pinyin}
 
 
 def _toneless(pinyin: str) -> str:
@@ -213,11 +230,18 @@ def _char_pinyin() -> dict[str, str]:
     (read here, so that a run need not import pypinyin's phrase tables)."""
     from pypinyin import Style, lazy_pinyin
 
+    from pypinyin import pinyin
+
     chars = [chr(c) for c in range(0x3400, 0x9FFF + 1)]
     out = {}
     for ch, py in zip(chars, lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True, errors=lambda x: [""] * len(x))):
-        if py and py.isascii() is False:
-            py = py.replace("ü", "u")
-        if py and py.isalpha():
-            out[ch] = py
+        py = py.replace("ü", "u") if py else py
+        if not (py and py.isalpha()):
+            continue
+        readings = [py]
+        for other in pinyin(ch, style=Style.NORMAL, heteronym=True, v_to_u=True)[0]:
+            other = other.replace("ü", "u")
+            if other.isalpha() and other not in readings:
+                readings.append(other)
+        out[ch] = " ".join(readings[:3])  # the usual reading first (长: chang zhang)
     return out

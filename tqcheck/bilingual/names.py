@@ -65,6 +65,17 @@ def key(word: str) -> str:
     return re.sub(r"[^a-z]", "", w)
 
 
+#: characters that transliterate foreign names (卡拉斯, 刘易斯, 杜特尔特)
+TRANSLITERATION = frozenset("斯尔特克姆德拉尼塞亚瓦娜莎蒂维诺里罗夫基奇卡梅森丝妮茨兹普巴萨伊埃奥乌约翰逊")
+
+#: the hundred commonest Chinese surnames: a three-character "name" whose last two
+#: characters make a word (陈光明 "bright") is a name only after one of these
+#: (not 强降雨, 双循环)
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴莫孔汤"
+)
+
 #: Hong Kong (Cantonese) and other common non-Mandarin spellings of frequent surnames
 #: (``张建宗`` -> ``Cheung Kin-chung``); a given name in Cantonese is not predicted, so
 #: one of these surnames is accepted on its own.
@@ -88,7 +99,7 @@ def spellings(syllables: tuple[str, ...]) -> set[str]:
 
 _SKEL_PY = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"),
             ("d", "T"), ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"),
-            ("j", "S"), ("q", "S"), ("x", "S"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"))
+            ("j", "S"), ("q", "S"), ("x", "S"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"), ("w", "W"))
 
 
 def skeleton_zh(syllables: tuple[str, ...]) -> str:
@@ -108,7 +119,7 @@ def skeleton_zh(syllables: tuple[str, ...]) -> str:
 _SKEL_EN = [("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "T"), ("ph", "F"), ("ck", "K"),
             ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"), ("v", "F"), ("d", "T"), ("t", "T"), ("n", "N"),
             ("l", "L"), ("r", "L"), ("g", "K"), ("k", "K"), ("q", "K"), ("h", "H"), ("j", "S"), ("x", "KS"),
-            ("z", "S"), ("s", "S")]
+            ("z", "S"), ("s", "S"), ("w", "W")]
 
 
 @lru_cache(maxsize=8192)

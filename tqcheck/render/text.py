@@ -37,6 +37,21 @@ def underline(line_text: str, col_start: int, col_end: int) -> tuple[str, str]:
     return prefix + excerpt + suffix, " " * (pad + len(prefix)) + "^" * carets
 
 
+def _alignment_lines(issue: dict[str, Any]) -> list[str]:
+    """What a source-side issue points at, and the span the alignment compared it with."""
+    out = []
+    if issue["side"] == "source":
+        c = issue["context"]
+        out.append(f"      = source: {c['text'][:c['offset']]}«{c['text'][c['offset']:c['offset'] + c['length']]}»"
+                   f"{c['text'][c['offset'] + c['length']:]}")
+    rel = issue.get("related")
+    if rel:
+        label = "translation here" if rel["side"] == "target" else "source"
+        body = " ".join(rel["text"].split())
+        out.append(f"      = {label}: «{body[:160]}{'…' if len(body) > 160 else ''}»")
+    return out
+
+
 def render_one(report: dict[str, Any], name: str) -> str:
     text = report.get("text", "")
     lines = LINE_BREAK_RE.split(text) if text else []
@@ -57,6 +72,7 @@ def render_one(report: dict[str, Any], name: str) -> str:
         if issue["suggestions"]:
             shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
             out.append(f"      = suggestion: {shown}")
+        out.extend(_alignment_lines(issue))
     out.append(summary(report, name))
     if "scores" in report:
         out.append(scores_section(report["scores"]).rstrip("\n"))
@@ -104,4 +120,5 @@ def render_segment(report: dict[str, Any], name: str, line_no: int | None, segme
         if issue["suggestions"]:
             shown = ", ".join(repr(s) if s.strip() != s or not s else s for s in issue["suggestions"][:3])
             out.append(f"      = suggestion: {shown}")
+        out.extend(_alignment_lines(issue))
     return "\n".join(out) + "\n" if out else ""

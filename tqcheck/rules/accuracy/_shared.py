@@ -15,8 +15,9 @@ def get(unit) -> Alignment | None:
 def pair_coverage(al: Alignment, pair: int, skip: range | None = None) -> tuple[int, int]:
     """(rendered, all) content words of one pair, leaving out ``skip``."""
     rendered = total = 0
-    for i, w in enumerate(al.source):
-        if w.pair != pair or not w.content or (skip is not None and i in skip):
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if not w.content or (skip is not None and i in skip):
             continue
         total += 1
         rendered += w.rendered

@@ -34,10 +34,10 @@ def _check(unit, options):
     text = unit.target.text
     min_words = options.get("min_words", MIN_WORDS)
     min_rest = options.get("min_rest", MIN_REST)
-    by_pair: dict[int, list[int]] = {}
-    for j, t in enumerate(al.target):
-        by_pair.setdefault(t.pair, []).append(j)
-    for p, idx in by_pair.items():
+    for p in range(len(al.pairs)):
+        idx = al.pair_target_words(p)
+        if not idx:
+            continue
         rendered, total = pair_coverage(al, p)
         if total < 3 or rendered < min_rest * total:
             continue

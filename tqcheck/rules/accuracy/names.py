@@ -18,59 +18,184 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 from __future__ import annotations
 
 from ...bilingual.lexicon import load
+from ...bilingual.names import TRANSLITERATION
+from ...lexicon.dictionary import hunspell_knows
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get
 
 #: English titles that stand in for a name (``the president said``)
 TITLES = frozenset("""president premier minister chairman chairwoman chair spokesman spokeswoman spokesperson
-secretary leader ambassador governor mayor head chief director envoy official officer commander
+secretary leader ambassador governor mayor head chief director envoy commander
 general king queen prince emperor pope chancellor counselor councillor""".split())
 
 
 def _is_place(al, nc) -> bool:
-    w = al.source[nc.word]
-    return w.pos == "ns" and w.text in load().proper
-
-
-def _suspect(al, nc):
-    """An unaligned known proper name in the same pair (``Beijing`` for 上海)."""
+    """A Chinese place CC-CEDICT spells in pinyin (北京 Beijing, 巢湖 Chaohu), not a
+    country or a foreign place, which translators fold into adjectives (瑞士 -> Swiss)."""
     from ...bilingual.names import key
+
+    w = al.source[nc.word]
+    return w.pos == "ns" and w.text in load().proper and key(nc.expected) in (
+        key(w.text and "".join(load().proper_pinyin.get(w.text, "").split())),)
+
+
+def _pinyin_word(t) -> int:
+    """Syllables of a capitalised word that reads as pinyin and is no English
+    word (``Feixi`` 2, ``Chen`` 1, ``Beijing`` 2; ``Long``, ``Central``, acronyms such as ``ESA`` 0)."""
+    from ...bilingual.align import _pinyin_shaped
     from ...lexicon.pinyin import syllables
 
+    if not t.name or not t.content or len(t.name) < 2 or t.text.isupper() or not _pinyin_shaped(t.name, 4, _bare(t.text)):
+        return 0
+    return syllables(t.name)
+
+
+def _pair_pinyin(al, pair: int) -> tuple[str, frozenset[str]]:
+    """The pinyin of a pair's source characters, run together, and as a set
+    of syllables; kept with the alignment."""
+    memo = al.__dict__.setdefault("_pair_pinyin", {})
+    got = memo.get(pair)
+    if got is None:
+        py = load().pinyin
+        pr = al.pairs[pair]
+        syl = [py.get(c, "") for c in al.source_text[pr.src_start:pr.src_end]]
+        got = memo[pair] = ("".join(syl), frozenset(syl))
+    return got
+
+
+def _spells_source(al, pair: int, name: str, syllables: int) -> bool:
+    joined, single = _pair_pinyin(al, pair)
+    if syllables == 1:
+        return name in single  # whole syllables only: Yin is not in 影 ying
+    return len(name) >= 5 and name in joined
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+def _suspect(al, nc) -> tuple[int, ...]:
+    """Target words nothing in the source renders, standing where the name
+    should: a pinyin-shaped name (``Chen Yu`` for 孔令强, ``Feixi`` for 北京)."""
     w = al.source[nc.word]
-    known = load().places
-    for j, t in enumerate(al.target):
-        if t.pair != w.pair or t.links or not t.capitalised or not t.content:
+    rng = al.pair_target_words(w.pair)
+    first = nc.expected.split()[0].lower() if nc.expected else ""
+    for j in rng:
+        t = al.target[j]
+        if t.links or not t.capitalised:
             continue
-        k = key(t.text)
-        if k in known and syllables(k) >= 2:  # a Chinese place in pinyin: Beijing, Guangzhou
-            return j
-    return None
+        n = _pinyin_word(t)
+        if not n or (first and t.name.startswith(first[:4])):
+            continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
+        if _spells_source(al, w.pair, t.name, n):
+            continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
+        if nc.chinese:
+            if n > 2:
+                continue  # Chinese given names have one or two syllables (not Lukaku)
+            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _pinyin_word(al.target[j + 1]) else None
+            if nxt is not None and al.target[nxt].start - t.end <= 1:
+                return (j, nxt)
+            if n >= 2:
+                return (j,)
+        elif n >= 2 and t.name not in _GENERIC:
+            return (j,)
+    return ()
 
 
-def _titled(al, pair: int) -> bool:
-    """The sentence names someone by a bare title (``the president said``)."""
-    ts = [t for t in al.target if t.pair == pair]
+#: capitalised pinyin-shaped words that are parts of place names, not names
+_GENERIC = frozenset("""sheng shi xian qu zhen cun hu he shan jiang""".split())
+
+
+def _around(al, nc) -> range:
+    """Target words where the name would be: between the rendered words
+    around it in its sentence (``Alignment.neighbourhood``)."""
+    w = al.source[nc.word]
+    lo, hi = al.neighbourhood(nc.word, nc.word + 1, w.pair)
+    return range(*_words_between(al, w.pair, lo, hi))
+
+
+def _words_between(al, pair: int, lo: int, hi: int) -> tuple[int, int]:
+    rng = al.pair_target_words(pair)
+    first = next((j for j in rng if al.target[j].start >= lo), rng.stop)
+    last = next((j for j in reversed(rng) if al.target[j].end <= hi), first - 1)
+    return first, max(first, last + 1)
+
+
+def _titled(al, nc) -> bool:
+    """The name's place holds a bare title (``the president said``,
+    ``the Chinese premier``): news English often names someone so."""
+    ts = [al.target[j] for j in _around(al, nc)]
     for k, t in enumerate(ts):
-        if t.key in TITLES:
+        if t.key in TITLES and any(x.key == "the" for x in ts[max(0, k - 3):k]):
             nxt = ts[k + 1] if k + 1 < len(ts) else None
             if nxt is None or not nxt.capitalised or nxt.links:
                 return True
     return False
 
 
-def _unexplained_capital(al, pair: int) -> bool:
-    """A capitalised word inside a sentence that nothing in the source
+_PRONOUNS = frozenset("he she".split())
+#: characters of transliterated foreign names: a "name" next to one is a piece of a longer one (杜特|尔特)
+_TRANSLIT = TRANSLITERATION
+
+
+def _pronoun(al, nc) -> bool:
+    """A person named in an earlier sentence is often a pronoun here (杨鸿年 -> He was born…,
+    柏丽香说 -> …, she said)."""
+    return any(al.target[j].key in _PRONOUNS for j in al.pair_target_words(al.source[nc.word].pair))
+
+
+def _transliteration(al, nc) -> bool:
+    w = al.source[nc.word]
+    text = al.source_text
+    before = text[w.start - 1] if w.start > 0 else ""
+    after = text[w.end] if w.end < len(text) else ""
+    return before in _TRANSLIT or after in _TRANSLIT or before == "·" or after == "·"
+
+
+def _confident(al, nc) -> bool:
+    """A two-character "name" of the segmenter is as often a word (洪峰, 南转, 诸如): at that
+    length only CC-CEDICT's famous people and names with a common surname count."""
+    from ...bilingual.names import COMMON_SURNAMES
+
+    w = al.source[nc.word]
+    if len(w.text) >= 3 or w.text in load().proper:
+        return True
+    return w.text[0] in COMMON_SURNAMES and _person_context(al, nc.word)
+
+
+#: what stands before a person's name (a role: 记者, 主任, 教授, 作者：) or after it (a verb of saying)
+_ROLE_END = frozenset("者长任员师授官理书席家手生士")
+_SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆".split())
+
+
+def _person_context(al, i: int) -> bool:
+    """A two-character "name" is a person's when a role precedes it or a verb of
+    saying follows it (记者王昆, 周燕说), or it stands in a list of names."""
+    src = al.source
+    k = i - 1
+    while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
+        k -= 1
+    if k >= 0 and src[k].text[-1:] in _ROLE_END and src[k].kind != "punct":
+        return True
+    if i + 1 < len(src) and (src[i + 1].text in _SAYING or src[i + 1].text in "、，"):
+        return True
+    return False
+
+
+def _unexplained_capital(al, nc) -> bool:
+    """A capitalised word where the name would be that nothing in the source
     explains: it may well be the name in a spelling not predicted."""
     text = al.target_text
-    for t in al.target:
-        if t.pair != pair or t.links or not t.capitalised or not t.content:
+    pair = al.source[nc.word].pair
+    for j in _around(al, nc):
+        t = al.target[j]
+        if t.links or not t.capitalised or not t.content:
             continue
         before = text[max(0, t.start - 3):t.start].strip()
-        if t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", "“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start:
-            continue
-        if before[-1:] in (".", "?", "!", ":"):
-            continue
+        initial = (t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", ":")
+                   or before[-1:] in ("“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start)
+        if initial and hunspell_knows(t.key):
+            continue  # any sentence opens on a capital; an unknown word there is still a name
         return True
     return False
 
@@ -86,11 +211,11 @@ def _changed(unit, options):
             s, e = al.target[min(nc.links)].start, al.target[max(nc.links)].end
             yield Finding(s, e, args={"source": w.text, "expected": nc.expected}, suggestions=(nc.expected,),
                           related=("source", w.start, w.end))
-        elif nc.status == "missing" and _is_place(al, nc):
-            j = _suspect(al, nc)
-            if j is not None:
-                t = al.target[j]
-                yield Finding(t.start, t.end, args={"source": src[w.start:w.end], "expected": nc.expected},
+        elif nc.status == "missing" and (nc.chinese or _is_place(al, nc)):
+            js = _suspect(al, nc)
+            if js:
+                s, e = al.target[js[0]].start, al.target[js[-1]].end
+                yield Finding(s, e, args={"source": src[w.start:w.end], "expected": nc.expected},
                               related=("source", w.start, w.end))
 
 
@@ -107,7 +232,11 @@ def _missing(unit, options):
             continue
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
-        if not nc.chinese or _titled(al, w.pair) or _unexplained_capital(al, w.pair):
+        if nc.chinese:
+            if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
+                    or _unexplained_capital(al, nc) or _transliteration(al, nc)):
+                continue
+        elif not _is_place(al, nc) or _suspect(al, nc) or _unexplained_capital(al, nc):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected}, related=("target", t0, t1))
 
