@@ -44,7 +44,7 @@ _EN_NEG = re.compile(
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
     r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
-    r"seldom|rarely|little|few|zero|free|anonym\w*|before|below|different\w*|differ|unlike|same|identical|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
+    r"seldom|rarely|little|few|zero|free|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
     r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
@@ -81,7 +81,8 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and pair.src_text[rel + 1:rel + 3] in ("只是", "只有"):
                 continue
-            if t.text == "不" and pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易"):
+            if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
+                                  or pair.src_text[rel + 1:rel + 2] == "忘"):
                 continue  # 不一样 "different"
             out.append(t)
     return out
@@ -95,7 +96,7 @@ _LOOKALIKES = frozenset("""
 特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科
 """.split())
 #: for the added direction: anything a translator may render with "not", "no" or "without"
-_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免]|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|难以")
+_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免]|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|难以|减缓|缓解")
 
 
 def _stem_known(stem: str) -> bool:
@@ -133,9 +134,14 @@ def source_negative_words(pair: MPair) -> list:
 def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
     skip = [m.span() for m in _EN_STRICT_SKIP.finditer(text)]
     out = []
+    neither = False
     for m in _EN_STRICT.finditer(text):
         if any(a <= m.start() < b for a, b in skip):
             continue
+        word = m.group(0).lower()
+        if word == "nor" and neither:
+            continue  # neither … nor is one negative (既不…也不 or 都不)
+        neither = neither or word == "neither"
         out.append((offset + m.start(), offset + m.end()))
     return out
 
@@ -191,10 +197,11 @@ def _lost(unit, options):
                 continue
             gov = None
             for w in al.source[idx + 1:idx + 3]:
-                if w.kind == "punct":
-                    break
+                # the verb right after the negative, or after one adverb
                 if w.content and w.links and w.pos.startswith("v"):
                     gov = w
+                    break
+                if not w.pos.startswith("d"):
                     break
             if gov is None:
                 continue
@@ -271,6 +278,7 @@ ADDED = custom(
         good("The company did not complete the project.", source="公司没有完成该项目。"),
         good("We must not only strengthen cooperation but also expand trade.", source="我们要加强合作，扩大贸易。"),
         good("No. 5 typhoon landed in Hainan.", source="5号台风在海南登陆。"),
+        good("Neither team is easy to beat.", source="两队都不好对付。"),
         good("Whether or not it rains, the match goes ahead.", source="下雨比赛也照常进行。"),
         good("There is no doubt that it works.", source="这显然有效。"),
     ],

@@ -43,10 +43,10 @@ _DOWN_EN = re.compile(
     re.IGNORECASE)
 
 
-#: verbs that turn a change around (抑制反弹 "contain the rebound") or keep
+#: rates (增速…放缓 "growth slows" is rendered "will grow 1.6%") and verbs that turn a change around (抑制反弹 "contain the rebound") or keep
 #: it in check: a sentence with one is not judged. Counted as "down" they put
 #: the rule's MQM span precision below chance (13% against 25%).
-CURB_ZH = frozenset("抑制 遏制 控制 防止 阻止 防范 打压 压低 避免".split())
+CURB_ZH = frozenset("抑制 遏制 控制 防止 阻止 防范 打压 压低 避免 缓解 增速 增幅 增长率 涨幅 跌幅 降幅 增长速度".split())
 
 
 def _direction(words: set[str]) -> str | None:

@@ -55,10 +55,22 @@ _ZH_ANY_Q = re.compile(r"什么|怎样|怎么|如何|多少|哪|谁|几|是否|�
 _ZH_INDIRECT = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉)(?:为什么|怎么|为何)")
 
 
+def _question_mark(text: str) -> bool:
+    """A question mark that ends a question: not one inside a quoted name
+    (“特别？爱增值”), where a letter follows it before the quotation closes."""
+    for m in _ZH_Q.finditer(text):
+        opened = text.count("“", 0, m.start()) > text.count("”", 0, m.start())
+        nxt = text[m.end():m.end() + 1]
+        if opened and nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt.isalnum()):
+            continue
+        return True
+    return False
+
+
 def asks(p) -> bool:
     """The source pair is a direct question: a question mark, or (with no
     end punctuation at all) a final particle or a question word."""
-    if _ZH_Q.search(p.src_text):
+    if _question_mark(p.src_text):
         return True
     if _ZH_END.search(p.src_text):
         return False
@@ -114,6 +126,7 @@ LOST = custom(
         good("Nothing happened.", source="没有什么事发生。"),
         good("Teacher teaches children what recyclable garbage is", source="老师教授孩子们什么是可回收垃圾"),
         good("But I don't know why the restaurant kept putting off the delivery", source="但餐厅不知道为什么不断推迟送货时间"),
+        good("The government launched a scheme called “Love Upgrading”.", source="政府推出这项名为“特别？爱增值”的计划。"),
     ],
 )
 
