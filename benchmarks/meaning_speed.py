@@ -41,16 +41,17 @@ def rss():
                 return int(line.split()[1]) / 1024
 import tqcheck, tqcheck.checker, tqcheck.align
 before = rss()
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 from tqcheck.bilingual import lexicon
 lex = lexicon.load()
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 from tqcheck.bilingual import alignment
 from tqcheck.text import Document
 from tqcheck.unit import Unit
 alignment(Unit(Document("Vice President Han Zheng met Kallas.", "en"), Document("国家副主席韩正会见了卡拉斯。", "zh"), segment="1"))
 t2 = time.perf_counter()
-print(lexicon.last_load["how"], round(t1 - t0, 3), round(t2 - t1, 3), round(rss() - before, 1))
+print(lexicon.last_load["how"], "load", round(t1 - t0, 3), "s wall", round(c1 - c0, 3), "s CPU; first alignment",
+      round(t2 - t1, 3), "s; RSS +", round(rss() - before, 1), "MB")
 """
 
 
@@ -96,8 +97,8 @@ def main() -> None:
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as d:
-        print("lexicon cold (compile):  how, load s, first alignment s, RSS +MB:", probe(d))
-        print("lexicon warm (cache):    how, load s, first alignment s, RSS +MB:", probe(d))
+        print("lexicon cold:", probe(d))
+        print("lexicon warm:", probe(d))
 
     import tqcheck
     from tqcheck.bilingual import lexicon

@@ -22,6 +22,7 @@ either side is what the accuracy rules ask about.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -216,6 +217,12 @@ class Alignment:
 def build(source_text: str, target_text: str, pairs: list, *, glossary=None, source_doc=None,
           target_doc=None, lexicon: Lexicon | None = None) -> Alignment:
     lex = lexicon or load()
+    global _MEMO_LEX
+    if lex is not _MEMO_LEX:  # the memos below hold what one lexicon said
+        _KINDS.clear()
+        _TWORDS.clear()
+        _PARTS.clear()
+        _MEMO_LEX = lex
     tokens = _merge(tag(source_text), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words = _target_words(target_text, pairs, lex)
@@ -274,6 +281,7 @@ def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
     return out
 
 
+_MEMO_LEX: Lexicon | None = None
 _KINDS: dict[tuple[str, str], str] = {}
 _TWORDS: dict[str, tuple] = {}
 
@@ -401,7 +409,7 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
             continue
         pair = al.source[s_idx[0]].pair
         t0, t1 = al.pair_target(pair)
-        best = min(cands, key=lambda t: (not (t0 <= t.start < t1), abs(t.start - t0)))
+        best = _nearest(cands, t0, t1)
         for j in _overlapping(al, best.start, best.end, "target"):
             for i in s_idx:
                 _link(al, i, j, "value")
@@ -423,11 +431,25 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
         cands = (by_date.get((m.kind, m.month, m.day, m.hour)) or by_date.get((m.kind, None, m.day, m.hour))
                  or by_date.get((m.kind, m.month, None, m.hour)) or ())
         if cands:
-            t0, _ = al.pair_target(al.source[s_idx[0]].pair)
-            t = min(cands, key=lambda t: abs(t.start - t0))
+            t0, t1 = al.pair_target(al.source[s_idx[0]].pair)
+            t = _nearest(cands, t0, t1)
             for j in _overlapping(al, t.start, t.end, "target"):
                 for i in s_idx:
                     _link(al, i, j, "value")
+
+
+def _nearest(cands: list, t0: int, t1: int):
+    """The first candidate (sorted by start) inside [t0, t1), else the nearest
+    to t0: a binary search, as a document may hold thousands of the same value."""
+    k = bisect_left(cands, t0, key=lambda c: c.start)
+    if k < len(cands) and cands[k].start < t1:
+        return cands[k]
+    if k == 0:
+        return cands[0]
+    if k == len(cands):
+        return cands[-1]
+    before, after = cands[k - 1], cands[k]
+    return before if t0 - before.start <= after.start - t0 else after
 
 
 def _anchor_latin(al: Alignment, src_doc) -> None:

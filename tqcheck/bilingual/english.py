@@ -62,6 +62,7 @@ def fallback_lemma(w: str) -> str:
 
 
 def stem(lemma: str) -> str:
-    """A looser key: the first letters of a long lemma (development ~ develop,
-    economic ~ economy); short lemmas are their own key."""
-    return lemma if len(lemma) <= 5 else lemma[: max(5, len(lemma) - 4)]
+    """A looser key: the first five letters of a longer lemma (development ~
+    develop, ecological ~ ecology, environmental ~ environment); short
+    lemmas are their own key."""
+    return lemma if len(lemma) <= 5 else lemma[:5]

@@ -27,7 +27,7 @@ import marshal
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cache
@@ -58,6 +58,7 @@ class Lexicon:
     places: frozenset[str]  # English first words of CC-CEDICT place glosses (beijing, paris)
     proper_pinyin: dict[str, str]  # CC-CEDICT's reading of a proper noun (长江 -> chang jiang, not zhang)
     readings: dict[str, tuple[str, ...]]  # characters with several readings (长: chang, zhang)
+    _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def lemma_keys(self, word: str) -> tuple[str, ...]:
         """Lemmas of an English word (lower case), the word itself first."""
@@ -68,7 +69,7 @@ class Lexicon:
         return (word, *got.split())
 
     def gloss(self, zh: str) -> tuple[str, ...]:
-        memo = _GLOSS_MEMO
+        memo = self._memo
         got = memo.get(zh)
         if got is None:
             raw = self.glosses.get(zh)
@@ -79,7 +80,6 @@ class Lexicon:
         return got
 
 
-_GLOSS_MEMO: dict[str, tuple[str, ...]] = {}
 _lock = threading.Lock()
 _loaded: Lexicon | None = None
 #: how the last load went: "cache", "compiled", seconds taken
