@@ -96,7 +96,8 @@ _LOOKALIKES = frozenset("""
 特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科
 """.split())
 #: for the added direction: anything a translator may render with "not", "no" or "without"
-_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免]|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|难以|减缓|缓解")
+#: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide"
+_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才$|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解")
 
 
 def _stem_known(stem: str) -> bool:
@@ -279,6 +280,9 @@ ADDED = custom(
         good("We must not only strengthen cooperation but also expand trade.", source="我们要加强合作，扩大贸易。"),
         good("No. 5 typhoon landed in Hainan.", source="5号台风在海南登陆。"),
         good("Neither team is easy to beat.", source="两队都不好对付。"),
+        good("He did not know how crude herding was until he came to the cooperative.",
+             source="直到来合作社打工，才知道过去放羊有多粗放。"),
+        good("Those who attended could not hide their excitement.", source="参加颁奖典礼的人们仍然难掩激动。"),
         good("Whether or not it rains, the match goes ahead.", source="下雨比赛也照常进行。"),
         good("There is no doubt that it works.", source="这显然有效。"),
     ],
