@@ -1,0 +1,144 @@
+"""What the meaning rules read: the aligned sentence pairs of a unit, with
+the source segmented into words (jieba's dictionary, as the alignment layer
+segments it) and the target into words.
+
+Computed once per unit and kept on the source document. Each rule asks a
+plain question of one pair (does the source negate? does the target?), so
+the rules stay precise where the pair is one sentence on each side; a pair
+is where a source cue must find its counterpart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...align import pairs
+from ...unit import Unit
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MPair:
+    """One aligned pair: source words (absolute offsets) and target words."""
+
+    src_start: int
+    src_end: int
+    tgt_start: int
+    tgt_end: int
+    src: tuple[Tok, ...]
+    tgt: tuple[Tok, ...]
+    src_text: str
+    tgt_text: str
+
+    def src_words(self) -> set[str]:
+        return {t.text for t in self.src}
+
+    def tgt_lower(self) -> list[str]:
+        return [t.text.lower() for t in self.tgt]
+
+
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[?？]")
+
+
+def segment(text: str, offset: int = 0) -> tuple[Tok, ...]:
+    """Chinese words with offsets: jieba's dictionary through the alignment
+    layer's segmenter (``tqcheck.bilingual.segment``)."""
+    from ...bilingual.segment import tag
+
+    return tuple(Tok(t.text, offset + t.start, offset + t.end) for t in tag(text) if t.text.strip())
+
+
+def _english(text: str, offset: int) -> tuple[Tok, ...]:
+    return tuple(Tok(m.group(0), offset + m.start(), offset + m.end()) for m in _EN_WORD.finditer(text))
+
+
+def meaning_pairs(unit: Unit) -> list[MPair]:
+    src = unit.source
+    assert src is not None
+    key = "_tqcheck_meaning_pairs"
+    cached = src.__dict__.get(key)
+    if cached is not None and cached[0] is unit.target:
+        return cached[1]
+    out = []
+    for p in pairs(unit):
+        if p.src_end <= p.src_start or p.tgt_end <= p.tgt_start:
+            continue
+        s_text = src.text[p.src_start:p.src_end]
+        t_text = unit.target.text[p.tgt_start:p.tgt_end]
+        out.append(MPair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, segment(s_text, p.src_start),
+                         _english(t_text, p.tgt_start), s_text, t_text))
+    src.__dict__[key] = (unit.target, out)
+    return out
+
+
+def usable(unit: Unit) -> bool:
+    return unit.source is not None and bool(unit.source.text.strip()) and bool(unit.target.text.strip())
+
+
+#: quoted speech, brackets: where a pair's words may come from another voice
+def han_ratio(text: str) -> float:
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return han / max(len(text), 1)
+
+
+@dataclass(frozen=True)
+class ClauseView:
+    """One source clause (split at ，；：。！？) with the target text its words
+    link to, widened to the target's own clause marks (, ; : and the pair's
+    edges) so that a word next to the linked ones is inside."""
+
+    src: tuple[Tok, ...]
+    src_start: int
+    src_text: str
+    tgt_start: int
+    tgt_end: int
+    tgt_text: str
+    pair_tgt: tuple[int, int]
+
+
+_T_CLAUSE_MARK = re.compile(r"[,;:—]|\band\b|\bbut\b|\bwhile\b|\bwhich\b")
+
+
+def clause_views(unit: Unit) -> list[ClauseView]:
+    """The source clauses whose words the lexical alignment links to target
+    text (``tqcheck.bilingual``); clauses with no link are left out."""
+    src = unit.source
+    assert src is not None
+    key = "_tqcheck_meaning_clauses"
+    cached = src.__dict__.get(key)
+    if cached is not None and cached[0] is unit.target:
+        return cached[1]
+    from ...bilingual import alignment
+
+    out: list[ClauseView] = []
+    al = alignment(unit)
+    if al is not None:
+        tgt = unit.target.text
+        for c, cl in enumerate(al.clauses):
+            span = al.clause_target(c)
+            if span is None:
+                continue
+            p0, p1 = al.pair_target(cl.pair)
+            a, b = max(span[0], p0), min(span[1], p1)
+            if b <= a:
+                continue
+            marks = [m for m in _T_CLAUSE_MARK.finditer(tgt, p0, p1)]
+            a = max([m.end() for m in marks if m.end() <= a], default=p0)
+            b = min([m.start() for m in marks if m.start() >= b], default=p1)
+            words = tuple(Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last])
+            out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
+    src.__dict__[key] = (unit.target, out)
+    return out
+
+
+def as_pair(cv: ClauseView) -> MPair:
+    """A clause seen as a pair, for the checks written for pairs."""
+    return MPair(cv.src_start, cv.src_start + len(cv.src_text), cv.tgt_start, cv.tgt_end, cv.src, (), cv.src_text,
+                 cv.tgt_text)

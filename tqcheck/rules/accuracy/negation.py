@@ -1,0 +1,291 @@
+"""Negation lost or added in translation.
+
+The source negates (不, 没, 没有, 未, 无, 非, 别, 勿, 尚未… as words of
+their own after Chinese segmentation) and nothing in the aligned target
+sentence negates; or the target says ``not``/``never``/``no`` and the source
+has no negative at all.
+
+Left alone, because they do not negate: words that merely contain a negative
+character (不仅 "not only", 不断 "constantly", 无论 "regardless", 非常
+"very", 不得不 "have to", 不少 "many", 不同 "different", 前所未有
+"unprecedented", 无人机 "drone": the segmenter keeps them whole), A-not-A
+questions (是不是, 有没有), comparisons (不到, 不超过, 不少于: "under", "at
+most", "at least") and double negatives (不能不, 非…不可, 无不). 无法
+("cannot") counts as a negative. The target counts as negating with any of a
+broad set of words: ``not``, ``n't``, ``no``, ``never``, ``without``,
+``fail``, ``lack``, ``refuse``, ``ban``, ``avoid``, ``unable``, ``un-``/
+``non-`` words whose stem is a word, ``-less`` words and more, since Chinese
+negatives are often rendered by a negative word rather than by ``not``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...rule import Finding, bad, custom, good
+from ...bilingual import alignment
+from ._meaning import MPair, meaning_pairs, usable
+
+REQUIRES = frozenset({"source"})
+EN = frozenset({"en"})
+
+#: source words that negate the predicate they stand before
+NEGATORS = frozenset("""
+不 没 没有 未 无 非 别 勿 否 莫 毋 尚未 并未 从未 从不 不再 并不 并没有 并非 绝不 决不 毫不 未能 无法 不能 不会 不要
+不得 未曾 不用 不必 不可 不敢 不愿 不应 不该 不是 没能 不一定 无需 无须 未必 不宜 不准 不许 别再 不想 还没 还没有
+也不 都不 也没 也没有 都没有 既不 亦不 仍未 尚无 无权 不予 未予 暂不 并无 毫无 从没 从没有 未经 不曾
+""".split())
+#: negative words that are no negation of the sentence's meaning
+_DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无不|不无|没有不|无一不|不可不|不会不|未尝不|何尝不")
+_A_NOT_A = re.compile(r"(.{1,2})[不没]\1")
+
+_EN_NEG = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|can't|won't|n't|"
+    r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
+    r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
+    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
+    r"seldom|rarely|little|few|zero|free|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
+    r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
+    r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
+    r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
+    r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
+    r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
+    r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+#: explicit English negation, for the added-negation direction
+_EN_STRICT = re.compile(r"\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’]t\b|"
+                        r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b)", re.IGNORECASE)
+_EN_STRICT_SKIP = re.compile(r"\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
+                             r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b",
+                             re.IGNORECASE)
+#: words the segmenter keeps whole that begin with a negator (没想到, 毫不掩饰, 从来没有)
+_NEG_PREFIXES = ("没", "未", "从未", "从没", "从来没", "从来不", "绝不", "并未", "并不", "从不", "还未", "还没",
+                 "尚未", "永不", "再也不", "无意", "无须", "无需", "无法")
+#: negatives of a verb, judged word by word on the alignment
+_VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未 不会 未 不再 并没有 从没 从没有 还没 还没有 仍未".split())
+_COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
+
+
+def source_negations(pair: MPair) -> list:
+    if _DOUBLE.search(pair.src_text):
+        return []
+    out = []
+    for t in pair.src:
+        if (t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES) and t.text not in _LOOKALIKES) \
+                and t.text not in _COMPARE:
+            rel = t.start - pair.src_start
+            window = pair.src_text[max(rel - 2, 0):rel + 3]
+            if _A_NOT_A.search(window):
+                continue
+            if t.text == "非" and pair.src_text[rel + 1:rel + 3] in ("只是", "只有"):
+                continue
+            if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
+                                  or pair.src_text[rel + 1:rel + 2] == "忘"):
+                continue  # 不一样 "different"
+            out.append(t)
+    return out
+
+
+_PREFIXED = re.compile(r"\b(un|in|im|il|ir|dis|non-?)([a-z]{4,})\b", re.IGNORECASE)
+#: words that contain a negative character but do not negate
+_LOOKALIKES = frozenset("""
+不仅 不断 非常 无论 不少 不同 不过 不但 不管 不论 无数 不久 不时 不得不 未来 无人机 非洲 不仅仅 不只 不光 无论是 不料
+不禁 毫不犹豫 无疑 无比 非凡 不错 不已 不停 不仅如此 无限 无线 无偿 不少于 未成年 未成年人 非遗 非物质 别人 别的
+特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科
+""".split())
+#: for the added direction: anything a translator may render with "not", "no" or "without"
+#: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide"
+_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才$|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解")
+
+
+def _stem_known(stem: str) -> bool:
+    from ...lexicon.dictionary import hunspell_knows
+
+    return hunspell_knows(stem.lower())
+
+
+def target_negations(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Every word of the target that negates, broadly (``not``, ``failed``,
+    ``unable``, ``uncooperative``, ``jobless``)."""
+    out = [(offset + m.start(), offset + m.end()) for m in _EN_NEG.finditer(text)]
+    seen = {a for a, _ in out}
+    for m in _PREFIXED.finditer(text):
+        if offset + m.start() in seen:
+            continue
+        stem = m.group(2)
+        if _stem_known(stem) and len(stem) >= 5:
+            out.append((offset + m.start(), offset + m.end()))
+    return sorted(out)
+
+
+#: words with a negative character that a translator never renders with a negative
+_NEVER_NEG = frozenset("不断 非常 非洲 无人机 未来 别人 别的 特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 不仅 不但 不光 "
+                       "不仅仅 不只 不过 无数 无比 无限 无线 非凡 不禁 不已".split())
+
+
+def source_negative_words(pair: MPair) -> list:
+    """Source words that may be rendered by an English negative: every word
+    with a negative character (不少 "not uncommon", 不容易 "not easy",
+    不得不 "has to"), and 私自, 反之, 失败…, but for the few that never are."""
+    return [t for t in pair.src if t.text not in _NEVER_NEG and _NEG_CHAR.search(t.text)]
+
+
+def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
+    skip = [m.span() for m in _EN_STRICT_SKIP.finditer(text)]
+    out = []
+    neither = False
+    for m in _EN_STRICT.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        word = m.group(0).lower()
+        if word == "nor" and neither:
+            continue  # neither … nor is one negative (既不…也不 or 都不)
+        neither = neither or word == "neither"
+        out.append((offset + m.start(), offset + m.end()))
+    return out
+
+
+def _rel(pos: int, start: int, end: int) -> float:
+    return (pos - start) / max(end - start, 1)
+
+
+def _farthest(cands, others, c_span, o_span):
+    """The candidate whose relative place in its sentence is farthest from
+    every one of ``others`` in theirs: the one most likely unmatched."""
+    if not others:
+        return cands[0]
+    o_rel = [_rel(o, *o_span) for o in others]
+    return max(cands, key=lambda c: min(abs(_rel(c[0], *c_span) - r) for r in o_rel))
+
+
+def _lost(unit, options):
+    if not usable(unit):
+        return
+    seen = set()
+    for p in meaning_pairs(unit):
+        negs = source_negations(p)
+        if not negs:
+            continue
+        # any negative word of the target may render any source negative:
+        # counting them (two source negatives, one target negative) doubled
+        # the firings on MT output that raters found fine (不小心 "accidentally",
+        # 没吃…也没喝 "didn't eat or drink")
+        tneg = target_negations(p.tgt_text, p.tgt_start)
+        if not tneg:
+            t = _farthest([(t.start, t.end) for t in negs], [a for a, _ in tneg],
+                          (p.src_start, p.src_end), (p.tgt_start, p.tgt_end))
+            seen.add(t)
+            yield Finding(t[0], t[1], side="source")
+    # word by word on the lexical alignment, where the pair negates
+    # elsewhere: the verb a negative governs is rendered, and no negative
+    # stands in the target clause of its rendering (没能找到 ->
+    # "it took them hours to find": "find" with nothing negative before it)
+    al = alignment(unit)
+    if al is None:
+        return
+    tgt = unit.target.text
+    for p in meaning_pairs(unit):
+        negs = source_negations(p)
+        if not negs:
+            continue
+        for t in negs:
+            if (t.start, t.end) in seen or t.text not in _VERBAL:
+                continue
+            idx = next((i for i, w in enumerate(al.source) if w.start == t.start and w.end == t.end), None)
+            if idx is None:
+                continue
+            gov = None
+            for w in al.source[idx + 1:idx + 3]:
+                # the verb right after the negative, or after one adverb
+                if w.content and w.links and w.pos.startswith("v"):
+                    gov = w
+                    break
+                if not w.pos.startswith("d"):
+                    break
+            if gov is None:
+                continue
+            first = min(gov.links)
+            lo, end = al.pair_target(al.target[first].pair)
+            hi = al.target[first].end
+            mark = max(tgt.rfind(c, lo, al.target[first].start) for c in ",;:")
+            if mark >= 0:
+                lo = mark + 1  # the negative must stand in the same target clause
+            nxt = [i for i in (tgt.find(c, hi, end) for c in ",;:") if i >= 0]
+            if not target_negations(tgt[lo:min(nxt, default=end)]):
+                seen.add((t.start, t.end))
+                yield Finding(t.start, t.end, side="source")
+
+
+def _added(unit, options):
+    if not usable(unit):
+        return
+    for p in meaning_pairs(unit):
+        found = strict_negations(p.tgt_text, p.tgt_start)
+        if not found:
+            continue
+        sneg = source_negative_words(p)
+        if len(found) > len(sneg):
+            yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
+                                     (p.src_start, p.src_end)))
+
+
+LOST = custom(
+    "accuracy.negation.lost",
+    _lost,
+    category="accuracy/mistranslation",
+    severity="major",
+    requires=REQUIRES,
+    langs=EN,
+    message="The source negates here (“{found}”) but its translation says nothing negative: the meaning may be reversed.",
+    description="A negative of the source (不, 没有, 未, 无法…) with no negative anywhere in the aligned target sentence.",
+    examples=[
+        bad("The company has completed the project.", source="公司⟦尚未⟧完成该项目。"),
+        bad("He attended the meeting.", source="他⟦没有⟧参加会议。"),
+        bad("The two sides reached an agreement.", source="双方⟦未能⟧达成协议。"),
+        good("The company has not completed the project yet.", source="公司尚未完成该项目。"),
+        good("He failed to attend the meeting.", source="他没有参加会议。"),
+        good("We must not only strengthen cooperation but also expand trade.", source="我们不仅要加强合作，还要扩大贸易。"),
+        good("Exports grew steadily.", source="出口不断增长。"),
+        good("It is very important.", source="这非常重要。"),
+        good("We had to give up.", source="我们不得不放弃。"),
+        good("Is it true?", source="是不是真的？"),
+        good("Hometowns are the key to moderate prosperity.", source="小康不小康，关键看老乡。"),
+        bad("But it took them hours to find the key.", source="但他们花了几个小时的时间，也⟦没能⟧找到钥匙。"),
+        bad("They did not sleep, and they found the key.", source="他们没有睡觉，也⟦没能⟧找到钥匙。"),
+        good("They did not sleep, and they could not find the key.", source="他们没有睡觉，也没能找到钥匙。"),
+        good("Fewer than 10 people attended.", source="参加的人不到10人。"),
+        good("The drone took off.", source="无人机起飞了。"),
+        good("The difficulties are unprecedented.", source="困难前所未有。"),
+        good("The plan was unable to be carried out.", source="计划无法实施。"),
+        good("Smoking is banned in public places.", source="公共场所不准吸烟。"),
+    ],
+)
+
+ADDED = custom(
+    "accuracy.negation.added",
+    _added,
+    category="accuracy/mistranslation",
+    severity="major",
+    requires=REQUIRES,
+    langs=EN,
+    message="The translation negates (“{found}”) but the source has no negative: the meaning may be reversed.",
+    description="An explicit negative in the target (not, never, no, without) where the aligned source sentence has "
+    "no negative word at all.",
+    examples=[
+        bad("The company did ⟦not⟧ complete the project.", source="公司完成了该项目。"),
+        bad("Exports have ⟦never⟧ grown so fast.", source="出口增长很快。"),
+        good("The company did not complete the project.", source="公司没有完成该项目。"),
+        good("We must not only strengthen cooperation but also expand trade.", source="我们要加强合作，扩大贸易。"),
+        good("No. 5 typhoon landed in Hainan.", source="5号台风在海南登陆。"),
+        good("Neither team is easy to beat.", source="两队都不好对付。"),
+        good("He did not know how crude herding was until he came to the cooperative.",
+             source="直到来合作社打工，才知道过去放羊有多粗放。"),
+        good("Those who attended could not hide their excitement.", source="参加颁奖典礼的人们仍然难掩激动。"),
+        good("Whether or not it rains, the match goes ahead.", source="下雨比赛也照常进行。"),
+        good("There is no doubt that it works.", source="这显然有效。"),
+    ],
+)
+
+RULES = (ADDED, LOST)

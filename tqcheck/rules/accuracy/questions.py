@@ -1,0 +1,151 @@
+"""A question translated as a statement, or a statement as a question.
+
+The source asks (a clause ending in ？ or ?; in a source with no end
+punctuation at all, as chat and headlines are written, a final 吗/呢 or a
+question word such as 为什么, 多久, 是不是) and the aligned target sentence
+asks nothing: no ``?`` and no reported question (``asked whether``, ``wondered
+how``). Or the target asks (``?``) where the source has no question mark and
+no question particle (吗, 呢, 吧, 么). 是否 alone makes no question: ``问他是否
+同意`` is reported speech, "asked whether he agreed", and so it is neither
+required nor enough.
+
+Where a question lost only its final mark, ``translation.ending.mark`` says
+so at the mark; this rule reports the sentence that no longer asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...rule import Finding, bad, custom, good
+from ._meaning import meaning_pairs, usable
+
+REQUIRES = frozenset({"source"})
+EN = frozenset({"en"})
+
+_ZH_Q = re.compile(r"[？?]")
+_ZH_PARTICLE = re.compile(r"[吗呢吧么嘛][”’\"'）)]*[，。！…]")
+#: reported questions: the question is rendered, as indirect speech
+_INDIRECT = re.compile(r"\b(?:ask\w*|wonder\w*|question\w*|inquir\w*|enquir\w*|whether|query|queries|queried)\b",
+                       re.IGNORECASE)
+_LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    seg = text[start:end]
+    a = start + _LEAD.match(seg).end()
+    b = end
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".!。！\"'”’)）"):
+        b -= 1
+    return a, b
+
+
+#: a source with no end punctuation at all (chat, headlines) asks with words
+_ZH_END = re.compile(r"[。！!.…；;：:，,、”’\"')）]\s*$")
+_ZH_ASK_END = re.compile(r"[吗呢么嘛]\s*$")
+#: question words that ask on their own; 什么, 谁, 哪里, 如何 also head indirect
+#: questions and relative clauses (老师教孩子们什么是可回收垃圾 "what is…")
+_ZH_ASK_WORDS = frozenset("为什么 为何 怎么 怎么办 怎么样 多久 几点 几时 是不是 会不会 有没有 能不能 可不可以 要不要 行不行 "
+                          "好不好 对不对 可以吗 吗 呢 么".split())
+
+
+#: any question word: enough to leave an English question alone
+_ZH_ANY_Q = re.compile(r"什么|怎样|怎么|如何|多少|哪|谁|几|是否|为什么|为何|吗|呢|吧|么|(.{1,2})[不没]\1|是不是|能否|可否")
+#: 为什么 after these is reported, not asked (不知道为什么 "I don't know why")
+_ZH_INDIRECT = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉)(?:为什么|怎么|为何)")
+
+
+def _question_mark(text: str) -> bool:
+    """A question mark that ends a question: not one inside a quoted name
+    (“特别？爱增值”), where a letter follows it before the quotation closes."""
+    for m in _ZH_Q.finditer(text):
+        opened = text.count("“", 0, m.start()) > text.count("”", 0, m.start())
+        nxt = text[m.end():m.end() + 1]
+        if opened and nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt.isalnum()):
+            continue
+        return True
+    return False
+
+
+def asks(p) -> bool:
+    """The source pair is a direct question: a question mark, or (with no
+    end punctuation at all) a final particle or a question word."""
+    if _question_mark(p.src_text):
+        return True
+    if _ZH_END.search(p.src_text):
+        return False
+    if _ZH_INDIRECT.search(p.src_text):
+        return bool(_ZH_ASK_END.search(p.src_text))
+    return bool(_ZH_ASK_END.search(p.src_text)) or any(t.text in _ZH_ASK_WORDS for t in p.src)
+
+
+def _lost(unit, options):
+    if not usable(unit):
+        return
+    tgt = unit.target.text
+    for p in meaning_pairs(unit):
+        if not asks(p):
+            continue
+        if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
+            continue
+        a, b = _sentence_span(tgt, p.tgt_start, p.tgt_end)
+        if b > a:
+            yield Finding(a, b)
+
+
+def _made(unit, options):
+    if not usable(unit):
+        return
+    for p in meaning_pairs(unit):
+        if asks(p) or _ZH_PARTICLE.search(p.src_text + "。") or _ZH_ANY_Q.search(p.src_text):
+            continue
+        for m in re.finditer(r"\?", p.tgt_text):
+            yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end())
+            break
+
+
+LOST = custom(
+    "accuracy.questions.lost",
+    _lost,
+    category="accuracy/mistranslation",
+    severity="major",
+    requires=REQUIRES,
+    langs=EN,
+    message="The source asks a question here; the translation makes it a statement.",
+    description="A source question (？) whose aligned target sentence neither asks (?) nor reports a question "
+    "(asked whether…).",
+    examples=[
+        bad("⟦The economy is recovering⟧.", source="经济正在复苏吗？"),
+        bad("⟦An ordinary farmer built a cultural courtyard⟧.", source="一个普通农民为什么要建文化大院？"),
+        good("Is the economy recovering?", source="经济正在复苏吗？"),
+        good("Reporters asked whether the economy was recovering.", source="记者问：经济正在复苏吗？"),
+        good("He asked whether they agreed.", source="他问他们是否同意。"),
+        good("Whether they agree is unclear.", source="他们是否同意尚不清楚。"),
+        bad("⟦That is why it takes so long⟧.", source="为什么这么久"),
+        good("Why is it taking so long?", source="为什么这么久"),
+        good("Nothing happened.", source="没有什么事发生。"),
+        good("Teacher teaches children what recyclable garbage is", source="老师教授孩子们什么是可回收垃圾"),
+        good("But I don't know why the restaurant kept putting off the delivery", source="但餐厅不知道为什么不断推迟送货时间"),
+        good("The government launched a scheme called “Love Upgrading”.", source="政府推出这项名为“特别？爱增值”的计划。"),
+    ],
+)
+
+MADE = custom(
+    "accuracy.questions.added",
+    _made,
+    category="accuracy/mistranslation",
+    severity="major",
+    requires=REQUIRES,
+    langs=EN,
+    message="The translation asks a question that the source does not ask.",
+    description="A target question mark where the aligned source has no question mark and no question particle.",
+    examples=[
+        bad("Is the economy recovering⟦?⟧", source="经济正在复苏。"),
+        good("Is the economy recovering?", source="经济正在复苏吗？"),
+        good("Is the economy recovering?", source="经济正在复苏吗"),
+        good("The economy is recovering.", source="经济正在复苏。"),
+        good("How much is this set?", source="这一套多少钱啊"),
+    ],
+)
+
+RULES = (MADE, LOST)

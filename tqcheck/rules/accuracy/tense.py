@@ -1,0 +1,169 @@
+"""Future said as past, or past as future.
+
+The source marks the future (将, 将要, 即将, 将会, 明年, 明天…) and says
+nothing of the past, and the aligned target sentence is in the past only: a
+past-tense verb, and no ``will``, ``would``, ``to be``, present tense or
+word of the future (``plan``, ``next``, ``upcoming``…). Or the source marks
+the past (去年, 昨天, 曾, 曾经, 此前, 已经…) and says nothing of the
+future, and the target speaks only of the future (``will`` and no past or
+present verb).
+
+将 is also the object marker of the 把 construction (将其纳入 "include it");
+it counts as the future only before a word that starts a predicate (将于,
+将在, 将会, 将继续, 将举行…) or before a verb the segmenter knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.verbs import PAST_TO_BASE, THIRD_TO_BASE, VERBS
+from ...rule import Finding, bad, custom, good
+from ._meaning import MPair, as_pair, clause_views, meaning_pairs, usable
+
+REQUIRES = frozenset({"source"})
+EN = frozenset({"en"})
+
+_FUTURE_ZH = frozenset("将要 即将 将会 明年 明天 明日 后天 下周 下月 下个月 明晚 今后 届时 下半年 下一步".split())
+_PAST_ZH = frozenset("去年 昨天 昨日 前天 曾 曾经 上周 上周末 上月 上个月 此前 日前 前不久 已经 已 早前 当年 往年 前年 近日 不久前 "
+                     "以往 以前 之前 先前 过去 早已 业已 刚刚 刚才 当时 此后 随后".split())
+#: other words of the near future (会 and 要 alone are too often habitual or "must": with them,
+#: 3 more false alarms per 1000 references and no more catches)
+_MODAL_FUTURE = frozenset("将要 就要 快要".split())
+#: anything in the source that a translator may render with "will"
+_FUTURISH_ZH = re.compile(r"将|会|要|计划|预计|准备|拟|打算|明|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
+                          r"需|能|可|愿|想|有望|预期|期待|期望|确保|致力|旨在|承诺|决定|保证|一定|必|即|请|让|正在|当|后|如果|若|一旦|"
+                          r"只要|只有|才|都|还|继续|正|今年|本月|本周|月底|年底|永远|始终|长期|[？?]")
+_PLAN_ZH = frozenset("计划 预计 准备 拟 打算 要 会 预期 有望 将来 未来 力争 争取 目标 希望 届时 即将".split())
+#: what may follow 将 when it marks the future
+_WILL_NEXT = frozenset("""
+于 在 会 要 继续 进一步 迎来 成为 举行 召开 开展 启动 推出 实施 达到 进行 开始 正式 全面 持续 有 不 可 可能 陆续 逐步 重点
+加快 加大 通过 对 向 从 由 为 与 和 以 得到 获得 面临 出现 带来 建成 投入 上线 开通 开放 发布 推动 促进 提供 参加 出席 访问
+前往 抵达 延续 保持 超过 增加 减少 提高 降低 扩大 采取 实现 完成 结束 取消 恢复 迎 赴 达 被 再 更 大幅 首次 率先 同时 一直
+""".split())
+
+_FUT_EN = re.compile(
+    r"\b(?:will|won't|shall|would|wo|going|gonna|plan\w*|expect\w*|next|tomorrow|upcoming|future|soon|set|about|"
+    r"schedul\w*|forthcoming|aim\w*|intend\w*|prepar\w*|is|are|am|be|has|have|does|do|can|may|must|should|might|"
+    r"could|coming|ahead|later|predict\w*|forecast\w*|project\w*|propos\w*|target\w*|hope\w*|seek\w*|pledg\w*|"
+    r"promis\w*|vow\w*|starting|until|till|due|anticipat\w*|estimat\w*|likely|eventually|decid\w*|decision|"
+    r"agree\w*|announc\w*|intention|ready|willing|pending|begin|start|approach\w*|need\w*|urg\w*|near\w*|verge|brink|imminent\w*)\b|['’]ll\b",
+    re.IGNORECASE)
+_PAST_FORMS = frozenset(f.past for f in VERBS.values() if f.past != f.base) | {"was", "were", "had", "did"}
+_PAST_EN = re.compile(r"\b[a-z]+\b")
+_ONLY_FUTURE_BLOCK = re.compile(
+    r"\b(?:was|were|had|did|has|have|is|are|am|been|ago|last|yesterday|previous\w*|earlier|already|former\w*|"
+    r"once|since|recent\w*|past|used|so far|to date|[a-z]+ed)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+
+
+def future_markers(p: MPair) -> list:
+    toks = p.src
+    out = []
+    for i, t in enumerate(toks):
+        if t.text in _FUTURE_ZH or t.text in _MODAL_FUTURE:
+            out.append(t)
+        elif t.text == "将" and i + 1 < len(toks):
+            nxt = toks[i + 1].text
+            if nxt in _WILL_NEXT or nxt[:1] in ("于", "在"):
+                out.append(t)
+    return out
+
+
+def future_marked(p: MPair) -> bool:
+    return bool(future_markers(p))
+
+
+def past_marked(p: MPair) -> bool:
+    return any(t.text in _PAST_ZH for t in p.src)
+
+
+def _past_verbs(text: str):
+    for m in _PAST_EN.finditer(text):
+        w = m.group(0)
+        if w in _PAST_FORMS:
+            yield m
+
+
+_THIRD = re.compile(r"\b(?:[A-Z]\w*|he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
+
+
+def _present(text: str) -> bool:
+    """A finite present-tense verb after its subject: headlines and reported
+    plans say the future in the present (``China launches…``)."""
+    return any(m.group(1) in THIRD_TO_BASE for m in _THIRD.finditer(text))
+
+
+def _rel(pos: int, start: int, end: int) -> float:
+    return (pos - start) / max(end - start, 1)
+
+
+def _check(unit, options):
+    if not usable(unit):
+        return
+    seen: set[tuple[int, int]] = set()
+    for p in meaning_pairs(unit):
+        fut, past = future_markers(p), past_marked(p)
+        if fut and not past:
+            # counting markers against cues (将…将会 against one "will") put
+            # the span below chance on MQM: any future word of the target now
+            # answers every marker
+            cues = list(_FUT_EN.finditer(p.tgt_text))
+            if cues or _present(p.tgt_text):
+                continue
+            pv = list(_past_verbs(p.tgt_text))
+            if not pv:
+                continue
+            # the past verb farthest from every future word of the target
+            c_rel = [_rel(c.start(), 0, len(p.tgt_text)) for c in cues]
+            m = max(pv, key=lambda v: min((abs(_rel(v.start(), 0, len(p.tgt_text)) - r) for r in c_rel),
+                                         default=1.0)) if cues else pv[0]
+            seen.add((p.tgt_start + m.start(), p.tgt_start + m.end()))
+            yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
+                                                                                  "now": "the past"})
+        elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
+            wills = list(_WILL.finditer(p.tgt_text))
+            if wills:
+                w = wills[0]
+                yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
+                                                                                      "now": "the future"})
+    # clause by clause on the lexical alignment: a future clause whose target
+    # clause is only in the past, inside a sentence that also speaks of the past
+    for cv in clause_views(unit):
+        if (cv.tgt_start, cv.tgt_end) == cv.pair_tgt:
+            continue
+        cp = as_pair(cv)
+        fut = future_markers(cp)
+        if not fut or past_marked(cp) or _FUT_EN.search(cv.tgt_text) or _present(cv.tgt_text):
+            continue
+        pv = list(_past_verbs(cv.tgt_text))
+        if pv:
+            f = (cv.tgt_start + pv[0].start(), cv.tgt_start + pv[0].end())
+            if f not in seen:
+                seen.add(f)
+                yield Finding(*f, args={"said": "the future", "now": "the past"})
+
+
+RULES = (
+    custom(
+        "accuracy.tense.reversed",
+        _check,
+        category="accuracy/mistranslation",
+        severity="major",
+        requires=REQUIRES,
+        langs=EN,
+        message="The source speaks of {said}; the translation speaks only of {now} (“{found}”).",
+        description="A source marked as future (将, 即将, 明年…) with a target only in the past tense, or a source "
+        "marked as past (去年, 昨天, 曾…) with a target only in the future.",
+        examples=[
+            bad("The two sides ⟦held⟧ talks in Beijing.", source="双方将于明年在北京举行会谈。"),
+            bad("The factory ⟦will⟧ produce 10,000 cars.", source="该厂去年生产了1万辆汽车。"),
+            good("The two sides will hold talks in Beijing next year.", source="双方将于明年在北京举行会谈。"),
+            good("The two sides are to hold talks in Beijing.", source="双方将在北京举行会谈。"),
+            good("The factory produced 10,000 cars last year.", source="该厂去年生产了1万辆汽车。"),
+            good("The bureau included it in the management list.", source="该局将其纳入管理名单。"),
+            good("Sales last year hit a record, and this year they will grow.", source="去年销量创纪录，今年将继续增长。"),
+            good("He said the work was nearing completion.", source="他表示该系统的研制工作即将完成。"),
+        ],
+    ),
+)
