@@ -63,7 +63,7 @@ ADDITION = custom(
     "accuracy.addition",
     _check,
     category="accuracy/addition",
-    severity="minor",
+    severity="neutral",
     requires=REQUIRES,
     options={"min_words": MIN_WORDS, "min_rest": MIN_REST},
     message="Nothing in the source supports this part of the translation.",

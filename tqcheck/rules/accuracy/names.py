@@ -266,7 +266,7 @@ MISSING = custom(
     "accuracy.names.missing",
     _missing,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     message="The source name “{found}” ({expected}) is not in the translation.",
     description="A Chinese person name of the source that nothing in the translation renders "

@@ -46,7 +46,7 @@ OMISSION = custom(
     "accuracy.omission",
     _check,
     category="accuracy/omission",
-    severity="major",
+    severity="neutral",
     requires=REQUIRES,
     options={"min_words": MIN_WORDS, "min_rest": MIN_REST},
     message="Nothing in the translation renders this part of the source.",

@@ -98,7 +98,7 @@ RULES = (
         "accuracy.polarity.reversed",
         _check,
         category="accuracy/mistranslation",
-        severity="major",
+        severity="neutral",
         requires=REQUIRES,
         langs=EN,
         message="The source says this {said}; the translation says “{found}”: the direction of the change may be "

@@ -149,7 +149,7 @@ RULES = (
         "accuracy.tense.reversed",
         _check,
         category="accuracy/mistranslation",
-        severity="major",
+        severity="neutral",
         requires=REQUIRES,
         langs=EN,
         message="The source speaks of {said}; the translation speaks only of {now} (“{found}”).",

@@ -206,7 +206,7 @@ MISSPELLED = custom(
     "spelling.misspelled",
     _check,
     category="fluency/spelling",
-    severity="minor",
+    severity="neutral",
     langs=frozenset({"en"}),
     message="“{found}” is not in the dictionary{hint}",
     description="A word that is in neither the Hunspell en_US dictionary nor a large frequency "
