@@ -121,6 +121,15 @@ def _start_fork_server(ctx) -> None:
         forkserver.ensure_running()
         return
     try:
+        # The fork server starts the resource tracker first, and that start
+        # *unblocks* SIGINT and SIGTERM on its way out (it blocks them only
+        # around its own spawn), so the fork server would be spawned with
+        # them open and die of a Ctrl-C in its preload imports. Start the
+        # tracker now, block again, then start the server.
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
         forkserver.ensure_running()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
