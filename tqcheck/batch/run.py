@@ -106,6 +106,8 @@ def run(
     chunk_records: int | None = None,
     reader_options: Mapping[str, Any] | None = None,
     engine: Any = None,
+    writer: Any = None,
+    print_summary: bool = True,
 ) -> Tally:
     """Check every input and write ``fmt`` to ``out``; returns the counts.
 
@@ -121,7 +123,8 @@ def run(
         with progress.clear_for(sys.stderr):  # names and messages from the input: no escape sequences
             print(text_render.escape_text(message), file=sys.stderr)
 
-    writer = WRITERS[fmt](out, run_info(checker, notice, quiet))
+    # ``writer``: one made by the caller (tqcheck filter) instead of ``fmt``'s
+    writer = writer or WRITERS[fmt](out, run_info(checker, notice, quiet))
     tally = Tally(cfg.fail_on)
     pool_options = {"jobs": jobs}
     if chunk_records:
@@ -161,7 +164,7 @@ def run(
         why = "interrupted" if stop.signum == signal.SIGINT else f"stopped by {signal.Signals(stop.signum).name}"
         print(f"tqcheck: {why}; partial summary:", file=sys.stderr)
         sys.stderr.write(summary_render.render(summary))
-    elif not quiet and fmt != "text":
+    elif not quiet and fmt != "text" and print_summary:
         sys.stderr.write(summary_render.render(summary))
     return tally
 
