@@ -25,6 +25,9 @@ from ..errors import TqcheckError
 from .pool import CHUNK_CHARS, CHUNK_RECORDS, WINDOW_PER_JOB, _lost, chunks
 
 INSTALL = "--engine dask needs Dask: pip install 'tqcheck[dask]'"
+#: settings for the workers of a local cluster (docs/scale.md gives the
+#: environment variables for a cluster started elsewhere)
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 #: per worker process: settings fingerprint -> the work built from them
 _CACHE: dict[str, Callable[[Any], Any]] = {}
@@ -83,8 +86,14 @@ class Engine:
             except OSError as exc:
                 raise TqcheckError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         else:
-            self.cluster = dist.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                             host="127.0.0.1", dashboard_address=None)
+            import dask
+
+            # WORKER_CONFIG: the workers' sampling profiler takes the GIL 100
+            # times a second from pure-Python checking; the nannies pass the
+            # config to the worker processes they start
+            with dask.config.set(WORKER_CONFIG):
+                self.cluster = dist.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                                 host="127.0.0.1", dashboard_address=None)
             self.client = dist.Client(self.cluster)
 
     def threads(self) -> int:
