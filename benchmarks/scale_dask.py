@@ -17,7 +17,7 @@ alternating, and reports:
 * time to first output: the same command with ``--format jsonl`` to a pipe,
   stopped (SIGTERM) once its first line arrived;
 * the inputs of the paper estimate in docs/scale.md: the checking cost of one
-  chunk (64 segments) on one worker, the Dask round trip of an empty task,
+  chunk (256 segments, as --engine dask sends) on one worker, the Dask round trip of an empty task,
   and the main process's own cost per segment (read, ship, write).
 """
 
@@ -179,12 +179,12 @@ def overheads(inp: Path, jobs: int) -> dict:
         t = time.perf_counter()
         client.gather([client.submit(int, i, pure=False) for i in range(2000)])
         out["scheduler_tasks_per_s"] = round(2000 / (time.perf_counter() - t))
-        # one chunk of 64 segments on one worker, timed on the worker itself
+        # one chunk (dask_pool.CHUNK_RECORDS segments) on one worker, timed on the worker itself
         per_chunk = client.gather([client.submit(timed, dask_pool.run_chunk, key, make_work, args, c, pure=False)
-                                   for c in chunks(items, 64, 1 << 30)])
+                                   for c in chunks(items, dask_pool.CHUNK_RECORDS, 1 << 30)])
         out["chunk_check_s"] = round(sorted(per_chunk)[len(per_chunk) // 2], 3)
         results = client.gather([client.submit(dask_pool.run_chunk, key, make_work, args, c, pure=False)
-                                 for c in chunks(items, 64, 1 << 30)])
+                                 for c in chunks(items, dask_pool.CHUNK_RECORDS, 1 << 30)])
     # the main process's own cost per segment: read, pickle out, unpickle back, write the tables
     t = time.perf_counter()
     n_read = sum(1 for i in events([Input(str(inp), str(inp), "parquet")], columns=parse(COLUMNS))
@@ -192,7 +192,7 @@ def overheads(inp: Path, jobs: int) -> dict:
     read_s = time.perf_counter() - t
     flat = [r for chunk in results for r in chunk]
     t = time.perf_counter()
-    for c in chunks(items, 64, 1 << 30):
+    for c in chunks(items, dask_pool.CHUNK_RECORDS, 1 << 30):
         pickle.loads(pickle.dumps(c))
     ship_s = time.perf_counter() - t
     t = time.perf_counter()

@@ -22,7 +22,14 @@ from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import TqcheckError
-from .pool import CHUNK_CHARS, CHUNK_RECORDS, WINDOW_PER_JOB, _lost, chunks
+from .pool import WINDOW_PER_JOB, _lost, chunks
+
+#: bigger chunks than the local pool's (64): each task costs the scheduler,
+#: the client and the network a few milliseconds of the main process's time
+#: (the scheduler of a local cluster runs there), which 64 segments (~0.3 s
+#: of checking) do not hide on a small machine
+CHUNK_RECORDS = 256
+CHUNK_CHARS = 256 * 1024
 
 INSTALL = "--engine dask needs Dask: pip install 'tqcheck[dask]'"
 #: settings for the workers of a local cluster (docs/scale.md gives the
