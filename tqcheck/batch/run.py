@@ -104,10 +104,15 @@ def run(
     jobs: int = 1,
     quiet: bool = False,
     chunk_records: int | None = None,
+    reader_options: Mapping[str, Any] | None = None,
+    engine: Any = None,
+    writer: Any = None,
+    print_summary: bool = True,
 ) -> Tally:
     """Check every input and write ``fmt`` to ``out``; returns the counts.
 
-    Ctrl-C stops reading and checking, finishes the output with what was
+    ``engine`` (a ``dask_pool.Engine``) checks on a Dask cluster instead
+    of ``jobs`` local processes. Ctrl-C stops reading and checking, finishes the output with what was
     done (so it stays well-formed), and prints the partial summary.
     """
     checker = Checker(**checker_args)
@@ -118,13 +123,21 @@ def run(
         with progress.clear_for(sys.stderr):  # names and messages from the input: no escape sequences
             print(text_render.escape_text(message), file=sys.stderr)
 
-    writer = WRITERS[fmt](out, run_info(checker, notice, quiet))
+    # ``writer``: one made by the caller (tqcheck filter) instead of ``fmt``'s
+    writer = writer or WRITERS[fmt](out, run_info(checker, notice, quiet))
     tally = Tally(cfg.fail_on)
     pool_options = {"jobs": jobs}
     if chunk_records:
         pool_options["chunk_records"] = chunk_records
-    results = ordered_map(
-        events(inputs, source_lang=cfg.source_lang, target_lang=cfg.lang),
+    if engine is not None:  # --engine dask: the same chunks, checked on a cluster
+        from .dask_pool import ordered_map as dask_map
+
+        pool_options = {"engine": engine, **({"chunk_records": chunk_records} if chunk_records else {})}
+        map_ = dask_map
+    else:
+        map_ = ordered_map
+    results = map_(
+        events(inputs, source_lang=cfg.source_lang, target_lang=cfg.lang, **(reader_options or {})),
         make_work, (dict(checker_args), fmt in NEEDS_TEXT), **pool_options,
     )
     last_flush = time.monotonic()
@@ -151,7 +164,7 @@ def run(
         why = "interrupted" if stop.signum == signal.SIGINT else f"stopped by {signal.Signals(stop.signum).name}"
         print(f"tqcheck: {why}; partial summary:", file=sys.stderr)
         sys.stderr.write(summary_render.render(summary))
-    elif not quiet and fmt != "text":
+    elif not quiet and fmt != "text" and print_summary:
         sys.stderr.write(summary_render.render(summary))
     return tally
 

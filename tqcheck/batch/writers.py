@@ -19,8 +19,11 @@ from ..render import summary as summary_render
 from ..render import text as text_render
 from .aggregate import FileReport
 from .results import CHECKED, ERROR
+from .tables import ParquetWriter
 
-FORMATS = ("text", "json", "jsonl", "sarif", "html", "csv")
+FORMATS = ("text", "json", "jsonl", "sarif", "html", "csv", "parquet")
+#: formats written as binary files named after -o (not a text stream)
+TABLE_FORMATS = frozenset({"parquet"})
 #: formats that show the checked text, so workers send it back
 NEEDS_TEXT = frozenset({"text", "html"})
 
@@ -155,4 +158,5 @@ WRITERS = {
     "sarif": sarif_render.Writer,
     "html": HtmlWriter,
     "csv": csv_render.Writer,
+    "parquet": ParquetWriter,
 }

@@ -15,7 +15,7 @@ from .. import __version__
 from ..errors import TqcheckError
 
 #: one module per subcommand, sorted; each has add_parser(subparsers) and run(args)
-COMMANDS = ("check", "rules", "score", "serve")
+COMMANDS = ("check", "filter", "rules", "score", "serve")
 
 EXIT_OK, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 

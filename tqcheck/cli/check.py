@@ -18,7 +18,10 @@ import sys
 from .. import batch
 from ..batch.output import AtomicOutput
 from ..batch.pairing import explicit
-from ..batch.writers import FORMATS
+from ..batch.tables import TableFiles, output_paths
+from ..batch.writers import FORMATS, TABLE_FORMATS
+from ..errors import ConfigError
+from ..formats import columns as columns_mod
 from ..formats import FORMATS as INPUT_FORMATS
 from . import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
 from .options import add_config_options, load_config
@@ -58,6 +61,10 @@ def add_parser(sub) -> None:
                    help="a reference translation of every plain-text PATH; repeatable")
     g.add_argument("--include", action="append", default=[], metavar="GLOB",
                    help="in folders, check only files matching GLOB (repeatable; default: known extensions)")
+    g.add_argument("--columns", metavar="ROLE=NAME,...",
+                   help="for Parquet input: the columns holding each role, e.g. "
+                        "id=seg_id,source=src,target=mt,references=ref1|ref2 (default: id, source, target, "
+                        "references, where present)")
     g.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="in folders, skip files and folders matching GLOB (repeatable; hidden ones are always skipped)")
     g = p.add_argument_group("output")
@@ -69,7 +76,13 @@ def add_parser(sub) -> None:
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     g = p.add_argument_group("speed")
     g.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
-                   help=f"worker processes (default: the number of cores, here {default_jobs()})")
+                   help=f"worker processes (default: the number of cores, here {default_jobs()}); with "
+                        "--engine dask and no --scheduler, the workers of the local cluster")
+    g.add_argument("--engine", choices=("local", "dask"), default=None,
+                   help="local: worker processes on this machine (default); dask: a dask.distributed cluster "
+                        "(pip install 'tqcheck[dask]'), see docs/scale.md")
+    g.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler to use (tcp://host:8786); default: a local cluster")
     add_config_options(p)
     p.set_defaults(run=run)
 
@@ -79,8 +92,50 @@ def checker_args(args: argparse.Namespace, cfg) -> dict:
     return {"config": cfg}
 
 
+def engine_for(args: argparse.Namespace):
+    """A Dask engine for ``--engine dask`` (``--scheduler`` implies it), or None."""
+    if args.scheduler and args.engine == "local":
+        raise ConfigError("--scheduler is for --engine dask")
+    if args.engine != "dask" and not args.scheduler:
+        return None
+    from ..batch.dask_pool import Engine
+
+    return Engine(args.scheduler, jobs=args.jobs or default_jobs())
+
+
+class Outputs:
+    """Where the report goes: standard output, one file (``-o``, written
+    atomically), or for table formats two files named after ``-o``."""
+
+    def __init__(self, fmt: str, path: str | None):
+        self.files: list[AtomicOutput] = []
+        if fmt in TABLE_FORMATS:
+            if not path:
+                raise ConfigError(f"--format {fmt} writes two files: name them with -o OUT "
+                                  f"(OUT.segments.{fmt} and OUT.issues.{fmt})")
+            for p in output_paths(path):
+                self.files.append(AtomicOutput(p))
+                if self.files[-1].target is None:
+                    raise ConfigError(f"--format {fmt} needs -o to name a file path, not a device or FIFO", )
+            self.out = TableFiles(*(f.file.buffer for f in self.files))
+        elif path:
+            self.files.append(AtomicOutput(path))
+            self.out = self.files[0].file
+        else:
+            self.out = sys.stdout
+
+    def commit(self) -> None:
+        for f in self.files:
+            f.commit()
+
+    def discard(self) -> None:
+        for f in self.files:
+            f.discard()
+
+
 def run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
+    reader_options = {"columns": columns_mod.parse(args.columns)} if args.columns else {}
     inputs = batch.discover(
         args.paths,
         include=args.include,
@@ -90,24 +145,29 @@ def run(args: argparse.Namespace) -> int:
         target_lang=cfg.lang,
     )
     inputs = explicit(inputs, args.source, tuple(args.reference), paths=len(args.paths))
-    output = AtomicOutput(args.output) if args.output else None
-    out = output.file if output else sys.stdout
+    output = Outputs(args.format, args.output)
     committed = False
+    engine = None
     try:
+        engine = engine_for(args)
         tally = batch.run(
             inputs,
             checker_args=checker_args(args, cfg),
             fmt=args.format,
-            out=out,
+            out=output.out,
             jobs=args.jobs or default_jobs(),
             quiet=args.quiet,
+            reader_options=reader_options,
+            engine=engine,
         )
-        if output and not tally.interrupted:
+        if not tally.interrupted:
             output.commit()
             committed = True
     finally:
-        if output and not committed:
+        if not committed:
             output.discard()
+        if engine is not None:
+            engine.close()
     if tally.interrupted:
         return 128 + tally.signal if tally.signal else EXIT_INTERRUPTED
     if tally.errors:

@@ -23,6 +23,7 @@ READERS = {
     "xliff": "xliff:read",
     "tmx": "tmx:read",
     "po": "po:read",
+    "parquet": "parquet:read",
 }
 FORMATS = tuple(READERS)
 
@@ -34,6 +35,7 @@ EXTENSIONS = {
     ".xlf": "xliff", ".xliff": "xliff", ".xlf2": "xliff",
     ".tmx": "tmx",
     ".po": "po", ".pot": "po",
+    ".parquet": "parquet", ".pq": "parquet",
 }
 
 
