@@ -109,7 +109,8 @@ def test_segment_and_issue_tables_join_back_to_the_input(tmp_path):
             assert r["issues"] == sum(r[c] for c in tables.CATEGORY_COLUMNS.values())
             assert r["bleu"] is not None or r["id"].endswith("7")  # the untranslated pair has no reference
     first = by_id["seg-00002"]  # a quotation never closed
-    assert first["verdict"] == "fail" and first["major"] >= 1
+    # an unclosed quote is a minor error (docs/evidence.md): one in a short segment still passes
+    assert first["verdict"] == "pass" and first["minor"] >= 1
 
 
 def test_jobs_do_not_change_the_tables(tmp_path):
