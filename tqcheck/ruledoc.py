@@ -86,7 +86,7 @@ def all_docs() -> list[dict[str, Any]]:
 # renderings
 
 
-def _evidence_line(ev: Mapping[str, Any] | None) -> str:
+def evidence_line(ev: Mapping[str, Any] | None) -> str:
     if not ev:
         return "not measured"
     parts = [f"{ev.get('status')}: {STATUS.get(ev.get('status', ''), '')}".rstrip(": ")]
@@ -97,7 +97,7 @@ def _evidence_line(ev: Mapping[str, Any] | None) -> str:
     return "; ".join(parts) + " (docs/evidence.md)"
 
 
-def _option_line(name: str, spec: Mapping[str, Any]) -> str:
+def option_line(name: str, spec: Mapping[str, Any]) -> str:
     bits = [spec["type"] + (" or null" if spec.get("nullable") else ""), f"default {_json(spec['default'])}"]
     if "minimum" in spec:
         bits.append(f"minimum {spec['minimum']:g}")
@@ -114,7 +114,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _applies(doc: Mapping[str, Any]) -> str | None:
+def applies(doc: Mapping[str, Any]) -> str | None:
     bits = []
     if not doc["enabled"]:
         bits.append("off by default")
@@ -127,10 +127,21 @@ def _applies(doc: Mapping[str, Any]) -> str | None:
     return "; ".join(bits) or None
 
 
-def _example_lines(e: Mapping[str, Any], bad: bool) -> list[str]:
-    """The example as lines (``source: …``, ``target: …``, ``fix: …``);
-    line breaks inside a text show as ⏎."""
-    e = {k: v.replace("\n", "⏎") if isinstance(v, str) else v for k, v in e.items()}
+#: characters an example shows as a sign, so that one example stays on one line
+VISIBLE = {"\r\n": "⏎", "\n": "⏎", "\r": "␍", "\t": "⇥"}
+LEGEND = "⟦…⟧ marks the span the rule reports; ⏎ is a line break, ⇥ a tab, ␍ a carriage return."
+
+
+def visible(text: str) -> str:
+    for char, sign in VISIBLE.items():
+        text = text.replace(char, sign)
+    return text
+
+
+def example_lines(e: Mapping[str, Any], bad: bool) -> list[str]:
+    """The example as lines (``source: …``, ``target: …``, ``fix: …``),
+    with line breaks, tabs and carriage returns made visible."""
+    e = {k: visible(v) if isinstance(v, str) else v for k, v in e.items()}
     lines = []
     if bad:
         if e["side"] == "source":
@@ -151,7 +162,7 @@ def _example_lines(e: Mapping[str, Any], bad: bool) -> list[str]:
     return lines
 
 
-def _example_extra(e: Mapping[str, Any]) -> str | None:
+def example_extra(e: Mapping[str, Any]) -> str | None:
     extra = []
     if e.get("options"):
         extra.append("options " + _json(e["options"]))
@@ -164,25 +175,27 @@ def _example_extra(e: Mapping[str, Any]) -> str | None:
     return "(" + "; ".join(extra) + ")" if extra else None
 
 
-def to_text(doc: Mapping[str, Any]) -> str:
-    """The plain-text page ``tqcheck rules ID`` prints."""
+def to_text(doc: Mapping[str, Any], max_examples: int | None = None) -> str:
+    """The plain-text page ``tqcheck rules ID`` prints (SARIF's ``help``
+    shows the first ``max_examples`` of each kind)."""
     out = [doc["id"], "",
            f"category:  {doc['category']}",
            f"severity:  {doc['severity']}",
-           f"evidence:  {_evidence_line(doc['evidence'])}"]
-    applies = _applies(doc)
-    if applies:
-        out.append(f"applies:   {applies}")
+           f"evidence:  {evidence_line(doc['evidence'])}"]
+    where = applies(doc)
+    if where:
+        out.append(f"applies:   {where}")
     out += ["", doc["description"], "", "Why: " + doc["rationale"]]
     if doc["link"]:
         out.append("See: " + doc["link"])
     out += ["", "Options:" if doc["options"] else "Options: none"]
-    out += [f"  {_option_line(n, s)}" for n, s in doc["options"].items()]
-    for kind, title in (("bad", "Flagged (⟦span⟧ marks the issue):"), ("good", "Left alone:")):
+    out += [f"  {option_line(n, s)}" for n, s in doc["options"].items()]
+    out += ["", LEGEND]
+    for kind, title in (("bad", "Flagged:"), ("good", "Left alone:")):
         out += ["", title]
-        for e in doc["examples"][kind]:
-            lines = _example_lines(e, kind == "bad")
-            extra = _example_extra(e)
+        for e in doc["examples"][kind][:max_examples]:
+            lines = example_lines(e, kind == "bad")
+            extra = example_extra(e)
             out.append("  - " + lines[0])
             out += ["    " + line for line in lines[1:] + ([extra] if extra else [])]
     return "\n".join(out) + "\n"
@@ -190,7 +203,7 @@ def to_text(doc: Mapping[str, Any]) -> str:
 
 def _md_code(text: str) -> str:
     """Inline code that survives any backticks in ``text``."""
-    text = text.replace("\n", "⏎")
+    text = visible(text)
     ticks = "`"
     while ticks in text:
         ticks += "`"
@@ -200,30 +213,33 @@ def _md_code(text: str) -> str:
 
 def _md_example(e: Mapping[str, Any], bad: bool) -> str:
     parts = []
-    for line in _example_lines(e, bad):
+    for line in example_lines(e, bad):
         label, sep, value = line.partition(": ")
         if sep and label in ("source", "target", "fix"):
             parts.append(f"{label}: {_md_code(value)}")
         else:
             parts.append(_md_code(line))
-    extra = _example_extra(e)
+    extra = example_extra(e)
     return "- " + "; ".join(parts + ([extra] if extra else []))
 
 
-def to_markdown(doc: Mapping[str, Any], level: int = 2) -> str:
+def to_markdown(doc: Mapping[str, Any], level: int = 2, max_examples: int | None = None,
+                legend: bool = True) -> str:
     """One rule as Markdown (a section of docs/rules.md, and SARIF's help)."""
     h = "#" * level
     out = [f"{h} {doc['id']}", "",
-           f"**{doc['category']}**, severity **{doc['severity']}**. Evidence: {_evidence_line(doc['evidence'])}."]
-    applies = _applies(doc)
-    if applies:
-        out[-1] += f" Applies: {applies}."
+           f"**{doc['category']}**, severity **{doc['severity']}**. Evidence: {evidence_line(doc['evidence'])}."]
+    where = applies(doc)
+    if where:
+        out[-1] += f" Applies: {where}."
     out += ["", doc["description"], "", "**Why.** " + doc["rationale"] + (f" ([reference]({doc['link']}))" if doc["link"] else "")]
     if doc["options"]:
-        out += ["", "**Options**", ""] + [f"- {_option_line(n, s)}" for n, s in doc["options"].items()]
-    for kind, title in (("bad", "**Flagged** (⟦span⟧ marks the issue)"), ("good", "**Left alone**")):
+        out += ["", "**Options**", ""] + [f"- {option_line(n, s)}" for n, s in doc["options"].items()]
+    if legend:
+        out += ["", "_" + LEGEND + "_"]
+    for kind, title in (("bad", "**Flagged**"), ("good", "**Left alone**")):
         if doc["examples"][kind]:
-            out += ["", title, ""] + [_md_example(e, kind == "bad") for e in doc["examples"][kind]]
+            out += ["", title, ""] + [_md_example(e, kind == "bad") for e in doc["examples"][kind][:max_examples]]
     return "\n".join(out) + "\n"
 
 
@@ -232,7 +248,8 @@ def catalogue_markdown(docs: Iterable[Mapping[str, Any]] | None = None) -> str:
     docs = list(all_docs() if docs is None else docs)
     out = ["# Rules", "",
            "<!-- generated by `tqcheck rules --format markdown > docs/rules.md`; do not edit -->", "",
-           f"{len(docs)} rules. `tqcheck rules ID` shows one of them; `GET /api/v1/rules/ID` returns it as JSON.", ""]
+           f"{len(docs)} rules. `tqcheck rules ID` shows one of them; `GET /api/v1/rules/ID` returns it as JSON.",
+           "In the examples, " + LEGEND, ""]
     families: dict[str, list[Mapping[str, Any]]] = {}
     for d in docs:
         families.setdefault(d["id"].split(".", 1)[0], []).append(d)
@@ -241,7 +258,7 @@ def catalogue_markdown(docs: Iterable[Mapping[str, Any]] | None = None) -> str:
     for fam, items in families.items():
         out += ["", f"## {fam}"]
         for d in items:
-            out += ["", to_markdown(d, level=3).rstrip("\n")]
+            out += ["", to_markdown(d, level=3, legend=False).rstrip("\n")]
     return "\n".join(out) + "\n"
 
 
