@@ -63,7 +63,8 @@ class Checker:
         disable: Iterable[str] = (),
         glossary: Any = None,
     ) -> None:
-        self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang)
+        self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang,
+                                                     given_by="the {switch}= argument")
         self.active, ruleset = _selected(self.config)
         self.resources = _with_spelling_resources(self.config, dict(resources or {}))
         glossary = glossary if glossary is not None else self.resources.get("glossary", self.config.glossary)

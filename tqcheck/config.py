@@ -26,9 +26,14 @@ from .errors import ConfigError
 from .rule import Rule
 from .taxonomy import DEFAULT_WEIGHTS, SEVERITIES
 
+# The allowed values of the enumerated settings, in one place: the CLI's
+# choices, the form and the OpenAPI document read them, and a test keeps the
+# JSON schemas' enums (schemas/config.schema.json, check-request) equal to them.
 PROFILES = ("news", "general")
 #: "never" makes the exit code ignore issues (the report still lists them)
 FAIL_ON = (*SEVERITIES, "never")
+#: spelling dialects; auto takes the one most of the text follows
+DIALECTS = ("us", "uk", "auto")
 CONFIG_NAMES = ("tqcheck.toml",)
 #: settings that name files: a settings file or the command line may use
 #: them (the local user reads their own files); a request to the service may not
@@ -208,6 +213,9 @@ class Config:
     words_files: tuple[str, ...] = ()
     origin: str | None = None  # the file the settings came from, for messages
     glossary: str | None = None  # a glossary file, relative paths resolved against the settings file
+    #: rule names that ``updated(..., given_by=...)`` added, and who gave them
+    #: (e.g. the --disable flag), so that an error blames them and not the file
+    given_by: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     # -- building ------------------------------------------------------------
     @classmethod
@@ -251,11 +259,21 @@ class Config:
             glossary=data.get("glossary"),
         )
 
-    def updated(self, *, enable: Iterable[str] = (), disable: Iterable[str] = (), **changes: Any) -> "Config":
-        """A copy with overrides applied; directives are appended so they win."""
+    def updated(self, *, enable: Iterable[str] = (), disable: Iterable[str] = (), given_by: str | None = None,
+                **changes: Any) -> "Config":
+        """A copy with overrides applied; directives are appended so they win.
+        ``given_by`` names where ``enable``/``disable`` came from, for errors
+        about an unknown name among them; ``{switch}`` in it becomes ``enable``
+        or ``disable`` (``"--{switch}"`` for the CLI flags)."""
+        enable, disable = tuple(enable), tuple(disable)
         extra = tuple((d, True) for d in enable) + tuple((d, False) for d in disable)
-        if changes.get("dialect") is not None and changes["dialect"] not in ("us", "uk", "auto"):
-            raise ConfigError(f"dialect must be one of us, uk, auto, not {changes['dialect']!r}")
+        blame = dict(self.given_by)
+        if given_by:
+            in_file = {d for d, _ in self.directives}
+            for switch, names in (("enable", enable), ("disable", disable)):
+                blame.update({d: given_by.format(switch=switch) for d in names if d not in in_file})
+        if changes.get("dialect") is not None and changes["dialect"] not in DIALECTS:
+            raise ConfigError(f"dialect must be one of {', '.join(DIALECTS)}, not {changes['dialect']!r}")
         for key in ("fail_on", "profile"):
             value = changes.get(key)
             allowed = FAIL_ON if key == "fail_on" else PROFILES
@@ -265,7 +283,7 @@ class Config:
         if threshold is not None and nonfinite_errors(threshold):
             raise ConfigError(f"threshold must be a finite number, not {threshold!r}")
         changes = {k: v for k, v in changes.items() if v is not None}
-        return replace(self, directives=self.directives + extra, **changes)
+        return replace(self, directives=self.directives + extra, given_by=blame, **changes)
 
     # -- selecting rules -------------------------------------------------------
     def select(self, rules: Iterable[Rule]) -> list[Active]:
@@ -297,7 +315,8 @@ class Config:
                               where=self.origin, details=errors)
         names = [d for d, _ in self.directives] + list(self.severity)
         for name in unknown_names(names, known):
-            raise ConfigError(f"no rule or rule group is called {name!r} (see `tqcheck rules`)", where=self.origin)
+            raise ConfigError(f"no rule or rule group is called {name!r} (see `tqcheck rules`)",
+                              where=self.given_by.get(name, self.origin))
 
     def selection_key(self) -> str:
         """Everything ``select`` and ``ruleset_fingerprint`` read, as one

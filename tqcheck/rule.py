@@ -214,6 +214,11 @@ class Rule:
     #: option name -> its declaration (built from ``options``, where a plain
     #: default declares its own type and an ``Option`` says more)
     option_specs: Mapping[str, Option] = field(default_factory=dict, compare=False, repr=False)
+    #: why the rule exists, for its documentation (``tqcheck rules ID``); the
+    #: registry fills it from the family's ``_docs.py`` when a rule leaves it out
+    rationale: str = field(default="", compare=False)
+    #: a style-guide or typology page that backs the rule, where one exists
+    link: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # dataclasses.replace() hands the resolved defaults back in: keep their

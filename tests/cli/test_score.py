@@ -68,7 +68,7 @@ def test_two_systems_two_references_with_paired_tests(capsys):
     (["score", ARTICLE, "-r", REFERENCE, "--segmentation", "lines"], "same number of lines"),
     (["score", ARTICLE, "-r", REFERENCE, "--metrics", "meteor"], "unknown metric 'meteor'"),
     (["score", ARTICLE, "-r", REFERENCE, "--confidence", "1"], "--confidence"),
-    (["score", ARTICLE, "-r", REFERENCE, "--tokenize", "spm"], "invalid choice"),
+    (["score", ARTICLE, "-r", REFERENCE, "--tokenize", "spm"], "unknown or unsupported BLEU tokenizer 'spm'"),
     (["score", ARTICLE, ARTICLE, "-r", REFERENCE], "named twice"),
     (["score", "-", "-r", "-"], "standard input"),
     (["score", ARTICLE, "-r", REFERENCE, "--max-segment-words", "10"], "more than the 10 scoring accepts"),
@@ -103,3 +103,43 @@ def test_check_without_reference_has_no_scores(capsys, tmp_path):
     shutil.copy(REFERENCE, clean)
     code, out, err = run(capsys, "check", str(clean), "--format", "json")
     assert code == 0 and "scores" not in json.loads(out)
+
+
+def test_translations_may_come_before_between_and_after_the_options(capsys):
+    second = str(FIX / "article.hyp2.txt")
+    outs = []
+    for argv in (["score", ARTICLE, second, "-r", REFERENCE], ["score", ARTICLE, "-r", REFERENCE, second],
+                 ["score", "-r", REFERENCE, ARTICLE, second]):
+        code, out, err = run(capsys, *argv, "--confidence", "0", "--paired", "none", "--format", "json")
+        assert code == 0, err
+        outs.append(json.loads(out))
+    assert outs[0] == outs[1] == outs[2]
+    assert [s["name"] for s in outs[0]["systems"]] == [ARTICLE, second]
+    code, out, err = run(capsys, "score", ARTICLE, "-r", REFERENCE, "--no-such-option")
+    assert code == 2 and "unrecognized arguments: --no-such-option" in err
+
+
+def test_scoring_systems_together_says_the_alignment_is_shared(capsys):
+    code, alone, err = run(capsys, "score", ARTICLE, "-r", REFERENCE, "--confidence", "0")
+    assert code == 0 and "note:" not in alone
+    code, together, err = run(capsys, "score", ARTICLE, "-r", REFERENCE, str(FIX / "article.hyp2.txt"),
+                              "--confidence", "0", "--paired", "none")
+    assert code == 0, err
+    first = together.splitlines()[0]
+    assert first.startswith("note: the 2 translations are aligned to the reference together")
+    assert "Scored alone, a translation aligns on its own" in first
+
+
+def test_only_installed_tokenizers_are_offered(capsys, monkeypatch):
+    from tqcheck.scoring import options
+
+    assert {"13a", "zh"} <= set(options.TOKENIZERS)
+    for tok, (modules, _) in options.TOKENIZER_NEEDS.items():
+        assert (tok in options.TOKENIZERS) == options._imports(modules)
+    monkeypatch.setattr(options, "_imports", lambda modules: False)
+    assert "ja-mecab" not in options.installed_tokenizers()
+    if "ja-mecab" not in options.TOKENIZERS:
+        code, out, err = run(capsys, "score", ARTICLE, "-r", REFERENCE, "--tokenize", "ja-mecab")
+        assert code == 2 and "pip install 'sacrebleu[ja]'" in err
+        code, out, err = run(capsys, "score", "--help")
+        assert "{13a," in out and "ja-mecab," not in out

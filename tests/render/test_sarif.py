@@ -92,3 +92,17 @@ def test_uris():
     assert uri("docs/a b.txt") == "docs/a%20b.txt"
     assert uri("/abs/x.txt") == "file:///abs/x.txt"
     assert uri("<stdin>") == "stdin"
+
+
+def test_each_rule_carries_its_documentation(sarif):
+    log, *_ = sarif
+    validate(log)
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rules
+    for r in rules:
+        assert r["fullDescription"]["text"].startswith(r["shortDescription"]["text"])
+        assert r["help"]["text"].startswith(r["id"]) and f"tqcheck rules {r['id']}" in r["help"]["text"]
+        assert r["help"]["markdown"].startswith(f"### {r['id']}")
+        assert "Why" in r["help"]["markdown"]
+    quotes = next(r for r in rules if r["id"] == "punctuation.quotes.unbalanced")
+    assert quotes["helpUri"].startswith("https://")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 from referencing import Registry, Resource
@@ -29,7 +31,7 @@ def test_documented_operations_are_exactly_the_routes(app, client):
                   if method in HTTP_METHODS}
     routed = set()
     for rule in app.url_map.iter_rules():
-        path = rule.rule
+        path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)  # werkzeug's <rule_id> is OpenAPI's {rule_id}
         if rule.endpoint == "static":
             continue
         for method in rule.methods - {"HEAD", "OPTIONS"}:
@@ -37,7 +39,7 @@ def test_documented_operations_are_exactly_the_routes(app, client):
     assert documented == routed
     assert {p for p, _ in routed if p.startswith(DOCUMENTED_PREFIXES)} >= {
         "/api/v1/check", "/api/v1/score", "/api/v1/rules", "/api/v1/health", "/openapi.json", "/v2/check",
-        "/v2/languages"}
+        "/v2/languages", "/api/v1/rules/{rule_id}"}
 
 
 def test_the_document_embeds_the_published_schemas(client):
@@ -68,3 +70,13 @@ def test_responses_match_their_documented_schemas(client, sample_text):
     assert not list(component_validator(doc, "LtLanguages").iter_errors(client.get("/v2/languages").get_json()))
     # a wrong instance is caught, so the checks above can fail
     assert list(component_validator(doc, "Report").iter_errors({**report, "issues": [{"rule": 1}]}))
+
+
+def test_a_rule_document_matches_its_schema_and_an_unknown_id_is_a_404_problem(client):
+    doc = client.get("/openapi.json").get_json()
+    body = client.get("/api/v1/rules/punctuation.quotes.unbalanced").get_json()
+    assert not list(component_validator(doc, "RuleDoc").iter_errors(body))
+    resp = client.get("/api/v1/rules/no.such-rule")
+    assert resp.status_code == 404 and resp.mimetype == "application/problem+json"
+    assert not list(component_validator(doc, "Problem").iter_errors(resp.get_json()))
+    assert "no.such-rule" in resp.get_json()["detail"]

@@ -74,15 +74,77 @@ def test_result_highlights_the_unclosed_quote_in_place(client, sample_text):
     assert "fluency/punctuation" in html
 
 
-def test_download_link_carries_the_json_report(client, sample_text):
-    html = _submit(client, text=sample_text).get_data(as_text=True)
-    (link,) = Tags(html).find("a", download="tqcheck-report.json")
-    prefix = "data:application/json;charset=utf-8,"
-    assert link["href"].startswith(prefix)
-    report = json.loads(unquote(link["href"][len(prefix):]))
+class Forms(HTMLParser):
+    """Every form with its action and its hidden fields' values."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.forms: list[dict] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form":
+            self.forms.append({"action": a.get("action"), "hidden": {}, "buttons": []})
+        elif tag == "input" and a.get("type") == "hidden" and self.forms:
+            self.forms[-1]["hidden"][a["name"]] = a.get("value", "")
+
+
+def test_the_download_is_a_small_form_post_to_a_real_endpoint(client, sample_text):
+    resp = _submit(client, text=sample_text)
+    html = resp.get_data(as_text=True)
+    assert "data:application/json" not in html
+    (download,) = [f for f in Forms(html).forms if f["action"] == "/report.json"]
+    assert download["hidden"]["text"] == sample_text
+    # the page carries the inputs, not the report: far smaller than the 137 KB a data URL took
+    assert len(html.encode()) < 3 * len(sample_text.encode()) + 60_000
+    got = client.post("/report.json", data=download["hidden"], content_type="multipart/form-data")
+    assert got.status_code == 200 and got.mimetype == "application/json"
+    assert got.headers["Content-Disposition"] == 'attachment; filename="tqcheck-report.json"'
+    report = got.get_json()
     assert_valid_report(report)
     assert report["text"] == sample_text
     assert any(i["rule"] == "punctuation.quotes.unbalanced" for i in report["issues"])
+
+
+def test_the_download_endpoint_refuses_what_the_form_refuses(client):
+    resp = client.post("/report.json", data={"text": " "}, content_type="multipart/form-data")
+    assert resp.status_code == 400 and resp.mimetype == "text/html"
+
+
+def test_check_again_keeps_the_uploaded_glossary_and_reference(client, app, monkeypatch):
+    seen = {}
+    service = app.extensions["tqcheck"]
+    real = service.check
+    monkeypatch.setattr(service, "check", lambda text, **kw: (seen.update(kw), real(text, **kw))[1])
+    glossary = "source\ttarget\n中欧峰会\tEU-China summit\n"
+    resp = _submit(client, text="Kallas will attend the summit.", source="卡拉斯将出席中欧峰会。",
+                   glossary_file=(io.BytesIO(glossary.encode()), "terms.tsv"),
+                   reference_file=(io.BytesIO("Kallas attends the EU-China summit.\n".encode()), "ref.txt"))
+    assert resp.status_code == 200, resp.get_data(as_text=True)[:500]
+    first = dict(seen)
+    html = resp.get_data(as_text=True)
+    assert "terms.tsv" in html and "ref.txt" in html
+    (check_form,) = [f for f in Forms(html).forms if f["action"] == "/"]
+    carried = check_form["hidden"]
+    assert carried == {"reference_file": "Kallas attends the EU-China summit.\n", "reference_name": "ref.txt",
+                       "glossary_file": glossary, "glossary_name": "terms.tsv"}
+    # a browser sends hidden values with CRLF line breaks; the content is used as uploaded
+    crlf = {k: v.replace("\n", "\r\n") for k, v in carried.items()}
+    seen.clear()
+    # as a browser sends it: an empty file part ("no file chosen") and the hidden field of the same name
+    again = _submit(client, text="Kallas will attend the summit.", source="卡拉斯将出席中欧峰会。",
+                    glossary_file=[(io.BytesIO(b""), ""), crlf["glossary_file"]],
+                    reference_file=[(io.BytesIO(b""), ""), crlf["reference_file"]],
+                    glossary_name="terms.tsv", reference_name="ref.txt")
+    assert again.status_code == 200
+    assert seen["glossary"] == first["glossary"] and seen["glossary_name"] == "terms.tsv"
+    assert seen["references"] == first["references"]
+    # and they can be dropped
+    seen.clear()
+    dropped = _submit(client, text="Kallas will attend the summit.", forget_glossary="1", forget_reference="1",
+                      **carried)
+    assert dropped.status_code == 200 and seen["glossary"] is None and seen["references"] == []
 
 
 def test_profile_and_reference_paste_and_upload_are_used(client, app, monkeypatch):

@@ -33,13 +33,29 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = importlib.import_module(f"{__name__}.{name}")
         module.add_parser(sub)
+    parser.set_defaults(_commands=sub.choices)
     return parser
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; a command whose parser sets ``intermixed`` takes its
+    positional arguments anywhere among its options (``score A -r REF B``),
+    which argparse alone refuses once an option has come between them."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args, extra = parser.parse_known_args(argv)
+    if not extra:
+        return args
+    sub = args._commands.get(args.command)
+    if sub is None or not sub.get_default("intermixed"):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    at = argv.index(args.command)
+    return sub.parse_intermixed_args(argv[at + 1:], argparse.Namespace(command=args.command))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(parser, argv)
     except SystemExit as exc:  # --help, --version, or a usage error
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)

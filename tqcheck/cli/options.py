@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from .. import config as config_mod
-from ..config import FAIL_ON, PROFILES, Config
+from ..config import DIALECTS, FAIL_ON, PROFILES, Config
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -29,7 +29,7 @@ def add_config_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--glossary", metavar="FILE", help="glossary for the terminology rules (.tsv, .csv, .tbx or .json)")
     g.add_argument("--words", action="append", metavar="FILE", help="word list the spelling check accepts "
                    "(one word per line); repeatable")
-    g.add_argument("--dialect", choices=("us", "uk", "auto"), help="spelling dialect (default auto: the "
+    g.add_argument("--dialect", choices=DIALECTS, help="spelling dialect (default auto: the "
                    "text's majority)")
 
 
@@ -44,6 +44,7 @@ def load_config(args: argparse.Namespace) -> Config:
     return cfg.updated(
         enable=_split(args.enable),
         disable=_split(args.disable),
+        given_by="--{switch}",
         lang=args.lang,
         profile=args.profile,
         fail_on=args.fail_on,

@@ -28,7 +28,9 @@ def add_parser(sub) -> None:
                    help="a reference translation; repeat for several references")
     p.add_argument("--lang", default="en", metavar="CODE", help="target language (default en); "
                    "picks BLEU's tokenizer: zh for Chinese, 13a otherwise")
-    p.add_argument("--tokenize", choices=TOKENIZERS, help="BLEU tokenizer instead of the language's default")
+    p.add_argument("--tokenize", type=_tokenizer, metavar="{" + ",".join(TOKENIZERS) + "}",
+                   help="BLEU tokenizer instead of the language's default (those installed here; ja-mecab and "
+                   "ko-mecab need sacrebleu[ja] / sacrebleu[ko])")
     p.add_argument("--segmentation", choices=MODES, default="auto",
                    help="lines: pair line by line; sentences: split into sentences and align; "
                    "auto (default): lines when every file has the same number of lines (two or more) "
@@ -45,7 +47,15 @@ def add_parser(sub) -> None:
                    "TER's cost grows with the square of a segment's length)")
     p.add_argument("--worst", type=int, default=5, metavar="N", help="sentence pairs to show, worst first (text output; default 5)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, intermixed=True)  # translations may come before, after or between the options
+
+
+def _tokenizer(value: str) -> str:
+    if value not in TOKENIZERS:
+        from ..scoring.metrics import tokenizer_error
+
+        raise argparse.ArgumentTypeError(tokenizer_error(value))
+    return value
 
 
 def _read(path: str) -> tuple[str, str]:

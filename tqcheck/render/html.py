@@ -13,6 +13,7 @@ issues cover it; a piece takes the colour of its most severe issue.
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Iterable, Mapping, Sequence
@@ -147,12 +148,13 @@ def _score_heading(scores: Any) -> str | None:
 
 
 def view(report: Mapping[str, Any], *, name: str | None = None, source: str | None = None,
-         prefix: str = "") -> dict[str, Any]:
+         prefix: str = "", rule_url: str | None = None) -> dict[str, Any]:
     """Everything the template shows, computed from the report dict.
 
     ``source`` is the source text, when there is one: source-side issues are
     then highlighted in it too. ``prefix`` keeps element ids unique when
-    several reports share a page.
+    several reports share a page. ``rule_url``, a template with ``{id}``,
+    links each issue's rule id to that rule's documentation.
     """
     text = report.get("text", "")
     issues = []
@@ -172,6 +174,7 @@ def view(report: Mapping[str, Any], *, name: str | None = None, source: str | No
             "its": CATEGORIES.get(issue["category"], ("", "other"))[1],
             "shown_suggestions": [{"text": _suggestion(s), "delete": s == ""} for s in issue.get("suggestions", [])],
             "placed": placed,
+            "rule_href": rule_url.replace("{id}", quote(issue["rule"], safe=".-")) if rule_url else None,
         })
 
     def cut(side: str, body: str | None) -> list[Piece] | None:

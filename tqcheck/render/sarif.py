@@ -16,6 +16,8 @@ from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
+from .. import ruledoc
+
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {"critical": "error", "major": "error", "minor": "warning", "neutral": "note"}
 STDIN_URI = "stdin"
@@ -29,13 +31,38 @@ def uri(name: str) -> str:
     return quote(PurePath(name).as_posix(), safe="/")
 
 
+#: examples of each kind shown in a rule's ``help`` (``tqcheck rules ID`` shows them all)
+HELP_EXAMPLES = 3
+
+
 def rule_descriptor(rule: dict[str, Any]) -> dict[str, Any]:
-    return {
+    """A rule's reportingDescriptor: its description, why it exists
+    (``fullDescription``), its documentation (``help``, text and Markdown,
+    as ``tqcheck rules ID`` prints it) and the page it rests on (``helpUri``)."""
+    out: dict[str, Any] = {
         "id": rule["id"],
         "shortDescription": {"text": rule["description"]},
-        "defaultConfiguration": {"level": LEVEL[rule["severity"]]},
-        "properties": {"category": rule["category"], "severity": rule["severity"], "tags": [rule["category"]]},
     }
+    doc = _doc(rule["id"])
+    if doc is not None:
+        doc = {**doc, "severity": rule["severity"]}  # the severity this run uses
+        out["fullDescription"] = {"text": f"{doc['description']} {doc['rationale']}".strip()}
+        out["help"] = {"text": ruledoc.to_text(doc, max_examples=HELP_EXAMPLES)
+                       + f"\nAll examples: tqcheck rules {rule['id']}\n",
+                       "markdown": ruledoc.to_markdown(doc, level=3, max_examples=HELP_EXAMPLES)
+                       + f"\nAll examples: `tqcheck rules {rule['id']}`\n"}
+        if doc.get("link"):
+            out["helpUri"] = doc["link"]
+    out["defaultConfiguration"] = {"level": LEVEL[rule["severity"]]}
+    out["properties"] = {"category": rule["category"], "severity": rule["severity"], "tags": [rule["category"]]}
+    return out
+
+
+def _doc(rule_id: str) -> dict[str, Any] | None:
+    try:
+        return ruledoc.rule_doc(rule_id)
+    except KeyError:  # a rule outside the registry (a test's own rule)
+        return None
 
 
 def _dump(obj: Any) -> str:

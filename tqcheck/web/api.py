@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
 
-from .. import __version__
+from .. import __version__, ruledoc
 from ..catalogue import rule_rows
+from ..rules import by_id
 from ..taxonomy import CATEGORIES, SEVERITIES
+from .errors import ApiError
 from .requests import check_score_size, json_body, validated
 from .service import Service
 
@@ -62,6 +64,15 @@ def rules():
         "categories": [{"id": slug, "description": d, "its": its} for slug, (d, its) in CATEGORIES.items()],
         "severities": list(SEVERITIES),
     })
+
+
+@bp.get("/rules/<rule_id>")
+def rule(rule_id: str):
+    """One rule's documentation: what ``tqcheck rules ID --format json`` prints."""
+    if rule_id not in by_id():
+        raise ApiError(404, f"There is no rule {rule_id!r}; GET /api/v1/rules lists them.",
+                       [{"pointer": "/", "message": f"unknown rule {rule_id!r}"}])
+    return jsonify(ruledoc.rule_doc(rule_id))
 
 
 @bp.get("/health")

@@ -17,6 +17,7 @@ from typing import Any
 from flask import Blueprint, jsonify
 
 from .. import __version__
+from ..config import PROFILES
 from ..resources import data_dir
 from .languagetool import LANGUAGES
 
@@ -188,7 +189,61 @@ FORM = {
                            "description": "UTF-8 text; an empty or undecodable file is refused with a message."},
         "glossary_file": {"type": "string", "minLength": 1, "contentMediaType": "text/plain",
                           "description": "TSV, CSV or TBX glossary, UTF-8."},
-        "profile": {"type": "string", "enum": ["news", "general"]},
+        "reference_name": {"type": "string", "description": "The original name of a `reference_file` sent as a "
+                           "plain field (\"Check again\" carries an uploaded file's content this way)."},
+        "glossary_name": {"type": "string", "description": "The original name of a `glossary_file` sent as a plain "
+                          "field; its extension tells the glossary's format."},
+        "forget_reference": {"type": "string", "description": "Any value: ignore `reference_file`."},
+        "forget_glossary": {"type": "string", "description": "Any value: ignore `glossary_file`."},
+        "profile": {"type": "string", "enum": list(PROFILES)},
+    },
+}
+
+_EXAMPLE = {
+    "type": "object", "required": ["text"],
+    "properties": {
+        "text": {"type": "string", "description": "The target text (line breaks kept)."},
+        "source": {"type": "string"},
+        "side": {"enum": ["target", "source"], "description": "Bad examples: which text `span` points into."},
+        "span": {"type": "array", "items": {"type": "integer", "minimum": 0}, "minItems": 2, "maxItems": 2,
+                 "description": "Bad examples: the code-point span the rule must flag, half-open."},
+        "marked": {"type": "string", "description": "Bad examples: the text of `side` with ⟦…⟧ around the span."},
+        "fix": {"type": "string", "description": "The first suggestion the rule must make."},
+        "references": {"type": "array", "items": {"type": "string"}},
+        "options": {"type": "object", "description": "Rule options the example runs with."},
+        "profile": {"type": "string"},
+        "resources": {"type": "array", "items": {"type": "string"}, "description": "Resources the example "
+                      "supplies (e.g. glossary)."},
+    },
+}
+
+RULE_DOC = {
+    "type": "object",
+    "description": "One rule's documentation, built from the rule itself (as `tqcheck rules ID --format json`).",
+    "required": ["id", "category", "severity", "enabled", "description", "rationale", "link", "message",
+                 "evidence", "options", "examples"],
+    "properties": {
+        "id": {"type": "string"}, "category": {"$ref": REF + "Report_category"},
+        "severity": {"$ref": REF + "Report_severity", "description": "The default severity."},
+        "enabled": {"type": "boolean", "description": "Whether the rule runs by default."},
+        "profiles": {"type": ["array", "null"], "items": {"type": "string"},
+                     "description": "Profiles it runs in by default; null: all."},
+        "languages": {"type": ["array", "null"], "items": {"type": "string"},
+                      "description": "Target languages it applies to; null: any."},
+        "requires": {"type": "array", "items": {"type": "string"},
+                     "description": "What a unit needs for the rule to run (source, glossary, …)."},
+        "description": {"type": "string"},
+        "rationale": {"type": "string", "minLength": 1, "description": "Why the rule exists."},
+        "link": {"type": ["string", "null"], "format": "uri", "description": "A style guide or typology page."},
+        "message": {"type": "string", "description": "The message template of its issues."},
+        "evidence": {"type": ["object", "null"], "description": "Measured precision against human MQM "
+                     "annotations (docs/evidence.md); null when not measured."},
+        "options": {"type": "object", "description": "Each option's declaration: type, default, "
+                    "minimum/maximum or enum.", "additionalProperties": {"type": "object"}},
+        "examples": {"type": "object", "required": ["bad", "good"], "properties": {
+            "bad": {"type": "array", "items": {"$ref": REF + "RuleExample"}},
+            "good": {"type": "array", "items": {"$ref": REF + "RuleExample"}},
+        }},
     },
 }
 
@@ -209,6 +264,9 @@ def _html(description: str) -> dict[str, Any]:
     return {"description": description, "content": {"text/html": {"schema": {"type": "string"}}}}
 
 
+_RULE_ID = {"name": "rule_id", "in": "path", "required": True, "schema": {"type": "string"},
+            "example": "punctuation.quotes.unbalanced"}
+
 API_ERRORS = {
     "400": _problem("Invalid body: every problem with its JSON pointer."),
     "413": _problem("The body or its text is over the size limit."),
@@ -228,7 +286,8 @@ def _lt_query_params() -> list[dict[str, Any]]:
 def document() -> dict[str, Any]:
     components = schema_components()
     components.update({"Problem": PROBLEM, "Rules": RULES, "Health": HEALTH, "LtCheckResponse": LT_CHECK,
-                       "LtLanguages": LT_LANGUAGES, "LtCheckParams": LT_PARAMS, "CheckForm": FORM})
+                       "LtLanguages": LT_LANGUAGES, "LtCheckParams": LT_PARAMS, "CheckForm": FORM,
+                       "RuleDoc": RULE_DOC, "RuleExample": _EXAMPLE})
     lt_responses = {
         "200": _json("LtCheckResponse", "Matches, LanguageTool style."),
         "400": _text("A parameter is missing or wrong."),
@@ -253,6 +312,14 @@ def document() -> dict[str, Any]:
             "operationId": "rules", "summary": "List the rules",
             "responses": {"200": _json("Rules", "Every rule, with whether the default settings run it.")},
         }},
+        "/api/v1/rules/{rule_id}": {"get": {
+            "operationId": "rule", "summary": "One rule's documentation",
+            "description": "Id, category, default severity, measured evidence, description, rationale, link, "
+                           "options with their types and bounds, and the examples it must flag and leave alone.",
+            "parameters": [_RULE_ID],
+            "responses": {"200": _json("RuleDoc", "The rule's documentation."),
+                          "404": _problem("There is no rule with that id.")},
+        }},
         "/api/v1/health": {"get": {
             "operationId": "health", "summary": "Liveness and version",
             "responses": {"200": _json("Health", "The service is up.")},
@@ -273,6 +340,20 @@ def document() -> dict[str, Any]:
         "/v2/languages": {"get": {
             "operationId": "ltLanguages", "summary": "Languages the LanguageTool-compatible check accepts",
             "responses": {"200": _json("LtLanguages", "The languages.")},
+        }},
+        "/rules/{rule_id}": {"get": {
+            "operationId": "rulePage", "summary": "One rule's documentation as a page",
+            "parameters": [_RULE_ID],
+            "responses": {"200": _html("The rule's page."), "404": _html("There is no rule with that id.")},
+        }},
+        "/report.json": {"post": {
+            "operationId": "formReport", "summary": "The JSON report of a form check, as a download",
+            "description": "Takes the web form's fields (the result page's download button re-sends them) and "
+                           "answers with the report as an attachment.",
+            "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {"$ref": REF + "CheckForm"}}}},
+            "responses": {"200": _json("Report", "The report (Content-Disposition: attachment)."),
+                          "400": _html("The form with what is wrong."),
+                          "413": _html("The texts are over the size limit.")},
         }},
         "/": {
             "get": {"operationId": "form", "summary": "The web form", "responses": {"200": _html("The form.")}},

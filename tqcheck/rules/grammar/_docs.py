@@ -1,0 +1,65 @@
+"""Why each grammar rule exists (see ``tqcheck rules ID``)."""
+
+from .._links import MQM
+
+_AGREE = ("Subject–verb agreement errors are among the first things a reader notices; Chinese verbs do not "
+          "inflect, so translations from Chinese and machine output slip here. ")
+_CONFUSE = ("Sound-alike words pass a spelling check but change the grammar or meaning; the rule fires only in "
+            "contexts where one of the pair is certain. ")
+_CONTRACT = ("Apostrophe contractions and their possessive or adverb look-alikes (it's/its, your/you're, "
+             "their/there) are the classic errors a spell checker cannot see. ")
+
+DOCS = {
+    "grammar.agreement.be-have-do": (_AGREE + "Forms of be, have and do are irregular and the slip is certain "
+                                     "next to a pronoun.", MQM),
+    "grammar.agreement.plural-subject": (_AGREE + "An -s verb after I, we or they is always wrong.", MQM),
+    "grammar.agreement.question": (_AGREE + "In a question the auxiliary comes before its subject, which hides "
+                                   "the mismatch from a quick reading.", MQM),
+    "grammar.agreement.third-person": (_AGREE + "A bare verb after he, she or it is wrong except in the "
+                                       "subjunctive and after modals, which the rule leaves alone.", MQM),
+    "grammar.articles.a-an": (
+        "The choice of a/an follows the sound, not the letter (an hour, a university, an MBA); a wrong one is "
+        "heard at once when read aloud.", MQM),
+    "grammar.articles.double": (
+        "Two articles in a row are a leftover of an edit or of a machine translation that rendered a "
+        "determiner twice.", MQM),
+    "grammar.casing.pronoun-i": ("English writes the pronoun I in capitals everywhere; lower case i reads as "
+                                 "chat, not publishable text.", MQM),
+    "grammar.casing.sentence-start": (
+        "A sentence begins with a capital; a lower-case start usually means a lost full stop or a fragment "
+        "left over from segmentation.", MQM),
+    "grammar.comparatives.double": (
+        "A comparative or superlative is marked once, by -er/-est or by more/most; both together (more better) "
+        "is ungrammatical in standard English.", MQM),
+    "grammar.confusables.advice-advise": (_CONFUSE + "advice is the noun, advise the verb.", MQM),
+    "grammar.confusables.affect-effect": (_CONFUSE + "affect as a noun is a psychology term; in news it is "
+                                          "almost always effect.", MQM),
+    "grammar.confusables.effect-affect": (_CONFUSE + "to effect means to bring about, which is rarely what is "
+                                          "meant after an adverb such as negatively.", MQM),
+    "grammar.confusables.fewer-less": (
+        _CONFUSE + "Standard written English uses fewer with countable plurals and less with mass nouns "
+        "(AP and Chicago both keep the distinction).", MQM),
+    "grammar.confusables.lose-loose": (_CONFUSE + "loose is an adjective; the verb is lose.", MQM),
+    "grammar.confusables.principal-principle": (_CONFUSE + "principal is the adjective (main) and the person; "
+                                                "principle is the rule.", MQM),
+    "grammar.confusables.then-than": (_CONFUSE + "After a comparative English uses than.", MQM),
+    "grammar.confusables.to-too": (_CONFUSE + "too means also or excessively; to is the preposition and the "
+                                   "infinitive marker.", MQM),
+    "grammar.contractions.it-is-its": (_CONTRACT + "it's always means it is or it has.", MQM),
+    "grammar.contractions.its-it-is": (_CONTRACT + "its is the possessive, so before not or been the writer "
+                                       "meant it's.", MQM),
+    "grammar.contractions.own": (_CONTRACT + "own follows a possessive (their own, your own).", MQM),
+    "grammar.contractions.their-there": (_CONTRACT + "The existential construction is there is/are.", MQM),
+    "grammar.contractions.whose-who-is": (_CONTRACT + "whose is the possessive; who's means who is or who has.",
+                                          MQM),
+    "grammar.contractions.your-you-are": (_CONTRACT + "your is the possessive; you're means you are.", MQM),
+    "grammar.doubled.word": (
+        "A doubled word is an editing slip that the eye skips over when reading for sense; legitimate doublings "
+        "(had had, that that) and names are left alone.", MQM),
+    "grammar.modals.do-form": (
+        "After do, does or did English uses the bare verb (didn't go); a past or -s form after them is a "
+        "common learner and MT error.", MQM),
+    "grammar.modals.verb-form": (
+        "Modal verbs take the bare infinitive (can go, will be); any other form after them is ungrammatical.",
+        MQM),
+}

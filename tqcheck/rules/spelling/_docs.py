@@ -1,0 +1,12 @@
+"""Why each spelling rule exists (see ``tqcheck rules ID``)."""
+
+from .._links import MQM
+
+DOCS = {
+    "spelling.dialect.mixed": (
+        "A text should follow one spelling standard; British and American forms side by side look like two "
+        "hands and are the first thing a copy editor changes.", MQM),
+    "spelling.misspelled": (
+        "Misspellings are the most visible fluency error and cost credibility out of proportion to their size; "
+        "the dictionary and frequency list keep false alarms on names and new words low.", MQM),
+}
