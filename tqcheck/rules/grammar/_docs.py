@@ -63,3 +63,50 @@ DOCS = {
         "Modal verbs take the bare infinitive (can go, will be); any other form after them is ungrammatical.",
         MQM),
 }
+
+_TAGGED = ("It reads the tagged token layer (parts of speech and lemmas from lemminflect and the bundled Hunspell "
+           "dictionary, disambiguated by rules written as data), so it sees patterns single-word lists miss. ")
+
+DOCS.update({
+    "grammar.clauses.comma-splice": (_TAGGED + "A comma cannot join two independent clauses in edited English "
+                                     "(AP, Chicago 6.22); machine output and translators from Chinese, which "
+                                     "joins clauses with a comma, produce it often.", MQM),
+    "grammar.clauses.ellipsis-splice": (_TAGGED + "An ellipsis marks an omission, not a sentence boundary; a "
+                                        "lower-case sentence after it reads as a run-on.", MQM),
+    "grammar.negation.double": (_TAGGED + "Two negatives cancel in standard English; in news copy the double "
+                                "negative reads as dialect or as a slip.", MQM),
+    "grammar.number.a-plural": (_TAGGED + "The indefinite article marks one thing; before a plural it is a "
+                                "number agreement slip, often left by an edit.", MQM),
+    "grammar.number.many-singular": (_TAGGED + "many, few and several count plurals; before a singular or a mass "
+                                     "noun the agreement is broken.", MQM),
+    "grammar.number.there-is-plural": (_TAGGED + "The verb of an existential there agrees with the noun after "
+                                       "it; there is many is a common slip of speech that edited text avoids.",
+                                       MQM),
+    "grammar.number.this-plural": (_TAGGED + "this agrees in number with its noun; Chinese demonstratives do not "
+                                   "mark number, so translations slip here.", MQM),
+    "grammar.pronouns.and-i": (_TAGGED + "After a preposition English uses the object form (between you and me); "
+                               "and I there is a hypercorrection.", MQM),
+    "grammar.pronouns.and-me": (_TAGGED + "A subject takes the subject form even when coordinated (my mother and "
+                                "I went).", MQM),
+    "grammar.pronouns.object-and": (_TAGGED + "An object pronoun opening a coordinated subject (Him and I) is "
+                                    "informal speech, not edited prose.", MQM),
+    "grammar.pronouns.want-that": (_TAGGED + "English want takes an object and a to-infinitive; want that + clause "
+                                   "is a calque from languages (Chinese among them) that allow it.", MQM),
+    "grammar.subject.of-phrase": (_TAGGED + "The verb agrees with the head of the subject, not the noun of the "
+                                  "of-phrase before it (The number of visitors has); a number of and collective "
+                                  "nouns are left alone.", MQM),
+    "grammar.subject.plural-noun": (_TAGGED + "A plural noun subject needs a plural verb; Chinese verbs do not "
+                                    "inflect, so the -s is easily put on the wrong word.", MQM),
+    "grammar.subject.question": (_TAGGED + "In a question the auxiliary agrees with the subject after it, where "
+                                 "the mismatch is easy to miss.", MQM),
+    "grammar.tenses.perfect-finished-time": (_TAGGED + "English uses the simple past with a finished time (in "
+                                             "2020, last week, yesterday); the present perfect there is a "
+                                             "frequent error of translations from Chinese, which marks aspect, "
+                                             "not tense.", MQM),
+    "grammar.tenses.since-simple": (_TAGGED + "since + a point in time needs the present perfect (has worked "
+                                    "here since 2019); a simple tense there is a calque.", MQM),
+    "grammar.verbforms.perfect-past": (_TAGGED + "have and be take the past participle (has become, had gone); the "
+                                       "simple past there is an irregular-verb slip.", MQM),
+    "grammar.verbforms.to-past": (_TAGGED + "to takes the base form of the verb; a past or -s form after it is a "
+                                  "slip.", MQM),
+})

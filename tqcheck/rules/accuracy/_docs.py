@@ -1,0 +1,39 @@
+"""Why each accuracy rule exists (see ``tqcheck rules ID``)."""
+
+from .._links import MQM
+
+_ALIGN = ("It reads the lexical alignment of the pair (CC-CEDICT glosses, pinyin and the known anchors), so it "
+          "sees meaning a fluent target hides from a monolingual check. ")
+
+DOCS = {
+    "accuracy.addition": (_ALIGN + "Content in the translation that nothing in the source supports is MQM "
+                          "Addition: an invented clause, name or number. Human translators add explanatory "
+                          "words legitimately, so it is advice until raised.", MQM),
+    "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
+                                "swapped pronoun changes who did what, and machine output swaps them when the "
+                                "name is unfamiliar.", MQM),
+    "accuracy.names.changed": (_ALIGN + "A wrong name (Han Zhen for 韩正, Beijing for 上海) reads perfectly and "
+                               "is among the most damaging errors a news translation can publish; raters call "
+                               "97% of these major.", MQM),
+    "accuracy.names.missing": (_ALIGN + "A person named in the source and absent from the translation is an "
+                               "omission a reader cannot detect; a repeated name rendered as he or a title is "
+                               "fine, hence advice.", MQM),
+    "accuracy.negation.added": (_ALIGN + "A negative with no counterpart in the source reverses the claim. "
+                                "Constructions such as 直到…才 (not … until) are rendered with a negative "
+                                "legitimately, which the rule accounts for.", MQM),
+    "accuracy.negation.lost": (_ALIGN + "A dropped 不, 没有 or 未 turns a denial into an assertion while the "
+                               "sentence stays fluent: the classic meaning error of machine translation.", MQM),
+    "accuracy.nontranslation": ("A fluent English text that renders almost none of the source is MQM "
+                                "Non-translation: the wrong segment pasted, or a hallucinated output. WMT "
+                                "scores it 25, like a critical error.", MQM),
+    "accuracy.omission": (_ALIGN + "A whole source clause with no rendering is MQM Omission; the reader of the "
+                          "translation cannot know it is missing.", MQM),
+    "accuracy.polarity.reversed": (_ALIGN + "Rose for fell (增长 rendered as a fall) inverts the news while every "
+                                   "number stays right, so number checks cannot catch it.", MQM),
+    "accuracy.questions.added": (_ALIGN + "A question mark the source does not ask turns a statement into a "
+                                 "question, changing what was said.", MQM),
+    "accuracy.questions.lost": (_ALIGN + "A source question rendered as a statement reports an open question as "
+                                "a fact.", MQM),
+    "accuracy.tense.reversed": (_ALIGN + "将 (will) rendered in the past, or 去年 (last year) in the future, "
+                                "moves an event in time: a factual error, not a style choice.", MQM),
+}
