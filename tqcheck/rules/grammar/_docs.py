@@ -68,8 +68,8 @@ _TAGGED = ("It reads the tagged token layer (parts of speech and lemmas from lem
            "dictionary, disambiguated by rules written as data), so it sees patterns single-word lists miss. ")
 
 DOCS.update({
-    "grammar.clauses.comma-splice": (_TAGGED + "A comma cannot join two independent clauses in edited English "
-                                     "(AP, Chicago 6.22); machine output and translators from Chinese, which "
+    "grammar.clauses.comma-splice": (_TAGGED + "A comma cannot join two independent clauses in edited English"
+                                     "; machine output and translators from Chinese, which "
                                      "joins clauses with a comma, produce it often.", MQM),
     "grammar.clauses.ellipsis-splice": (_TAGGED + "An ellipsis marks an omission, not a sentence boundary; a "
                                         "lower-case sentence after it reads as a run-on.", MQM),
