@@ -86,6 +86,13 @@ def server(tmp_path_factory):
             proc.wait()
 
 
+def _read_all(s: socket.socket) -> bytes:
+    answer = b""
+    while chunk := s.recv(65536):
+        answer += chunk
+    return answer
+
+
 def _slow_head(port: int) -> socket.socket:
     s = socket.create_connection(("127.0.0.1", port), timeout=5)
     s.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n")
@@ -166,12 +173,7 @@ def test_oversized_request_line_is_a_problem_with_security_headers(server):
     base, port, proc = server
     with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
         s.sendall(b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        answer = b""
-        while True:
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            answer += chunk
+        answer = _read_all(s)
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 414")
     assert b"Content-Type: application/problem+json" in head
@@ -184,11 +186,6 @@ def test_too_many_headers_is_431(server):
     base, port, proc = server
     with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
         s.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n" + b"".join(b"X-%d: y\r\n" % i for i in range(60)) + b"\r\n")
-        answer = b""
-        while True:
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            answer += chunk
+        answer = _read_all(s)
     assert answer.startswith(b"HTTP/1.1 431")
     assert b"application/problem+json" in answer.partition(b"\r\n\r\n")[0]
