@@ -8,7 +8,8 @@ port. Two phases of the same length follow:
 
 * quiet: ``--clients`` closed-loop clients post the text to /api/v1/check;
 * hostile: the same clients, while one hostile client sends, one after
-  another and over and over, every hostile request of the hardening issue
+  another (``--interval`` seconds apart, 1 by default; 0 sends them back to
+  back) and over and over, every hostile request of the hardening issue
   (server paths in options, low-entropy TER, huge selector lists, a
   glossary of 15k common words on 300 KB, attacker-size word lists, deep
   nesting, bad option types, non-finite numbers, 1 MB of "(", an
@@ -65,6 +66,9 @@ def hostile_requests(port: int, text: str) -> list[tuple[str, bytes]]:
     rng = random.Random(7)
     low_entropy = " ".join(rng.choice(["a", "b"]) for _ in range(490))
     low_entropy2 = " ".join(rng.choice(["a", "b"]) for _ in range(490))
+    # 5 KB of low-entropy sentences just under the 500-word cap each: TER's shift search at its worst
+    five_kb = "".join(" ".join(rng.choice(["a", "b"]) for _ in range(490)) + ".\n" for _ in range(5))
+    five_kb2 = "".join(" ".join(rng.choice(["a", "b"]) for _ in range(490)) + ".\n" for _ in range(5))
     prose_300k = " ".join(rng.choice(COMMON) for _ in range(60_000))[:300_000]
     # 15k entries whose forbidden variants are common words: every word of the text is a hit.
     forbid_15k = "source\ttarget\tforbidden\n" + "\n".join(
@@ -73,15 +77,15 @@ def hostile_requests(port: int, text: str) -> list[tuple[str, bytes]]:
     nested = "[" * 1000 + "]" * 1000
     chunk_head = (f"POST /api/v1/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
                   "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").encode()
-    big_chunk = b"x" * (3 * 1024 * 1024)
+    big_chunk = b"x" * (7 * 1024 * 1024)  # over the 6 MiB + 64 KiB body limit
     chunked = chunk_head + f"{len(big_chunk):x}\r\n".encode() + big_chunk + b"\r\n0\r\n\r\n"
     reqs = [
         ("server path /etc/shadow", _json_request(port, "/api/v1/check", {"text": text[:400], "options": {"words_files": ["/etc/shadow"]}})),
         ("server path /dev/zero", _json_request(port, "/api/v1/check", {"text": text[:400], "options": {"words_files": ["/dev/zero"]}})),
         ("glossary as a server path", _json_request(port, "/api/v1/check", {"text": text[:400], "options": {"glossary": "/etc/passwd"}})),
         ("TER low entropy on score", _json_request(port, "/api/v1/score", {"text": low_entropy, "references": [low_entropy2]})),
-        ("TER low entropy on check", _json_request(port, "/api/v1/check", {"text": low_entropy * 2, "references": [low_entropy2 * 2]})),
-        ("TER low entropy on the form", _form_request(port, "/", {"text": low_entropy * 2, "reference": low_entropy2 * 2})),
+        ("TER low entropy on check", _json_request(port, "/api/v1/check", {"text": five_kb, "references": [five_kb2]})),
+        ("TER low entropy on the form", _form_request(port, "/", {"text": five_kb, "reference": five_kb2})),
         ("400k-entry disable list", _json_request(port, "/api/v1/check", {"text": text[:400], "disable": ["style"] * 400_000})),
         ("100k enabledRules on /v2/check", _form_request(port, "/v2/check", {"language": "en-US", "text": text[:400], "enabledRules": ",".join(["X"] * 100_000)})),
         ("15k forbidden common words, 300 KB", _json_request(port, "/api/v1/check", {"text": prose_300k, "glossary": forbid_15k})),
@@ -100,10 +104,22 @@ def hostile_requests(port: int, text: str) -> list[tuple[str, bytes]]:
 async def send_raw(port: int, request: bytes, timeout: float = 60) -> int:
     async def go() -> int:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        # Read while writing: a server may answer (413) and close before the
+        # whole body is sent, and the answer must be read before the reset.
+        answer = asyncio.ensure_future(reader.read())
         try:
-            writer.write(request)
-            await writer.drain()
-            data = await reader.read()
+            try:
+                for at in range(0, len(request), 256 * 1024):
+                    if answer.done():
+                        break
+                    writer.write(request[at:at + 256 * 1024])
+                    await writer.drain()
+            except OSError:
+                pass
+            try:
+                data = await answer
+            except OSError:
+                data = b""
         finally:
             writer.close()
         parts = data.split(b"\r\n", 1)[0].split()
@@ -114,13 +130,15 @@ async def send_raw(port: int, request: bytes, timeout: float = 60) -> int:
         return -1 if isinstance(exc, asyncio.TimeoutError) else -2
 
 
-async def hostile(port: int, reqs: list[tuple[str, bytes]], until: float, seen: dict) -> None:
+async def hostile(port: int, reqs: list[tuple[str, bytes]], until: float, seen: dict, interval: float) -> None:
     while time.perf_counter() < until:
         for name, raw in reqs:
             if time.perf_counter() >= until:
                 return
             status = await send_raw(port, raw)
             seen.setdefault(name, []).append(status)
+            if interval:
+                await asyncio.sleep(interval)
 
 
 async def slowloris(port: int, sockets: int, until: float, counts: dict) -> None:
@@ -141,6 +159,7 @@ async def slowloris(port: int, sockets: int, until: float, counts: dict) -> None
                     writer.write(b"X-Slow: 1\r\n")
                     await writer.drain()
                     if reader.at_eof():
+                        counts["closed_by_server"] = counts.get("closed_by_server", 0) + 1
                         break
                     try:
                         await asyncio.wait_for(reader.read(1), timeout=0.01)
@@ -156,7 +175,8 @@ async def slowloris(port: int, sockets: int, until: float, counts: dict) -> None
     await asyncio.gather(*(one() for _ in range(sockets)))
 
 
-async def phase(port: int, request: bytes, clients: int, duration: float, reqs=None, slow: int = 0) -> dict:
+async def phase(port: int, request: bytes, clients: int, duration: float, reqs=None, slow: int = 0,
+                interval: float = 0.0) -> dict:
     latencies: list[float] = []
     errors: list = []
     seen: dict = {}
@@ -165,7 +185,7 @@ async def phase(port: int, request: bytes, clients: int, duration: float, reqs=N
     until = started + duration
     tasks = [load.client(port, request, until, latencies, errors) for _ in range(clients)]
     if reqs:
-        tasks.append(hostile(port, reqs, until, seen))
+        tasks.append(hostile(port, reqs, until, seen, interval))
     if slow:
         tasks.append(slowloris(port, slow, until, slow_counts))
     await asyncio.gather(*tasks)
@@ -209,6 +229,9 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--duration", type=float, default=30.0)
     ap.add_argument("--slow", type=int, default=40, help="slowloris sockets in the hostile phase")
+    ap.add_argument("--interval", type=float, default=1.0,
+                    help="seconds the hostile client waits between its requests (0: back to back, a flood "
+                    "of maximal requests, which is load, not an attack on a limit)")
     args = ap.parse_args()
     text = Path(args.text).read_text(encoding="utf-8")
     port = serverproc.free_port()
@@ -220,13 +243,15 @@ def main() -> int:
         asyncio.run(phase(port, request, args.clients, 3.0))  # warm-up
         quiet = asyncio.run(phase(port, request, args.clients, args.duration))
         reqs = hostile_requests(port, text)
-        noisy = asyncio.run(phase(port, request, args.clients, args.duration, reqs=reqs, slow=args.slow))
+        noisy = asyncio.run(phase(port, request, args.clients, args.duration, reqs=reqs, slow=args.slow,
+                                  interval=args.interval))
         after = workers(server.pid)
         rss = peak_rss_mb(after)
     finally:
         serverproc.stop(server)
     result = {"server": f"gunicorn -c python:tqcheck.web.gunicorn_conf, {args.workers} workers",
               "clients": args.clients, "duration_s": args.duration, "slowloris_sockets": args.slow,
+              "hostile_interval_s": args.interval,
               "quiet": quiet, "hostile": noisy,
               "p99_ratio": round(noisy["latency_ms"]["p99"] / quiet["latency_ms"]["p99"], 2) if quiet["latency_ms"]["p99"] else None,
               "worker_restarts": len(before - after), "workers_peak_rss_mb": sorted(rss.values())}

@@ -16,8 +16,10 @@ choice are in SECURITY.md; in short:
 * ``limit_request_*``: request lines and headers that no client of this API
   needs are refused before any work (414/431);
 * ``worker_connections``: open connections per worker, slow ones included;
-* ``max_requests``: workers are recycled now and then, with jitter, so that
-  no cache or fragmentation grows without limit over weeks.
+* ``max_requests``: 0, no recycling. Every cache a worker keeps is bounded
+  by bytes (checkers, word lists), so nothing grows without limit, and a
+  recycled worker would pay its start-up (rules, dictionaries, lexicon) again.
+  Set it if your platform wants periodic restarts anyway.
 """
 
 import multiprocessing
@@ -33,8 +35,7 @@ graceful_timeout = 20
 limit_request_line = 8190
 limit_request_fields = 50
 limit_request_field_size = 8190
-max_requests = 10000
-max_requests_jitter = 1000
+max_requests = 0
 # The checker's resources are loaded in each worker after the fork (the
 # app is built per worker), so preloading would only share the import.
 preload_app = False
