@@ -182,7 +182,7 @@ def ordered_map(
         return
     first = next(stream, None)
     second = next(stream, None) if first is not None else None
-    if second is None:
+    if first is None or second is None:
         if first:
             yield from map(factory(*args), first)
         return
