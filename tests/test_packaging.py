@@ -10,6 +10,7 @@ def test_wheel_ships_data_and_finds_it(wheel, tmp_path):
     assert {"tqcheck/_data/references/article.en.txt", "tqcheck/_data/references/index.json",
             "tqcheck/_data/schemas/score.schema.json"} <= names
     assert "tqcheck/rules/evidence.json" in names  # `tqcheck rules` shows each rule's measured lift
+    assert "tqcheck/py.typed" in names  # PEP 561: type checkers read the package's annotations
     script = (
         "import tqcheck, tqcheck.resources as r;"
         "print(r.data_dir('schemas'));"

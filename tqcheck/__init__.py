@@ -12,6 +12,8 @@ Public API::
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
 from .api import Checker, check, check_segments  # noqa: E402
 from .config import Config  # noqa: E402
 from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
@@ -21,7 +23,11 @@ __all__ = ["check", "check_segments", "compare", "score", "Checker", "Config", "
            "Report", "RuleError", "TqcheckError", "__version__"]
 
 
-def __getattr__(name: str):
+if TYPE_CHECKING:  # loaded lazily at run time (below); type checkers see them here
+    from .scoring import compare, score
+
+
+def __getattr__(name: str) -> Any:
     # scoring loads sacrebleu and numpy: only when first asked for
     if name in ("score", "compare"):
         from . import scoring

@@ -16,7 +16,7 @@ from .config import Active, Config
 from .errors import InputError
 from .quality import assess
 from .quality import score as segment_score
-from .report import Report
+from .report import Language, Report, Stats, Tool
 from .rules import all_rules
 from .segments import Segment, read_segments
 from .text import Document
@@ -74,7 +74,7 @@ class Checker:
             # loaded once here, so a batch or a server reads the file once
             self.resources["glossary"] = coerce(glossary, source_lang=self.config.source_lang,
                                                 target_lang=self.config.lang)
-        self.tool = {"name": "tqcheck", "version": __version__, "ruleset": ruleset}
+        self.tool: Tool = {"name": "tqcheck", "version": __version__, "ruleset": ruleset}
 
     def check(
         self,
@@ -182,7 +182,7 @@ class Checker:
             resources=self.resources,
         )
 
-    def _language(self, detection: Any) -> dict[str, Any]:
+    def _language(self, detection: Any) -> Language:
         return {
             "expected": self.config.lang,
             "detected": detection.lang if detection else None,
@@ -299,13 +299,15 @@ def active_for(unit: Unit, active: Sequence[Any]) -> Sequence[Any]:
     return [a for a in active if "source" in a.rule.requires]
 
 
-def segments_stats(docs: Sequence[Document]) -> dict[str, int]:
-    totals = {"characters": 0, "words": 0, "sentences": 0, "paragraphs": 0, "lines": 0}
-    for d in docs:
-        for key, value in document_stats(d).items():
-            totals[key] += value
-    totals["lines"] = max(totals["lines"], 1)
-    return totals
+def segments_stats(docs: Sequence[Document]) -> Stats:
+    each = [document_stats(d) for d in docs]
+    return {
+        "characters": sum(s["characters"] for s in each),
+        "words": sum(s["words"] for s in each),
+        "sentences": sum(s["sentences"] for s in each),
+        "paragraphs": sum(s["paragraphs"] for s in each),
+        "lines": max(sum(s["lines"] for s in each), 1),
+    }
 
 
 def source_sections(unit: Unit) -> dict[str, Any]:
@@ -322,7 +324,7 @@ def source_sections(unit: Unit) -> dict[str, Any]:
     return out
 
 
-def document_stats(doc: Document) -> dict[str, int]:
+def document_stats(doc: Document) -> Stats:
     return {
         "characters": len(doc.text),
         "words": doc.word_count,

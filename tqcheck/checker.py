@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from itertools import islice
-from typing import NamedTuple, Sequence
+from typing import NamedTuple, Sequence, cast
 
 from .config import Active
 from .errors import RuleError
-from .report import Issue, context
+from .report import Issue, Related, Severity, Side, context
 from .rule import Finding
 from .unit import Unit
 
@@ -85,7 +85,8 @@ def to_issue(unit: Unit, active: Active, f: Finding) -> Issue:
     return Issue(
         rule=active.rule.id,
         category=active.rule.category,
-        severity=f.severity or active.severity,
+        # both are checked against taxonomy.SEVERITIES (rule definitions, settings)
+        severity=cast(Severity, f.severity or active.severity),
         message=active.rule.format(doc.text, f),
         start=f.start,
         end=f.end,
@@ -95,13 +96,13 @@ def to_issue(unit: Unit, active: Active, f: Finding) -> Issue:
         end_column=end_column,
         context=context(doc.text, f.start, f.end),
         suggestions=f.suggestions,
-        side=f.side,
+        side=cast(Side, f.side),  # "target" or "source": Finding's contract, checked above
         segment=unit.segment,
         related=_related(unit, f),
     )
 
 
-def _related(unit: Unit, f: Finding) -> dict | None:
+def _related(unit: Unit, f: Finding) -> Related | None:
     if f.related is None:
         return None
     side, start, end = f.related

@@ -55,6 +55,7 @@ def depth_error(value: Any, limit: int = MAX_DEPTH) -> str | None:
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
+        children: Iterable[Any]
         if isinstance(item, Mapping):
             children = item.values()
         elif isinstance(item, (list, tuple)):
@@ -355,7 +356,7 @@ def _name_set(known: frozenset[str]) -> frozenset[str]:
     """Every rule id and every dotted prefix of one."""
     found = _NAME_SETS.get(known)
     if found is None:
-        names = set()
+        names: set[str] = set()
         for rule_id in known:
             parts = rule_id.split(".")
             names.update(".".join(parts[:k]) for k in range(1, len(parts) + 1))

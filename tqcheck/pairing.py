@@ -16,7 +16,8 @@ class Span(NamedTuple):
 
 
 class Located(Protocol):
-    start: int
+    @property
+    def start(self) -> int: ...  # read-only: NamedTuples and frozen dataclasses qualify
 
 
 def group(items: Sequence[Located], spans: Sequence[tuple[int, int]]) -> list[list[int]]:

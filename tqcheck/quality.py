@@ -49,9 +49,12 @@ any issue.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from .taxonomy import SEVERITIES, SEVERITY_RANK
+
+if TYPE_CHECKING:
+    from .report import Quality
 
 #: texts shorter than this many words are scored as if they had this many
 LENGTH_FLOOR = 200
@@ -80,7 +83,7 @@ def gate(fail_on: str) -> str:
 
 
 def assess(issues: Iterable, words: int, weights: Mapping[str, float], threshold: float,
-           fail_on: str = "major") -> dict:
+           fail_on: str = "major") -> Quality:
     """The ``quality`` section of a report; ``issues`` need ``severity`` and ``category``."""
     issues = list(issues)
     by_severity = Counter(i.severity for i in issues)

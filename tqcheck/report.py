@@ -3,10 +3,78 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from .quality import kind
 from .taxonomy import SEVERITY_RANK, severity_at_least
+
+#: an issue's severity (``taxonomy.SEVERITIES``, mildest first)
+Severity = Literal["neutral", "minor", "major", "critical"]
+#: which text an offset points into
+Side = Literal["target", "source"]
+
+
+class Context(TypedDict):
+    """``Issue.context``: a one-line excerpt and where the span sits in it."""
+
+    text: str
+    offset: int
+    length: int
+
+
+class Related(TypedDict):
+    """``Issue.related``: the other span a finding was judged against."""
+
+    side: str  # "target" or "source"
+    start: int
+    end: int
+    text: str
+
+
+class Tool(TypedDict):
+    """``Report.tool`` (the report's ``tqcheck`` section)."""
+
+    name: str
+    version: str
+    ruleset: str  # "sha256:" and 16 hex digits: the active rules' fingerprint
+
+
+class Stats(TypedDict):
+    """``Report.stats``: counts over the checked text (all segments together)."""
+
+    characters: int
+    words: int
+    sentences: int
+    paragraphs: int
+    lines: int
+
+
+class Language(TypedDict):
+    """``Report.language``: the expected language and what was detected."""
+
+    expected: str
+    detected: str | None
+    confidence: float | None
+    method: str | None
+
+
+#: ``Report.quality``: the score and the verdict (``pass`` is a keyword, hence the call form)
+Quality = TypedDict("Quality", {
+    "words": int,
+    "penalty": float,
+    "penalty_per_1000_words": float,
+    "score": float,
+    "threshold": float,
+    "fail_on": str,
+    "pass": bool,
+    "failed_by": list[str],
+    "errors": int,
+    "advice": int,
+    "blocking": int,
+    "weights": dict[str, float],
+    "by_severity": dict[str, int],
+    "by_category": dict[str, int],
+})
 
 CONTEXT_CHARS = 40
 _CONTROL = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})
@@ -22,7 +90,7 @@ class Issue:
 
     rule: str
     category: str
-    severity: str
+    severity: Severity
     message: str
     start: int
     end: int
@@ -30,12 +98,12 @@ class Issue:
     column: int
     end_line: int
     end_column: int
-    context: dict[str, Any]
+    context: Context
     suggestions: tuple[str, ...] = ()
-    side: str = "target"
+    side: Side = "target"
     segment: str | None = None
     #: ``{"side", "start", "end", "text"}``: the other span the finding was judged against
-    related: dict[str, Any] | None = None
+    related: Related | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -60,7 +128,7 @@ class Issue:
         return out
 
 
-def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> dict[str, Any]:
+def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> Context:
     """A one-line excerpt around [start, end) and where the span sits in it."""
     a = max(0, start - width)
     b = min(len(text), end + width)
@@ -72,11 +140,11 @@ def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> dict
 
 @dataclass
 class Report:
-    tool: dict[str, Any]
-    stats: dict[str, Any]
-    language: dict[str, Any]
+    tool: Tool
+    stats: Stats
+    language: Language
     issues: list[Issue]
-    quality: dict[str, Any]
+    quality: Quality
     input: dict[str, Any] = field(default_factory=dict)
     #: optional sections added by later stages: scores, source, alignment...
     sections: dict[str, Any] = field(default_factory=dict)
@@ -96,7 +164,7 @@ class Report:
         return out
 
     @property
-    def worst(self) -> str | None:
+    def worst(self) -> Severity | None:
         if not self.issues:
             return None
         return max((i.severity for i in self.issues), key=SEVERITY_RANK.__getitem__)

@@ -605,13 +605,13 @@ def parse_token_pattern(spec: str) -> tuple[_TokenTest, ...]:
     return tuple(tests)
 
 
-def match_tokens(tg, tests: Sequence[_TokenTest], i: int) -> list[int] | None:
+def match_tokens(tg, tests: Sequence[_TokenTest], i: int) -> list[int | None] | None:
     """Word indices matched by ``tests`` from word ``i`` on (``None`` for a
     skipped optional item), each word joined to the previous by spaces only;
     None if no match. Optional items are tried greedily, then skipped."""
     n = len(tg)
 
-    def go(k: int, j: int, got: list[int | None], last: int | None):
+    def go(k: int, j: int, got: list[int | None], last: int | None) -> list[int | None] | None:
         if k == len(tests):
             return got
         t = tests[k]
@@ -674,7 +674,7 @@ def tagged(
             got = match_tokens(tg, tests, i)
             if got is None:
                 continue
-            span = [got[k] for k in marked if got[k] is not None]
+            span = [j for k in marked if (j := got[k]) is not None]
             if not span:
                 continue
             s, e = doc.word_starts[span[0]], doc.word_ends[span[-1]]

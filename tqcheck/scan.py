@@ -41,11 +41,12 @@ def run_starts(text: str, needle: str, run: re.Pattern[str]) -> list[int]:
     goes on where ``run``, matched there, ends. For a mark repeated a
     hundred thousand times (",,,,", a page of spaces) this is one place, not
     one per character."""
-    out = []
+    out: list[int] = []
     pos = 0
     while True:
         i = text.find(needle, pos)
         if i < 0:
             return out
         out.append(i)
-        pos = max(run.match(text, i).end(), i + 1)
+        m = run.match(text, i)
+        pos = max(m.end() if m else i, i + 1)

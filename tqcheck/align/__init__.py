@@ -148,7 +148,7 @@ def _source_items(doc: Document, model: LengthModel) -> tuple[list[Item], set[st
     vocab = {anchors_mod.normalise(a.text) for a in toks}
     items = []
     for s in doc.sentences:
-        anchors = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
+        anchors: set[tuple[str, ...]] = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
         anchors |= {("w", anchors_mod.normalise(a.text)) for a in toks if s.start <= a.start < s.end}
         if "？" in doc.text[s.start:s.end] or "?" in doc.text[s.start:s.end]:
             anchors.add(("?",))
@@ -160,7 +160,7 @@ def _target_items(doc: Document, vocab: set[str], model: LengthModel) -> list[It
     qs = [q for q in quantities(doc) if q.firm]
     items = []
     for s in doc.sentences:
-        anchors = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
+        anchors: set[tuple[str, ...]] = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
         if vocab:
             for w in doc.iter_words(s.start, s.end):
                 key = anchors_mod.normalise(w.text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections import deque
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..errors import TqcheckError
 from .pool import WINDOW_PER_JOB, _lost, chunks
@@ -122,7 +122,7 @@ def ordered_map(
     chunk_records: int = CHUNK_RECORDS,
     chunk_chars: int = CHUNK_CHARS,
     window: int | None = None,
-) -> Iterator:
+) -> Generator[Any, None, None]:
     """``factory(*args)(item)`` for every item, in order, on the cluster."""
     dist = distributed()
     client = engine.client

@@ -13,7 +13,7 @@ schema) those of the input, and memory holds one batch of rows.
 from __future__ import annotations
 
 import json
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Generator
 
 from ..formats.delimited import header_columns
 from ..formats.files import open_binary
@@ -70,7 +70,7 @@ class LinesFilter:
         self._lines = self._source()
         self.first = True
 
-    def _source(self) -> Iterator[tuple[int, bytes]]:
+    def _source(self) -> Generator[tuple[int, bytes], None, None]:
         from ..formats.encoding import numbered_lines
 
         with self._fh as fh:

@@ -69,9 +69,8 @@ class AtomicOutput:
             raise InputError("cannot write the output: no such folder", where=path)
         self.mode, self.owner = _mode_and_owner(self.target)
         remove_stale(folder, os.path.basename(self.target))
-        fd = self._unnamed(folder)
-        if fd is None:
-            fd = self._named(folder)
+        unnamed = self._unnamed(folder)
+        fd = unnamed if unnamed is not None else self._named(folder)
         self.file = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     @staticmethod
@@ -113,12 +112,18 @@ class AtomicOutput:
         finally:
             os.close(fd)
 
+    @property
+    def _target(self) -> str:
+        """``target`` where there is one: only a replaced regular file asks."""
+        assert self.target is not None
+        return self.target
+
     def _temp_name(self, folder: str) -> str:
-        return os.path.join(folder, f"{_temp_prefix(os.path.basename(self.target))}{secrets.token_hex(4)}.tmp")
+        return os.path.join(folder, f"{_temp_prefix(os.path.basename(self._target))}{secrets.token_hex(4)}.tmp")
 
     def _named(self, folder: str) -> int:
         try:
-            fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(os.path.basename(self.target)),
+            fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(os.path.basename(self._target)),
                                             suffix=".tmp")
         except OSError as exc:
             raise InputError(f"cannot write the output: {exc.strerror}", where=self.path) from None
@@ -150,12 +155,13 @@ class AtomicOutput:
         """Give the unnamed file its name: directly where nothing is there
         yet; otherwise under a temporary name renamed over the old file (a
         link cannot replace), so the old file is whole until that instant."""
+        target = self._target
         try:
-            flink(fd, self.target)
+            flink(fd, target)
             return
         except FileExistsError:
             pass
-        folder = os.path.dirname(self.target)
+        folder = os.path.dirname(target)
         while True:
             name = self._temp_name(folder)
             try:
@@ -164,7 +170,7 @@ class AtomicOutput:
             except FileExistsError:
                 continue
         try:
-            os.replace(name, self.target)
+            os.replace(name, target)
         except BaseException:
             os.unlink(name)
             raise
@@ -246,7 +252,7 @@ def remove_stale(folder: str, base: str) -> list[str]:
     """Remove the named temporary files a killed run left for ``base`` in
     ``folder``: those whose lock nobody holds. Returns their names."""
     pattern = re.compile(rf"\.{re.escape(base)}{re.escape(TEMP_TAG)}\d+-[A-Za-z0-9_]+\.tmp")
-    removed = []
+    removed: list[str] = []
     try:
         names = os.listdir(folder)
     except OSError:

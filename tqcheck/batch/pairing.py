@@ -53,7 +53,7 @@ def partners(path: str, source_lang: str, target_lang: str) -> tuple[str | None,
             break
     pattern = os.path.join(glob.escape(folder), f"{glob.escape(stem)}.ref*.{glob.escape(lang)}{glob.escape(ext)}")
     refs = tuple(sorted(r for r in glob.glob(pattern)
-                        if parse(os.path.basename(r)) and parse(os.path.basename(r))[1] and os.path.isfile(r)))
+                        if (p := parse(os.path.basename(r))) and p[1] and os.path.isfile(r)))
     return source, refs
 
 

@@ -18,7 +18,7 @@ import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..formats.records import Problem, Record
 from .results import ERROR, Result
@@ -168,7 +168,7 @@ def ordered_map(
     chunk_records: int = CHUNK_RECORDS,
     chunk_chars: int = CHUNK_CHARS,
     window: int | None = None,
-) -> Iterator:
+) -> Generator[Any, None, None]:
     """``factory(*args)(item)`` for every item, in order, on ``jobs`` processes.
 
     With one job, or when the whole input fits in one chunk, the work runs
@@ -182,7 +182,7 @@ def ordered_map(
         return
     first = next(stream, None)
     second = next(stream, None) if first is not None else None
-    if second is None:
+    if first is None or second is None:
         if first:
             yield from map(factory(*args), first)
         return

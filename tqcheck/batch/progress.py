@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from .tables import TableFiles
 
 
 class Progress:
@@ -36,7 +39,7 @@ class Progress:
         if self.bar is not None:
             self.bar.set_description_str(self._desc())
 
-    def clear_for(self, out: TextIO):
+    def clear_for(self, out: TextIO | TableFiles):
         """Context in which to write to ``out`` without tearing the bar."""
         if self.bar is not None and (out is self.stream or getattr(out, "isatty", lambda: False)()):
             return self.bar.external_write_mode(file=self.stream)

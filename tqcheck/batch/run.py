@@ -12,7 +12,7 @@ import signal
 import sys
 import time
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, Mapping, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator, Mapping, TextIO
 
 from .. import formats
 from ..api import Checker
@@ -25,6 +25,9 @@ from .results import FileEnd, FileStart, Result
 from .summary import Tally
 from .work import make_work
 from .writers import NEEDS_TEXT, WRITERS
+
+if TYPE_CHECKING:
+    from .tables import TableFiles  # --format parquet's two files
 
 FLUSH_SECONDS = 1.0
 
@@ -100,7 +103,7 @@ def run(
     *,
     checker_args: Mapping[str, Any],
     fmt: str,
-    out: TextIO,
+    out: TextIO | TableFiles,
     jobs: int = 1,
     quiet: bool = False,
     chunk_records: int | None = None,
@@ -126,14 +129,14 @@ def run(
     # ``writer``: one made by the caller (tqcheck filter) instead of ``fmt``'s
     writer = writer or WRITERS[fmt](out, run_info(checker, notice, quiet))
     tally = Tally(cfg.fail_on)
-    pool_options = {"jobs": jobs}
+    pool_options: dict[str, Any] = {"jobs": jobs}
     if chunk_records:
         pool_options["chunk_records"] = chunk_records
     if engine is not None:  # --engine dask: the same chunks, checked on a cluster
         from .dask_pool import ordered_map as dask_map
 
         pool_options = {"engine": engine, **({"chunk_records": chunk_records} if chunk_records else {})}
-        map_ = dask_map
+        map_: Callable[..., Generator[Any, None, None]] = dask_map
     else:
         map_ = ordered_map
     results = map_(
@@ -169,7 +172,7 @@ def run(
     return tally
 
 
-def _handle(item, tally: Tally, writer, progress: Progress, out: TextIO) -> None:
+def _handle(item, tally: Tally, writer, progress: Progress, out: TextIO | TableFiles) -> None:
     tally.add(item)
     with progress.clear_for(out):
         if isinstance(item, Result):

@@ -37,6 +37,7 @@ class Tally:
         elif item.status == CHECKED:
             self.checked += 1
             report = item.report
+            assert report is not None  # a checked record carries its report
             quality = report["quality"]
             self.words += quality["words"]
             self.passed += bool(quality["pass"])

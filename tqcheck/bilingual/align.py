@@ -26,7 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Collection, Iterable, Sequence
 
 from .. import anchors as anchors_mod
 from .. import dates as dates_mod
@@ -231,8 +231,8 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
     for j, w in enumerate(tgt_words):
         by_pair_t[w.pair].append(j)
     by_pair_s: list[list[int]] = [[] for _ in pairs]
-    for i, w in enumerate(src_words):
-        by_pair_s[w.pair].append(i)
+    for i, sw in enumerate(src_words):
+        by_pair_s[sw.pair].append(i)
     al.source_ranges = _ranges(by_pair_s)
     al.target_ranges = _ranges(by_pair_t)
     if source_doc is not None and target_doc is not None:
@@ -495,19 +495,19 @@ def _anchor_glossary(al: Alignment, glossary, src_doc, tgt_doc) -> None:
                 _link(al, i, j, "glossary")
 
 
-def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int]) -> None:
+def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequence[int]) -> None:
     if not s_idx:
         return
     exact: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
     stem = _stem
-    for j in t_idx:
-        w = al.target[j]
-        if not w.content:
+    for tj in t_idx:
+        tw = al.target[tj]
+        if not tw.content:
             continue
-        for k in w.lemmas:
-            exact.setdefault(k, []).append(j)
-            loose.setdefault(stem(k), []).append(j)
+        for lemma in tw.lemmas:
+            exact.setdefault(lemma, []).append(tj)
+            loose.setdefault(stem(lemma), []).append(tj)
     s0 = al.source[s_idx[0]].start
     s1 = max(al.source[s_idx[-1]].end, s0 + 1)
     pr = al.pairs[al.source[s_idx[0]].pair]
@@ -539,9 +539,9 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             and not (al.source[i].kind == NAME and al.source[i].text in lex.proper)]
     keys = {i: _keys(lex.gloss(al.source[i].text)) for i in todo}
     by_name: dict[str, list[int]] = {}
-    for j in t_idx:
-        if al.target[j].name:
-            by_name.setdefault(al.target[j].name, []).append(j)
+    for tj in t_idx:
+        if al.target[tj].name:
+            by_name.setdefault(al.target[tj].name, []).append(tj)
     # strongest evidence first, over the whole pair, so that a loose match
     # never takes a word that an exact one would have claimed
     for how in ("lexicon", "stem", "part", "pinyin"):
@@ -550,6 +550,7 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: list[int], t_idx: list[int])
             if w.links:
                 continue
             k = keys[i]
+            cands: Collection[int]
             if how == "lexicon":
                 cands = {j for x in k for j in exact.get(x, ())}
             elif how == "stem":

@@ -202,9 +202,9 @@ def compile_data() -> dict:
             if pinyin[:1].isupper() and simp not in proper_pinyin:
                 proper_pinyin[simp] = _toneless(pinyin)
             if pinyin[:1].isupper() and simp not in proper:
-                first = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
-                if first and first[:1].isupper() and not first.startswith(("surname", "abbr", "variant")):
-                    proper[simp] = first
+                head = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
+                if head and head[:1].isupper() and not head.startswith(("surname", "abbr", "variant")):
+                    proper[simp] = head
     # one level of cross-references: 美 "abbr. for 美国" takes 美国's lemmas
     for simp, targets in refs.items():
         keys = senses.setdefault(simp, [])
@@ -234,7 +234,9 @@ def _char_pinyin() -> dict[str, str]:
 
     chars = [chr(c) for c in range(0x3400, 0x9FFF + 1)]
     out = {}
-    for ch, py in zip(chars, lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True, errors=lambda x: [""] * len(x))):
+    # pypinyin's annotation wants a str from ``errors``; it documents (and handles) a list, one item per character
+    for ch, py in zip(chars, lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True,
+                                         errors=lambda x: [""] * len(x))):  # type: ignore[arg-type,return-value]
         py = py.replace("ü", "u") if py else py
         if not (py and py.isalpha()):
             continue

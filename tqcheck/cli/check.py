@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TextIO
 
 from .. import batch
 from ..batch.output import AtomicOutput
@@ -109,6 +110,7 @@ class Outputs:
 
     def __init__(self, fmt: str, path: str | None):
         self.files: list[AtomicOutput] = []
+        self.out: TextIO | TableFiles
         if fmt in TABLE_FORMATS:
             if not path:
                 raise ConfigError(f"--format {fmt} writes two files: name them with -o OUT "

@@ -46,7 +46,7 @@ def agree(a: Mention, b: Mention) -> bool:
     if ha == hb:
         return True
     if a.pm is None or b.pm is None:
-        return a.hour % 12 == b.hour % 12
+        return (a.hour or 0) % 12 == (b.hour or 0) % 12  # as _hour24 reads a missing hour
     return False
 
 
@@ -126,7 +126,7 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
     changed: list[tuple[Mention, Mention]] = []
     missing: list[Mention] = []
     for p, s_idx, t_idx in zip(pairs, s_groups, t_groups):
-        left_t = deque(tgt[j] for j in t_idx if j not in t_used)
+        open_t = deque(tgt[j] for j in t_idx if j not in t_used)
         relative = RELATIVE_DAY.search(target_text, p.tgt_start, p.tgt_end) is not None
         for i in s_idx:
             s = src[i]
@@ -134,10 +134,10 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
                 continue
             # an unmatched target date beside it is the changed one, even if
             # the same date is said right elsewhere (a dateline and the text)
-            t = left_t[0] if left_t and len(left_t) > MAX_PAIRS // 100 else next(
-                (t for t in left_t if t.kind == s.kind and _comparable(s, t)), None)
+            t = open_t[0] if open_t and len(open_t) > MAX_PAIRS // 100 else next(
+                (t for t in open_t if t.kind == s.kind and _comparable(s, t)), None)
             if t is not None and t.kind == s.kind and _comparable(s, t):
-                left_t.remove(t) if len(left_t) <= MAX_PAIRS // 100 else left_t.popleft()
+                open_t.remove(t) if len(open_t) <= MAX_PAIRS // 100 else open_t.popleft()
                 changed.append((s, t))
                 continue
             if said.agrees(s):

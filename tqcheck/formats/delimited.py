@@ -33,6 +33,7 @@ def header_columns(fields: Sequence[str]) -> list[str] | None:
 
 
 def row_record(name: str, fields: Sequence[str], header: list[str] | None, lineno: int, sep: str) -> Record | Problem:
+    source: str | None
     if header is None:
         if len(fields) < 2:
             return Problem(name, f"expected source{sep}target[{sep}reference...], found {len(fields)} column", line=lineno)

@@ -85,10 +85,10 @@ def _concept(concept: Element, src: str, tgt: str) -> list[Entry]:
         return []
     target = next((t for pref, t in approved if pref), approved[0][1])
     note = "; ".join(dict.fromkeys(notes))
-    kw = dict(forbidden=tuple(forbidden), case_sensitive=case_sensitive, note=note)
     if not sources:
-        return [Entry(target=target, **kw)]
-    return [Entry(target=target, source=s, **kw) for s in dict.fromkeys(sources)]
+        return [Entry(target=target, forbidden=tuple(forbidden), case_sensitive=case_sensitive, note=note)]
+    return [Entry(target=target, source=s, forbidden=tuple(forbidden), case_sensitive=case_sensitive, note=note)
+            for s in dict.fromkeys(sources)]
 
 
 def _term(term_el: Element) -> tuple[str, str, bool]:

@@ -27,7 +27,7 @@ import threading
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, cast
 
 from ..errors import RuleError
 
@@ -161,10 +161,10 @@ def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
 
 
 def _bucket(lower: str) -> list[str]:
-    buckets = _STATE.get("buckets")
+    buckets = cast("dict[tuple[str, int], list[str]] | None", _STATE.get("buckets"))
     if buckets is None:
         with _LOCK:
-            buckets = _STATE.get("buckets")
+            buckets = cast("dict[tuple[str, int], list[str]] | None", _STATE.get("buckets"))
             if buckets is None:
                 buckets = {}
                 for w, c in frequencies().items():
@@ -173,7 +173,7 @@ def _bucket(lower: str) -> list[str]:
                 _STATE["buckets"] = buckets
     out: list[str] = []
     for size in range(len(lower) - 2, len(lower) + 3):
-        out.extend(buckets.get((lower[0], size), ()))  # type: ignore[union-attr]
+        out.extend(buckets.get((lower[0], size), ()))
     return out
 
 

@@ -225,7 +225,7 @@ def _arabic(text: str, m: re.Match[str]) -> tuple[Quantity | None, int]:
     value = to_decimal(_ascii_digits(m.group(0)))
     if value is None:
         return None, j
-    glued = (start > 0 and _LATIN.match(text[start - 1])) or (j < len(text) and _LATIN.match(text[j]))
+    glued = bool((start > 0 and _LATIN.match(text[start - 1])) or (j < len(text) and _LATIN.match(text[j])))
     if start > 1 and text[start - 1] in "-－" and _LATIN.match(text[start - 2]):
         glued = True
     if j < len(text) and text[j] in ":：∶" and j + 1 < len(text) and text[j + 1].isdigit():

@@ -49,7 +49,8 @@ def pieces(text: str, spans: Iterable[tuple[int, int, int, str]]) -> list[Piece]
     break the page). Runs in O((n + k) log k) for k spans.
     """
     n = len(text)
-    real, empty = [], {}
+    real: list[tuple[int, int, int, str]] = []
+    empty: dict[int, list[tuple[int, str]]] = {}
     for idx, start, end, sev in spans:
         if not (0 <= start <= end <= n):
             continue
@@ -75,9 +76,9 @@ def pieces(text: str, spans: Iterable[tuple[int, int, int, str]]) -> list[Piece]
         if a == b:
             continue
         covering = sorted(active)
-        sev = max((active[i][1] for i in covering), key=SEVERITY_RANK.__getitem__) if covering else None
+        worst = max((active[i][1] for i in covering), key=SEVERITY_RANK.__getitem__) if covering else None
         opened = sorted(idx for idx, _, _, _ in starts_at.get(a, ()))
-        out.append(Piece(text[a:b], covering, sev, opened))
+        out.append(Piece(text[a:b], covering, worst, opened))
     return out
 
 
@@ -104,7 +105,8 @@ WORST_SHOWN = 10
 
 def _score_rows(scores: Any) -> tuple[list[dict[str, Any]], Any]:
     """(metric rows, anything left over) from a ``scores`` section of any shape."""
-    rows, rest = [], {}
+    rows: list[dict[str, Any]] = []
+    rest: Any = {}
     if not isinstance(scores, Mapping):
         return rows, scores
     known = isinstance(scores.get("segmentation"), str)

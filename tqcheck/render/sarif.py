@@ -121,6 +121,7 @@ class Writer:
     def _result(self, record: dict[str, Any], issue: dict[str, Any]) -> dict[str, Any]:
         segment = record.get("segment")
         message = issue["message"]
+        region: dict[str, Any] | None
         if segment is None and issue["side"] == "target":
             region = {"startLine": issue["line"], "startColumn": issue["column"],
                       "endLine": issue["end_line"], "endColumn": issue["end_column"]}

@@ -8,7 +8,14 @@ and paired significance tests between systems.
     s["bleu"].score, s["bleu"].signature, s.worst(5)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .options import METRICS, TOKENIZERS
+
+if TYPE_CHECKING:  # loaded lazily at run time (__getattr__ below); type checkers see them here
+    from .evaluate import compare, score
+    from .metrics import tokenizer_for
+    from .result import Comparison, MetricScore, Pair, Scores
 
 __all__ = ["compare", "score", "Comparison", "MetricScore", "Pair", "Scores", "METRICS", "TOKENIZERS", "tokenizer_for"]
 
@@ -18,7 +25,7 @@ _LAZY = {"compare": "evaluate", "score": "evaluate", "Comparison": "result", "Me
          "Pair": "result", "Scores": "result", "tokenizer_for": "metrics"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from importlib import import_module
 

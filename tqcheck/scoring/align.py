@@ -172,7 +172,8 @@ def _attach(beads: list[Bead], a: Sequence[str], b: Sequence[str]) -> list[Bead]
             lone = beads[k]
             if (lone.a0 < lone.a1) == (lone.b0 < lone.b1):
                 continue  # a pair, not a lone sentence
-            best, where = None, None
+            best: tuple[float, Bead] | None = None
+            where = k
             for nb in (k - 1, k + 1):
                 if not 0 <= nb < len(beads):
                     continue

@@ -60,7 +60,7 @@ def resample_scores(metric: Metric, stats: Sequence[Sequence[float]], n: int = D
     idxs = rng.choice(len(stats), size=(n, len(stats)), replace=True)
     arr = np.array(stats, dtype="float32")
     step = max(1, _SLICE_FLOATS // max(1, arr.size))
-    scores = []
+    scores: list[float] = []
     for a in range(0, n, step):
         scores.extend(metric._compute_score_from_stats(sample.sum(0)).score for sample in arr[idxs[a:a + step]])
     return label, scores

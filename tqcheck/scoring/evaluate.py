@@ -177,6 +177,7 @@ def compare(
         )
         computed[name] = {k: done[k] for k in keys if k in done}
     if dropped or (work is not None and work.narrowed):
+        assert work is not None  # only a work budget runs out (WorkExhausted)
         for name, s in systems.items():  # systems scored before the budget ran out lose it too
             for k in dropped:
                 s.metrics.pop(k, None)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Sequence, cast
 
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric
@@ -110,7 +110,7 @@ def sentence_metric(c: Computed) -> Metric:
     match is not scored 0); chrF and TER are the same at both levels."""
     if c.key != "bleu":
         return c.metric
-    sent = copy.copy(c.metric)  # shares the tokenizer; only the flag differs
+    sent = copy.copy(cast(BLEU, c.metric))  # shares the tokenizer; only the flag differs
     sent.effective_order = True
     return sent
 

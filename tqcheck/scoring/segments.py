@@ -22,7 +22,7 @@ before it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence, Union
+from typing import NamedTuple, Sequence, Union, cast
 
 from ..errors import InputError
 from ..text import Document
@@ -113,7 +113,7 @@ def decide(values: Sequence[Text], mode: str, lang: str) -> str:
         return "given"
     if mode != "auto":
         return mode
-    lines = [_content_lines(as_document(v, lang)) for v in values]
+    lines = [_content_lines(as_document(cast("str | Document", v), lang)) for v in values]  # none is given
     same = len({len(u) for u in lines}) == 1 and len(lines[0]) > 1
     blank = any(not u.text.strip() for units in lines for u in units)
     return "lines" if same and not blank else "sentences"
@@ -121,8 +121,8 @@ def decide(values: Sequence[Text], mode: str, lang: str) -> str:
 
 def side(value: Text, mode: str, lang: str) -> Side:
     if mode == "given":
-        return Side(tuple(Unit(0, len(s), k + 1, s) for k, s in enumerate(value)))
-    doc = as_document(value, lang)
+        return Side(tuple(Unit(0, len(s), k + 1, s) for k, s in enumerate(cast("Sequence[str]", value))))
+    doc = as_document(cast("str | Document", value), lang)
     return Side(tuple(_content_lines(doc) if mode == "lines" else _sentences(doc)))
 
 

@@ -11,9 +11,12 @@ signatures) is sacrebleu's code, unchanged.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence, cast
 
 from sacrebleu.significance import PairedTest
+
+if TYPE_CHECKING:
+    from sacrebleu.significance import Result
 
 from ..errors import InputError
 from .bootstrap import seed
@@ -83,7 +86,8 @@ def paired(systems: Mapping[str, Mapping[str, Computed]], tests: Sequence[str] =
     out: dict[str, Any] = {}
     for test in tests:
         metrics = {k: _Cached(k, first[k].metric) for k in keys}
-        runner = PairedTest(named, metrics, references=None, test_type=test,
+        # duck-typed stand-ins: sacrebleu only calls the methods they define
+        runner = PairedTest(cast(Any, named), cast(Any, metrics), references=None, test_type=test,
                             n_samples=samples[test], n_ar_confidence=-1)
         signatures, table = runner()
         by_name = {first[k].name: k for k in keys}
@@ -101,7 +105,7 @@ def paired(systems: Mapping[str, Mapping[str, Computed]], tests: Sequence[str] =
                     "significant": None if r.p_value is None else bool(r.p_value < ALPHA),
                     "signature": sig,
                 }
-                for system, r in zip(table["System"], rows)
+                for system, r in zip(table["System"], cast("list[Result]", rows))
             ]
         out[test] = {"samples": runner.n_samples, "seed": seed()[0], "alpha": ALPHA,
                      "results": results}

@@ -145,7 +145,7 @@ def _classify(text: str, i: int, ch: str, p_start: int, p_end: int, g_open: str)
     return "AMBIG", None
 
 
-def analyse(text: str, paragraphs: Sequence[tuple[int, int]], is_protected=lambda pos: False) -> QuoteAnalysis:
+def analyse(text: str, paragraphs: Sequence[tuple[int, ...]], is_protected=lambda pos: False) -> QuoteAnalysis:
     """Pair the quotation marks of *text*; marks inside URLs and e-mail
     addresses (``is_protected``) are not quotation marks."""
     out = QuoteAnalysis()

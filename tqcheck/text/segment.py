@@ -32,7 +32,7 @@ _NEXT_WORD = re.compile(r"[A-Za-z]+")
 class Paragraph(NamedTuple):
     start: int
     end: int
-    index: int
+    index: int  # type: ignore[assignment]  # the field shadows tuple.index(); renaming it would break callers
 
 
 class Sentence(NamedTuple):
@@ -117,7 +117,7 @@ def _is_boundary(text: str, start: int, cand_s: int, cand_e: int, nxt: int, insi
         return False  # an initial: "Richard S. Burke"
     if word in MAY_END or "." in word:
         nw = _NEXT_WORD.match(text, nxt)
-        return bool(nw) and nw.group(0).lower() in SENTENCE_STARTERS
+        return nw is not None and nw.group(0).lower() in SENTENCE_STARTERS
     return True
 
 

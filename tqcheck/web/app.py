@@ -50,7 +50,7 @@ def create_app(settings: Mapping[str, Any] | None = None, *, warm: bool = True) 
     app.config["MAX_CONTENT_LENGTH"] = conf.max_body_bytes
     app.config["MAX_FORM_MEMORY_SIZE"] = conf.max_body_bytes
     app.json.sort_keys = False
-    app.jinja_loader = ChoiceLoader([app.jinja_loader, PackageLoader("tqcheck.render", "templates")])
+    app.jinja_loader = ChoiceLoader([*filter(None, [app.jinja_loader]), PackageLoader("tqcheck.render", "templates")])
     html_render.install(app.jinja_env)
 
     service = Service(conf)

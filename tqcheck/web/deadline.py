@@ -43,6 +43,7 @@ class _DeadlineInput:
 
     def _expire(self) -> None:
         self.expired = True
+        assert self._sock is not None  # the timer runs only with a socket
         try:
             self._sock.shutdown(socket.SHUT_RD)
         except OSError:

@@ -163,7 +163,7 @@ LT_LANGUAGES = {"type": "array", "items": {
 }}
 
 _CSV = {"type": "string", "description": "Comma-separated list."}
-LT_PARAMS = {
+LT_PARAMS: dict[str, Any] = {
     "type": "object",
     "required": ["language"],
     "anyOf": [{"required": ["text"]}, {"required": ["data"]}],

@@ -33,7 +33,9 @@ _LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     seg = text[start:end]
-    a = start + _LEAD.match(seg).end()
+    lead = _LEAD.match(seg)
+    assert lead is not None  # it matches the empty string
+    a = start + lead.end()
     b = end
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".!。！\"'”’)）"):
         b -= 1

@@ -38,7 +38,7 @@ def minority(unit, occurrences: Iterable[Occurrence], *, suggest: bool = True,
             counts[o.form] = counts.get(o.form, 0) + 1
         if len(counts) < 2:
             continue
-        first_seen = {}
+        first_seen: dict[str, Occurrence] = {}
         for o in sorted(occs):
             first_seen.setdefault(o.form, o)
         # the tie-break (a weight can cost a scan of the text) only among the most frequent

@@ -43,7 +43,9 @@ def _inner_capital_words(text: str) -> list[tuple[int, int, str]]:
         before = text[start - 1] if start else ""
         if before and (before.isalnum() or before in "_'’.-"):
             continue  # not where a word starts (an opening capital is _CAPITAL_FIRST's)
-        end = _WORD_REST.match(text, q + 1).end()
+        rest = _WORD_REST.match(text, q + 1)
+        assert rest is not None  # it matches the empty string
+        end = rest.end()
         inner.append((start, end, text[start:end]))
     return inner
 

@@ -58,6 +58,7 @@ def adjacent(doc: Document, pos: int, back: int = 1) -> str | None:
         if w is None or doc.text[w.end:pos].strip(" \t\u00a0"):
             return None
         word, pos = w, w.start
+    assert word is not None  # back >= 1
     return norm(word.text)
 
 
@@ -92,7 +93,9 @@ def sentence_openings(doc: Document) -> frozenset[int]:
     ``starts_sentence(doc, pos)``."""
     def find(d: Document) -> frozenset[int]:
         ends = [m.end() for m in _AFTER_END.finditer(d.text)]
-        ends.append(_LEADING.match(d.text).end())
+        lead = _LEADING.match(d.text)
+        assert lead is not None  # it matches the empty string
+        ends.append(lead.end())
         return frozenset(ends)
 
     return doc.memo("grammar.sentence-openings", find)

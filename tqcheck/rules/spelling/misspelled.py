@@ -72,7 +72,8 @@ class _Names:
     __slots__ = ("doc", "found")
 
     def __init__(self, doc) -> None:
-        self.doc, self.found = doc, None
+        self.doc = doc
+        self.found: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         if self.found is None:
