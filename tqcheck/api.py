@@ -7,13 +7,13 @@ batch runner only parse input, call it, and render what it returns.
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import __version__
 from .checker import run_limited
 from .config import Active, Config
 from .errors import InputError
+from .inputs import validate_text as validate_text  # re-exported: tqcheck.api.validate_text
 from .quality import assess
 from .quality import score as segment_score
 from .report import Language, Report, Stats, Tool
@@ -21,8 +21,6 @@ from .rules import all_rules
 from .segments import Segment, read_segments
 from .text import Document
 from .unit import Unit
-
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def resolve_config(config: Config | Mapping[str, Any] | None) -> Config:
@@ -33,17 +31,6 @@ def resolve_config(config: Config | Mapping[str, Any] | None) -> Config:
     if isinstance(config, Mapping):
         return Config.from_mapping(config, where="options")
     raise InputError(f"config must be a Config or a mapping, not {type(config).__name__}")
-
-
-def validate_text(text: Any, what: str = "text") -> str:
-    if not isinstance(text, str):
-        raise InputError(f"{what} must be a string, not {type(text).__name__}")
-    if not text.strip():
-        raise InputError(f"{what} is empty")
-    m = _SURROGATE.search(text)
-    if m:
-        raise InputError(f"{what} contains an unpaired UTF-16 surrogate at offset {m.start()}")
-    return text
 
 
 class Checker:

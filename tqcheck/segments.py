@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from .errors import InputError
+from .inputs import validate_text
 
 KEYS = frozenset({"id", "source", "target", "references"})
 
@@ -28,8 +29,6 @@ class Segment:
 
 
 def _text(value: Any, where: str, what: str, *, allow_empty: bool) -> str:
-    from .api import validate_text
-
     if not isinstance(value, str):
         raise InputError(f"{what} must be a string, not {type(value).__name__}", where=where)
     if allow_empty and not value.strip():

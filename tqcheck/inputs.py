@@ -1,0 +1,25 @@
+"""Validation of the text handed to a check, shared by ``api`` and ``segments``.
+
+It lives apart from both so that ``segments`` (read by ``api``) does not
+need to import ``api`` back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .errors import InputError
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def validate_text(text: Any, what: str = "text") -> str:
+    if not isinstance(text, str):
+        raise InputError(f"{what} must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError(f"{what} is empty")
+    m = _SURROGATE.search(text)
+    if m:
+        raise InputError(f"{what} contains an unpaired UTF-16 surrogate at offset {m.start()}")
+    return text
