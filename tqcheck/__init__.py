@@ -10,14 +10,13 @@ Public API::
     scores = tqcheck.score(text, [reference])   # -> tqcheck.scoring.Scores
 """
 
-__version__ = "0.1.0"
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING, Any  # noqa: E402
-
-from .api import Checker, check, check_segments  # noqa: E402
-from .config import Config  # noqa: E402
-from .errors import ConfigError, InputError, RuleError, TqcheckError  # noqa: E402
-from .report import Issue, Report  # noqa: E402
+from ._version import __version__
+from .api import Checker, check, check_segments
+from .config import Config
+from .errors import ConfigError, InputError, RuleError, TqcheckError
+from .report import Issue, Report
 
 __all__ = ["check", "check_segments", "compare", "score", "Checker", "Config", "ConfigError", "InputError", "Issue",
            "Report", "RuleError", "TqcheckError", "__version__"]

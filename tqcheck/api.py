@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Iterable, Mapping, Sequence
 
-from . import __version__
+from ._version import __version__
 from .checker import run_limited
 from .config import Active, Config
 from .errors import InputError

@@ -332,7 +332,7 @@ class Config:
         import hashlib
         import json
 
-        from . import __version__
+        from ._version import __version__
 
         payload = json.dumps(
             [__version__, self.lang, self.profile, sorted((a.rule.id, a.severity, sorted(a.options.items(), key=str)) for a in active)],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any, BinaryIO
 
-from .. import __version__
+from .._version import __version__
 from ..taxonomy import CATEGORIES, SEVERITIES
 
 SCHEMA_VERSION = "1.0"

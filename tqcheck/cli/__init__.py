@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-from .. import __version__
+from .._version import __version__
 from ..errors import TqcheckError
 
 #: one module per subcommand, sorted; each has add_parser(subparsers) and run(args)

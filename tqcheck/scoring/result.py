@@ -112,7 +112,7 @@ class Comparison:
     def to_document(self, reference_names: Sequence[str]) -> dict[str, Any]:
         """The ``schemas/score.schema.json`` document: what ``tqcheck score
         --format json`` prints and ``POST /api/v1/score`` returns."""
-        from .. import __version__
+        from .._version import __version__
 
         return {"tqcheck": {"name": "tqcheck", "version": __version__}, "references": list(reference_names),
                 **self.to_dict()}

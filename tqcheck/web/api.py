@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
 
-from .. import __version__, ruledoc
+from .. import ruledoc
+from .._version import __version__
 from ..catalogue import rule_rows
 from ..rules import by_id
 from ..taxonomy import CATEGORIES, SEVERITIES

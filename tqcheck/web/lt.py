@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
 
-from .. import __version__
+from .._version import __version__
 from ..errors import InputError
 from ..rules import all_rules
 from ..text import Document

@@ -16,7 +16,7 @@ from typing import Any
 
 from flask import Blueprint, jsonify
 
-from .. import __version__
+from .._version import __version__
 from ..config import PROFILES
 from ..resources import data_dir
 from .languagetool import LANGUAGES
