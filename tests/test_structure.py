@@ -106,6 +106,18 @@ def test_segments_does_not_import_api() -> None:
     assert "tqcheck.api" not in graph["tqcheck.segments"]
 
 
+def test_glossary_does_not_import_the_rule_engine() -> None:
+    graph = import_graph()
+    for name, edges in graph.items():
+        if name.startswith("tqcheck.glossary"):
+            assert "tqcheck.rule" not in edges, name
+
+
+def test_version_is_not_read_from_the_package() -> None:
+    graph = import_graph()
+    assert [name for name, edges in graph.items() if "tqcheck" in edges] == []
+
+
 @pytest.mark.xfail(strict=True, reason="cycles through __version__, quality/report and unit/bilingual remain")
 def test_no_import_cycle() -> None:
     assert describe(import_graph()) == []

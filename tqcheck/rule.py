@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from .taxonomy import CATEGORIES, SEVERITIES
 from .scan import matches_at
 from .text import index_words
+from .text.patterns import trie_pattern
 from .unit import Unit
 
 OPEN_MARK, CLOSE_MARK = "⟦", "⟧"
@@ -427,34 +428,6 @@ def match_case(template: str, found: str) -> str:
     if found[:1].isupper():
         return template[:1].upper() + template[1:]
     return template
-
-
-def trie_pattern(words, guard: str = "") -> str:
-    """A regex matching any of ``words``, factored as a prefix tree; a space
-    in a word matches any run of whitespace. Longer words win, as in an
-    alternation sorted longest first.
-
-    ``guard``, a zero-width assertion, goes right after each word's first
-    character. A look-behind for the word's left edge written there, such
-    as ``(?<![\\w-][\\s\\S])``, keeps the pattern opening on literals, which
-    ``re`` skips to in C: worth it when the words open on rare characters
-    (capitals), not when they open on most letters of the alphabet."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict, after: str = "") -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + after + build(child)
-                for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie, guard)
 
 
 class _PhraseStarts:

@@ -3,7 +3,8 @@ from __future__ import annotations
 import time
 
 from tqcheck.glossary import Entry, Glossary
-from tqcheck.glossary.match import ACCENT, APPROVED, CASE, EXACT, FORBIDDEN, Matcher, fold, hits
+from tqcheck.glossary.match import ACCENT, APPROVED, CASE, EXACT, FORBIDDEN, Matcher, hits
+from tqcheck.text.patterns import fold
 from tqcheck.text import Document
 
 G = Glossary((

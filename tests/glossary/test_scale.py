@@ -13,7 +13,8 @@ import pytest
 
 from tqcheck.glossary import Entry, Glossary
 from tqcheck.glossary.limits import MAX_ENTRIES, MAX_TERM_CHARS, MAX_TERMS, check_limits
-from tqcheck.glossary.match import ACCENT, APPROVED, CASE, EXACT, FORBIDDEN, Hit, Matcher, _key, fold
+from tqcheck.glossary.match import ACCENT, APPROVED, CASE, EXACT, FORBIDDEN, Hit, Matcher, _key
+from tqcheck.text.patterns import fold
 from tqcheck.errors import LimitError
 
 

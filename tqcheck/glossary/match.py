@@ -16,13 +16,12 @@ every occurrence: the scan costs text plus hits, whatever the entries.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..rule import trie_pattern
 from ..text import Document
 from ..text.chars import CJK
+from ..text.patterns import fold, trie_pattern
 from .model import Entry, Glossary
 
 APPROVED, FORBIDDEN = "approved", "forbidden"
@@ -31,7 +30,6 @@ _START = r"(?:(?<!\w)|(?=\W))"
 _END = r"(?:(?<=\w)(?!\w)|(?<!\w))"
 _CJK_RE = re.compile(f"[{CJK}]")
 _WS = re.compile(r"\s+")
-_FOLD: dict[int, str] = {}
 
 
 class Hit(NamedTuple):
@@ -47,16 +45,6 @@ class SourceHit(NamedTuple):
     start: int
     end: int
     entries: tuple[Entry, ...]
-
-
-def fold(text: str) -> str:
-    """Drop diacritics from precomposed Latin letters, one code point for one
-    code point, so offsets into the folded text are offsets into the text."""
-    missing = {ord(c) for c in set(text) if ord(c) > 127 and ord(c) not in _FOLD}
-    for cp in missing:
-        nfd = unicodedata.normalize("NFD", chr(cp))
-        _FOLD[cp] = nfd[0] if len(nfd) > 1 and nfd[0].isascii() and nfd[0].isalpha() else chr(cp)
-    return text.translate(_FOLD) if any(ord(c) > 127 for c in text) else text
 
 
 def _key(text: str) -> str:

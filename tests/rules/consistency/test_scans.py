@@ -41,7 +41,7 @@ def test_substring_counts_are_str_count(text, words):
 def _compounds_by_pattern(unit):
     """The compounds rule as first written: every pair of neighbouring
     lower-case words, then one pattern with every form of each compound."""
-    from tqcheck.rule import trie_pattern
+    from tqcheck.text.patterns import trie_pattern
 
     doc = unit.target
     text = doc.text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, custom, good, trie_pattern
+from ...rule import bad, custom, good
+from ...text.patterns import trie_pattern
 from ._vote import Occurrence, minority
 
 # U.S., U.K., U.S.A. (a following letter would make it an initialism of a

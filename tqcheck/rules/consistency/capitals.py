@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, custom, good, trie_pattern
+from ...rule import bad, custom, good
+from ...text.patterns import trie_pattern
 from .._prose import FUNCTION_WORDS, TITLE_CASE_MINOR, in_title_case_heading, is_sentence_start
 from ._vote import Occurrence, minority
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import bad, custom, good, trie_pattern
+from ...rule import bad, custom, good
+from ...text.patterns import trie_pattern
 from ._vote import Occurrence, minority
 
 # March to July have no news abbreviation, so they say nothing about style.

@@ -15,8 +15,8 @@ from collections import Counter
 from itertools import chain, compress
 from operator import itemgetter
 
-from ...glossary.match import fold
-from ...rule import bad, custom, good, trie_pattern
+from ...rule import bad, custom, good
+from ...text.patterns import fold, trie_pattern
 from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...glossary.match import fold
 from ...rule import Finding, bad, custom, good
+from ...text.patterns import fold
 from .._prose import FUNCTION_WORDS, glossary_spans, overlaps
 
 TITLE_WORDS = frozenset(

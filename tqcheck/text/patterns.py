@@ -1,0 +1,50 @@
+"""Text helpers for building and running word-list patterns, shared by the
+rule engine (``tqcheck.rule``), the rules and the glossary matcher.
+
+They live here, below all of those, so the glossary does not import the rule engine.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD: dict[int, str] = {}
+
+
+def trie_pattern(words, guard: str = "") -> str:
+    """A regex matching any of ``words``, factored as a prefix tree; a space
+    in a word matches any run of whitespace. Longer words win, as in an
+    alternation sorted longest first.
+
+    ``guard``, a zero-width assertion, goes right after each word's first
+    character. A look-behind for the word's left edge written there, such
+    as ``(?<![\\w-][\\s\\S])``, keeps the pattern opening on literals, which
+    ``re`` skips to in C: worth it when the words open on rare characters
+    (capitals), not when they open on most letters of the alphabet."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict, after: str = "") -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + after + build(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie, guard)
+
+
+def fold(text: str) -> str:
+    """Drop diacritics from precomposed Latin letters, one code point for one
+    code point, so offsets into the folded text are offsets into the text."""
+    missing = {ord(c) for c in set(text) if ord(c) > 127 and ord(c) not in _FOLD}
+    for cp in missing:
+        nfd = unicodedata.normalize("NFD", chr(cp))
+        _FOLD[cp] = nfd[0] if len(nfd) > 1 and nfd[0].isascii() and nfd[0].isalpha() else chr(cp)
+    return text.translate(_FOLD) if any(ord(c) > 127 for c in text) else text
