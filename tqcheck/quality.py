@@ -49,12 +49,27 @@ any issue.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import Iterable, Mapping, TypedDict
 
 from .taxonomy import SEVERITIES, SEVERITY_RANK
 
-if TYPE_CHECKING:
-    from .report import Quality
+#: ``Report.quality``: the score and the verdict (``pass`` is a keyword, hence the call form)
+Quality = TypedDict("Quality", {
+    "words": int,
+    "penalty": float,
+    "penalty_per_1000_words": float,
+    "score": float,
+    "threshold": float,
+    "fail_on": str,
+    "pass": bool,
+    "failed_by": list[str],
+    "errors": int,
+    "advice": int,
+    "blocking": int,
+    "weights": dict[str, float],
+    "by_severity": dict[str, int],
+    "by_category": dict[str, int],
+})
 
 #: texts shorter than this many words are scored as if they had this many
 LENGTH_FLOOR = 200

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict
 
+from .quality import Quality as Quality  # re-exported: the report contract
 from .quality import kind
 from .taxonomy import SEVERITY_RANK, severity_at_least
 
@@ -57,24 +58,6 @@ class Language(TypedDict):
     confidence: float | None
     method: str | None
 
-
-#: ``Report.quality``: the score and the verdict (``pass`` is a keyword, hence the call form)
-Quality = TypedDict("Quality", {
-    "words": int,
-    "penalty": float,
-    "penalty_per_1000_words": float,
-    "score": float,
-    "threshold": float,
-    "fail_on": str,
-    "pass": bool,
-    "failed_by": list[str],
-    "errors": int,
-    "advice": int,
-    "blocking": int,
-    "weights": dict[str, float],
-    "by_severity": dict[str, int],
-    "by_category": dict[str, int],
-})
 
 CONTEXT_CHARS = 40
 _CONTROL = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})

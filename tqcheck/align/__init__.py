@@ -9,12 +9,11 @@ that a number is looked for where its translation should be; the report's
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from .. import anchors as anchors_mod
 from ..numbers import quantities
 from ..text import Document
-from ..unit import Unit
 from .dp import Bead, Item, align
 from .length import LengthModel, ZH_EN, chars, model_for
 
@@ -33,6 +32,16 @@ MAX_SENTENCES = 10_000
 METHOD = "length+anchors"
 METHOD_PARAGRAPHS = "paragraphs"
 METHOD_WHOLE = "whole"
+
+
+class Texts(Protocol):
+    """What the aligner reads from a ``tqcheck.unit.Unit``. A protocol, so
+    that ``align`` need not import ``unit`` (whose ``alignment`` property
+    imports ``bilingual``, which imports the aligner)."""
+
+    target: Document
+    source: Document | None
+    segment: str | None
 
 
 class Pair(NamedTuple):
@@ -55,7 +64,7 @@ class Pair(NamedTuple):
         return self.tgt_end > self.tgt_start
 
 
-def pairs(unit: Unit) -> list[Pair]:
+def pairs(unit: Texts) -> list[Pair]:
     """What rules compare: one pair per aligned bead for a whole document,
     the whole texts for one segment of many."""
     src, tgt = unit.source, unit.target
@@ -66,13 +75,13 @@ def pairs(unit: Unit) -> list[Pair]:
     return sentence_pairs(unit)
 
 
-def sentence_pairs(unit: Unit) -> list[Pair]:
+def sentence_pairs(unit: Texts) -> list[Pair]:
     """Source and target sentences aligned (cached on the source document);
     a text of one sentence on each side is one pair."""
     return _aligned(unit)[1]
 
 
-def alignment_method(unit: Unit) -> str:
+def alignment_method(unit: Texts) -> str:
     """How ``pairs`` paired the texts (``METHOD`` unless the texts were too
     long to align sentence by sentence)."""
     if unit.segment is not None or not unit.target.text.strip():
@@ -80,7 +89,7 @@ def alignment_method(unit: Unit) -> str:
     return _aligned(unit)[0]
 
 
-def _aligned(unit: Unit) -> tuple[str, list[Pair]]:
+def _aligned(unit: Texts) -> tuple[str, list[Pair]]:
     src, tgt = unit.source, unit.target
     if src is None:
         return METHOD, []
@@ -172,7 +181,7 @@ def _target_items(doc: Document, vocab: set[str], model: LengthModel) -> list[It
     return items
 
 
-def alignment_section(unit: Unit) -> dict[str, Any]:
+def alignment_section(unit: Texts) -> dict[str, Any]:
     """The report's view of the alignment: one entry per pair."""
     out = []
     for p in pairs(unit):
