@@ -129,3 +129,31 @@ def test_graph_sees_lazy_imports() -> None:
 if __name__ == "__main__":
     g = import_graph()
     print("\n".join(describe(g)) or "no cycle")
+
+
+def test_documents_are_cached_through_memo() -> None:
+    """Analyses kept with a document go through ``Document.memo``/``memo_with``,
+    not by writing into its ``__dict__``."""
+    import re
+
+    writes = re.compile(r"\b(?:doc|document|src|tgt|source|target)\.__dict__")
+    offenders = [str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")
+                 if p.name != "document.py" and writes.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_memo_with_keeps_the_latest_other_only() -> None:
+    from tqcheck.text import Document
+
+    src, a, b = Document("源。", "zh"), Document("A.", "en"), Document("B.", "en")
+    calls: list[str] = []
+
+    def compute(name: str) -> str:
+        calls.append(name)
+        return name
+
+    assert src.memo_with("k", a, lambda: compute("a")) == "a"
+    assert src.memo_with("k", a, lambda: compute("again")) == "a"
+    assert src.memo_with("k", b, lambda: compute("b")) == "b"
+    assert src.memo_with("k", a, lambda: compute("a2")) == "a2"
+    assert calls == ["a", "b", "a2"]

@@ -56,9 +56,10 @@ class Anchor(NamedTuple):
 def find(doc: Document) -> list[Anchor]:
     """URLs, e-mails, handles, hashtags and Latin tokens of ``doc``, sorted,
     each span reported once (a URL's letters are not also Latin tokens)."""
-    cached = doc.__dict__.get("_tqcheck_anchors")
-    if cached is not None:
-        return cached
+    return doc.memo("_tqcheck_anchors", _find)
+
+
+def _find(doc: Document) -> list[Anchor]:
     text = doc.text
     out = links(text)
     taken = [(a.start, a.end) for a in out]
@@ -73,7 +74,6 @@ def find(doc: Document) -> list[Anchor]:
             continue
         out.append(Anchor(m.start(), m.end(), "latin", m.group(0)))
     out.sort()
-    doc.__dict__["_tqcheck_anchors"] = out
     return out
 
 

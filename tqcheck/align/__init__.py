@@ -93,13 +93,13 @@ def _aligned(unit: Texts) -> tuple[str, list[Pair]]:
     src, tgt = unit.source, unit.target
     if src is None:
         return METHOD, []
-    cached = src.__dict__.get(_KEY)
-    if cached is not None and cached[0] is tgt:
-        return cached[1]
+    return src.memo_with(_KEY, tgt, lambda: _align_texts(src, tgt))
+
+
+def _align_texts(src: Document, tgt: Document) -> tuple[str, list[Pair]]:
     method, result = _align_documents(src, tgt) if tgt.text.strip() else (METHOD, [])
     if not result:
         result = [Pair(0, len(src.text), 0, len(tgt.text), "1-1" if tgt.text.strip() else "1-0")]
-    src.__dict__[_KEY] = (tgt, (method, result))
     return method, result
 
 

@@ -30,10 +30,13 @@ def alignment(unit) -> Alignment | None:
     src, tgt = unit.source, unit.target
     if src is None or not src.text.strip() or not tgt.text.strip() or not is_chinese(src.text):
         return None
-    cached = src.__dict__.get(_KEY)
-    if cached is not None and cached[0] is tgt:
-        return cached[1]
+    return src.memo_with(_KEY, tgt, lambda: _build(unit))
+
+
+def _build(unit) -> Alignment:
     from ..align import pairs
+
+    src, tgt = unit.source, unit.target
 
     ps = pairs(unit)
     # the alignment makes a few small objects per word and frees none: the
@@ -46,5 +49,4 @@ def alignment(unit) -> Alignment | None:
     finally:
         if enabled:
             gc.enable()
-    src.__dict__[_KEY] = (tgt, al)
     return al

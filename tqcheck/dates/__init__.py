@@ -17,12 +17,12 @@ _KEY = "_tqcheck_dates"
 
 
 def mentions(doc: Document) -> list[Mention]:
-    cached = doc.__dict__.get(_KEY)
-    if cached is None:
-        reader = _READERS.get(doc.lang.split("-")[0].lower())
-        cached = reader(doc.text) if reader else []
-        doc.__dict__[_KEY] = cached
-    return cached
+    return doc.memo(_KEY, _read)
+
+
+def _read(doc: Document) -> list[Mention]:
+    reader = _READERS.get(doc.lang.split("-")[0].lower())
+    return reader(doc.text) if reader else []
 
 
 def claimed_spans(doc: Document) -> list[tuple[int, int]]:

@@ -18,11 +18,11 @@ _KEY = "_tqcheck_numbers"
 
 
 def quantities(doc: Document) -> list[Quantity]:
-    cached = doc.__dict__.get(_KEY)
-    if cached is None:
-        from ..dates import claimed_spans
+    return doc.memo(_KEY, _read)
 
-        reader = _READERS.get(doc.lang.split("-")[0].lower())
-        cached = reader(doc.text, claimed_spans(doc)) if reader else []
-        doc.__dict__[_KEY] = cached
-    return cached
+
+def _read(doc: Document) -> list[Quantity]:
+    from ..dates import claimed_spans
+
+    reader = _READERS.get(doc.lang.split("-")[0].lower())
+    return reader(doc.text, claimed_spans(doc)) if reader else []

@@ -12,13 +12,15 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
-from typing import Iterator
+from typing import Any, Callable, Hashable, Iterator, TypeVar
 
 from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .segment import Paragraph, Sentence, line_starts, paragraphs, sentences
 from .words import INDEXED_WORDS, Word, Words
+
+_T = TypeVar("_T")
 
 
 _FOLDS_TO_ASCII = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
@@ -213,6 +215,18 @@ class Document:
         except KeyError:
             value = cache[key] = compute(self)
             return value
+
+    def memo_with(self, key: Hashable, other: object, compute: Callable[[], _T]) -> _T:
+        """``compute()`` for this document together with ``other`` (a source
+        with its target), kept in the ``memo`` cache for the latest ``other``
+        only: asked again with another one, it computes and replaces."""
+        cache: dict[Any, Any] = self.__dict__.setdefault("_memo", {})
+        cached = cache.get(key)
+        if cached is not None and cached[0] is other:
+            return cached[1]
+        value = compute()
+        cache[key] = (other, value)
+        return value
 
     @cached_property
     def tagged(self):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ...align import pairs
+from ...text import Document
 from ...unit import Unit
 
 
@@ -62,10 +63,10 @@ def _english(text: str, offset: int) -> tuple[Tok, ...]:
 def meaning_pairs(unit: Unit) -> list[MPair]:
     src = unit.source
     assert src is not None
-    key = "_tqcheck_meaning_pairs"
-    cached = src.__dict__.get(key)
-    if cached is not None and cached[0] is unit.target:
-        return cached[1]
+    return src.memo_with("_tqcheck_meaning_pairs", unit.target, lambda: _meaning_pairs(unit, src))
+
+
+def _meaning_pairs(unit: Unit, src: Document) -> list[MPair]:
     out = []
     for p in pairs(unit):
         if p.src_end <= p.src_start or p.tgt_end <= p.tgt_start:
@@ -74,7 +75,6 @@ def meaning_pairs(unit: Unit) -> list[MPair]:
         t_text = unit.target.text[p.tgt_start:p.tgt_end]
         out.append(MPair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, segment(s_text, p.src_start),
                          _english(t_text, p.tgt_start), s_text, t_text))
-    src.__dict__[key] = (unit.target, out)
     return out
 
 
@@ -111,10 +111,10 @@ def clause_views(unit: Unit) -> list[ClauseView]:
     text (``tqcheck.bilingual``); clauses with no link are left out."""
     src = unit.source
     assert src is not None
-    key = "_tqcheck_meaning_clauses"
-    cached = src.__dict__.get(key)
-    if cached is not None and cached[0] is unit.target:
-        return cached[1]
+    return src.memo_with("_tqcheck_meaning_clauses", unit.target, lambda: _clause_views(unit, src))
+
+
+def _clause_views(unit: Unit, src: Document) -> list[ClauseView]:
     from ...bilingual import alignment
 
     out: list[ClauseView] = []
@@ -134,7 +134,6 @@ def clause_views(unit: Unit) -> list[ClauseView]:
             b = min([m.start() for m in marks if m.start() >= b], default=p1)
             words = tuple(Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last])
             out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
-    src.__dict__[key] = (unit.target, out)
     return out
 
 

@@ -23,14 +23,12 @@ def target_blank(unit: Unit) -> bool:
 def number_outcome(unit: Unit) -> Outcome:
     src = unit.source
     assert src is not None
-    key = "_tqcheck_number_outcome"
-    cached = src.__dict__.get(key)
-    if cached is not None and cached[0] is unit.target:
-        return cached[1]
-    spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
-    outcome = compare(spans, quantities(src), quantities(unit.target))
-    src.__dict__[key] = (unit.target, outcome)
-    return outcome
+
+    def compute() -> Outcome:
+        spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
+        return compare(spans, quantities(src), quantities(unit.target))
+
+    return src.memo_with("_tqcheck_number_outcome", unit.target, compute)
 
 
 def stripped(text: str, start: int, end: int) -> tuple[int, int]:

@@ -20,15 +20,14 @@ from ._shared import EN, REQUIRES, target_blank
 
 def _outcome(unit):
     src = unit.source
-    key = "_tqcheck_date_outcome"
-    cached = src.__dict__.get(key)
-    if cached is not None and cached[0] is unit.target:
-        return cached[1]
-    spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
-    numbers = frozenset(int(q.value) for q in quantities(unit.target) if q.value == q.value.to_integral_value() and q.value < 100)
-    outcome = compare(spans, mentions(src), mentions(unit.target), unit.target.text, numbers)
-    src.__dict__[key] = (unit.target, outcome)
-    return outcome
+
+    def compute():
+        spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
+        numbers = frozenset(int(q.value) for q in quantities(unit.target)
+                            if q.value == q.value.to_integral_value() and q.value < 100)
+        return compare(spans, mentions(src), mentions(unit.target), unit.target.text, numbers)
+
+    return src.memo_with("_tqcheck_date_outcome", unit.target, compute)
 
 
 def _changed(unit, options):
