@@ -145,7 +145,7 @@ def main() -> None:
         print(f"  rules {fam:<14} {s:.3f} s CPU")
     print(f"  model + rules: {sum(parts.values()) + sum(per_family.values()):.3f} s CPU")
 
-    from tqcheck.text.segment import line_starts, paragraphs, sentences
+    from tqcheck.text.splitting import line_starts, paragraphs, sentences
 
     ours = best_of(args.repeat, lambda: sentences(text, paragraphs(text, line_starts(text)), [], []), time.process_time)
     print(f"sentence splitting, tqcheck: {mb / ours:.2f} MB/s")

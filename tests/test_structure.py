@@ -98,10 +98,10 @@ def describe(graph: dict[str, set[str]]) -> list[str]:
     return out
 
 
-def test_segments_does_not_import_api() -> None:
+def test_segment_input_does_not_import_api() -> None:
     graph = import_graph()
-    assert "tqcheck.segments" in graph["tqcheck.api"]
-    assert "tqcheck.api" not in graph["tqcheck.segments"]
+    assert "tqcheck.segment_input" in graph["tqcheck.api"]
+    assert "tqcheck.api" not in graph["tqcheck.segment_input"]
 
 
 def test_glossary_does_not_import_the_rule_engine() -> None:

@@ -18,7 +18,7 @@ from .quality import assess
 from .quality import score as segment_score
 from .report import Language, Report, Stats, Tool
 from .rules import all_rules
-from .segments import Segment, read_segments
+from .segment_input import Segment, read_segments
 from .text import Document
 from .unit import Unit
 

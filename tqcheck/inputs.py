@@ -1,6 +1,6 @@
-"""Validation of the text handed to a check, shared by ``api`` and ``segments``.
+"""Validation of the text handed to a check, shared by ``api`` and ``segment_input``.
 
-It lives apart from both so that ``segments`` (read by ``api``) does not
+It lives apart from both so that ``segment_input`` (read by ``api``) does not
 need to import ``api`` back.
 """
 

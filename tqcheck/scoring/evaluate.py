@@ -10,10 +10,10 @@ from typing import Any, Mapping, Sequence, Union
 
 from ..errors import InputError
 from ..text import Document
-from . import bootstrap, metrics, segments, significance
+from . import bootstrap, metrics, scored_pairs, significance
 from .result import Comparison, MetricScore, Pair, Scores
 from .options import MAX_SEGMENT_WORDS
-from .segments import Part, Text
+from .scored_pairs import Part, Text
 from .work import WorkBudget, WorkExhausted
 
 #: sentence pairs always carry these, whatever corpus metrics were asked for
@@ -132,11 +132,11 @@ def compare(
     work = _work_budget(budget)
 
     values = [hypotheses[n] for n in names] + refs
-    mode = segments.decide(values, segmentation, lang)
-    hyp_sides = [segments.side(hypotheses[n], mode, lang) for n in names]
-    ref_sides = [segments.side(r, mode, lang) for r in refs]
+    mode = scored_pairs.decide(values, segmentation, lang)
+    hyp_sides = [scored_pairs.side(hypotheses[n], mode, lang) for n in names]
+    ref_sides = [scored_pairs.side(r, mode, lang) for r in refs]
     labels = names + list(by_label)
-    ranges = segments.pair_up(hyp_sides, ref_sides, mode, labels, work)
+    ranges = scored_pairs.pair_up(hyp_sides, ref_sides, mode, labels, work)
     ref_parts = [[side.part(*seg[len(names) + k]) for seg in ranges] for k, side in enumerate(ref_sides)]
     ref_texts = [[p.text for p in parts] for parts in ref_parts]
     all_parts = [[side.part(*seg[h]) for seg in ranges] for h, side in enumerate(hyp_sides)] + ref_parts
@@ -210,7 +210,7 @@ def score(
     or a list of segments. ``lang`` is the target language: it picks BLEU's
     tokenizer (``zh`` for Chinese, ``13a`` otherwise) unless ``tokenize``
     names one. ``segmentation`` is ``auto``, ``lines`` or ``sentences``
-    (see ``segments.py``). ``confidence`` is the number of bootstrap
+    (see ``scored_pairs.py``). ``confidence`` is the number of bootstrap
     resamples for 95% intervals (0: none; there is none for a single pair).
     A segment longer than
     ``max_segment_words`` (0: no limit) is an error. ``budget`` bounds the

@@ -33,7 +33,7 @@ def installed_tokenizers() -> tuple[str, ...]:
 #: the tokenizers offered (``--tokenize``): the known ones whose packages are installed
 TOKENIZERS = installed_tokenizers()
 
-#: how inputs become segments (see segments.py)
+#: how inputs become segments (see scored_pairs.py)
 MODES = ("auto", "lines", "sentences")
 
 #: paired tests: bootstrap resampling, approximate randomisation

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .bootstrap import Interval
-from .segments import Part
+from .scored_pairs import Part
 
 #: the sentence-level metric pairs are ranked by (worst first); chrF is the
 #: steadier of the two at sentence level

@@ -2,6 +2,6 @@
 
 from .document import Document
 from .words import Word, index_words
-from .segment import Paragraph, Sentence
+from .splitting import Paragraph, Sentence
 
 __all__ = ["Document", "Paragraph", "Sentence", "Word", "index_words"]

@@ -17,7 +17,7 @@ from typing import Any, Callable, Hashable, Iterator, TypeVar
 from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
-from .segment import Paragraph, Sentence, line_starts, paragraphs, sentences
+from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
 from .words import INDEXED_WORDS, Word, Words
 
 _T = TypeVar("_T")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tqcheck.errors import InputError
-from tqcheck.scoring.segments import decide, pair_up, side
+from tqcheck.scoring.scored_pairs import decide, pair_up, side
 
 
 def test_auto_pairs_equal_line_counts_line_by_line():
