@@ -1,280 +1,18 @@
-"""Rules: declarative values built from a few kinds, each carrying examples.
-
-A rule is data (id, category, severity, message, description, examples)
-plus a ``check`` function ``(unit, options) -> Iterable[Finding]``. The kinds
-below build that function from a description:
-
-* ``pattern``  – a regular expression, optionally guarded by a predicate;
-* ``phrases``  – a table of phrases and their replacements (data, not code);
-* ``triggered`` – a pattern tried only where its trigger words occur;
-* ``custom``   – any function, for checks that need structure (pairing,
-  document-wide consistency, source comparison).
-
-Examples are part of the rule. ``bad`` examples mark the expected span with
-``⟦`` and ``⟧`` and may give the expected first suggestion; ``good``
-examples are look-alikes the rule must leave alone. One test runs them all.
+"""The rule kinds: ``custom``, ``pattern``, ``triggered``, ``phrases`` and
+``tagged`` build a ``Rule`` (``model``) and its check from a description.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from .taxonomy import CATEGORIES, SEVERITIES
-from .scan import matches_at
-from .text import index_words
-from .text.patterns import trie_pattern
-from .unit import Unit
-
-OPEN_MARK, CLOSE_MARK = "⟦", "⟧"
-ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:\.[a-z0-9][a-z0-9-]*){1,3}$")
-
-CheckFn = Callable[[Unit, Mapping[str, Any]], Iterable["Finding"]]
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """What a rule reports; the checker turns it into an ``Issue``.
-
-    ``args`` fill the rule's message template. ``side`` says which text the
-    offsets point into (``target`` or ``source``).
-    """
-
-    start: int
-    end: int
-    args: Mapping[str, Any] = field(default_factory=dict)
-    suggestions: tuple[str, ...] = ()
-    side: str = "target"
-    severity: str | None = None  # rare per-finding override, e.g. by size
-    #: what the finding was judged against: ``(side, start, end)``, e.g. the
-    #: target neighbourhood where an omitted source clause would have gone
-    related: tuple[str, int, int] | None = None
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    span: tuple[int, int] | None = None  # bad examples only
-    side: str = "target"
-    fix: str | None = None
-    source: str | None = None
-    references: tuple[str, ...] = ()
-    resources: Mapping[str, Any] = field(default_factory=dict)
-    options: Mapping[str, Any] = field(default_factory=dict)
-    profile: str = "news"
-
-    @property
-    def is_bad(self) -> bool:
-        return self.span is not None
-
-
-def _unmark(marked: str) -> tuple[str, tuple[int, int]]:
-    a = marked.find(OPEN_MARK)
-    b = marked.find(CLOSE_MARK)
-    if a < 0 or b < a or marked.count(OPEN_MARK) != 1 or marked.count(CLOSE_MARK) != 1:
-        raise ValueError(f"a bad example needs exactly one {OPEN_MARK}…{CLOSE_MARK} span: {marked!r}")
-    return marked[:a] + marked[a + 1:b] + marked[b + 1:], (a, b - 1)
-
-
-def bad(marked: str, fix: str | None = None, *, source: str | None = None, **kw: Any) -> Example:
-    """An example the rule must flag exactly at the ``⟦…⟧`` span.
-
-    The marker goes in the target, or in ``source`` for source-side issues.
-    """
-    if source is not None and OPEN_MARK in source:
-        clean_src, span = _unmark(source)
-        return Example(marked, span, "source", fix, clean_src, **kw)
-    text, span = _unmark(marked)
-    return Example(text, span, "target", fix, source, **kw)
-
-
-def good(text: str, *, source: str | None = None, **kw: Any) -> Example:
-    """A look-alike the rule must not flag anywhere."""
-    return Example(text, None, "target", None, source, **kw)
-
-
-@dataclass(frozen=True)
-class Option:
-    """The declaration of one rule option: its default, its type and, where
-    they are obvious, its bounds or allowed values. Settings are checked
-    against it when they load (``rules.<id>.<key>`` in errors), so a rule
-    never sees a value of the wrong type.
-
-    ``type`` is ``int``, ``float`` (any finite number), ``bool`` or ``str``;
-    ``nullable`` lets ``None`` stand for "not set" (TOML has no null, JSON
-    does).
-    """
-
-    default: Any
-    type: type
-    minimum: float | None = None
-    maximum: float | None = None
-    choices: tuple[Any, ...] | None = None
-    nullable: bool = False
-
-    @classmethod
-    def of(cls, default: Any) -> "Option":
-        """The declaration a plain default implies: its own type, no bounds."""
-        if isinstance(default, Option):
-            return default
-        kind = type(default)
-        if kind not in (bool, int, float, str):
-            raise ValueError(f"declare option default {default!r} with Option(...): its type is not implied")
-        return cls(default, kind)
-
-    def error(self, value: Any) -> str | None:
-        """Why ``value`` is not acceptable, or None."""
-        if value is None:
-            return None if self.nullable else f"must be {self.describe()}, not null"
-        kind = self.type
-        if kind is bool:
-            ok = isinstance(value, bool)
-        elif kind is int:
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        elif kind is float:
-            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        else:
-            ok = isinstance(value, kind)
-        if not ok:
-            return f"must be {self.describe()}, not {_json_type(value)} {_short(value)}"
-        if kind in (int, float):
-            try:
-                finite = math.isfinite(value)
-            except OverflowError:
-                finite = False
-            if not finite:
-                return f"must be a finite number, not {_short(value)}"
-            if self.minimum is not None and value < self.minimum:
-                return f"must be at least {self.minimum:g}, not {_short(value)}"
-            if self.maximum is not None and value > self.maximum:
-                return f"must be at most {self.maximum:g}, not {_short(value)}"
-        if self.choices is not None and value not in self.choices:
-            return f"must be one of {', '.join(map(str, self.choices))}, not {_short(value)}"
-        return None
-
-    def describe(self) -> str:
-        name = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}[self.type]
-        return name + (" or null" if self.nullable else "")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The declaration as JSON (for catalogues and docs)."""
-        d: dict[str, Any] = {"default": self.default,
-                             "type": {bool: "boolean", int: "integer", float: "number", str: "string"}[self.type]}
-        if self.minimum is not None:
-            d["minimum"] = self.minimum
-        if self.maximum is not None:
-            d["maximum"] = self.maximum
-        if self.choices is not None:
-            d["enum"] = list(self.choices)
-        if self.nullable:
-            d["nullable"] = True
-        return d
-
-
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, (list, tuple)):
-        return "array"
-    if isinstance(value, Mapping):
-        return "object"
-    return type(value).__name__
-
-
-def _short(value: Any) -> str:
-    if isinstance(value, (list, tuple, Mapping)):
-        return f"of {len(value)} items"
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
-        return f"of {len(str(abs(value)))} digits"
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    category: str
-    severity: str
-    message: str
-    description: str
-    check: CheckFn
-    examples: tuple[Example, ...]
-    enabled: bool = True
-    options: Mapping[str, Any] = field(default_factory=dict)
-    requires: frozenset[str] = frozenset()
-    #: profiles the rule runs in by default; None means every profile
-    profiles: frozenset[str] | None = None
-    #: target languages (base codes) the rule applies to; None means any
-    langs: frozenset[str] | None = None
-    #: option name -> its declaration (built from ``options``, where a plain
-    #: default declares its own type and an ``Option`` says more)
-    option_specs: Mapping[str, Option] = field(default_factory=dict, compare=False, repr=False)
-    #: why the rule exists, for its documentation (``tqcheck rules ID``); the
-    #: registry fills it from the family's ``_docs.py`` when a rule leaves it out
-    rationale: str = field(default="", compare=False)
-    #: a style-guide or typology page that backs the rule, where one exists
-    link: str | None = field(default=None, compare=False)
-
-    def __post_init__(self) -> None:
-        # dataclasses.replace() hands the resolved defaults back in: keep their
-        # declarations rather than re-deriving a type from a default such as None.
-        known = getattr(self, "option_specs", None) or {}
-        specs = {name: known[name] if name in known and not isinstance(value, Option) and value == known[name].default
-                 else Option.of(value) for name, value in self.options.items()}
-        object.__setattr__(self, "option_specs", specs)
-        object.__setattr__(self, "options", {name: spec.default for name, spec in specs.items()})
-        if not ID_RE.match(self.id):
-            raise ValueError(f"bad rule id {self.id!r}")
-        if self.category not in CATEGORIES:
-            raise ValueError(f"{self.id}: unknown category {self.category!r}")
-        if self.severity not in SEVERITIES:
-            raise ValueError(f"{self.id}: unknown severity {self.severity!r}")
-
-    def option_errors(self, values: Mapping[str, Any]) -> list[tuple[str, str]]:
-        """(key, message) for every option in ``values`` this rule does not
-        declare or whose value its declaration refuses."""
-        errors = []
-        for key, value in values.items():
-            spec = self.option_specs.get(key)
-            if spec is None:
-                known = ", ".join(sorted(self.option_specs)) or "none"
-                errors.append((key, f"{self.id} has no option {key!r} (its options: {known})"))
-                continue
-            problem = spec.error(value)
-            if problem:
-                errors.append((key, problem))
-        return errors
-
-    @property
-    def family(self) -> str:
-        return self.id.split(".", 1)[0]
-
-    def applies_to(self, unit: Unit) -> bool:
-        langs, requires = self.langs, self.requires
-        if langs is not None and unit.target.lang.split("-")[0] not in langs:
-            return False
-        return not requires or all(map(unit.has, requires))
-
-    def format(self, text: str, finding: Finding) -> str:
-        args = {"found": text[finding.start:finding.end]}
-        if finding.suggestions:
-            args["fix"] = finding.suggestions[0]
-        args.update(finding.args)
-        try:
-            return self.message.format(**args)
-        except (KeyError, IndexError) as exc:  # a rule bug: keep the message usable
-            raise ValueError(f"{self.id}: message template needs {exc}") from exc
-
-
-# --------------------------------------------------------------------------
-# Rule kinds
-
+from ..scan import matches_at
+from ..text import index_words
+from ..text.patterns import trie_pattern
+from ..unit import Unit
+from .model import CheckFn, Example, Finding, Rule
 
 def custom(
     id: str,
@@ -288,6 +26,54 @@ def custom(
     **kw: Any,
 ) -> Rule:
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
+
+
+class _Findings:
+    """The match pipeline ``pattern`` and ``triggered`` share: a match becomes
+    a ``Finding`` over its span (``locate`` or ``group``) unless the span is
+    protected or quoted (when skipped), ``when`` vetoes it, or (``once``)
+    an earlier match reported the same span; ``suggest`` makes its suggestions."""
+
+    def __init__(
+        self,
+        group: int | str,
+        locate: Callable[[re.Match[str]], tuple[int, int]] | None,
+        suggest: str | Callable[[re.Match[str]], Sequence[str]] | None,
+        when: Callable[[re.Match[str], Unit], bool] | None,
+        skip_protected: bool,
+        skip_quotations: bool,
+        *,
+        once: bool = False,
+    ) -> None:
+        self.group, self.locate, self.suggest, self.when = group, locate, suggest, when
+        self.skip_protected, self.skip_quotations, self.once = skip_protected, skip_quotations, once
+
+    def __call__(self, matches: Iterable[re.Match[str]], unit: Unit) -> Iterator[Finding]:
+        doc = unit.target
+        group, locate, suggest, when = self.group, self.locate, self.suggest, self.when
+        skip_protected, skip_quotations, once = self.skip_protected, self.skip_quotations, self.once
+        seen: set[tuple[int, int]] = set()  # two triggers can reach one span
+        for m in matches:
+            s, e = locate(m) if locate is not None else m.span(group)
+            if s < 0:
+                continue
+            if skip_protected and doc.is_protected(s, max(e, s + 1)):
+                continue
+            if skip_quotations and doc.in_quotation(s, max(e, s + 1)):
+                continue
+            if when is not None and not when(m, unit):
+                continue
+            if once:
+                if (s, e) in seen:
+                    continue
+                seen.add((s, e))
+            if suggest is None:
+                sugg: tuple[str, ...] = ()
+            elif callable(suggest):
+                sugg = tuple(suggest(m))
+            else:
+                sugg = (m.expand(suggest),)
+            yield Finding(s, e, suggestions=sugg)
 
 
 def pattern(
@@ -332,26 +118,12 @@ def pattern(
     function of the match; ``when`` can veto a match.
     """
     rx = re.compile(regex, flags) if isinstance(regex, str) else regex
+    findings = _Findings(group, locate, suggest, when, skip_protected, skip_quotations)
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
-        for m in (rx.finditer(doc.text) if starts is None else matches_at(rx, doc.text, starts(doc))):
-            s, e = locate(m) if locate is not None else m.span(group)
-            if s < 0:
-                continue
-            if skip_protected and doc.is_protected(s, max(e, s + 1)):
-                continue
-            if skip_quotations and doc.in_quotation(s, max(e, s + 1)):
-                continue
-            if when is not None and not when(m, unit):
-                continue
-            if suggest is None:
-                sugg: tuple[str, ...] = ()
-            elif callable(suggest):
-                sugg = tuple(suggest(m))
-            else:
-                sugg = (m.expand(suggest),)
-            yield Finding(s, e, suggestions=sugg)
+        matches = rx.finditer(doc.text) if starts is None else matches_at(rx, doc.text, starts(doc))
+        yield from findings(matches, unit)
 
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
 
@@ -389,34 +161,18 @@ def triggered(
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
     index_words(keys)
 
-    def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
-        doc = unit.target
+    findings = _Findings(group, locate, suggest, when, skip_protected, skip_quotations, once=True)
+
+    def matches(doc: Any) -> Iterator[re.Match[str]]:
         starts = doc.word_starts
-        seen: set[tuple[int, int]] = set()  # two triggers can reach one span
         for key in keys:
             for i in doc.word_positions(key):
                 m = rx.match(doc.text, starts[i])
-                if m is None:
-                    continue
-                s, e = locate(m) if locate is not None else m.span(group)
-                if s < 0:
-                    continue
-                if skip_protected and doc.is_protected(s, max(e, s + 1)):
-                    continue
-                if skip_quotations and doc.in_quotation(s, max(e, s + 1)):
-                    continue
-                if when is not None and not when(m, unit):
-                    continue
-                if (s, e) in seen:
-                    continue
-                seen.add((s, e))
-                if suggest is None:
-                    sugg: tuple[str, ...] = ()
-                elif callable(suggest):
-                    sugg = tuple(suggest(m))
-                else:
-                    sugg = (m.expand(suggest),)
-                yield Finding(s, e, suggestions=sugg)
+                if m is not None:
+                    yield m
+
+    def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
+        yield from findings(matches(unit.target), unit)
 
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
 
