@@ -1,10 +1,10 @@
 """Corpus scale: ``--jobs N`` against ``--engine dask`` on a LocalCluster of
 N workers, side by side, on Parquet built from WMT newstest2021 zh-en.
 
-    python benchmarks/scale_dask.py [--sizes 20000,100000] [--jobs 2] [--json OUT.json]
+    python benchmarks/scale_dask.py CORPORA/zhen_parallel/newstest2021.zh-en.jsonl [--sizes 20000,100000] [--jobs 2] [--json OUT.json]
 
-The input is every (source, system output) pair of
-``/work/shared/corpora/zhen_parallel/newstest2021.zh-en.jsonl`` (1,948
+The input is every (source, system output) pair of the given WMT zh-en
+JSON Lines file (newstest2021: 1,948
 sources x 23 systems), repeated with distinct ids up to each size, in a
 Parquet file (row groups of 10,000). Each size is checked by ``tqcheck
 check IN --columns ... --format parquet -o OUT`` once per engine,
@@ -39,16 +39,15 @@ sys.path.insert(0, str(ROOT))
 
 from tests.batch.memory import peak_kb, tree  # noqa: E402
 
-CORPUS = Path("/work/shared/corpora/zhen_parallel/newstest2021.zh-en.jsonl")
 COLUMNS = "id=id,source=source,target=target"
 
 
-def build(path: Path, n: int) -> int:
+def build(corpus: Path, path: Path, n: int) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     pairs = []
-    with open(CORPUS, encoding="utf-8") as fh:
+    with open(corpus, encoding="utf-8") as fh:
         for raw in fh:
             row = json.loads(raw)
             for system, hyp in sorted(row["hyps"].items()):
@@ -218,6 +217,7 @@ def overheads(inp: Path, jobs: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path, help="a WMT zh-en JSON Lines file (source, hyps{system: output})")
     ap.add_argument("--sizes", default="20000,100000")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path)
@@ -229,7 +229,7 @@ def main() -> None:
         tmp = Path(tmp)
         for n in sizes:
             inp = tmp / f"in{n}.parquet"
-            distinct = build(inp, n)
+            distinct = build(a.corpus, inp, n)
             row: dict = {"distinct_pairs": distinct}
             for engine in ("jobs", "dask"):
                 r = timed_run(inp, engine, a.jobs, tmp / f"{engine}{n}")
