@@ -96,8 +96,10 @@ def test_langdetect_gives_a_second_opinion_only_where_cld2_is_unsure(monkeypatch
     # Plain French prose: CLD2 is sure, langdetect is never asked.
     sure = langid.detect("le gouvernement a annoncé une nouvelle politique économique pour les régions rurales du pays")
     assert sure is not None and sure.lang == "fr"
-    assert all(conf < langid.SECOND_OPINION_BELOW for _, conf in calls)
-    # Whatever langdetect says, a verdict it is asked about keeps CLD2's language.
-    found = ("de", 0.6)
-    lang, conf = real("und die regierung hat heute eine neue politik angekündigt", found)
-    assert lang == "de" and 0 < conf <= 1
+    assert calls == []
+    # Asked about an unsure German verdict, langdetect agrees and lifts it;
+    # asked about English text, it halves it.
+    lang, conf = real("und die regierung hat heute eine neue politik angekündigt", ("de", 0.6))
+    assert lang == "de" and 0.6 < conf <= 1
+    lang, conf = real("the government announced a new policy for the rural regions today", ("de", 0.6))
+    assert (lang, conf) == ("de", 0.3)
