@@ -75,9 +75,13 @@ counts as half a pair.
 ``--evidence-split`` (default dev) is the split whose per-rule figures
 ``--write-evidence`` records. The evidence status of a rule there is
 ``beats-chance`` when ``p`` < ``--alpha`` (0.05), whatever the number of
-issues: three hits out of three where each had a 0.3 chance (p = 0.027)
-are evidence, and two thousand issues that land as often as random spans
-are not; ``too-few`` when even every issue a hit would not reach it (the
+issues, and the judged issues hit at least ``--min-lift`` (1.1) times as
+often as chance: three hits out of three where each had a 0.3 chance
+(p = 0.027) are evidence, and two thousand issues that land as often as
+random spans are not. The lift floor is there because with tens of
+thousands of issues a test alone passes a lift of 1.02 (every target word
+the alignment leaves unlinked, as a rule: lift 1.01, p = 0.001 on dev;
+``mqm_support.py``); ``too-few`` when even every issue a hit would not reach it (the
 product of their chances is at least alpha); ``at-chance`` otherwise; or
 ``no-issues``. Its evidence is ``error`` when it beats chance and its H/MT
 is at most ``bar``: the raters' own human/MT ratio of errors per word in the
@@ -113,7 +117,7 @@ sys.path.insert(0, str(ROOT))
 from tqcheck import Checker  # noqa: E402
 from tqcheck.config import Config, load as load_config  # noqa: E402
 from tqcheck.rules import all_rules  # noqa: E402
-from tqcheck.rules.evidence import ALPHA, chance_tail, placement_chance  # noqa: E402
+from tqcheck.rules.evidence import ALPHA, MIN_LIFT, chance_tail, placement_chance  # noqa: E402
 
 SEGMENTS = "mqm_newstest2020_zhen_segments.jsonl.gz"
 PARALLEL = Path("..") / "zhen_parallel" / "newstest2020_mqm.zh-en.jsonl"
@@ -490,6 +494,7 @@ class Tally:
         out["judged"] = len(self.trials)
         out["judged_hits"] = judged_hits
         out["expected_hits"] = rnd(sum(self.trials), 2)
+        out["judged_lift"] = rnd(judged_hits / sum(self.trials)) if sum(self.trials) else None
         out["p_value"] = rnd(chance_tail(judged_hits, self.trials), 6) if self.trials else None
         out["best_p"] = float(np.prod(self.trials)) if self.trials else None  # every issue a hit
         majors = self.major_hits + self.seg_major
@@ -507,13 +512,14 @@ class Tally:
 def status(f: dict[str, Any], args: argparse.Namespace) -> str:
     """The exact test: ``beats-chance`` when the chance of as many hits or
     more (Poisson-binomial over the issues' own chance probabilities) is
-    below ``--alpha``; ``too-few`` when it could not be even with every
-    issue a hit."""
+    below ``--alpha`` and its hits are at least ``--min-lift`` times the
+    expected; ``too-few`` when it could not be even with every issue a hit."""
     if f["mt"]["issues"] == 0:
         return "no-issues"
     if not f["judged"] or f["best_p"] >= args.alpha:
         return "too-few"
-    return "beats-chance" if f["p_value"] < args.alpha else "at-chance"
+    lift = f["judged_lift"]
+    return "beats-chance" if f["p_value"] < args.alpha and lift is not None and lift >= args.min_lift else "at-chance"
 
 
 def rnd(x: float | None, nd: int = 4) -> float | None:
@@ -765,7 +771,7 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
                  "precision": f["mt"]["precision"], "chance": f["mt"]["chance"], "lift": f["mt"]["lift"],
                  "z": f["mt"]["z"], "segment_lift": f["segment_lift"], "segment_judged": f["segment_judged"],
                  "judged": f["judged"], "judged_hits": f["judged_hits"], "expected_hits": f["expected_hits"],
-                 "p_value": f["p_value"],
+                 "p_value": f["p_value"], "judged_lift": f["judged_lift"],
                  "human_per_1k_words": f["human"]["per_1k_words"], "mt_per_1k_words": f["mt"]["per_1k_words"],
                  "human_mt_ratio": f["human_mt_ratio"], "ratio_bar": f.get("ratio_bar"),
                  "rater_major_share": f["rater_major_share"],
@@ -787,6 +793,7 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
         "figures_on": "MT output; human_per_1k_words on Human-A/B",
         "command": command,
         "thresholds": {"test": "exact one-sided, Poisson-binomial over each issue's chance", "alpha": args.alpha,
+                       "min_lift": args.min_lift,
                        "max_ratio": args.max_ratio, "ratio_bar": args.ratio_bar},
         "commit": result["cache"].get("commit"),
         "rules": dict(sorted(rules.items())),
@@ -814,6 +821,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-share", type=float, default=0.7)
     ap.add_argument("--alpha", type=float, default=ALPHA,
                     help="a rule beats chance when the exact one-sided p-value of its hits is below this")
+    ap.add_argument("--min-lift", type=float, default=MIN_LIFT,
+                    help="... and its hits are at least this many times what chance gives (default 1.1)")
     ap.add_argument("--max-ratio", type=float, default=1.0,
                     help="most issues per word on human translations, over MT, for an error (default 1)")
     ap.add_argument("--ratio-bar", choices=("category", "flat"), default="category",

@@ -20,11 +20,14 @@ PATH = Path(__file__).with_name("evidence.json")
 
 #: a rule beats chance when its hits are this unlikely under chance alone (one-sided)
 ALPHA = 0.05
+#: ... and at least this many times what chance gives: with tens of thousands of issues the
+#: test alone passes a lift of 1.02, which is chance for a reader
+MIN_LIFT = 1.1
 
 STATUS = {
     "beats-chance": "its issues land on the raters' errors more often than chance allows (exact one-sided test, "
-                    "p < 0.05)",
-    "at-chance": "no better than chance (p ≥ 0.05)",
+                    "p < 0.05, and at least 1.1 times as often)",
+    "at-chance": "no better than chance (p ≥ 0.05, or under 1.1 times as often)",
     "too-few": "too few issues on the corpus to tell: even if every one were right, chance could explain it",
     "no-issues": "never fires on MT output of this corpus (some rules need a glossary)",
 }
@@ -124,8 +127,9 @@ def markdown(data: Mapping[str, Any] | None = None) -> str:
         "",
         f"A rule counts towards the verdict by default only if it **beats chance** (p < {t.get('alpha', ALPHA)},",
         "however few its issues: three hits out of three where each had a 0.3 chance give p = 0.027, while",
-        "two thousand issues that land as often as random spans give p ≈ 0.5; with tens of thousands of",
-        "issues even a lift of 1.01 would pass, so read the lift beside p) and does not fire more per word",
+        "two thousand issues that land as often as random spans give p ≈ 0.5; and its judged issues hit at",
+        f"least {t.get('min_lift', MIN_LIFT)} times as often as chance, since with tens of thousands of issues the test",
+        "alone passes a lift of 1.02) and does not fire more per word",
         "on human translations, against MT output, than the raters' errors of the same MQM category do",
         "(H/MT ≤ bar). A rule that finds human translations relatively worse than the raters do in its own",
         "kind of error is flagging something they do not call an error; one that tracks them is not, even",
