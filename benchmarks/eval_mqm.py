@@ -45,9 +45,10 @@ default-off ones; ``--rules`` filters the rows, not the overall figures):
 * ``sj``, ``slift``: MT issues judged per segment, the others (a source-side
   issue without a target neighbourhood, or a span of half the segment or
   more), one per rule and output: a hit when any rater marked an error of the
-  rule's MQM category in that output (``matching_keys``: Accuracy, with
-  Non-translation, for every accuracy/* rule; Fluency/Punctuation for
-  punctuation; ...), by chance with the share of MT outputs of the same
+  rule's MQM dimension in that output (``matching_keys``: Accuracy, with
+  Non-translation, for every accuracy/* rule; any Fluency category for a
+  fluency/* rule, since raters file one fault under several; Style/Awkward
+  for style), by chance with the share of MT outputs of the same
   length (word-count decile) that have one; ``slift`` = hits / chance;
 * ``p``: the exact one-sided test against chance over all the judged issues
   together: the probability that at least as many of them would hit if each
@@ -143,9 +144,18 @@ def rater_key(category: str) -> str:
     return category.split("/")[0] if category.startswith(("Accuracy", "Locale", "Terminology")) else category
 
 
+#: the raters' fluency categories: they file one fault under several (a lower-case sentence
+#: start as Fluency/Spelling or Fluency/Grammar), so a fluency issue judged per segment matches any
+FLUENCY = ("Fluency/Grammar", "Fluency/Spelling", "Fluency/Punctuation", "Fluency/Inconsistency",
+           "Fluency/Register", "Fluency/Character encoding")
+
+
 def matching_keys(category: str) -> tuple[str, ...]:
     """The raters' categories (``rater_key``) a rule of tqcheck's ``category``
-    is judged against when its issue is judged per segment."""
+    is judged against when its issue is judged per segment: its MQM
+    dimension (Accuracy with Non-translation; any Fluency category)."""
+    if category.startswith("fluency/"):
+        return FLUENCY
     key = RATER_CATEGORY.get(category.split("/")[0]) or RATER_CATEGORY.get(category, "Other")
     return (key, "Non-translation!") if key == "Accuracy" else (key,)
 
