@@ -29,24 +29,39 @@ final figure.
 **Per rule and per category** (default-on rules; ``--all-rules`` adds the
 default-off ones; ``--rules`` filters the rows, not the overall figures):
 
-* ``issues``: issues on MT output; ``loc``: how many are localised, a
-  target-side span shorter than half the segment (a zero-length span counts
-  as one character);
+* ``issues``: issues on MT output; ``loc``: how many are localised, judged
+  on a target span shorter than half the segment (a zero-length span counts
+  as one character): the issue's own span, or for a source-side issue (an
+  omitted clause, a missing name) the target neighbourhood it carries in
+  ``related`` (where the missing words belong);
 * ``prec``: share of localised MT issues that overlap a span of any rater
   (trusted spans: ``span_status`` exact/aligned/searched; severity Neutral
   annotations are not errors and are left out);
-* ``chance``: the same, for the same-length span moved to a uniformly random
-  place in the same segment, averaged over ``--draws`` seeded draws per issue;
-  ``lift`` = prec / chance; ``z``: the paired difference (hit - chance per
-  issue) over its standard error;
+* ``chance``: the same for the same-length span placed uniformly at random
+  in the same segment, computed exactly over every place it can take (each
+  issue's own chance probability); ``lift`` = prec / chance; ``z``: the
+  paired difference (hit - chance per issue) over its standard error, shown
+  for reference only;
+* ``sj``, ``slift``: MT issues judged per segment, the others (a source-side
+  issue without a target neighbourhood, or a span of half the segment or
+  more), one per rule and output: a hit when any rater marked an error of the
+  rule's MQM dimension in that output (``matching_keys``: Accuracy, with
+  Non-translation, for every accuracy/* rule; any Fluency category for a
+  fluency/* rule, since raters file one fault under several; Style/Awkward
+  for style), by chance with the share of MT outputs of the same
+  length (word-count decile) that have one; ``slift`` = hits / chance;
+* ``p``: the exact one-sided test against chance over all the judged issues
+  together: the probability that at least as many of them would hit if each
+  hit only with its own chance probability (a Poisson-binomial upper tail,
+  ``tqcheck.rules.evidence.chance_tail``);
 * ``seg``: segment-level lift for every issue, localised or not: the raters'
   mean penalty of the MT outputs the rule fires on, over the mean penalty of
   MT outputs of the same length (word-count decile);
 * ``H/1k``, ``MT/1k``: issues per 1,000 words on the human translations and
   on MT output; ``H/MT``: their ratio, to read against the raters' own ratio;
-* ``maj``: of the localised MT issues on a rater span, the share where a
-  rater called an overlapping error major (or non-translation): the evidence
-  for major against minor.
+* ``maj``: of the judged MT issues that hit, the share where a rater called
+  an overlapping error (per segment: an error of the rule's category) major
+  (or non-translation): the evidence for major against minor.
 
 **Verdict-level** (the penalised issues of the default-on rules together:
 severity weight > 0): Spearman between the segment penalty and the raters'
@@ -59,17 +74,24 @@ Human-A against Human-B and Human-B against Human-A. A tie in a metric
 counts as half a pair.
 
 ``--evidence-split`` (default dev) is the split whose per-rule figures
-``--write-evidence`` records; the evidence status of a rule there is
-``beats-chance`` (at least ``--min-localised`` localised MT issues and
-z >= ``--min-z``), ``too-few``, ``at-chance`` (lift <= 1 or z below the bar),
-or ``segment-level`` for rules without localised spans whose segment lift
-clears ``--min-seg-lift`` on at least ``--min-localised`` issues. Its
-evidence is ``error`` when it beats chance (or is segment-level) and its
-H/MT is at most ``bar``: the raters' own human/MT ratio of errors per word
-in the rule's MQM category (``--ratio-bar category``, the default; spelling
-1.40 and accuracy 0.78 on dev), or ``--max-ratio`` (``--ratio-bar flat``).
-A rule should not find human translations worse, relative to MT, than the
-raters find them in the same kind of error.
+``--write-evidence`` records. The evidence status of a rule there is
+``beats-chance`` when ``p`` < ``--alpha`` (0.05), whatever the number of
+issues, and the judged issues hit at least ``--min-lift`` (1.1) times as
+often as chance: three hits out of three where each had a 0.3 chance
+(p = 0.027) are evidence, and two thousand issues that land as often as
+random spans are not. The lift floor is there because with tens of
+thousands of issues a test alone passes a lift of 1.02 (every target word
+the alignment leaves unlinked, as a rule: lift 1.01, p = 0.001 on dev;
+``mqm_support.py``); ``too-few`` when even every issue a hit would not reach it (the
+product of their chances is at least alpha); ``at-chance`` otherwise; or
+``no-issues``. Its evidence is ``error`` when it beats chance and its H/MT
+is at most ``bar``: the raters' own human/MT ratio of errors per word in the
+rule's MQM category (``--ratio-bar category``, the default; spelling 1.40
+and accuracy 0.78 on dev), or ``--max-ratio`` (``--ratio-bar flat``). A rule
+should not find human translations worse, relative to MT, than the raters
+find them in the same kind of error. About five of a hundred rules that
+are no better than chance pass a 0.05 test by luck: the held-out test split
+is the check on that (its p-value is recorded beside the dev figures).
 """
 
 from __future__ import annotations
@@ -79,12 +101,10 @@ import gzip
 import hashlib
 import json
 import math
-import random
 import re
 import subprocess
 import sys
 import time
-import zlib
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -98,6 +118,7 @@ sys.path.insert(0, str(ROOT))
 from tqcheck import Checker  # noqa: E402
 from tqcheck.config import Config, load as load_config  # noqa: E402
 from tqcheck.rules import all_rules  # noqa: E402
+from tqcheck.rules.evidence import ALPHA, MIN_LIFT, chance_tail, placement_chance  # noqa: E402
 
 SEGMENTS = "mqm_newstest2020_zhen_segments.jsonl.gz"
 PARALLEL = Path("..") / "zhen_parallel" / "newstest2020_mqm.zh-en.jsonl"
@@ -105,7 +126,7 @@ TRUSTED = {"exact", "aligned", "searched"}
 HUMAN = ("Human-A.0", "Human-B.0")
 OUT = ROOT / "benchmarks" / "out"
 CACHE = OUT / "eval_mqm.issues.jsonl.gz"
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: an issue carries its related target span, where it has one
 EVIDENCE = ROOT / "tqcheck" / "rules" / "evidence.json"
 #: tqcheck's category (or its dimension) -> the raters' MQM category it is judged against
 RATER_CATEGORY = {
@@ -117,13 +138,35 @@ RATER_CATEGORY = {
 DOCS = ROOT / "docs" / "evidence.md"
 
 
+def rater_key(category: str) -> str:
+    """A rater's category as counted per output: the dimension for Accuracy,
+    Locale convention and Terminology, the full category otherwise."""
+    return category.split("/")[0] if category.startswith(("Accuracy", "Locale", "Terminology")) else category
+
+
+#: the raters' fluency categories: they file one fault under several (a lower-case sentence
+#: start as Fluency/Spelling or Fluency/Grammar), so a fluency issue judged per segment matches any
+FLUENCY = ("Fluency/Grammar", "Fluency/Spelling", "Fluency/Punctuation", "Fluency/Inconsistency",
+           "Fluency/Register", "Fluency/Character encoding")
+
+
+def matching_keys(category: str) -> tuple[str, ...]:
+    """The raters' categories (``rater_key``) a rule of tqcheck's ``category``
+    is judged against when its issue is judged per segment: its MQM
+    dimension (Accuracy with Non-translation; any Fluency category)."""
+    if category.startswith("fluency/"):
+        return FLUENCY
+    key = RATER_CATEGORY.get(category.split("/")[0]) or RATER_CATEGORY.get(category, "Other")
+    return (key, "Non-translation!") if key == "Accuracy" else (key,)
+
+
 # -- the corpus ---------------------------------------------------------------
 
 class Unit:
     """One (system, segment) output with the raters' judgement of it."""
 
     __slots__ = ("key", "system", "seg", "doc", "source", "target", "human", "spans", "penalties", "errors", "by_cat",
-                 "cover")
+                 "major_cat", "cover")
 
     def __init__(self, rec: dict[str, Any]) -> None:
         self.system = rec["system"]
@@ -137,6 +180,7 @@ class Unit:
         self.penalties: list[float] = []
         self.errors: list[int] = []
         self.by_cat: Counter = Counter()
+        self.major_cat: set[str] = set()  # categories (as in by_cat) some rater called major
         self.cover: np.ndarray | None = None
 
     def add_rater(self, rec: dict[str, Any]) -> None:
@@ -146,8 +190,10 @@ class Unit:
             if e.get("severity") == "Neutral":
                 continue
             n += 1
-            self.by_cat[e["category"].split("/")[0] if e["category"].startswith(("Accuracy", "Locale", "Terminology"))
-                        else e["category"]] += 1
+            cat = rater_key(e["category"])
+            self.by_cat[cat] += 1
+            if e.get("severity") != "Minor":
+                self.major_cat.add(cat)
             if e.get("span_status") in TRUSTED and e.get("span_side", "target") == "target":
                 s, t = int(e["span_start"]), int(e["span_end"])
                 if t > s:
@@ -218,11 +264,20 @@ def check_all(units: list[Unit], enable: list[str] | None, progress: bool) -> di
     for i, u in enumerate(units):
         report = checker.check(u.target, source=u.source, segment=u.key)
         out[u.key] = {"words": report.stats["words"],
-                      "issues": [[x.rule, x.side, x.start, x.end] for x in report.issues]}
+                      "issues": [[x.rule, x.side, x.start, x.end, *related_target(x)] for x in report.issues]}
         if progress and (i + 1) % 1000 == 0:
             rate = (i + 1) / (time.time() - t0)
             print(f"  checked {i + 1:,}/{len(units):,} ({rate:.0f}/s)", file=sys.stderr, flush=True)
     return out
+
+
+def related_target(issue: Any) -> list[int]:
+    """``[start, end]`` of the target span a source-side issue was judged
+    against (an omission's neighbourhood, a missing name's place), else []."""
+    rel = issue.related
+    if issue.side == "source" and rel and rel.get("side") == "target" and rel["end"] >= rel["start"]:
+        return [rel["start"], rel["end"]]
+    return []
 
 
 def read_cache(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]] | None:
@@ -369,12 +424,6 @@ def severities(args: argparse.Namespace) -> tuple[dict[str, str], dict[str, floa
     return {a.rule.id: a.severity for a in active}, dict(cfg.weights), {a.rule.id for a in active}
 
 
-def draws_for(key: str, rule: str, start: int, end: int, n: int, length: int, span: int, seed: int) -> list[int]:
-    rng = random.Random(zlib.crc32(f"{seed}|{key}|{rule}|{start}|{end}".encode()))
-    top = max(length - span, 0)
-    return [rng.randint(0, top) for _ in range(n)]
-
-
 class Tally:
     """Counts for one row (a rule, a category or a group of rules)."""
 
@@ -387,6 +436,13 @@ class Tally:
         self.units: set[str] = set()  # MT outputs it fires on
         self.major_hits = 0  # MT hits where a rater called an overlapping error major (or worse)
         self.hit_cats: Counter = Counter()
+        # MT issues judged per segment (no usable target span): one trial per (rule, output)
+        self.seg_n = 0
+        self.seg_hits = 0
+        self.seg_chance = 0.0
+        self.seg_major = 0
+        # every MT trial of the exact test: its chance probability
+        self.trials: list[float] = []
 
     def add(self, side: str, unit: Unit, localised: bool, hit: bool, chance: float,
             span: tuple[int, int] = (0, 0)) -> None:
@@ -402,6 +458,18 @@ class Tally:
             self.hits[side] += hit
             self.chance[side] += chance
             self.diffs[side].append(float(hit) - chance)
+            if side == "mt":
+                self.trials.append(chance)
+
+    def add_segment(self, hit: bool, chance: float, major: bool) -> None:
+        """An MT issue judged per segment: ``hit`` when a rater marked an
+        error of its kind anywhere in the output; ``chance``: the share of MT
+        outputs of the same length that have one."""
+        self.seg_n += 1
+        self.seg_hits += hit
+        self.seg_chance += chance
+        self.seg_major += hit and major
+        self.trials.append(chance)
 
     def figures(self, words: dict[str, int], seg_expect: dict[str, float], units: dict[str, Unit],
                 args: argparse.Namespace, bar: float | None = None) -> dict[str, Any]:
@@ -427,29 +495,41 @@ class Tally:
         else:
             out["segment_lift"] = None
         out["segment_outputs"] = len(self.units)
+        sn = self.seg_n
+        out["segment_judged"] = {"issues": sn, "precision": rnd(self.seg_hits / sn) if sn else None,
+                                 "chance": rnd(self.seg_chance / sn) if sn else None,
+                                 "lift": rnd(self.seg_hits / self.seg_chance) if sn and self.seg_chance else None}
         hits = self.hits["mt"]
-        out["rater_major_share"] = rnd(self.major_hits / hits) if hits else None
+        judged_hits = hits + self.seg_hits
+        out["judged"] = len(self.trials)
+        out["judged_hits"] = judged_hits
+        out["expected_hits"] = rnd(sum(self.trials), 2)
+        out["judged_lift"] = rnd(judged_hits / sum(self.trials)) if sum(self.trials) else None
+        out["p_value"] = rnd(chance_tail(judged_hits, self.trials), 6) if self.trials else None
+        out["best_p"] = float(np.prod(self.trials)) if self.trials else None  # every issue a hit
+        majors = self.major_hits + self.seg_major
+        out["rater_major_share"] = rnd(majors / judged_hits) if judged_hits else None
         out["rater_categories"] = dict(self.hit_cats.most_common(3))
         out["status"] = status(out, args)
+        del out["best_p"]
         ratio = out["human_mt_ratio"]
         out["ratio_bar"] = rnd(args.max_ratio if bar is None else bar, 2)
-        out["evidence"] = ("error" if out["status"] in ("beats-chance", "segment-level") and ratio is not None
+        out["evidence"] = ("error" if out["status"] == "beats-chance" and ratio is not None
                            and ratio <= out["ratio_bar"] else "advice")
         return out
 
 
 def status(f: dict[str, Any], args: argparse.Namespace) -> str:
-    mt = f["mt"]
-    if mt["issues"] == 0:
+    """The exact test: ``beats-chance`` when the chance of as many hits or
+    more (Poisson-binomial over the issues' own chance probabilities) is
+    below ``--alpha`` and its hits are at least ``--min-lift`` times the
+    expected; ``too-few`` when it could not be even with every issue a hit."""
+    if f["mt"]["issues"] == 0:
         return "no-issues"
-    if mt["localised"] >= args.min_localised:
-        if mt["lift"] is not None and mt["lift"] > 1 and (mt["z"] or 0) >= args.min_z:
-            return "beats-chance"
-        return "at-chance"
-    if mt["localised"] == 0 and f["segment_outputs"] >= args.min_localised:
-        seg = f["segment_lift"]
-        return "segment-level" if seg is not None and seg >= args.min_seg_lift else "at-chance"
-    return "too-few"
+    if not f["judged"] or f["best_p"] >= args.alpha:
+        return "too-few"
+    lift = f["judged_lift"]
+    return "beats-chance" if f["p_value"] < args.alpha and lift is not None and lift >= args.min_lift else "at-chance"
 
 
 def rnd(x: float | None, nd: int = 4) -> float | None:
@@ -463,6 +543,7 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
     for u in units:
         words["human" if u.human else "mt"] += rows[u.key]["words"]
     rule_cat = {r.id: r.category for r in all_rules()}
+    rule_keys = {rid: matching_keys(c) for rid, c in rule_cat.items()}
     show_rule = (lambda rid: rid in enabled or args.all_rules)
 
     # expected rater penalty of an MT output of this length: the mean over its word-count decile
@@ -473,6 +554,17 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
     pen = np.array([u.penalty for u in mt_units])
     bin_mean = {b: float(pen[bins == b].mean()) for b in set(bins.tolist())}
     seg_expect = {u.key: bin_mean[b] for u, b in zip(mt_units, bins.tolist())}
+    decile = dict(zip((u.key for u in mt_units), bins.tolist()))
+    base_rate: dict[tuple[str, ...], dict[int, float]] = {}
+
+    def seg_chance(keys: tuple[str, ...], u: Unit) -> float:
+        """Segment-level chance: the share of MT outputs of u's length
+        (word-count decile) that some rater marked with an error of these
+        categories."""
+        if keys not in base_rate:
+            has = np.array([any(u2.by_cat.get(k) for k in keys) for u2 in mt_units], dtype=float)
+            base_rate[keys] = {b: float(has[bins == b].mean()) for b in set(bins.tolist())}
+        return base_rate[keys][decile[u.key]]
 
     rules: dict[str, Tally] = defaultdict(Tally)
     for rule in all_rules():
@@ -485,29 +577,41 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
         side = "human" if u.human else "mt"
         length = len(u.target)
         pre = u.prefix()
-        for rid, where, start, end in rows[u.key]["issues"]:
+        seg_judged: set[str] = set()
+        for rid, where, start, end, *rel in rows[u.key]["issues"]:
             if rid not in rule_cat:
                 continue  # a rule since removed
-            localised = where == "target" and (end - start) < length / 2
+            # the target span it is judged on: its own, or for a source-side issue the target
+            # neighbourhood it carries (where an omitted clause or a missing name belongs)
+            if where != "target" and rel:
+                start, end = rel
+            localised = (where == "target" or bool(rel)) and (end - start) < length / 2
             hit, chance = False, 0.0
             if localised:
                 span = max(end - start, 1)
                 e = min(start + span, length)
                 hit = bool(pre[e] - pre[min(start, length)] > 0)
-                hits = 0
-                for s in draws_for(u.key, rid, start, end, args.draws, length, span, args.chance_seed):
-                    hits += pre[min(s + span, length)] - pre[s] > 0
-                chance = hits / args.draws
+                chance = placement_chance(pre, span, length)
             sp = (start, max(end, start + 1))
+            tallies = []
             if show_rule(rid):
-                rules[rid].add(side, u, localised, hit, chance, sp)
-            if rid not in enabled:
-                continue
-            cats[rule_cat[rid]].add(side, u, localised, hit, chance, sp)
-            w = weights.get(sev[rid], 0.0)
-            groups["penalised" if w > 0 else "advice"].add(side, u, localised, hit, chance, sp)
-            groups["all default-on"].add(side, u, localised, hit, chance, sp)
-            seg_pen[u.key] += w
+                tallies.append(rules[rid])
+            if rid in enabled:
+                w = weights.get(sev[rid], 0.0)
+                if args.punctuation_minor is not None and sev[rid] == "minor" and rule_cat[rid] == "fluency/punctuation":
+                    w = args.punctuation_minor
+                tallies += [cats[rule_cat[rid]], groups["penalised" if w > 0 else "advice"], groups["all default-on"]]
+                seg_pen[u.key] += w
+            for t in tallies:
+                t.add(side, u, localised, hit, chance, sp)
+            if not localised and side == "mt" and rid not in seg_judged:
+                seg_judged.add(rid)  # one trial per output: its issues share one segment judgement
+                keys = rule_keys[rid]
+                shit = any(u.by_cat.get(k) for k in keys)
+                sch = seg_chance(keys, u)
+                smaj = any(k in u.major_cat for k in keys)
+                for t in tallies:
+                    t.add_segment(shit, sch, smaj)
 
     def fig(t: Tally, category: str | None = None) -> dict[str, Any]:
         return t.figures(words, seg_expect, by_key, args, ratio_bar(category))
@@ -596,14 +700,19 @@ def row_text(name: str, sev: str, f: dict[str, Any]) -> str:
     mt = f["mt"]
     return (f"{name:<40} {sev:<8} {mt['issues']:>6} {mt['localised']:>5} {fmt(mt['precision']):>6} "
             f"{fmt(mt['chance']):>6} {fmt(mt['lift'], '.2f'):>5} {fmt(mt['z'], '.1f'):>5} "
+            f"{f['segment_judged']['issues']:>5} {fmt(f['segment_judged']['lift'], '.2f'):>5} {fmt_p(f['p_value']):>7} "
             f"{fmt(f['segment_lift'], '.2f'):>5} {fmt(f['human']['per_1k_words'], '.2f'):>6} "
             f"{fmt(mt['per_1k_words'], '.2f'):>6} {fmt(f['human_mt_ratio'], '.2f'):>5} {fmt(f.get('ratio_bar'), '.2f'):>5} "
             f"{fmt(f['rater_major_share'], '.2f'):>5}  "
             f"{f['status']:<13} {f['evidence']}")
 
 
+def fmt_p(p: float | None) -> str:
+    return "-" if p is None else ("<1e-4" if p < 1e-4 else f"{p:.4f}")
+
+
 HEADER = (f"{'':<40} {'severity':<8} {'issues':>6} {'loc':>5} {'prec':>6} {'chance':>6} {'lift':>5} {'z':>5} "
-          f"{'seg':>5} {'H/1k':>6} {'MT/1k':>6} {'H/MT':>5} {'bar':>5} {'maj':>5}  {'status':<13} evidence")
+          f"{'sj':>5} {'slift':>5} {'p':>7} {'seg':>5} {'H/1k':>6} {'MT/1k':>6} {'H/MT':>5} {'bar':>5} {'maj':>5}  {'status':<13} evidence")
 
 
 def text_report(name: str, r: dict[str, Any], patterns: list[str] | None) -> str:
@@ -611,7 +720,8 @@ def text_report(name: str, r: dict[str, Any], patterns: list[str] | None) -> str
     lines = [f"== {name}: {s['documents']} documents, {s['segments']:,} segments, {s['outputs']:,} outputs "
              f"({s['mt_outputs']:,} MT, {s['human_outputs']:,} human); words MT {s['words']['mt']:,}, "
              f"human {s['words']['human']:,}", ""]
-    lines.append("issues, loc(alised), prec(ision), chance, lift, z, seg(ment lift): on MT output; "
+    lines.append("issues, loc(alised), prec(ision), chance, lift, z, sj/slift (issues judged per segment, their "
+                 "lift), p (exact test), seg(ment lift): on MT output; "
                  "H/1k, MT/1k: issues per 1,000 words; bar: the most H/MT an error may have (the raters' H/MT in "
                  "its MQM category); maj: share of hits a rater called major")
     lines.append(HEADER)
@@ -669,7 +779,9 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
     for rid, f in figures["rules"].items():
         entry = {"severity": defaults[rid].severity, "enabled": f["enabled"], "issues": f["mt"]["issues"], "localised": f["mt"]["localised"],
                  "precision": f["mt"]["precision"], "chance": f["mt"]["chance"], "lift": f["mt"]["lift"],
-                 "z": f["mt"]["z"], "segment_lift": f["segment_lift"],
+                 "z": f["mt"]["z"], "segment_lift": f["segment_lift"], "segment_judged": f["segment_judged"],
+                 "judged": f["judged"], "judged_hits": f["judged_hits"], "expected_hits": f["expected_hits"],
+                 "p_value": f["p_value"], "judged_lift": f["judged_lift"],
                  "human_per_1k_words": f["human"]["per_1k_words"], "mt_per_1k_words": f["mt"]["per_1k_words"],
                  "human_mt_ratio": f["human_mt_ratio"], "ratio_bar": f.get("ratio_bar"),
                  "rater_major_share": f["rater_major_share"],
@@ -677,7 +789,7 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
         o = result["splits"].get(other, {}).get("rules", {}).get(rid)
         if o:
             entry[other] = {"issues": o["mt"]["issues"], "localised": o["mt"]["localised"], "lift": o["mt"]["lift"],
-                            "human_mt_ratio": o["human_mt_ratio"], "status": o["status"]}
+                            "p_value": o["p_value"], "human_mt_ratio": o["human_mt_ratio"], "status": o["status"]}
         rules[rid] = entry
     old = json.loads(EVIDENCE.read_text(encoding="utf-8")) if EVIDENCE.exists() else {}
     for rid, e in old.get("rules", {}).items():  # hand-written: kept across rewrites
@@ -690,7 +802,8 @@ def write_evidence(result: dict[str, Any], split: str, args: argparse.Namespace,
         "split_rule": f"documents by seeded hash (seed {args.split_seed}, {args.dev_share:.0%} dev)",
         "figures_on": "MT output; human_per_1k_words on Human-A/B",
         "command": command,
-        "thresholds": {"min_localised": args.min_localised, "min_z": args.min_z, "min_seg_lift": args.min_seg_lift,
+        "thresholds": {"test": "exact one-sided, Poisson-binomial over each issue's chance", "alpha": args.alpha,
+                       "min_lift": args.min_lift,
                        "max_ratio": args.max_ratio, "ratio_bar": args.ratio_bar},
         "commit": result["cache"].get("commit"),
         "rules": dict(sorted(rules.items())),
@@ -716,16 +829,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test", "both", "all"), default="both")
     ap.add_argument("--split-seed", type=int, default=1)
     ap.add_argument("--dev-share", type=float, default=0.7)
-    ap.add_argument("--draws", type=int, default=20, help="random placements per issue for chance precision")
-    ap.add_argument("--chance-seed", type=int, default=0)
-    ap.add_argument("--min-localised", type=int, default=10)
-    ap.add_argument("--min-z", type=float, default=1.645)
+    ap.add_argument("--alpha", type=float, default=ALPHA,
+                    help="a rule beats chance when the exact one-sided p-value of its hits is below this")
+    ap.add_argument("--min-lift", type=float, default=MIN_LIFT,
+                    help="... and its hits are at least this many times what chance gives (default 1.1)")
     ap.add_argument("--max-ratio", type=float, default=1.0,
                     help="most issues per word on human translations, over MT, for an error (default 1)")
-    ap.add_argument("--min-seg-lift", type=float, default=1.2)
     ap.add_argument("--ratio-bar", choices=("category", "flat"), default="category",
                     help="an error's H/MT must be at most the raters' H/MT in the rule's MQM category (default), "
                     "or at most --max-ratio (flat)")
+    ap.add_argument("--punctuation-minor", type=float, metavar="W",
+                    help="what if a minor punctuation issue weighed W in the segment penalty (MQM's raters: 0.1)")
     ap.add_argument("--no-chrf", action="store_true", help="skip chrF (the slowest part)")
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
     ap.add_argument("--write-evidence", action="store_true",
@@ -745,7 +859,7 @@ def main(argv: list[str] | None = None) -> int:
     parallel = args.parallel or (args.corpus / PARALLEL)
     result: dict[str, Any] = {"corpus": str(args.corpus), "cache": {k: meta.get(k) for k in ("commit", "code", "rechecked")},
                               "split": {"seed": args.split_seed, "dev_share": args.dev_share},
-                              "draws": args.draws, "chance_seed": args.chance_seed, "splits": {}}
+                              "chance": "exact (every placement)", "splits": {}}
     for name in names:
         us = units if name == "all" else [u for u in units if split_of(u.doc, args.split_seed, args.dev_share) == name]
         chrf = None if args.no_chrf else chrf_cached(us, parallel, name, args)

@@ -39,7 +39,7 @@ def main() -> int:
     for u in load_units(args.corpus):
         if args.split != "all" and split_of(u.doc, 1, 0.7) != args.split:
             continue
-        for rule, side, s, e in rows.get(u.key, {}).get("issues", []):
+        for rule, side, s, e, *_ in rows.get(u.key, {}).get("issues", []):
             if rule != args.rule:
                 continue
             text = u.target if side == "target" else u.source

@@ -12,18 +12,66 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
+
+import numpy as np
 
 PATH = Path(__file__).with_name("evidence.json")
 
+#: a rule beats chance when its hits are this unlikely under chance alone (one-sided)
+ALPHA = 0.05
+#: ... and at least this many times what chance gives: with tens of thousands of issues the
+#: test alone passes a lift of 1.02, which is chance for a reader
+MIN_LIFT = 1.1
+
 STATUS = {
-    "beats-chance": "localised issues overlap rater spans more often than the same spans placed at random",
-    "at-chance": "no better than chance",
-    "too-few": "too few localised issues on the corpus to tell",
-    "segment-level": "no localised spans; the outputs it fires on get a higher rater penalty than others of "
-                     "their length",
+    "beats-chance": "its issues land on the raters' errors more often than chance allows (exact one-sided test, "
+                    "p < 0.05, and at least 1.1 times as often)",
+    "at-chance": "no better than chance (p ≥ 0.05, or under 1.1 times as often)",
+    "too-few": "too few issues on the corpus to tell: even if every one were right, chance could explain it",
     "no-issues": "never fires on MT output of this corpus (some rules need a glossary)",
 }
+
+
+def placement_chance(covered: np.ndarray, span: int, length: int) -> float:
+    """The chance that a span of ``span`` characters, placed uniformly at
+    random in a segment of ``length`` characters, overlaps a rater's error:
+    the share of its ``length - span + 1`` places (one if it is longer than
+    the segment) where it does. ``covered[i]`` counts the characters before
+    ``i`` that some rater span covers (length + 1 entries)."""
+    top = max(length - span, 0)
+    s = np.arange(top + 1)
+    e = np.minimum(s + span, length)
+    return float(np.count_nonzero(covered[e] - covered[s] > 0)) / (top + 1)
+
+
+def chance_tail(hits: int, chances: Sequence[float]) -> float:
+    """P(at least ``hits`` of the issues land on an error by chance alone).
+
+    Issue i lands by chance with probability ``chances[i]`` (its span placed
+    at random in its segment, or, judged per segment, the share of outputs
+    like it that have an error of its kind), independently of the others:
+    the number that land is Poisson-binomial, and this is its upper tail,
+    computed exactly by convolution (``O(n * hits)``)."""
+    if hits <= 0:
+        return 1.0
+    if hits > len(chances):
+        return 0.0
+    # dist[k] = P(k hits so far), for k < hits; mass that reaches ``hits`` stays there
+    dist = np.zeros(hits + 1)
+    dist[0] = 1.0
+    for p in chances:
+        p = min(max(float(p), 0.0), 1.0)
+        top = dist[hits]
+        dist[1:] = dist[1:] * (1 - p) + dist[:-1] * p
+        dist[0] *= 1 - p
+        dist[hits] += top * p  # already at ``hits``: a hit as well as a miss keeps it there
+    return float(min(dist[hits], 1.0))
+
+
+def binomial_tail(hits: int, n: int, p: float) -> float:
+    """P(X >= hits) for X ~ Binomial(n, p): ``chance_tail`` at equal chances."""
+    return chance_tail(hits, [p] * n)
 
 
 @cache
@@ -40,6 +88,10 @@ def _f(x: Any, spec: str) -> str:
     return "–" if x is None else format(x, spec)
 
 
+def _p(p: Any) -> str:
+    return "–" if p is None else ("<0.0001" if p < 1e-4 else f"{p:.4f}")
+
+
 def markdown(data: Mapping[str, Any] | None = None) -> str:
     """docs/evidence.md, from the evidence data."""
     data = data or load()
@@ -51,42 +103,56 @@ def markdown(data: Mapping[str, Any] | None = None) -> str:
         "",
         "A rule's default severity claims that what it flags makes a translation worse. These figures back",
         "the claim, or fail to. They are measured on " + data["corpus"] + ", on the "
-        f"**{data['split']}** split ({data['split_rule']}); the test split's lift is shown beside it.",
+        f"**{data['split']}** split ({data['split_rule']}); the test split's lift and p are shown beside it.",
         "",
-        "* **issues**: issues on MT output; **loc**: how many are localised (a target span shorter than half",
-        "  the segment);",
+        "* **issues**: issues on MT output; **loc**: how many are localised: judged on a target span shorter",
+        "  than half the segment, the issue's own or, for a source-side issue (an omitted clause, a missing",
+        "  name), the target neighbourhood where the missing words belong;",
         "* **prec**: share of localised issues that overlap any rater's error span; **chance**: the same for",
-        "  the same-length span placed at random in the same segment (seeded draws); **lift** = prec / chance;",
-        "  **z**: the paired difference between hit and chance, over its standard error;",
+        "  the same-length span placed at random in the same segment (exactly, over every place it can take);",
+        "  **lift** = prec / chance; **z**: the paired difference between hit and chance over its standard",
+        "  error (for reference);",
+        "* **sj**: issues judged per segment instead (no usable target span), one per output: a hit when a",
+        "  rater marked an error of the rule's MQM dimension (Accuracy, any Fluency category, Style...)",
+        "  anywhere in the output, by chance as often as MT outputs of the same length have one; **slift**:",
+        "  their hits over that chance;",
+        "* **p**: the exact one-sided test over every judged issue: the probability that at least as many",
+        "  would hit if each hit only with its own chance probability (Poisson-binomial upper tail);",
         "* **seg**: the raters' mean penalty on the MT outputs the rule fires on, over that of outputs of the",
         "  same length;",
-        "* **maj**: of the localised issues on a rater's span, the share where a rater called that error major;",
+        "* **maj**: of the issues that hit, the share where a rater called that error major;",
         "* **H/MT**: issues per word on the human translations (Human-A/B) over issues per word on MT output;",
         "  **bar**: the raters' own H/MT of errors per word in the rule's MQM category (spelling 1.40,",
         "  grammar 0.99, accuracy 0.78, punctuation 0.75 on dev). Overall the raters' ratio is below 1: they",
         "  find fewer errors in the human translations, but more spelling errors.",
         "",
-        f"A rule counts towards the verdict by default only if it **beats chance** (at least {t['min_localised']}",
-        f"localised issues and z ≥ {t['min_z']}) and does not fire more per word on human translations, against",
-        "MT output, than the raters' errors of the same MQM category do (H/MT ≤ bar). A rule that finds human",
-        "translations relatively worse than the raters do in its own kind of error is flagging something",
-        "they do not call an error; one that tracks them is not, even where the bar is above 1 (the human",
-        "translators here do misspell more than the MT systems). The bar is the category's, not a flat 1,",
-        "so it is stricter for accuracy, punctuation and style than H/MT ≤ 1 was."
+        f"A rule counts towards the verdict by default only if it **beats chance** (p < {t.get('alpha', ALPHA)},",
+        "however few its issues: three hits out of three where each had a 0.3 chance give p = 0.027, while",
+        "two thousand issues that land as often as random spans give p ≈ 0.5; and its judged issues hit at",
+        f"least {t.get('min_lift', MIN_LIFT)} times as often as chance, since with tens of thousands of issues the test",
+        "alone passes a lift of 1.02) and does not fire more per word",
+        "on human translations, against MT output, than the raters' errors of the same MQM category do",
+        "(H/MT ≤ bar). A rule that finds human translations relatively worse than the raters do in its own",
+        "kind of error is flagging something they do not call an error; one that tracks them is not, even",
+        "where the bar is above 1 (the human translators here do misspell more than the MT systems). The bar",
+        "is the category's, not a flat 1, so it is stricter for accuracy, punctuation and style."
         + ("" if t.get("ratio_bar", "flat") == "category" else f" (This file used a flat bar of {t['max_ratio']}.)"),
         "Otherwise its default severity is `neutral`: it is shown as advice and not",
         "penalised (raise it in `[severity]` of `tqcheck.toml` if your house style wants it). Exceptions are",
         "noted. A rule is `major` only if the raters call at least half of the errors it finds major;",
-        "otherwise it is `minor`.",
+        "otherwise it is `minor`. At p < 0.05 about one rule in twenty that is no better than chance passes",
+        "by luck; the held-out test split (its p beside the dev figures) is the check on that.",
         "",
         f"Command: `{data['command']}` (commit {data.get('commit')}).",
         "",
-        "| rule | severity | status | evidence | issues | loc | prec | chance | lift | z | seg | maj | H/MT | bar | test lift |",
-        "|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| rule | severity | status | evidence | issues | loc | prec | chance | lift | z | sj | slift | p | seg | maj "
+        "| H/MT | bar | test lift | test p |",
+        "|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
     for rid, e in data["rules"].items():
         test = e.get("test") or e.get("dev") or {}
+        sj = e.get("segment_judged") or {}
         sev = e.get("severity") or "–"
         if e.get("former_severity"):
             sev = f"{sev} (was {e['former_severity']})"
@@ -95,9 +161,11 @@ def markdown(data: Mapping[str, Any] | None = None) -> str:
         lines.append(
             f"| `{rid}` | {sev} | {e.get('status', '–')} | {e.get('evidence', '–')} | {e.get('issues', '–')} | "
             f"{e.get('localised', '–')} | {_f(e.get('precision'), '.3f')} | {_f(e.get('chance'), '.3f')} | "
-            f"{_f(e.get('lift'), '.2f')} | {_f(e.get('z'), '.1f')} | {_f(e.get('segment_lift'), '.2f')} | "
+            f"{_f(e.get('lift'), '.2f')} | {_f(e.get('z'), '.1f')} | {sj.get('issues', '–')} | "
+            f"{_f(sj.get('lift'), '.2f')} | {_p(e.get('p_value'))} | {_f(e.get('segment_lift'), '.2f')} | "
             f"{_f(e.get('rater_major_share'), '.2f')} | "
-            f"{_f(e.get('human_mt_ratio'), '.2f')} | {_f(e.get('ratio_bar'), '.2f')} | {_f(test.get('lift'), '.2f')} |")
+            f"{_f(e.get('human_mt_ratio'), '.2f')} | {_f(e.get('ratio_bar'), '.2f')} | {_f(test.get('lift'), '.2f')} | "
+            f"{_p(test.get('p_value'))} |")
         if e.get("note"):
             notes.append(f"* `{rid}`: {e['note']}")
     lines += ["", "Status: " + "; ".join(f"**{k}**: {v}" for k, v in STATUS.items()) + "."]

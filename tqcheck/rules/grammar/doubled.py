@@ -73,7 +73,7 @@ WORD = custom(
     "grammar.doubled.word",
     _check,
     category=CATEGORY,
-    severity="neutral",
+    severity="minor",
     message="“{word}” is repeated; {fix}.",
     description="A word written twice in a row (“the the”), leaving grammatical doublings "
     "(had had, that that) and names (Bora Bora) alone.",

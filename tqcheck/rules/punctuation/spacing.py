@@ -150,7 +150,7 @@ DOUBLED = custom(
     "punctuation.spacing.doubled",
     _doubled,
     category=_CAT,
-    severity="neutral",
+    severity="minor",
     message="Use a single space here.",
     description="Two or more spaces between words (indentation and tabs are left alone).",
     examples=[
