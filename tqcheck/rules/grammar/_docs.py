@@ -110,3 +110,69 @@ DOCS.update({
     "grammar.verbforms.to-past": (_TAGGED + "to takes the base form of the verb; a past or -s form after it is a "
                                   "slip.", MQM),
 })
+
+# issue 20, second round: classes chosen by the uncovered LanguageTool GRAMMAR examples
+_LT = "https://community.languagetool.org/rule/list?lang=en"
+DOCS.update({
+    "grammar.auxiliaries.bare-participle": (_TAGGED + "A past participle without have (he done it, it begun) "
+                                            "is dialect or a slip; edited prose uses the simple past.", MQM),
+    "grammar.auxiliaries.do-question": (_TAGGED + "do/does/did carries the tense and person in a question, so the "
+                                        "main verb stays in its base form (Did it work?).", MQM),
+    "grammar.auxiliaries.have-inverted": (_TAGGED + "An inverted perfect (Have you gone?) needs the participle "
+                                          "like any perfect; the inversion hides the slip.", MQM),
+    "grammar.auxiliaries.stative-progressive": (_TAGGED + "Verbs of state (know, understand, seem, belong) are not "
+                                                "used in the progressive in standard English; a learner's and "
+                                                "translator's slip. Advice.", _LT),
+    "grammar.auxiliaries.was-been": (_TAGGED + "be + been is no English tense; has/have been or the simple past "
+                                     "was meant.", MQM),
+    "grammar.complements.afraid": (_TAGGED + "afraid is an adjective; without be the sentence has no verb (I "
+                                   "afraid of).", MQM),
+    "grammar.complements.allow-to": (_TAGGED + "allow, enable and permit need an object before a to-infinitive "
+                                     "(allows us to see) or take an -ing form.", _LT),
+    "grammar.complements.explain-to": (_TAGGED + "explain does not take an indirect object without to (explain "
+                                       "to me why), unlike tell or show.", _LT),
+    "grammar.complements.gerund-verb": (_TAGGED + "consider, enjoy, avoid and finish take an -ing complement, "
+                                        "not a to-infinitive.", _LT),
+    "grammar.complements.graduate-from": (_TAGGED + "In edited English one graduates from a school; the transitive "
+                                          "use is informal American speech.", _LT),
+    "grammar.complements.help-ing": (_TAGGED + "help takes a bare or to-infinitive and advise someone takes a "
+                                     "to-infinitive; an -ing form there is ungrammatical.", _LT),
+    "grammar.complements.mean-to": (_TAGGED + "Something means a lot to someone; for is a calque.", _LT),
+    "grammar.complements.to-ing": (_TAGGED + "After words that take an infinitive (eager, decide, able), to is "
+                                   "the infinitive marker and the verb stays in its base form.", MQM),
+    "grammar.concord.between-pronoun": (_TAGGED + "A preposition takes the object form of a pronoun (between him "
+                                        "and me).", MQM),
+    "grammar.concord.singular-subject": (_TAGGED + "A singular noun subject takes a singular verb; Chinese verbs do "
+                                         "not inflect, so translations drop the -s or use are. Collective nouns, "
+                                         "which British English makes plural, are left alone.", MQM),
+    "grammar.determiners.a-hundreds": (_TAGGED + "After a or one, hundred, thousand and million stay singular (a "
+                                       "hundred people).", MQM),
+    "grammar.determiners.a-superlative": (_TAGGED + "A superlative picks one out of a set, so it takes the, not "
+                                          "a/an.", MQM),
+    "grammar.determiners.adjective-of": (_TAGGED + "An article, an adjective and of with no noun between them "
+                                         "usually means a noun was lost in editing or translation.", _LT),
+    "grammar.determiners.article-pronoun": (_TAGGED + "An article before a pronoun (the my life) is an editing "
+                                            "leftover: one of the two words must go.", MQM),
+    "grammar.determiners.copula-superlative": (_TAGGED + "A superlative before its noun needs the (This is the best "
+                                               "way); Chinese has no articles, so translations drop it.", MQM),
+    "grammar.determiners.decade-the": (_TAGGED + "A decade (the 1990s) is a period and takes the; Chinese has no "
+                                       "article to carry over.", MQM),
+    "grammar.determiners.each-plural": (_TAGGED + "every and each single out members one at a time and take a "
+                                        "singular noun.", MQM),
+    "grammar.determiners.of-bare-noun": (_TAGGED + "all/most/some of needs a determined noun after it (most of the "
+                                         "students); otherwise drop of.", MQM),
+    "grammar.phrasing.extreme-adjective": ("extremely + a plain adjective reads weaker than the strong adjective "
+                                           "English has for it (exhausted, tiny); style advice only.", _LT),
+    "grammar.phrasing.preposition": ("A preposition the verb does not take (discuss about, regarding to, despite "
+                                     "of) is a frequent learner's and translator's slip; the table lists only "
+                                     "combinations that are always wrong.", MQM),
+    "grammar.wordorder.adverb-aux": (_TAGGED + "A frequency adverb goes after the first auxiliary (will always, "
+                                     "have often been).", _LT),
+    "grammar.wordorder.adverb-be": (_TAGGED + "A frequency adverb goes after a finite form of be (I am sometimes "
+                                    "happy); before it only for emphasis, which the rule leaves alone at a "
+                                    "clause end.", _LT),
+    "grammar.wordorder.adverb-participle": (_TAGGED + "A frequency adverb goes after the first auxiliary (has always "
+                                            "been), not between been and the participle.", _LT),
+    "grammar.wordorder.article-adverb": (_TAGGED + "An article, an adverb and an article again is an editing "
+                                         "leftover (the exactly the same).", MQM),
+})

@@ -21,6 +21,7 @@ from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._context import CATEGORY, EN, sentence_openings
+from .concord import clause_starts, parenthetical
 
 #: heads whose number comes from the noun after "of", or that are collective
 _QUANTITY = frozenset(
@@ -201,34 +202,50 @@ def _plural_verb(tg, v):
     if n >= len(tg) or not tg.joined(n):
         gap = tg.doc.text[tg.doc.word_ends[v]:tg.doc.word_starts[n]] if n < len(tg) else ""
         return tg.lemma(v) if gap[:1] in (".", "!", "?", ",", ";") or n >= len(tg) else None
-    if tg.tag(n) in ("RB", "TO", "DT", "PRP$", "PRP") and tg.doc.word_keys[n] not in ("that", "not"):
+    if (tg.tag(n) in ("RB", "RBR", "TO", "DT", "PRP$", "PRP") or tg.doc.word_keys[n] in ("more", "less")) \
+            and tg.doc.word_keys[n] not in ("that", "not"):
         for t, lemma in tg.readings(v):
             if t == "VBZ":
                 return lemma
     return None
 
 
+#: plurals used as modifiers of a following noun ("the sports centres"): a
+#: -s word after them may be the head, not a verb
+_PLURAL_MODIFIERS = frozenset("sales arms jobs goods savings services sports operations customs communications "
+                              "systems parts materials products weapons rights affairs works arts securities "
+                              "futures options earnings resources human".split())
+
+
+def _bare_plurals(doc) -> list[int]:
+    """Sentence-opening plural nouns with no determiner ("Cats sleeps")."""
+    plural = words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
+    keys, starts = doc.word_keys, doc.word_starts
+    got = []
+    for off in sentence_openings(doc):
+        d = bisect_left(starts, off)
+        if d < len(starts) and starts[d] == off and keys[d] in plural and keys[d] not in _PLURAL_MODIFIERS:
+            got.append(d)
+    return got
+
+
 def _plural_subject(unit, options):
     doc = unit.target
     tg = None
-    openings = sentence_openings(doc)
     keys = doc.word_keys
-    starts = doc.word_starts
     openers = frozenset(_PLURAL_OPENERS)
-    at = []
-    for off in openings:
-        d = bisect_left(starts, off)
-        if d < len(starts) and starts[d] == off and keys[d] in openers:
-            at.append(d)
-    for d in sorted(at):
+    bare = set(_bare_plurals(doc))
+    for d in sorted(set(clause_starts(doc, openers)) | bare):
         key = keys[d]
         if True:
             if tg is None:
                 tg = doc.tagged
-            j = d + 1
+            j = d if d in bare else d + 1
             head = None
-            while j < len(keys) and j <= d + 5 and tg.joined(j):
+            while j < len(keys) and j <= d + 5 and (j == d or tg.joined(j)):
                 t = tg.tag(j)
+                if j == d and d in bare:
+                    t = "NNS"
                 if t == "NNS" and not (head is not None and "VBZ" in tg.tags(j)):
                     head = j
                     j += 1
@@ -238,11 +255,12 @@ def _plural_subject(unit, options):
                     continue
                 break
             if head is None:
-                if key in ("these", "those") and j == d + 1 or (j == d + 2 and tg.tag(d + 1) == "CD"):
+                if key in ("these", "those") and (j == d + 1 or (j == d + 2 and tg.tag(d + 1) == "CD")):
                     head = j - 1  # "These includes", "These three is"
                 else:
                     continue
-            elif head != j - 1 or doc.word_texts[head][:1].isupper() or keys[head].endswith(_NOT_PLURAL) \
+            elif head != j - 1 or (doc.word_texts[head][:1].isupper() and head != d) \
+                    or keys[head].endswith(_NOT_PLURAL) \
                     or not (keys[head].endswith("s") or keys[head] in _IRREGULAR_PLURALS):
                 continue
             # one prepositional phrase: "Many users in Asia wants"
@@ -253,13 +271,22 @@ def _plural_subject(unit, options):
                 if k == j + 1 or tg.tag(k - 1) not in _NOUN:
                     continue
                 j = k
-            if j >= len(keys) or not tg.joined(j):
+            if j >= len(keys):
                 continue
+            if not tg.joined(j):
+                # an aside between commas: "The dogs, Bob and Ben, is released"
+                after = parenthetical(tg, j, allow_and=True)
+                if after is None:
+                    continue
+                j = after
             fix = _plural_verb(tg, j)
-            if fix is None:
-                continue
-            if "NNS" in tg.tags(j) and "VBZ" in tg.tags(head):
+            if fix is None or (d in bare and keys[j] in _SINGULAR_FORMS):
+                continue  # "Windows is", "Mars has": a name, not a plural
+            if "NNS" in tg.tags(j) and "VBZ" in tg.tags(head) and not (
+                    head == d + 1 or head == d) and keys[head] not in _PLURAL_MODIFIERS:
                 continue  # "The policy covers services": which of the two is the verb?
+            if "NNS" in tg.tags(j) and keys[head] in _PLURAL_MODIFIERS:
+                continue
             found = doc.word_texts[j]
             yield Finding(doc.word_starts[j], doc.word_ends[j], args={"head": doc.word_texts[head]},
                           suggestions=(match_case(fix, found),))
@@ -280,11 +307,18 @@ PLURAL_NOUN = custom(
         bad("The new rules ⟦is⟧ strict.", "are"),
         bad("These ⟦includes⟧ the ring and the compass.", "include"),
         bad("Some people ⟦thinks⟧ that space is endless.", "think"),
+        bad("The dogs ⟦barks⟧ loudly.", "bark"),
+        bad("The dogs, which are trained to find food, ⟦patrols⟧ the area.", "patrol"),
+        bad("She asked whether the users from Asia ⟦wants⟧ to learn English.", "want"),
+        bad("Cats ⟦sleeps⟧ more than 15 hours a day.", "sleep"),
         good("The dogs bark loudly; many users in Asia want to learn English."),
         good("The news is good. The United States is large. The series was long."),
         good("The sales figures rose. Their talks were useful. The dogs' owner is here."),
         good("Many of the users are here. The companies that he owns are big."),
         good("The policy covers services, including hosting. The word okay is already correct."),
+        good("The sports centres this year were full. Officials say so. Sales rose. Its plans, he says, work."),
+        good("The 26th is the day. Windows is a system. Cats sleep more than dogs."),
+        good("The dogs, Bob and Ben, are released. Whether the talks succeed is open."),
     ],
 )
 

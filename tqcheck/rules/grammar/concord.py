@@ -1,0 +1,216 @@
+"""Subject–verb agreement with a singular noun subject (``The dog eat``, ``My
+mother are a doctor``, ``whether your room are big enough``, ``Marketing,
+for instance, are bad``), and the subject pronoun after ``between``.
+
+The subject is read off the tagged token layer at a clause opening: the
+start of a sentence, or right after ``whether``, ``if``, ``when``, ``where``,
+``because``, ``although`` or ``while``. It is a determiner, up to three
+modifiers and a singular head noun, optionally followed by one
+parenthetical between commas (``My dog, whose name is Joe, eat``); the
+next word must be the finite verb. Left alone: collective nouns, which
+British English uses with a plural verb (``the government are``),
+partitives (``the rest are``), nouns whose plural is the singular
+(``sheep``, ``data``), names, and a clause after ``that`` (the subjunctive:
+``demand that the minister resign``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...lexicon.verbs import third_person
+from ...rule import Finding, bad, custom, good, match_case
+from ...text import index_words
+from ._anchored import anchored
+from ._context import CATEGORY, EN, sentence_openings
+
+#: words after which a new clause, with its own subject, starts
+CLAUSE_OPENERS = ("whether", "if", "when", "where", "because", "although", "though", "while")
+index_words(CLAUSE_OPENERS)
+
+_SINGULAR_OPENERS = frozenset("the this that my your his her its our their every each".split())
+#: nouns British English uses with a plural verb, and partitives
+_COLLECTIVE = frozenset(
+    "police staff team government family committee public crew audience majority minority band group council "
+    "board company management press jury class couple pair clergy youth faculty side squad panel firm club "
+    "party union army navy ministry cabinet opposition parliament congress senate leadership rest remainder "
+    "bulk lot number total half percent proportion share".split())
+_SAME_PLURAL = frozenset("sheep fish deer species series aircraft means offspring headquarters crossroads people "
+                         "police cattle personnel data media salmon trout moose bison swine shrimp squid corps "
+                         "chassis barracks".split())
+_PLURAL_FORMS = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't",
+                 "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "VBN", "VBG", "CD"})
+_COORDINATING = frozenset(("and", "or", "nor", "with", "plus", "along", "together", "as", "like", "including"))
+
+
+def parenthetical(tg, j: int, *, allow_and: bool) -> int | None:
+    """If a comma comes before word ``j`` and a second one closes a short
+    aside within twelve words (``, for example,``), the index of the word
+    after the second comma; else None."""
+    doc = tg.doc
+    text, starts, ends, keys = doc.text, doc.word_starts, doc.word_ends, doc.word_keys
+    if j >= len(keys) or text[ends[j - 1]:starts[j]].strip(" \t\u00a0") != ",":
+        return None
+    for k in range(j + 1, min(j + 13, len(keys))):
+        if not tg.joined(k):
+            if text[ends[k - 1]:starts[k]].strip(" \t\u00a0") == ",":
+                return k
+            return None
+        if not allow_and and keys[k] in _COORDINATING:
+            return None
+    return None
+
+
+def clause_starts(doc, openers: frozenset[str]) -> list[int]:
+    """Indices of words in ``openers`` that open a clause: at a sentence
+    opening, or right after a subordinating conjunction."""
+    keys, starts = doc.word_keys, doc.word_starts
+    at = set()
+    for off in sentence_openings(doc):
+        d = bisect_left(starts, off)
+        if d < len(starts) and starts[d] == off and keys[d] in openers:
+            at.add(d)
+    for word in CLAUSE_OPENERS:
+        for i in doc.word_positions(word):
+            if i + 1 < len(keys) and keys[i + 1] in openers:
+                at.add(i + 1)
+    return sorted(at)
+
+
+def _singular_head(tg, i: int) -> bool:
+    doc = tg.doc
+    key = doc.word_keys[i]
+    tags = tg.tags(i)
+    if tg.tag(i) != "NN" or not tags <= {"NN", "VB", "VBP", "JJ", "VBG"} or "NN" not in tags:
+        return False
+    if key in _COLLECTIVE or key in _SAME_PLURAL or key.endswith(("ics", "'s", "’s")) \
+            or (key.endswith("s") and not key.endswith(("ss", "us", "is"))):  # "the surroundings are"
+        return False
+    return doc.word_texts[i].islower()
+
+
+def _plural_verb(tg, v: int) -> str | None:
+    """The singular form to suggest when word ``v`` is a plural (or base)
+    finite verb, else None."""
+    keys = tg.doc.word_keys
+    key = keys[v]
+    if key in _PLURAL_FORMS:
+        return _PLURAL_FORMS[key]
+    tags = tg.tags(v)
+    if "VB" not in tags or not tags <= {"VB", "VBP", "NN", "JJ"} or key in ("be", "let"):
+        return None
+    if not tags <= {"VB", "VBP"}:
+        # "marketing mean a lot": a noun or adjective reading too, so an
+        # object or the end of the clause must follow
+        n = v + 1
+        if n < len(keys) and tg.joined(n):
+            if tg.tag(n) not in ("DT", "PRP$", "PRP", "RB", "TO"):
+                return None
+        elif n < len(keys) and tg.doc.text[tg.doc.word_ends[v]:tg.doc.word_starts[n]].strip()[:1] not in (".", "!",
+                                                                                                          "?"):
+            return None
+    return third_person(tg.lemma(v))
+
+
+def _singular_subject(unit, options):
+    doc = unit.target
+    keys = doc.word_keys
+    if not keys:
+        return
+    tg = None
+    starts = sorted(set(clause_starts(doc, _SINGULAR_OPENERS)) | set(_bare_gerunds(doc)))
+    for d in starts:
+        if tg is None:
+            tg = doc.tagged
+        if keys[d] in _SINGULAR_OPENERS:
+            j = d + 1
+            while j < len(keys) and j <= d + 4 and tg.joined(j) and tg.tag(j) in _MODIFIER_TAGS:
+                j += 1
+            head = j - 1
+            if head == d or not _singular_head(tg, head):
+                continue
+        else:
+            head, j = d, d + 1  # "Marketing are bad"
+        if j >= len(keys):
+            continue
+        if not tg.joined(j):
+            after = parenthetical(tg, j, allow_and=False)
+            if after is None:
+                continue
+            j = after
+        fix = _plural_verb(tg, j)
+        if fix is None:
+            continue
+        found = doc.word_texts[j]
+        yield Finding(doc.word_starts[j], doc.word_ends[j], args={"head": doc.word_texts[head]},
+                      suggestions=(match_case(fix, found),))
+
+
+def _bare_gerunds(doc) -> list[int]:
+    """Clause-opening -ing nouns with no determiner ("Marketing are bad")."""
+    keys, starts = doc.word_keys, doc.word_starts
+    got = []
+    for off in sentence_openings(doc):
+        d = bisect_left(starts, off)
+        if d < len(starts) and starts[d] == off and keys[d].endswith("ing") and d + 1 < len(keys) \
+                and (keys[d + 1] in _PLURAL_FORMS or doc.text[doc.word_ends[d]:starts[d + 1]].strip() == ","):
+            got.append(d)
+    for word in CLAUSE_OPENERS:
+        for i in doc.word_positions(word):
+            if i + 2 < len(keys) and keys[i + 1].endswith("ing") and (keys[i + 2] in _PLURAL_FORMS or "," in
+                                                                     doc.text[doc.word_ends[i + 1]:starts[i + 2]]):
+                got.append(i + 1)
+    return got
+
+
+SINGULAR_SUBJECT = custom(
+    "grammar.concord.singular-subject",
+    _singular_subject,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="The subject “{head}” is singular: use “{fix}”.",
+    description="A singular noun subject at the start of a clause with a plural or bare verb (The dog eat; "
+    "My mother are a doctor; whether your room are big enough; Marketing, for instance, are bad).",
+    examples=[
+        bad("The dog ⟦eat⟧.", "eats"),
+        bad("My mother ⟦are⟧ a doctor.", "is"),
+        bad("She wants to know whether your room ⟦are⟧ big enough.", "is"),
+        bad("My dog, whose name is Joe, ⟦eat⟧.", "eats"),
+        bad("Marketing, for instance, ⟦are⟧ bad for you.", "is"),
+        good("The dog eats; my mother is a doctor; the government are divided; the data are clear."),
+        good("The teacher, with her students, is here. The car I drive is old. The rest are here."),
+        good("They demand that the minister resign. The price increase was small. The sheep are out."),
+        good("The surroundings are nice."),
+        good("The cat, the dog and the horse are friends. Running shoes are cheap. The United States are."),
+        good("Every day people die. This year prices rise. The more you eat, the more you want."),
+    ],
+)
+
+_NOMINATIVE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
+
+BETWEEN_PRONOUN = anchored(
+    "grammar.concord.between-pronoun",
+    "between @he|she|they|we|i and",
+    triggers=["between"],
+    at=0,
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and doc.word_keys[i + 1] in _NOMINATIVE
+    and doc.word_keys[i + 2] == "and",
+    when=lambda tg, got, unit: tg.doc.word_texts[got[1]] in ("I", "he", "she", "they", "we") and not (
+        got[2] + 1 < len(tg) and tg.doc.word_texts[got[2] + 1].isupper()),  # "between I and II"
+    suggest=lambda tg, got: (match_case(_NOMINATIVE[tg.doc.word_keys[got[1]]], tg.doc.word_texts[got[1]])
+                             if tg.doc.word_keys[got[1]] != "i" else "me",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After between use the object form: “{fix}”.",
+    description="A subject pronoun after between (tension between he and his roommate).",
+    examples=[
+        bad("It causes tension between ⟦he⟧ and his roommate.", "him"),
+        bad("It causes tension between ⟦I⟧ and Davis.", "me"),
+        good("It causes tension between him and his roommate; between me and Davis; between I and II."),
+    ],
+)
+
+RULES = (BETWEEN_PRONOUN, SINGULAR_SUBJECT)
