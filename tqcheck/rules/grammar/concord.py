@@ -190,6 +190,13 @@ SINGULAR_SUBJECT = custom(
 
 _NOMINATIVE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 
+def _between_subject(tg, got, unit) -> bool:
+    pron, after = got[1], got[0] + 3
+    # "between I and II": Roman numerals, not the pronoun
+    return tg.doc.word_texts[pron] in ("I", "he", "she", "they", "we") and not (
+        after < len(tg) and tg.doc.word_texts[after].isupper())
+
+
 BETWEEN_PRONOUN = anchored(
     "grammar.concord.between-pronoun",
     "between @he|she|they|we|i and",
@@ -197,8 +204,7 @@ BETWEEN_PRONOUN = anchored(
     at=0,
     pre=lambda doc, i: i + 2 < len(doc.word_keys) and doc.word_keys[i + 1] in _NOMINATIVE
     and doc.word_keys[i + 2] == "and",
-    when=lambda tg, got, unit: tg.doc.word_texts[got[1]] in ("I", "he", "she", "they", "we") and not (
-        got[2] + 1 < len(tg) and tg.doc.word_texts[got[2] + 1].isupper()),  # "between I and II"
+    when=_between_subject,
     suggest=lambda tg, got: (match_case(_NOMINATIVE[tg.doc.word_keys[got[1]]], tg.doc.word_texts[got[1]])
                              if tg.doc.word_keys[got[1]] != "i" else "me",),
     category=CATEGORY,
