@@ -39,6 +39,7 @@ JJ|NN -> JJ  if prev DT|PRP$|JJ|JJR|RB|VB|VBP|VBZ|VBD|^ next NNS
 VBN|VBD|JJ -> JJ  if prev DT|PRP$ next NN|NNS|NNP
 JJ|VB -> JJ  if prev DT|PRP$|RB
 JJ|NN -> JJ  if prev DT|PRP$ next NN|NNS
+JJ|NN -> JJ  if prev JJ|CD next NN
 JJ -> JJ  if prev DT|PRP$ next NN|NNS
 # a noun subject before its verb and object
 VBZ -> VBZ  if prev NN|NNP next DT|PRP$|TO|JJ|PRP
@@ -48,6 +49,7 @@ NN|VB -> NN  if prev DT|PRP$|POS|CD|JJS|JJR|JJ
 NNS|VBZ -> NNS  if prev DT|PRP$|JJ|POS|CD|JJS|JJR|NN
 VBN|VBD -> VBN  if prev DT|PRP$
 VBG|NN -> NN  if prev DT|PRP$|JJ
+VBG|NN -> VBG  if prevword not|never|am|is|are|was|were|been|'m|'re
 NN|PDT -> PDT  if next DT|PRP$
 NN|PDT -> NN  if prev IN
 IN|RB -> RB  if next CD

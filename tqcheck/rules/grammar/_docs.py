@@ -175,4 +175,30 @@ DOCS.update({
                                             "been), not between been and the participle.", _LT),
     "grammar.wordorder.article-adverb": (_TAGGED + "An article, an adverb and an article again is an editing "
                                          "leftover (the exactly the same).", MQM),
+    "grammar.auxiliaries.i-ing": (_TAGGED + "A progressive needs its form of be (I am looking); without it the "
+                                  "clause has no finite verb.", MQM),
+    "grammar.concord.question-be": (_TAGGED + "In a wh-question is/was agrees with the plural subject after it "
+                                    "(Where are your dogs?), where the mismatch is easy to miss.", MQM),
+    "grammar.conjunctions.neither-or": (_TAGGED + "neither pairs with nor in edited English; neither … or is "
+                                        "informal.", _LT),
+    "grammar.degree.even-superlative": (_TAGGED + "even intensifies a comparative (even worse); a superlative after "
+                                        "it is a slip.", _LT),
+    "grammar.degree.superlative-than": (_TAGGED + "than follows a comparative (worse than); a superlative before it "
+                                        "is a slip.", MQM),
+    "grammar.negation.hardly": (_TAGGED + "hardly, scarcely and barely are negative already; with a negated "
+                                "auxiliary they make a double negative.", MQM),
+    "grammar.negation.not-nobody": (_TAGGED + "not and nobody/nothing in one clause make a double negative, which "
+                                    "standard English reads as a positive.", MQM),
+    "grammar.negation.too-either": (_TAGGED + "After a negative, also at the end of a clause is either (she isn't "
+                                    "either).", _LT),
+    "grammar.number.number-singular": (_TAGGED + "A number above one takes a plural noun; Chinese nouns do not mark "
+                                       "number, so translations drop the -s.", MQM),
+    "grammar.number.these-singular": (_TAGGED + "these and those agree with a plural noun (these errors, this "
+                                      "kind of error).", MQM),
+    "grammar.number.this-be": (_TAGGED + "A demonstrative pronoun subject agrees with its verb (These are, This "
+                               "was).", MQM),
+    "grammar.prepositions.on-clock-time": (_TAGGED + "English uses at with a clock time (at 7 p.m.) and on with a "
+                                           "day or date.", _LT),
+    "grammar.prepositions.repeated": (_TAGGED + "A preposition and article typed twice (at the at the) is an "
+                                      "editing leftover the doubled-word check does not see.", MQM),
 })

@@ -246,4 +246,36 @@ STATIVE = anchored(
     ],
 )
 
-RULES = (BARE_PARTICIPLE, DO_QUESTION, HAVE_INVERTED, STATIVE, WAS_BEEN)
+def _i_ing(tg, got, unit) -> bool:
+    doc = tg.doc
+    pron, verb = got[0], got[1]
+    if doc.word_texts[pron] != "I" or tg.tags(verb) != {"VBG"} or doc.word_keys[verb] in ("being", "having"):
+        return False  # "I being the eldest": an absolute phrase
+    return pron == 0 or not tg.joined(pron) or tg.tag(pron - 1) in ("CC", "IN", "WRB", "RB", "VBP", "VBZ", "VBD", "VBG", "VB")\
+        and doc.word_keys[pron - 1] not in ("am", "was", "'m", "were", "are", "is", "be", "been", "as", "with",
+                                            "and", "me")
+
+
+I_ING = anchored(
+    "grammar.auxiliaries.i-ing",
+    "@i @<?VBG>",
+    triggers=["i"],
+    at=0,
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1].endswith("ing"),
+    when=_i_ing,
+    suggest=lambda tg, got: ("I am " + tg.doc.word_texts[got[1]],),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="The progressive needs be: “{fix}”.",
+    description="I followed directly by an -ing verb (I looking into the problem), with the auxiliary am "
+    "missing.",
+    examples=[
+        bad("⟦I looking⟧ into the problem.", "I am looking"),
+        bad("I'm not saying ⟦I rooting⟧ for him.", "I am rooting"),
+        good("I am looking into it; am I looking? I being the eldest; you and I looking on."),
+        good("A photo of me and I looking happy; the Henry I building."),
+    ],
+)
+
+RULES = (BARE_PARTICIPLE, DO_QUESTION, HAVE_INVERTED, I_ING, STATIVE, WAS_BEEN)

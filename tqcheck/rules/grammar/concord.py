@@ -219,4 +219,42 @@ BETWEEN_PRONOUN = anchored(
     ],
 )
 
-RULES = (BETWEEN_PRONOUN, SINGULAR_SUBJECT)
+
+
+def _question_be(tg, got, unit) -> bool:
+    doc = tg.doc
+    noun = got[-1]
+    if doc.word_starts[got[0]] not in sentence_openings(doc):
+        return False
+    nxt = noun + 1
+    if nxt < len(tg) and (tg.joined(nxt) or doc.text[doc.word_ends[noun]:doc.word_starts[nxt]].strip()[:1] != "?"):
+        return False
+    if nxt >= len(tg) and not doc.text[doc.word_ends[noun]:].strip().startswith("?"):
+        return False
+    tags = tg.tags(noun)
+    return "NNS" in tags and tags <= {"NNS", "VBZ"} and doc.word_texts[noun].islower() \
+        and not doc.word_keys[noun].endswith(("ss", "us", "is", "ics", "news"))
+
+
+QUESTION_BE = anchored(
+    "grammar.concord.question-be",
+    "where|what|how|why|when|who @is|was|'s <DT|PRP$> <JJ>? <NNS>",
+    triggers=["where", "what", "how", "why", "when", "who"],
+    at=0,
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in ("is", "was"),
+    when=_question_be,
+    suggest=lambda tg, got: (match_case("are" if tg.doc.word_keys[got[1]] == "is" else "were",
+                                        tg.doc.word_texts[got[1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="The subject of this question is plural: “{fix}”.",
+    description="A wh-question with is/was and a plural noun subject after it (Where is your dogs?).",
+    examples=[
+        bad("Where ⟦is⟧ your dogs?", "are"),
+        bad("Where ⟦was⟧ the cars?", "were"),
+        good("Where are your dogs? Where is your dog? What is the news? Why is the US sanctions bill late?"),
+    ],
+)
+
+RULES = (BETWEEN_PRONOUN, QUESTION_BE, SINGULAR_SUBJECT)

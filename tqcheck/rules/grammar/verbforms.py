@@ -23,20 +23,52 @@ _TO_INFINITIVE = frozenset(
 )
 
 
+_OBJECTS = frozenset(("me", "you", "him", "her", "us", "them", "not"))
+#: what may follow a verb but not a noun or adjective after "to": an object, an adverb, the end
+_AFTER_VERB = frozenset(("DT", "PRP$", "PRP", "EX", "RB"))
+
+
+def _clause_end(tg, i) -> bool:
+    """Word ``i`` ends its sentence (or the text)."""
+    doc = tg.doc
+    if i + 1 >= len(tg):
+        return True
+    return not tg.joined(i + 1) and doc.text[doc.word_ends[i]:doc.word_starts[i + 1]].strip()[:1] in (".", "!", "?")
+
+
 def _past_only(tg, got, unit) -> bool:
-    tags = tg.tags(got[1])
-    if tags == {"VBD"} and tg.lemma(got[1]) not in ("be",):
+    verb = got[1]
+    tags = tg.tags(verb)
+    keys = tg.doc.word_keys
+    if tags == {"VBD"} and tg.lemma(verb) not in ("be",):
         return True
     before = got[0] - 1
-    return tags == {"VBZ"} and tg.doc.word_keys[got[1]] not in ("is", "has", "does", "'s") and before >= 0 \
-        and tg.joined(got[0]) and tg.doc.word_keys[before] in _TO_INFINITIVE
+    infinitive = before >= 0 and tg.joined(got[0]) and (keys[before] in _TO_INFINITIVE or keys[before] in _OBJECTS)
+    if keys[verb] in ("is", "has", "does", "'s", "was", "been", "had"):
+        return False
+    nxt = verb + 1
+    # "to lifted the rock", "seemed to noticed.": a past or participle with an
+    # object or at the end of the sentence is a verb; "to increased costs",
+    # "to written questions" are adjectives before a noun
+    object_or_end = _clause_end(tg, verb) or (tg.joined(nxt) and tg.tag(nxt) in _AFTER_VERB
+                                              and keys[nxt] not in ("that", "this", "these", "those"))
+    if tags <= {"VBD", "VBN"} and object_or_end:
+        if _clause_end(tg, verb) and not infinitive:
+            return False  # "from round to flattened.": an adjective
+        return tg.lemma(verb) not in ("be", "have", "do") or infinitive
+    if tags == {"VBZ"}:
+        return infinitive
+    # "tried not to laughs.", "wants you to goes there": an -s word that can
+    # also be a plural noun is a verb only after an infinitive-taking word
+    return "VBZ" in tags and tags <= {"VBZ", "NNS"} and infinitive and object_or_end
 
 
 def _past_or_s(doc, i) -> bool:
-    """The word after ``to`` is one the lexicon knows only as a past or -s form."""
+    """The word after ``to`` is one the lexicon knows only as a past,
+    participle or -s form (or as an -s form and a plural)."""
     j = i + 1
     return j < len(doc.word_keys) and doc.word_keys[j] in words_where(
-        "VBD or VBZ only", lambda t: t == {"VBD"} or t == {"VBZ"})
+        "VBD/VBN or VBZ/NNS only", lambda t: bool(t) and (t <= {"VBD", "VBN"} or ("VBZ" in t and t <= {"VBZ", "NNS"})))
 
 
 def _past_near(doc, i) -> bool:
@@ -53,7 +85,7 @@ def _base(tg, got):
 
 TO_PAST = tagged(
     "grammar.verbforms.to-past",
-    "to @<?VBD|VBZ>",
+    "to @<?VBD|VBZ|VBN>",
     triggers=["to"],
     pre=_past_or_s,
     when=_past_only,
@@ -70,6 +102,13 @@ TO_PAST = tagged(
         bad("They decided to ⟦went⟧ home.", "go"),
         bad("The ministry plans to ⟦took⟧ action.", "take"),
         bad("He wanted to ⟦began⟧ talks.", "begin"),
+        bad("He tried very hard to ⟦lifted⟧ the rock.", "lift"),
+        bad("Tom was the only one who seemed to ⟦noticed⟧.", "notice"),
+        bad("He tried not to ⟦laughs⟧.", "laugh"),
+        bad("She wants you to ⟦goes⟧ there.", "go"),
+        good("He turned to organized crime; it led to reduced costs; prices rose to record highs."),
+        good("They vary in their shape from round to flattened."),
+        good("He went to talks this week; exports to countries there fell; he was sent to prisons."),
         good("They decided to go home; this led to increased costs and to written questions."),
         good("From 2019 to 2020 prices rose; he was sent to prison; to be fair, it works."),
         good("Talks came to a halt; he turned to them."),

@@ -1,0 +1,75 @@
+"""Comparatives and superlatives in the wrong place, read off the tagged
+token layer: a superlative before ``than`` (``worst than``), after ``even``
+(``even worst``), and a comparative doubled after ``a more``/``a most``."""
+
+from __future__ import annotations
+
+from ...rule import bad, good, match_case
+from ._anchored import anchored
+from ._context import CATEGORY, EN
+
+#: superlative -> comparative where the pair is irregular or common
+_COMPARATIVE_OF = {"best": "better", "worst": "worse", "most": "more", "least": "less", "furthest": "further",
+                   "farthest": "farther"}
+
+
+def _comparative(word: str) -> str:
+    got = _COMPARATIVE_OF.get(word.lower())
+    if got is not None:
+        return got
+    return word[:-3] + "er" if word.lower().endswith("est") else word
+
+
+def _is_superlative(tg, i) -> bool:
+    key = tg.doc.word_keys[i]
+    if key in ("best", "worst"):
+        return tg.tag(i) != "NN"  # "his best": a noun
+    return ("JJS" in tg.tags(i) and tg.tags(i) <= {"JJS", "RBS"} and key.endswith("est"))
+
+
+SUPERLATIVE_THAN = anchored(
+    "grammar.degree.superlative-than",
+    "@<?JJS|RBS> than",
+    triggers=["than"],
+    at=1,
+    pre=lambda doc, i: i > 0 and (doc.word_keys[i - 1].endswith("est") or doc.word_keys[i - 1] in ("best",
+                                                                                                    "worst")),
+    when=lambda tg, got, unit: _is_superlative(tg, got[0]),
+    suggest=lambda tg, got: (match_case(_comparative(tg.doc.word_keys[got[0]]), tg.doc.word_texts[got[0]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="Before than use the comparative: “{fix}”.",
+    description="A superlative before than (That's worst than before; the biggest than ever).",
+    examples=[
+        bad("That's ⟦worst⟧ than before!", "worse"),
+        bad("It was ⟦biggest⟧ than expected.", "bigger"),
+        good("That's worse than before; no less than; the best, rather than the cheapest."),
+        good("He did his best, more than anyone; the interest than accrued."),
+    ],
+)
+
+EVEN_SUPERLATIVE = anchored(
+    "grammar.degree.even-superlative",
+    "even @<?JJS|RBS>",
+    triggers=["even"],
+    at=0,
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and (doc.word_keys[i + 1].endswith("est")
+                                                       or doc.word_keys[i + 1] in ("best", "worst")),
+    when=lambda tg, got, unit: _is_superlative(tg, got[1]) and not (
+        got[0] > 0 and tg.joined(got[0]) and tg.tag(got[0] - 1) in ("DT", "PRP$", "POS")),
+    suggest=lambda tg, got: (match_case(_comparative(tg.doc.word_keys[got[1]]), tg.doc.word_texts[got[1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="even intensifies a comparative: “even {fix}”.",
+    description="even before a superlative (he was even worst; even nicest) instead of a comparative.",
+    examples=[
+        bad("He was even ⟦worst⟧.", "worse"),
+        bad("He was even ⟦nicest⟧ after a year.", "nicer"),
+        good("He was even worse; even the best; the even greatest? their even largest."),
+        good("Even the best players lose; it was even better."),
+    ],
+)
+
+RULES = (EVEN_SUPERLATIVE, SUPERLATIVE_THAN)
