@@ -49,6 +49,13 @@ SUPERLATIVE_THAN = anchored(
     ],
 )
 
+def _after_even(tg, got, unit) -> bool:
+    even = got[0]
+    # "the even greatest": even is an adjective there, after a determiner
+    return _is_superlative(tg, got[1]) and not (even > 0 and tg.joined(even) and tg.tag(even - 1) in (
+        "DT", "PRP$", "POS"))
+
+
 EVEN_SUPERLATIVE = anchored(
     "grammar.degree.even-superlative",
     "even @<?JJS|RBS>",
@@ -56,8 +63,7 @@ EVEN_SUPERLATIVE = anchored(
     at=0,
     pre=lambda doc, i: i + 1 < len(doc.word_keys) and (doc.word_keys[i + 1].endswith("est")
                                                        or doc.word_keys[i + 1] in ("best", "worst")),
-    when=lambda tg, got, unit: _is_superlative(tg, got[1]) and not (
-        got[0] > 0 and tg.joined(got[0]) and tg.tag(got[0] - 1) in ("DT", "PRP$", "POS")),
+    when=_after_even,
     suggest=lambda tg, got: (match_case(_comparative(tg.doc.word_keys[got[1]]), tg.doc.word_texts[got[1]]),),
     category=CATEGORY,
     severity="neutral",
