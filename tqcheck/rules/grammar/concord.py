@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case
 from ...text import index_words
@@ -62,20 +63,46 @@ def parenthetical(tg, j: int, *, allow_and: bool) -> int | None:
     return None
 
 
+def _openings(doc) -> list[int]:
+    """Indices of the words that open a clause: at a sentence opening, or
+    right after a subordinating conjunction (kept with the document)."""
+    def find(d) -> list[int]:
+        keys, starts = d.word_keys, d.word_starts
+        at = set()
+        for off in sentence_openings(d):
+            i = bisect_left(starts, off)
+            if i < len(starts) and starts[i] == off:
+                at.add(i)
+        for word in CLAUSE_OPENERS:
+            for i in d.word_positions(word):
+                if i + 1 < len(keys):
+                    at.add(i + 1)
+        return sorted(at)
+
+    return doc.memo("grammar.clause-openings", find)
+
+
+def openings(doc) -> list[int]:
+    """``_openings``, for the other grammar modules."""
+    return _openings(doc)
+
+
 def clause_starts(doc, openers: frozenset[str]) -> list[int]:
-    """Indices of words in ``openers`` that open a clause: at a sentence
-    opening, or right after a subordinating conjunction."""
-    keys, starts = doc.word_keys, doc.word_starts
-    at = set()
-    for off in sentence_openings(doc):
-        d = bisect_left(starts, off)
-        if d < len(starts) and starts[d] == off and keys[d] in openers:
-            at.add(d)
-    for word in CLAUSE_OPENERS:
-        for i in doc.word_positions(word):
-            if i + 1 < len(keys) and keys[i + 1] in openers:
-                at.add(i + 1)
-    return sorted(at)
+    """Indices of words in ``openers`` that open a clause."""
+    keys = doc.word_keys
+    return [i for i in _openings(doc) if keys[i] in openers]
+
+
+_VERBISH: list[frozenset[str]] = []
+
+
+def _verbish() -> frozenset[str]:
+    """Words that can be the plural or bare verb the rule looks for: a set
+    lookup rules most openings out before any tag is chosen."""
+    if not _VERBISH:
+        _VERBISH.append(frozenset(_PLURAL_FORMS) | words_where(
+            "VB, maybe VBP/NN/JJ", lambda t: "VB" in t and t <= {"VB", "VBP", "NN", "JJ"}))
+    return _VERBISH[0]
 
 
 def _singular_head(tg, i: int) -> bool:
@@ -120,7 +147,16 @@ def _singular_subject(unit, options):
         return
     tg = None
     starts = sorted(set(clause_starts(doc, _SINGULAR_OPENERS)) | set(_bare_gerunds(doc)))
+    verbish = _verbish()
+    n = len(keys)
     for d in starts:
+        # cheap first: a verb-like word within five words, or a comma there
+        # (an aside, after which the verb may come later)
+        if not any(keys[j] in verbish for j in range(d + 1, min(d + 6, n))):
+            if tg is None:
+                tg = doc.tagged
+            if all(tg.joined(j) for j in range(d + 1, min(d + 6, n))):
+                continue
         if tg is None:
             tg = doc.tagged
         if keys[d] in _SINGULAR_OPENERS:
@@ -148,20 +184,12 @@ def _singular_subject(unit, options):
 
 
 def _bare_gerunds(doc) -> list[int]:
-    """Clause-opening -ing nouns with no determiner ("Marketing are bad")."""
-    keys, starts = doc.word_keys, doc.word_starts
-    got = []
-    for off in sentence_openings(doc):
-        d = bisect_left(starts, off)
-        if d < len(starts) and starts[d] == off and keys[d].endswith("ing") and d + 1 < len(keys) \
-                and (keys[d + 1] in _PLURAL_FORMS or doc.text[doc.word_ends[d]:starts[d + 1]].strip() == ","):
-            got.append(d)
-    for word in CLAUSE_OPENERS:
-        for i in doc.word_positions(word):
-            if i + 2 < len(keys) and keys[i + 1].endswith("ing") and (keys[i + 2] in _PLURAL_FORMS or "," in
-                                                                     doc.text[doc.word_ends[i + 1]:starts[i + 2]]):
-                got.append(i + 1)
-    return got
+    """Clause-opening -ing nouns with no determiner ("Marketing are bad"),
+    followed by a plural verb or a comma."""
+    keys, starts, ends, text = doc.word_keys, doc.word_starts, doc.word_ends, doc.text
+    n = len(keys)
+    return [d for d in _openings(doc) if keys[d].endswith("ing") and d + 1 < n
+            and (keys[d + 1] in _PLURAL_FORMS or text[ends[d]:starts[d + 1]].strip() == ",")]
 
 
 SINGULAR_SUBJECT = custom(

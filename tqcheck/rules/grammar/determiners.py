@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.tags import words_where
 from ...rule import bad, good, match_case, tagged
 from ._anchored import anchored
 from ._context import CATEGORY, EN
@@ -251,6 +252,15 @@ _NOMINAL = frozenset("poor rich elderly young old sick dead wounded faithful wea
                      "second third half quarter".split())
 
 
+_ADJECTIVES: list[frozenset[str]] = []
+
+
+def _adjectives() -> frozenset[str]:
+    if not _ADJECTIVES:
+        _ADJECTIVES.append(words_where("JJ, maybe RB", lambda t: "JJ" in t and t <= {"JJ", "RB"}))
+    return _ADJECTIVES[0]
+
+
 def _adjective_of(tg, got, unit) -> bool:
     doc = tg.doc
     adj = got[1]
@@ -265,7 +275,7 @@ ADJECTIVE_OF = anchored(
     "@the|a|an @<?JJ> of",
     triggers=["of"],
     at=2,
-    pre=lambda doc, i: i > 1 and doc.word_keys[i - 2] in ("the", "a", "an"),
+    pre=lambda doc, i: i > 1 and doc.word_keys[i - 2] in ("the", "a", "an") and doc.word_keys[i - 1] in _adjectives(),
     when=_adjective_of,
     category=CATEGORY,
     severity="neutral",

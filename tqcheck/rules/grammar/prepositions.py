@@ -21,8 +21,8 @@ def _repeated(doc, i) -> bool:
 
 REPEATED = anchored(
     "grammar.prepositions.repeated",
-    "@" + "|".join(_PREPOSITIONS) + " @the|a|an " + "|".join(_PREPOSITIONS) + " the|a|an",
-    triggers=["the", "a", "an"],
+    "@" + "|".join(_PREPOSITIONS) + " @the " + "|".join(_PREPOSITIONS) + " the",
+    triggers=["the"],
     at=1,
     pre=_repeated,
     when=lambda tg, got, unit: all(tg.joined(j) for j in got[1:]),

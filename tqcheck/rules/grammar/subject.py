@@ -14,14 +14,13 @@ relative pronoun or a clause between the noun and the verb.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._context import CATEGORY, EN, sentence_openings
-from .concord import clause_starts, parenthetical
+from .concord import clause_starts, openings, parenthetical
 
 #: heads whose number comes from the noun after "of", or that are collective
 _QUANTITY = frozenset(
@@ -218,15 +217,10 @@ _PLURAL_MODIFIERS = frozenset("sales arms jobs goods savings services sports ope
 
 
 def _bare_plurals(doc) -> list[int]:
-    """Sentence-opening plural nouns with no determiner ("Cats sleeps")."""
+    """Clause-opening plural nouns with no determiner ("Cats sleeps")."""
     plural = words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
-    keys, starts = doc.word_keys, doc.word_starts
-    got = []
-    for off in sentence_openings(doc):
-        d = bisect_left(starts, off)
-        if d < len(starts) and starts[d] == off and keys[d] in plural and keys[d] not in _PLURAL_MODIFIERS:
-            got.append(d)
-    return got
+    keys = doc.word_keys
+    return [d for d in openings(doc) if keys[d] in plural and keys[d] not in _PLURAL_MODIFIERS]
 
 
 def _plural_subject(unit, options):
