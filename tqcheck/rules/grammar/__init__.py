@@ -12,5 +12,6 @@ it, and a rule must show a lift of 1.5 before it is penalised by default.
 Raise them with ``[severity]`` in the settings once the evidence is there."""
 
 MODULES = ("agreement", "articles", "auxiliaries", "casing", "clauses", "comparatives", "complements", "concord",
-           "confusables", "conjunctions", "contractions", "degree", "determiners", "doubled", "modals", "negation",
-           "number", "phrasing", "prepositions", "pronouns", "subject", "tenses", "verbforms", "wordorder")
+           "confusables", "conjunctions", "contractions", "degree", "determiners", "doubled", "fragments", "missing",
+           "modals", "negation", "number", "phrasing", "prepositions", "pronouns", "subject", "tenses", "verbforms",
+           "wordorder")

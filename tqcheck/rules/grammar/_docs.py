@@ -201,4 +201,25 @@ DOCS.update({
                                            "day or date.", _LT),
     "grammar.prepositions.repeated": (_TAGGED + "A preposition and article typed twice (at the at the) is an "
                                       "editing leftover the doubled-word check does not see.", MQM),
+    "grammar.auxiliaries.did-past": (_TAGGED + "do/does/did carries the tense; the verb after it stays in its base "
+                                     "form (did go).", MQM),
+    "grammar.complements.afford": (_TAGGED + "afford takes a to-infinitive (cannot afford to spend).", _LT),
+    "grammar.complements.interested-in": (_TAGGED + "A person is interested in something; interesting describes what "
+                                          "arouses the interest.", _LT),
+    "grammar.concord.does-plural": (_TAGGED + "does is third person singular; with I, you, we or they the "
+                                    "auxiliary is do.", MQM),
+    "grammar.concord.relative-plural": (_TAGGED + "A relative pronoun takes the number of the noun it refers to "
+                                        "(people who have); one of the … who has is left alone.", MQM),
+    "grammar.degree.article-double": (_TAGGED + "A comparative is marked once; a more older city doubles it.", MQM),
+    "grammar.degree.as-than": (_TAGGED + "Equality is as … as; than belongs to comparatives.", MQM),
+    "grammar.degree.same-than": (_TAGGED + "the same is followed by as, not than or like.", MQM),
+    "grammar.fragments.subordinate": (_TAGGED + "A subordinate clause alone is a sentence fragment: edited prose "
+                                      "joins it to a main clause. Quoted speech is left alone.", MQM),
+    "grammar.missing.apostrophe": (_TAGGED + "A negative contraction without n't (I haven a clue) changes the word; "
+                                   "after a subject pronoun it is certain.", MQM),
+    "grammar.missing.verb-after-adverb": (_TAGGED + "A subject, an adverb and then an article leave the clause "
+                                          "without its verb, usually lost in editing.", MQM),
+    "grammar.missing.verb-after-do": (_TAGGED + "don't + a wh-word has lost its verb (don't know where).", MQM),
+    "grammar.number.some-singular": (_TAGGED + "some, several or both before a count noun take the plural, as the "
+                                     "plural verb after it shows.", MQM),
 })

@@ -278,4 +278,48 @@ I_ING = anchored(
     ],
 )
 
-RULES = (BARE_PARTICIPLE, DO_QUESTION, HAVE_INVERTED, I_ING, STATIVE, WAS_BEEN)
+def _did_past(tg, got, unit) -> bool:
+    doc = tg.doc
+    verb = got[-1]
+    if tg.tags(verb) != {"VBD"} or tg.lemma(verb) in ("be", "have", "do"):
+        return False
+    do = got[0]
+    # "What he did went unnoticed": did ends a clause that is the subject
+    return not any(doc.word_keys[k] in ("what", "all", "everything", "whatever", "that", "which", "who", "than",
+                                        "as", "so")
+                   for k in range(max(0, do - 4), do))
+
+
+DID_PAST = anchored(
+    "grammar.auxiliaries.did-past",
+    "did|didn't|does|doesn't|do|don't not? @<?VBD>",
+    triggers=["did", "didn't", "does", "doesn't", "do", "don't"],
+    at=0,
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in _PAST_ONLY_WORDS()
+    or (i + 2 < len(doc.word_keys) and doc.word_keys[i + 1] == "not" and doc.word_keys[i + 2] in _PAST_ONLY_WORDS()),
+    when=_did_past,
+    suggest=lambda tg, got: (match_case(tg.lemma(got[-1]), tg.doc.word_texts[got[-1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After do/does/did the verb takes its base form: “{fix}”.",
+    description="do, does or did followed by a simple past (Peter did went; the updates do gave the date).",
+    examples=[
+        bad("Peter did ⟦went⟧ to the cinema.", "go"),
+        bad("The updates do ⟦gave⟧ the correct date.", "give"),
+        good("Peter did go; what he did went unnoticed; all they did was wait; as it did."),
+    ],
+)
+
+_PAST_ONLY: list[frozenset[str]] = []
+
+
+def _PAST_ONLY_WORDS() -> frozenset[str]:
+    if not _PAST_ONLY:
+        from ...lexicon.tags import words_where
+
+        _PAST_ONLY.append(words_where("VBD only", lambda t: t == {"VBD"}))
+    return _PAST_ONLY[0]
+
+
+RULES = (BARE_PARTICIPLE, DID_PAST, DO_QUESTION, HAVE_INVERTED, I_ING, STATIVE, WAS_BEEN)

@@ -313,4 +313,52 @@ AFRAID = anchored(
     ],
 )
 
-RULES = (AFRAID, ALLOW_TO, EXPLAIN_TO, GERUND_VERB, GRADUATE_FROM, HELP_ING, MEAN_TO, TO_ING)
+def _afford(tg, got, unit) -> bool:
+    verb = got[-1]
+    tags = tg.tags(verb)
+    if "VBG" in tags:
+        return _ing_free(tg, verb)
+    return tags <= {"VB", "VBP"} and tg.doc.word_keys[verb] not in ("it", "them")
+
+
+AFFORD = tagged(
+    "grammar.complements.afford",
+    "afford not? @<?VBG|VB>",
+    triggers=["afford"],
+    when=_afford,
+    suggest=lambda tg, got: (match_case(_to(tg, got[-1]) if "VBG" in tg.tags(got[-1])
+                                        else "to " + tg.doc.word_keys[got[-1]], tg.doc.word_texts[got[-1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="afford takes a to-infinitive: “{fix}”.",
+    description="afford followed by an -ing form or a bare verb (we cannot afford spending, cannot afford "
+    "spend) instead of a to-infinitive.",
+    examples=[
+        bad("We cannot afford ⟦spending⟧ the whole month there.", "to spend"),
+        bad("We cannot afford ⟦spend⟧ the whole month there.", "to spend"),
+        good("We cannot afford to spend it; they can afford housing; we can afford it."),
+    ],
+)
+
+INTERESTED_IN = anchored(
+    "grammar.complements.interested-in",
+    "i|we am|are|'m|'re @interesting|interest in",
+    triggers=["interesting", "interest"],
+    at=2,
+    pre=lambda doc, i: i > 1 and doc.word_keys[i - 1] in ("am", "are", "'m", "'re") and i + 1 < len(doc.word_keys)
+    and doc.word_keys[i + 1] == "in",
+    suggest=lambda tg, got: ("interested",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="A person is interested in something: “interested”.",
+    description="I am interesting / interest in (I am interesting in this book) instead of interested in.",
+    examples=[
+        bad("I am ⟦interesting⟧ in this book.", "interested"),
+        bad("We are ⟦interest⟧ in this book.", "interested"),
+        good("I am interested in this book; it is interesting in many ways; we are interesting people."),
+    ],
+)
+
+RULES = (AFFORD, AFRAID, ALLOW_TO, EXPLAIN_TO, GERUND_VERB, GRADUATE_FROM, HELP_ING, INTERESTED_IN, MEAN_TO, TO_ING)

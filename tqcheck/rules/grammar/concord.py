@@ -39,6 +39,9 @@ _COLLECTIVE = frozenset(
 _SAME_PLURAL = frozenset("sheep fish deer species series aircraft means offspring headquarters crossroads people "
                          "police cattle personnel data media salmon trout moose bison swine shrimp squid corps "
                          "chassis barracks".split())
+#: nouns whose singular and plural are one form: which is meant is unclear
+_INVARIANT = frozenset("sheep fish deer species series aircraft means offspring headquarters crossroads data media "
+                       "salmon trout moose bison swine shrimp squid corps chassis barracks".split())
 _PLURAL_FORMS = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't",
                  "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "VBN", "VBG", "CD"})
@@ -285,4 +288,75 @@ QUESTION_BE = anchored(
     ],
 )
 
-RULES = (BETWEEN_PRONOUN, QUESTION_BE, SINGULAR_SUBJECT)
+_SINGULAR_AUX = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't", "hasn't": "haven't",
+                 "isn't": "aren't", "wasn't": "weren't"}
+
+
+def _relative_plural(tg, got, unit) -> bool:
+    doc = tg.doc
+    noun = got[0]
+    keys = doc.word_keys
+    tags = tg.tags(noun)
+    if not ("NNS" in tags and tags <= {"NNS", "VBZ"}) or not doc.word_texts[noun].islower() \
+            or keys[noun].endswith(("ss", "us", "is", "ics", "news")) or keys[noun] in _INVARIANT:
+        return False
+    # "one of the few countries that has": singular by attraction, widely accepted
+    if any(keys[k] in ("one", "each", "every", "only") for k in range(max(0, noun - 5), noun)):
+        return False
+    prev = noun - 1
+    if prev >= 0 and tg.joined(noun) and (tg.tag(prev) in ("NN", "NNP") or keys[prev] in ("the", "a")
+                                          and tg.tag(noun) == "VBZ"):
+        return False  # "the sales tax that has", a compound's head is unclear
+    return True
+
+
+RELATIVE_PLURAL = anchored(
+    "grammar.concord.relative-plural",
+    "<NNS|VBZ> who @has|is|was|does|doesn't|hasn't|isn't|wasn't",
+    triggers=["who"],
+    at=1,
+    pre=lambda doc, i: i > 0 and i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in _SINGULAR_AUX,
+    when=_relative_plural,
+    suggest=lambda tg, got: (match_case(_SINGULAR_AUX[tg.doc.word_keys[got[-1]]], tg.doc.word_texts[got[-1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“who” refers to a plural noun here: “{fix}”.",
+    description="A relative who after a plural noun with a singular verb (people who has expertise).",
+    examples=[
+        bad("We are looking for people who ⟦has⟧ expertise in this area.", "have"),
+        good("We want people who have expertise; one of the students who has done well; the boss who has."),
+        good("He is one of the few leaders who has visited; the news, who is to say."),
+    ],
+)
+
+_PLURAL_SUBJECTS = ("i", "you", "we", "they")
+
+
+def _does_plural(tg, got, unit) -> bool:
+    verb = got[-1]
+    return "VB" in tg.tags(verb) and tg.doc.word_keys[verb] not in ("good", "no", "harm", "well", "justice")
+
+
+DOES_PLURAL = anchored(
+    "grammar.concord.does-plural",
+    "@does|doesn't i|you|we|they <?VB>",
+    triggers=["does", "doesn't"],
+    at=0,
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in _PLURAL_SUBJECTS,
+    when=_does_plural,
+    suggest=lambda tg, got: (match_case("don't" if tg.doc.word_keys[got[0]] == "doesn't" else "do",
+                                        tg.doc.word_texts[got[0]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="With I, you, we or they use “{fix}”.",
+    description="does before I, you, we or they in a question (Does you have your glasses?).",
+    examples=[
+        bad("But ⟦Does⟧ you have your glasses?", "Do"),
+        bad("But ⟦does⟧ I have to go there?", "do"),
+        good("Do you have them? It does you good; it does them no harm; does it work?"),
+    ],
+)
+
+RULES = (BETWEEN_PRONOUN, DOES_PLURAL, QUESTION_BE, RELATIVE_PLURAL, SINGULAR_SUBJECT)

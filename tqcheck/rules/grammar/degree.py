@@ -78,4 +78,78 @@ EVEN_SUPERLATIVE = anchored(
     ],
 )
 
-RULES = (EVEN_SUPERLATIVE, SUPERLATIVE_THAN)
+def _as_than(tg, got, unit) -> bool:
+    adj = got[1]
+    tags = tg.tags(adj)
+    return tg.tag(adj) in ("JJ", "RB") and not tags & {"JJR", "RBR", "NN", "NNS", "VB", "VBD", "VBN"}
+
+
+AS_THAN = anchored(
+    "grammar.degree.as-than",
+    "as <?JJ|RB> @than",
+    triggers=["than"],
+    at=2,
+    pre=lambda doc, i: i > 1 and doc.word_keys[i - 2] == "as",
+    when=_as_than,
+    suggest=lambda tg, got: (match_case("as", tg.doc.word_texts[got[-1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="as … as, not as … than: “{fix}”.",
+    description="as + an adjective followed by than (as big than mine) instead of as … as.",
+    examples=[
+        bad("This house is as big ⟦than⟧ mine.", "as"),
+        good("This house is as big as mine; it is bigger than mine; seen as better than before."),
+    ],
+)
+
+SAME_THAN = anchored(
+    "grammar.degree.same-than",
+    "the same <NN>? @than|like",
+    triggers=["than", "like"],
+    at=3,
+    pre=lambda doc, i: "same" in doc.word_keys[max(0, i - 2):i],
+    suggest=lambda tg, got: (match_case("as", tg.doc.word_texts[got[-1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="the same … as: “{fix}”.",
+    description="the same followed by than or like (the same thing than his; the same like his) instead "
+    "of as.",
+    examples=[
+        bad("This is not the same thing ⟦than⟧ his.", "as"),
+        bad("Your idea is the same ⟦like⟧ his.", "as"),
+        good("This is the same thing as his; the same, like his; it looks the same as before."),
+    ],
+)
+
+
+def _double_after_article(tg, got, unit) -> bool:
+    adj = got[-1]
+    tags = tg.tags(adj)
+    return "JJR" in tags and tags <= {"JJR", "RBR"} and tg.doc.word_keys[adj].endswith("er") \
+        or tg.doc.word_keys[adj] in ("better", "worse")
+
+
+ARTICLE_DOUBLE = anchored(
+    "grammar.degree.article-double",
+    "a|an @more|most <?JJR>",
+    triggers=["more", "most"],
+    at=1,
+    pre=lambda doc, i: i > 0 and doc.word_keys[i - 1] in ("a", "an") and i + 1 < len(doc.word_keys),
+    when=_double_after_article,
+    suggest=lambda tg, got: ("",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="Double comparison: the adjective is already comparative.",
+    description="a more/most before a comparative (a more older city), where more cannot count people "
+    "as in more older people.",
+    examples=[
+        bad("Kyoto is a ⟦more⟧ older city.", ""),
+        bad("Kyoto is a ⟦most⟧ older city.", ""),
+        good("Kyoto is an older city; more older people; a more open city; a most unusual case."),
+    ],
+)
+
+RULES = (ARTICLE_DOUBLE, AS_THAN, EVEN_SUPERLATIVE, SAME_THAN, SUPERLATIVE_THAN)

@@ -248,7 +248,7 @@ COPULA_SUPERLATIVE = anchored(
 #: adjectives that stand for a group of people after "the" ("the poor of the city")
 _NOMINAL = frozenset("poor rich elderly young old sick dead wounded faithful wealthy living unemployed homeless "
                      "disabled blind deaf injured brave free powerful weak strong great good former latter "
-                     "whole first last next final least most same only large small medium regular "
+                     "whole first last next final least most same large small medium regular "
                      "second third half quarter".split())
 
 
@@ -286,6 +286,7 @@ ADJECTIVE_OF = anchored(
     examples=[
         bad("We describe ⟦an unusual⟧ of benign growth.", None),
         bad("Since 2002, ⟦the peninsular⟧ of Actium has been linked with Preveza.", None),
+        bad("Diamonds are ⟦the only⟧ of these resources being developed.", None),
         good("The poor of the city; the whole of the country; the rest of us; the likes of him."),
         good("The best of times; the first of many; an unusual case of growth; the Chinese of Malaysia."),
         good("The northernmost of the five boroughs; a large of water."),

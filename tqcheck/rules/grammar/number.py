@@ -294,4 +294,31 @@ NUMBER_SINGULAR = tagged(
     ],
 )
 
-RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE, THIS_PLURAL)
+def _some_singular(tg, got, unit) -> bool:
+    noun = got[1]
+    doc = tg.doc
+    key = doc.word_keys[noun]
+    return tg.tags(noun) <= {"NN", "VB", "VBP"} and "NN" in tg.tags(noun) and doc.word_texts[noun].islower() \
+        and key + "s" in words_where("NNS", lambda t: "NNS" in t) and not key.endswith("s")
+
+
+SOME_SINGULAR = tagged(
+    "grammar.number.some-singular",
+    "some|several|many|both|few @<NN> are|were|have",
+    triggers=["some", "several", "many", "both", "few"],
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and doc.word_keys[i + 2] in ("are", "were", "have"),
+    when=_some_singular,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}” is singular, but the verb after it is plural: use the plural noun.",
+    description="some, several or both before a singular count noun that a plural verb follows (some "
+    "language are more complicated).",
+    examples=[
+        bad("I think some ⟦language⟧ are more complicated than others.", None),
+        good("Some languages are complicated; some money was spent; many people are; some data are."),
+    ],
+)
+
+RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, SOME_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
+         THIS_PLURAL)

@@ -261,6 +261,9 @@ def _plural_subject(unit, options):
             if j < len(keys) and tg.joined(j) and tg.tag(j) == "IN" and keys[j] not in ("that", "than", "as", "like"):
                 k = j + 1
                 while k < len(keys) and k <= j + 5 and tg.joined(k) and tg.tag(k) in _NP:
+                    if k > j + 1 and "VBZ" in tg.tags(k) and tg.tag(k - 1) in ("NN", "NNP") and k + 1 < len(keys) \
+                            and tg.joined(k + 1) and tg.tag(k + 1) in ("RB", "DT", "PRP", "PRP$", "TO"):
+                        break  # "The dogs of war barks loudly": a singular noun, then the -s verb
                     k += 1
                 if k == j + 1 or tg.tag(k - 1) not in _NOUN:
                     continue
@@ -276,11 +279,13 @@ def _plural_subject(unit, options):
             fix = _plural_verb(tg, j)
             if fix is None or (d in bare and keys[j] in _SINGULAR_FORMS):
                 continue  # "Windows is", "Mars has": a name, not a plural
-            if "NNS" in tg.tags(j) and "VBZ" in tg.tags(head) and not (
-                    head == d + 1 or head == d) and keys[head] not in _PLURAL_MODIFIERS:
-                continue  # "The policy covers services": which of the two is the verb?
-            if "NNS" in tg.tags(j) and keys[head] in _PLURAL_MODIFIERS:
-                continue
+            if "NNS" in tg.tags(j) and j == head + 1:
+                # "The policy covers services", "the sports centres": which of
+                # the two is the verb? The head is sure only when nothing but
+                # adjectives come before it ("The black dogs barks")
+                if keys[head] in _PLURAL_MODIFIERS or ("VBZ" in tg.tags(head) and any(
+                        tg.tag(k) not in ("JJ", "JJR", "JJS", "CD", "VBN") for k in range(d + 1, head))):
+                    continue
             found = doc.word_texts[j]
             yield Finding(doc.word_starts[j], doc.word_ends[j], args={"head": doc.word_texts[head]},
                           suggestions=(match_case(fix, found),))
@@ -305,6 +310,8 @@ PLURAL_NOUN = custom(
         bad("The dogs, which are trained to find food, ⟦patrols⟧ the area.", "patrol"),
         bad("She asked whether the users from Asia ⟦wants⟧ to learn English.", "want"),
         bad("Cats ⟦sleeps⟧ more than 15 hours a day.", "sleep"),
+        bad("The black dogs ⟦barks⟧ loudly.", "bark"),
+        bad("The dogs of war ⟦barks⟧ loudly.", "bark"),
         good("The dogs bark loudly; many users in Asia want to learn English."),
         good("The news is good. The United States is large. The series was long."),
         good("The sales figures rose. Their talks were useful. The dogs' owner is here."),
@@ -313,6 +320,7 @@ PLURAL_NOUN = custom(
         good("The sports centres this year were full. Officials say so. Sales rose. Its plans, he says, work."),
         good("The 26th is the day. Windows is a system. Cats sleep more than dogs."),
         good("The dogs, Bob and Ben, are released. Whether the talks succeed is open."),
+        good("Inquiries about license plates; others."),
     ],
 )
 
