@@ -50,6 +50,7 @@ NNS|VBZ -> NNS  if prev DT|PRP$|JJ|POS|CD|JJS|JJR|NN
 VBN|VBD -> VBN  if prev DT|PRP$
 VBG|NN -> NN  if prev DT|PRP$|JJ
 VBG|NN -> VBG  if prevword not|never|am|is|are|was|were|been|'m|'re
+VBG|NN -> VBG  if prev NNS|PRP next IN|DT|PRP$|TO
 NN|PDT -> PDT  if next DT|PRP$
 NN|PDT -> NN  if prev IN
 IN|RB -> RB  if next CD
@@ -72,7 +73,7 @@ VBP -> VBP  if prevword i|we|they|you|who
 VBD -> VBD  if prevword i|we|they|you|he|she|it|who
 VBD|VBN -> VBD  if prev PRP|NNP|NNS|NN|WP|EX
 VBP -> VBP  if prev NNS next DT|PRP$|JJ|JJR|RB|IN|TO|PRP
-VBD -> VBD  if prev NN|NNS|NNP next DT|PRP$|RB|CD|JJ|PRP
+VBD -> VBD  if prev NN|NNS|NNP next DT|PRP$|RB|CD|JJ|PRP|IN|TO|^
 # a plural noun before a finite verb
 NNS|VBZ -> NNS  if next VBP|VBD|MD|VBZ
 # "in place", "for sale": a noun after a preposition
