@@ -222,4 +222,6 @@ DOCS.update({
     "grammar.missing.verb-after-do": (_TAGGED + "don't + a wh-word has lost its verb (don't know where).", MQM),
     "grammar.number.some-singular": (_TAGGED + "some, several or both before a count noun take the plural, as the "
                                      "plural verb after it shows.", MQM),
+    "grammar.concord.relative-singular": (_TAGGED + "A relative pronoun takes the number of the noun it refers to "
+                                          "(the woman who lives); collective nouns are left alone.", MQM),
 })

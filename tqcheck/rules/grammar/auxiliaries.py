@@ -68,17 +68,18 @@ def _do_question(tg, got, unit) -> bool:
     elif not ("VBZ" in tags and tags <= {"VBZ", "NNS"}) or keys[verb] in ("is", "has", "does", "was"):
         return False
     nxt = verb + 1
-    if nxt < len(keys) and tg.joined(nxt) and (tg.tag(nxt) in ("NNP", "CD") or keys[nxt] == "by"):
+    if keys[aux] == "did" and nxt < len(keys) and tg.joined(nxt) and (tg.tag(nxt) in ("NNP", "CD")
+                                                                      or keys[nxt] == "by"):
         return False  # "Did a man called Smith phone?", "Did the firm acquired by X fail?"
     if tags & {"NNS", "JJ"} and not (nxt >= len(keys) or not tg.joined(nxt)
-                                     or tg.tag(nxt) in ("IN", "DT", "PRP$", "PRP", "RB", "WRB", "TO")):
-        return False
+                                     or tg.tag(nxt) in ("IN", "DT", "PRP$", "PRP", "RB", "WRB", "TO", "NNP")):
+        return False  # "Does the sales figures..." : the -s word may end the subject
     return True
 
 
 DO_QUESTION = anchored(
     "grammar.auxiliaries.do-question",
-    "did|does|do <DT|PRP$>? <JJ|NN|NNP|VBN>? <JJ|NN|NNP>? <NN|NNS|NNP|PRP|NNPS> @<?VBD|VBZ>",
+    "did|does|do <DT|PRP$>? <JJ|NN|NNP|VBN>? <JJ|NN|NNP>? <NN|NNS|NNP|NNPS> @<?VBD|VBZ>",
     triggers=["did", "does", "do"],
     at=0,
     pre=lambda doc, i: _question_end(doc, i),
@@ -88,12 +89,13 @@ DO_QUESTION = anchored(
     severity="neutral",
     langs=EN,
     message="After do/does/did the verb takes its base form: “{fix}”.",
-    description="A question with do, does or did whose main verb is in the past or -s form (Did the "
-    "application worked? Does memory usage grows?).",
+    description="A question with do, does or did and a noun subject whose main verb is in the past or -s form "
+    "(Did the application worked? Does memory usage grows?); after a pronoun, modals.do-form has it.",
     examples=[
         bad("Did the application ⟦worked⟧?", "work"),
         bad("Does your memory usage ⟦grows⟧ during processing?", "grow"),
         bad("What does the manager ⟦wants⟧?", "want"),
+        bad("Does the system ⟦supports⟧ Unicode?", "support"),
         good("Did the application work? Does memory usage grow? Did the man arrested by police confess?"),
         good("Did a man called Smith phone? Do the results matter? He did. The firm did worked examples."),
     ],

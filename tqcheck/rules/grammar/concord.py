@@ -330,6 +330,55 @@ RELATIVE_PLURAL = anchored(
     ],
 )
 
+def _relative_singular(tg, got, unit) -> bool:
+    doc = tg.doc
+    noun, verb = got[0], got[-1]
+    keys = doc.word_keys
+    if not _singular_head(tg, noun):
+        return False
+    # the noun right after its determiner, and not inside a prepositional
+    # phrase: "households with limited mobility who practice" refers further back
+    det = noun - 1
+    if det < 0 or not tg.joined(noun) or keys[det] not in ("a", "an", "the", "this", "that", "every", "each", "my",
+                                                            "your", "his", "her", "our", "their"):
+        return False
+    if det > 0 and tg.joined(det) and tg.tag(det - 1) == "IN":
+        return False
+    tags = tg.tags(verb)
+    # right after "who" a word that can be a plural present is one
+    return keys[verb] in _PLURAL_FORMS or ("VBP" in tags and not tags & {"VBZ", "VBD", "MD", "VBN", "VBG"})
+
+
+def _singular_fix(tg, got) -> tuple[str, ...]:
+    verb = got[-1]
+    key = tg.doc.word_keys[verb]
+    lemma = _PLURAL_FORMS.get(key) or third_person(next(lemma for t, lemma in tg.readings(verb) if t == "VBP"))
+    return (match_case(lemma, tg.doc.word_texts[verb]),)
+
+
+RELATIVE_SINGULAR = anchored(
+    "grammar.concord.relative-singular",
+    "<NN> who @<?VBP|VB>",
+    triggers=["who"],
+    at=1,
+    pre=lambda doc, i: i > 0 and i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in _verbish(),
+    when=_relative_singular,
+    suggest=_singular_fix,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“who” refers to a singular noun here: “{fix}”.",
+    description="A relative who after a singular noun with a plural or bare verb (the woman who live next "
+    "door).",
+    examples=[
+        bad("The woman who ⟦live⟧ next door is nice.", "lives"),
+        bad("I know a man who ⟦have⟧ three cars.", "has"),
+        good("The women who live next door; the family who live there; the man who lives; the man who can."),
+        good("The kind of person who make things; anyone who dares; the man who, they say, wins."),
+        good("Poor households with limited mobility who practice farming; people in the village who work."),
+    ],
+)
+
 _PLURAL_SUBJECTS = ("i", "you", "we", "they")
 
 
@@ -359,4 +408,4 @@ DOES_PLURAL = anchored(
     ],
 )
 
-RULES = (BETWEEN_PRONOUN, DOES_PLURAL, QUESTION_BE, RELATIVE_PLURAL, SINGULAR_SUBJECT)
+RULES = (BETWEEN_PRONOUN, DOES_PLURAL, QUESTION_BE, RELATIVE_PLURAL, RELATIVE_SINGULAR, SINGULAR_SUBJECT)
