@@ -20,7 +20,7 @@ from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._context import CATEGORY, EN, sentence_openings
-from .concord import clause_starts, openings, parenthetical
+from .concord import CLAUSE_OPENERS, clause_starts, openings, parenthetical
 
 #: heads whose number comes from the noun after "of", or that are collective
 _QUANTITY = frozenset(
@@ -244,8 +244,9 @@ def _plural_subject(unit, options):
                     head = j
                     j += 1
                     continue
-                if head is None and t in _MODIFIERS:
-                    j += 1
+                if head is None and t in _MODIFIERS and not ("VBG" in tg.tags(j) and keys[j].endswith("ing")
+                                                             and j > d + 1 and tg.tag(j - 1) in _NOUN):
+                    j += 1  # "The rising prices", but "The secrecy surrounding submarines makes": a clause
                     continue
                 break
             if head is None:
@@ -270,12 +271,18 @@ def _plural_subject(unit, options):
                 j = k
             if j >= len(keys):
                 continue
+            aside = False
             if not tg.joined(j):
                 # an aside between commas: "The dogs, Bob and Ben, is released"
-                after = parenthetical(tg, j, allow_and=True)
+                # a bare plural takes an aside only after a subordinator ("where gases, such as CO2,
+                # prevents"); at a sentence start it is mostly a list ("Birds, trees, stacks")
+                after = parenthetical(tg, j, allow_and=True) if d not in bare or (
+                    d > 0 and keys[d - 1] in CLAUSE_OPENERS) else None
                 if after is None:
                     continue
-                j = after
+                j, aside = after, True
+            if (aside or d in bare) and not (j + 1 < len(keys) and tg.joined(j + 1)):
+                continue  # "Birds, green trees, stacks, clear water": a list, not a verb
             fix = _plural_verb(tg, j)
             if fix is None or (d in bare and keys[j] in _SINGULAR_FORMS):
                 continue  # "Windows is", "Mars has": a name, not a plural
@@ -283,6 +290,9 @@ def _plural_subject(unit, options):
                 # "The policy covers services", "the sports centres": which of
                 # the two is the verb? The head is sure only when nothing but
                 # adjectives come before it ("The black dogs barks")
+                if d in bare and not (tg.tag(j + 1) in ("RB", "RBR", "DT", "PRP$", "PRP", "TO")
+                                      or keys[j + 1] in ("more", "less")):
+                    continue  # "Police stations, ...": two bare nouns are mostly a compound
                 if keys[head] in _PLURAL_MODIFIERS or ("VBZ" in tg.tags(head) and any(
                         tg.tag(k) not in ("JJ", "JJR", "JJS", "CD", "VBN") for k in range(d + 1, head))):
                     continue
@@ -320,7 +330,8 @@ PLURAL_NOUN = custom(
         good("The sports centres this year were full. Officials say so. Sales rose. Its plans, he says, work."),
         good("The 26th is the day. Windows is a system. Cats sleep more than dogs."),
         good("The dogs, Bob and Ben, are released. Whether the talks succeed is open."),
-        good("Inquiries about license plates; others."),
+        good("Inquiries about license plates; others. Police stations, card points and clinics work."),
+        good("Birds, green trees, stacks, clear water. The secrecy surrounding submarines makes it hard."),
     ],
 )
 

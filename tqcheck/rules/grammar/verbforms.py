@@ -23,7 +23,10 @@ _TO_INFINITIVE = frozenset(
 )
 
 
-_OBJECTS = frozenset(("me", "you", "him", "her", "us", "them", "not"))
+_OBJECTS = frozenset(("me", "you", "him", "her", "us", "them"))
+_ASKING = frozenset("want wants wanted ask asks asked tell tells told allow allows allowed expect expects expected "
+                    "need needs needed force forced urge urged encourage encouraged help helps helped get got "
+                    "like would".split())
 #: what may follow a verb but not a noun or adjective after "to": an object, an adverb, the end
 _AFTER_VERB = frozenset(("DT", "PRP$", "PRP", "EX", "RB"))
 
@@ -43,7 +46,9 @@ def _past_only(tg, got, unit) -> bool:
     if tags == {"VBD"} and tg.lemma(verb) not in ("be",):
         return True
     before = got[0] - 1
-    infinitive = before >= 0 and tg.joined(got[0]) and (keys[before] in _TO_INFINITIVE or keys[before] in _OBJECTS)
+    # "wants you to goes": an object pronoun after a verb of wanting or asking
+    infinitive = before >= 0 and tg.joined(got[0]) and (keys[before] in _TO_INFINITIVE or (
+        keys[before] in _OBJECTS and before > 0 and keys[before - 1] in _ASKING))
     if keys[verb] in ("is", "has", "does", "'s", "was", "been", "had"):
         return False
     nxt = verb + 1
@@ -109,6 +114,7 @@ TO_PAST = tagged(
         good("He turned to organized crime; it led to reduced costs; prices rose to record highs."),
         good("They vary in their shape from round to flattened."),
         good("He went to talks this week; exports to countries there fell; he was sent to prisons."),
+        good("Cut the gatherings and reduce them to markets."),
         good("They decided to go home; this led to increased costs and to written questions."),
         good("From 2019 to 2020 prices rose; he was sent to prison; to be fair, it works."),
         good("Talks came to a halt; he turned to them."),
