@@ -224,4 +224,18 @@ DOCS.update({
                                      "plural verb after it shows.", MQM),
     "grammar.concord.relative-singular": (_TAGGED + "A relative pronoun takes the number of the noun it refers to "
                                           "(the woman who lives); collective nouns are left alone.", MQM),
+    "grammar.complements.depend-on": (_TAGGED + "depend takes on before its object (depends on you, depending on "
+                                      "the weather).", _LT),
+    "grammar.complements.object-infinitive": (_TAGGED + "allow, want, ask, tell and force take an object and a "
+                                              "to-infinitive; only let, make, help, see and the like take a bare "
+                                              "verb.", _LT),
+    "grammar.concord.who-question": (_TAGGED + "who as the subject of a question takes a singular verb (Who wants "
+                                     "to go?).", MQM),
+    "grammar.determiners.one-plural": (_TAGGED + "one takes a singular noun (one foot).", MQM),
+    "grammar.phrasing.fixed": ("A set phrase with a word wrong in it (can able to, if or not, let's don't) reads as a "
+                               "slip; the table lists only forms that are always wrong.", _LT),
+    "grammar.verbforms.passive-base": (_TAGGED + "A passive is be + the past participle; an -s form or a base form "
+                                       "before by there is a slip.", MQM),
+    "grammar.verbforms.please-base": (_TAGGED + "A request with please is an imperative and takes the base form.",
+                                      MQM),
 })

@@ -361,4 +361,58 @@ INTERESTED_IN = anchored(
     ],
 )
 
-RULES = (AFFORD, AFRAID, ALLOW_TO, EXPLAIN_TO, GERUND_VERB, GRADUATE_FROM, HELP_ING, INTERESTED_IN, MEAN_TO, TO_ING)
+DEPEND_ON = tagged(
+    "grammar.complements.depend-on",
+    "@depend|depends|depended|depending <DT|PRP|PRP$|NNP>",
+    triggers=["depend", "depends", "depended", "depending"],
+    when=lambda tg, got, unit: tg.doc.word_keys[got[1]] not in ("that", "this", "it") or tg.tag(got[1]) == "PRP"
+    and tg.doc.word_keys[got[1]] != "it",
+    suggest=lambda tg, got: (tg.doc.word_texts[got[0]] + " on",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="depend takes on: “{fix}”.",
+    description="depend without on before its object (he depends you; depending the weather).",
+    examples=[
+        bad("He ⟦depends⟧ you.", "depends on"),
+        bad("We will go, ⟦depending⟧ the weather.", "depending on"),
+        good("He depends on you; depending on the weather; it depends; that depends, it depends."),
+    ],
+)
+
+_WANT_OBJECT = ("allow", "allows", "allowed", "enable", "enables", "enabled", "force", "forces", "forced",
+                "want", "wants", "wanted", "ask", "asks", "asked", "tell", "tells", "told", "expect", "expects",
+                "expected", "encourage", "encouraged", "urge", "urged", "order", "ordered", "persuade",
+                "persuaded")
+
+
+def _object_bare(tg, got, unit) -> bool:
+    verb = got[-1]
+    tags = tg.tags(verb)
+    return tags <= {"VB", "VBP", "NN"} and "VB" in tags and tg.doc.word_keys[verb] not in ("let", "please")
+
+
+OBJECT_INFINITIVE = anchored(
+    "grammar.complements.object-infinitive",
+    "@" + "|".join(_WANT_OBJECT) + " me|him|us|them|you @<?VB>",
+    triggers=_WANT_OBJECT,
+    at=0,
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and doc.word_keys[i + 1] in ("me", "him", "us", "them", "you"),
+    when=_object_bare,
+    suggest=lambda tg, got: (" ".join((tg.doc.word_texts[got[0]], tg.doc.word_texts[got[1]],
+                                       "to " + tg.doc.word_texts[got[2]])),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="This verb takes an object and a to-infinitive: “{fix}”.",
+    description="allow, want, ask, tell, force (and the like) + object + a bare verb (he allowed me do it) "
+    "instead of a to-infinitive; let, make, help, see take the bare verb and are left alone.",
+    examples=[
+        bad("He ⟦allowed me do⟧ it on my own.", "allowed me to do"),
+        bad("They ⟦want you leave⟧ now.", "want you to leave"),
+        good("He allowed me to do it; let me do it; they made him leave; help us build it."),
+        good("They told him stories; we asked them questions; I want you there."),
+    ],
+)
+
+RULES = (AFFORD, AFRAID, DEPEND_ON, OBJECT_INFINITIVE, ALLOW_TO, EXPLAIN_TO, GERUND_VERB, GRADUATE_FROM, HELP_ING, INTERESTED_IN, MEAN_TO, TO_ING)

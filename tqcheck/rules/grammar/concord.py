@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
-from ...rule import Finding, bad, custom, good, match_case
+from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._anchored import anchored
 from ._context import CATEGORY, EN, sentence_openings
@@ -408,4 +408,34 @@ DOES_PLURAL = anchored(
     ],
 )
 
-RULES = (BETWEEN_PRONOUN, DOES_PLURAL, QUESTION_BE, RELATIVE_PLURAL, RELATIVE_SINGULAR, SINGULAR_SUBJECT)
+def _who_question(tg, got, unit) -> bool:
+    doc = tg.doc
+    verb = got[1]
+    if doc.word_starts[got[0]] not in sentence_openings(doc):
+        return False
+    tags = tg.tags(verb)
+    text = doc.text
+    end = [k for k in (text.find(c, doc.word_ends[verb]) for c in ".?!\n") if k >= 0]
+    return bool(end) and text[min(end)] == "?" and tags <= {"VB", "VBP", "NN"} and "VBP" in tags \
+        and doc.word_keys[verb] not in ("do", "have", "are", "were", "be", "am")
+
+
+WHO_QUESTION = tagged(
+    "grammar.concord.who-question",
+    "who @<?VBP>",
+    triggers=["who"],
+    when=_who_question,
+    suggest=lambda tg, got: (match_case(third_person(next(lemma for t, lemma in tg.readings(got[1]) if t == "VBP")),
+                                        tg.doc.word_texts[got[1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="who as a question subject takes a singular verb: “{fix}”.",
+    description="A question opening with who and a plural verb form (Who want to go to the mall?).",
+    examples=[
+        bad("Who ⟦want⟧ to go to the mall?", "wants"),
+        good("Who wants to go? Who do you know? Who are they? Those who want to go, go. Who am I to say?"),
+    ],
+)
+
+RULES = (BETWEEN_PRONOUN, DOES_PLURAL, WHO_QUESTION, QUESTION_BE, RELATIVE_PLURAL, RELATIVE_SINGULAR, SINGULAR_SUBJECT)

@@ -293,5 +293,31 @@ ADJECTIVE_OF = anchored(
     ],
 )
 
-RULES = (ADJECTIVE_OF, A_HUNDREDS, A_SUPERLATIVE, ARTICLE_PRONOUN, COPULA_SUPERLATIVE, DECADE_THE, EACH_PLURAL,
+def _one_plural(tg, got, unit) -> bool:
+    # "no one cares": an -s word that can be a verb is one after "one";
+    # "a hundred and one dollars": one ends a number
+    one = got[0]
+    if one > 0 and tg.joined(one) and (tg.doc.word_keys[one - 1] in ("and", "point") or tg.tag(one - 1) == "CD"):
+        return False
+    return tg.tags(got[-1]) == {"NNS"} and _each_plural(tg, got, unit)
+
+
+ONE_PLURAL = tagged(
+    "grammar.determiners.one-plural",
+    "@one @<NNS>",
+    triggers=["one"],
+    when=_one_plural,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: one takes a singular noun.",
+    description="one before a plural noun (on one feet, one children).",
+    examples=[
+        bad("I had a shoe on ⟦one feet⟧.", None),
+        good("One foot; one of the feet; one sales team; one means; no one cares; one more."),
+        good("I have one hundred and one dollars."),
+    ],
+)
+
+RULES = (ADJECTIVE_OF, A_HUNDREDS, ONE_PLURAL, A_SUPERLATIVE, ARTICLE_PRONOUN, COPULA_SUPERLATIVE, DECADE_THE, EACH_PLURAL,
          OF_BARE_NOUN)

@@ -198,7 +198,7 @@ def _these_singular(tg, got, unit) -> bool:
         nxt = noun + 1
         return nxt < len(tg) and tg.joined(nxt) and doc.word_keys[nxt] == "of"
     return tg.tags(noun) == {"NN"} and doc.word_texts[noun].islower() and _not_modifier(tg, noun) \
-        and not key.endswith("s") and key not in ("one", "day", "time", "year", "week", "month")
+        and not key.endswith("s") and key != "one"
 
 
 THESE_SINGULAR = tagged(
@@ -216,6 +216,7 @@ THESE_SINGULAR = tagged(
     examples=[
         bad("⟦These error⟧ are easy to fix."),
         bad("⟦These kind⟧ of errors are easy to fix."),
+        bad("How is life in America ⟦these day⟧?"),
         good("These errors are easy; this kind of error; those two; these days; those who came."),
         good("These data are new; those sales figures; these government officials."),
     ],

@@ -16,12 +16,8 @@ _REDUNDANT = {
     "discussed about": "discussed",
     "discussing about": "discussing",
     "despite of": "despite",
-    "can able to": "can",
-    "could able to": "could",
     "superior than": "superior to",
     "inferior than": "inferior to",
-    "very thanks": "many thanks",
-    "if or not": "whether or not",
     "accustomed of": "accustomed to",
     "emphasize on": "emphasize",
     "emphasized on": "emphasized",
@@ -80,6 +76,13 @@ _EXTREME = {
     "extremely happy": "overjoyed",
     "extremely wet": "soaked",
     "extremely interesting": "fascinating",
+    "extremely good": "excellent",
+    "extremely excited": "thrilled",
+    "extremely sad": "devastated",
+    "extremely clever": "brilliant",
+    "extremely bright": "dazzling",
+    "extremely loud": "deafening",
+    "extremely frightened": "terrified",
 }
 
 EXTREME = phrases(
@@ -99,4 +102,38 @@ EXTREME = phrases(
     ],
 )
 
-RULES = (EXTREME, REDUNDANT)
+#: set phrases with a word wrong in them
+_FIXED = {
+    "can able to": "can",
+    "could able to": "could",
+    "very thanks": "many thanks",
+    "if or not": "whether or not",
+    "let's don't": "let's not",
+    "let’s don't": "let’s not",
+    "first come, first serve": "first come, first served",
+    "worse came to worse": "worst came to worst",
+    "on first glance": "at first glance",
+    "the reason is because": "the reason is that",
+    "two dozens of": "two dozen",
+    "three dozens of": "three dozen",
+}
+
+FIXED = phrases(
+    "grammar.phrasing.fixed",
+    _FIXED,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{phrase}” is not the set phrase: “{fix}”.",
+    description="A set phrase with a word wrong in it (can able to, if or not, let's don't, first come, first "
+    "serve, the reason is because).",
+    examples=[
+        bad("So you ⟦can able to⟧ download more apps.", "can"),
+        bad("⟦Let's don't⟧ go there.", "Let's not"),
+        bad("It is unclear ⟦if or not⟧ this is true.", "whether or not"),
+        good("So you can download more apps; let's not go there; whether or not this is true."),
+        good("First come, first served; at first glance; the reason is that it rained."),
+    ],
+)
+
+RULES = (EXTREME, FIXED, REDUNDANT)

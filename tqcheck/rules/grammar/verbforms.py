@@ -166,4 +166,80 @@ PERFECT_PAST = tagged(
     ],
 )
 
-RULES = (PERFECT_PAST, TO_PAST)
+def _please(tg, got, unit) -> bool:
+    from ._context import sentence_openings
+
+    doc = tg.doc
+    return doc.word_starts[got[0]] in sentence_openings(doc) and tg.tags(got[1]) <= {"VBZ", "NNS"} \
+        and "VBZ" in tg.tags(got[1])
+
+
+PLEASE_BASE = tagged(
+    "grammar.verbforms.please-base",
+    "please @<?VBZ>",
+    triggers=["please"],
+    when=_please,
+    suggest=lambda tg, got: (match_case(next(lemma for t, lemma in tg.readings(got[1]) if t == "VBZ"),
+                                        tg.doc.word_texts[got[1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="An imperative after please takes the base form: “{fix}”.",
+    description="please at the start of a request followed by an -s form (Please answers quickly!).",
+    examples=[
+        bad("Please ⟦answers⟧ quickly!", "answer"),
+        good("Please answer quickly! It pleases him. Please, thanks. If it please the court."),
+    ],
+)
+
+
+def _passive_base(tg, got, unit) -> bool:
+    verb = got[-1]
+    tags = tg.tags(verb)
+    keys = tg.doc.word_keys
+    be = got[0]
+    if tg.lemma(verb) in ("be", "have", "do") or (keys[be] == "being" and be > 0 and tg.joined(be) and tg.tag(
+            be - 1) in ("DT", "JJ", "PRP$", "NN", "POS")):
+        return False  # "the human being is", "well being is": a noun
+    forms = VERBS.get(tg.lemma(verb))
+    if forms is None or forms.participle == keys[verb]:
+        return False
+    if tags <= {"VBZ"}:
+        return True  # "must be replaces"
+    # "is cause by": a base form before "by"
+    nxt = verb + 1
+    return tags <= {"VB", "VBP", "NN"} and "VB" in tags and nxt < len(keys) and tg.joined(nxt) and keys[nxt] == "by"
+
+
+PASSIVE_BASE = tagged(
+    "grammar.verbforms.passive-base",
+    "be|is|are|was|were|been|being <RB>? @<?VB|VBZ>",
+    triggers=["be", "is", "are", "was", "were", "been", "being"],
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and (doc.word_keys[i + 1] in _PASSIVE_CANDIDATES()),
+    when=_passive_base,
+    suggest=_participle,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="A passive takes the past participle: “{fix}”.",
+    description="be followed by an -s form (must be replaces), or by a base form and by (this is cause by "
+    "a bug), instead of the past participle.",
+    examples=[
+        bad("This part must be ⟦replaces⟧ with caution.", "replaced"),
+        bad("This is ⟦cause⟧ by a bug.", "caused"),
+        good("It must be replaced; this is caused by a bug; the cause is unknown; it is close by."),
+        good("They are friends; it was home by noon; the goal is set by them; the human being is often right."),
+    ],
+)
+
+_CANDIDATES: list[frozenset[str]] = []
+
+
+def _PASSIVE_CANDIDATES() -> frozenset[str]:
+    if not _CANDIDATES:
+        _CANDIDATES.append(words_where("VBZ only, or a base that is no participle", lambda t: t == {"VBZ"} or (
+            "VB" in t and t <= {"VB", "VBP", "NN"})))
+    return _CANDIDATES[0]
+
+
+RULES = (PASSIVE_BASE, PERFECT_PAST, PLEASE_BASE, TO_PAST)
