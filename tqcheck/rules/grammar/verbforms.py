@@ -217,16 +217,18 @@ PASSIVE_BASE = tagged(
     triggers=["be", "is", "are", "was", "were", "been", "being"],
     pre=lambda doc, i: i + 1 < len(doc.word_keys) and (doc.word_keys[i + 1] in _PASSIVE_CANDIDATES()),
     when=_passive_base,
-    suggest=_participle,
+    suggest=lambda tg, got: _participle(tg, got) if tg.doc.word_keys[got[0]] in ("be", "been", "being")
+    or "VBZ" not in tg.tags(got[-1]) else (),
     category=CATEGORY,
     severity="neutral",
     langs=EN,
-    message="A passive takes the past participle: “{fix}”.",
+    message="“{found}” after a form of be: a passive takes the past participle; otherwise drop be.",
     description="be followed by an -s form (must be replaces), or by a base form and by (this is cause by "
     "a bug), instead of the past participle.",
     examples=[
         bad("This part must be ⟦replaces⟧ with caution.", "replaced"),
         bad("This is ⟦cause⟧ by a bug.", "caused"),
+        bad("How long the track is ⟦refers⟧ to its age.", None),
         good("It must be replaced; this is caused by a bug; the cause is unknown; it is close by."),
         good("They are friends; it was home by noon; the goal is set by them; the human being is often right."),
     ],
