@@ -99,6 +99,16 @@ def clause_starts(doc, openers: frozenset[str]) -> list[int]:
 _VERBISH: list[frozenset[str]] = []
 
 
+_SINGULAR_NOUNS: list[frozenset[str]] = []
+
+
+def _singular_nouns() -> frozenset[str]:
+    """Words with a singular noun reading and no plural one (-ing nouns too)."""
+    if not _SINGULAR_NOUNS:
+        _SINGULAR_NOUNS.append(words_where("NN, no NNS", lambda t: ("NN" in t or "VBG" in t) and "NNS" not in t))
+    return _SINGULAR_NOUNS[0]
+
+
 def _verbish() -> frozenset[str]:
     """Words that can be the plural or bare verb the rule looks for: a set
     lookup rules most openings out before any tag is chosen."""
@@ -151,15 +161,16 @@ def _singular_subject(unit, options):
     tg = None
     starts = sorted(set(clause_starts(doc, _SINGULAR_OPENERS)) | set(_bare_gerunds(doc)))
     verbish = _verbish()
+    nouns = _singular_nouns()
+    gaps = doc._word_gaps
     n = len(keys)
     for d in starts:
-        # cheap first: a verb-like word within five words, or a comma there
-        # (an aside, after which the verb may come later)
-        if not any(keys[j] in verbish for j in range(d + 1, min(d + 6, n))):
-            if tg is None:
-                tg = doc.tagged
-            if all(tg.joined(j) for j in range(d + 1, min(d + 6, n))):
-                continue
+        # cheap first, from the words alone: a verb-like word right after a
+        # possible singular noun within five words, or a comma there (an
+        # aside, after which the verb may come later)
+        if not any((keys[j] in verbish and keys[j - 1] in nouns) or "," in gaps[j]
+                   for j in range(d + 1, min(d + 6, n))):
+            continue
         if tg is None:
             tg = doc.tagged
         if keys[d] in _SINGULAR_OPENERS:
@@ -424,6 +435,7 @@ WHO_QUESTION = tagged(
     "grammar.concord.who-question",
     "who @<?VBP>",
     triggers=["who"],
+    pre=lambda doc, i: doc.word_starts[i] in sentence_openings(doc),
     when=_who_question,
     suggest=lambda tg, got: (match_case(third_person(next(lemma for t, lemma in tg.readings(got[1]) if t == "VBP")),
                                         tg.doc.word_texts[got[1]]),),

@@ -293,6 +293,15 @@ ADJECTIVE_OF = anchored(
     ],
 )
 
+_PLURALS: list[frozenset[str]] = []
+
+
+def _plural_words() -> frozenset[str]:
+    if not _PLURALS:
+        _PLURALS.append(words_where("NNS only", lambda t: t == {"NNS"}))
+    return _PLURALS[0]
+
+
 def _one_plural(tg, got, unit) -> bool:
     # "no one cares": an -s word that can be a verb is one after "one";
     # "a hundred and one dollars": one ends a number
@@ -306,6 +315,7 @@ ONE_PLURAL = tagged(
     "grammar.determiners.one-plural",
     "@one @<NNS>",
     triggers=["one"],
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in _plural_words(),
     when=_one_plural,
     category=CATEGORY,
     severity="neutral",

@@ -29,8 +29,9 @@ def _fragments(unit, options):
     openings = sentence_openings(doc)
     text = doc.text
     # a sentence opening after a full stop, not a clause after a semicolon or colon
-    at = sorted(i for key in _SUBORDINATORS for i in doc.word_positions(key) if doc.word_starts[i] in openings
-                and text[:doc.word_starts[i]].rstrip(" \t\u00a0\"'“‘(")[-1:] not in (";", ":"))
+    starts = doc.word_starts
+    at = sorted(i for key in _SUBORDINATORS for i in doc.word_positions(key) if starts[i] in openings
+                and text[max(0, starts[i] - 8):starts[i]].rstrip(" \t\u00a0\"'“‘(")[-1:] not in (";", ":"))
     if not at:
         return
     tg = doc.tagged

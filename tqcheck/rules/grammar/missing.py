@@ -53,9 +53,10 @@ def _adverb_article(tg, got, unit) -> bool:
 ADVERB_ARTICLE = anchored(
     "grammar.missing.verb-after-adverb",
     "i|you|he|she|we|they @<RB> @the|a|an",
-    triggers=["the", "a", "an"],
-    at=2,
-    pre=lambda doc, i: i > 1 and doc.word_keys[i - 2] in _SUBJECTS and doc.word_keys[i - 1].endswith("ly"),
+    triggers=_SUBJECTS,
+    at=0,
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and doc.word_keys[i + 1].endswith("ly")
+    and doc.word_keys[i + 2] in ("the", "a", "an"),
     when=_adverb_article,
     category=CATEGORY,
     severity="neutral",

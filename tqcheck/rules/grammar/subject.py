@@ -216,6 +216,16 @@ _PLURAL_MODIFIERS = frozenset("sales arms jobs goods savings services sports ope
                               "futures options earnings resources human".split())
 
 
+_SINGULAR_VERB_WORDS: list[frozenset[str]] = []
+
+
+def _singular_verbs() -> frozenset[str]:
+    """Words that can be a singular present verb (is, was, has, -s forms)."""
+    if not _SINGULAR_VERB_WORDS:
+        _SINGULAR_VERB_WORDS.append(frozenset(_SINGULAR_FORMS) | words_where("VBZ", lambda t: "VBZ" in t))
+    return _SINGULAR_VERB_WORDS[0]
+
+
 def _bare_plurals(doc) -> list[int]:
     """Clause-opening plural nouns with no determiner ("Cats sleeps")."""
     plural = words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
@@ -229,8 +239,16 @@ def _plural_subject(unit, options):
     keys = doc.word_keys
     openers = frozenset(_PLURAL_OPENERS)
     bare = set(_bare_plurals(doc))
+    singular = _singular_verbs()
+    gaps = doc._word_gaps
+    n = len(keys)
     for d in sorted(set(clause_starts(doc, openers)) | bare):
         key = keys[d]
+        # cheap first, from the words alone: a word that can be a singular
+        # verb within eight words, or a comma (an aside) within five
+        if not any(keys[j] in singular for j in range(d + 1, min(d + 9, n))) \
+                and not any("," in gaps[j] for j in range(d + 1, min(d + 6, n))):
+            continue
         if True:
             if tg is None:
                 tg = doc.tagged
