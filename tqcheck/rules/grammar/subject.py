@@ -311,6 +311,9 @@ def _plural_subject(unit, options):
                 if d in bare and not (tg.tag(j + 1) in ("RB", "RBR", "DT", "PRP$", "PRP", "TO")
                                       or keys[j + 1] in ("more", "less")):
                     continue  # "Police stations, ...": two bare nouns are mostly a compound
+                if "VBZ" in tg.tags(head) and not (j + 1 < len(keys) and tg.joined(j + 1) and (
+                        tg.tag(j + 1) in ("RB", "RBR", "DT", "PRP$", "PRP", "TO") or keys[j + 1] in ("more", "less"))):
+                    continue  # "The public demands answers.": noun + verb + object, or a compound?
                 if keys[head] in _PLURAL_MODIFIERS or ("VBZ" in tg.tags(head) and any(
                         tg.tag(k) not in ("JJ", "JJR", "JJS", "CD", "VBN") for k in range(d + 1, head))):
                     continue
@@ -348,7 +351,7 @@ PLURAL_NOUN = custom(
         good("The sports centres this year were full. Officials say so. Sales rose. Its plans, he says, work."),
         good("The 26th is the day. Windows is a system. Cats sleep more than dogs."),
         good("The dogs, Bob and Ben, are released. Whether the talks succeed is open."),
-        good("Inquiries about license plates; others. Police stations, card points and clinics work."),
+        good("The public demands answers. Inquiries about license plates; others. Police stations, card points and clinics work."),
         good("Birds, green trees, stacks, clear water. The secrecy surrounding submarines makes it hard."),
     ],
 )
