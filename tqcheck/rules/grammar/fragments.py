@@ -49,7 +49,7 @@ def _fragments(unit, options):
                 first += 1
         if first >= n or not tg.joined(first) or keys[first] == "of" or tg.tag(first) not in _SUBJECT_START:
             continue  # "Because of the rain", "After all": no clause
-        if key in ("after", "before") and tg.tag(first) != "PRP":
+        if key in ("after", "before") and keys[first] not in ("i", "you", "he", "she", "we", "they", "it"):
             continue  # "Before 2020 there was none", "After the war Germany was divided": prepositions
         last = first
         while last + 1 < n and tg.joined(last + 1) and last - d < 25:
@@ -88,7 +88,7 @@ FRAGMENT = custom(
         good("Though the dog likes to bark, it is kind. After we had dinner we went home."),
         good("Because of the rain they cancelled it. After all, it works. He said: \"Because it is there.\""),
         good("After years of talks. Before 2020 there was none. Though small, it works."),
-        good("After the war Germany was divided. I respect him; because he is fair."),
+        good("Before her was another long passage. After the war Germany was divided. I respect him; because he is fair."),
         good("Although China has increased its purchases of U.S. agricultural goods, it falls short."),
     ],
 )
