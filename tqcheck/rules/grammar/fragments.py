@@ -15,7 +15,8 @@ from ...text import index_words
 from ._context import CATEGORY, EN, sentence_openings
 
 #: conjunction -> the words that must follow it to make it one ("even if")
-_SUBORDINATORS = {"though": (), "although": (), "after": (), "before": (), "because": (), "unless": (),
+#: (not "because": "Because I can." answers a question, and is common in speech and features)
+_SUBORDINATORS = {"though": (), "although": (), "after": (), "before": (), "unless": (),
                   "whereas": (), "even": ("if", "though"), "provided": ("that",), "in": ("order",)}
 index_words(_SUBORDINATORS)
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
@@ -80,13 +81,14 @@ FRAGMENT = custom(
     message="This sentence is only a subordinate clause (“{found} …”): join it to the sentence before or "
     "after, or drop “{found}”.",
     description="A sentence that is only a subordinate clause (Though the dog likes to bark. After we had "
-    "dinner.), with no main clause.",
+    "dinner.), with no main clause; quoted speech and because (an answer) are left alone.",
     examples=[
         bad("⟦Though⟧ the dog likes to bark.", None),
         bad("⟦After⟧ we had dinner.", None),
         bad("⟦Provided that⟧ the dog guards my house.", None),
         good("Though the dog likes to bark, it is kind. After we had dinner we went home."),
-        good("Because of the rain they cancelled it. After all, it works. He said: \"Because it is there.\""),
+        good("Because of the rain they cancelled it. After all, it works. Because I can."),
+        good('He said: "Though the dog likes to bark."'),
         good("After years of talks. Before 2020 there was none. Though small, it works."),
         good("Before her was another long passage. After the war Germany was divided. I respect him; because he is fair."),
         good("Although China has increased its purchases of U.S. agricultural goods, it falls short."),
