@@ -70,5 +70,5 @@ def test_held_out_sample():
         for i, (_, gold) in enumerate(pairs):
             right += doc.tagged.tag(i) == gold
             total += 1
-    # measured 94.0% (157/167), never tuned on
+    # measured 94.6% (158/167), never tuned on (94.0% before the second round of rules)
     assert right / total >= 0.90, f"{right}/{total}"

@@ -39,6 +39,7 @@ JJ|NN -> JJ  if prev DT|PRP$|JJ|JJR|RB|VB|VBP|VBZ|VBD|^ next NNS
 VBN|VBD|JJ -> JJ  if prev DT|PRP$ next NN|NNS|NNP
 JJ|VB -> JJ  if prev DT|PRP$|RB
 JJ|NN -> JJ  if prev DT|PRP$ next NN|NNS
+JJ|NN -> JJ  if prev JJ|CD next NN
 JJ -> JJ  if prev DT|PRP$ next NN|NNS
 # a noun subject before its verb and object
 VBZ -> VBZ  if prev NN|NNP next DT|PRP$|TO|JJ|PRP
@@ -48,6 +49,8 @@ NN|VB -> NN  if prev DT|PRP$|POS|CD|JJS|JJR|JJ
 NNS|VBZ -> NNS  if prev DT|PRP$|JJ|POS|CD|JJS|JJR|NN
 VBN|VBD -> VBN  if prev DT|PRP$
 VBG|NN -> NN  if prev DT|PRP$|JJ
+VBG|NN -> VBG  if prevword not|never|am|is|are|was|were|been|'m|'re
+VBG|NN -> VBG  if prev NNS|PRP next IN|DT|PRP$|TO
 NN|PDT -> PDT  if next DT|PRP$
 NN|PDT -> NN  if prev IN
 IN|RB -> RB  if next CD
@@ -70,7 +73,7 @@ VBP -> VBP  if prevword i|we|they|you|who
 VBD -> VBD  if prevword i|we|they|you|he|she|it|who
 VBD|VBN -> VBD  if prev PRP|NNP|NNS|NN|WP|EX
 VBP -> VBP  if prev NNS next DT|PRP$|JJ|JJR|RB|IN|TO|PRP
-VBD -> VBD  if prev NN|NNS|NNP next DT|PRP$|RB|CD|JJ|PRP
+VBD -> VBD  if prev NN|NNS|NNP next DT|PRP$|RB|CD|JJ|PRP|IN|TO|^
 # a plural noun before a finite verb
 NNS|VBZ -> NNS  if next VBP|VBD|MD|VBZ
 # "in place", "for sale": a noun after a preposition

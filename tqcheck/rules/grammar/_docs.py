@@ -110,3 +110,132 @@ DOCS.update({
     "grammar.verbforms.to-past": (_TAGGED + "to takes the base form of the verb; a past or -s form after it is a "
                                   "slip.", MQM),
 })
+
+# issue 20, second round: classes chosen by the uncovered LanguageTool GRAMMAR examples
+_LT = "https://community.languagetool.org/rule/list?lang=en"
+DOCS.update({
+    "grammar.auxiliaries.bare-participle": (_TAGGED + "A past participle without have (he done it, it begun) "
+                                            "is dialect or a slip; edited prose uses the simple past.", MQM),
+    "grammar.auxiliaries.do-question": (_TAGGED + "do/does/did carries the tense and person in a question, so the "
+                                        "main verb stays in its base form (Did it work?).", MQM),
+    "grammar.auxiliaries.have-inverted": (_TAGGED + "An inverted perfect (Have you gone?) needs the participle "
+                                          "like any perfect; the inversion hides the slip.", MQM),
+    "grammar.auxiliaries.stative-progressive": (_TAGGED + "Verbs of state (know, understand, seem, belong) are not "
+                                                "used in the progressive in standard English; a learner's and "
+                                                "translator's slip. Advice.", _LT),
+    "grammar.auxiliaries.was-been": (_TAGGED + "be + been is no English tense; has/have been or the simple past "
+                                     "was meant.", MQM),
+    "grammar.complements.afraid": (_TAGGED + "afraid is an adjective; without be the sentence has no verb (I "
+                                   "afraid of).", MQM),
+    "grammar.complements.allow-to": (_TAGGED + "allow, enable and permit need an object before a to-infinitive "
+                                     "(allows us to see) or take an -ing form.", _LT),
+    "grammar.complements.explain-to": (_TAGGED + "explain does not take an indirect object without to (explain "
+                                       "to me why), unlike tell or show.", _LT),
+    "grammar.complements.gerund-verb": (_TAGGED + "consider, enjoy, avoid and finish take an -ing complement, "
+                                        "not a to-infinitive.", _LT),
+    "grammar.complements.graduate-from": (_TAGGED + "In edited English one graduates from a school; the transitive "
+                                          "use is informal American speech.", _LT),
+    "grammar.complements.help-ing": (_TAGGED + "help takes a bare or to-infinitive and advise someone takes a "
+                                     "to-infinitive; an -ing form there is ungrammatical.", _LT),
+    "grammar.complements.mean-to": (_TAGGED + "Something means a lot to someone; for is a calque.", _LT),
+    "grammar.complements.to-ing": (_TAGGED + "After words that take an infinitive (eager, decide, able), to is "
+                                   "the infinitive marker and the verb stays in its base form.", MQM),
+    "grammar.concord.between-pronoun": (_TAGGED + "A preposition takes the object form of a pronoun (between him "
+                                        "and me).", MQM),
+    "grammar.concord.singular-subject": (_TAGGED + "A singular noun subject takes a singular verb; Chinese verbs do "
+                                         "not inflect, so translations drop the -s or use are. Collective nouns, "
+                                         "which British English makes plural, are left alone.", MQM),
+    "grammar.determiners.a-hundreds": (_TAGGED + "After a or one, hundred, thousand and million stay singular (a "
+                                       "hundred people).", MQM),
+    "grammar.determiners.a-superlative": (_TAGGED + "A superlative picks one out of a set, so it takes the, not "
+                                          "a/an.", MQM),
+    "grammar.determiners.adjective-of": (_TAGGED + "An article, an adjective and of with no noun between them "
+                                         "usually means a noun was lost in editing or translation.", _LT),
+    "grammar.determiners.article-pronoun": (_TAGGED + "An article before a pronoun (the my life) is an editing "
+                                            "leftover: one of the two words must go.", MQM),
+    "grammar.determiners.copula-superlative": (_TAGGED + "A superlative before its noun needs the (This is the best "
+                                               "way); Chinese has no articles, so translations drop it.", MQM),
+    "grammar.determiners.decade-the": (_TAGGED + "A decade (the 1990s) is a period and takes the; Chinese has no "
+                                       "article to carry over.", MQM),
+    "grammar.determiners.each-plural": (_TAGGED + "every and each single out members one at a time and take a "
+                                        "singular noun.", MQM),
+    "grammar.determiners.of-bare-noun": (_TAGGED + "all/most/some of needs a determined noun after it (most of the "
+                                         "students); otherwise drop of.", MQM),
+    "grammar.phrasing.extreme-adjective": ("extremely + a plain adjective reads weaker than the strong adjective "
+                                           "English has for it (exhausted, tiny); style advice only.", _LT),
+    "grammar.phrasing.preposition": ("A preposition the verb does not take (discuss about, regarding to, despite "
+                                     "of) is a frequent learner's and translator's slip; the table lists only "
+                                     "combinations that are always wrong.", MQM),
+    "grammar.wordorder.adverb-aux": (_TAGGED + "A frequency adverb goes after the first auxiliary (will always, "
+                                     "have often been).", _LT),
+    "grammar.wordorder.adverb-be": (_TAGGED + "A frequency adverb goes after a finite form of be (I am sometimes "
+                                    "happy); before it only for emphasis, which the rule leaves alone at a "
+                                    "clause end.", _LT),
+    "grammar.wordorder.adverb-participle": (_TAGGED + "A frequency adverb goes after the first auxiliary (has always "
+                                            "been), not between been and the participle.", _LT),
+    "grammar.wordorder.article-adverb": (_TAGGED + "An article, an adverb and an article again is an editing "
+                                         "leftover (the exactly the same).", MQM),
+    "grammar.auxiliaries.i-ing": (_TAGGED + "A progressive needs its form of be (I am looking); without it the "
+                                  "clause has no finite verb.", MQM),
+    "grammar.concord.question-be": (_TAGGED + "In a wh-question is/was agrees with the plural subject after it "
+                                    "(Where are your dogs?), where the mismatch is easy to miss.", MQM),
+    "grammar.conjunctions.neither-or": (_TAGGED + "neither pairs with nor in edited English; neither … or is "
+                                        "informal.", _LT),
+    "grammar.degree.even-superlative": (_TAGGED + "even intensifies a comparative (even worse); a superlative after "
+                                        "it is a slip.", _LT),
+    "grammar.degree.superlative-than": (_TAGGED + "than follows a comparative (worse than); a superlative before it "
+                                        "is a slip.", MQM),
+    "grammar.negation.hardly": (_TAGGED + "hardly, scarcely and barely are negative already; with a negated "
+                                "auxiliary they make a double negative.", MQM),
+    "grammar.negation.not-nobody": (_TAGGED + "not and nobody/nothing in one clause make a double negative, which "
+                                    "standard English reads as a positive.", MQM),
+    "grammar.negation.too-either": (_TAGGED + "After a negative, also at the end of a clause is either (she isn't "
+                                    "either).", _LT),
+    "grammar.number.number-singular": (_TAGGED + "A number above one takes a plural noun; Chinese nouns do not mark "
+                                       "number, so translations drop the -s.", MQM),
+    "grammar.number.these-singular": (_TAGGED + "these and those agree with a plural noun (these errors, this "
+                                      "kind of error).", MQM),
+    "grammar.number.this-be": (_TAGGED + "A demonstrative pronoun subject agrees with its verb (These are, This "
+                               "was).", MQM),
+    "grammar.prepositions.on-clock-time": (_TAGGED + "English uses at with a clock time (at 7 p.m.) and on with a "
+                                           "day or date.", _LT),
+    "grammar.prepositions.repeated": (_TAGGED + "A preposition and article typed twice (at the at the) is an "
+                                      "editing leftover the doubled-word check does not see.", MQM),
+    "grammar.auxiliaries.did-past": (_TAGGED + "do/does/did carries the tense; the verb after it stays in its base "
+                                     "form (did go).", MQM),
+    "grammar.complements.afford": (_TAGGED + "afford takes a to-infinitive (cannot afford to spend).", _LT),
+    "grammar.complements.interested-in": (_TAGGED + "A person is interested in something; interesting describes what "
+                                          "arouses the interest.", _LT),
+    "grammar.concord.does-plural": (_TAGGED + "does is third person singular; with I, you, we or they the "
+                                    "auxiliary is do.", MQM),
+    "grammar.concord.relative-plural": (_TAGGED + "A relative pronoun takes the number of the noun it refers to "
+                                        "(people who have); one of the … who has is left alone.", MQM),
+    "grammar.degree.article-double": (_TAGGED + "A comparative is marked once; a more older city doubles it.", MQM),
+    "grammar.degree.as-than": (_TAGGED + "Equality is as … as; than belongs to comparatives.", MQM),
+    "grammar.degree.same-than": (_TAGGED + "the same is followed by as, not than or like.", MQM),
+    "grammar.fragments.subordinate": (_TAGGED + "A subordinate clause alone is a sentence fragment: edited prose "
+                                      "joins it to a main clause. Quoted speech is left alone.", MQM),
+    "grammar.missing.apostrophe": (_TAGGED + "A negative contraction without n't (I haven a clue) changes the word; "
+                                   "after a subject pronoun it is certain.", MQM),
+    "grammar.missing.verb-after-adverb": (_TAGGED + "A subject, an adverb and then an article leave the clause "
+                                          "without its verb, usually lost in editing.", MQM),
+    "grammar.missing.verb-after-do": (_TAGGED + "don't + a wh-word has lost its verb (don't know where).", MQM),
+    "grammar.number.some-singular": (_TAGGED + "some, several or both before a count noun take the plural, as the "
+                                     "plural verb after it shows.", MQM),
+    "grammar.concord.relative-singular": (_TAGGED + "A relative pronoun takes the number of the noun it refers to "
+                                          "(the woman who lives); collective nouns are left alone.", MQM),
+    "grammar.complements.depend-on": (_TAGGED + "depend takes on before its object (depends on you, depending on "
+                                      "the weather).", _LT),
+    "grammar.complements.object-infinitive": (_TAGGED + "allow, want, ask, tell and force take an object and a "
+                                              "to-infinitive; only let, make, help, see and the like take a bare "
+                                              "verb.", _LT),
+    "grammar.concord.who-question": (_TAGGED + "who as the subject of a question takes a singular verb (Who wants "
+                                     "to go?).", MQM),
+    "grammar.determiners.one-plural": (_TAGGED + "one takes a singular noun (one foot).", MQM),
+    "grammar.phrasing.fixed": ("A set phrase with a word wrong in it (can able to, if or not, let's don't) reads as a "
+                               "slip; the table lists only forms that are always wrong.", _LT),
+    "grammar.verbforms.passive-base": (_TAGGED + "A passive is be + the past participle; an -s form or a base form "
+                                       "before by there is a slip.", MQM),
+    "grammar.verbforms.please-base": (_TAGGED + "A request with please is an imperative and takes the base form.",
+                                      MQM),
+})

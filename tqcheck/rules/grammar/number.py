@@ -33,8 +33,10 @@ def _plural_within(n: int):
 
 
 def _singular_next(doc, i) -> bool:
-    j = i + 1
-    return j < len(doc.word_keys) and doc.word_keys[j] in words_where("NN only", lambda t: t == {"NN"})
+    """A noun with no plural reading one or two words on."""
+    singular = words_where("NN, maybe VB", lambda t: "NN" in t and t <= {"NN", "VB", "VBP", "JJ"})
+    keys = doc.word_keys
+    return any(keys[j] in singular for j in range(i + 1, min(i + 3, len(keys))))
 
 
 def _plural_only(tg, i) -> bool:
@@ -97,7 +99,7 @@ def _this_plural(tg, got, unit) -> bool:
 
 THIS_PLURAL = tagged(
     "grammar.number.this-plural",
-    "this @<NNS>",
+    "@this @<NNS>",
     triggers=["this"],
     pre=_plural_within(1),
     when=_this_plural,
@@ -108,7 +110,7 @@ THIS_PLURAL = tagged(
     description="this before a plural noun (this errors). (“that” + a plural is mostly the "
     "conjunction: said that workers left.)",
     examples=[
-        bad("If this ⟦errors⟧ are easy to fix, fix them."),
+        bad("If ⟦this errors⟧ are easy to fix, fix them."),
         good("If these errors are easy to fix; this sales tax; that means a lot; this year."),
         good("He said that officials left; so that workers can rest."),
     ],
@@ -118,13 +120,18 @@ THIS_PLURAL = tagged(
 def _many_singular(tg, got, unit) -> bool:
     noun = got[-1]
     doc = tg.doc
-    return tg.tags(noun) == {"NN"} and doc.word_texts[noun].islower() and _not_modifier(tg, noun) \
+    tags = tg.tags(noun)
+    # "several book": after several a verb reading is impossible; "many care",
+    # "few doubt" are pronoun + verb, so after many/few only a pure noun counts
+    singular = tags == {"NN"} or (doc.word_keys[got[0]] == "several" and got[1] is None
+                                  and tags <= {"NN", "VB", "VBP"} and "NN" in tags)
+    return singular and doc.word_texts[noun].islower() and _not_modifier(tg, noun) \
         and doc.word_keys[noun] not in ("more", "less", "fewer", "other", "times", "a", "thanks")
 
 
 MANY_SINGULAR = tagged(
     "grammar.number.many-singular",
-    "many|few|several @<NN>",
+    "many|few|several <JJ>? @<NN>",
     triggers=["many", "few", "several"],
     pre=_singular_next,
     when=_many_singular,
@@ -138,8 +145,11 @@ MANY_SINGULAR = tagged(
     examples=[
         bad("I have many ⟦wine⟧."),
         bad("They gave several ⟦information⟧."),
+        bad("I have many red ⟦wine⟧."),
+        bad("I have several ⟦book⟧."),
         good("Many people, few cases, several times; many more; a few; many a man."),
         good("Many Chinese firms and several US banks; few government officials."),
+        good("Many care for her; few doubt it; many fear the worst; many local people."),
     ],
 )
 
@@ -180,4 +190,136 @@ THERE_IS_PLURAL = tagged(
     ],
 )
 
-RULES = (A_PLURAL, MANY_SINGULAR, THERE_IS_PLURAL, THIS_PLURAL)
+def _these_singular(tg, got, unit) -> bool:
+    noun = got[-1]
+    doc = tg.doc
+    key = doc.word_keys[noun]
+    if key in ("kind", "sort", "type"):
+        nxt = noun + 1
+        return nxt < len(tg) and tg.joined(nxt) and doc.word_keys[nxt] == "of"
+    return tg.tags(noun) == {"NN"} and doc.word_texts[noun].islower() and _not_modifier(tg, noun) \
+        and not key.endswith("s") and key != "one"
+
+
+THESE_SINGULAR = tagged(
+    "grammar.number.these-singular",
+    "@these|those @<NN|JJ>",
+    triggers=["these", "those"],
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and (doc.word_keys[i + 1] in ("kind", "sort", "type")
+                                                       or _singular_next(doc, i)),
+    when=_these_singular,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: these/those go with a plural noun (these errors, this kind).",
+    description="these or those before a singular noun (these error, these kind of errors).",
+    examples=[
+        bad("⟦These error⟧ are easy to fix."),
+        bad("⟦These kind⟧ of errors are easy to fix."),
+        bad("How is life in America ⟦these day⟧?"),
+        good("These errors are easy; this kind of error; those two; these days; those who came."),
+        good("These data are new; those sales figures; these government officials."),
+    ],
+)
+
+_THIS_BE = {"this": ("are", "were"), "these": ("is", "was"), "those": ("is", "was")}
+
+
+def _this_be(tg, got, unit) -> bool:
+    from ._context import sentence_openings
+
+    doc = tg.doc
+    det, be = doc.word_keys[got[0]], doc.word_keys[got[1]]
+    if be not in _THIS_BE[det] or doc.word_starts[got[0]] not in sentence_openings(doc):
+        return False
+    # "This are" is never right; "These is" only as an inversion ("These is
+    # where...") is rare enough, but a question "Is this ...?" never starts so
+    return True
+
+
+THIS_BE = tagged(
+    "grammar.number.this-be",
+    "@this|these|those @are|were|is|was",
+    triggers=["this", "these", "those"],
+    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in ("are", "were", "is", "was"),
+    when=_this_be,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: the demonstrative and the verb disagree in number.",
+    description="A demonstrative pronoun opening a sentence with a verb of the other number (This are "
+    "errors; These was an error).",
+    examples=[
+        bad("⟦This are⟧ errors."),
+        bad("⟦These was⟧ an error."),
+        good("These are errors. This was an error. Among these is the question. Is this are?"),
+    ],
+)
+
+
+_SMALL_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def _number_singular(tg, got, unit) -> bool:
+    noun = got[-1]
+    doc = tg.doc
+    if not doc.word_texts[noun].islower() or doc.word_keys[noun] in _UNITS or doc.word_keys[noun] == "fold":
+        return False
+    tags = tg.tags(noun)
+    if not ("NN" in tags and tags <= {"NN", "VB", "VBP"}) or doc.word_keys[noun] + "s" not in words_where(
+            "NNS", lambda t: "NNS" in t):
+        return False
+    # only where the noun ends the clause: "five book." ("five star hotel",
+    # "two percent" and compounds are followed by more)
+    nxt = noun + 1
+    if nxt >= len(doc.word_keys):
+        return True
+    return not tg.joined(nxt) and doc.text[doc.word_ends[noun]:doc.word_starts[nxt]].strip()[:1] in (".", ",", ";",
+                                                                                                     "!", "?")
+
+
+NUMBER_SINGULAR = tagged(
+    "grammar.number.number-singular",
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve @<NN>",
+    triggers=_SMALL_NUMBERS,
+    when=_number_singular,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}” follows a number above one: use the plural.",
+    description="A number word above one before a singular noun that ends the clause (I have five book).",
+    examples=[
+        bad("I have five ⟦book⟧."),
+        good("I have five books; a five star hotel; two percent; three times; four year old."),
+        good("Two thirds; the two sides met; two-thirds of them; ten fold."),
+    ],
+)
+
+def _some_singular(tg, got, unit) -> bool:
+    noun = got[1]
+    doc = tg.doc
+    key = doc.word_keys[noun]
+    return tg.tags(noun) <= {"NN", "VB", "VBP"} and "NN" in tg.tags(noun) and doc.word_texts[noun].islower() \
+        and key + "s" in words_where("NNS", lambda t: "NNS" in t) and not key.endswith("s")
+
+
+SOME_SINGULAR = tagged(
+    "grammar.number.some-singular",
+    "some|several|many|both|few @<NN> are|were|have",
+    triggers=["some", "several", "many", "both", "few"],
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and doc.word_keys[i + 2] in ("are", "were", "have"),
+    when=_some_singular,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}” is singular, but the verb after it is plural: use the plural noun.",
+    description="some, several or both before a singular count noun that a plural verb follows (some "
+    "language are more complicated).",
+    examples=[
+        bad("I think some ⟦language⟧ are more complicated than others.", None),
+        good("Some languages are complicated; some money was spent; many people are; some data are."),
+    ],
+)
+
+RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, SOME_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
+         THIS_PLURAL)

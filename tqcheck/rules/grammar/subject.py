@@ -14,13 +14,13 @@ relative pronoun or a clause between the noun and the verb.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._context import CATEGORY, EN, sentence_openings
+from .concord import CLAUSE_OPENERS, clause_starts, openings, parenthetical
 
 #: heads whose number comes from the noun after "of", or that are collective
 _QUANTITY = frozenset(
@@ -201,65 +201,122 @@ def _plural_verb(tg, v):
     if n >= len(tg) or not tg.joined(n):
         gap = tg.doc.text[tg.doc.word_ends[v]:tg.doc.word_starts[n]] if n < len(tg) else ""
         return tg.lemma(v) if gap[:1] in (".", "!", "?", ",", ";") or n >= len(tg) else None
-    if tg.tag(n) in ("RB", "TO", "DT", "PRP$", "PRP") and tg.doc.word_keys[n] not in ("that", "not"):
+    if (tg.tag(n) in ("RB", "RBR", "TO", "DT", "PRP$", "PRP") or tg.doc.word_keys[n] in ("more", "less")) \
+            and tg.doc.word_keys[n] not in ("that", "not"):
         for t, lemma in tg.readings(v):
             if t == "VBZ":
                 return lemma
     return None
 
 
+#: plurals used as modifiers of a following noun ("the sports centres"): a
+#: -s word after them may be the head, not a verb
+_PLURAL_MODIFIERS = frozenset("sales arms jobs goods savings services sports operations customs communications "
+                              "systems parts materials products weapons rights affairs works arts securities "
+                              "futures options earnings resources human".split())
+
+
+_SINGULAR_VERB_WORDS: list[frozenset[str]] = []
+
+
+def _singular_verbs() -> frozenset[str]:
+    """Words that can be a singular present verb (is, was, has, -s forms)."""
+    if not _SINGULAR_VERB_WORDS:
+        _SINGULAR_VERB_WORDS.append(frozenset(_SINGULAR_FORMS) | words_where("VBZ", lambda t: "VBZ" in t))
+    return _SINGULAR_VERB_WORDS[0]
+
+
+def _bare_plurals(doc) -> list[int]:
+    """Clause-opening plural nouns with no determiner ("Cats sleeps")."""
+    plural = words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
+    keys = doc.word_keys
+    return [d for d in openings(doc) if keys[d] in plural and keys[d] not in _PLURAL_MODIFIERS]
+
+
 def _plural_subject(unit, options):
     doc = unit.target
     tg = None
-    openings = sentence_openings(doc)
     keys = doc.word_keys
-    starts = doc.word_starts
     openers = frozenset(_PLURAL_OPENERS)
-    at = []
-    for off in openings:
-        d = bisect_left(starts, off)
-        if d < len(starts) and starts[d] == off and keys[d] in openers:
-            at.append(d)
-    for d in sorted(at):
+    bare = set(_bare_plurals(doc))
+    singular = _singular_verbs()
+    gaps = doc._word_gaps
+    n = len(keys)
+    for d in sorted(set(clause_starts(doc, openers)) | bare):
         key = keys[d]
+        # cheap first, from the words alone: a word that can be a singular
+        # verb within eight words, or a comma (an aside) within five
+        if not any(keys[j] in singular for j in range(d + 1, min(d + 9, n))) \
+                and not any("," in gaps[j] for j in range(d + 1, min(d + 6, n))):
+            continue
         if True:
             if tg is None:
                 tg = doc.tagged
-            j = d + 1
+            j = d if d in bare else d + 1
             head = None
-            while j < len(keys) and j <= d + 5 and tg.joined(j):
+            while j < len(keys) and j <= d + 5 and (j == d or tg.joined(j)):
                 t = tg.tag(j)
+                if j == d and d in bare:
+                    t = "NNS"
                 if t == "NNS" and not (head is not None and "VBZ" in tg.tags(j)):
                     head = j
                     j += 1
                     continue
-                if head is None and t in _MODIFIERS:
-                    j += 1
+                if head is None and t in _MODIFIERS and not ("VBG" in tg.tags(j) and keys[j].endswith("ing")
+                                                             and j > d + 1 and tg.tag(j - 1) in _NOUN):
+                    j += 1  # "The rising prices", but "The secrecy surrounding submarines makes": a clause
                     continue
                 break
             if head is None:
-                if key in ("these", "those") and j == d + 1 or (j == d + 2 and tg.tag(d + 1) == "CD"):
+                if key in ("these", "those") and (j == d + 1 or (j == d + 2 and tg.tag(d + 1) == "CD")):
                     head = j - 1  # "These includes", "These three is"
                 else:
                     continue
-            elif head != j - 1 or doc.word_texts[head][:1].isupper() or keys[head].endswith(_NOT_PLURAL) \
+            elif head != j - 1 or (doc.word_texts[head][:1].isupper() and head != d) \
+                    or keys[head].endswith(_NOT_PLURAL) \
                     or not (keys[head].endswith("s") or keys[head] in _IRREGULAR_PLURALS):
                 continue
             # one prepositional phrase: "Many users in Asia wants"
             if j < len(keys) and tg.joined(j) and tg.tag(j) == "IN" and keys[j] not in ("that", "than", "as", "like"):
                 k = j + 1
                 while k < len(keys) and k <= j + 5 and tg.joined(k) and tg.tag(k) in _NP:
+                    if k > j + 1 and "VBZ" in tg.tags(k) and tg.tag(k - 1) in ("NN", "NNP") and k + 1 < len(keys) \
+                            and tg.joined(k + 1) and tg.tag(k + 1) in ("RB", "DT", "PRP", "PRP$", "TO"):
+                        break  # "The dogs of war barks loudly": a singular noun, then the -s verb
                     k += 1
                 if k == j + 1 or tg.tag(k - 1) not in _NOUN:
                     continue
                 j = k
-            if j >= len(keys) or not tg.joined(j):
+            if j >= len(keys):
                 continue
+            aside = False
+            if not tg.joined(j):
+                # an aside between commas: "The dogs, Bob and Ben, is released"
+                # a bare plural takes an aside only after a subordinator ("where gases, such as CO2,
+                # prevents"); at a sentence start it is mostly a list ("Birds, trees, stacks")
+                after = parenthetical(tg, j, allow_and=True) if d not in bare or (
+                    d > 0 and keys[d - 1] in CLAUSE_OPENERS) else None
+                if after is None:
+                    continue
+                j, aside = after, True
+            if (aside or d in bare) and not (j + 1 < len(keys) and tg.joined(j + 1)):
+                continue  # "Birds, green trees, stacks, clear water": a list, not a verb
             fix = _plural_verb(tg, j)
-            if fix is None:
-                continue
-            if "NNS" in tg.tags(j) and "VBZ" in tg.tags(head):
-                continue  # "The policy covers services": which of the two is the verb?
+            if fix is None or (d in bare and keys[j] in _SINGULAR_FORMS):
+                continue  # "Windows is", "Mars has": a name, not a plural
+            if "NNS" in tg.tags(j) and j == head + 1:
+                # "The policy covers services", "the sports centres": which of
+                # the two is the verb? The head is sure only when nothing but
+                # adjectives come before it ("The black dogs barks")
+                if d in bare and not (tg.tag(j + 1) in ("RB", "RBR", "DT", "PRP$", "PRP", "TO")
+                                      or keys[j + 1] in ("more", "less")):
+                    continue  # "Police stations, ...": two bare nouns are mostly a compound
+                if "VBZ" in tg.tags(head) and not (j + 1 < len(keys) and tg.joined(j + 1) and (
+                        tg.tag(j + 1) in ("RB", "RBR", "DT", "PRP$", "PRP", "TO") or keys[j + 1] in ("more", "less"))):
+                    continue  # "The public demands answers.": noun + verb + object, or a compound?
+                if keys[head] in _PLURAL_MODIFIERS or ("VBZ" in tg.tags(head) and any(
+                        tg.tag(k) not in ("JJ", "JJR", "JJS", "CD", "VBN") for k in range(d + 1, head))):
+                    continue
             found = doc.word_texts[j]
             yield Finding(doc.word_starts[j], doc.word_ends[j], args={"head": doc.word_texts[head]},
                           suggestions=(match_case(fix, found),))
@@ -280,11 +337,22 @@ PLURAL_NOUN = custom(
         bad("The new rules ⟦is⟧ strict.", "are"),
         bad("These ⟦includes⟧ the ring and the compass.", "include"),
         bad("Some people ⟦thinks⟧ that space is endless.", "think"),
+        bad("The dogs ⟦barks⟧ loudly.", "bark"),
+        bad("The dogs, which are trained to find food, ⟦patrols⟧ the area.", "patrol"),
+        bad("She asked whether the users from Asia ⟦wants⟧ to learn English.", "want"),
+        bad("Cats ⟦sleeps⟧ more than 15 hours a day.", "sleep"),
+        bad("The black dogs ⟦barks⟧ loudly.", "bark"),
+        bad("The dogs of war ⟦barks⟧ loudly.", "bark"),
         good("The dogs bark loudly; many users in Asia want to learn English."),
         good("The news is good. The United States is large. The series was long."),
         good("The sales figures rose. Their talks were useful. The dogs' owner is here."),
         good("Many of the users are here. The companies that he owns are big."),
         good("The policy covers services, including hosting. The word okay is already correct."),
+        good("The sports centres this year were full. Officials say so. Sales rose. Its plans, he says, work."),
+        good("The 26th is the day. Windows is a system. Cats sleep more than dogs."),
+        good("The dogs, Bob and Ben, are released. Whether the talks succeed is open."),
+        good("The public demands answers. Inquiries about license plates; others. Police stations, card points and clinics work."),
+        good("Birds, green trees, stacks, clear water. The secrecy surrounding submarines makes it hard."),
     ],
 )
 
