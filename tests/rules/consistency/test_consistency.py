@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from tqcheck.glossary import Entry, Glossary
-from tqcheck.rules.consistency.names import similar
+import random
+
+from tqcheck.rules.consistency.names import similar, similar_pairs
 from tqcheck.rules.consistency.titles import compatible
 from tests.rules._run import issues, spans
 
@@ -40,6 +42,36 @@ def test_names_similarity():
     assert similar("Wei", "Wai") and similar("Antonio", "António") and similar("Jinping", "Jingping")
     assert similar("Hegseth", "Hegesth")  # swapped letters
     assert not similar("Korea", "Korean") and not similar("Yi", "Yu") and not similar("North", "South")
+
+
+def _components(words, joins):
+    parent = {w: w for w in words}
+
+    def root(w):
+        while parent[w] != w:
+            w = parent[w]
+        return w
+
+    for a, b in joins:
+        parent[root(a)] = root(b)
+    groups: dict[str, set[str]] = {}
+    for w in words:
+        groups.setdefault(root(w), set()).add(w)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def test_similar_pairs_joins_what_comparing_every_pair_joins():
+    # words from a small alphabet, so accents, changed, swapped and added
+    # letters (and runs of one letter) all occur; counts 1 and 2
+    rng = random.Random(7)
+    for _ in range(300):
+        words = {"".join(rng.choice("aabéeé") for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(2, 30))}
+        counts = {w: rng.choice((1, 1, 2)) for w in words}
+        every = [(x, y) for x in words for y in words
+                 if x < y and not (counts[x] > 1 and counts[y] > 1) and similar(x, y)]
+        keyed = list(similar_pairs({w: w for w in words}, counts))
+        assert all(similar(a, b) and not (counts[a] > 1 and counts[b] > 1) for a, b in keyed)
+        assert _components(words, keyed) == _components(words, every)
 
 
 def test_two_frequent_spellings_are_two_people():

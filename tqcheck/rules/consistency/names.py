@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections import Counter
-from itertools import chain, compress
+from itertools import compress
 from operator import itemgetter
+from typing import Hashable, Iterator, TypeVar
 
 from ...rule import bad, custom, good
 from ...text.patterns import fold, trie_pattern
 from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
 
+
+_F = TypeVar("_F", bound=Hashable)
 
 #: names recur across a document and across the documents a server checks
 _fold = lru_cache(maxsize=1 << 16)(fold)
@@ -42,6 +45,57 @@ def similar(x: str, y: str) -> bool:
     short, long_ = (x, y) if len(x) < len(y) else (y, x)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return i < len(short) and long_[:i] + long_[i + 1:] == short
+
+
+def _keys(w: str) -> Iterator[tuple]:
+    """The keys two words share when ``similar`` may join them by accents,
+    one changed letter or two swapped neighbours: words with the same key
+    are similar to each other, all of them, so a group of them needs no
+    comparison of each pair."""
+    yield (fold_key(w),)
+    if len(w) >= 3:
+        for i in range(len(w)):
+            yield (i, w[:i] + w[i + 1:])
+        for i in range(len(w) - 1):
+            a, b = w[i], w[i + 1]
+            if a != b:
+                yield (i, w[:i] + w[i + 2:], min(a, b) + max(a, b))
+
+
+def fold_key(w: str) -> str:
+    return _fold(w)
+
+
+def similar_pairs(words: dict[str, _F], counts: dict[_F, int]) -> Iterator[tuple[_F, _F]]:
+    """Pairs of ``words``' values to join: their words are ``similar`` and
+    not both used more than once (two forms each used more than once are two
+    people). Joined pairs, not every such pair: what they connect is what
+    every such pair connects. Found through shared keys, in time linear in
+    the words' letters, where comparing each pair cost the square of a
+    group's size (a first name shared by thousands of names in a long text)."""
+    buckets: dict[tuple, list[_F]] = {}
+    for w, v in words.items():
+        for key in _keys(w):
+            buckets.setdefault(key, []).append(v)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        # all similar to each other: a form used once joins every other, so
+        # one such form connects the bucket; without one, nothing is joined
+        once = next((v for v in members if counts[v] <= 1), None)
+        if once is not None:
+            for v in members:
+                if v is not once:
+                    yield once, v
+    # a letter added inside a word ("Jingping"), not at its end ("Korean")
+    for w, v in words.items():
+        if len(w) < 4:
+            continue
+        for i in range(len(w) - 1):
+            shorter = w[:i] + w[i + 1:]
+            u = words.get(shorter)
+            if u is not None and not (counts[u] > 1 and counts[v] > 1) and not w.startswith(shorter):
+                yield u, v
 
 
 #: possessive: a run given back could only be followed by a letter or by
@@ -86,16 +140,8 @@ def _occurrences(unit):
         for forms in index.values():
             if len(forms) < 2:
                 continue
-            # words more than one letter apart in length are never similar
-            by_len: dict[int, list[tuple[str, str]]] = {}
-            for f in forms:
-                by_len.setdefault(len(f[pos]), []).append(f)
-            for size, same in by_len.items():
-                longer = by_len.get(size + 1, [])
-                for j, f in enumerate(same):
-                    for g in chain(same[j + 1:], longer):
-                        if not (pairs[f] > 1 and pairs[g] > 1) and similar(f[pos], g[pos]):
-                            parent[root(f)] = root(g)
+            for f, g in similar_pairs({form[pos]: form for form in forms}, pairs):
+                parent[root(f)] = root(g)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for form in pairs:
         groups.setdefault(root(form), []).append(form)
