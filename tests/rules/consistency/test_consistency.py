@@ -4,7 +4,7 @@ from tqcheck.glossary import Entry, Glossary
 import random
 
 from tqcheck.rules.consistency.names import similar, similar_pairs
-from tqcheck.rules.consistency.titles import compatible
+from tqcheck.rules.consistency.titles import _two_words_after, compatible
 from tests.rules._run import issues, spans
 
 
@@ -64,8 +64,8 @@ def test_similar_pairs_joins_what_comparing_every_pair_joins():
     # words from a small alphabet, so accents, changed, swapped and added
     # letters (and runs of one letter) all occur; counts 1 and 2
     rng = random.Random(7)
-    for _ in range(300):
-        words = {"".join(rng.choice("aabéeé") for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(2, 30))}
+    for _ in range(300):  # groups small enough to compare pair by pair, and larger ones
+        words = {"".join(rng.choice("aabéeé") for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(2, 40))}
         counts = {w: rng.choice((1, 1, 2)) for w in words}
         every = [(x, y) for x in words for y in words
                  if x < y and not (counts[x] > 1 and counts[y] > 1) and similar(x, y)]
@@ -77,6 +77,15 @@ def test_similar_pairs_joins_what_comparing_every_pair_joins():
 def test_two_frequent_spellings_are_two_people():
     text = "Li Wei met Li Wen. Li Wei and Li Wen left."
     assert spans("consistency.names", text) == []
+
+
+def test_two_words_after_are_those_of_splitting_the_rest():
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice(["a", "bb", " ", "\n", "\u00a0", "x" * 150, " " * 120, "Kallas."])
+                       for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        assert _two_words_after(text, pos) == text[pos:].split(None, 2)[:2]
 
 
 def test_titles_shorter_form_is_compatible():

@@ -66,13 +66,27 @@ def fold_key(w: str) -> str:
     return _fold(w)
 
 
+#: groups up to this size are compared pair by pair
+_SMALL_GROUP = 12
+
+
 def similar_pairs(words: dict[str, _F], counts: dict[_F, int]) -> Iterator[tuple[_F, _F]]:
     """Pairs of ``words``' values to join: their words are ``similar`` and
     not both used more than once (two forms each used more than once are two
     people). Joined pairs, not every such pair: what they connect is what
     every such pair connects. Found through shared keys, in time linear in
     the words' letters, where comparing each pair cost the square of a
-    group's size (a first name shared by thousands of names in a long text)."""
+    group's size (a first name shared by thousands of names in a long text).
+    A small group is cheaper compared pair by pair: most are small."""
+    if len(words) <= _SMALL_GROUP:
+        items = sorted(words.items(), key=lambda kv: len(kv[0]))
+        for j, (x, u) in enumerate(items):
+            for y, v in items[j + 1:]:
+                if len(y) > len(x) + 1:
+                    break  # never similar, nor any longer word
+                if not (counts[u] > 1 and counts[v] > 1) and similar(x, y):
+                    yield u, v
+        return
     buckets: dict[tuple, list[_F]] = {}
     for w, v in words.items():
         for key in _keys(w):
@@ -159,22 +173,40 @@ def _occurrences(unit):
 
 def substring_counts(text: str, words) -> dict[str, int]:
     """``text.count(w)`` for each of ``words`` (each opening with a capital
-    A-Z), in one scan rather than one each.
+    A-Z), in one scan rather than one each: counting each word with a scan
+    of its own grows with the size of the text times its number of names.
 
     A scan with all the words, longest first, stops where the longest word
     that fits starts; the shorter words that fit there are its prefixes.
     That finds every occurrence, and counts as str.count does, when no word
     has a capital after its first letter: then no word can start inside
-    another's occurrence, or overlap itself. Otherwise each word is counted
-    on its own."""
+    another's occurrence, or overlap itself. The few words with another
+    capital (``Al-Sisi``) are found by a second scan that tries every place
+    where one of them starts, and counted as str.count counts, each
+    occurrence after the end of the last one counted."""
     words = sorted(set(words))
-    if not words or any(c.isupper() for w in words for c in w[1:]) or not all("A" <= w[0] <= "Z" for w in words):
+    if not all("A" <= w[:1] <= "Z" for w in words):
         return {w: text.count(w) for w in words}
+    plain = [w for w in words if not any(c.isupper() for c in w[1:])]
+    capped = [w for w in words if any(c.isupper() for c in w[1:])]
     counts = dict.fromkeys(words, 0)
-    prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in counts] for w in words}
-    for found in re.findall(trie_pattern(words), text):
-        for w in prefixes[found]:
-            counts[w] += 1
+    if plain:
+        prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in counts] for w in plain}
+        for found in re.findall(trie_pattern(plain), text):
+            for w in prefixes[found]:
+                counts[w] += 1
+    if capped:
+        prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in capped] for w in capped}
+        ends = dict.fromkeys(capped, 0)
+        rx = re.compile(trie_pattern(capped))
+        m = rx.search(text)
+        while m is not None:
+            at = m.start()
+            for w in prefixes[m.group()]:
+                if at >= ends[w]:
+                    counts[w] += 1
+                    ends[w] = at + len(w)
+            m = rx.search(text, at + 1)
     return counts
 
 
