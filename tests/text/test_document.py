@@ -129,3 +129,18 @@ def test_word_count_is_the_same_with_or_without_the_word_table():
         doc = Document(text)
         doc.word_texts  # the table known: the count reads it
         assert doc.word_count == count_words(text)
+
+
+def test_word_table_shares_one_object_per_distinct_word_and_key():
+    text = "The EU’s envoy met the envoy. THE Envoy, the EU's envoy, left; ΣΟΦΙΑ and Straße too."
+    doc = Document(text)
+    assert set(doc.vocabulary) == set(doc.word_texts)
+    assert doc.word_keys == [t.lower().replace("’", "'") for t in doc.word_texts]
+    firsts: dict[str, str] = {}
+    for t in doc.word_texts:
+        assert firsts.setdefault(t, t) is t
+    for k in doc.word_keys:
+        assert firsts.setdefault(k, k) is k  # a key that is a word of the text is that word
+    from tqcheck.text.chars import LATIN_WORD_RE
+
+    assert list(doc.word_starts) == [m.start() for m in LATIN_WORD_RE.finditer(text)]
