@@ -107,9 +107,10 @@ def similar_pairs(words: dict[str, _F], counts: dict[_F, int]) -> Iterator[tuple
             continue
         for i in range(len(w) - 1):
             shorter = w[:i] + w[i + 1:]
-            u = words.get(shorter)
-            if u is not None and not (counts[u] > 1 and counts[v] > 1) and not w.startswith(shorter):
-                yield u, v
+            if shorter in words and not w.startswith(shorter):
+                u = words[shorter]
+                if not (counts[u] > 1 and counts[v] > 1):
+                    yield u, v
 
 
 #: possessive: a run given back could only be followed by a letter or by
