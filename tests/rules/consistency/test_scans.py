@@ -77,15 +77,3 @@ def test_compound_forms_are_what_one_pattern_of_them_finds(text):
     text = "The cybersecurity, abcd and database. " + text  # the closed forms, so pairs become compounds
     unit = Unit(Document(text))
     assert [tuple(o) for o in compounds._occurrences(unit)] == _compounds_by_pattern(unit)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["cyber", "security", "cybersecurity", "ab", "cd", "abcd", "Cyber", "cy",
-                                           "data", "base", "database", "x", "3d", "x2", "\u212a", "_", "up"]),
-                          st.sampled_from([" ", "-", "  ", "\t", "\n", ".", "1", "é", ", ", "'", "’", "‐", "_",
-                                           "\u00a0", "2020 ", "-x-"])),
-                max_size=14).map(lambda ts: "".join(w + s for w, s in ts)))
-def test_compounds_from_the_word_table_are_those_from_the_runs_of_the_text(text):
-    text = "The cybersecurity, abcd and database. " + text
-    unit = Unit(Document(text))
-    assert list(compounds._occurrences_by_words(unit)) == list(compounds._occurrences_by_runs(unit))
