@@ -125,7 +125,8 @@ def test_word_positions_agree_with_the_full_index():
 def test_word_count_is_the_same_with_or_without_the_word_table():
     from tqcheck.text.document import count_words
 
-    for text in ["One two, three — (four) U.S.-China 3.5 a_b", "  lead and trail  ", "— … —", "", "x\u00a0y\tz"]:
+    for text in ["One two, three — (four) U.S.-China 3.5 a_b", "  lead and trail  ", "— … —", "", "x\u00a0y\tz",
+                 "中文 and English, 北京 2020年", "习近平说"]:
         doc = Document(text)
         doc.word_texts  # the table known: the count reads it
         assert doc.word_count == count_words(text)

@@ -100,7 +100,8 @@ class Document:
         parts = self._word_split.split(self.text)
         # offsets as machine integers: a list of int objects cost 36 bytes
         # an offset, a third of the document model's memory
-        offsets = array("i" if len(self.text) < 2 ** 31 else "q", accumulate(map(len, parts)))
+        code = "i" if len(self.text) < 2 ** 31 else "q"
+        offsets = array(code, list(accumulate(map(len, parts))))  # from a list: filling it from an iterator is slower
         self._word_gaps = parts[0::2]  # what comes before each word, and after the last
         words = parts[1::2]
         del parts
@@ -228,6 +229,9 @@ class Document:
             spaced = gaps.count(" ") + sum(map(bool, map(_SPACE.search, filterfalse(" ".__eq__, gaps))))
             # the first word counts whatever comes before it; nothing comes after the last
             return 1 + spaced - (_SPACE.search(gaps[0]) is not None) - (_SPACE.search(gaps[-1]) is not None)
+        if "_word_table" in self.__dict__:
+            # text with CJK: count_words counts the matches of the word pattern, which are the words
+            return len(self.word_texts)
         return count_words(self.text)
 
     def iter_words(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
