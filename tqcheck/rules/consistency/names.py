@@ -128,8 +128,14 @@ _FORM = itemgetter(1, 2)  # (first word, second word) of a name_pairs row
 def name_pairs(doc) -> list[tuple[int, str, str]]:
     """(start, first word, second word) of each ``NAME_PAIR`` match, found
     once per document: the names and titles rules both read them."""
-    return doc.memo("consistency.name-pairs",
-                    lambda d: [(m.start(), m.group(1), m.group(2)) for m in NAME_PAIR.finditer(d.text)])
+    return doc.memo("consistency.name-pairs", _find_name_pairs)
+
+
+def _find_name_pairs(doc) -> list[tuple[int, str, str]]:
+    # one string per distinct word, kept with the document: a name recurs
+    words: dict[str, str] = {}
+    one = words.setdefault
+    return [(m.start(), one(a, a), one(b, b)) for m in NAME_PAIR.finditer(doc.text) for a, b in (m.group(1, 2),)]
 
 
 def _occurrences(unit):
