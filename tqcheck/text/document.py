@@ -36,6 +36,31 @@ def count_words(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 
 
+#: characters split into words at a time (more, up to the next line break)
+_WORD_PIECE = 1 << 16
+
+#: characters lower-cased at a time by ``lower_case``
+_LOWER_PIECE = 1 << 16
+
+
+def lower_case(text: str) -> str:
+    """``text.lower()``, made a piece at a time: ``str.lower`` works in a
+    buffer of three 4-byte characters for each character of text outside
+    ASCII, 12 MB for each megabyte, at the moment the document holds the
+    most. The pieces end after a line break, which no letter's lower case
+    looks across (the final-sigma rule stops at it), so the result is the same."""
+    if len(text) <= _LOWER_PIECE or text.isascii():
+        return text.lower()
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _LOWER_PIECE)
+        end = len(text) if end < 0 else end + 1
+        pieces.append(text[start:end].lower())
+        start = end
+    return "".join(pieces)
+
+
 class Document:
     """A text with paragraphs, sentences and words located by offset.
 
@@ -96,21 +121,44 @@ class Document:
     def _word_table(self) -> tuple[list[str], array[int], array[int]]:
         # One split gives gap, word, gap, word, ..., gap; the running sum of
         # their lengths gives every offset. All in C: a third faster than
-        # finditer and span() per word.
-        parts = self._word_split.split(self.text)
-        # offsets as machine integers: a list of int objects cost 36 bytes
-        # an offset, a third of the document model's memory
-        code = "i" if len(self.text) < 2 ** 31 else "q"
-        offsets = array(code, list(accumulate(map(len, parts))))  # from a list: filling it from an iterator is slower
-        self._word_gaps = parts[0::2]  # what comes before each word, and after the last
-        words = parts[1::2]
-        del parts
+        # finditer and span() per word. Split a piece of the text at a time
+        # (pieces end after a line break, which no word crosses): the split
+        # of the whole text held two strings per word at once, 15 MB for each
+        # megabyte, the peak of a check's memory.
+        text = self.text
+        split = self._word_split.split
+        # offsets as machine integers: a list of int objects cost 36 bytes an offset
+        code = "i" if len(text) < 2 ** 31 else "q"
+        starts, ends = array(code), array(code)
         # one string object per distinct word, which the document keeps (its
         # vocabulary): a megabyte has 170,000 words and 20,000 distinct ones
         vocabulary: dict[str, str] = {}
-        texts = list(map(vocabulary.setdefault, words, words))
+        one = vocabulary.setdefault
+        texts: list[str] = []
+        gaps: list[str] = []  # what comes before each word, and after the last
+        start = 0
+        while True:
+            end = text.find("\n", start + _WORD_PIECE)
+            end = len(text) if end < 0 else end + 1
+            parts = split(text[start:end]) if start or end < len(text) else split(text)
+            # from a list: filling an array from an iterator is slower
+            offsets = array(code, list(accumulate(map(len, parts), initial=start)))
+            starts.extend(offsets[1:-1:2])
+            ends.extend(offsets[2:-1:2])
+            words = parts[1::2]
+            texts.extend(map(one, words, words))
+            if gaps:  # the gap at the end of the last piece goes on into this one
+                gaps[-1] += parts[0]
+                gaps.extend(parts[2::2])
+            else:
+                gaps = parts[0::2]
+            del parts, words, offsets
+            if end >= len(text):
+                break
+            start = end
+        self._word_gaps = gaps
         self._vocabulary = vocabulary
-        return texts, offsets[0:-1:2], offsets[1::2]
+        return texts, starts, ends
 
     @cached_property
     def word_texts(self) -> list[str]:
@@ -279,7 +327,7 @@ class Document:
     @cached_property
     def lowered(self) -> str:
         """``text.lower()``, made once (it may be longer than the text: see ``caseless``)."""
-        return self.text.lower()
+        return lower_case(self.text)
 
     @cached_property
     def caseless(self) -> str | None:
