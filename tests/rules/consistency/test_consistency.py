@@ -102,3 +102,17 @@ def test_month_style_suggests_the_other_form_of_the_same_month():
 def test_percent_message_has_no_stray_space():
     got = issues("consistency.percent", "Up 5% and 3%, down 2 percent.")
     assert got[0].message.startswith("“percent” here, “%” elsewhere")
+
+
+def test_shouting_lines_found_by_their_line_feeds():
+    from tqcheck.rules.consistency.abbreviations import _shouting
+
+    rng = random.Random(1)
+    for _ in range(1000):
+        text = "".join(rng.choice(["US ", "\n", "tell ", "TELL ", "U.S. ", "x"]) for _ in range(rng.randint(0, 30)))
+        breaks = [i for i, c in enumerate(text) if c == "\n"]
+        for pos in range(len(text) + 1):
+            start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+            letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
+            shouting = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+            assert _shouting(text, pos, {}, breaks) == shouting
