@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/throughput.py CORPUS.jsonl [--size BYTES] [--repeat N]
        [--disable ID,...] [--enable ID,...] [--against-core [--articles CHARS]]
+       [--no-proselint]
 
 CORPUS is a WMT zh-en JSONL file (e.g. newstest2021.zh-en.jsonl); the
 document is built from its English references and system outputs (no
@@ -20,6 +21,11 @@ paragraphs) and checks each on its own, as the web form and a batch of
 news files do: there the costs paid once per check (rule selection, the
 report, analyses of a document's vocabulary) weigh more than on one
 megabyte.
+
+When proselint is installed (``pip install '.[bench]'``; a benchmark tool,
+not a dependency), the same text is also linted by proselint in process
+(every default check, no cap on the number of errors), alternating with
+tqcheck, and the ratio of the two CPU times is printed.
 """
 
 from __future__ import annotations
@@ -71,6 +77,35 @@ def best_of(n, fn, clock=time.perf_counter):
     return best
 
 
+def against_proselint(text: str, cfg: Config, repeat: int, mb: float) -> None:
+    """proselint and tqcheck on the same text, in this process, alternately:
+    best CPU time of each and their ratio."""
+    try:
+        from proselint.checks import __register__
+        from proselint.config import DEFAULT
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        print("proselint: not installed (pip install '.[bench]' to compare)")
+        return
+    CheckRegistry().register_many(__register__)
+    config = dict(DEFAULT, max_errors=10 ** 9)  # every error, as tqcheck reports every issue
+    LintFile("warm-up", "Warm up the checks, very unique.").lint(config)  # type: ignore[arg-type]
+    best = {"proselint": float("inf"), "tqcheck": float("inf")}
+    found = 0
+    for _ in range(repeat):
+        t = time.process_time()
+        found = len(LintFile("benchmark", text).lint(config))  # type: ignore[arg-type]
+        best["proselint"] = min(best["proselint"], time.process_time() - t)
+        t = time.process_time()
+        tqcheck.check(text, config=cfg)
+        best["tqcheck"] = min(best["tqcheck"], time.process_time() - t)
+    print(f"against proselint, best of {repeat} alternating runs in this process: proselint "
+          f"{best['proselint']:.3f} s CPU -> {mb / best['proselint']:.2f} MB/s ({found:,} errors), tqcheck "
+          f"{best['tqcheck']:.3f} s CPU -> {mb / best['tqcheck']:.2f} MB/s; tqcheck's CPU is "
+          f"{best['tqcheck'] / best['proselint']:.2f}x proselint's")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
@@ -80,6 +115,7 @@ def main() -> None:
     ap.add_argument("--disable", action="append", default=[])
     ap.add_argument("--against-core", action="store_true",
                     help="time the core pipeline alongside, alternately, and print the ratio")
+    ap.add_argument("--no-proselint", action="store_true", help="do not time proselint on the same text")
     ap.add_argument("--articles", type=int, default=0, metavar="CHARS",
                     help="with --against-core: check articles of about CHARS characters one by one")
     args = ap.parse_args()
@@ -117,6 +153,8 @@ def main() -> None:
           f"{report.stats['sentences']:,} sentences, {report.stats['paragraphs']:,} paragraphs")
     print(f"whole pipeline: {secs:.3f} s wall -> {mb / secs:.2f} MB/s; {cpu:.3f} s CPU -> {mb / cpu:.2f} MB/s "
           f"(one core; {len(report.issues):,} issues)")
+    if not args.no_proselint:
+        against_proselint(text, cfg, args.repeat, mb)
 
     # where the time goes: the document model first (each part the rules
     # share, so no family is charged for one it happens to ask for first),

@@ -30,6 +30,17 @@ def test_sentence_starts_and_headings():
     assert quoted_chars(doc, 0, len(TEXT)) == len("“Talks go on,”")
 
 
+def test_heading_lookup_agrees_with_every_heading():
+    text = "\n\n".join(["Talks Open In Beijing", "They met. The talks went on.", "Leaders Agree On Trade",
+                        "A long day.", "Summit Ends"])
+    doc = Document(text)
+    headings = [(p.start, p.end) for p in doc.paragraphs if text[p.start:p.end][:1].isupper()
+                and not text[p.start:p.end].endswith(".")]
+    assert len(headings) == 3
+    for pos in range(len(text) + 1):
+        assert in_title_case_heading(doc, pos) == any(s <= pos < e for s, e in headings), pos
+
+
 def test_checked_documents_are_not_kept_alive():
     # analyses are kept with the document, not in caches that outlive it
     _Tracked.freed.clear()

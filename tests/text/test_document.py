@@ -118,14 +118,63 @@ def test_word_positions_agree_with_the_full_index():
     index_words(["it's", "the"])
     doc = Document("It’s the end; the END of it's run. Then the end.")
     for key in ("it's", "the", "end", "run", "absent"):
-        assert doc.word_positions(key) == doc.word_index.get(key, [])
-    assert doc.word_positions("end") == [2, 4, 10]
+        assert list(doc.word_positions(key)) == doc.word_index.get(key, [])
+    assert list(doc.word_positions("end")) == [2, 4, 10]
 
 
 def test_word_count_is_the_same_with_or_without_the_word_table():
     from tqcheck.text.document import count_words
 
-    for text in ["One two, three — (four) U.S.-China 3.5 a_b", "  lead and trail  ", "— … —", "", "x\u00a0y\tz"]:
+    for text in ["One two, three — (four) U.S.-China 3.5 a_b", "  lead and trail  ", "— … —", "", "x\u00a0y\tz",
+                 "中文 and English, 北京 2020年", "习近平说"]:
         doc = Document(text)
         doc.word_texts  # the table known: the count reads it
         assert doc.word_count == count_words(text)
+
+
+def test_word_table_shares_one_object_per_distinct_word_and_key():
+    text = "The EU’s envoy met the envoy. THE Envoy, the EU's envoy, left; ΣΟΦΙΑ and Straße too."
+    doc = Document(text)
+    assert set(doc.vocabulary) == set(doc.word_texts)
+    assert doc.word_keys == [t.lower().replace("’", "'") for t in doc.word_texts]
+    firsts: dict[str, str] = {}
+    for t in doc.word_texts:
+        assert firsts.setdefault(t, t) is t
+    for k in doc.word_keys:
+        assert firsts.setdefault(k, k) is k  # a key that is a word of the text is that word
+    from tqcheck.text.chars import LATIN_WORD_RE
+
+    assert list(doc.word_starts) == [m.start() for m in LATIN_WORD_RE.finditer(text)]
+
+
+def test_lower_case_in_pieces_is_str_lower(monkeypatch):
+    import random
+
+    from tqcheck.text import document
+
+    monkeypatch.setattr(document, "_LOWER_PIECE", 5)
+    rng = random.Random(5)
+    alphabet = ["Σ", "ΟΔΟΣ", "\n", " ", "İ", "A", "'", ".", "ß", "Ω", "x", "\u0345", "ǅ", "😀"]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert document.lower_case(text) == text.lower(), text
+
+
+def test_word_table_made_in_pieces_is_the_table_of_the_whole_text(monkeypatch):
+    import random
+
+    from tqcheck.text import document
+    from tqcheck.text.chars import LATIN_WORD_RE, WORD_RE
+
+    rng = random.Random(9)
+    alphabet = ["a", "Bc", " ", "\n", "\n\n", "-", "’", ".", "3", "中", "é", "_", "\t", ", "]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(300)]
+    for size in (1, 4, 1 << 16):
+        monkeypatch.setattr(document, "_WORD_PIECE", size)
+        for text in texts:
+            doc = Document(text)
+            rx = WORD_RE if "中" in text else LATIN_WORD_RE
+            assert [tuple(w) for w in doc.words] == [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+            gaps = [text[a:b] for a, b in zip([0, *doc.word_ends], [*doc.word_starts, len(text)])]
+            assert doc._word_gaps == gaps
+            assert doc.word_count == document.count_words(text)

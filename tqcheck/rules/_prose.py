@@ -67,8 +67,17 @@ def _find_headings(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _heading_starts(doc: Document) -> list[int]:
+    return doc.memo(_heading_starts, lambda d: [s for s, _ in _headings(d)])
+
+
 def in_title_case_heading(doc: Document, pos: int) -> bool:
-    return any(s <= pos < e for s, e in _headings(doc))
+    # headings are paragraphs, in order and apart: the last one starting at
+    # or before pos is the only one that can hold it (a search, not a walk
+    # over every heading, which cost a long document the square of its size)
+    headings = _headings(doc)
+    i = bisect_right(_heading_starts(doc), pos) - 1
+    return i >= 0 and pos < headings[i][1]
 
 
 def _outer_quotations(doc: Document) -> tuple[list[int], list[int]]:

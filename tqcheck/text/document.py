@@ -9,10 +9,11 @@ which is the text exactly as submitted: nothing here rewrites it.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
-from typing import Any, Callable, Hashable, Iterator, TypeVar
+from typing import Any, Callable, Collection, Hashable, Iterator, Sequence, TypeVar
 
 from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
@@ -33,6 +34,31 @@ def count_words(text: str) -> int:
     if CJK_RE.search(text) is None:
         return sum(1 for t in text.split() if t.isalnum() or any(c.isalnum() for c in t))
     return sum(1 for _ in WORD_RE.finditer(text))
+
+
+#: characters split into words at a time (more, up to the next line break)
+_WORD_PIECE = 1 << 16
+
+#: characters lower-cased at a time by ``lower_case``
+_LOWER_PIECE = 1 << 16
+
+
+def lower_case(text: str) -> str:
+    """``text.lower()``, made a piece at a time: ``str.lower`` works in a
+    buffer of three 4-byte characters for each character of text outside
+    ASCII, 12 MB for each megabyte, at the moment the document holds the
+    most. The pieces end after a line break, which no letter's lower case
+    looks across (the final-sigma rule stops at it), so the result is the same."""
+    if len(text) <= _LOWER_PIECE or text.isascii():
+        return text.lower()
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _LOWER_PIECE)
+        end = len(text) if end < 0 else end + 1
+        pieces.append(text[start:end].lower())
+        start = end
+    return "".join(pieces)
 
 
 class Document:
@@ -92,26 +118,68 @@ class Document:
         return Words(self.word_starts, self.word_ends, self.word_texts)
 
     @cached_property
-    def _word_table(self) -> tuple[list[str], list[int], list[int]]:
+    def _word_table(self) -> tuple[list[str], array[int], array[int]]:
         # One split gives gap, word, gap, word, ..., gap; the running sum of
         # their lengths gives every offset. All in C: a third faster than
-        # finditer and span() per word.
-        parts = self._word_split.split(self.text)
-        offsets = list(accumulate(map(len, parts)))
-        self._word_gaps = parts[0::2]  # what comes before each word, and after the last
-        return parts[1::2], offsets[0:-1:2], offsets[1::2]
+        # finditer and span() per word. Split a piece of the text at a time
+        # (pieces end after a line break, which no word crosses): the split
+        # of the whole text held two strings per word at once, 15 MB for each
+        # megabyte, the peak of a check's memory.
+        text = self.text
+        split = self._word_split.split
+        # offsets as machine integers: a list of int objects cost 36 bytes an offset
+        code = "i" if len(text) < 2 ** 31 else "q"
+        starts, ends = array(code), array(code)
+        # one string object per distinct word, which the document keeps (its
+        # vocabulary): a megabyte has 170,000 words and 20,000 distinct ones
+        vocabulary: dict[str, str] = {}
+        one = vocabulary.setdefault
+        texts: list[str] = []
+        gaps: list[str] = []  # what comes before each word, and after the last
+        start = 0
+        while True:
+            end = text.find("\n", start + _WORD_PIECE)
+            end = len(text) if end < 0 else end + 1
+            parts = split(text[start:end]) if start or end < len(text) else split(text)
+            # from a list: filling an array from an iterator is slower
+            offsets = array(code, list(accumulate(map(len, parts), initial=start)))
+            starts.extend(offsets[1:-1:2])
+            ends.extend(offsets[2:-1:2])
+            words = parts[1::2]
+            texts.extend(map(one, words, words))
+            if gaps:  # the gap at the end of the last piece goes on into this one
+                gaps[-1] += parts[0]
+                gaps.extend(parts[2::2])
+            else:
+                gaps = parts[0::2]
+            del parts, words, offsets
+            if end >= len(text):
+                break
+            start = end
+        self._word_gaps = gaps
+        self._vocabulary = vocabulary
+        return texts, starts, ends
 
     @cached_property
     def word_texts(self) -> list[str]:
+        """Each word as written, in text order; equal words are one object."""
         return self._word_table[0]
 
     @cached_property
-    def word_starts(self) -> list[int]:
+    def word_starts(self) -> array[int]:
         return self._word_table[1]
 
     @cached_property
-    def word_ends(self) -> list[int]:
+    def word_ends(self) -> array[int]:
         return self._word_table[2]
+
+    @property
+    def vocabulary(self) -> Collection[str]:
+        """The distinct words of ``word_texts``: rules judge each once (a
+        dictionary lookup, a variant table) and visit only the doubtful ones
+        where they stand, instead of making this set themselves."""
+        self._word_table
+        return self._vocabulary.keys()
 
     @cached_property
     def _word_re(self):
@@ -139,7 +207,7 @@ class Document:
         return index
 
     @cached_property
-    def _indexed(self) -> tuple[frozenset[str], dict[str, list[int]]]:
+    def _indexed(self) -> tuple[frozenset[str], dict[str, Sequence[int]]]:
         wanted = frozenset(INDEXED_WORDS)
         keys = self.word_keys
         index: dict[str, list[int]] = {}
@@ -150,26 +218,42 @@ class Document:
                 index[keys[i]] = [i]
             else:
                 at.append(i)
-        return wanted, index
+        # kept as arrays of machine integers: a tenth of the memory of lists of ints
+        return wanted, {key: array("i", at) for key, at in index.items()}
 
-    def word_positions(self, key: str) -> list[int]:
+    def word_positions(self, key: str) -> Sequence[int]:
         """Indices in ``words`` of the word ``key`` (lower case, ``’`` read as
-        ``'``): ``word_index.get(key, [])``, without indexing every word of
-        the text, most of which no rule asks for."""
+        ``'``), in order: ``word_index.get(key, [])``, without indexing every
+        word of the text, most of which no rule asks for."""
         wanted, index = self._indexed
         found = index.get(key)
         if found is None:
             keys = self.word_keys
-            found = index[key] = [] if key in wanted else list(compress(range(len(keys)), map(key.__eq__, keys)))
+            found = index[key] = array("i") if key in wanted else \
+                array("i", compress(range(len(keys)), map(key.__eq__, keys)))
         return found
 
     @cached_property
     def word_keys(self) -> list[str]:
         """Each word in lower case with ``’`` read as ``'`` (the keys of
-        ``word_index``), in text order."""
-        keys = list(map(str.lower, self.word_texts))
-        if "’" in self.text:
-            keys = [k.replace("’", "'") if "’" in k else k for k in keys]
+        ``word_index``), in text order; equal keys are one object, and a
+        word already in lower case is its own key."""
+        keys = self._key_of
+        return list(map(keys.__getitem__, self.word_texts))
+
+    @cached_property
+    def _key_of(self) -> dict[str, str]:
+        # each distinct word lower-cased once
+        curly = "’" in self.text
+        keys: dict[str, str] = {}
+        # a key that is a word of the text is that word's object; other keys one object each
+        vocabulary = self.vocabulary
+        canon = dict(self._vocabulary)
+        for w in vocabulary:
+            k = w.lower()
+            if curly and "’" in k:
+                k = k.replace("’", "'")
+            keys[w] = w if k == w else canon.setdefault(k, k)
         return keys
 
     def word_before(self, offset: int) -> Word | None:
@@ -195,6 +279,9 @@ class Document:
             spaced = gaps.count(" ") + sum(map(bool, map(_SPACE.search, filterfalse(" ".__eq__, gaps))))
             # the first word counts whatever comes before it; nothing comes after the last
             return 1 + spaced - (_SPACE.search(gaps[0]) is not None) - (_SPACE.search(gaps[-1]) is not None)
+        if "_word_table" in self.__dict__:
+            # text with CJK: count_words counts the matches of the word pattern, which are the words
+            return len(self.word_texts)
         return count_words(self.text)
 
     def iter_words(self, start: int = 0, end: int | None = None) -> Iterator[Word]:
@@ -240,7 +327,7 @@ class Document:
     @cached_property
     def lowered(self) -> str:
         """``text.lower()``, made once (it may be longer than the text: see ``caseless``)."""
-        return self.text.lower()
+        return lower_case(self.text)
 
     @cached_property
     def caseless(self) -> str | None:

@@ -3,8 +3,8 @@ parallel lists, and the words rules ask to have indexed up front."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Iterable, Iterator, NamedTuple, overload
+from collections.abc import Sequence as _Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence, overload
 
 
 class Word(NamedTuple):
@@ -24,18 +24,19 @@ def index_words(words: Iterable[str]) -> None:
     INDEXED_WORDS.update(words)
 
 
-class Words(Sequence):
+class Words(_Sequence):
     """The document's words as a read-only sequence of ``Word``.
 
-    Kept as three parallel lists (``starts``, ``ends``, ``texts``), which
-    cost a third of a list of tuples to build and nothing for the garbage
-    collector to walk; a ``Word`` is made when one is read. Rules that visit
+    Kept as three parallel sequences (``starts`` and ``ends`` arrays of
+    machine integers, ``texts`` a list), which cost a fraction of a list of
+    tuples to build and hold, and nothing for the garbage collector to walk;
+    a ``Word`` is made when one is read. Rules that visit
     every word read the lists directly.
     """
 
     __slots__ = ("starts", "ends", "texts")
 
-    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    def __init__(self, starts: Sequence[int], ends: Sequence[int], texts: list[str]) -> None:
         self.starts, self.ends, self.texts = starts, ends, texts
 
     def __len__(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...rule import bad, custom, good
 from ...text.patterns import trie_pattern
@@ -14,15 +15,19 @@ from ._vote import Occurrence, minority
 # it checks that nothing word-like or a full stop comes before.
 _DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
 _EDGE = r"(?<![\w.][\s\S])"
+_LINE_FEED = re.compile("\n")
 
 
-def _shouting(text: str, pos: int, lines: dict[int, bool]) -> bool:
+def _shouting(text: str, pos: int, lines: dict[int, bool], breaks: list[int]) -> bool:
     """Inside an all-capitals line ("TELL US NOW"), capitals say nothing.
-    ``lines`` keeps the answer per line: a line holds many abbreviations."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    ``lines`` keeps the answer per line: a line holds many abbreviations.
+    ``breaks`` are the offsets of the text's line feeds, searched rather
+    than the text itself (a long text on one line made that quadratic)."""
+    k = bisect_right(breaks, pos - 1)  # line feeds before pos
+    line_start = breaks[k - 1] + 1 if k else 0
     known = lines.get(line_start)
     if known is None:
-        line_end = text.find("\n", pos)
+        line_end = breaks[k] if k < len(breaks) else -1
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         letters = list(filter(str.isalpha, line))
         known = lines[line_start] = len(letters) > 8 and sum(map(str.isupper, letters)) > 0.6 * len(letters)
@@ -40,8 +45,9 @@ def _check(unit, options):
     # longest-first tree finds what an alternation would
     bare = re.compile("(?:" + trie_pattern(sorted(letters), _EDGE) + r")(?![\w$]|\.\w)")
     lines: dict[int, bool] = {}
+    breaks = [m.start() for m in _LINE_FEED.finditer(text)]
     occurrences += [Occurrence(m.start(), m.end(), m.group(0), m.group(0)) for m in bare.finditer(text)
-                    if not _shouting(text, m.start(), lines)]
+                    if not _shouting(text, m.start(), lines, breaks)]
     yield from minority(unit, occurrences)
 
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections import Counter
-from itertools import chain, compress
+from itertools import compress
 from operator import itemgetter
+from typing import Hashable, Iterator, TypeVar
 
 from ...rule import bad, custom, good
 from ...text.patterns import fold, trie_pattern
 from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
 
+
+_F = TypeVar("_F", bound=Hashable)
 
 #: names recur across a document and across the documents a server checks
 _fold = lru_cache(maxsize=1 << 16)(fold)
@@ -44,6 +47,72 @@ def similar(x: str, y: str) -> bool:
     return i < len(short) and long_[:i] + long_[i + 1:] == short
 
 
+def _keys(w: str) -> Iterator[tuple]:
+    """The keys two words share when ``similar`` may join them by accents,
+    one changed letter or two swapped neighbours: words with the same key
+    are similar to each other, all of them, so a group of them needs no
+    comparison of each pair."""
+    yield (fold_key(w),)
+    if len(w) >= 3:
+        for i in range(len(w)):
+            yield (i, w[:i] + w[i + 1:])
+        for i in range(len(w) - 1):
+            a, b = w[i], w[i + 1]
+            if a != b:
+                yield (i, w[:i] + w[i + 2:], min(a, b) + max(a, b))
+
+
+def fold_key(w: str) -> str:
+    return _fold(w)
+
+
+#: groups up to this size are compared pair by pair
+_SMALL_GROUP = 12
+
+
+def similar_pairs(words: dict[str, _F], counts: dict[_F, int]) -> Iterator[tuple[_F, _F]]:
+    """Pairs of ``words``' values to join: their words are ``similar`` and
+    not both used more than once (two forms each used more than once are two
+    people). Joined pairs, not every such pair: what they connect is what
+    every such pair connects. Found through shared keys, in time linear in
+    the words' letters, where comparing each pair cost the square of a
+    group's size (a first name shared by thousands of names in a long text).
+    A small group is cheaper compared pair by pair: most are small."""
+    if len(words) <= _SMALL_GROUP:
+        items = sorted(words.items(), key=lambda kv: len(kv[0]))
+        for j, (x, u) in enumerate(items):
+            for y, v in items[j + 1:]:
+                if len(y) > len(x) + 1:
+                    break  # never similar, nor any longer word
+                if not (counts[u] > 1 and counts[v] > 1) and similar(x, y):
+                    yield u, v
+        return
+    buckets: dict[tuple, list[_F]] = {}
+    for w, v in words.items():
+        for key in _keys(w):
+            buckets.setdefault(key, []).append(v)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        # all similar to each other: a form used once joins every other, so
+        # one such form connects the bucket; without one, nothing is joined
+        once = next((v for v in members if counts[v] <= 1), None)
+        if once is not None:
+            for v in members:
+                if v is not once:
+                    yield once, v
+    # a letter added inside a word ("Jingping"), not at its end ("Korean")
+    for w, v in words.items():
+        if len(w) < 4:
+            continue
+        for i in range(len(w) - 1):
+            shorter = w[:i] + w[i + 1:]
+            if shorter in words and not w.startswith(shorter):
+                u = words[shorter]
+                if not (counts[u] > 1 and counts[v] > 1):
+                    yield u, v
+
+
 #: possessive: a run given back could only be followed by a letter or by
 #: [-'’], where the space or the word's edge after it cannot match
 _NAME_TAIL = r"[a-z\u00df-\u024f]++(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]++)?+"
@@ -59,8 +128,14 @@ _FORM = itemgetter(1, 2)  # (first word, second word) of a name_pairs row
 def name_pairs(doc) -> list[tuple[int, str, str]]:
     """(start, first word, second word) of each ``NAME_PAIR`` match, found
     once per document: the names and titles rules both read them."""
-    return doc.memo("consistency.name-pairs",
-                    lambda d: [(m.start(), m.group(1), m.group(2)) for m in NAME_PAIR.finditer(d.text)])
+    return doc.memo("consistency.name-pairs", _find_name_pairs)
+
+
+def _find_name_pairs(doc) -> list[tuple[int, str, str]]:
+    # one string per distinct word, kept with the document: a name recurs
+    words: dict[str, str] = {}
+    one = words.setdefault
+    return [(m.start(), one(a, a), one(b, b)) for m in NAME_PAIR.finditer(doc.text) for a, b in (m.group(1, 2),)]
 
 
 def _occurrences(unit):
@@ -86,16 +161,8 @@ def _occurrences(unit):
         for forms in index.values():
             if len(forms) < 2:
                 continue
-            # words more than one letter apart in length are never similar
-            by_len: dict[int, list[tuple[str, str]]] = {}
-            for f in forms:
-                by_len.setdefault(len(f[pos]), []).append(f)
-            for size, same in by_len.items():
-                longer = by_len.get(size + 1, [])
-                for j, f in enumerate(same):
-                    for g in chain(same[j + 1:], longer):
-                        if not (pairs[f] > 1 and pairs[g] > 1) and similar(f[pos], g[pos]):
-                            parent[root(f)] = root(g)
+            for f, g in similar_pairs({form[pos]: form for form in forms}, pairs):
+                parent[root(f)] = root(g)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for form in pairs:
         groups.setdefault(root(form), []).append(form)
@@ -113,22 +180,40 @@ def _occurrences(unit):
 
 def substring_counts(text: str, words) -> dict[str, int]:
     """``text.count(w)`` for each of ``words`` (each opening with a capital
-    A-Z), in one scan rather than one each.
+    A-Z), in one scan rather than one each: counting each word with a scan
+    of its own grows with the size of the text times its number of names.
 
     A scan with all the words, longest first, stops where the longest word
     that fits starts; the shorter words that fit there are its prefixes.
     That finds every occurrence, and counts as str.count does, when no word
     has a capital after its first letter: then no word can start inside
-    another's occurrence, or overlap itself. Otherwise each word is counted
-    on its own."""
+    another's occurrence, or overlap itself. The few words with another
+    capital (``Al-Sisi``) are found by a second scan that tries every place
+    where one of them starts, and counted as str.count counts, each
+    occurrence after the end of the last one counted."""
     words = sorted(set(words))
-    if not words or any(c.isupper() for w in words for c in w[1:]) or not all("A" <= w[0] <= "Z" for w in words):
+    if not all("A" <= w[:1] <= "Z" for w in words):
         return {w: text.count(w) for w in words}
+    plain = [w for w in words if not any(c.isupper() for c in w[1:])]
+    capped = [w for w in words if any(c.isupper() for c in w[1:])]
     counts = dict.fromkeys(words, 0)
-    prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in counts] for w in words}
-    for found in re.findall(trie_pattern(words), text):
-        for w in prefixes[found]:
-            counts[w] += 1
+    if plain:
+        prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in counts] for w in plain}
+        for found in re.findall(trie_pattern(plain), text):
+            for w in prefixes[found]:
+                counts[w] += 1
+    if capped:
+        prefixes = {w: [w[:k] for k in range(1, len(w) + 1) if w[:k] in capped] for w in capped}
+        ends = dict.fromkeys(capped, 0)
+        rx = re.compile(trie_pattern(capped))
+        m = rx.search(text)
+        while m is not None:
+            at = m.start()
+            for w in prefixes[m.group()]:
+                if at >= ends[w]:
+                    counts[w] += 1
+                    ends[w] = at + len(w)
+            m = rx.search(text, at + 1)
     return counts
 
 

@@ -135,6 +135,16 @@ def _find_mentions(doc):
     return tuple(out)
 
 
+def _two_words_after(text: str, pos: int) -> list[str]:
+    """``text[pos:].split(None, 2)``, less what follows its first two words,
+    read from a window after ``pos``: splitting all the rest of the text
+    for each finding cost a long text the square of its size."""
+    parts = text[pos:pos + 200].split(None, 2)
+    if len(parts) < 3:  # the window may cut the second word: rare, near the end
+        parts = text[pos:].split(None, 2)
+    return parts[:2]
+
+
 def _check(unit, options):
     doc = unit.target
     spans = glossary_spans(unit)
@@ -149,16 +159,16 @@ def _check(unit, options):
         counts: dict[tuple[str, ...], int] = {}
         for m in ms:
             counts[m[3]] = counts.get(m[3], 0) + 1
-        # the reference: the title that covers most mentions, then the first
-        def support(t):
-            return sum(c for u, c in counts.items() if compatible(t, u))
-
-        ref = max(ms, key=lambda m: (support(m[3]), -m[1]))
+        # the reference: the title that covers most mentions, then the first;
+        # each distinct title weighed once (a person named a thousand times
+        # in a long text has a few dozen titles, not a thousand)
+        support = {t: sum(c for u, c in counts.items() if compatible(t, u)) for t in counts}
+        ref = max(ms, key=lambda m: (support[m[3]], -m[1]))
         for m in ms:
             # "Italian Minister of Education" and "Italian Education Minister" are one title
             # in other words; a different rank or post has other title words
             if not compatible(m[3], ref[3]) and _heads(m[3]) != _heads(ref[3]):
-                full = doc.text[m[2] + 1:].split(None, 2)
+                full = _two_words_after(doc.text, m[2] + 1)
                 yield Finding(m[1], m[2], args={"person": " ".join(full[:2]).rstrip(".,;:"), "majority": ref[4]},
                               suggestions=(ref[4],))
 

@@ -33,8 +33,8 @@ def _variant(token: str):
 
 def _markers(doc):
     texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
-    # each distinct token judged once, then visited where it stands
-    vocabulary = list(set(texts))
+    # each distinct token judged once (the document keeps them), then visited where it stands
+    vocabulary = list(doc.vocabulary)
     # the few tokens with a variant picked out in C (the verdicts are cached per process)
     variants = {t: _variant(t) for t in compress(vocabulary, map(_variant, vocabulary))}
     for i in compress(range(len(texts)), map(variants.__contains__, texts)):

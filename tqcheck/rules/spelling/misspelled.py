@@ -61,7 +61,7 @@ def _names(doc) -> set[str]:
     """Capitalised words the document uses where no sentence starts."""
     texts, starts = doc.word_texts, doc.word_starts
     openings = sentence_openings(doc)
-    forms = {t: _strip_possessive(t.replace("’", "'")) for t in set(texts) if t[:1].isupper()}
+    forms = {t: _strip_possessive(t.replace("’", "'")) for t in doc.vocabulary if t[:1].isupper()}
     return {forms[texts[i]] for i in compress(range(len(texts)), map(forms.__contains__, texts))
             if starts[i] not in openings}
 
@@ -131,7 +131,7 @@ def _check(unit, options):
 
     # each distinct token judged once; only the doubtful ones are visited where they stand
     texts = doc.word_texts
-    doubtful = set(filterfalse(_fine_anywhere, set(texts)))  # a cached verdict per token, asked in C
+    doubtful = set(filterfalse(_fine_anywhere, doc.vocabulary))  # a cached verdict per token, asked in C
     if user:
         doubtful = {t for t in doubtful if t not in user}
     for i in compress(range(len(texts)), map(doubtful.__contains__, texts)):
