@@ -33,7 +33,7 @@ from .. import dates as dates_mod
 from ..numbers import quantities
 from . import english, names
 from .lexicon import Lexicon, load
-from .segment import Token, tag
+from .segment import Token, document_tags, tag
 
 # kinds of source words
 CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT = (
@@ -223,7 +223,8 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _TWORDS.clear()
         _PARTS.clear()
         _MEMO_LEX = lex
-    tokens = _merge(tag(source_text), lex)
+    shared = source_doc is not None and source_doc.text == source_text
+    tokens = _merge(document_tags(source_doc)[0] if shared else tag(source_text), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
