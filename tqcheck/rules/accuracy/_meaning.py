@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ...align import pairs
+from ...bilingual import Alignment
 from ...text import Document
 from ...unit import Unit
 
@@ -92,8 +93,16 @@ def meaning_pairs(unit: Unit) -> list[MPair]:
 
 
 def _meaning_pairs(unit: Unit, src: Document) -> list[MPair]:
+    from ...bilingual.nogc import paused
+
+    ps = pairs(unit)
+    with paused():  # a few objects per word, no cycles: see tqcheck.bilingual.nogc
+        return _make_pairs(unit, src, ps)
+
+
+def _make_pairs(unit: Unit, src: Document, ps: list) -> list[MPair]:
     out = []
-    for p in pairs(unit):
+    for p in ps:
         if p.src_end <= p.src_start or p.tgt_end <= p.tgt_start:
             continue
         s_text = src.text[p.src_start:p.src_end]
@@ -141,33 +150,40 @@ def clause_views(unit: Unit) -> list[ClauseView]:
 
 def _clause_views(unit: Unit, src: Document) -> list[ClauseView]:
     from ...bilingual import alignment
+    from ...bilingual.nogc import paused
 
-    out: list[ClauseView] = []
     al = alignment(unit)
-    if al is not None:
-        tgt = unit.target.text
-        # the target's clause marks, found once per pair (a pair has several clauses)
-        marks_of: dict[int, tuple[list[int], list[int]]] = {}
-        for c, cl in enumerate(al.clauses):
-            span = al.clause_target(c)
-            if span is None:
-                continue
-            p0, p1 = al.pair_target(cl.pair)
-            a, b = max(span[0], p0), min(span[1], p1)
-            if b <= a:
-                continue
-            marks = marks_of.get(cl.pair)
-            if marks is None:
-                found = list(_T_CLAUSE_MARK.finditer(tgt, p0, p1))
-                marks = marks_of[cl.pair] = ([m.start() for m in found], [m.end() for m in found])
-            starts, ends = marks
-            # marks do not overlap, so their starts and ends are both in order
-            k = bisect_right(ends, a) - 1
-            a = ends[k] if k >= 0 else p0
-            k = bisect_left(starts, b)
-            b = starts[k] if k < len(starts) else p1
-            words = tuple([Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last]])
-            out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
+    if al is None:
+        return []
+    with paused():  # a few objects per word, no cycles: see tqcheck.bilingual.nogc
+        return _make_views(unit, src, al)
+
+
+def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
+    out: list[ClauseView] = []
+    tgt = unit.target.text
+    # the target's clause marks, found once per pair (a pair has several clauses)
+    marks_of: dict[int, tuple[list[int], list[int]]] = {}
+    for c, cl in enumerate(al.clauses):
+        span = al.clause_target(c)
+        if span is None:
+            continue
+        p0, p1 = al.pair_target(cl.pair)
+        a, b = max(span[0], p0), min(span[1], p1)
+        if b <= a:
+            continue
+        marks = marks_of.get(cl.pair)
+        if marks is None:
+            found = list(_T_CLAUSE_MARK.finditer(tgt, p0, p1))
+            marks = marks_of[cl.pair] = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = marks
+        # marks do not overlap, so their starts and ends are both in order
+        k = bisect_right(ends, a) - 1
+        a = ends[k] if k >= 0 else p0
+        k = bisect_left(starts, b)
+        b = starts[k] if k < len(starts) else p1
+        words = tuple([Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last]])
+        out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
     return out
 
 
