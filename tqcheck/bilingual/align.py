@@ -154,10 +154,33 @@ class Alignment:
         return range(*self.target_ranges[p])
 
     def source_words(self, start: int, end: int) -> list[int]:
-        return [i for i, w in enumerate(self.source) if start <= w.start < end]
+        """Indexes of the source words that start in [start, end)."""
+        starts = self._starts("source")
+        return list(range(bisect_left(starts, start), bisect_left(starts, end)))
 
     def target_words(self, start: int, end: int) -> list[int]:
-        return [j for j, w in enumerate(self.target) if start <= w.start < end]
+        """Indexes of the target words that start in [start, end)."""
+        starts = self._starts("target")
+        return list(range(bisect_left(starts, start), bisect_left(starts, end)))
+
+    def source_index(self, start: int, end: int) -> int | None:
+        """The index of the source word spanning exactly [start, end), if
+        any: a binary search, where a scan of ``source`` per question would
+        make a rule quadratic on a long document."""
+        starts = self._starts("source")
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] == start and self.source[i].end == end:
+            return i
+        return None
+
+    def _starts(self, side: str) -> list[int]:
+        """Word starts of one side, in order (words are in text order), made once."""
+        key = "_starts_" + side
+        got = self.__dict__.get(key)
+        if got is None:
+            got = [w.start for w in (self.source if side == "source" else self.target)]
+            setattr(self, key, got)
+        return got
 
     def target_span(self, words: Iterable[int]) -> tuple[int, int] | None:
         """The target text spanned by what ``words`` (source indexes) link to."""
@@ -420,11 +443,7 @@ def _link(al: Alignment, i: int, j: int, how: str) -> None:
 
 def _overlapping(al: Alignment, start: int, end: int, side: str) -> list[int]:
     words = al.source if side == "source" else al.target
-    # words are in order: binary search would do; spans are short and few
-    from bisect import bisect_left
-
-    starts = [w.start for w in words] if not hasattr(al, "_starts_" + side) else getattr(al, "_starts_" + side)
-    setattr(al, "_starts_" + side, starts)
+    starts = al._starts(side)
     k = max(0, bisect_left(starts, start) - 1)
     out = []
     while k < len(words) and words[k].start < end:
