@@ -12,6 +12,9 @@ up). Prints, as CPU time on one core:
   ``accuracy`` family: the cost of the new layer and rules in the pipeline;
 * the alignment alone (segmentation, lexicon look-ups, names), and the
   segmenter alone (rjieba, MB/s of Chinese text);
+* with ``--segments N``, the first N segments of CORPUS checked one by one
+  with their sources (reference ``A``), as the batch CLI checks JSON Lines:
+  every family, and without ``accuracy``;
 * the lexicon's load time cold (compiled into an empty cache folder) and
   warm (read from the cache), and the memory it and one alignment add to a
   fresh process (max RSS before and after), each in a new subprocess.
@@ -94,6 +97,7 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("--size", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--segments", type=int, default=0, help="also check this many single segments")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as d:
@@ -135,6 +139,20 @@ def main() -> None:
     dt_no, rep = cpu(lambda: tqcheck.check(target, source=source, disable=["accuracy"]), args.repeat)
     print(f"check, without accuracy:      {dt_no:.3f} s CPU -> {mb_t / dt_no:.2f} MB/s ({len(rep.issues)} issues)")
     print(f"cost of the accuracy layer and rules: {dt_all - dt_no:.3f} s per {mb_t:.2f} MB")
+    if args.segments:
+        segments(args.corpus, args.segments, args.repeat)
+
+
+def segments(corpus: str, n: int, repeat: int) -> None:
+    from tqcheck.api import Checker
+
+    rows = [json.loads(l) for l in open(corpus, encoding="utf-8")][:n]
+    pairs = [(r["source"], r["refs"]["A"]) for r in rows if r["refs"].get("A", "").strip()]
+    mb = sum(len(t.encode()) for _, t in pairs) / 1e6
+    for label, checker in (("every family", Checker()), ("without accuracy", Checker(disable=["accuracy"]))):
+        dt, _ = cpu(lambda: [checker.check(t, source=s) for s, t in pairs], repeat)
+        print(f"{len(pairs)} segments one by one, {label}: {dt:.3f} s CPU -> {mb / dt:.2f} MB/s of target "
+              f"({dt / len(pairs) * 1000:.2f} ms a segment)")
 
 
 if __name__ == "__main__":

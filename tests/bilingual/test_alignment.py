@@ -102,3 +102,16 @@ def test_no_alignment_without_chinese_source():
 def test_computed_once_per_unit():
     unit = Unit(Document("Wang Yi said so.", "en"), Document("王毅这样说。", "zh"), segment="1")
     assert unit.alignment is unit.alignment
+
+
+def test_word_lookups_by_offset():
+    al = _al("国家副主席韩正会见了卡拉斯。他说，中方没有回应。", "Vice President Han Zheng met Kallas. He said China did not respond.")
+    for i, w in enumerate(al.source):
+        assert al.source_index(w.start, w.end) == i
+        assert al.source_words(w.start, w.end) == [i]
+    han = next(i for i, w in enumerate(al.source) if w.text == "韩正")
+    assert al.source_index(al.source[han].start, al.source[han].end - 1) is None  # not a word's exact span
+    assert al.source_index(al.source[han].start + 1, al.source[han].end) is None
+    assert al.source_words(0, len(al.source_text)) == list(range(len(al.source)))
+    assert [al.target[j].text for j in al.target_words(0, 14)] == ["Vice", "President"]
+    assert al.target_words(5, 5) == []

@@ -47,3 +47,13 @@ def test_wade_giles_and_skeletons():
     assert names.skeleton_match(names.skeleton_zh(("ka", "la", "si")), names.skeleton_en("Kallas"))
     assert names.skeleton_match(names.skeleton_zh(("feng", "de", "lai", "en")), names.skeleton_en("vonderLeyen"))
     assert not names.skeleton_match(names.skeleton_zh(("ka", "la", "si")), names.skeleton_en("Macron"))
+
+
+def test_cross_references_merge_in_a_fixed_order():
+    # a set of headwords iterates in an order that changes from process to
+    # process; the merged gloss must not (the alignment reads its first lemmas)
+    senses = {"美": ["beautiful"], "美国": ["usa", "america"], "美洲": ["americas", "america"]}
+    for refs in ({"美": {"美洲", "美国"}}, {"美": {"美国", "美洲"}}):
+        merged = {k: list(v) for k, v in senses.items()}
+        lexicon._add_references(merged, refs)
+        assert merged["美"] == ["beautiful", "usa", "america", "americas"]

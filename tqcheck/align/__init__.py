@@ -9,6 +9,7 @@ that a number is looked for where its translation should be; the report's
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any, NamedTuple, Protocol
 
 from .. import anchors as anchors_mod
@@ -151,34 +152,79 @@ def _gap(sents, index: int, length: int) -> tuple[int, int]:
     return pos, pos
 
 
+def _within(starts: list[int], s_start: int, s_end: int) -> range:
+    """Indexes of the sorted ``starts`` inside [s_start, s_end): a sentence's
+    share of a document's anchors by binary search, not a scan of them all
+    per sentence (which made a 1 MB document cost seconds)."""
+    return range(bisect_left(starts, s_start), bisect_left(starts, s_end))
+
+
 def _source_items(doc: Document, model: LengthModel) -> tuple[list[Item], set[str]]:
-    qs = [q for q in quantities(doc) if q.firm]
-    toks = [a for a in anchors_mod.find(doc) if a.kind != "latin" or anchors_mod.is_checkable_latin(a.text)]
-    vocab = {anchors_mod.normalise(a.text) for a in toks}
+    qs = sorted((q for q in quantities(doc) if q.firm), key=lambda q: q.start)
+    q_starts = [q.start for q in qs]
+    q_keys = [("n", str(q.value.normalize())) for q in qs]
+    toks = sorted((a for a in anchors_mod.find(doc) if a.kind != "latin" or anchors_mod.is_checkable_latin(a.text)),
+                  key=lambda a: a.start)
+    a_starts = [a.start for a in toks]
+    a_keys = [("w", anchors_mod.normalise(a.text)) for a in toks]
+    vocab = {k for _, k in a_keys}
+    text = doc.text
     items = []
     for s in doc.sentences:
-        anchors: set[tuple[str, ...]] = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
-        anchors |= {("w", anchors_mod.normalise(a.text)) for a in toks if s.start <= a.start < s.end}
-        if "？" in doc.text[s.start:s.end] or "?" in doc.text[s.start:s.end]:
+        anchors: set[tuple[str, ...]] = {q_keys[k] for k in _within(q_starts, s.start, s.end)}
+        anchors.update(a_keys[k] for k in _within(a_starts, s.start, s.end))
+        if text.find("？", s.start, s.end) >= 0 or text.find("?", s.start, s.end) >= 0:
             anchors.add(("?",))
-        items.append(Item(model.source_length(doc.text, s.start, s.end), frozenset(anchors)))
+        items.append(Item(model.source_length(text, s.start, s.end), frozenset(anchors)))
     return items, vocab
 
 
 def _target_items(doc: Document, vocab: set[str], model: LengthModel) -> list[Item]:
-    qs = [q for q in quantities(doc) if q.firm]
+    qs = sorted((q for q in quantities(doc) if q.firm), key=lambda q: q.start)
+    q_starts = [q.start for q in qs]
+    q_keys = [("n", str(q.value.normalize())) for q in qs]
+    text = doc.text
+    words = _anchor_words(doc, vocab)
     items = []
     for s in doc.sentences:
-        anchors: set[tuple[str, ...]] = {("n", str(q.value.normalize())) for q in qs if s.start <= q.start < s.end}
-        if vocab:
+        anchors: set[tuple[str, ...]] = {q_keys[k] for k in _within(q_starts, s.start, s.end)}
+        if words is not None:
+            w_starts, w_keys = words
+            anchors.update(("w", w_keys[k]) for k in _within(w_starts, s.start, s.end))
+        elif vocab:
             for w in doc.iter_words(s.start, s.end):
                 key = anchors_mod.normalise(w.text)
                 if key in vocab:
                     anchors.add(("w", key))
-        if "?" in doc.text[s.start:s.end]:
+        if text.find("?", s.start, s.end) >= 0:
             anchors.add(("?",))
-        items.append(Item(model.target_length(doc.text, s.start, s.end), frozenset(anchors)))
+        items.append(Item(model.target_length(text, s.start, s.end), frozenset(anchors)))
     return items
+
+
+def _anchor_words(doc: Document, vocab: set[str]) -> tuple[list[int], list[str]] | None:
+    """Starts and keys of the target words whose key is among the source's
+    anchors, from the document's word table, each distinct word normalised
+    once. None when a sentence boundary cuts a word of the table: its
+    sentences' own word scan could then split differently, so the caller
+    scans sentence by sentence as before."""
+    if not vocab:
+        return [], []
+    texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
+    for s in doc.sentences:
+        for edge in (s.start, s.end):
+            k = bisect_right(starts, edge) - 1
+            if k >= 0 and starts[k] < edge < ends[k]:
+                return None
+    hits = {}
+    for w in set(texts):
+        key = anchors_mod.normalise(w)
+        if key in vocab:
+            hits[w] = key
+    if not hits:
+        return [], []
+    found = [k for k, w in enumerate(texts) if w in hits]
+    return [starts[k] for k in found], [hits[texts[k]] for k in found]
 
 
 def alignment_section(unit: Texts) -> dict[str, Any]:

@@ -77,11 +77,11 @@ def chars(text: str, start: int = 0, end: int | None = None, ascii_weight: float
     """Characters that are not whitespace in ``text[start:end]``, ASCII
     ones counted ``ascii_weight`` each and CJK ones ``cjk_weight`` each."""
     s = text[start:end] if (start or end is not None) else text
-    n: float = len(s) - sum(len(m) for m in _SPACE.findall(s))
+    n: float = len(s) - sum(map(len, _SPACE.findall(s)))
     if ascii_weight != 1.0:
-        ascii_count = sum(len(m) for m in _ASCII.findall(s))
+        ascii_count = sum(map(len, _ASCII.findall(s)))
         n += (ascii_weight - 1) * ascii_count
     if cjk_weight != 1.0:
-        cjk_count = sum(len(m) for m in _CJK.findall(s))
+        cjk_count = sum(map(len, _CJK.findall(s)))
         n += (cjk_weight - 1) * cjk_count
     return n

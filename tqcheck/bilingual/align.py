@@ -25,15 +25,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
-from typing import Collection, Iterable, Sequence
+from typing import AbstractSet, Collection, Iterable, NamedTuple, Sequence
 
 from .. import anchors as anchors_mod
 from .. import dates as dates_mod
 from ..numbers import quantities
 from . import english, names
 from .lexicon import Lexicon, load
-from .segment import Token, tag
+from .segment import Token, document_tags, tag
 
 # kinds of source words
 CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT = (
@@ -153,10 +154,33 @@ class Alignment:
         return range(*self.target_ranges[p])
 
     def source_words(self, start: int, end: int) -> list[int]:
-        return [i for i, w in enumerate(self.source) if start <= w.start < end]
+        """Indexes of the source words that start in [start, end)."""
+        starts = self._starts("source")
+        return list(range(bisect_left(starts, start), bisect_left(starts, end)))
 
     def target_words(self, start: int, end: int) -> list[int]:
-        return [j for j, w in enumerate(self.target) if start <= w.start < end]
+        """Indexes of the target words that start in [start, end)."""
+        starts = self._starts("target")
+        return list(range(bisect_left(starts, start), bisect_left(starts, end)))
+
+    def source_index(self, start: int, end: int) -> int | None:
+        """The index of the source word spanning exactly [start, end), if
+        any: a binary search, where a scan of ``source`` per question would
+        make a rule quadratic on a long document."""
+        starts = self._starts("source")
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] == start and self.source[i].end == end:
+            return i
+        return None
+
+    def _starts(self, side: str) -> list[int]:
+        """Word starts of one side, in order (words are in text order), made once."""
+        key = "_starts_" + side
+        got = self.__dict__.get(key)
+        if got is None:
+            got = [w.start for w in (self.source if side == "source" else self.target)]
+            setattr(self, key, got)
+        return got
 
     def target_span(self, words: Iterable[int]) -> tuple[int, int] | None:
         """The target text spanned by what ``words`` (source indexes) link to."""
@@ -222,10 +246,14 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _KINDS.clear()
         _TWORDS.clear()
         _PARTS.clear()
+        _GLOSS_KEYS.clear()
+        _HEADS.clear()
+        _NAMES.clear()
         _MEMO_LEX = lex
-    tokens = _merge(tag(source_text), lex)
+    shared = source_doc is not None and source_doc.text == source_text
+    tokens = _merge(document_tags(source_doc)[0] if shared else tag(source_text), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
-    tgt_words = _target_words(target_text, pairs, lex)
+    tgt_words, tgt_stems = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
     by_pair_t: list[list[int]] = [[] for _ in pairs]
     for j, w in enumerate(tgt_words):
@@ -241,7 +269,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         if glossary is not None:
             _anchor_glossary(al, glossary, source_doc, target_doc)
     for p in range(len(pairs)):
-        _align_pair(al, lex, by_pair_s[p], al.pair_target_words(p))
+        _align_pair(al, lex, by_pair_s[p], al.pair_target_words(p), tgt_stems)
     return al
 
 
@@ -263,9 +291,11 @@ def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     i, n = 0, len(tokens)
     proper = lex.proper
+    heads = _proper_heads(lex)
     while i < n:
         t = tokens[i]
-        if i + 1 < n:
+        # only a word that begins some short proper noun can begin a run (most words begin none)
+        if i + 1 < n and t.text in heads:
             two = t.text + tokens[i + 1].text
             three = two + tokens[i + 2].text if i + 2 < n else ""
             if three and len(three) <= 6 and three in proper:
@@ -279,6 +309,18 @@ def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
         out.append(t)
         i += 1
     return out
+
+
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _proper_heads(lex: Lexicon) -> frozenset[str]:
+    """Every proper start of a proper noun of at most six characters: what
+    a word must be for ``_merge`` to join it to the next."""
+    got = _HEADS.get(id(lex))
+    if got is None:
+        got = _HEADS[id(lex)] = frozenset(k[:n] for k in lex.proper if len(k) <= 6 for n in range(1, len(k)))
+    return got
 
 
 _MEMO_LEX: Lexicon | None = None
@@ -344,22 +386,49 @@ def _target_word(w: str, lex: Lexicon) -> tuple:
     return key, lemmas, content, names.key(w) if w[:1].isupper() else ""
 
 
-def _target_words(text: str, pairs: list, lex: Lexicon) -> list[TargetWord]:
+def _target_words(text: str, pairs: list, lex: Lexicon) -> tuple[list[TargetWord], list[tuple[str, ...]]]:
+    """The target's words (``english.words``) and, for each, the loose keys
+    (stems) of its lemmas. One ``re.split`` finds every word and the running
+    sum of the pieces' lengths gives the offsets, in C; what a word is made
+    of is worked out once per distinct word (``_TWORDS``)."""
     out: list[TargetWord] = []
+    stems: list[tuple[str, ...]] = []
     p = 0
+    last = len(pairs) - 1
     starts = [pr.tgt_start for pr in pairs]
-    for s, e, w in english.words(text):
-        while p + 1 < len(pairs) and s >= starts[p + 1]:
+    nxt = starts[1] if last > 0 else len(text) + 1
+    pieces = english.WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces)))
+    get = _TWORDS.get
+    add = out.append
+    add_stems = stems.append
+    for k in range(1, len(pieces), 2):
+        raw = pieces[k]
+        s = offsets[k - 1]
+        while s >= nxt:
             p += 1
-        got = _TWORDS.get(w)
+            nxt = starts[p + 1] if p < last else len(text) + 1
+        got = get(raw)
         if got is None:
-            got = _target_word(w, lex)
+            got = _target_word_entry(raw, lex)
             if len(_TWORDS) > 200_000:
                 _TWORDS.clear()
-            _TWORDS[w] = got
-        key, lemmas, content, name = got
-        out.append(TargetWord(s, e, w, key, lemmas, content, p, name))
-    return out
+            _TWORDS[raw] = got
+        w, cut, key, lemmas, content, name, word_stems = got
+        add(TargetWord(s, offsets[k] - cut, w, key, lemmas, content, p, name))
+        add_stems(word_stems)
+    return out, stems
+
+
+def _target_word_entry(raw: str, lex: Lexicon) -> tuple:
+    """What ``english.words`` and ``_target_word`` make of a word as the
+    pattern matched it: its text (a final dot of a sentence end cut), how
+    many characters were cut, key, lemmas, content, name key, stems."""
+    w, cut = raw, 0
+    if raw.endswith(".") and raw.count(".") == 1:
+        w, cut = raw[:-1], 1
+    key, lemmas, content, name = _target_word(w, lex)
+    return w, cut, key, lemmas, content, name, tuple(_stem(x) for x in lemmas)
 
 
 def _link(al: Alignment, i: int, j: int, how: str) -> None:
@@ -374,11 +443,7 @@ def _link(al: Alignment, i: int, j: int, how: str) -> None:
 
 def _overlapping(al: Alignment, start: int, end: int, side: str) -> list[int]:
     words = al.source if side == "source" else al.target
-    # words are in order: binary search would do; spans are short and few
-    from bisect import bisect_left
-
-    starts = [w.start for w in words] if not hasattr(al, "_starts_" + side) else getattr(al, "_starts_" + side)
-    setattr(al, "_starts_" + side, starts)
+    starts = al._starts(side)
     k = max(0, bisect_left(starts, start) - 1)
     out = []
     while k < len(words) and words[k].start < end:
@@ -495,83 +560,123 @@ def _anchor_glossary(al: Alignment, glossary, src_doc, tgt_doc) -> None:
                 _link(al, i, j, "glossary")
 
 
-def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequence[int]) -> None:
+def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequence[int],
+                t_stems: Sequence[tuple[str, ...]]) -> None:
     if not s_idx:
         return
+    source, target = al.source, al.target
     exact: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
-    stem = _stem
     for tj in t_idx:
-        tw = al.target[tj]
+        tw = target[tj]
         if not tw.content:
             continue
-        for lemma in tw.lemmas:
-            exact.setdefault(lemma, []).append(tj)
-            loose.setdefault(stem(lemma), []).append(tj)
-    s0 = al.source[s_idx[0]].start
-    s1 = max(al.source[s_idx[-1]].end, s0 + 1)
-    pr = al.pairs[al.source[s_idx[0]].pair]
+        for lemma, st in zip(tw.lemmas, t_stems[tj]):
+            got = exact.get(lemma)
+            if got is None:
+                exact[lemma] = [tj]
+            else:
+                got.append(tj)
+            got = loose.get(st)
+            if got is None:
+                loose[st] = [tj]
+            else:
+                got.append(tj)
+    s0 = source[s_idx[0]].start
+    s1 = max(source[s_idx[-1]].end, s0 + 1)
+    pr = al.pairs[source[s_idx[0]].pair]
     t0, t1 = pr.tgt_start, pr.tgt_end
-
-    def expected(i: int) -> float:
-        return t0 + (al.source[i].start - s0) / (s1 - s0) * (t1 - t0)
 
     def pick(i: int, cands: Iterable[int]) -> int | None:
         best, best_key = None, None
-        e = expected(i)
+        e = t0 + (source[i].start - s0) / (s1 - s0) * (t1 - t0)
         for j in cands:
-            k = (bool(al.target[j].links), abs(al.target[j].start - e))
+            k = (bool(target[j].links), abs(target[j].start - e))
             if best_key is None or k < best_key:
                 best, best_key = j, k
         return best
 
     names_from = len(al.names)
-    caps = [j for j in t_idx if al.target[j].name]
+    caps = [j for j in t_idx if target[j].name]
     for i in s_idx:
-        if al.source[i].kind == NAME:
+        if source[i].kind == NAME:
             _align_name(al, lex, i, t_idx, caps)
     chinese_names = {nc.word for nc in al.names[names_from:] if nc.chinese}
-    todo = [i for i in s_idx if not al.source[i].links and al.source[i].kind in (CONTENT, NAME, SOFT, GLOSSARY, NUMBER)
-            and not (al.source[i].kind == NUMBER and not any(c in al.source[i].text for c in "十百千万亿两"))
-            and i not in chinese_names
-            # a name CC-CEDICT knows is rendered by its English form, not by a word of its
-            # description (北京 "capital of China" is not rendered by "city")
-            and not (al.source[i].kind == NAME and al.source[i].text in lex.proper)]
-    keys = {i: _keys(lex.gloss(al.source[i].text)) for i in todo}
+    proper = lex.proper
+    todo = []
+    for i in s_idx:
+        w = source[i]
+        kind = w.kind
+        if w.links or kind not in _ALIGNED_KINDS or i in chinese_names:
+            continue
+        if kind == NUMBER and not any(c in w.text for c in "十百千万亿两"):
+            continue
+        # a name CC-CEDICT knows is rendered by its English form, not by a word of its
+        # description (北京 "capital of China" is not rendered by "city")
+        if kind == NAME and w.text in proper:
+            continue
+        todo.append(i)
+    if not todo:
+        return _settle_names(al, names_from)
+    keys = {i: _gloss_keys(source[i].text, lex) for i in todo}
     by_name: dict[str, list[int]] = {}
-    for tj in t_idx:
-        if al.target[tj].name:
-            by_name.setdefault(al.target[tj].name, []).append(tj)
+    for tj in caps:
+        by_name.setdefault(target[tj].name, []).append(tj)
+    pinyin = lex.pinyin
     # strongest evidence first, over the whole pair, so that a loose match
     # never takes a word that an exact one would have claimed
     for how in ("lexicon", "stem", "part", "pinyin"):
         for i in todo:
-            w = al.source[i]
+            w = source[i]
             if w.links:
                 continue
-            k = keys[i]
+            k, k_stems = keys[i]
             cands: Collection[int]
             if how == "lexicon":
                 cands = {j for x in k for j in exact.get(x, ())}
             elif how == "stem":
-                cands = {j for x in k for j in loose.get(stem(x), ())}
+                cands = {j for x in k_stems for j in loose.get(x, ())}
             elif how == "part":
-                cands = {j for x in _parts(w.text, lex) for j in exact.get(x, ()) if not al.target[j].links} if len(w.text) > 1 else ()
+                cands = {j for x in _parts(w.text, lex) for j in exact.get(x, ()) if not target[j].links} if len(w.text) > 1 else ()
             else:
-                py = "".join(lex.pinyin.get(c, "?") for c in w.text)
-                cands = [j for j in by_name.get(py, ()) if not al.target[j].links] if len(py) > 3 else ()
+                py = "".join([pinyin.get(c, "?") for c in w.text])
+                cands = [j for j in by_name.get(py, ()) if not target[j].links] if len(py) > 3 else ()
             j = pick(i, cands) if cands else None
             if j is None:
                 continue
             _link(al, i, j, how)
             # a gloss of several words: take its neighbours too (United States, News Agency)
             for n in (j - 1, j + 1):
-                if n in t_idx and not al.target[n].links and al.target[n].content and set(al.target[n].lemmas) & set(k):
+                if n in t_idx and not target[n].links and target[n].content and set(target[n].lemmas) & set(k):
                     _link(al, i, n, how)
+    _settle_names(al, names_from)
+
+
+_ALIGNED_KINDS = frozenset((CONTENT, NAME, SOFT, GLOSSARY, NUMBER))
+
+
+def _settle_names(al: Alignment, names_from: int) -> None:
+    """A name the lexicon passes linked is rendered after all."""
     for nc in al.names[names_from:]:
         w = al.source[nc.word]
         if nc.status != "rendered" and w.links:
             nc.status, nc.links = "rendered", tuple(w.links)
+
+
+_GLOSS_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _gloss_keys(word: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A source word's gloss lemmas (with ``_EQUIV`` spellings) and their
+    stems, in the same order, worked out once per distinct word."""
+    got = _GLOSS_KEYS.get(word)
+    if got is None:
+        k = _keys(lex.gloss(word))
+        got = (k, tuple(_stem(x) for x in k))
+        if len(_GLOSS_KEYS) > 100_000:
+            _GLOSS_KEYS.clear()
+        _GLOSS_KEYS[word] = got
+    return got
 
 
 @lru_cache(maxsize=100_000)
@@ -607,13 +712,50 @@ def _parts_of(word: str, lex: Lexicon) -> set[str]:
     return out
 
 
-def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> None:
-    w = al.source[i]
-    text = w.text
+class _Chinese(NamedTuple):
+    """What a Chinese person name may be spelled as (``_name_info``)."""
+
+    syl: tuple[str, ...]
+    given: tuple[str, ...]
+    sur_keys: frozenset[str]
+    given_keys: frozenset[str]
+    whole: frozenset[str]
+    hk: str | None
+    expected: str
+    transliterated: bool  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
+
+
+class _Other(NamedTuple):
+    """What a place, organisation or foreign name may be spelled as."""
+
+    syl: tuple[str, ...]
+    proper: str
+    want: frozenset[str]
+    py: frozenset[str]
+    head: str
+    expected: str
+
+
+_NAMES: dict[tuple[str, str], _Chinese | _Other | None] = {}
+
+
+def _name_info(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None:
+    """Everything about a source name that does not depend on its
+    sentence, worked out once per distinct (word, tag)."""
+    key = (text, pos)
+    if key in _NAMES:
+        return _NAMES[key]
+    if len(_NAMES) > 50_000:
+        _NAMES.clear()
+    got = _NAMES[key] = _name_info_of(text, pos, lex)
+    return got
+
+
+def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None:
     reading = lex.proper_pinyin.get(text, "").split()
     syl = tuple(reading) if len(reading) == len(text) else tuple(lex.pinyin.get(c, "") for c in text)
     if not all(syl):
-        return
+        return None
     sur_n = 2 if len(text) >= 3 and text[:2] in lex.surnames else (1 if text[0] in lex.surnames else 0)
     if sur_n == 1 and text[0] in lex.surname_pinyin:
         syl = (lex.surname_pinyin[text[0]].replace(" ", ""), *syl[1:])
@@ -622,7 +764,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
     # CC-CEDICT's famous people (韩正 "Han Zheng") are names; its other
     # words (卫星, 盛夏) are not, whatever the segmenter's tag
     famous = bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
-    chinese = (w.pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
+    chinese = (pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
                and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE)  # 蒋口河, 卓乃湖: places
                and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
                                and (len(text) < 3 or text[sur_n:] not in lex.glosses
@@ -639,6 +781,27 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         if hk:
             sur_keys = sur_keys | {hk}
         expected = " ".join(s.capitalize() for s in ("".join(sur), "".join(given)) if s)
+        return _Chinese(syl, given, frozenset(sur_keys), frozenset(given_keys), frozenset(whole), hk, expected,
+                        any(c in names.TRANSLITERATION for c in text[1:]))
+    want = frozenset(names.key(x) for x in _proper_words(proper).split()) if proper else frozenset()
+    py = names.spellings(syl)
+    if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
+        py |= names.spellings(syl[:-1])
+    head = names.key(_proper_words(proper).split()[0]) if proper and _proper_words(proper) else ""
+    expected = _proper_words(proper) if proper else " ".join(s.capitalize() for s in syl)
+    return _Other(syl, proper, want, frozenset(py), head, expected)
+
+
+def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> None:
+    w = al.source[i]
+    text = w.text
+    info = _name_info(text, w.pos, lex)
+    if info is None:
+        return
+    syl = info.syl
+    if isinstance(info, _Chinese):
+        given, sur_keys, given_keys, whole, hk, expected = (info.given, info.sur_keys, info.given_keys, info.whole,
+                                                            info.hk, info.expected)
         changed: tuple[int, ...] = ()
         # a name said twice (作者：王思硕 责任编辑：王思硕) needs two renderings: the words an
         # earlier mention of it in this pair took are not this one's
@@ -676,7 +839,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
         claimed.update(w.links)
-        if not w.links and not changed and any(c in names.TRANSLITERATION for c in text[1:]):
+        if not w.links and not changed and info.transliterated:
             _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
         if w.links:
             al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))
@@ -687,12 +850,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         return
     # places, organisations, foreign names: the lexicon's English form, its
     # pinyin as one word, or the consonants of a transliteration
-    want = {names.key(x) for x in _proper_words(proper).split()} if proper else set()
-    py = names.spellings(syl)
-    if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
-        py |= names.spellings(syl[:-1])
-    skel = names.skeleton_zh(syl)
-    head = names.key(_proper_words(proper).split()[0]) if proper and _proper_words(proper) else ""
+    proper, want, py, head = info.proper, info.want, info.py, info.head
     for j in caps:
         k = al.target[j].name
         if k == head or k in py or _hyphen_part(al.target[j].text, py):  # Xinhua (News Agency), not Chaoyang News Agency
@@ -702,11 +860,10 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                     _link(al, i, n, "name")
     if not w.links and len(syl) >= 2 and not proper:
         _skeleton(al, i, syl, caps, t_idx)
-    expected = _proper_words(proper) if proper else " ".join(s.capitalize() for s in syl)
     if w.links:
-        al.names.append(NameCheck(i, "rendered", tuple(w.links), expected))
+        al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
-        al.names.append(NameCheck(i, "missing", (), expected))
+        al.names.append(NameCheck(i, "missing", (), info.expected))
 
 
 @lru_cache(maxsize=50_000)
@@ -782,7 +939,7 @@ def _abbreviates(syl: tuple[str, ...], word: str) -> bool:
     return len(parts) == len(syl) > 1 and all(p.startswith(s) for p, s in zip(parts, syl))
 
 
-def _hyphen_part(word: str, keys: set[str]) -> bool:
+def _hyphen_part(word: str, keys: AbstractSet[str]) -> bool:
     """Zhengzhou-Xiangyang renders 襄阳 (and 郑州)."""
     if "-" not in word and "–" not in word:
         return False

@@ -11,6 +11,8 @@ import re
 
 #: a word of the translation: letters with inner apostrophes, hyphens and dots (U.S., Xi'an, COVID-19)
 WORD = re.compile(r"[A-Za-z0-9À-ɏ]+(?:[.'’\-][A-Za-z0-9À-ɏ]+)*\.?")
+#: the same, captured, for ``re.split``: gap, word, gap, word, ..., gap
+WORD_SPLIT = re.compile(f"({WORD.pattern})")
 
 #: function words: they render grammar, not a source word worth aligning
 FUNCTION = frozenset("""

@@ -33,7 +33,7 @@ from pathlib import Path
 from . import cache
 from .english import FUNCTION, fallback_lemma
 
-FORMAT = "lexicon-8"
+FORMAT = "lexicon-9"  # 9: cross-references merged in a fixed order
 
 _REF = re.compile(r"([\u3400-\u9fff]+)(?:\|([\u3400-\u9fff]+))?\[[^\]]*\]")
 _PLACE = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
@@ -205,19 +205,28 @@ def compile_data() -> dict:
                 head = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
                 if head and head[:1].isupper() and not head.startswith(("surname", "abbr", "variant")):
                     proper[simp] = head
-    # one level of cross-references: 美 "abbr. for 美国" takes 美国's lemmas
-    for simp, targets in refs.items():
-        keys = senses.setdefault(simp, [])
-        for t in targets:
-            for k in senses.get(t, ())[:12]:
-                if k not in keys:
-                    keys.append(k)
+    _add_references(senses, refs)
     glosses = {k: " ".join(v) for k, v in senses.items() if v}
     readings = _char_pinyin()
     return {"glosses": glosses, "proper": proper, "surnames": sorted(surnames), "lemmas": lemmas,
             "pinyin": {k: v.split()[0] for k, v in readings.items()}, "surname_pinyin": surname_pinyin,
             "readings": {k: tuple(v.split()) for k, v in readings.items() if " " in v}, "places": sorted(places),
             "proper_pinyin": proper_pinyin}
+
+
+def _add_references(senses: dict[str, list[str]], refs: dict[str, set[str]]) -> None:
+    """One level of cross-references: 美 "abbr. for 美国" takes 美国's lemmas.
+    The headwords referred to are taken in sorted order: a set's order of
+    strings changes from process to process (hash randomisation), and the
+    order of a gloss matters (the alignment reads the first twelve lemmas of
+    a character), so the compiled lexicon, and with it the issues found,
+    depended on which process happened to compile the cache."""
+    for simp, targets in refs.items():
+        keys = senses.setdefault(simp, [])
+        for t in sorted(targets):
+            for k in senses.get(t, ())[:12]:
+                if k not in keys:
+                    keys.append(k)
 
 
 def _toneless(pinyin: str) -> str:

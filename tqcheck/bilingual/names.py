@@ -102,6 +102,7 @@ _SKEL_PY = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m",
             ("j", "S"), ("q", "S"), ("x", "S"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"), ("w", "W"))
 
 
+@lru_cache(maxsize=8192)
 def skeleton_zh(syllables: tuple[str, ...]) -> str:
     """The initial consonants' classes (``ka la si`` -> ``KLS``); ``er`` counts as L."""
     out = []

@@ -11,35 +11,53 @@ is where a source cue must find its counterpart.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...align import pairs
+from ...bilingual import Alignment
 from ...text import Document
 from ...unit import Unit
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word and its offsets (a named tuple: a document makes a hundred
+    thousand of these, and a frozen dataclass takes twice as long to build)."""
+
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True)
 class MPair:
-    """One aligned pair: source words (absolute offsets) and target words."""
+    """One aligned pair: source words (absolute offsets) and target words.
 
-    src_start: int
-    src_end: int
-    tgt_start: int
-    tgt_end: int
-    src: tuple[Tok, ...]
-    tgt: tuple[Tok, ...]
-    src_text: str
-    tgt_text: str
+    ``tgt`` is read from ``tgt_text`` when first asked for (pass None), as
+    most rules read the target text itself."""
+
+    __slots__ = ("src_start", "src_end", "tgt_start", "tgt_end", "src", "_tgt", "src_text", "tgt_text", "_src_words")
+
+    def __init__(self, src_start: int, src_end: int, tgt_start: int, tgt_end: int, src: tuple[Tok, ...],
+                 tgt: tuple[Tok, ...] | None, src_text: str, tgt_text: str) -> None:
+        self.src_start, self.src_end, self.tgt_start, self.tgt_end = src_start, src_end, tgt_start, tgt_end
+        self.src, self._tgt, self.src_text, self.tgt_text = src, tgt, src_text, tgt_text
+        self._src_words: frozenset[str] | None = None
+
+    @property
+    def tgt(self) -> tuple[Tok, ...]:
+        if self._tgt is None:
+            self._tgt = _english(self.tgt_text, self.tgt_start)
+        return self._tgt
+
+    def __repr__(self) -> str:
+        return (f"MPair({self.src_start}, {self.src_end}, {self.tgt_start}, {self.tgt_end}, "
+                f"{self.src_text!r}, {self.tgt_text!r})")
 
     def src_words(self) -> set[str]:
-        return {t.text for t in self.src}
+        if self._src_words is None:
+            self._src_words = frozenset(t.text for t in self.src)
+        return set(self._src_words)
 
     def tgt_lower(self) -> list[str]:
         return [t.text.lower() for t in self.tgt]
@@ -56,6 +74,14 @@ def segment(text: str, offset: int = 0) -> tuple[Tok, ...]:
     return tuple(Tok(t.text, offset + t.start, offset + t.end) for t in tag(text) if t.text.strip())
 
 
+def _segment_part(doc: Document, start: int, end: int) -> tuple[Tok, ...]:
+    """``segment(doc.text[start:end], start)``, from the words the alignment
+    layer segmented the whole document into (``tags_between``)."""
+    from ...bilingual.segment import tags_between
+
+    return tuple([Tok(t.text, t.start, t.end) for t in tags_between(doc, start, end) if t.text.strip()])
+
+
 def _english(text: str, offset: int) -> tuple[Tok, ...]:
     return tuple(Tok(m.group(0), offset + m.start(), offset + m.end()) for m in _EN_WORD.finditer(text))
 
@@ -67,14 +93,22 @@ def meaning_pairs(unit: Unit) -> list[MPair]:
 
 
 def _meaning_pairs(unit: Unit, src: Document) -> list[MPair]:
+    from ...bilingual.nogc import paused
+
+    ps = pairs(unit)
+    with paused():  # a few objects per word, no cycles: see tqcheck.bilingual.nogc
+        return _make_pairs(unit, src, ps)
+
+
+def _make_pairs(unit: Unit, src: Document, ps: list) -> list[MPair]:
     out = []
-    for p in pairs(unit):
+    for p in ps:
         if p.src_end <= p.src_start or p.tgt_end <= p.tgt_start:
             continue
         s_text = src.text[p.src_start:p.src_end]
         t_text = unit.target.text[p.tgt_start:p.tgt_end]
-        out.append(MPair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, segment(s_text, p.src_start),
-                         _english(t_text, p.tgt_start), s_text, t_text))
+        out.append(MPair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, _segment_part(src, p.src_start, p.src_end),
+                         None, s_text, t_text))
     return out
 
 
@@ -116,24 +150,40 @@ def clause_views(unit: Unit) -> list[ClauseView]:
 
 def _clause_views(unit: Unit, src: Document) -> list[ClauseView]:
     from ...bilingual import alignment
+    from ...bilingual.nogc import paused
 
-    out: list[ClauseView] = []
     al = alignment(unit)
-    if al is not None:
-        tgt = unit.target.text
-        for c, cl in enumerate(al.clauses):
-            span = al.clause_target(c)
-            if span is None:
-                continue
-            p0, p1 = al.pair_target(cl.pair)
-            a, b = max(span[0], p0), min(span[1], p1)
-            if b <= a:
-                continue
-            marks = [m for m in _T_CLAUSE_MARK.finditer(tgt, p0, p1)]
-            a = max([m.end() for m in marks if m.end() <= a], default=p0)
-            b = min([m.start() for m in marks if m.start() >= b], default=p1)
-            words = tuple(Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last])
-            out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
+    if al is None:
+        return []
+    with paused():  # a few objects per word, no cycles: see tqcheck.bilingual.nogc
+        return _make_views(unit, src, al)
+
+
+def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
+    out: list[ClauseView] = []
+    tgt = unit.target.text
+    # the target's clause marks, found once per pair (a pair has several clauses)
+    marks_of: dict[int, tuple[list[int], list[int]]] = {}
+    for c, cl in enumerate(al.clauses):
+        span = al.clause_target(c)
+        if span is None:
+            continue
+        p0, p1 = al.pair_target(cl.pair)
+        a, b = max(span[0], p0), min(span[1], p1)
+        if b <= a:
+            continue
+        marks = marks_of.get(cl.pair)
+        if marks is None:
+            found = list(_T_CLAUSE_MARK.finditer(tgt, p0, p1))
+            marks = marks_of[cl.pair] = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = marks
+        # marks do not overlap, so their starts and ends are both in order
+        k = bisect_right(ends, a) - 1
+        a = ends[k] if k >= 0 else p0
+        k = bisect_left(starts, b)
+        b = starts[k] if k < len(starts) else p1
+        words = tuple([Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last]])
+        out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
     return out
 
 

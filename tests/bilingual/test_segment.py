@@ -1,0 +1,34 @@
+"""The words of a part of a source document are the part's own segmentation."""
+
+from __future__ import annotations
+
+from tqcheck.bilingual.segment import _cut, document_tags, tag, tags_between
+from tqcheck.text import Document
+
+TEXT = ("国家副主席韩正会见了卡拉斯。\r\n“一带一路”倡议提出7.5%的增长，WHO表示欢迎！\n\n"
+        "美方称，中方没有回应？COVID-19疫情期间2020年GDP下降。")
+
+
+def test_parts_read_from_the_document_equal_the_parts_segmented_alone():
+    doc = Document(TEXT, "zh")
+    for start in range(len(TEXT) + 1):
+        for end in range(start, min(len(TEXT), start + 30) + 1):
+            assert tags_between(doc, start, end) == tag(TEXT, start, end), (start, end)
+
+
+def test_where_the_document_is_cut_and_where_not():
+    doc = Document(TEXT, "zh")
+    toks, _ = document_tags(doc)
+    end = TEXT.index("。") + 1
+    assert _cut(TEXT, end)  # after a full stop
+    assert tags_between(doc, 0, end) == toks[:len(tag(TEXT, 0, end))]
+    inside = TEXT.index("韩") + 1  # inside 韩正: that part is segmented on its own
+    assert not _cut(TEXT, inside)
+    assert tags_between(doc, inside, end)[0].text != "韩正"
+    crlf = TEXT.index("\r\n") + 1  # between \r and \n, one word of jieba's
+    assert not _cut(TEXT, crlf)
+
+
+def test_the_document_is_segmented_once():
+    doc = Document(TEXT, "zh")
+    assert document_tags(doc) is document_tags(doc)
