@@ -121,6 +121,8 @@ def test_the_whole_issue_list_is_visible_on_desktop_and_phone(browser, live_serv
         page.goto(live_server + "/")
         page.fill("#text", sample_text)
         page.click("#check-form button[type=submit]")
+        # count() does not wait: on a loaded machine the result page may still be on its way
+        page.wait_for_selector(".tq-issues li.tq-item")
         items = page.locator(".tq-issues li.tq-item")
         count = items.count()
         assert count >= 20  # the sample article's issues, errors and advice
