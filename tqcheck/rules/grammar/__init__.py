@@ -11,5 +11,5 @@ MT output to measure a lift against chance, or (the comma splice) do not beat
 it, and a rule must show a lift of 1.5 before it is penalised by default.
 Raise them with ``[severity]`` in the settings once the evidence is there."""
 
-MODULES = ("agreement", "articles", "casing", "clauses", "comparatives", "confusables", "contractions", "doubled",
-           "modals", "negation", "number", "pronouns", "subject", "tenses", "verbforms")
+MODULES = ("agreement", "articles", "casing", "clauses", "comparatives", "confusables", "confusions", "contractions",
+           "doubled", "idioms", "modals", "negation", "number", "pronouns", "subject", "tenses", "verbforms")

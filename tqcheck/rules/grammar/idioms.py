@@ -1,0 +1,341 @@
+"""Fixed phrases with a sound-alike word in them (eggcorns and
+malapropisms): ``for all intensive purposes``, ``sneak peak``, ``could care
+less``, ``the Noble Prize``.
+
+Every entry is a whole phrase that has no other reading, so the rule needs
+no context: it is one table, matched in the scan every ``phrases`` table
+shares. A phrase goes in only when its wrong form cannot be right English
+elsewhere (``tow the line``, but not ``towed the line``, which is a boat
+towing a line). Phrases that are also names (``Free Reign
+Entertainment``) or that a context can make right (``take the reigns of
+these kings``) are left to ``grammar.confusions.words``, which reads the
+neighbours.
+"""
+
+from __future__ import annotations
+
+from ...rule import bad, good, phrases
+from ._context import CATEGORY, EN
+
+#: wrong phrase -> right phrase (``|`` separates alternatives); one per line
+TABLE_TEXT = """
+for all intensive purposes -> for all intents and purposes
+for all intense purposes -> for all intents and purposes
+to all intensive and purposes -> to all intents and purposes
+to all intense and purposes -> to all intents and purposes
+sneak peak -> sneak peek
+sneak peaks -> sneak peeks
+egg yoke -> egg yolk
+egg yokes -> egg yolks
+witch haunt -> witch hunt
+witch haunts -> witch hunts
+bye the way -> by the way
+back and fourth -> back and forth
+and so fourth -> and so forth
+put fourth the -> put forth the
+further adieu -> further ado
+without further adieu -> without further ado
+deep-seeded -> deep-seated
+deep seeded -> deep-seated
+bold-faced lie -> bald-faced lie
+bold-faced lies -> bald-faced lies
+once and a while -> once in a while
+once and awhile -> once in a while
+on behave of -> on behalf of
+reigns of power -> reins of power
+homes for sell -> homes for sale
+house for sell -> house for sale
+up for sell -> up for sale
+a working progress -> a work in progress
+in the throws of -> in the throes of
+final throws -> final throes
+death throws -> death throes
+zero-sum gain -> zero-sum game
+peace of cake -> piece of cake
+piece of mind -> peace of mind
+blessing in the skies -> blessing in disguise
+chalk full -> chock-full
+in masse -> en masse
+en mass -> en masse
+nobel price -> Nobel Prize
+noble prize -> Nobel Prize
+noble prizes -> Nobel Prizes
+noble laureate -> Nobel laureate
+consolation price -> consolation prize
+consolation prices -> consolation prizes
+constellation prize -> consolation prize
+slight of hand -> sleight of hand
+slights of hand -> sleights of hand
+route of the problem -> root of the problem
+route of the problems -> root of the problems
+route cause -> root cause
+tow the line -> toe the line
+tows the line -> toes the line
+towing the line -> toeing the line
+baited breath -> bated breath
+bare in mind -> bear in mind
+bare with me -> bear with me
+bare with us -> bear with us
+baring in mind -> bearing in mind
+playoff birth -> playoff berth
+spinal chord -> spinal cord
+vocal chords -> vocal cords
+strike a cord -> strike a chord
+strikes a cord -> strikes a chord
+struck a cord -> struck a chord
+in edition to -> in addition to
+door jam -> door jamb
+am loathe to -> am loath to
+is loathe to -> is loath to
+are loathe to -> are loath to
+was loathe to -> was loath to
+were loathe to -> were loath to
+mute point -> moot point
+peak his interest -> pique his interest
+peak her interest -> pique her interest
+peak my interest -> pique my interest
+peak your interest -> pique your interest
+peak their interest -> pique their interest
+peaked his interest -> piqued his interest
+peaked her interest -> piqued her interest
+peaked my interest -> piqued my interest
+peaked their interest -> piqued their interest
+most populace -> most populous
+lead roll -> lead role
+role call -> roll call
+construction sight -> construction site
+out of sink -> out of sync
+different tact -> different tack
+wreck havoc -> wreak havoc
+wrecked havoc -> wreaked havoc
+wrecking havoc -> wreaking havoc
+imminent domain -> eminent domain
+could care less -> couldn't care less
+couldn't careless -> couldn't care less
+daily regiment -> daily regimen
+de factor -> de facto
+worse-case scenario -> worst-case scenario
+worse case scenario -> worst-case scenario
+treasure trough -> treasure trove
+statue of limitations -> statute of limitations
+beckon call -> beck and call
+trite and true -> tried and true
+every since -> ever since
+one fowl swoop -> one fell swoop
+hay day -> heyday
+hew and cry -> hue and cry
+minus well -> might as well
+oft chance -> off chance
+pedal to the medal -> pedal to the metal
+realms of possibility -> realm of possibility
+sense of false security -> false sense of security
+rod iron -> wrought iron
+sound byte -> sound bite
+sound bytes -> sound bites
+vintage point -> vantage point
+whim and a prayer -> wing and a prayer
+year end and year out -> year in and year out
+hand and hand -> hand in hand
+grasping for straws -> grasping at straws
+damp squid -> damp squib
+daring-do -> derring-do
+death nail -> death knell
+reap what you sew -> reap what you sow
+spare of the moment -> spur of the moment
+wet your appetite -> whet your appetite
+wet their appetite -> whet their appetite
+tattle-tail -> tattletale
+old wise tail -> old wives' tale
+old wives tale -> old wives' tale
+on the lamb -> on the lam
+mash potatoes -> mashed potatoes
+is renown for -> is renowned for
+was renown for -> was renowned for
+brew haha -> brouhaha
+in along time -> in a long time
+for along time -> for a long time
+incase of -> in case of
+ala mode -> à la mode
+must of the time -> most of the time
+case and point -> case in point
+nip it in the butt -> nip it in the bud
+scott free -> scot-free
+hunger pains -> hunger pangs
+one in the same -> one and the same
+last but not last -> last but not least
+per say -> per se
+all be it -> albeit
+another words -> in other words
+pass mustard -> pass muster
+unchartered territory -> uncharted territory
+unchartered waters -> uncharted waters
+undo influence -> undue influence
+hair-brained -> hare-brained
+heart-rendering -> heart-rending
+neck in neck -> neck and neck
+preying mantis -> praying mantis
+fall by the waste side -> fall by the wayside
+just desserts -> just deserts
+shoe-in -> shoo-in
+do to the fact that -> due to the fact that
+awaiting for -> waiting for
+ascetic acid -> acetic acid
+airplane hanger -> airplane hangar
+airplane hangers -> airplane hangars
+aircraft hanger -> aircraft hangar
+aircraft hangers -> aircraft hangars
+wildly accepted -> widely accepted
+at a lose -> at a loss
+not ad all -> not at all
+took case of -> took care of
+take case of -> take care of
+taking case of -> taking care of
+first aid kid -> first aid kit
+each and everyone -> each and every one
+totem poll -> totem pole
+telephone poll -> telephone pole
+opinion pole -> opinion poll
+opinion poles -> opinion polls
+exit pole -> exit poll
+exit poles -> exit polls
+straw pole -> straw poll
+in vein attempt -> vain attempt
+from know on -> from now on
+every know and then -> every now and then
+that being sad -> that being said
+marry christmas -> merry Christmas
+at the hard of -> at the heart of
+taken a bag by -> taken aback by
+as oppose to -> as opposed to
+without out a doubt -> without a doubt
+feel tree to -> feel free to
+beat regards -> best regards
+true to her words -> true to her word
+true to his words -> true to his word
+true to their words -> true to their word
+for time to time -> from time to time
+form time to time -> from time to time
+get ride of -> get rid of
+got ride of -> got rid of
+getting ride of -> getting rid of
+gets ride of -> gets rid of
+make us of -> make use of
+made us of -> made use of
+making us of -> making use of
+apart form -> apart from
+in any from -> in any form
+one ore more -> one or more
+error massage -> error message
+error massages -> error messages
+text massage -> text message
+text massages -> text messages
+spilling error -> spelling error
+spilling errors -> spelling errors
+spilling mistake -> spelling mistake
+spilling mistakes -> spelling mistakes
+genital wars -> genital warts
+corral reef -> coral reef
+corral reefs -> coral reefs
+marshal art -> martial art
+marshal arts -> martial arts
+marshal artist -> martial artist
+marital art -> martial art
+marital arts -> martial arts
+marital artist -> martial artist
+marital law -> martial law
+marshall law -> martial law
+gold cart -> golf cart
+gold carts -> golf carts
+gold course -> golf course
+playing gold -> playing golf
+masters degree -> master's degree
+masters degrees -> master's degrees
+bachelors degree -> bachelor's degree
+masters dissertation -> master's dissertation
+masters thesis -> master's thesis
+masters theses -> master's theses
+office stationary -> office stationery
+brother-in-laws -> brothers-in-law
+brothers-in-laws -> brothers-in-law
+sister-in-laws -> sisters-in-law
+sisters-in-laws -> sisters-in-law
+mother-in-laws -> mothers-in-law
+father-in-laws -> fathers-in-law
+son-in-laws -> sons-in-law
+daughter-in-laws -> daughters-in-law
+mother-in-low -> mother-in-law
+father-in-low -> father-in-law
+mother in low -> mother-in-law
+father in low -> father-in-law
+miss understand -> misunderstand
+miss understood -> misunderstood
+miss used -> misused
+miss spelled -> misspelled
+miss interpret -> misinterpret
+miss interpreted -> misinterpreted
+miss lead -> mislead
+miss leading -> misleading
+we're are -> we are
+you're are -> you are
+they're are -> they are
+i'm am -> I am
+she's is -> she is
+he's is -> he is
+i've have -> I have
+he'd would -> he would
+she'd would -> she would
+your sincerely -> yours sincerely
+your truly -> yours truly
+doe snot -> does not
+hast o -> has to
+political gaffs -> political gaffes
+cultural gaff -> cultural gaffe
+eluded to -> alluded to
+guest stared -> guest-starred
+in titled to -> entitled to
+squared mile -> square mile
+squared miles -> square miles
+squared kilometers -> square kilometers
+squared kilometres -> square kilometres
+the flew -> the flu
+"""
+
+
+def _table(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in text.strip().splitlines():
+        wrong, _, right = line.partition(" -> ")
+        wrong = wrong.strip()
+        assert wrong and right and wrong not in out, line
+        out[wrong] = right.split("|")
+    return out
+
+
+TABLE = _table(TABLE_TEXT)
+
+EGGCORNS = phrases(
+    "grammar.idioms.eggcorn",
+    TABLE,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{phrase}” is a sound-alike slip; the phrase is “{fix}”.",
+    description="Fixed phrases with a sound-alike word (for all intensive purposes, sneak peak, "
+    "the Noble Prize): a data table.",
+    examples=[
+        bad("The law is, ⟦for all intensive purposes⟧, dead.", "for all intents and purposes"),
+        bad("The EU gave Beijing a ⟦sneak peak⟧ at the plan.", "sneak peek"),
+        bad("He was awarded the ⟦Noble Prize⟧ in 2010.", "Nobel Prize"),
+        bad("The party will ⟦tow the line⟧.", "toe the line"),
+        bad("The talks are ⟦one in the same⟧.", "one and the same"),
+        bad("He holds a ⟦masters degree⟧ in law.", "master's degree"),
+        bad("His ⟦brother-in-laws⟧ came.", "brothers-in-law"),
+        bad("It is not a car ⟦per say⟧.", "per se"),
+        good("For all intents and purposes, it is dead; a sneak peek; the Nobel Prize."),
+        good("The boat towed the line; the king's reign in France; the masters of their art."),
+        good("His brother-in-law's car; a free-reign policy was not adopted; prices peaked in May."),
+        good("The soldiers, on behalf of the U.S., fought; the '90s saw 3.5% growth; per se."),
+    ],
+)
+
+RULES = (EGGCORNS,)
