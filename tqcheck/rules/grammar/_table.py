@@ -23,8 +23,13 @@ Conditions (all must hold; ``!`` before a key negates it):
     any tag that word can have.
 ``nextonly``/``next2only`` TAGS
     every tag that word can have is one of TAGS.
-``cap`` / ``lower``
-    the head starts with a capital / is all lower case.
+``gapbefore``/``gapafter`` MARKS
+    the text between the head and the word before / after it, spaces
+    removed, is one of MARKS (``,`` ``.`` ``?``; ``^`` for nothing at all:
+    the start or end of the text).
+``cap`` / ``lower`` / ``nextlower``
+    the head starts with a capital / is all lower case / the next word
+    is joined to it and starts with a lower-case letter.
 
 ``@NAME`` in WORDS stands for one of the word sets in ``SETS``. Words are
 compared as whole words joined by spaces only (``U.S.`` then ``it`` are
@@ -57,7 +62,8 @@ _WORD_KEYS = {"prev": -1, "prev2": -2, "prev3": -3, "next": 1, "next2": 2, "next
 _TAG_KEYS = {"prevtag": -1, "nexttag": 1, "next2tag": 2, "next3tag": 3}
 _POS_KEYS = {"nextpos": 1, "next2pos": 2}
 _ONLY_KEYS = {"nextonly": 1, "next2only": 2}
-_FLAGS = {"cap", "lower"}
+_GAP_KEYS = {"gapbefore": -1, "gapafter": 1}
+_FLAGS = {"cap", "lower", "nextlower"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +109,8 @@ def parse(text: str) -> tuple[Entry, ...]:
             neg = tok.startswith("!")
             key = tok.lstrip("!")
             spec = next(toks)
-            for kind, table in (("word", _WORD_KEYS), ("tag", _TAG_KEYS), ("pos", _POS_KEYS), ("only", _ONLY_KEYS)):
+            for kind, table in (("word", _WORD_KEYS), ("tag", _TAG_KEYS), ("pos", _POS_KEYS), ("only", _ONLY_KEYS),
+                                ("gap", _GAP_KEYS)):
                 if key in table:
                     conds.append((kind, table[key], neg, _values(spec, kind == "word")))
                     break
@@ -188,8 +195,16 @@ class Table:
             return False
         if "lower" in e.flags and not text.islower():
             return False
+        if "nextlower" in e.flags and not (tg.joined(last + 1) and doc.word_texts[last + 1][:1].islower()):
+            return False
         keys = doc.word_keys
         for kind, off, neg, values in e.conds:
+            if kind == "gap":
+                gap = "".join(doc._word_gaps[i if off < 0 else last + 1].split())
+                if (gap in values or (gap == "" and "^" in values and (i == 0 if off < 0 else last + 1 == len(keys))))\
+                        == neg:
+                    return False
+                continue
             j = self._at(tg, i, last, off)
             if kind == "word":
                 ok = ("$" in values) if j is None else keys[j] in values

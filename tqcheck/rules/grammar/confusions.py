@@ -15,7 +15,12 @@ their words' places in the document's word index: no scan of the text.
 
 from __future__ import annotations
 
-from ...rule import Rule, good
+import re
+from bisect import bisect_right
+
+from ...lexicon import tags as lex
+from ...lexicon.verbs import third_person
+from ...rule import Finding, Rule, bad, good
 from ._context import CATEGORY, EN
 from ._table import Table, check_with, parse
 
@@ -153,7 +158,7 @@ too -> two  prev at|by|until|till  next o'clock  :: They meet at ⟦too⟧ o'clo
 too -> to  nexttag CD  !prev @BE|me|i|us|you|one|it|that|this|them  !next one|1  :: We are expanding ⟦too⟧ ten new locations.
 too -> to  prevtag VB|VBD|VBN|VBP|VBZ|NN|NNS|CD  next all|these|those|my|his|her|their|our|your|its  :: We expanded ⟦too⟧ all proposed new locations.
 to -> too  cap  prev $  next bad  next2 $|that|for|you|i|we|he|she|they|it|so  :: ⟦To⟧ bad that you don't like cats.
-to -> too  prev $  next $  :: But you can use it for other things, ⟦to⟧.
+to -> too  gapbefore ,  gapafter .|!|?  :: But you can use it for other things, ⟦to⟧.
 wether -> whether  !prev a|the|one|castrated|young|old  :: Don't ask me ⟦wether⟧ it is already decided!
 teem -> team  prev the|a|our|my|his|her|their|your|national|football|soccer|basketball|baseball|hockey|rescue|medical|research  :: This is my favorite football ⟦teem⟧.
 minuets -> minutes  prevtag CD  :: The town is ten ⟦minuets⟧ from the beach.
@@ -184,6 +189,71 @@ right -> write  prev to|@MODAL  next a|an|the|this|that|down|about|letters|artic
 reigns -> reins  prev the  prev2 take|took|taking|takes|taken|hand|handed|hold|held|holding|grab|grabbed|seize|seized|over|pass|passed  !next of  :: Take the ⟦reigns⟧, cried the bandit.
 reigns -> reins  prev the|managerial  next of  next2 power|leadership|government|office|state|command|control|management|company|party|country|team|project|club|firm|business  :: It's time to take the ⟦reigns⟧ of leadership.
 free reign -> free rein  lower  :: The army was given ⟦free reign⟧ over the city.
+lead -> led  prev has|have|had|'ve|was|were|been|being  next to|by  !next2 poisoning|paint|pipes|levels|exposure  :: The talks have ⟦lead⟧ to a deal.
+hoards -> hordes  next of  next2 people|tourists|fans|visitors|protesters|reporters|journalists|students|shoppers|migrants|refugees|soldiers|supporters|locusts  :: ⟦Hoards⟧ of tourists arrived.
+straight -> strait  prev taiwan|bering|hormuz|malacca|korea|tsushima|qiongzhou|kerch|luzon  :: Ships sailed through the Taiwan ⟦Straight⟧.
+straight -> strait  prev the  next of  next2 hormuz|malacca|gibraltar|dover|messina|magellan|taiwan|bab-el-mandeb  :: Tankers crossed the ⟦straight⟧ of Hormuz.
+dose -> does  next not|n't  :: It ⟦dose⟧ not matter.
+were -> we're  cap  prev $  next going|here|doing|happy|sorry|looking|working|trying|excited|glad|proud|ready|back|done|gonna  !next2 you|they|we|he|she|it|i|there  :: ⟦Were⟧ going home now.
+th -> the  cap  prev $|if|when|but|and|because|that|so  nextlower  !nextpos VBN  :: ⟦Th⟧ water is hot.
+fr -> for  lower  !prevtag CD  nextlower  :: Do a test ⟦fr⟧ errors.
+tr -> try  cap  prev $  next this|it|the|to|again  :: ⟦Tr⟧ this test:
+om -> on  lower  next monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|top|time|board|behalf|my|his|her|their|our|your|this|that  :: The test was ⟦om⟧ Thursday.
+word war -> world war  next ii|i|one|two|2|1  :: He served during ⟦Word War⟧ II.
+word's -> world's  prev the  next largest|biggest|best|first|most|oldest|tallest|richest|second|top|leading|fastest|longest|highest|greatest|poorest|worst|smallest|strongest|busiest|deepest|heaviest|fastest-growing|no  :: This is the ⟦word's⟧ largest cat.
+any one -> anyone  cap  prev $  nextpos VBZ|VBD|MD  :: ⟦Any one⟧ needs help here?
+any one -> anyone  prev can|could|will|would|does|did|has|have  nextpos VB|VBN  !next of  :: Can ⟦any one⟧ point me to the right direction?
+some one -> someone  cap  prev $  nextpos VBZ|VBD|MD|RB  !nexttag CD  !next of  :: ⟦Some one⟧ occasionally was seen in the building.
+no thing -> nothing  prev is|'s|was|there's  next wrong|left|new|else|more|better  :: There's ⟦no thing⟧ wrong with this sentence.
+effect -> affect  prev @MODAL|not|would've|could've|should've|might've  next the|this|that|these|those|their|his|her|our|my|your|its  !next2 change|changes|transition|reform|reforms|improvement|improvements|repairs|peace|cure|rescue|merger|takeover|settlement|shift|return|release|transfer|recovery|turnaround|compromise|withdrawal|agreement|deal|ceasefire|escape|plan|policy|policies|arrest|sale|purchase|payment|payments  :: The medicine shouldn't ⟦effect⟧ the baby.
+effected -> affected  prev would've|could've|should've|might've|has|have|had|'ve  next the|their|his|her|our|my|your|its|them|him|us|me  !next2 change|changes|transition|reform|reforms|improvement|improvements|repairs|peace|cure|rescue|merger|takeover|settlement|shift|return|release|transfer|recovery|turnaround|compromise|withdrawal|agreement|deal|ceasefire|escape|arrest|sale|purchase|payment|payments  :: The medicine would've ⟦effected⟧ the baby.
+jib -> job  prev new|great|good|his|her|my|their|your|first|dream|full-time|part-time  next $  :: He lost his ⟦jib⟧.
+theses -> these  next days  :: That's how they do it ⟦theses⟧ days.
+theses -> these  prev $|are|were  nexttag NNS  :: Are ⟦theses⟧ scenes from a novel?
+been -> being  prev stop|stops|stopped|avoid|avoids|avoided|keep|keeps|kept|enjoy|enjoys|enjoyed|hate|hates|hated|risk|without  :: Stop ⟦been⟧ funny!
+been -> being  prev @SUBJ  prev2 are|were|is|was|am  nextpos VBN  :: What doctrine are they ⟦been⟧ taught?
+out -> our  prev evaluated|evaluate|present|presented|describe|described|propose|proposed|introduce|introduced|compared|improve|improved  nextonly NN|NNS|JJ  :: We evaluated ⟦out⟧ method.
+all ready -> already  prev have|has|had|'ve|i've|we've|they've|you've  nextpos VBN|VBD  :: I have ⟦all ready⟧ bought it.
+all ready -> already  prev is|are|was|were  nextpos JJ|VBN  !next to|for|and  :: The device is ⟦all ready⟧ available in Korea.
+sent -> scent  prev his|her|its|the|a|their|sweet|strong|faint  next $|was|is|of  :: His ⟦sent⟧ was strong.
+scent -> sent  prev he|she|they|i|we|you|was|were|been|had|have|has  next the|a|an|him|her|them|me|us|out|back|home|to|it|his|their  :: He ⟦scent⟧ the package.
+seen -> scene  prev opening|crime|final|closing|love|fight|death|art|music|political  prev2 the|a|this|that|his|her|their  next $|of|in|was|is|and|from  :: We watched the opening ⟦seen⟧ of the play.
+scene -> seen  prev those|been|be|have|has|had|being|never|often|widely|rarely  nextpos IN|RB  !nexttag NN|NNS  :: Similar to those ⟦scene⟧ in the park.
+see -> sea  prev at  !prev2 look|looking|looked|glance|glanced|laugh|laughed  next $  :: We spent the first night at ⟦see⟧.
+et al -> et al.  !gapafter .|.,|.;|.)|.:  :: Thelen ⟦et al⟧ 2001
+aloud -> allowed  prev is|are|was|were|be|been|not|being  !prev2 read|reading|said|thinking|wondered|laughed|spoken|sung|read  next $|to|in|on|here|there|at|into  :: No dancing was ⟦aloud⟧.
+comprised -> composed  prev is|are|was|were|be|been|being|entirely|mostly|largely|mainly|area|government|country|team|group|committee|board|panel|council  next of  :: The government is ⟦comprised⟧ of idiots.
+comprised -> composed  next primarily|mostly|mainly|largely|chiefly|principally|entirely|exclusively  next2 of  :: The lawsuit was ⟦comprised⟧ primarily of false accusations.
+comprises -> consists  next of  :: The part ⟦comprises⟧ of the whole.
+comprise -> consist  next of  :: You ⟦comprise⟧ of mostly water.
+comprising -> consisting  next of  :: A country ⟦comprising⟧ of independent people.
+key note -> keynote  next speaker|speakers|speech|speeches|address|lecture|presentation  :: The ⟦key note⟧ speaker was Bill Gates.
+over seas -> overseas  prev stationed|based|travel|travelled|traveled|study|studied|work|worked|living|live|lived|sent|deployed  :: He was stationed ⟦over seas⟧.
+short cut -> shortcut  prev a|the  next $|to|through|for  :: I know a ⟦short cut⟧.
+back fire -> backfire  prev always|could|can|may|might|will|would|to|often|usually|did|didn't  next $|on|and|in|badly  :: His plans always ⟦back fire⟧.
+world wide -> worldwide  prev a|the  !next web  nexttag NN|NNS  :: There was a ⟦world wide⟧ epidemic.
+be cause -> because  prev all|just|only|partly|mainly|simply|it's|is|was  next of|it|he|she|they|we|i|you|the  :: It was all ⟦be cause⟧ of you.
+light weight -> lightweight  next boxer|boxers|champion|title|division|class|boxing|fighter|material|materials|jacket|design  :: He is the best ⟦light weight⟧ boxer in the world.
+heavy weight -> heavyweight  next boxer|boxers|champion|title|division|class|boxing|fighter|contender  :: He is the best ⟦heavy weight⟧ boxer in the world.
+bail out -> bailout  prev the|a|this|that  next was|is|will|would|of|for|package|plan|program|fund|$  :: The ⟦bail out⟧ was too expensive.
+over time -> overtime  prev of|unpaid|paid  prev2 hours|hour|minutes|lots|plenty|days  :: I worked two hours of ⟦over time⟧ last week.
+of -> off  prev switched|switch|turned|turn|shut  !prev2 the|a|an|this|that  next $  :: The light was switched ⟦of⟧.
+then -> than  prev different  nexttag NNS|NN|DT|PRP$  :: Are humans any different ⟦then⟧ animals?
+due -> do  prev to  prev2 work|have|has|had|things|lot|nothing|something|anything|stuff|what  next $  :: Unfortunately, I have work to ⟦due⟧.
+due -> do  cap  prev $  next you|we|they|i  :: ⟦Due⟧ you work this weekend?
+in vacation -> on vacation  prev is|are|was|were|'m|i'm|been|be|probably|still|currently  next $|right|now|until|for|at|in|with|this|next|since  :: He is probably ⟦in vacation⟧ right now.
+at vacation -> on vacation  prev is|are|was|were|'m|i'm|been|be|probably|still|currently  next $|right|now|until|for|at|in|with|this|next|since  :: I'm ⟦at vacation⟧ at the seaside.
+principals -> principles  prev your|my|his|her|their|our  prev2 to|by|against  prev3 stick|sticks|stuck|sticking|true|faithful|live|lived|living|stand|stood|act|acted  :: Always stick to your ⟦principals⟧.
+other wise -> otherwise  cap  prev $  next it's|it|we|they|you|i|he|she|there  :: ⟦Other wise⟧ it's not true.
+week's time -> weeks' time  prevtag CD  !prev one|1|a  :: He'll be back in two ⟦week's time⟧.
+day's time -> days' time  prevtag CD  !prev one|1|a  :: He'll be back in two ⟦day's time⟧.
+month's time -> months' time  prevtag CD  !prev one|1|a  :: He'll be back in two ⟦month's time⟧.
+year's time -> years' time  prevtag CD  !prev one|1|a  :: He'll be back in two ⟦year's time⟧.
+hour's time -> hours' time  prevtag CD  !prev one|1|a  :: He'll be back in two ⟦hour's time⟧.
+a -> am  prev i  next not|sure|going|afraid|very|so|really|here|happy|glad|sorry  :: I ⟦a⟧ not sure.
+were -> where  prev went|go|goes|going|came|come|know|knew|wonder|wondered|see|ask|asked|tell|told|show|showed  !prev2 who|that|which|people|those|ones|men|women|children  next he|she|they|we|i|you  :: They went ⟦were⟧ he wanted.
+go -> got  prev 've|i've|we've|you've|they've  next to  :: I've ⟦go⟧ to go.
+your -> you  prev have|has|had|do|did|can|could|will|would|should|are|were  next ever|never|already|just|really|seen|heard|been  :: Have ⟦your⟧ ever come across an animal like this?
 in tact -> intact  prev @BE|remain|remains|remained|stay|stays|stayed|kept|keep|left|largely|still|fully|completely  next $|and|after|despite|with|for  :: The deal remains ⟦in tact⟧.
 hi time -> high time  lower  prev 's|is|it's|was  :: It's ⟦hi time⟧ you did this work.
 know -> now  prev right  !prev2 the|a|to  next $|i|we|they|he|she|it|you|the|is|are  :: Girls wanting to meet you right ⟦know⟧!
@@ -209,7 +279,10 @@ you're -> your  prev of|in|on|at|to|for|with|from|into|by|about|under|over|throu
 you're -> your  cap  prev $  nexttag NN|NNS  next2 is|was|has|will|can|seems|looks  :: ⟦You're⟧ optimization is a good example.
 they're -> their  prev @PREP  nextonly NN|NNS|JJ|JJS  :: I'm not worried about ⟦they're⟧ problems.
 they're -> their  prev are|were|is|was|that's  nextpos JJS  next2tag NN|NNS  :: These are ⟦they're⟧ best clothes.
-they're -> their  prev is|was|that's  nexttag NN|NNS  !next own|fault  :: The only thing is ⟦they're⟧ happiness.
+they're -> their  prev is|was|that's  nexttag NN|NNS  !next own  :: The only thing is ⟦they're⟧ happiness.
+it's -> its  prev he's|she's|that's|who's  nextpos JJ|JJS  next2tag NN|NNS  :: He's ⟦it's⟧ primary caretaker.
+your -> you're  cap  prev $  next right|wrong  next2 $|but|about  :: ⟦Your⟧ right, but for the wrong reason.
+ill -> I'll  cap  prev $  next explain|be|go|do|have|get|see|call|try|make|take|tell|let|check|send|bring|come|need|never|always|just|probably  :: ⟦Ill⟧ explain!
 lets -> let's  prev $|so|now|ok|okay|then|and|but|please|well  next go|hear|see|talk|get|do|make|take|have|start|try|just|all|not|be|play|face|hope|say|look|move|begin|keep|celebrate|work|find|eat|call|meet|put|give|focus|think|consider|wait|stop|leave|turn|head|discuss|review|check|welcome  :: ⟦Lets⟧ go home.
 let's -> lets  prev it|which|this|he|she  next you|us|them|him|her|me|people|users|all|anyone|everyone|students  :: It ⟦let's⟧ you quickly search for the product.
 let's -> lets  prevtag NN|NNP  !prev today|now|tonight|tomorrow|week|year|time|okay|ok|well  next you|us|them|him|me|users|people|anyone|everyone|all  :: The system ⟦let's⟧ all students enter the building.
@@ -228,6 +301,18 @@ hell -> he'll  cap  prev $  next be|never|probably  :: ⟦Hell⟧ be there.
 shell -> shall  cap  prev $  next we|i  :: ⟦Shell⟧ we dance?
 shell -> she'll  lower  prev and|but|so|that|because|if|when|think|hope|said|says  next be|have|go|do|come|never|not|get|see|make|take|know|say|tell|probably|likely|just|always|still  :: And ⟦shell⟧ be there.
 wed -> we'd  prev $|actually|and|but|so|really|then|if|that|because  next gone|love|like|better|rather|have|never|been|already|probably|just|need  :: Actually, ⟦wed⟧ love to do this!
+youre -> you're  :: I think ⟦youre⟧ right.
+thats -> that's  :: ⟦Thats⟧ the plan.
+whats -> what's  :: ⟦Whats⟧ the plan?
+theres -> there's  lower  :: I know ⟦theres⟧ a plan.
+couldnt -> couldn't  :: They ⟦couldnt⟧ agree.
+wouldnt -> wouldn't  :: They ⟦wouldnt⟧ agree.
+shouldnt -> shouldn't  :: They ⟦shouldnt⟧ agree.
+havent -> haven't  :: They ⟦havent⟧ agreed.
+hasnt -> hasn't  :: She ⟦hasnt⟧ agreed.
+hadnt -> hadn't  :: She ⟦hadnt⟧ agreed.
+arent -> aren't  :: They ⟦arent⟧ here.
+wont -> won't  prev i|you|we|they|he|she|it|that|this|who|which|people  nextpos VB  :: It ⟦wont⟧ work.
 cant -> can't  prev i|you|we|they|he|she|it|who  nextpos VB  :: I ⟦cant⟧ view PDF files.
 """
 
@@ -257,6 +342,7 @@ WORDS = Rule(
      good("Let's face it; that is enough; the tank you bought; once in a while."),
      good("You can log in; the login page; switch to backup; proceed to checkout; a backup plan."),
      good("He threw the ball; they came through the door; we go throw the trash."),
+     good('From "grazing" to "feeding"; from A to B, to C, to D.'),
      good("Take the reigns of these kings as examples; Free Reign Entertainment; the Some Mothers; up to Data."),
      good("Children who are quiet a lot of times; lacking in tact; Hi Time Wine Cellars."),
      good("With DMA disabled it's possible to output; it's welcome news."),
@@ -283,4 +369,78 @@ APOSTROPHES = Rule(
     langs=EN,
 )
 
-RULES = (APOSTROPHES, WORDS)
+_APOS = re.compile("['’]")
+_SUFFIXES = frozenset("s t re ve ll d m".split())
+_VERB_TAGS = frozenset("VB VBP VBN VBD VBG".split())
+_NOT_VERB_S = frozenset("let it that what who there here he she how where when why one everyone do go have be "
+                         "say no yes".split())
+
+
+def _apostrophe_fix(doc, tg, i: int) -> str | None:
+    """The right form of word ``i``, which holds an apostrophe, or None."""
+    word = doc.word_texts[i]
+    k = max(word.rfind("'"), word.rfind("’"))
+    pre, apos, suf = word[:k], word[k], word[k + 1:]
+    if not pre or not suf:
+        return None
+    if suf.lower() in _SUFFIXES and not suf.islower() and not word.isupper() and pre[-1:].isalpha():
+        return pre + apos + suf.lower()  # "We'Re", "don'T", "document'S"
+    if suf != "s":
+        return None
+    low = pre.lower()
+    if low in _NOT_VERB_S:
+        return None
+    readings = lex.table().get(low)
+    if readings is None:
+        return None
+    tags = {t for t, _ in readings}
+    if tags <= _VERB_TAGS and "VB" in tags and pre.islower():
+        return third_person(low)  # "it become's" -> "becomes": no noun reading takes a possessive
+    if tags == {"NNS"} and low.endswith("s"):
+        return pre + apos  # "the employees's" -> "employees'"
+    return None
+
+
+def _apostrophe_forms(unit, options):
+    doc = unit.target
+    text = doc.text
+    if "'" not in text and "’" not in text:
+        return
+    starts = doc.word_starts
+    tg = doc.tagged
+    last = -1
+    for m in _APOS.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i <= last or i < 0 or doc.word_ends[i] <= m.start():
+            continue
+        last = i
+        fix = _apostrophe_fix(doc, tg, i)
+        if fix is None:
+            continue
+        s, e = starts[i], doc.word_ends[i]
+        if not doc.is_protected(s, e):
+            yield Finding(s, e, args={"fix": fix}, suggestions=(fix,))
+
+
+APOSTROPHE_FORMS = Rule(
+    "grammar.confusions.apostrophe-forms",
+    CATEGORY,
+    "neutral",
+    "“{found}” should be “{fix}”.",
+    "An apostrophe in the wrong kind of word: a capital after it (We'Re, don'T), a verb with 's (it "
+    "become's), or 's after a plural (the employees's decision).",
+    _apostrophe_forms,
+    (
+        bad("⟦We'Re⟧ looking forward to the meeting.", "We're"),
+        bad("We ⟦don'T⟧ need this.", "don't"),
+        bad("If this ⟦become's⟧ a problem, stop.", "becomes"),
+        bad("This vehicle ⟦get’s⟧ used too much.", "gets"),
+        bad("This was the ⟦employees's⟧ decision.", "employees'"),
+        good("We're here; WE'RE HERE; I'M OK; O'Neill's and D'Souza's plans; the U.S.'s role."),
+        good("China's economy; the boss's office; Jones's book; let's go; it's fine; the '90s."),
+        good("The EU's rules; the children's books; what's new; the Times's editor; rock 'n' roll."),
+    ),
+    langs=EN,
+)
+
+RULES = (APOSTROPHE_FORMS, APOSTROPHES, WORDS)

@@ -53,7 +53,6 @@ death throws -> death throes
 zero-sum gain -> zero-sum game
 peace of cake -> piece of cake
 piece of mind -> peace of mind
-blessing in the skies -> blessing in disguise
 chalk full -> chock-full
 in masse -> en masse
 en mass -> en masse
@@ -297,6 +296,172 @@ squared mile -> square mile
 squared miles -> square miles
 squared kilometers -> square kilometers
 squared kilometres -> square kilometres
+all of the sudden -> all of a sudden
+beyond the pail -> beyond the pale
+by in large -> by and large
+cut the muster -> cut the mustard
+do diligence -> due diligence
+doggy dog world -> dog-eat-dog world
+escape goat -> scapegoat
+fair to midland -> fair to middling
+in leu of -> in lieu of
+make due with -> make do with
+mind-bottling -> mind-boggling
+mother load -> mother lode
+nerve-wrecking -> nerve-racking
+old timers disease -> Alzheimer's disease
+pre-madonna -> prima donna
+self-depreciating -> self-deprecating
+tongue and cheek -> tongue in cheek
+tongue-and-cheek -> tongue-in-cheek
+visa versa -> vice versa
+on tender hooks -> on tenterhooks
+play it by year -> play it by ear
+hair's breath -> hair's breadth
+on the same token -> by the same token
+plays a factor -> plays a role
+played a factor -> played a role
+are as follow -> are as follows
+is as follow -> is as follows
+ring its neck -> wring its neck
+ring his neck -> wring his neck
+ring her neck -> wring her neck
+gardener snake -> garter snake
+one foul swoop -> one fell swoop
+constitutes of -> consists of
+site for sore eyes -> sight for sore eyes
+peeked my interest -> piqued my interest
+peeked his interest -> piqued his interest
+peeked her interest -> piqued her interest
+peeked their interest -> piqued their interest
+extract revenge -> exact revenge
+flaunt the rules -> flout the rules
+flaunted the rules -> flouted the rules
+flaunting the rules -> flouting the rules
+flaunt the law -> flout the law
+flaunted the law -> flouted the law
+flaunting the law -> flouting the law
+make ends meat -> make ends meet
+moral of the troops -> morale of the troops
+troop moral -> troop morale
+on the spurt of the moment -> on the spur of the moment
+sort of speak -> so to speak
+peace of the action -> piece of the action
+past muster -> pass muster
+hold your piece -> hold your peace
+rest in piece -> rest in peace
+piece talks -> peace talks
+piece process -> peace process
+piece treaty -> peace treaty
+piece agreement -> peace agreement
+piece deal -> peace deal
+world piece -> world peace
+peace of paper -> piece of paper
+peace of land -> piece of land
+peace of legislation -> piece of legislation
+peace of advice -> piece of advice
+peace of information -> piece of information
+peace of evidence -> piece of evidence
+peace of news -> piece of news
+peace of equipment -> piece of equipment
+site unseen -> sight unseen
+waive goodbye -> wave goodbye
+waived goodbye -> waved goodbye
+reek havoc -> wreak havoc
+reeked havoc -> wreaked havoc
+weather or not -> whether or not
+elicit drugs -> illicit drugs
+flair up -> flare up
+flair-up -> flare-up
+flair-ups -> flare-ups
+roll model -> role model
+roll models -> role models
+play a roll -> play a role
+plays a roll -> plays a role
+played a roll -> played a role
+playing a roll -> playing a role
+key roll -> key role
+important roll -> important role
+leading roll -> leading role
+basic tenant -> basic tenet
+central tenant -> central tenet
+core tenant -> core tenet
+fundamental tenant -> fundamental tenet
+weather vain -> weather vane
+breech of contract -> breach of contract
+breech of security -> breach of security
+security breech -> security breach
+data breech -> data breach
+cease the opportunity -> seize the opportunity
+cease the moment -> seize the moment
+seize and desist -> cease and desist
+not phased by -> not fazed by
+grizzly murder -> grisly murder
+grizzly murders -> grisly murders
+grizzly crime -> grisly crime
+grizzly details -> grisly details
+heroine addiction -> heroin addiction
+heroine addict -> heroin addict
+heroine addicts -> heroin addicts
+heroine overdose -> heroin overdose
+lightening strike -> lightning strike
+lightening strikes -> lightning strikes
+thunder and lightening -> thunder and lightning
+lightening bolt -> lightning bolt
+navel base -> naval base
+navel bases -> naval bases
+navel officer -> naval officer
+navel officers -> naval officers
+navel forces -> naval forces
+navel fleet -> naval fleet
+naval gazing -> navel-gazing
+fall pray to -> fall prey to
+fell pray to -> fell prey to
+falling pray to -> falling prey to
+falls pray to -> falls prey to
+proceeding year -> preceding year
+dire straights -> dire straits
+slammed on the breaks -> slammed on the brakes
+slam on the breaks -> slam on the brakes
+duel citizenship -> dual citizenship
+duel-use -> dual-use
+duel purpose -> dual purpose
+feint of heart -> faint of heart
+soul purpose -> sole purpose
+soul survivor -> sole survivor
+soul proprietor -> sole proprietor
+soul responsibility -> sole responsibility
+steal mill -> steel mill
+steal mills -> steel mills
+steal tariffs -> steel tariffs
+steal and aluminum -> steel and aluminum
+steal and aluminium -> steel and aluminium
+bazaar behavior -> bizarre behavior
+bazaar behaviour -> bizarre behaviour
+statue of limitation -> statute of limitations
+shoe-ins -> shoo-ins
+half an our -> half an hour
+an our ago -> an hour ago
+in awhile -> in a while
+human's beings -> human beings
+faired as well -> fared as well
+faired well -> fared well
+faired better -> fared better
+faired worse -> fared worse
+faired poorly -> fared poorly
+forth place -> fourth place
+forth quarter -> fourth quarter
+forth largest -> fourth largest
+forth time -> fourth time
+forth consecutive -> fourth consecutive
+forth-largest -> fourth-largest
+managerial reigns -> managerial reins
+what laid ahead -> what lay ahead
+was lain -> was laid
+is contained of -> contains
+could give a damn -> couldn't give a damn
+my bed english -> my bad English
+blessing in the skies -> blessing in disguise
 the flew -> the flu
 """
 
