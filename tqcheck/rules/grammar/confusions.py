@@ -372,6 +372,7 @@ APOSTROPHES = Rule(
 _APOS = re.compile("['’]")
 _SUFFIXES = frozenset("s t re ve ll d m".split())
 _VERB_TAGS = frozenset("VB VBP VBN VBD VBG".split())
+_NOUN_BEFORE = frozenset("DT PRP$ JJ JJS JJR POS CD".split())
 _NOT_VERB_S = frozenset("let it that what who there here he she how where when why one everyone do go have be "
                          "say no yes".split())
 
@@ -395,7 +396,12 @@ def _apostrophe_fix(doc, tg, i: int) -> str | None:
         return None
     tags = {t for t, _ in readings}
     if tags <= _VERB_TAGS and "VB" in tags and pre.islower():
-        return third_person(low)  # "it become's" -> "becomes": no noun reading takes a possessive
+        # "it become's" -> "becomes"; but after a determiner or adjective the
+        # word is a noun the lexicon lacks ("his stunning get's surprised")
+        if i > 0 and tg.joined(i) and doc.word_keys[i - 1] not in ("this", "that") \
+                and tg.tag(i - 1) in _NOUN_BEFORE:
+            return None
+        return third_person(low)
     if tags == {"NNS"} and low.endswith("s"):
         return pre + apos  # "the employees's" -> "employees'"
     return None
@@ -438,6 +444,7 @@ APOSTROPHE_FORMS = Rule(
         bad("This was the ⟦employees's⟧ decision.", "employees'"),
         good("We're here; WE'RE HERE; I'M OK; O'Neill's and D'Souza's plans; the U.S.'s role."),
         good("China's economy; the boss's office; Jones's book; let's go; it's fine; the '90s."),
+        good("The stupid get's fallen off; his stunning get's surprised everyone; his get's dirty."),
         good("The EU's rules; the children's books; what's new; the Times's editor; rock 'n' roll."),
     ),
     langs=EN,
