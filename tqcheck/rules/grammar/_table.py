@@ -74,6 +74,11 @@ class Entry:
     flags: frozenset[str]
     example: Example
     line: str
+    #: the words one of which must stand right before / after the head, when
+    #: a condition says so: a set lookup that rules out most places of a
+    #: common head word (``to``, ``of``) before anything else is read
+    need_prev: frozenset[str] | None = None
+    need_next: frozenset[str] | None = None
 
 
 def _values(spec: str, words: bool) -> frozenset[str]:
@@ -117,8 +122,10 @@ def parse(text: str) -> tuple[Entry, ...]:
             else:
                 raise ValueError(f"unknown condition {key!r} in {line!r}")
         ex = example.strip()
+        need = {off: values for kind, off, neg, values in conds
+                if kind == "word" and not neg and off in (-1, 1) and "$" not in values}
         entries.append(Entry(tuple(head.lower().split()), fix.strip(), tuple(conds), frozenset(flags),
-                             bad(ex, _fixed(ex, fix.strip())), line))
+                             bad(ex, _fixed(ex, fix.strip())), line, need.get(-1), need.get(1)))
     return tuple(entries)
 
 
@@ -139,6 +146,16 @@ class Table:
         for e in entries:
             self.by_first.setdefault(e.head[0], []).append(e)
         index_words(self.by_first)
+        # the words one of which must follow / precede a head word for any of
+        # its entries to hold (None: no such constraint), to thin out the
+        # places of a common head word in one pass
+        self.group_next: dict[str, frozenset[str] | None] = {}
+        self.group_prev: dict[str, frozenset[str] | None] = {}
+        for first, group in self.by_first.items():
+            nexts = [e.head[1:2] and frozenset(e.head[1:2]) or e.need_next for e in group]
+            prevs = [e.need_prev for e in group]
+            self.group_next[first] = None if any(x is None for x in nexts) else frozenset().union(*nexts)
+            self.group_prev[first] = None if any(x is None for x in prevs) else frozenset().union(*prevs)
 
     @property
     def examples(self) -> list[Example]:
@@ -146,15 +163,29 @@ class Table:
 
     def find(self, doc) -> Iterator[Finding]:
         keys = doc.word_keys
-        hits = [(i, first) for first in self.by_first for i in doc.word_positions(first)]
+        n = len(keys)
+        hits = []
+        for first in self.by_first:
+            at = doc.word_positions(first)
+            if not at:
+                continue
+            after, before = self.group_next[first], self.group_prev[first]
+            if after is not None:
+                at = [i for i in at if i + 1 < n and keys[i + 1] in after]
+            elif before is not None:
+                at = [i for i in at if i and keys[i - 1] in before]
+            hits.extend((i, first) for i in at)
         if not hits:
             return
         tg = None
-        n = len(keys)
         for i, first in sorted(hits):
             for e in self.by_first[first]:
                 last = i + len(e.head) - 1
                 if last >= n:
+                    continue
+                if e.need_prev is not None and (i == 0 or keys[i - 1] not in e.need_prev):
+                    continue
+                if e.need_next is not None and (last + 1 >= n or keys[last + 1] not in e.need_next):
                     continue
                 if tg is None:
                     tg = doc.tagged
