@@ -72,7 +72,7 @@ looked -> watched  next tv|television  :: I ⟦looked⟧ TV in the morning.
 believe -> belief  prev my|his|her|their|our|your|the|a|strong|firm|common|popular|religious|mistaken|sincere|widespread|personal|deep|honest  !prev2 who|that|which|we|they|i|you|people|some|many|most|those|all|in  :: It is my strong ⟦believe⟧ that it must change.
 believes -> beliefs  prev different|religious|these|political|my|his|her|their|our|your|core|personal|strong|such|own|cultural|traditional|spiritual|moral  !prev2 who|that|which  :: Are there different ⟦believes⟧?
 belief -> believe  prev we|i|they|you|@MODAL|firmly|strongly|truly|don't|didn't|do  next that|in|it|this|him|her|them|me|us|you|so|$  :: We ⟦belief⟧ that this is wrong.
-complain -> complaint  prev a|the|our|my|his|her|their|your|biggest|common|main|formal|major|frequent|chief|usual|official  !prev2 they|we|i|you|people|who|that|which|to  :: This is our biggest ⟦complain⟧.
+complain -> complaint  prev a|the|our|my|his|her|their|your|biggest|common|main|formal|major|frequent|chief|usual|official  !prev2 they|we|i|you|people|who|that|which|to  next $|is|was|about|from|of|against|that|and|with|over|regarding  :: This is our biggest ⟦complain⟧.
 complains -> complaints  prev of|many|several|numerous|few|these|those|any|no|customer|frequent|common|formal|official|multiple|more|his|her|their|our|my|the  !prev2 who|that|which|one|he|she|it  :: They received a number of ⟦complains⟧.
 prove -> proof  prev a|the|their|his|her|its|our|my|your|burden|positive|living|further|final|conclusive|sufficient  :: It's just a ⟦prove⟧ of concept.
 alter -> altar  next boy|boys|girl|girls|call|rail|rails|server|servers|cloth  :: He was an ⟦alter⟧ boy.
@@ -120,7 +120,7 @@ if -> of  prev kind|sort|type  prev2 the|a|this|that|what|which  :: That's the k
 may be -> maybe  cap  prev $  nexttag PRP  :: ⟦May be⟧ I don't understand.
 though -> through  prev read|go|going|went|goes|gone|get|got|getting|pass|passed|passing|walk|walked|walking|looked|look|looking|browse|flip|flipped|run|ran|sift|sort|live|lived|living|come|came|coming|break|broke|sail|sailed|cut  next this|the|a|an|it|his|her|their|our|my|your|all|these|those|them|tough|difficult|hard|rough  :: He is going ⟦though⟧ a rough time.
 complaint -> compliant  prev be|is|are|was|were|fully|not|remain|remains|become|becomes  next with  :: The rules are not fully ⟦complaint⟧ with the specification.
-worry -> worried  prev am|'m|i'm|is|are|was|were|be|been|get|got|feel|felt|we're|they're|you're|he's|she's  next about|that|for|$  :: I am ⟦worry⟧ about her.
+worry -> worried  prev am|'m|i'm|be|been|get|got|feel|felt|we're|they're|you're|he's|she's  next about|that|for|$  :: I am ⟦worry⟧ about her.
 wracked -> racked  next his|her|my|their|our|your  next2 brain|brains  :: He ⟦wracked⟧ his brain about it.
 by -> be  prev @MODAL  nextonly JJ|VBN  !next2tag NN|NNS  :: This can ⟦by⟧ consistent with usability constraints.
 see -> seen  prev be|been|being  :: An armored vehicle can be ⟦see⟧ driving into a crowd.
@@ -222,11 +222,9 @@ scene -> seen  prev those|been|be|have|has|had|being|never|often|widely|rarely  
 see -> sea  prev at  !prev2 look|looking|looked|glance|glanced|laugh|laughed  next $  :: We spent the first night at ⟦see⟧.
 et al -> et al.  !gapafter .|.,|.;|.)|.:  :: Thelen ⟦et al⟧ 2001
 aloud -> allowed  prev is|are|was|were|be|been|not|being  !prev2 read|reading|said|thinking|wondered|laughed|spoken|sung|read  next $|to|in|on|here|there|at|into  :: No dancing was ⟦aloud⟧.
-comprised -> composed  prev is|are|was|were|be|been|being|entirely|mostly|largely|mainly|area|government|country|team|group|committee|board|panel|council  next of  :: The government is ⟦comprised⟧ of idiots.
-comprised -> composed  next primarily|mostly|mainly|largely|chiefly|principally|entirely|exclusively  next2 of  :: The lawsuit was ⟦comprised⟧ primarily of false accusations.
-comprises -> consists  next of  :: The part ⟦comprises⟧ of the whole.
-comprise -> consist  next of  :: You ⟦comprise⟧ of mostly water.
-comprising -> consisting  next of  :: A country ⟦comprising⟧ of independent people.
+comprises -> consists  !prev the|a|an  next of  :: The part ⟦comprises⟧ of the whole.
+comprise -> consist  !prev the|a|an  next of  :: You ⟦comprise⟧ of mostly water.
+comprising -> consisting  !prev the|a|an  next of  :: A country ⟦comprising⟧ of independent people.
 key note -> keynote  next speaker|speakers|speech|speeches|address|lecture|presentation  :: The ⟦key note⟧ speaker was Bill Gates.
 over seas -> overseas  prev stationed|based|travel|travelled|traveled|study|studied|work|worked|living|live|lived|sent|deployed  :: He was stationed ⟦over seas⟧.
 short cut -> shortcut  prev a|the  next $|to|through|for  :: I know a ⟦short cut⟧.
@@ -254,6 +252,7 @@ a -> am  prev i  next not|sure|going|afraid|very|so|really|here|happy|glad|sorry
 were -> where  prev went|go|goes|going|came|come|know|knew|wonder|wondered|see|ask|asked|tell|told|show|showed  !prev2 who|that|which|people|those|ones|men|women|children  next he|she|they|we|i|you  :: They went ⟦were⟧ he wanted.
 go -> got  prev 've|i've|we've|you've|they've  next to  :: I've ⟦go⟧ to go.
 your -> you  prev have|has|had|do|did|can|could|will|would|should|are|were  next ever|never|already|just|really|seen|heard|been  :: Have ⟦your⟧ ever come across an animal like this?
+one in the same -> one and the same  prev @BE|seem|seems|seemed|remain|remained  next $|and|but|person|thing|people  :: The two are ⟦one in the same⟧.
 in tact -> intact  prev @BE|remain|remains|remained|stay|stays|stayed|kept|keep|left|largely|still|fully|completely  next $|and|after|despite|with|for  :: The deal remains ⟦in tact⟧.
 hi time -> high time  lower  prev 's|is|it's|was  :: It's ⟦hi time⟧ you did this work.
 know -> now  prev right  !prev2 the|a|to  next $|i|we|they|he|she|it|you|the|is|are  :: Girls wanting to meet you right ⟦know⟧!
@@ -345,6 +344,8 @@ WORDS = Rule(
      good('From "grazing" to "feeding"; from A to B, to C, to D.'),
      good("Take the reigns of these kings as examples; Free Reign Entertainment; the Some Mothers; up to Data."),
      good("Children who are quiet a lot of times; lacking in tact; Hi Time Wine Cellars."),
+     good("Part of it is worry that they will fire me; it was worry; the complain flag; the comprise of issues."),
+     good("Another one in the same place; this is one in the same request; they were comprised of many groups."),
      good("With DMA disabled it's possible to output; it's welcome news."),
      good("The lawsuit was filed with the court; Royal Dutch Shell have said; Wed 5 May."),
     ),

@@ -160,7 +160,6 @@ case and point -> case in point
 nip it in the butt -> nip it in the bud
 scott free -> scot-free
 hunger pains -> hunger pangs
-one in the same -> one and the same
 last but not last -> last but not least
 per say -> per se
 all be it -> albeit
@@ -492,7 +491,6 @@ EGGCORNS = phrases(
         bad("The EU gave Beijing a ⟦sneak peak⟧ at the plan.", "sneak peek"),
         bad("He was awarded the ⟦Noble Prize⟧ in 2010.", "Nobel Prize"),
         bad("The party will ⟦tow the line⟧.", "toe the line"),
-        bad("The talks are ⟦one in the same⟧.", "one and the same"),
         bad("He holds a ⟦masters degree⟧ in law.", "master's degree"),
         bad("His ⟦brother-in-laws⟧ came.", "brothers-in-law"),
         bad("It is not a car ⟦per say⟧.", "per se"),
