@@ -116,6 +116,9 @@ DOCS.update({
     "grammar.confusions.apostrophes": (_CONTRACT + "These lines cover the places the contraction rules leave: "
                                        "after a verb or as (borrow it's approach), by who's standards, if your "
                                        "thinking, Lets go, It let's you.", MQM),
+    "grammar.confusions.apostrophe-forms": ("An apostrophe belongs in a noun's possessive or a contraction; a capital "
+                                            "after it (We'Re), 's on a verb (it become's) or after a plural "
+                                            "(employees's) is a typing slip a spelling check passes.", MQM),
     "grammar.idioms.eggcorn": ("A fixed phrase with a sound-alike word in it (for all intensive purposes, sneak "
                                "peak, free reign) passes a spelling check and marks the writer as unsure of the "
                                "idiom; only phrases with no other reading are listed.", MQM),
