@@ -253,6 +253,30 @@ were -> where  prev went|go|goes|going|came|come|know|knew|wonder|wondered|see|a
 go -> got  prev 've|i've|we've|you've|they've  next to  :: I've ⟦go⟧ to go.
 your -> you  prev have|has|had|do|did|can|could|will|would|should|are|were  next ever|never|already|just|really|seen|heard|been  :: Have ⟦your⟧ ever come across an animal like this?
 one in the same -> one and the same  prev @BE|seem|seems|seemed|remain|remained  next $|and|but|person|thing|people  :: The two are ⟦one in the same⟧.
+hole -> whole  prev the|a  next country|world|city|thing|day|time|family|story|team|process|year|point|idea|system|nation|population|new|lot|week|month|night|region|industry|society|economy|picture|truth|world's  :: The ⟦hole⟧ country was watching.
+hole -> whole  prev the  prev2 on|as  next $  :: On the ⟦hole⟧, it went well.
+weather -> whether  prev know|knows|ask|asked|asks|wonder|wondering|wondered|decide|decided|determine|unclear|unsure|doubt|regardless  next or|to|the|it|they|we|he|she|i|you|this|there  :: They asked ⟦weather⟧ the plan would work.
+whether -> weather  prev the|bad|good|cold|hot|warm|extreme|severe|inclement|nice|wet|dry|stormy  next $|conditions|forecast|forecasts|is|was|and|in  :: The ⟦whether⟧ was bad.
+chose -> choose  prev to|@MODAL|not|didn't|don't|doesn't  :: They had to ⟦chose⟧ a leader.
+cloths -> clothes  prev wear|wears|wearing|wore|worn|new|my|his|her|their|our|your|winter|summer|dirty|warm|designer|buy|bought|change|changed|children's|women's|men's  :: She bought new ⟦cloths⟧.
+fell -> feel  prev i|we|you|they|don't|to|@MODAL|not  next sorry|free|comfortable|confident|happy|sad|safe|that|so|good  :: I ⟦fell⟧ sorry for them.
+later -> latter  prev the  next $|is|was|are|were|has|had|will|would|can|option|group|case|half|part  :: Of the two, the ⟦later⟧ is better.
+devise -> device  prev a|the|this|that|mobile|electronic|medical|explosive|your|my|his|her|their  next $|is|was|to|for|that|and|with|in|on|from  :: He built a ⟦devise⟧ to measure it.
+device -> devise  prev to|@MODAL  next a|an|the|new|ways|plans|strategies|strategy|solutions|measures|policies  :: They need to ⟦device⟧ a plan.
+envelope -> envelop  prev to|@MODAL  next me|him|her|them|us|the|it  :: The smell started to ⟦envelope⟧ me.
+maybe -> may be  prev it|this|that|there|which|he|she|they|we|you|i  next a|an|the|that|because|true|possible|necessary|better|worth|too|more|less|difficult|hard|easy|time|wrong|right|able  :: It ⟦maybe⟧ true.
+quite -> quiet  prev very|so|too|remained|remain|remains|stay|stayed|keep|kept|fell|grew|went|is|was|were|are  next $|and|about  !gapafter ,  :: The room was ⟦quite⟧.
+off -> of  prev one|some|most|many|each|none|both|several|because|instead  next the|them|us|these|those|which|whom|their|his|her|our|my|its  :: It is one ⟦off⟧ the best.
+weak -> week  prev last|next|per|every|each|two|three|several|few  next $|ago|later|before|after|end  :: They met last ⟦weak⟧.
+loss -> lose  prev to|@MODAL|not|don't|didn't|doesn't  next the|their|his|her|its|our|my|your|a|an|weight|money|jobs|control|face|interest|sight|track|hope  :: They could ⟦loss⟧ their jobs.
+are -> our  prev of|with|in|for|to|about|from|by|on  nexttag NN|NNS  :: This is one of ⟦are⟧ projects.
+our -> are  prev we|they|you  nextpos VBG|VBN|RB  :: We ⟦our⟧ going home.
+no -> know  prev i|we|you|they|don't|didn't|doesn't  next that|how|what|why|where|when|if|whether|about|him|her|them  :: I ⟦no⟧ that it is late.
+know -> no  prev $|there's|there|is|was|have|has|had|with  next one|longer|more|matter|doubt|problem|idea|way|reason|need|choice  :: There is ⟦know⟧ way to do it.
+won't -> want  prev i|we|you|they  next to  :: I ⟦won't⟧ to go home.
+though -> thought  prev i|we|they|he|she|you|had|have|has|never|first  next that|about|of|so|he|she|they|we|i|you  :: I ⟦though⟧ that it was late.
+whit -> with  next the|a|an|his|her|their|my|our|your|them|him|me|us|this|that  :: He came ⟦whit⟧ his wife.
+wit -> with  next the|a|an|his|her|their|my|our|your|them|him|me|us  :: He came ⟦wit⟧ his wife.
 in tact -> intact  prev @BE|remain|remains|remained|stay|stays|stayed|kept|keep|left|largely|still|fully|completely  next $|and|after|despite|with|for  :: The deal remains ⟦in tact⟧.
 hi time -> high time  lower  prev 's|is|it's|was  :: It's ⟦hi time⟧ you did this work.
 know -> now  prev right  !prev2 the|a|to  next $|i|we|they|he|she|it|you|the|is|are  :: Girls wanting to meet you right ⟦know⟧!
@@ -346,6 +370,10 @@ WORDS = Rule(
      good("Children who are quiet a lot of times; lacking in tact; Hi Time Wine Cellars."),
      good("Part of it is worry that they will fire me; it was worry; the complain flag; the comprise of issues."),
      good("Another one in the same place; this is one in the same request; they were comprised of many groups."),
+     good("The hole in the road; a whole new world; the weather forecast; whether or not; cleaning cloths."),
+     good("They fell sick; it fell like a stone; the later years; a new device; it may be true; quite a lot."),
+     good("It was quite as good; one-off the shelf; a weak economy; the weak link; from profit to loss."),
+     good("Those who are young; we are going; to no avail; I know one; I won't go; though he left; not a whit."),
      good("With DMA disabled it's possible to output; it's welcome news."),
      good("The lawsuit was filed with the court; Royal Dutch Shell have said; Wed 5 May."),
     ),

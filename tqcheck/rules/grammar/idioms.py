@@ -461,6 +461,32 @@ is contained of -> contains
 could give a damn -> couldn't give a damn
 my bed english -> my bad English
 blessing in the skies -> blessing in disguise
+even thought -> even though
+conscience decision -> conscious decision
+self-conscience -> self-conscious
+south china see -> South China Sea
+east china see -> East China Sea
+mediterranean see -> Mediterranean Sea
+caribbean see -> Caribbean Sea
+baltic see -> Baltic Sea
+caspian see -> Caspian Sea
+arabian see -> Arabian Sea
+aegean see -> Aegean Sea
+adriatic see -> Adriatic Sea
+brake the law -> break the law
+brake the news -> break the news
+brake the record -> break the record
+brake the silence -> break the silence
+brake the ice -> break the ice
+brake the deadlock -> break the deadlock
+brake the rules -> break the rules
+hit the breaks -> hit the brakes
+put the breaks on -> put the brakes on
+sahara dessert -> Sahara Desert
+gobi dessert -> Gobi Desert
+the lose of -> the loss of
+a lose of -> a loss of
+net lose -> net loss
 the flew -> the flu
 """
 
