@@ -135,6 +135,16 @@ def _fixed(marked: str, fix: str) -> str:
     return match_case(fix, found)
 
 
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """All of ``sets`` joined, or None if one of them is None (no constraint)."""
+    out: set[str] = set()
+    for x in sets:
+        if x is None:
+            return None
+        out |= x
+    return frozenset(out)
+
+
 class Table:
     """Entries grouped by the first word of their head; ``find(doc)`` yields
     a finding per place where an entry holds (the first entry that holds
@@ -152,10 +162,10 @@ class Table:
         self.group_next: dict[str, frozenset[str] | None] = {}
         self.group_prev: dict[str, frozenset[str] | None] = {}
         for first, group in self.by_first.items():
-            nexts = [e.head[1:2] and frozenset(e.head[1:2]) or e.need_next for e in group]
+            nexts = [frozenset(e.head[1:2]) if len(e.head) > 1 else e.need_next for e in group]
             prevs = [e.need_prev for e in group]
-            self.group_next[first] = None if any(x is None for x in nexts) else frozenset().union(*nexts)
-            self.group_prev[first] = None if any(x is None for x in prevs) else frozenset().union(*prevs)
+            self.group_next[first] = _union(nexts)
+            self.group_prev[first] = _union(prevs)
 
     @property
     def examples(self) -> list[Example]:
@@ -164,7 +174,7 @@ class Table:
     def find(self, doc) -> Iterator[Finding]:
         keys = doc.word_keys
         n = len(keys)
-        hits = []
+        hits: list[tuple[int, str]] = []
         for first in self.by_first:
             at = doc.word_positions(first)
             if not at:
