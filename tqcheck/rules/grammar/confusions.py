@@ -195,7 +195,7 @@ straight -> strait  prev taiwan|bering|hormuz|malacca|korea|tsushima|qiongzhou|k
 straight -> strait  prev the  next of  next2 hormuz|malacca|gibraltar|dover|messina|magellan|taiwan|bab-el-mandeb  :: Tankers crossed the ⟦straight⟧ of Hormuz.
 dose -> does  next not|n't  :: It ⟦dose⟧ not matter.
 were -> we're  cap  prev $  next going|here|doing|happy|sorry|looking|working|trying|excited|glad|proud|ready|back|done|gonna  !next2 you|they|we|he|she|it|i|there  :: ⟦Were⟧ going home now.
-th -> the  cap  prev $|if|when|but|and|because|that|so  nextlower  !nextpos VBN  :: ⟦Th⟧ water is hot.
+th -> the  cap  prev $|if|when|but|and|because|that|so  nextlower  !nextpos VBN  !next is  :: ⟦Th⟧ water is hot.
 fr -> for  lower  !prevtag CD  nextlower  :: Do a test ⟦fr⟧ errors.
 tr -> try  cap  prev $  next this|it|the|to|again  :: ⟦Tr⟧ this test:
 om -> on  lower  next monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|top|time|board|behalf|my|his|her|their|our|your|this|that  :: The test was ⟦om⟧ Thursday.
@@ -274,7 +274,7 @@ our -> are  prev we|they|you  nextpos VBG|VBN|RB  :: We ⟦our⟧ going home.
 no -> know  prev i|we|you|they|don't|didn't|doesn't  next that|how|what|why|where|when|if|whether|about|him|her|them  :: I ⟦no⟧ that it is late.
 know -> no  prev $|there's|there|is|was|have|has|had|with  next one|longer|more|matter|doubt|problem|idea|way|reason|need|choice  :: There is ⟦know⟧ way to do it.
 won't -> want  prev i|we|you|they  next to  :: I ⟦won't⟧ to go home.
-though -> thought  prev i|we|they|he|she|you|had|have|has|never|first  next that|about|of|so|he|she|they|we|i|you  :: I ⟦though⟧ that it was late.
+though -> thought  prev i|we|they|he|she|had|have|has|never|first  next that|about|of|so|he|she|they|we|i|you  :: I ⟦though⟧ that it was late.
 whit -> with  next the|a|an|his|her|their|my|our|your|them|him|me|us|this|that  :: He came ⟦whit⟧ his wife.
 wit -> with  next the|a|an|his|her|their|my|our|your|them|him|me|us  :: He came ⟦wit⟧ his wife.
 in tact -> intact  prev @BE|remain|remains|remained|stay|stays|stayed|kept|keep|left|largely|still|fully|completely  next $|and|after|despite|with|for  :: The deal remains ⟦in tact⟧.
@@ -374,6 +374,7 @@ WORDS = Rule(
      good("They fell sick; it fell like a stone; the later years; a new device; it may be true; quite a lot."),
      good("It was quite as good; one-off the shelf; a weak economy; the weak link; from profit to loss."),
      good("Those who are young; we are going; to no avail; I know one; I won't go; though he left; not a whit."),
+     good("I can tell you though that it compiles; Th is the symbol for thorium."),
      good("With DMA disabled it's possible to output; it's welcome news."),
      good("The lawsuit was filed with the court; Royal Dutch Shell have said; Wed 5 May."),
     ),
