@@ -487,6 +487,36 @@ gobi dessert -> Gobi Desert
 the lose of -> the loss of
 a lose of -> a loss of
 net lose -> net loss
+take it for granite -> take it for granted
+took it for granite -> took it for granted
+taken for granite -> taken for granted
+take for granite -> take for granted
+prostrate cancer -> prostate cancer
+prostrate gland -> prostate gland
+lip sing -> lip-sync
+lip singing -> lip-syncing
+mind bottling -> mind-boggling
+low and behold -> lo and behold
+cold slaw -> coleslaw
+pot marked -> pockmarked
+vise versa -> vice versa
+remain in affect -> remain in effect
+remains in affect -> remains in effect
+remained in affect -> remained in effect
+still in affect -> still in effect
+is suppose to -> is supposed to
+are suppose to -> are supposed to
+was suppose to -> was supposed to
+were suppose to -> were supposed to
+be suppose to -> be supposed to
+am suppose to -> am supposed to
+not suppose to -> not supposed to
+you're suppose to -> you're supposed to
+we're suppose to -> we're supposed to
+they're suppose to -> they're supposed to
+i'm suppose to -> I'm supposed to
+it's suppose to -> it's supposed to
+irregardless -> regardless
 the flew -> the flu
 """
 
@@ -520,6 +550,8 @@ EGGCORNS = phrases(
         bad("He holds a ⟦masters degree⟧ in law.", "master's degree"),
         bad("His ⟦brother-in-laws⟧ came.", "brothers-in-law"),
         bad("It is not a car ⟦per say⟧.", "per se"),
+        bad("They ⟦were suppose to⟧ meet in May.", "were supposed to"),
+        good("I suppose to some extent; suppose to the contrary; granite countertops for granite lovers."),
         good("For all intents and purposes, it is dead; a sneak peek; the Nobel Prize."),
         good("The boat towed the line; the king's reign in France; the masters of their art."),
         good("His brother-in-law's car; a free-reign policy was not adopted; prices peaked in May."),

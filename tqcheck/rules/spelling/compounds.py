@@ -86,6 +86,7 @@ there fore -> therefore
 what so ever -> whatsoever
 near by -> nearby
 afterall -> after all
+lack luster -> lackluster
 up coming -> upcoming
 hand book -> handbook
 class room -> classroom
