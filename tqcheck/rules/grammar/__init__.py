@@ -11,9 +11,12 @@ layer (``Document.tagged``) or are tables of fixed phrases. They ship as advice 
 newstest2020 annotations (``benchmarks/eval_mqm.py``) they fire too rarely on
 MT output to measure a lift against chance, or (the comma splice) do not beat
 it, and a rule must show a lift of 1.5 before it is penalised by default.
-Raise them with ``[severity]`` in the settings once the evidence is there."""
+Raise them with ``[severity]`` in the settings once the evidence is there.
+``confusions`` (confused words and apostrophes in their context) and
+``idioms`` (eggcorns in fixed phrases) are tables of data, and ship as advice
+for the same reason."""
 
 MODULES = ("agreement", "articles", "auxiliaries", "casing", "clauses", "comparatives", "complements", "concord",
-           "confusables", "conjunctions", "contractions", "degree", "determiners", "doubled", "fragments", "missing",
-           "modals", "negation", "number", "phrasing", "prepositions", "pronouns", "subject", "tenses", "verbforms",
-           "wordorder")
+           "confusables", "confusions", "conjunctions", "contractions", "degree", "determiners", "doubled",
+           "fragments", "idioms", "missing", "modals", "negation", "number", "phrasing", "prepositions", "pronouns",
+           "subject", "tenses", "verbforms", "wordorder")

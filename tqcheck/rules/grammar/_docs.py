@@ -109,6 +109,19 @@ DOCS.update({
                                        "simple past there is an irregular-verb slip.", MQM),
     "grammar.verbforms.to-past": (_TAGGED + "to takes the base form of the verb; a past or -s form after it is a "
                                   "slip.", MQM),
+    # confusions and fixed phrases (LanguageTool's CONFUSED_WORDS and TYPOS classes)
+    "grammar.confusions.words": (_CONFUSE + "Each line of the table names the neighbouring words or tags that "
+                                 "leave one reading only (I could breath, to the extend that, could of been, "
+                                 "walked passed the school), with its own example.", MQM),
+    "grammar.confusions.apostrophes": (_CONTRACT + "These lines cover the places the contraction rules leave: "
+                                       "after a verb or as (borrow it's approach), by who's standards, if your "
+                                       "thinking, Lets go, It let's you.", MQM),
+    "grammar.confusions.apostrophe-forms": ("An apostrophe belongs in a noun's possessive or a contraction; a capital "
+                                            "after it (We'Re), 's on a verb (it become's) or after a plural "
+                                            "(employees's) is a typing slip a spelling check passes.", MQM),
+    "grammar.idioms.eggcorn": ("A fixed phrase with a sound-alike word in it (for all intensive purposes, sneak "
+                               "peak, free reign) passes a spelling check and marks the writer as unsure of the "
+                               "idiom; only phrases with no other reading are listed.", MQM),
 })
 
 # issue 20, second round: classes chosen by the uncovered LanguageTool GRAMMAR examples

@@ -2,4 +2,4 @@
 spellings mixed in one text. Names are the hard part of news: see
 ``misspelled`` for how a word is recognised as one."""
 
-MODULES = ("dialect", "misspelled")
+MODULES = ("compounds", "dialect", "misspelled")
