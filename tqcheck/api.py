@@ -161,7 +161,7 @@ class Checker:
     def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:
         cfg = self.config
         return Unit(
-            target=Document(text, cfg.lang),
+            target=Document(text, cfg.lang, has_source=source is not None),
             source=Document(source, cfg.source_lang) if source is not None else None,
             references=tuple(Document(r, cfg.lang) for r in references),
             segment=segment,
