@@ -209,7 +209,7 @@ def function_word_share(text: str, lang: str = "en", distinctive: bool = False) 
 
 
 def _share(lowered: list[str]) -> float:
-    return sum(1 for w in lowered if w in EN_FUNCTION_WORDS) / len(lowered) if lowered else 0.0
+    return sum(map(EN_FUNCTION_WORDS.__contains__, lowered)) / len(lowered) if lowered else 0.0
 
 
 #: At or above this share (over enough words) the text is English and
@@ -235,7 +235,7 @@ def _english_by_function_words(sample_text: str) -> bool:
     words = _WORD_RE.findall(sample_text)
     if len(words) < MIN_WORDS_SHORT or script_share(sample_text) >= 0.05:
         return False
-    lowered = [w.lower() for w in words]
+    lowered = list(map(str.lower, words))
     if _share(lowered) < EN_CERTAIN_SHARE:
         return False
     return len(words) >= MIN_WORDS_FOR_SHARE or not EN_DISTINCTIVE.isdisjoint(lowered)
@@ -258,6 +258,8 @@ def identify(text: str, expected: str, second_opinion: bool = True) -> Detection
 
 def script_share(text: str) -> float:
     """Share of letters that are CJK: a free first test before ``detect``."""
+    if _CJK_RE.search(text) is None:
+        return 0.0  # most text: no letter count needed (a list of every letter)
     letters = len(_LETTER_RE.findall(text))
     return len(_CJK_RE.findall(text)) / letters if letters else 0.0
 
