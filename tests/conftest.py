@@ -29,8 +29,9 @@ def sample_text() -> str:
 class Wheel:
     """tqcheck built as a wheel and unpacked, to test what a plain install gets."""
 
-    def __init__(self, names: set[str], site: Path) -> None:
+    def __init__(self, names: set[str], site: Path, file: Path | None = None) -> None:
         self.names, self.site = names, site
+        self.file = file  # the built .whl
 
     def run(self, script: str, cwd: Path) -> str:
         """stdout of ``python -c script`` importing tqcheck from the wheel only."""
@@ -60,4 +61,4 @@ def wheel(tmp_path_factory) -> Wheel:
     with zipfile.ZipFile(built) as zf:
         names = set(zf.namelist())
         zf.extractall(tmp / "site")
-    return Wheel(names, tmp / "site")
+    return Wheel(names, tmp / "site", built)

@@ -71,6 +71,19 @@ def test_tqcheck_toml_and_pyproject_discovery(tmp_path):
     assert opts["language.mismatch"]["min_confidence"] == 0.99
 
 
+def test_pyprojects_without_tqcheck_settings_are_passed_over(tmp_path):
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text('[tool."tqcheck"]\nthreshold = 70\n')
+    (tmp_path / "a" / "pyproject.toml").write_text('[project]\nname = "other"\n')
+    (sub / "pyproject.toml").write_text('[tool.black]\nline-length = 100\nnot toml at all [[\n')
+    assert discover(sub) == tmp_path / "pyproject.toml"
+    # a key spelled with escapes is still read as tqcheck's
+    (tmp_path / "a" / "pyproject.toml").write_text('[tool."\\u0074qcheck"]\nthreshold = 75\n')
+    assert discover(sub) == tmp_path / "a" / "pyproject.toml"
+    assert load(discover(sub)).threshold == 75
+
+
 def test_broken_toml_names_the_file(tmp_path):
     bad = tmp_path / "tqcheck.toml"
     bad.write_text("fail_on = \n")

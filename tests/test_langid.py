@@ -103,3 +103,21 @@ def test_langdetect_gives_a_second_opinion_only_where_cld2_is_unsure(monkeypatch
     assert lang == "de" and 0.6 < conf <= 1
     lang, conf = real("the government announced a new policy for the rural regions today", ("de", 0.6))
     assert (lang, conf) == ("de", 0.3)
+
+
+def test_with_a_source_langdetect_is_never_asked(monkeypatch):
+    import tqcheck
+    from tqcheck import langid
+
+    calls = []
+    monkeypatch.setattr(langid, "_second_opinion", lambda masked, found: calls.append(found) or found)
+    # CLD2 is unsure of this Persian line (0.36): alone, langdetect is asked...
+    text = "مشخصهٔ coords برچسب دارای radius منفی است"
+    alone = langid.identify(text, "en")
+    assert calls and alone is not None and alone.lang == "fa"
+    # ...checked against its source, CLD2's verdict stands unasked
+    calls.clear()
+    sourced = langid.identify(text, "en", second_opinion=False)
+    assert calls == [] and sourced is not None and sourced.lang == "fa"
+    report = tqcheck.check(text, source="标签的半径为负")
+    assert calls == [] and report.to_dict()["language"]["detected"] == "fa"

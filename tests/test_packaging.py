@@ -27,3 +27,23 @@ def test_wheel_ships_data_and_finds_it(wheel, tmp_path):
     assert out[0] == str(site / "tqcheck" / "_data" / "schemas")
     assert out[1] == "punctuation.quotes.unbalanced"
     assert out[2] == "BLEU"
+
+
+def test_installing_the_wheel_compiles_every_module(wheel, tmp_path):
+    """``tqcheck check`` once per file (hooks, editors) pays for any module
+    it must compile: pip compiles the wheel's modules at install, even where
+    PYTHONDONTWRITEBYTECODE keeps the interpreter from writing bytecode."""
+    import os
+    import subprocess
+    import sys
+
+    built = wheel.file
+    target = tmp_path / "site"
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q", "--target", str(target),
+                    str(built)], check=True, capture_output=True, env=env)
+    sources = sorted((target / "tqcheck").rglob("*.py"))
+    assert sources
+    tag = sys.implementation.cache_tag
+    missing = [str(p) for p in sources if not (p.parent / "__pycache__" / f"{p.stem}.{tag}.pyc").exists()]
+    assert missing == []

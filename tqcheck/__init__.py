@@ -12,7 +12,12 @@ Public API::
 
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from . import regex_cache
+
+# before any other module compiles its patterns (see regex_cache)
+regex_cache.install()
+
+from ._version import __version__  # noqa: E402
 from .api import Checker, check, check_segments
 from .config import Config
 from .errors import ConfigError, InputError, RuleError, TqcheckError

@@ -6,12 +6,12 @@ batch runner only parse input, call it, and render what it returns.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, Iterable, Mapping, Sequence
 
 from ._version import __version__
 from .checker import run_limited
 from .config import Active, Config
+from .digest import sha256_hex
 from .errors import InputError
 from .inputs import validate_text as validate_text  # re-exported: tqcheck.api.validate_text
 from .quality import assess
@@ -161,7 +161,7 @@ class Checker:
     def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:
         cfg = self.config
         return Unit(
-            target=Document(text, cfg.lang),
+            target=Document(text, cfg.lang, has_source=source is not None),
             source=Document(source, cfg.source_lang) if source is not None else None,
             references=tuple(Document(r, cfg.lang) for r in references),
             segment=segment,
@@ -188,7 +188,7 @@ _SELECTED_MAX = 256
 def _selected(cfg: Config) -> tuple[tuple[Active, ...], str]:
     # hashed: a key holds every directive and rule option, and the cache
     # should not keep hundreds of long ones
-    key = hashlib.sha256(cfg.selection_key().encode("utf-8", "surrogatepass")).hexdigest()
+    key = sha256_hex(cfg.selection_key().encode("utf-8", "surrogatepass"))
     hit = _SELECTED.get(key)
     if hit is None:
         active = tuple(cfg.select(all_rules()))  # raises on an unknown rule name, every time

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import math
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping, NamedTuple
@@ -329,16 +328,16 @@ class Config:
                            list(self.rule_options.items())], default=repr)
 
     def ruleset_fingerprint(self, active: Iterable[Active]) -> str:
-        import hashlib
         import json
 
         from ._version import __version__
+        from .digest import sha256_hex
 
         payload = json.dumps(
             [__version__, self.lang, self.profile, sorted((a.rule.id, a.severity, sorted(a.options.items(), key=str)) for a in active)],
             default=str,
         )
-        return "sha256:" + hashlib.sha256(payload.encode()).hexdigest()[:16]
+        return "sha256:" + sha256_hex(payload.encode())[:16]
 
 
 def unknown_names(names: Iterable[str], known: Iterable[str]) -> list[str]:
@@ -409,8 +408,13 @@ def discover(start: Path | None = None) -> Path | None:
                 return folder / name
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            import tomllib
+
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+                text = pyproject.read_text(encoding="utf-8")
+                if "tqcheck" not in text and "\\" not in text:
+                    continue  # no [tool.tqcheck] (nor an escape that could spell it): no need to parse
+                data = tomllib.loads(text)
             except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
                 continue
             if "tqcheck" in data.get("tool", {}):
@@ -425,6 +429,8 @@ def load(path: Path) -> Config:
         raise ConfigError(f"cannot read config file: {exc.strerror}", where=str(path)) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not valid UTF-8 at byte {exc.start}", where=str(path)) from exc
+    import tomllib  # only when a settings file is read
+
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

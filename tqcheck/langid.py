@@ -152,9 +152,10 @@ def _second_opinion(masked: str, found: tuple[str, float]) -> tuple[str, float]:
     return found
 
 
-def detect(text: str) -> Detection | None:
+def detect(text: str, second_opinion: bool = True) -> Detection | None:
     """Most probable language of *text*, or None when too little of it can
-    decide (names, numbers and markup do not count: ``judgeable``)."""
+    decide (names, numbers and markup do not count: ``judgeable``).
+    Without ``second_opinion`` langdetect is never asked: CLD2 decides."""
     s = sample(text)
     masked = judgeable(s)
     if masked is None:
@@ -169,7 +170,7 @@ def detect(text: str) -> Detection | None:
         return Detection(lang, round(cjk / letters, 4), "script")
     if found is None:
         return None
-    if found[0] != "en" and found[1] < SECOND_OPINION_BELOW:
+    if second_opinion and found[0] != "en" and found[1] < SECOND_OPINION_BELOW:
         found = _second_opinion(masked, found)
     other = letters - len(_LATIN_RE.findall(masked))
     if found[0] != "en" and other * 2 >= letters and other >= MIN_JUDGED_CJK:
@@ -208,7 +209,7 @@ def function_word_share(text: str, lang: str = "en", distinctive: bool = False) 
 
 
 def _share(lowered: list[str]) -> float:
-    return sum(1 for w in lowered if w in EN_FUNCTION_WORDS) / len(lowered) if lowered else 0.0
+    return sum(map(EN_FUNCTION_WORDS.__contains__, lowered)) / len(lowered) if lowered else 0.0
 
 
 #: At or above this share (over enough words) the text is English and
@@ -234,22 +235,31 @@ def _english_by_function_words(sample_text: str) -> bool:
     words = _WORD_RE.findall(sample_text)
     if len(words) < MIN_WORDS_SHORT or script_share(sample_text) >= 0.05:
         return False
-    lowered = [w.lower() for w in words]
+    lowered = list(map(str.lower, words))
     if _share(lowered) < EN_CERTAIN_SHARE:
         return False
     return len(words) >= MIN_WORDS_FOR_SHARE or not EN_DISTINCTIVE.isdisjoint(lowered)
 
 
-def identify(text: str, expected: str) -> Detection | None:
+def identify(text: str, expected: str, second_opinion: bool = True) -> Detection | None:
     """The language of *text*: a free function-word test first, the
-    detector only when that test is not conclusive."""
+    detector only when that test is not conclusive.
+
+    ``second_opinion=False`` (a translation checked with its source, as
+    batch and API segments are) keeps langdetect off the path altogether:
+    its 0.5 s load and 60 MB are paid by no worker, and the translation
+    checks against the source are there to catch what CLD2 alone leaves
+    unsure. On ``benchmarks/langid_eval.py``'s 2,116 texts langdetect is
+    asked about 3, and changes the verdict on 1."""
     if base(expected) == "en" and _english_by_function_words(sample(text)):
         return Detection("en", None, "function-words")
-    return detect(text)
+    return detect(text, second_opinion)
 
 
 def script_share(text: str) -> float:
     """Share of letters that are CJK: a free first test before ``detect``."""
+    if _CJK_RE.search(text) is None:
+        return 0.0  # most text: no letter count needed (a list of every letter)
     letters = len(_LETTER_RE.findall(text))
     return len(_CJK_RE.findall(text)) / letters if letters else 0.0
 

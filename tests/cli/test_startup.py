@@ -18,3 +18,24 @@ def test_web_package_still_exports_the_app_factory():
 
     assert web.create_app is create_app
     assert "Content-Security-Policy" in web.SECURITY_HEADERS
+
+
+def test_a_check_of_one_file_loads_nothing_it_does_not_use(tmp_path):
+    """No process pool for one file, no writer of another format, no TOML
+    parser without a settings file, no glossary reader, no OpenSSL, no
+    langdetect for plain English (issue 19: start-up)."""
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    text = tmp_path / "a.txt"
+    text.write_text("The minister said the talks would resume next week in Brussels.\n", encoding="utf-8")
+    unwanted = ("multiprocessing", "concurrent.futures", "jinja2", "tomllib", "_hashlib", "langdetect", "difflib",
+                "tqcheck.glossary.read", "tqcheck.render.html", "tqcheck.render.sarif", "tqcheck.batch.output")
+    code = ("import contextlib, io, sys; import tqcheck.cli as c\n"
+            f"with contextlib.redirect_stdout(io.StringIO()): c.main(['check', {str(text)!r}])\n"
+            f"print(' '.join(m for m in {unwanted!r} if m in sys.modules) or 'none')")
+    env = dict(os.environ, PYTHONPATH=str(root), TQCHECK_CACHE_DIR=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["none"]

@@ -8,7 +8,6 @@ come out in input order whatever the number of workers.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import select
 import signal
@@ -16,12 +15,16 @@ import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Generator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator
 
 from ..formats.records import Problem, Record
 from .results import ERROR, Result
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+# multiprocessing and concurrent.futures are imported where a pool starts:
+# one file, or --jobs 1, checks in this process and never needs them
 
 CHUNK_RECORDS = 64
 CHUNK_CHARS = 64 * 1024
@@ -136,6 +139,8 @@ def _start_fork_server(ctx) -> None:
 
 
 def _context():
+    import multiprocessing
+
     # fork is unsafe once threads exist (progress bars, pools); a fork server
     # that has loaded the rules and language profiles once forks workers
     # that start warm and share that memory.
@@ -218,12 +223,16 @@ class _Pool:
         self.completed = 0
 
     def _start(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         ctx = _context()
         _start_fork_server(ctx)
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx,
                                    initializer=_init, initargs=(self.factory, self.args, os.getpid()))
 
     def submit(self, chunk: list) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
         if self.executor is not None:
             try:
                 self.pending.append((self.executor.submit(_run_chunk, chunk), chunk))
@@ -246,6 +255,8 @@ class _Pool:
         return future is None or future.done()
 
     def collect(self) -> list:
+        from concurrent.futures.process import BrokenProcessPool
+
         future, chunk = self.pending.popleft()
         if future is None:
             return self._here(chunk)
@@ -267,6 +278,8 @@ class _Pool:
         process instead. Otherwise the oldest chunk runs again one record at
         a time on fresh workers, so only a record that kills its worker
         becomes an error, and the chunks behind it are queued again."""
+        from concurrent.futures.process import BrokenProcessPool
+
         self._stop_executor()
         queued = [c for _, c in self.pending]
         self.pending.clear()

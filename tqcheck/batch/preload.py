@@ -17,3 +17,15 @@ from ..langid import warm  # noqa: E402
 from . import work  # noqa: E402,F401
 
 warm()
+
+#: one small check with a source touches what the rules load on first use
+#: (the frequency list, Hunspell, the tag table, the bilingual lexicon and
+#: the Chinese segmenter), here, once, instead of in every worker
+_WARM_TARGET = ("The Ministry of Commerce said on July 21 that exports rose 3.5% to $309.1 billion, "
+                "Premier Li Qiang told reporters in Beijing.")
+_WARM_SOURCE = "商务部7月21日表示，出口增长3.5%，达到3091亿美元，国务院总理李强在北京对记者说。"
+
+try:
+    work.Checker().check(_WARM_TARGET, source=_WARM_SOURCE)
+except Exception:  # noqa: BLE001 - a warm-up only: workers load what they need themselves
+    pass

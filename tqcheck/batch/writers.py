@@ -11,15 +11,16 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, TextIO
 
-from ..render import csv as csv_render
-from ..render import html as html_render
-from ..render import jsonl as jsonl_render
-from ..render import sarif as sarif_render
+import importlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Iterator
+
 from ..render import summary as summary_render
 from ..render import text as text_render
-from .aggregate import FileReport
 from .results import CHECKED, ERROR
-from .tables import ParquetWriter
+
+if TYPE_CHECKING:
+    from .aggregate import FileReport
 
 FORMATS = ("text", "json", "jsonl", "sarif", "html", "csv", "parquet")
 #: formats written as binary files named after -o (not a text stream)
@@ -79,6 +80,8 @@ class JsonWriter:
         self.notice: Callable[[str], None] = info["notice"]
 
     def file_start(self, name: str, fmt: str) -> None:
+        from .aggregate import FileReport
+
         self.current = FileReport(name, fmt, self.info)
 
     def result(self, record: dict[str, Any]) -> None:
@@ -126,6 +129,8 @@ class HtmlWriter:
         self.reports: list[dict[str, Any]] = []
 
     def file_start(self, name: str, fmt: str) -> None:
+        from .aggregate import FileReport
+
         self.current = FileReport(name, fmt, self.info)
 
     def result(self, record: dict[str, Any]) -> None:
@@ -144,6 +149,8 @@ class HtmlWriter:
         if self.current is not None:
             self.file_end(self.current.name, self.current.format)
         names = [r.get("input", {}).get("name") for r in self.reports]
+        from ..render import html as html_render  # Jinja: only for this format
+
         self.out.write(html_render.render(self.reports, names, title="tqcheck report"))
 
 
@@ -151,12 +158,29 @@ def _dump(report: dict[str, Any]) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2)
 
 
-WRITERS = {
-    "text": TextWriter,
-    "json": JsonWriter,
-    "jsonl": jsonl_render.Writer,
-    "sarif": sarif_render.Writer,
-    "html": HtmlWriter,
-    "csv": csv_render.Writer,
-    "parquet": ParquetWriter,
-}
+class _Writers(Mapping):
+    """Format -> writer class, each imported when its format is asked for
+    (a run writes one format; the others' modules stay unloaded)."""
+
+    _WHERE = {
+        "text": (__name__, "TextWriter"),
+        "json": (__name__, "JsonWriter"),
+        "jsonl": ("tqcheck.render.jsonl", "Writer"),
+        "sarif": ("tqcheck.render.sarif", "Writer"),
+        "html": (__name__, "HtmlWriter"),
+        "csv": ("tqcheck.render.csv", "Writer"),
+        "parquet": ("tqcheck.batch.tables", "ParquetWriter"),
+    }
+
+    def __getitem__(self, fmt: str) -> Any:
+        module, name = self._WHERE[fmt]
+        return getattr(importlib.import_module(module), name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._WHERE)
+
+    def __len__(self) -> int:
+        return len(self._WHERE)
+
+
+WRITERS = _Writers()

@@ -8,8 +8,11 @@ Exit codes (``check``): 0 every text passes; 1 a text fails (score below
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
+import os
 import sys
+import threading
 
 from .._version import __version__
 from ..errors import TqcheckError
@@ -73,3 +76,31 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def entry() -> None:
+    """The ``tqcheck`` command (and ``python -m tqcheck``): ``main``, then
+    exit without tearing the interpreter down.
+
+    A process that ends normally frees every object it made: the frequency
+    list, the tag table and the compiled patterns, 0.05 s of a 0.3 s check of
+    one small file, which editors and hooks pay once per file. Once the
+    output is flushed, the exit handlers have run (the pattern cache, a pool's
+    clean-up) and no other thread is left, nothing else remains to be done,
+    so the process leaves with ``os._exit``. Otherwise it exits as usual."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: let the normal exit report it
+        raise SystemExit(code) from None
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_handlers is None or threading.active_count() != 1:
+        raise SystemExit(code)
+    run_exit_handlers()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        raise SystemExit(code) from None
+    os._exit(code)

@@ -14,18 +14,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from .. import batch
-from ..batch.output import AtomicOutput
-from ..batch.pairing import explicit
-from ..batch.tables import TableFiles, output_paths
 from ..batch.writers import FORMATS, TABLE_FORMATS
 from ..errors import ConfigError
-from ..formats import columns as columns_mod
 from ..formats import FORMATS as INPUT_FORMATS
 from . import EXIT_ERROR, EXIT_ISSUES, EXIT_OK
 from .options import add_config_options, load_config
+
+if TYPE_CHECKING:
+    from ..batch.output import AtomicOutput
+    from ..batch.tables import TableFiles
+
+# what only a run needs is imported by ``run`` (and ``Outputs``): building
+# the parser for every command must stay cheap
 
 EXIT_INTERRUPTED = 130
 
@@ -112,6 +114,9 @@ class Outputs:
         self.files: list[AtomicOutput] = []
         self.out: TextIO | TableFiles
         if fmt in TABLE_FORMATS:
+            from ..batch.output import AtomicOutput
+            from ..batch.tables import TableFiles, output_paths
+
             if not path:
                 raise ConfigError(f"--format {fmt} writes two files: name them with -o OUT "
                                   f"(OUT.segments.{fmt} and OUT.issues.{fmt})")
@@ -121,6 +126,8 @@ class Outputs:
                     raise ConfigError(f"--format {fmt} needs -o to name a file path, not a device or FIFO", )
             self.out = TableFiles(*(f.file.buffer for f in self.files))
         elif path:
+            from ..batch.output import AtomicOutput
+
             self.files.append(AtomicOutput(path))
             self.out = self.files[0].file
         else:
@@ -136,6 +143,10 @@ class Outputs:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .. import batch
+    from ..batch.pairing import explicit
+    from ..formats import columns as columns_mod
+
     cfg = load_config(args)
     reader_options = {"columns": columns_mod.parse(args.columns)} if args.columns else {}
     inputs = batch.discover(

@@ -15,14 +15,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import batch
-from ..batch.filter import FORMATS, FilterWriter
-from ..batch.output import AtomicOutput
-from ..render import summary as summary_render
+from ..batch.filter import FORMATS
 from ..errors import ConfigError, InputError
 from ..formats import EXTENSIONS, format_for
-from ..formats import columns as columns_mod
-from ..formats.records import Input
 from . import EXIT_ERROR, EXIT_OK
 from .check import EXIT_INTERRUPTED, _jobs, default_jobs, engine_for
 from .options import add_config_options, load_config
@@ -47,6 +42,14 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here: building the parser of every command must stay cheap
+    from .. import batch
+    from ..batch.filter import FilterWriter
+    from ..batch.output import AtomicOutput
+    from ..formats import columns as columns_mod
+    from ..formats.records import Input
+    from ..render import summary as summary_render
+
     cfg = load_config(args)
     fmt = args.input_format or format_for(args.path)
     if fmt not in FORMATS:

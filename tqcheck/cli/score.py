@@ -8,7 +8,6 @@ import json
 import sys
 
 from ..errors import InputError
-from ..render import scores as scores_render
 from ..scoring.options import DEFAULT_RESAMPLES, MAX_SEGMENT_WORDS, METRICS, MODES, TESTS, TOKENIZERS
 from . import EXIT_OK
 from .inputs import read
@@ -96,5 +95,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from ..render import scores as scores_render
+
         sys.stdout.write(scores_render.render_comparison(payload, args.worst))
     return EXIT_OK

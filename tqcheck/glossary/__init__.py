@@ -6,7 +6,21 @@ described by ``schemas/glossary.schema.json``. The terminology rules find
 the entries in a document with ``tqcheck.glossary.match``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .model import Entry, Glossary
-from .read import from_mapping, load, loads
+
+if TYPE_CHECKING:
+    from .read import from_mapping, load, loads
+
+
+def __getattr__(name: str) -> Any:
+    # the readers (TBX's XML parser among them) load when a glossary is read,
+    # not when the terminology rules import the matcher
+    if name in ("from_mapping", "load", "loads"):
+        from . import read
+
+        return getattr(read, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Entry", "Glossary", "from_mapping", "load", "loads"]

@@ -20,7 +20,6 @@ worth checking. Nothing is downloaded: the data ships inside the wheels.
 
 from __future__ import annotations
 
-import difflib
 import gzip
 import json
 import threading
@@ -29,6 +28,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Iterable, cast
 
+from ..cache import file_key, package_file, source_key, stored
 from ..errors import RuleError
 
 _LOCK = threading.Lock()
@@ -75,9 +75,19 @@ def frequencies() -> dict[str, int]:
 
 
 def _load_frequencies() -> dict[str, int]:
-    """pyspellchecker's English list as word -> count. Read from the
-    package's data file directly: its ``SpellChecker`` adds a pass over
-    the 160,000 words that makes a cold ``tqcheck check`` 0.1 s slower."""
+    """pyspellchecker's English list as word -> count, from the user's cache
+    (``tqcheck.cache``: 0.03 s instead of 0.09 s for the JSON), made from
+    the package's data file the first time."""
+    data = package_file("spellchecker", "resources", "en.json.gz")
+    if data is None:
+        raise RuleError("the word frequency list (package pyspellchecker) is not installed")
+    return stored("frequencies", (source_key(__file__), file_key(data)), _read_frequencies)
+
+
+def _read_frequencies() -> dict[str, int]:
+    """The list read from pyspellchecker's data file directly: its
+    ``SpellChecker`` adds a pass over the 160,000 words that makes a cold
+    ``tqcheck check`` 0.1 s slower."""
     try:
         import spellchecker
     except ImportError as exc:
@@ -156,6 +166,8 @@ def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
     if not found:
         # two edits away: compare with frequent words of similar length and
         # the same first letter only, a few hundred per call
+        import difflib
+
         found = set(difflib.get_close_matches(lower, _bucket(lower), n=n, cutoff=0.75))
     return tuple(sorted(found, key=lambda w: (-freq.get(w, 0), w))[:n])
 

@@ -14,6 +14,26 @@ from ..text.patterns import trie_pattern
 from ..unit import Unit
 from .model import CheckFn, Example, Finding, Rule
 
+class _Lazy:
+    """A rule's regular expression, compiled when the rule first runs: a
+    process that builds the catalogue (``tqcheck rules``, a check whose
+    settings or input leave a rule out) compiles only what it runs. A bad
+    pattern still fails the examples test of its rule."""
+
+    __slots__ = ("_source", "_flags", "_rx")
+
+    def __init__(self, source: str | re.Pattern[str] | Callable[[], str], flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._rx: re.Pattern[str] | None = source if isinstance(source, re.Pattern) else None
+
+    def __call__(self) -> re.Pattern[str]:
+        rx = self._rx
+        if rx is None:
+            source = self._source
+            rx = self._rx = re.compile(source() if callable(source) else source, self._flags)
+        return rx
+
+
 def custom(
     id: str,
     check: CheckFn,
@@ -117,11 +137,12 @@ def pattern(
     ``suggest`` is a replacement template (``\\1`` refers to groups) or a
     function of the match; ``when`` can veto a match.
     """
-    rx = re.compile(regex, flags) if isinstance(regex, str) else regex
+    compiled = _Lazy(regex, flags)
     findings = _Findings(group, locate, suggest, when, skip_protected, skip_quotations)
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
+        rx = compiled()
         matches = rx.finditer(doc.text) if starts is None else matches_at(rx, doc.text, starts(doc))
         yield from findings(matches, unit)
 
@@ -157,13 +178,14 @@ def triggered(
     ``'``. ``group``, ``locate``, ``suggest`` and ``when`` work as in
     ``pattern``.
     """
-    rx = re.compile(regex, flags) if isinstance(regex, str) else regex
+    compiled = _Lazy(regex, flags)
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
     index_words(keys)
 
     findings = _Findings(group, locate, suggest, when, skip_protected, skip_quotations, once=True)
 
     def matches(doc: Any) -> Iterator[re.Match[str]]:
+        rx = compiled()
         starts = doc.word_starts
         for key in keys:
             for i in doc.word_positions(key):
@@ -249,11 +271,13 @@ def phrases(
     norm = {(k if case_sensitive else k.lower()): ([v] if isinstance(v, str) else list(v)) for k, v in table.items()}
     # A prefix tree, not a flat alternation: each position tries one path per
     # character instead of every phrase, so a table of hundreds stays fast.
-    rx = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(norm)})(?![\w'’-])", 0 if case_sensitive else re.IGNORECASE)
+    compiled = _Lazy(lambda: rf"(?<![\w'’-])(?:{trie_pattern(norm)})(?![\w'’-])",
+                     0 if case_sensitive else re.IGNORECASE)
     _phrase_starts.add(norm)
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
+        rx = compiled()
         text = doc.text
         end = 0  # as finditer: a match starts where the previous one ended or later
         for pos in _phrase_starts(doc):

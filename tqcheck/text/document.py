@@ -71,11 +71,14 @@ class Document:
 
     __slots__ = ("text", "lang", "__dict__")
 
-    def __init__(self, text: str, lang: str = "en") -> None:
+    def __init__(self, text: str, lang: str = "en", *, has_source: bool = False) -> None:
         if not isinstance(text, str):
             raise TypeError(f"Document text must be str, not {type(text).__name__}")
         self.text = text
         self.lang = lang
+        #: a translation checked against its source: its language is judged
+        #: by CLD2 alone (``langid.identify``)
+        self.has_source = has_source
 
     def __len__(self) -> int:
         return len(self.text)
@@ -379,7 +382,7 @@ class Document:
         test, then CLD2 on a bounded, name-free sample if that is not conclusive."""
         from ..langid import identify
 
-        return identify(self.text, self.lang)
+        return identify(self.text, self.lang, second_opinion=not self.has_source)
 
     @cached_property
     def quotes(self) -> _quotes.QuoteAnalysis:

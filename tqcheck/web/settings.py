@@ -9,7 +9,6 @@ with a message, not on the first request.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
@@ -76,6 +75,8 @@ def _int(name: str, raw: Any, minimum: int) -> int:
 def read_config_file(path: str) -> dict[str, Any]:
     """The settings mapping of a tqcheck.toml or a pyproject.toml."""
     p = Path(path)
+    import tomllib  # only when a settings file is read
+
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except OSError as exc:

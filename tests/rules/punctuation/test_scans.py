@@ -58,7 +58,7 @@ def test_spaces_inside_brackets(text):
 @given(pieces(",", ".", ";", "!", "?", "…", " ", "\n", "/", "x", ",,", ".."))
 def test_doubled_marks_from_their_runs(text):
     rule = doubled.MARK
-    rx = dict(zip(rule.check.__code__.co_freevars, (c.cell_contents for c in rule.check.__closure__)))["rx"]
+    rx = dict(zip(rule.check.__code__.co_freevars, (c.cell_contents for c in rule.check.__closure__)))["compiled"]()
     assert [m.span() for m in matches_at(rx, text, doubled._starts(text))] == [m.span() for m in rx.finditer(text)]
 
 
@@ -67,5 +67,5 @@ def test_doubled_marks_from_their_runs(text):
 def test_space_before_a_mark_found_from_the_mark(text):
     old = re.compile(r"[ \t\u00a0](?:,(?!,)|[;!?]|:(?![-)(DP])|\.(?![\w.]))")
     new = re.compile(spacing.BEFORE_MARK.check.__closure__[
-        spacing.BEFORE_MARK.check.__code__.co_freevars.index("rx")].cell_contents.pattern)
+        spacing.BEFORE_MARK.check.__code__.co_freevars.index("compiled")].cell_contents().pattern)
     assert [(m.start() + 1, m.end()) for m in old.finditer(text)] == [m.span() for m in new.finditer(text)]

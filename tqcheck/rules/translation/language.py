@@ -48,7 +48,7 @@ def _check(unit, options):
             continue
         if langid.script_share(text) > 0.3:
             continue  # Chinese left in: translation.untranslated reports it
-        det = langid.detect(text)
+        det = langid.detect(text, second_opinion=False)  # with a source: CLD2 alone (langid.identify)
         if det is None or det.lang == expected or (det.confidence or 0) < options.get("min_confidence", MIN_CONFIDENCE):
             continue
         if expected == "en" and (langid.english_word_share(text) or 0) >= 0.75:

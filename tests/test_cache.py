@@ -1,0 +1,64 @@
+"""The user cache of built data (``tqcheck.cache``): built once, read after,
+rebuilt when what it is built from changes, and never in the way."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tqcheck import cache
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_built_once_then_read(folder):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"word": 3, "other": (1, 2)}
+
+    assert cache.stored("demo", ("a",), build) == {"word": 3, "other": (1, 2)}
+    assert cache.stored("demo", ("a",), build) == {"word": 3, "other": (1, 2)}
+    assert len(calls) == 1
+    assert len(list(folder.glob("demo-*.marshal"))) == 1
+
+
+def test_a_change_of_source_builds_again_and_drops_the_old_file(folder):
+    cache.stored("demo", ("v1",), lambda: 1)
+    assert cache.stored("demo", ("v2",), lambda: 2) == 2
+    assert len(list(folder.glob("demo-*.marshal"))) == 1
+
+
+def test_a_damaged_file_is_built_again(folder):
+    cache.stored("demo", ("a",), lambda: [1, 2, 3])
+    (path,) = folder.glob("demo-*.marshal")
+    path.write_bytes(b"\x00garbage")
+    assert cache.stored("demo", ("a",), lambda: [1, 2, 3]) == [1, 2, 3]
+
+
+def test_an_unwritable_folder_builds_in_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(blocker / "sub"))
+    assert cache.stored("demo", ("a",), lambda: "value") == "value"
+
+
+def test_keys_follow_the_source_and_data_files(tmp_path):
+    f = tmp_path / "data.txt"
+    f.write_text("one")
+    k1, s1 = cache.file_key(f), cache.source_key(f)
+    f.write_text("one two")
+    assert cache.file_key(f) != k1 and cache.source_key(f) != s1
+    assert cache.file_key(tmp_path / "missing").endswith(":none")
+
+
+def test_package_files_are_found_without_importing_the_package():
+    path = cache.package_file("tqcheck", "cache.py")
+    assert path is not None and os.path.samefile(path, cache.__file__)
+    assert cache.package_file("no_such_package_here", "x") is None

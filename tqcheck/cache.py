@@ -1,0 +1,203 @@
+"""Where compiled data is kept between runs: word lists, tables, lexicons.
+
+The user's cache folder (``$XDG_CACHE_HOME/tqcheck`` or ``~/.cache/tqcheck``;
+``TQCHECK_CACHE_DIR`` overrides both). A file's name carries a key made of
+what it was built from, so a change to any of them builds a new file and
+removes the old one; nothing is downloaded. ``stored`` is the whole
+protocol: read the file if it is there, else build the value, write it and
+return it. Writes are atomic (a temporary file, then ``os.replace``), so two
+processes building at once each write a whole file and readers never see
+half of one. When the folder cannot be written, the value is built in
+memory each run instead (slower start, same answers).
+
+Keys are cheap to compute, because a command-line run computes them at
+every start: ``source_key(__file__)`` (the bytes of the module that builds
+the value) and ``file_key(path)`` (a data file's path, size and
+modification time, which a new version of the package that ships it
+changes), beside tqcheck's own version.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import zlib
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from ._version import __version__
+
+T = TypeVar("T")
+
+
+def folder() -> Path:
+    env = os.environ.get("TQCHECK_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tqcheck"
+
+
+def version(package: str) -> str:
+    """An installed package's version ("none" if absent). Reads package
+    metadata (a few milliseconds): prefer ``file_key`` at start-up."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def key(*parts: str) -> str:
+    import hashlib
+
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def _digest(data: bytes) -> str:
+    # two 32-bit checksums: enough to tell versions of a file apart, and
+    # zlib is loaded already where hashlib's OpenSSL is not
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+def source_key(path: str | os.PathLike[str]) -> str:
+    """The digest of a source file's bytes: a change to the code that builds
+    a cached value builds it again (a checkout keeps its version number
+    while its code changes)."""
+    try:
+        return _digest(Path(path).read_bytes())
+    except OSError:
+        return "none"
+
+
+def file_key(path: str | os.PathLike[str]) -> str:
+    """A data file's identity: path, size and modification time."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return f"{path}:none"
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def package_file(package: str, *parts: str) -> Path | None:
+    """A data file inside an installed package, found without importing the
+    package (importing ``lemminflect`` takes 0.1 s): None if not installed."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)), *parts)
+
+
+def read(name: str) -> bytes | None:
+    try:
+        return (folder() / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write(name: str, data: bytes, stale: str | None = None) -> None:
+    """Atomically, so that two workers compiling at once never leave half a
+    file; files matching the glob ``stale`` (older versions) are removed."""
+    import tempfile
+
+    try:
+        d = folder()
+        d.mkdir(parents=True, exist_ok=True)
+        if stale:
+            for old in d.glob(stale):
+                if old.name != name and not old.name.endswith(".tmp"):
+                    old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, d / name)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+
+
+def stored(stem: str, parts: tuple[str, ...], build: Callable[[], T]) -> T:
+    """The value ``build()`` returns, kept as ``stem-KEY.marshal`` (KEY from
+    ``parts`` and tqcheck's version). ``build`` must return what ``marshal``
+    can write (dicts, tuples, lists, strings, numbers, frozensets)."""
+    joined = "\0".join((__version__, *parts))
+    name = f"{stem}-{_digest(joined.encode())}.marshal"
+    raw = read(name)
+    if raw is not None:
+        try:
+            value: Any = marshal.loads(raw)
+            return value
+        except (EOFError, ValueError, TypeError):  # a damaged file: build it again
+            pass
+    value = build()
+    try:
+        data = marshal.dumps(value)
+    except ValueError:  # not marshallable: a bug in the caller, but not the user's problem
+        return value
+    write(name, data, stale=f"{stem}-*.marshal")
+    return value
+
+
+class Memo:
+    """A function's results kept between runs, for values that are costly to
+    compute and asked for again by every run (``text.patterns.trie_pattern``
+    of the rules' phrase tables). Loaded on first use from
+    ``stem-KEY.marshal``; a process that added at least ``min_new`` entries
+    writes the file back at exit, up to ``max_entries`` (values computed from
+    each run's own input come a few at a time and need not be kept)."""
+
+    def __init__(self, stem: str, parts: tuple[str, ...], *, min_new: int = 3, max_entries: int = 512) -> None:
+        self.stem, self.parts = stem, parts
+        self.min_new, self.max_entries = min_new, max_entries
+        self._data: dict[Any, Any] | None = None
+        self._new = 0
+
+    def _name(self) -> str:
+        joined = "\0".join((__version__, *self.parts))
+        return f"{self.stem}-{_digest(joined.encode())}.marshal"
+
+    def _load(self) -> dict[Any, Any]:
+        data: dict[Any, Any] = {}
+        raw = read(self._name())
+        if raw is not None:
+            try:
+                loaded = marshal.loads(raw)
+                if isinstance(loaded, dict):
+                    data = loaded
+            except (EOFError, ValueError, TypeError):
+                pass
+        import atexit
+
+        atexit.register(self.save)
+        return data
+
+    def get(self, key: Any) -> Any:
+        if self._data is None:
+            self._data = self._load()
+        return self._data.get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        if self._data is None:
+            self._data = self._load()
+        if len(self._data) < self.max_entries:
+            self._data[key] = value
+            self._new += 1
+
+    def save(self) -> None:
+        if self._data is None or self._new < self.min_new:
+            return
+        try:
+            data = marshal.dumps(self._data)
+        except ValueError:
+            return
+        write(self._name(), data, stale=f"{self.stem}-*.marshal")
+        self._new = 0
