@@ -24,7 +24,7 @@ import threading
 from ...bilingual import cache
 from ...bilingual.lexicon import Lexicon, _cedict_path, load
 
-FORMAT = "opposites-1"
+FORMAT = "opposites-3"
 _SENSE = re.compile(r"^(?:to |the )?([a-z]+) (?:and|or|vs\.?|versus) (?:to |the )?([a-z]+)$")
 _PAREN = re.compile(r"\([^()]*\)")
 #: English negative prefixes that make an opposite of a word (legal -> illegal);
@@ -54,7 +54,9 @@ def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
                 m = _SENSE.match(_PAREN.sub("", sense).strip())
                 if m is None:
                     continue
-                a, b = (lex.lemma_keys(w)[-1] for w in m.groups())
+                a, b = m.groups()
+                if any(lex.lemma_keys(w)[-1] != w for w in (a, b)):
+                    continue  # "left and right": "left" is also a form of "leave"
                 if a == b or a in g2 or b in g1 or not (a in g1 and b in g2):
                     continue
                 out.setdefault(a, set()).add(b)

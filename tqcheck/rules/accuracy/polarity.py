@@ -95,6 +95,8 @@ _UP_WORD = re.compile(r"(?:ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n|th)
 _DOWN_WORD = re.compile(r"(?:f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower\w*|"
                         r"slump\w*|plung\w*|weaken\w*|shr[iu]nk\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|plummet\w*|"
                         r"diminish\w*|lessen\w*|narrow\w*|halv\w*|decelerat\w*|slow(?:s|ed|ing)?)", re.IGNORECASE)
+#: the first glosses of a word, its main senses (简单 "simple", not "not complicated")
+_SENSES = 4
 #: one-character words gloss too widely to oppose anything (上 "up; on; previous")
 _MIN_CHARS = 2
 #: negatives before a source word: 不稳定 is rendered "unstable", not "stable"
@@ -126,7 +128,7 @@ def _opposites(al):
             if t.start < lo or t.end > hi or t.links or not t.content:
                 continue
             if (d == "up" and _DOWN_WORD.fullmatch(t.key)) or (d == "down" and _UP_WORD.fullmatch(t.key)) \
-                    or any(opposite(g, k) for k in t.lemmas for g in gloss):
+                    or any(opposite(g, k) for k in t.lemmas for g in gloss[:_SENSES]):
                 yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
                               related=("source", w.start, w.end))
                 break
