@@ -19,7 +19,8 @@ import re
 
 from ...lexicon.verbs import PAST_TO_BASE, THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good
-from ._meaning import MPair, as_pair, clause_views, meaning_pairs, usable
+from ...bilingual import alignment
+from ._meaning import MPair, as_pair, clause_views, meaning_pairs, segment, usable
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -54,6 +55,13 @@ _PAST_EN = re.compile(r"\b[a-z]+\b")
 _ONLY_FUTURE_BLOCK = re.compile(
     r"\b(?:was|were|had|did|has|have|is|are|am|been|ago|last|yesterday|previous\w*|earlier|already|former\w*|"
     r"once|since|recent\w*|past|used|so far|to date|[a-z]+ed)\b", re.IGNORECASE)
+#: verbs of saying: what news reports has been said
+_SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆 获悉 了解到 表明 宣布 报道 据悉".split())
+_WILL_VERB = re.compile(r"\b(will|shall)\s+(?:also\s+|then\s+)?([a-z]+)\b")
+#: a future or a condition just before the verb (将表示, 会说, 如果…说)
+_FUTURISH_NEAR = re.compile(r"将|会|要|如果|若|一旦|计划|准备|拟|预计|届时")
+#: "will" as a noun (the will of the people, political will)
+_NOUN_WILL = re.compile(r"\b(?:the|a|his|her|their|its|our|my|your|political|free|good|strong)\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
@@ -76,6 +84,14 @@ def future_marked(p: MPair) -> bool:
 
 def past_marked(p: MPair) -> bool:
     return any(t.text in _PAST_ZH for t in p.src)
+
+
+def as_pair_text(al, pair: int) -> MPair:
+    """A pair of the lexical alignment as the pair-level checks read it (its
+    source words only)."""
+    pr = al.pairs[pair]
+    text = al.source_text[pr.src_start:pr.src_end]
+    return MPair(pr.src_start, pr.src_end, pr.tgt_start, pr.tgt_end, segment(text, pr.src_start), (), text, "")
 
 
 def _past_verbs(text: str):
@@ -122,11 +138,33 @@ def _check(unit, options):
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
                                                                                   "now": "the past"})
         elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
-            wills = list(_WILL.finditer(p.tgt_text))
+            wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
+                     and not p.tgt_text.startswith(" of", w.end())]
             if wills:
                 w = wills[0]
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
+    # word by word on the lexical alignment: news reports what was said in
+    # the past, so "will" before the rendering of a verb of saying (胡巧立介绍
+    # -> "Hu Qiaoli will say") is the future where the source has none
+    al = alignment(unit)
+    if al is not None:
+        tgt = unit.target.text
+        for m in _WILL_VERB.finditer(tgt):
+            words = al.target_words(m.start(2), m.end(2))
+            src = [al.source[i] for j in words for i in al.target[j].links]
+            if not src or not all(w.text in _SAYING for w in src):
+                continue
+            pair = src[0].pair
+            pr = al.pairs[pair]
+            if future_marked(as_pair_text(al, pair)) or _FUTURISH_NEAR.search(
+                    al.source_text[max(pr.src_start, src[0].start - 4):src[0].start]):
+                continue
+            f = (m.start(1), m.end(1))
+            if f not in seen:
+                seen.add(f)
+                yield Finding(*f, args={"said": "the past or present", "now": "the future"},
+                              related=("source", src[0].start, src[0].end))
     # clause by clause on the lexical alignment: a future clause whose target
     # clause is only in the past, inside a sentence that also speaks of the past
     for cv in clause_views(unit):
