@@ -21,7 +21,7 @@ from ...bilingual.lexicon import load
 from ...bilingual.names import TRANSLITERATION
 from ...lexicon.dictionary import hunspell_knows
 from ...rule import Finding, bad, custom, good
-from ._shared import REQUIRES, get
+from ._shared import REQUIRES, get, target_around
 
 #: English titles that stand in for a name (``the president said``)
 TITLES = frozenset("""president premier minister chairman chairwoman chair spokesman spokeswoman spokesperson
@@ -145,11 +145,31 @@ def _pronoun(al, nc) -> bool:
 
 
 def _transliteration(al, nc) -> bool:
+    """A piece of a longer transliteration (瓦|莱州 for Valais), or a name
+    glossed in Latin script right after it (瓦莱州(Wallis)): the Latin anchor
+    renders it."""
     w = al.source[nc.word]
     text = al.source_text
     before = text[w.start - 1] if w.start > 0 else ""
     after = text[w.end] if w.end < len(text) else ""
+    if after in "(（" and text[w.end + 1:w.end + 2].isascii() and text[w.end + 1:w.end + 2].isalpha():
+        return True
     return before in _TRANSLIT or after in _TRANSLIT or before == "·" or after == "·"
+
+
+def _glossed(al, nc) -> bool:
+    """A place name that is also a common word, rendered as the word: 大山
+    "the mountain", 江山 "the country". Its last character's first glosses
+    stand unlinked in the target sentence."""
+    lex = load()
+    w = al.source[nc.word]
+    keys = {g for g in lex.gloss(w.text[-1])[:2] if g not in _PLACE_WORDS}
+    return bool(keys) and any(not t.links and t.content and keys & set(t.lemmas)
+                              for t in (al.target[j] for j in al.pair_target_words(w.pair)))
+
+
+#: generic words of places, which a name's stand-in says (the city) whatever the name
+_PLACE_WORDS = frozenset("city county province town village district region area capital state country".split())
 
 
 def _confident(al, nc) -> bool:
@@ -236,9 +256,11 @@ def _missing(unit, options):
             if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
                     or _unexplained_capital(al, nc) or _transliteration(al, nc)):
                 continue
-        elif not _is_place(al, nc) or _suspect(al, nc) or _unexplained_capital(al, nc):
+        elif (not _is_place(al, nc) or _suspect(al, nc) or _unexplained_capital(al, nc) or _transliteration(al, nc)
+              or _glossed(al, nc)):
             continue
-        yield Finding(w.start, w.end, side="source", args={"expected": nc.expected}, related=("target", t0, t1))
+        yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
+                      related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
 
 
 CHANGED = custom(
