@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER
 from ...rule import Finding, bad, custom, good
-from ._shared import REQUIRES, get, pair_coverage, trim
+from ._shared import REQUIRES, get, pair_coverage, target_around, trim
 
 MIN_WORDS = 4  # content words in the clause, none rendered
 MIN_REST = 0.5  # share of the rest of the pair rendered
@@ -38,8 +38,55 @@ def _check(unit, options):
         if total < 2 or rendered < min_rest * total:
             continue  # the pair as a whole is poorly aligned: no evidence this clause is the one missing
         s, e = trim(src, cl.src_start, cl.src_end)
-        lo, hi = al.neighbourhood(cl.first, cl.last, cl.pair)
+        lo, hi = target_around(al, cl.first, cl.last, cl.pair)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
+    yield from _conjuncts(al)
+
+
+#: words that join two conjuncts (X和Y, X、Y); 并 and 同 are also adverbs or verbs
+_AND_ZH = frozenset("和 与 及 以及".split())
+#: what joins conjuncts in English
+_AND_EN = frozenset("and or as plus nor both & , / -".split())
+
+
+def _conjuncts(al):
+    """One of two joined content words left out (国际和地区合作 -> "regional
+    cooperation"): its partner is rendered, nothing renders it, and no
+    "and", "or" or comma stands next to the partner's rendering, so the
+    translation has no coordination where the source has one. A word the
+    translator renders freely still leaves the "and" in place."""
+    src = al.source
+    tgt_text = al.target_text
+    for i, w in enumerate(src):
+        if w.text not in _AND_ZH or i == 0 or i + 1 >= len(src):
+            continue
+        x, y = src[i - 1], src[i + 1]
+        if x.pair != y.pair or x.kind != "content" or y.kind != "content" or len(x.text) < 2 or len(y.text) < 2 \
+                or not (x.pos.startswith("n") and y.pos.startswith("n")):
+            continue  # nouns: verbs joined by 和 (解放和发展) are rendered by one phrase as often as not
+        if x.rendered == y.rendered:
+            continue
+        kept, gone, g = (x, y, i + 1) if x.rendered else (y, x, i - 1)
+        if not _known(gone.text):
+            continue  # a word the lexicon does not know cannot be found anyway
+        first = min(kept.links, key=lambda j: al.target[j].start)
+        last = max(kept.links, key=lambda j: al.target[j].end)
+        rng = al.pair_target_words(kept.pair)
+        a, b = max(rng.start, first - 3), min(rng.stop, last + 4)
+        near = [al.target[j] for j in range(a, b)]
+        lo = near[0].start if near else al.target[first].start
+        hi = near[-1].end if near else al.target[last].end
+        between = tgt_text[lo:hi]
+        if any(t.key in _AND_EN for t in near) or any(c in between for c in ",&/;(") or " - " in between:
+            continue
+        yield Finding(gone.start, gone.end, side="source", args={"words": 1},
+                      related=("target", al.target[first].start, al.target[last].end))
+
+
+def _known(word: str) -> bool:
+    from ...bilingual.lexicon import load
+
+    return bool(load().gloss(word))
 
 
 OMISSION = custom(
