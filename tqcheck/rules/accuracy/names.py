@@ -30,13 +30,16 @@ general king queen prince emperor pope chancellor counselor councillor""".split(
 
 
 def _is_place(al, nc) -> bool:
-    """A Chinese place CC-CEDICT spells in pinyin (北京 Beijing, 巢湖 Chaohu), not a
-    country or a foreign place, which translators fold into adjectives (瑞士 -> Swiss)."""
+    """A Chinese place CC-CEDICT spells in pinyin (北京 Beijing, 巢湖 Chaohu, 安徽 Anhui
+    Province), not a country or a foreign place, which translators fold into adjectives
+    (瑞士 -> Swiss)."""
     from ...bilingual.names import key
 
     w = al.source[nc.word]
-    return w.pos == "ns" and w.text in load().proper and key(nc.expected) in (
-        key(w.text and "".join(load().proper_pinyin.get(w.text, "").split())),)
+    if w.pos != "ns" or w.text not in load().proper:
+        return False
+    spelled = " ".join(x for x in nc.expected.split() if x.lower() not in _PLACE_WORDS)
+    return key(spelled) == key("".join(load().proper_pinyin.get(w.text, "").split()))
 
 
 def _pinyin_word(t) -> int:
@@ -87,14 +90,19 @@ def _suspect(al, nc) -> tuple[int, ...]:
         n = _pinyin_word(t)
         if not n or (first and t.name.startswith(first[:4])):
             continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
+        if nc.chinese and n <= 2:
+            # surname and given name are judged together: Wang of "Wang Bin" may spell 往
+            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _pinyin_word(al.target[j + 1]) else None
+            if nxt is not None and al.target[nxt].start - t.end <= 1:
+                both = t.name + al.target[nxt].name
+                if not _spells_source(al, w.pair, both, n + _pinyin_word(al.target[nxt])):
+                    return (j, nxt)
+                continue
         if _spells_source(al, w.pair, t.name, n):
             continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
         if nc.chinese:
             if n > 2:
                 continue  # Chinese given names have one or two syllables (not Lukaku)
-            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _pinyin_word(al.target[j + 1]) else None
-            if nxt is not None and al.target[nxt].start - t.end <= 1:
-                return (j, nxt)
             if n >= 2:
                 return (j,)
         elif n >= 2 and t.name not in _GENERIC:
@@ -169,7 +177,8 @@ def _glossed(al, nc) -> bool:
 
 
 #: generic words of places, which a name's stand-in says (the city) whatever the name
-_PLACE_WORDS = frozenset("city county province town village district region area capital state country".split())
+_PLACE_WORDS = frozenset("city county province town village district region area capital state country "
+                         "municipality prefecture".split())
 
 
 def _confident(al, nc) -> bool:
