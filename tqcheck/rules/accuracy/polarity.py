@@ -107,12 +107,13 @@ def _opposites(al):
     """A target word that nothing in the source renders, standing where an
     unrendered source word would be, and meaning its opposite: a contrasting
     pair of CC-CEDICT (增加 ``increase`` against ``decreased``; ``buy``
-    against ``sell``), a negative prefix (合法 ``legal`` against
-    ``illegal``), or a change of the other direction (提高 against ``cut``)."""
+    against ``sell``), or a change of the other direction (提高 against
+    ``cut``) where the sentence's source goes one way only."""
     from ...bilingual.lexicon import load
     from ._opposites import opposite
 
     lex = load()
+    directions = {p: _direction({al.source[i].text for i in al.pair_source_words(p)}) for p in range(len(al.pairs))}
     for i, w in enumerate(al.source):
         if w.rendered or w.kind != "content" or len(w.text) < _MIN_CHARS:
             continue
@@ -121,7 +122,8 @@ def _opposites(al):
         gloss = lex.gloss(w.text)
         if not gloss:
             continue
-        d = "up" if w.text in UP_ZH else "down" if w.text in DOWN_ZH else ""
+        # a change of direction only where the pair's source says one direction alone
+        d = ("up" if w.text in UP_ZH else "down" if w.text in DOWN_ZH else "") if directions.get(w.pair) else ""
         lo, hi = target_around(al, i, i + 1, w.pair)
         for j in al.pair_target_words(w.pair):
             t = al.target[j]
