@@ -23,7 +23,7 @@ import threading
 from ...bilingual import cache
 from ...bilingual.lexicon import Lexicon, _cedict_path, load
 
-FORMAT = "opposites-3"
+FORMAT = "opposites-4"
 _SENSE = re.compile(r"^(?:to |the )?([a-z]+) (?:and|or|vs\.?|versus) (?:to |the )?([a-z]+)$")
 _PAREN = re.compile(r"\([^()]*\)")
 _lock = threading.Lock()
@@ -48,14 +48,19 @@ def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
                 m = _SENSE.match(_PAREN.sub("", sense).strip())
                 if m is None:
                     continue
-                a, b = m.groups()
-                if any(lex.lemma_keys(w)[-1] != w for w in (a, b)):
-                    continue  # "left and right": "left" is also a form of "leave"
+                a, b = (_lemma(lex, w) for w in m.groups())
                 if a == b or a in g2 or b in g1 or not (a in g1 and b in g2):
                     continue
                 out.setdefault(a, set()).add(b)
                 out.setdefault(b, set()).add(a)
     return {k: sorted(v) for k, v in out.items()}
+
+
+def _lemma(lex: Lexicon, word: str) -> str:
+    """A regular inflection's lemma (buying -> buy, lower -> low); an irregular
+    form stays itself (left is not leave here)."""
+    lemma = lex.lemma_keys(word)[-1]
+    return lemma if word.startswith(lemma[:-1]) else word
 
 
 def pairs() -> dict[str, frozenset[str]]:
