@@ -321,6 +321,13 @@ LOST = custom(
         good("The difficulties are unprecedented.", source="困难前所未有。"),
         good("The plan was unable to be carried out.", source="计划无法实施。"),
         good("Smoking is banned in public places.", source="公共场所不准吸烟。"),
+        bad("The new material will increase the weight of the aircraft, and it is cheap.",
+            source="这种新材料⟦不会⟧增加飞机的重量，而且价格便宜。"),
+        good("The new material will not increase the weight of the aircraft, and it is cheap.",
+             source="这种新材料不会增加飞机的重量，而且价格便宜。"),
+        bad("The problem has been fundamentally resolved, and illegal collection of data still exists.",
+            source="问题还⟦未⟧根本解决，违法收集个人信息的现象仍然存在。"),
+        good("The rules limit each bus to a maximum of 20 passengers.", source="规定每辆公交车的乘客最多不能超过20人。"),
     ],
 )
 

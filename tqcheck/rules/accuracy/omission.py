@@ -110,6 +110,8 @@ OMISSION = custom(
              source="王毅表示，中方愿与美方加强合作。"),
         good("Deputies discussed the Belt and Road Initiative during the two sessions.",
              source="两会期间，代表们讨论了一带一路。"),
+        bad("They discussed regional cooperation.", source="他们讨论了⟦国际⟧和地区合作。"),
+        good("They discussed international and regional cooperation.", source="他们讨论了国际和地区合作。"),
         good("The situation is urgent, and the government has to act.",
              source="形势迫在眉睫，政府必须采取行动。"),
     ],

@@ -187,6 +187,9 @@ RULES = (
             good("In an effort to contain the outbreak, rules were tightened.", source="为抑制疫情反弹，规定更加严格。"),
             bad("Output rose 3%, while exports ⟦fell⟧ 5%.", source="产量增长3%，出口增长5%。"),
             good("Output rose 3%, while exports fell 5%.", source="产量增长3%，出口下降5%。"),
+            bad("The company ⟦sold⟧ two plots of land last year.", source="公司去年购买了两块土地。"),
+            good("The company bought two plots of land last year.", source="公司去年购买了两块土地。"),
+            good("All departments will consolidate flood control.", source="各部门强化防汛工作。"),
         ],
     ),
 )

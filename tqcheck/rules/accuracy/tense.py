@@ -202,6 +202,11 @@ RULES = (
             good("The bureau included it in the management list.", source="该局将其纳入管理名单。"),
             good("Sales last year hit a record, and this year they will grow.", source="去年销量创纪录，今年将继续增长。"),
             good("He said the work was nearing completion.", source="他表示该系统的研制工作即将完成。"),
+            bad("Wang Yi ⟦will⟧ point out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
+            good("Wang Yi pointed out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
+            good("Wang Yi will point out that the two sides will expand cooperation next year.",
+                 source="王毅指出，双方明年将扩大合作。"),
+            good("These factors test the will of the patrol members.", source="这些因素考验着巡逻队员的意志。"),
         ],
     ),
 )
