@@ -110,12 +110,22 @@ def _opposites(al):
     against ``sell``), or a change of the other direction (提高 against
     ``cut``) where the sentence's source goes one way only."""
     from ...bilingual.lexicon import load
-    from ._opposites import opposite
+    from ._opposites import pairs
 
     lex = load()
-    directions = {p: _direction({al.source[i].text for i in al.pair_source_words(p)}) for p in range(len(al.pairs))}
+    contrasts = pairs()
+    # the target words that could be an opposite, per pair: most pairs have none
+    cands: dict[int, list] = {}
+    for t in al.target:
+        if t.content and not t.links and (any(k in contrasts for k in t.lemmas) or _UP_WORD.fullmatch(t.key)
+                                          or _DOWN_WORD.fullmatch(t.key)):
+            cands.setdefault(t.pair, []).append(t)
+    if not cands:
+        return
+    directions: dict[int, str | None] = {}
     for i, w in enumerate(al.source):
-        if w.rendered or w.kind != "content" or len(w.text) < _MIN_CHARS:
+        ts = cands.get(w.pair)
+        if not ts or w.rendered or w.kind != "content" or len(w.text) < _MIN_CHARS:
             continue
         if i > 0 and (al.source[i - 1].text in _NEG_BEFORE or al.source[i - 1].text[-1:] in "不没未无非"):
             continue
@@ -123,14 +133,21 @@ def _opposites(al):
         if not gloss:
             continue
         # a change of direction only where the pair's source says one direction alone
-        d = ("up" if w.text in UP_ZH else "down" if w.text in DOWN_ZH else "") if directions.get(w.pair) else ""
+        d = "up" if w.text in UP_ZH else "down" if w.text in DOWN_ZH else ""
+        if d:
+            if w.pair not in directions:
+                directions[w.pair] = _direction({al.source[k].text for k in al.pair_source_words(w.pair)})
+            if not directions[w.pair]:
+                d = ""
+        opp = {o for g in gloss[:_SENSES] for o in contrasts.get(g, ())}
+        if not d and not opp:
+            continue
         lo, hi = target_around(al, i, i + 1, w.pair)
-        for j in al.pair_target_words(w.pair):
-            t = al.target[j]
-            if t.start < lo or t.end > hi or t.links or not t.content:
+        for t in ts:
+            if t.start < lo or t.end > hi:
                 continue
             if (d == "up" and _DOWN_WORD.fullmatch(t.key)) or (d == "down" and _UP_WORD.fullmatch(t.key)) \
-                    or any(opposite(g, k) for k in t.lemmas for g in gloss[:_SENSES]):
+                    or opp.intersection(t.lemmas):
                 yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
                               related=("source", w.start, w.end))
                 break
