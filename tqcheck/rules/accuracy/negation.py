@@ -300,7 +300,8 @@ LOST = custom(
     requires=REQUIRES,
     langs=EN,
     message="The source negates here (“{found}”) but its translation says nothing negative: the meaning may be reversed.",
-    description="A negative of the source (不, 没有, 未, 无法…) with no negative anywhere in the aligned target sentence.",
+    description="A negative of the source (不, 没有, 未, 无法…) with no negative anywhere in the aligned target sentence, "
+    "or none before the target word that renders the verb it governs.",
     examples=[
         bad("The company has completed the project.", source="公司⟦尚未⟧完成该项目。"),
         bad("He attended the meeting.", source="他⟦没有⟧参加会议。"),

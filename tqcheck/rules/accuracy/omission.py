@@ -6,6 +6,10 @@ none in the target, while the rest of the pair is well rendered, has most
 likely been dropped. Light verbs, discourse words and idioms never count
 (translators leave them implicit); a whole sentence without translation is
 ``translation.sentences.missing``'s, a lone number ``translation.numbers.missing``'s.
+
+A single word is reported where the source joins two nouns (国际和地区合作)
+and the translation keeps one with no coordination beside it: a free
+rendering keeps the "and", a dropped word does not.
 """
 
 from __future__ import annotations
@@ -98,7 +102,8 @@ OMISSION = custom(
     options={"min_words": MIN_WORDS, "min_rest": MIN_REST},
     message="Nothing in the translation renders this part of the source.",
     description="A source clause with several content words none of which the lexical alignment finds in the "
-    "translation, while the rest of its sentence is rendered.",
+    "translation, while the rest of its sentence is rendered; or one of two nouns joined by 和/与/及 that nothing "
+    "renders while its partner is rendered with no “and” or comma beside it.",
     examples=[
         bad("The two sides signed a trade agreement on Monday.",
             source="双方周一签署了贸易协定，⟦并宣布将扩大农产品进口⟧。"),

@@ -6,6 +6,12 @@ nothing in the aligned target sentence goes up while something goes down
 source changes one way only are judged, and only a target with no word of
 the source's direction is flagged: 降低风险 "reduce risks" next to 提高效率
 "improve efficiency" says both, and is left alone.
+
+Word by word on the lexical alignment, a target word nothing in the source
+renders, standing between the renderings of the words around an unrendered
+source word, is flagged when it means that word's opposite: a contrasting
+pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 增减
+increase/decrease) or a change of the other direction.
 """
 
 from __future__ import annotations
@@ -191,7 +197,8 @@ RULES = (
         langs=EN,
         message="The source says {said}; the translation says “{found}”: the meaning may be reversed.",
         description="The source says a quantity rises (增长, 提高, 加强…) and the aligned target only says it falls "
-        "(fell, cut, weaken…), or the reverse.",
+        "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
+        "word would be, means its opposite (a contrasting pair of CC-CEDICT: buy/sell, increase/decrease).",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),

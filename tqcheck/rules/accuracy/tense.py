@@ -6,7 +6,9 @@ past-tense verb, and no ``will``, ``would``, ``to be``, present tense or
 word of the future (``plan``, ``next``, ``upcoming``…). Or the source marks
 the past (去年, 昨天, 曾, 曾经, 此前, 已经…) and says nothing of the
 future, and the target speaks only of the future (``will`` and no past or
-present verb).
+present verb). Or ``will`` stands before the word that renders a source
+verb of saying (介绍, 指出, 表示…) with no future or condition before it:
+news reports what has been said.
 
 将 is also the object marker of the 把 construction (将其纳入 "include it");
 it counts as the future only before a word that starts a predicate (将于,
@@ -192,7 +194,8 @@ RULES = (
         langs=EN,
         message="The source speaks of {said}; the translation speaks only of {now} (“{found}”).",
         description="A source marked as future (将, 即将, 明年…) with a target only in the past tense, or a source "
-        "marked as past (去年, 昨天, 曾…) with a target only in the future.",
+        "marked as past (去年, 昨天, 曾…) with a target only in the future, or “will” before the rendering of a "
+        "source verb of saying (指出 -> will point out) where the source says nothing of the future.",
         examples=[
             bad("The two sides ⟦held⟧ talks in Beijing.", source="双方将于明年在北京举行会谈。"),
             bad("The factory ⟦will⟧ produce 10,000 cars.", source="该厂去年生产了1万辆汽车。"),
