@@ -83,10 +83,16 @@ def _suspect(al, nc) -> tuple[int, ...]:
     w = al.source[nc.word]
     rng = al.pair_target_words(w.pair)
     first = nc.expected.split()[0].lower() if nc.expected else ""
+    if _in_title(al, w):
+        return ()  # 《西游记之孙悟空三打白骨精》 is "The Monkey King 2": titles are translated freely
     for j in rng:
         t = al.target[j]
         if t.links or not t.capitalised:
             continue
+        prev = al.target[j - 1] if j - 1 in rng else None
+        if prev is not None and prev.links and t.start - prev.end <= 1 and any(
+                al.source[i].kind == "name" for i in prev.links):
+            continue  # the rest of another name: Chan Mo-po for 陈茂波, a Cantonese given name
         n = _pinyin_word(t)
         if not n or (first and t.name.startswith(first[:4])):
             continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
@@ -108,6 +114,12 @@ def _suspect(al, nc) -> tuple[int, ...]:
         elif n >= 2 and t.name not in _GENERIC:
             return (j,)
     return ()
+
+
+def _in_title(al, w) -> bool:
+    """Inside 《…》: a title of a book, film or newspaper."""
+    text = al.source_text
+    return text.rfind("《", 0, w.start) > text.rfind("》", 0, w.start)
 
 
 #: capitalised pinyin-shaped words that are parts of place names, not names
