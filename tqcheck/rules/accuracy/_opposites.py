@@ -5,8 +5,9 @@ Chinese forms many words from two opposites: 增减 "increase and decrease",
 涨落 "rise and fall", 买卖 "buy and sell", 贫富 "poor and rich", 公私
 "public and private". Where a two-character CC-CEDICT word has a sense
 ``A and B`` (or ``A or B``, ``A vs B``), its first character glosses A,
-its second B, and neither glosses the other's word, A and B are taken as a
-contrasting pair (lemmas). A few hundred pairs come out, and they are the
+its second B (each its character's first gloss, its main sense), and
+neither glosses the other's word, A and B are taken as a contrasting pair
+(lemmas). A few hundred pairs come out, and they are the
 contrasts Chinese itself lexicalises.
 
 Compiled once into the cache folder (``tqcheck.bilingual.cache``), keyed by
@@ -23,9 +24,12 @@ import threading
 from ...bilingual import cache
 from ...bilingual.lexicon import Lexicon, _cedict_path, load
 
-FORMAT = "opposites-4"
+FORMAT = "opposites-8"
 _SENSE = re.compile(r"^(?:to |the )?([a-z]+) (?:and|or|vs\.?|versus) (?:to |the )?([a-z]+)$")
 _PAREN = re.compile(r"\([^()]*\)")
+#: how many of a character's glosses are its main senses
+_MAIN = 1
+
 _lock = threading.Lock()
 _pairs: dict[str, frozenset[str]] | None = None
 
@@ -44,12 +48,15 @@ def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
             g1, g2 = set(lex.gloss(simp[0])), set(lex.gloss(simp[1]))
             if not g1 or not g2:
                 continue
+            # each character's main senses: 买 "buy" and 卖 "sell" are opposites, while 日期's
+            # 日 "sun; day; date" and 时 "o'clock; time" only meet in a minor sense
+            m1, m2 = set(lex.gloss(simp[0])[:_MAIN]), set(lex.gloss(simp[1])[:_MAIN])
             for sense in rest.strip().rstrip("/").split("/"):
                 m = _SENSE.match(_PAREN.sub("", sense).strip())
                 if m is None:
                     continue
                 a, b = (_lemma(lex, w) for w in m.groups())
-                if a == b or a in g2 or b in g1 or not (a in g1 and b in g2):
+                if a == b or a in g2 or b in g1 or not (a in m1 and b in m2):
                     continue
                 out.setdefault(a, set()).add(b)
                 out.setdefault(b, set()).add(a)
