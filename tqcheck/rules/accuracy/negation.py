@@ -204,7 +204,7 @@ def _lost(unit, options):
             if gov is None or not _in_place(al, gov):
                 continue
             lo, hi = _target_clause(al, tgt, gov)
-            if not _unexplained_negations(al, tgt, lo, hi):
+            if not _unexplained_negations(al, tgt, lo, hi, gov):
                 seen.add((t.start, t.end))
                 yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
 
@@ -248,6 +248,14 @@ def _in_place(al, w) -> bool:
     return abs(s_rel - t_rel) <= 0.3
 
 
+def _negated_form(t, gov) -> bool:
+    """The target word renders ``gov`` with a negative prefix (非意外 ->
+    "non-accidental"), not as one of its glosses (增加 -> "increase")."""
+    from ...bilingual.lexicon import load
+
+    return not set(t.lemmas) & set(load().gloss(gov.text))
+
+
 def _target_clause(al, tgt: str, gov) -> tuple[int, int]:
     """Where the negative of ``gov`` must stand in the target: from the
     start of the clause (after , ; :) of the first word that renders it to
@@ -266,13 +274,15 @@ def _target_clause(al, tgt: str, gov) -> tuple[int, int]:
     return lo, after[1] if len(after) > 1 else after[0] if after else end
 
 
-def _unexplained_negations(al, tgt: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _unexplained_negations(al, tgt: str, lo: int, hi: int, gov) -> list[tuple[int, int]]:
     """Negative words of the target span that do not render another source
-    word (``illegal`` for 违法 says nothing of 未解决)."""
+    word (``illegal`` for 违法 says nothing of 未解决); one that renders the
+    governed word itself is its negation (非意外 "non-accidental")."""
     out = []
     for a, b in target_negations(tgt[lo:hi], lo):
         words = al.target_words(a, b)
         if words and all(al.target[j].links and not any(_NEG_CHAR.search(al.source[i].text)
+                                                        or al.source[i] is gov and _negated_form(al.target[j], gov)
                                                         for i in al.target[j].links) for j in words):
             continue
         out.append((a, b))
