@@ -64,6 +64,9 @@ _EN_STRICT_SKIP = re.compile(r"\bnot\s+(?:only|just|merely|until|to\s+mention|le
 #: words the segmenter keeps whole that begin with a negator (没想到, 毫不掩饰, 从来没有)
 _NEG_PREFIXES = ("没", "未", "从未", "从没", "从来没", "从来不", "绝不", "并未", "并不", "从不", "还未", "还没",
                  "尚未", "永不", "再也不", "无意", "无须", "无需", "无法")
+#: negatives of a verb, judged word by word on the alignment (and compounds that begin with one)
+_VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未 不会 未 不再 并没有 从没 从没有 还没 还没有 仍未 并不 从不 "
+                    "绝不 决不 不曾 未曾".split())
 #: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
 _THAN = frozenset("超过 超出 高于 低于 少于 多于 大于 小于".split())
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
@@ -195,8 +198,8 @@ def _lost(unit, options):
         if not negs:
             continue
         for t in negs:
-            if (t.start, t.end) in seen:
-                continue
+            if (t.start, t.end) in seen or t.text not in _VERBAL and t.text in NEGATORS:
+                continue  # 不, 非, 无… before a word are as often rendered by a word of their own
             idx = starts.get(t.start)
             if idx is None or al.source[idx].end != t.end:
                 continue
