@@ -142,8 +142,10 @@ def _check(unit, options):
         return
     seen = set()
     al = alignment(unit)
-    explained = _explained(al)
-    for p in meaning_pairs(unit):
+    mps = meaning_pairs(unit)
+    # which target words render other source words: only asked where a sentence says a direction
+    explained = _explained(al) if any(_direction(p.src_words()) for p in mps) else frozenset()
+    for p in mps:
         f = _reversed(p.src_words(), p.tgt_text, p.tgt_start, explained)
         if f is not None:
             seen.add((f.start, f.end))
