@@ -121,9 +121,11 @@ def main() -> None:
     ap.add_argument("--show", help="print missed corruptions of this type")
     ap.add_argument("--show-caught", help="print caught corruptions of this type")
     ap.add_argument("--show-clean", help="print clean firings of rules with this prefix")
-    ap.add_argument("--firings", type=int, default=0, help="write N seeded firings of the meaning rules on the "
-                    "clean references (all of them if fewer) as JSON lines to --firings-out, for hand-checking")
+    ap.add_argument("--firings", type=int, default=0, help="write N seeded firings of the meaning rules, half on the "
+                    "clean references and half new on corrupted targets, as JSON lines to --firings-out, for "
+                    "hand-checking")
     ap.add_argument("--firings-out", default="firings.jsonl")
+    ap.add_argument("--firings-seed", type=int, default=14)
     ap.add_argument("--json", help="write the figures here as JSON")
     ap.add_argument("--raise-accuracy", action="store_true",
                     help="check with every accuracy rule raised to major ([severity] \"accuracy\" = \"major\")")
@@ -166,8 +168,10 @@ def main() -> None:
         per_type[t]["meaning"] += bool(meaning)
         for rule in {k[0] for k in meaning}:
             caught_by[t][rule] += 1
+        fresh = Counter((i.rule, i.side, i.text) for i in got) - Counter((i.rule, i.side, i.text) for i in base)
         for i in got:
-            if i.rule.startswith(MEANING_FAMILY):
+            if i.rule.startswith(MEANING_FAMILY) and fresh[(i.rule, i.side, i.text)] > 0:
+                fresh[(i.rule, i.side, i.text)] -= 1
                 firings.append({"kind": "corrupt", "type": t, "corpus": Path(corpus).stem, "id": c["id"],
                                 "rule": i.rule, "side": i.side, "span": i.text, "source": c["source"],
                                 "target": c["target"], "clean": c["clean"], "note": c["note"]})
@@ -223,13 +227,20 @@ def main() -> None:
     for r, n in fired.most_common():
         print(f"  {r:<36} {n:>4} {n / len(main_keys):6.2%}")
     if args.firings:
-        rng = random.Random(args.seed)
+        # half on the clean references (each a false alarm or a slip of the
+        # translator), half new on corrupted targets (each should name the
+        # corruption), seeded by --firings-seed
+        rng = random.Random(args.firings_seed)
         clean_f = [f for f in firings if f["kind"] == "clean"]
-        pick = rng.sample(clean_f, min(args.firings, len(clean_f)))
+        corrupt_f = [f for f in firings if f["kind"] == "corrupt"]
+        half = args.firings // 2
+        pick = rng.sample(clean_f, min(half, len(clean_f)))
+        pick += rng.sample(corrupt_f, min(args.firings - len(pick), len(corrupt_f)))
         with open(args.firings_out, "w", encoding="utf-8") as fh:
             for f in pick:
                 fh.write(json.dumps(f, ensure_ascii=False) + "\n")
-        print(f"{len(pick)} of {len(clean_f)} meaning-rule firings on clean references written to {args.firings_out}")
+        print(f"{len(pick)} meaning-rule firings ({len(clean_f)} on clean references, {len(corrupt_f)} new on "
+              f"corruptions) written to {args.firings_out}")
     if args.json:
         out = {"part": args.part, "segments": len(main_keys), "types": {t: dict(per_type[t]) for t in per_type},
                "clean_firing": any_meaning / max(len(main_keys), 1), "clean_by_rule": dict(fired)}

@@ -14,7 +14,10 @@ Neutral annotations are not errors). *Chance* is the same for the same-length
 span placed uniformly at random in the same segment, averaged over
 ``--draws`` seeded draws per issue; lift = precision / chance. Source-side
 issues (omissions, lost negation, missing names) have no target span to
-compare: for them, and for every rule at segment level, ``seg`` is the share
+compare at their own place: where the rule gives them a target neighbourhood
+(``related``) shorter than half the segment, that neighbourhood is scored as
+a span, with its chance, in a second table; for them, and for every rule at
+segment level, ``seg`` is the share
 of the outputs it fires on that a rater marked with an accuracy error
 (Accuracy/* or Non-translation), beside the base rate of all sampled MT
 outputs (``base``).
@@ -95,6 +98,7 @@ def main() -> None:
     rec_seg = Counter()
     rec_span_n = rec_span = 0
     src_side = Counter()
+    ploc, phit, pchance = Counter(), Counter(), defaultdict(float)
     t0 = time.time()
     shown = 0
     firings: list = []
@@ -118,6 +122,19 @@ def main() -> None:
                                 "hit": i.side == "target" and overlaps(i.start, i.end, o["spans"])})
             if i.side != "target":
                 src_side[i.rule] += 1
+                rel = i.related
+                if rel and rel.get("side") == "target":
+                    # the target neighbourhood the rule gives a source-side issue, scored as a span
+                    a0, b0 = rel["start"], rel["end"]
+                    length = max(b0 - a0, 1)
+                    if length < len(tgt) / 2:
+                        ploc[i.rule] += 1
+                        phit[i.rule] += overlaps(a0, b0, o["spans"])
+                        c = 0
+                        for _ in range(args.draws):
+                            a = rng.randint(0, max(len(tgt) - length, 0))
+                            c += overlaps(a, a + length, o["spans"])
+                        pchance[i.rule] += c / args.draws
                 continue
             tgt_issues.append(i)
             n = len(tgt)
@@ -157,6 +174,11 @@ def main() -> None:
         lift = p / c if loc[r] and c else float("nan")
         print(f"{r:<30} {fired_seg[r]:>6} {loc[r]:>5} {p:>6.1%} {c:>7.1%} {lift:>5.2f}  {src_side[r]:>8} "
               f"{fired_bad[r] / fired_seg[r]:>6.1%} {base:>6.1%}")
+    if ploc:
+        print("source-side issues projected onto their target neighbourhood (`related`, shorter than half the segment)")
+        for r in sorted(ploc):
+            p, c = phit[r] / ploc[r], pchance[r] / ploc[r]
+            print(f"  {r:<28} {ploc[r]:>5} {p:>6.1%} {c:>7.1%} {p / c if c else float('nan'):>5.2f}")
     print("recall (segment level: any meaning rule fires on an output the raters marked so)")
     for cat in RECALL_CATS:
         print(f"  {cat:<26} {rec_seg[cat]:>5}/{rec_n[cat]:<5} {rec_seg[cat] / max(rec_n[cat], 1):6.1%}")

@@ -30,3 +30,22 @@ def trim(text: str, start: int, end: int, chars: str = " \t\n，,；;。！？!?
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def target_around(al: Alignment, first: int, last: int, pair: int) -> tuple[int, int]:
+    """Where the target would hold source words [first, last): the gap
+    between the renderings of the rendered words around them
+    (``Alignment.neighbourhood``), widened to take in those two target
+    words, so that a dropped word points at the words it stood between."""
+    lo, hi = al.neighbourhood(first, last, pair)
+    t0, t1 = al.pair_target(pair)
+    if (lo, hi) == (t0, t1):
+        return lo, hi
+    for j in al.pair_target_words(pair):
+        t = al.target[j]
+        if t.end == lo:
+            lo = t.start
+        if t.start == hi:
+            hi = t.end
+            break
+    return lo, hi

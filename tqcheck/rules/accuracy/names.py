@@ -21,7 +21,7 @@ from ...bilingual.lexicon import load
 from ...bilingual.names import TRANSLITERATION
 from ...lexicon.dictionary import hunspell_knows
 from ...rule import Finding, bad, custom, good
-from ._shared import REQUIRES, get
+from ._shared import REQUIRES, get, target_around
 
 #: English titles that stand in for a name (``the president said``)
 TITLES = frozenset("""president premier minister chairman chairwoman chair spokesman spokeswoman spokesperson
@@ -30,13 +30,16 @@ general king queen prince emperor pope chancellor counselor councillor""".split(
 
 
 def _is_place(al, nc) -> bool:
-    """A Chinese place CC-CEDICT spells in pinyin (北京 Beijing, 巢湖 Chaohu), not a
-    country or a foreign place, which translators fold into adjectives (瑞士 -> Swiss)."""
+    """A Chinese place CC-CEDICT spells in pinyin (北京 Beijing, 巢湖 Chaohu, 安徽 Anhui
+    Province), not a country or a foreign place, which translators fold into adjectives
+    (瑞士 -> Swiss)."""
     from ...bilingual.names import key
 
     w = al.source[nc.word]
-    return w.pos == "ns" and w.text in load().proper and key(nc.expected) in (
-        key(w.text and "".join(load().proper_pinyin.get(w.text, "").split())),)
+    if w.pos != "ns" or w.text not in load().proper:
+        return False
+    spelled = " ".join(x for x in nc.expected.split() if x.lower() not in _PLACE_WORDS)
+    return key(spelled) == key("".join(load().proper_pinyin.get(w.text, "").split()))
 
 
 def _pinyin_word(t) -> int:
@@ -80,26 +83,43 @@ def _suspect(al, nc) -> tuple[int, ...]:
     w = al.source[nc.word]
     rng = al.pair_target_words(w.pair)
     first = nc.expected.split()[0].lower() if nc.expected else ""
+    if _in_title(al, w):
+        return ()  # 《西游记之孙悟空三打白骨精》 is "The Monkey King 2": titles are translated freely
     for j in rng:
         t = al.target[j]
         if t.links or not t.capitalised:
             continue
+        prev = al.target[j - 1] if j - 1 in rng else None
+        if prev is not None and prev.links and t.start - prev.end <= 1 and any(
+                al.source[i].kind == "name" for i in prev.links):
+            continue  # the rest of another name: Chan Mo-po for 陈茂波, a Cantonese given name
         n = _pinyin_word(t)
         if not n or (first and t.name.startswith(first[:4])):
             continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
+        if nc.chinese and n <= 2:
+            # surname and given name are judged together: Wang of "Wang Bin" may spell 往
+            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _pinyin_word(al.target[j + 1]) else None
+            if nxt is not None and al.target[nxt].start - t.end <= 1:
+                both = t.name + al.target[nxt].name
+                if not _spells_source(al, w.pair, both, n + _pinyin_word(al.target[nxt])):
+                    return (j, nxt)
+                continue
         if _spells_source(al, w.pair, t.name, n):
             continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
         if nc.chinese:
             if n > 2:
                 continue  # Chinese given names have one or two syllables (not Lukaku)
-            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _pinyin_word(al.target[j + 1]) else None
-            if nxt is not None and al.target[nxt].start - t.end <= 1:
-                return (j, nxt)
             if n >= 2:
                 return (j,)
         elif n >= 2 and t.name not in _GENERIC:
             return (j,)
     return ()
+
+
+def _in_title(al, w) -> bool:
+    """Inside 《…》: a title of a book, film or newspaper."""
+    text = al.source_text
+    return text.rfind("《", 0, w.start) > text.rfind("》", 0, w.start)
 
 
 #: capitalised pinyin-shaped words that are parts of place names, not names
@@ -145,11 +165,32 @@ def _pronoun(al, nc) -> bool:
 
 
 def _transliteration(al, nc) -> bool:
+    """A piece of a longer transliteration (瓦|莱州 for Valais), or a name
+    glossed in Latin script right after it (瓦莱州(Wallis)): the Latin anchor
+    renders it."""
     w = al.source[nc.word]
     text = al.source_text
     before = text[w.start - 1] if w.start > 0 else ""
     after = text[w.end] if w.end < len(text) else ""
+    if after in "(（" and text[w.end + 1:w.end + 2].isascii() and text[w.end + 1:w.end + 2].isalpha():
+        return True
     return before in _TRANSLIT or after in _TRANSLIT or before == "·" or after == "·"
+
+
+def _glossed(al, nc) -> bool:
+    """A place name that is also a common word, rendered as the word: 大山
+    "the mountain", 江山 "the country". Its last character's first glosses
+    stand unlinked in the target sentence."""
+    lex = load()
+    w = al.source[nc.word]
+    keys = {g for g in lex.gloss(w.text[-1])[:2] if g not in _PLACE_WORDS}
+    return bool(keys) and any(not t.links and t.content and keys & set(t.lemmas)
+                              for t in (al.target[j] for j in al.pair_target_words(w.pair)))
+
+
+#: generic words of places, which a name's stand-in says (the city) whatever the name
+_PLACE_WORDS = frozenset("city county province town village district region area capital state country "
+                         "municipality prefecture".split())
 
 
 def _confident(al, nc) -> bool:
@@ -236,9 +277,11 @@ def _missing(unit, options):
             if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
                     or _unexplained_capital(al, nc) or _transliteration(al, nc)):
                 continue
-        elif not _is_place(al, nc) or _suspect(al, nc) or _unexplained_capital(al, nc):
+        elif (not _is_place(al, nc) or _suspect(al, nc) or _unexplained_capital(al, nc) or _transliteration(al, nc)
+              or _glossed(al, nc)):
             continue
-        yield Finding(w.start, w.end, side="source", args={"expected": nc.expected}, related=("target", t0, t1))
+        yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
+                      related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
 
 
 CHANGED = custom(
@@ -254,6 +297,8 @@ CHANGED = custom(
         bad("Vice President ⟦Han Zhen⟧ met Kallas.", "Han Zheng", source="国家副主席韩正会见了卡拉斯。"),
         bad("Foreign Minister ⟦Wang Li⟧ arrived on Monday.", "Wang Yi", source="外交部长王毅周一抵达。"),
         bad("The economy of ⟦Beijing⟧ grew by 5 percent.", source="上海的经济增长了5%。"),
+        bad("They come from rural ⟦Zhejiang⟧.", source="他们来自安徽的农村。"),
+        good("They come from rural Anhui.", source="他们来自安徽的农村。"),
         good("Vice President Han Zheng met Kallas.", source="国家副主席韩正会见了卡拉斯。"),
         good("Shanghai's economy grew by 5 percent.", source="上海的经济增长了5%。"),
         good("Former leader Teng Hsiao-ping visited the city.", source="前领导人邓小平访问了该市。"),

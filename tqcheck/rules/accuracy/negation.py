@@ -25,6 +25,7 @@ import re
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
+from ._shared import target_around
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -63,8 +64,11 @@ _EN_STRICT_SKIP = re.compile(r"\bnot\s+(?:only|just|merely|until|to\s+mention|le
 #: words the segmenter keeps whole that begin with a negator (没想到, 毫不掩饰, 从来没有)
 _NEG_PREFIXES = ("没", "未", "从未", "从没", "从来没", "从来不", "绝不", "并未", "并不", "从不", "还未", "还没",
                  "尚未", "永不", "再也不", "无意", "无须", "无需", "无法")
-#: negatives of a verb, judged word by word on the alignment
-_VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未 不会 未 不再 并没有 从没 从没有 还没 还没有 仍未".split())
+#: negatives of a verb, judged word by word on the alignment (and compounds that begin with one)
+_VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未 不会 未 不再 并没有 从没 从没有 还没 还没有 仍未 并不 从不 "
+                    "绝不 决不 不曾 未曾".split())
+#: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
+_THAN = frozenset("超过 超出 高于 低于 少于 多于 大于 小于".split())
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
 
 
@@ -79,8 +83,10 @@ def source_negations(pair: MPair) -> list:
             window = pair.src_text[max(rel - 2, 0):rel + 3]
             if _A_NOT_A.search(window):
                 continue
-            if t.text == "非" and pair.src_text[rel + 1:rel + 3] in ("只是", "只有"):
-                continue
+            if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
+                continue  # 非第一志愿 "another choice"
+            if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
+                continue  # 不能超过 "at most"
             if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
                                   or pair.src_text[rel + 1:rel + 2] == "忘"):
                 continue  # 不一样 "different"
@@ -163,6 +169,7 @@ def _farthest(cands, others, c_span, o_span):
 def _lost(unit, options):
     if not usable(unit):
         return
+    al = alignment(unit)
     seen = set()
     for p in meaning_pairs(unit):
         negs = source_negations(p)
@@ -177,45 +184,112 @@ def _lost(unit, options):
             t = _farthest([(t.start, t.end) for t in negs], [a for a, _ in tneg],
                           (p.src_start, p.src_end), (p.tgt_start, p.tgt_end))
             seen.add(t)
-            yield Finding(t[0], t[1], side="source")
+            yield Finding(t[0], t[1], side="source", related=("target", *_around(al, t, p)))
     # word by word on the lexical alignment, where the pair negates
-    # elsewhere: the verb a negative governs is rendered, and no negative
+    # elsewhere: the word a negative governs is rendered, and no negative
     # stands in the target clause of its rendering (没能找到 ->
     # "it took them hours to find": "find" with nothing negative before it)
-    al = alignment(unit)
     if al is None:
         return
     tgt = unit.target.text
+    starts = {w.start: i for i, w in enumerate(al.source)}
     for p in meaning_pairs(unit):
         negs = source_negations(p)
         if not negs:
             continue
         for t in negs:
-            if (t.start, t.end) in seen or t.text not in _VERBAL:
+            if (t.start, t.end) in seen or t.text not in _VERBAL and t.text in NEGATORS:
+                continue  # 不, 非, 无… before a word are as often rendered by a word of their own
+            idx = starts.get(t.start)
+            if idx is None or al.source[idx].end != t.end:
                 continue
-            idx = next((i for i, w in enumerate(al.source) if w.start == t.start and w.end == t.end), None)
-            if idx is None:
+            gov = _governed(al, idx)
+            if gov is None or not _in_place(al, gov):
                 continue
-            gov = None
-            for w in al.source[idx + 1:idx + 3]:
-                # the verb right after the negative, or after one adverb
-                if w.content and w.links and w.pos.startswith("v"):
-                    gov = w
-                    break
-                if not w.pos.startswith("d"):
-                    break
-            if gov is None:
-                continue
-            first = min(gov.links)
-            lo, end = al.pair_target(al.target[first].pair)
-            hi = al.target[first].end
-            mark = max(tgt.rfind(c, lo, al.target[first].start) for c in ",;:")
-            if mark >= 0:
-                lo = mark + 1  # the negative must stand in the same target clause
-            nxt = [i for i in (tgt.find(c, hi, end) for c in ",;:") if i >= 0]
-            if not target_negations(tgt[lo:min(nxt, default=end)]):
+            lo, hi = _target_clause(al, tgt, gov)
+            if not _unexplained_negations(al, tgt, lo, hi, gov):
                 seen.add((t.start, t.end))
-                yield Finding(t.start, t.end, side="source")
+                yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
+
+
+def _around(al, span: tuple[int, int], p: MPair) -> tuple[int, int]:
+    """Where the translation would say the negative: between the renderings
+    of the source words around it, else the whole target sentence."""
+    if al is not None:
+        idx = next((i for i, w in enumerate(al.source) if w.start == span[0]), None)
+        if idx is not None:
+            return target_around(al, idx, idx + 1, al.source[idx].pair)
+    return p.tgt_start, p.tgt_end
+
+
+def _governed(al, idx: int):
+    """The source word a negative governs, when the alignment renders it: the
+    negative word itself when it is a compound (没想到, 毫不掩饰), else the
+    verb or adjective right after it, or after one adverb or auxiliary
+    (不会增加, 没有完成, 并不意味着)."""
+    w = al.source[idx]
+    if w.text not in NEGATORS:
+        return w if w.links and w.content else None
+    for k, v in enumerate(al.source[idx + 1:idx + 4]):
+        if v.pair != w.pair or v.kind == "punct":
+            return None
+        if v.links and v.content and v.pos[:1] in ("v", "a"):
+            return v
+        if not (v.pos[:1] in ("d", "v", "p", "c") and (v.kind in ("soft", "function") or k == 0 and v.pos[:1] == "d")):
+            return None
+    return None
+
+
+def _in_place(al, w) -> bool:
+    """The rendering stands about where the source word does in its
+    sentence: in a long segment a word said twice (满足 … 不能满足) may be
+    linked to the wrong one."""
+    pr = al.pairs[w.pair]
+    first = min(w.links, key=lambda j: al.target[j].start)
+    s_rel = _rel(w.start, pr.src_start, pr.src_end)
+    t_rel = _rel(al.target[first].start, pr.tgt_start, pr.tgt_end)
+    return abs(s_rel - t_rel) <= 0.3
+
+
+def _negated_form(t, gov) -> bool:
+    """The target word renders ``gov`` with a negative prefix (非意外 ->
+    "non-accidental"), not as one of its glosses (增加 -> "increase")."""
+    from ...bilingual.lexicon import load
+
+    return not set(t.lemmas) & set(load().gloss(gov.text))
+
+
+def _target_clause(al, tgt: str, gov) -> tuple[int, int]:
+    """Where the negative of ``gov`` must stand in the target: from the
+    start of the clause (after , ; :) of the first word that renders it to
+    two words after that word. English puts the negative before its verb
+    (``did not wear``, ``has never missed``); a negative further on belongs
+    to another verb (``mean that there is no connection``)."""
+    first = min(gov.links, key=lambda j: al.target[j].start)
+    lo, end = al.pair_target(al.target[first].pair)
+    hi = al.target[first].end
+    mark = max(tgt.rfind(c, lo, al.target[first].start) for c in ",;:")
+    if mark >= 0:
+        lo = mark + 1
+    nxt = [i for i in (tgt.find(c, hi, end) for c in ",;:") if i >= 0]
+    end = min(nxt, default=end)
+    after = [al.target[j].end for j in al.pair_target_words(al.target[first].pair) if hi < al.target[j].end <= end]
+    return lo, after[1] if len(after) > 1 else after[0] if after else end
+
+
+def _unexplained_negations(al, tgt: str, lo: int, hi: int, gov) -> list[tuple[int, int]]:
+    """Negative words of the target span that do not render another source
+    word (``illegal`` for 违法 says nothing of 未解决); one that renders the
+    governed word itself is its negation (非意外 "non-accidental")."""
+    out = []
+    for a, b in target_negations(tgt[lo:hi], lo):
+        words = al.target_words(a, b)
+        if words and all(al.target[j].links and not any(_NEG_CHAR.search(al.source[i].text)
+                                                        or al.source[i] is gov and _negated_form(al.target[j], gov)
+                                                        for i in al.target[j].links) for j in words):
+            continue
+        out.append((a, b))
+    return out
 
 
 def _added(unit, options):
@@ -239,7 +313,8 @@ LOST = custom(
     requires=REQUIRES,
     langs=EN,
     message="The source negates here (“{found}”) but its translation says nothing negative: the meaning may be reversed.",
-    description="A negative of the source (不, 没有, 未, 无法…) with no negative anywhere in the aligned target sentence.",
+    description="A negative of the source (不, 没有, 未, 无法…) with no negative anywhere in the aligned target sentence, "
+    "or none before the target word that renders the verb it governs.",
     examples=[
         bad("The company has completed the project.", source="公司⟦尚未⟧完成该项目。"),
         bad("He attended the meeting.", source="他⟦没有⟧参加会议。"),
@@ -260,6 +335,13 @@ LOST = custom(
         good("The difficulties are unprecedented.", source="困难前所未有。"),
         good("The plan was unable to be carried out.", source="计划无法实施。"),
         good("Smoking is banned in public places.", source="公共场所不准吸烟。"),
+        bad("The new material will increase the weight of the aircraft, and it is cheap.",
+            source="这种新材料⟦不会⟧增加飞机的重量，而且价格便宜。"),
+        good("The new material will not increase the weight of the aircraft, and it is cheap.",
+             source="这种新材料不会增加飞机的重量，而且价格便宜。"),
+        bad("The problem has been fundamentally resolved, and illegal collection of data still exists.",
+            source="问题还⟦未⟧根本解决，违法收集个人信息的现象仍然存在。"),
+        good("The rules limit each bus to a maximum of 20 passengers.", source="规定每辆公交车的乘客最多不能超过20人。"),
     ],
 )
 

@@ -20,6 +20,7 @@ MIN_TARGET = 5  # content words of the target pair
 MAX_STRONG = 0.15  # share of source content words with strong evidence
 MAX_COVERAGE = 0.25  # share of source content words with any evidence
 MAX_TARGET = 0.3  # share of target content words linked to the source
+SHORT = 8  # content words: below this, one strongly rendered word is a translation
 STRONG = frozenset({"lexicon", "name", "value", "latin", "glossary", "pinyin"})
 
 
@@ -47,6 +48,8 @@ def _check(unit, options):
             continue
         if src_s[p] > strong * src_n[p] or src_r[p] > cov * src_n[p] or tgt_l[p] > tcov * tgt_n[p]:
             continue
+        if src_n[p] < SHORT and src_s[p]:
+            continue  # a short sentence rendered freely keeps a word or two of its source
         s, e = trim(unit.target.text, pr.tgt_start, pr.tgt_end, " \t\n")
         yield Finding(s, e, args={"rendered": src_r[p], "words": src_n[p]},
                       related=("source", *trim(unit.source.text, pr.src_start, pr.src_end, " \t\n")))

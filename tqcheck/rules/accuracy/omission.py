@@ -6,13 +6,17 @@ none in the target, while the rest of the pair is well rendered, has most
 likely been dropped. Light verbs, discourse words and idioms never count
 (translators leave them implicit); a whole sentence without translation is
 ``translation.sentences.missing``'s, a lone number ``translation.numbers.missing``'s.
+
+A single word is reported where the source joins two nouns (国际和地区合作)
+and the translation keeps one with no coordination beside it: a free
+rendering keeps the "and", a dropped word does not.
 """
 
 from __future__ import annotations
 
 from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER
 from ...rule import Finding, bad, custom, good
-from ._shared import REQUIRES, get, pair_coverage, trim
+from ._shared import REQUIRES, get, pair_coverage, target_around, trim
 
 MIN_WORDS = 4  # content words in the clause, none rendered
 MIN_REST = 0.5  # share of the rest of the pair rendered
@@ -38,8 +42,55 @@ def _check(unit, options):
         if total < 2 or rendered < min_rest * total:
             continue  # the pair as a whole is poorly aligned: no evidence this clause is the one missing
         s, e = trim(src, cl.src_start, cl.src_end)
-        lo, hi = al.neighbourhood(cl.first, cl.last, cl.pair)
+        lo, hi = target_around(al, cl.first, cl.last, cl.pair)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
+    yield from _conjuncts(al)
+
+
+#: words that join two conjuncts (X和Y, X、Y); 并 and 同 are also adverbs or verbs
+_AND_ZH = frozenset("和 与 及 以及".split())
+#: what joins conjuncts in English
+_AND_EN = frozenset("and or as plus nor both & , / -".split())
+
+
+def _conjuncts(al):
+    """One of two joined content words left out (国际和地区合作 -> "regional
+    cooperation"): its partner is rendered, nothing renders it, and no
+    "and", "or" or comma stands next to the partner's rendering, so the
+    translation has no coordination where the source has one. A word the
+    translator renders freely still leaves the "and" in place."""
+    src = al.source
+    tgt_text = al.target_text
+    for i, w in enumerate(src):
+        if w.text not in _AND_ZH or i == 0 or i + 1 >= len(src):
+            continue
+        x, y = src[i - 1], src[i + 1]
+        if x.pair != y.pair or x.kind != "content" or y.kind != "content" or len(x.text) < 2 or len(y.text) < 2 \
+                or not (x.pos.startswith("n") and y.pos.startswith("n")):
+            continue  # nouns: verbs joined by 和 (解放和发展) are rendered by one phrase as often as not
+        if x.rendered == y.rendered:
+            continue
+        kept, gone, g = (x, y, i + 1) if x.rendered else (y, x, i - 1)
+        if not _known(gone.text):
+            continue  # a word the lexicon does not know cannot be found anyway
+        first = min(kept.links, key=lambda j: al.target[j].start)
+        last = max(kept.links, key=lambda j: al.target[j].end)
+        rng = al.pair_target_words(kept.pair)
+        a, b = max(rng.start, first - 3), min(rng.stop, last + 4)
+        near = [al.target[j] for j in range(a, b)]
+        lo = near[0].start if near else al.target[first].start
+        hi = near[-1].end if near else al.target[last].end
+        between = tgt_text[lo:hi]
+        if any(t.key in _AND_EN for t in near) or any(c in between for c in ",&/;(") or " - " in between:
+            continue
+        yield Finding(gone.start, gone.end, side="source", args={"words": 1},
+                      related=("target", al.target[first].start, al.target[last].end))
+
+
+def _known(word: str) -> bool:
+    from ...bilingual.lexicon import load
+
+    return bool(load().gloss(word))
 
 
 OMISSION = custom(
@@ -51,7 +102,8 @@ OMISSION = custom(
     options={"min_words": MIN_WORDS, "min_rest": MIN_REST},
     message="Nothing in the translation renders this part of the source.",
     description="A source clause with several content words none of which the lexical alignment finds in the "
-    "translation, while the rest of its sentence is rendered.",
+    "translation, while the rest of its sentence is rendered; or one of two nouns joined by 和/与/及 that nothing "
+    "renders while its partner is rendered with no “and” or comma beside it.",
     examples=[
         bad("The two sides signed a trade agreement on Monday.",
             source="双方周一签署了贸易协定，⟦并宣布将扩大农产品进口⟧。"),
@@ -63,6 +115,8 @@ OMISSION = custom(
              source="王毅表示，中方愿与美方加强合作。"),
         good("Deputies discussed the Belt and Road Initiative during the two sessions.",
              source="两会期间，代表们讨论了一带一路。"),
+        bad("They discussed regional cooperation.", source="他们讨论了⟦国际⟧和地区合作。"),
+        good("They discussed international and regional cooperation.", source="他们讨论了国际和地区合作。"),
         good("The situation is urgent, and the government has to act.",
              source="形势迫在眉睫，政府必须采取行动。"),
     ],

@@ -6,6 +6,11 @@ nothing in the aligned target sentence goes up while something goes down
 source changes one way only are judged, and only a target with no word of
 the source's direction is flagged: 降低风险 "reduce risks" next to 提高效率
 "improve efficiency" says both, and is left alone.
+
+Word by word on the lexical alignment, a target word nothing in the source
+renders, standing between the renderings of the words around an unrendered
+source word, is flagged when it means that word's opposite: a contrasting
+pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import re
 
 from ...rule import Finding, bad, custom, good
+from ...bilingual import alignment
 from ._meaning import clause_views, meaning_pairs, usable
+from ._shared import target_around
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -59,25 +66,87 @@ def _direction(words: set[str]) -> str | None:
     return "up" if up else "down"
 
 
-def _reversed(src_words: set[str], tgt_text: str, tgt_start: int):
+def _reversed(src_words: set[str], tgt_text: str, tgt_start: int, explained: frozenset[int] = frozenset()):
     d = _direction(src_words)
     if d is None:
         return None
     ups = list(_UP_EN.finditer(tgt_text))
     downs = list(_DOWN_EN.finditer(tgt_text))
     wrong, right = (downs, ups) if d == "up" else (ups, downs)
+    # a word of the other direction that renders another source word
+    # (防汛 -> "flood control") says nothing of this change
+    wrong = [m for m in wrong if tgt_start + m.start() not in explained]
     if wrong and not right:
         m = wrong[0]
-        return Finding(tgt_start + m.start(), tgt_start + m.end(), args={"said": "goes up" if d == "up" else "goes down"})
+        return Finding(tgt_start + m.start(), tgt_start + m.end(),
+                       args={"said": "this goes up" if d == "up" else "this goes down"})
     return None
+
+
+def _explained(al) -> frozenset[int]:
+    """Starts of target words the alignment links to source words that say
+    no direction."""
+    if al is None:
+        return frozenset()
+    return frozenset(t.start for t in al.target if t.links and not any(
+        al.source[i].text in UP_ZH or al.source[i].text in DOWN_ZH for i in t.links))
+
+
+#: the first glosses of a word, its main senses (简单 "simple", not "not complicated")
+_SENSES = 4
+#: one-character words gloss too widely to oppose anything (上 "up; on; previous")
+_MIN_CHARS = 2
+#: negatives before a source word: 不稳定 is rendered "unstable", not "stable"
+_NEG_BEFORE = frozenset("不 没 没有 未 无 非 并不 从不 尚未 毫不 不够 不太".split())
+
+
+def _opposites(al):
+    """A target word that nothing in the source renders, standing where an
+    unrendered source word would be, and meaning its opposite: a contrasting
+    pair of CC-CEDICT (购买 ``buy`` against ``sold``; 好 ``good`` against
+    ``bad``). Words of change the other way (提高 against ``cut``) are left
+    to the sentence-level test: word by word, they fired on newstest2020
+    references (降低 against a "strengthen" that rendered another word)."""
+    from ...bilingual.lexicon import load
+    from ._opposites import pairs
+
+    lex = load()
+    contrasts = pairs()
+    # the target words that could be an opposite, per pair: most pairs have none
+    cands: dict[int, list] = {}
+    for t in al.target:
+        if t.content and not t.links and any(k in contrasts for k in t.lemmas):
+            cands.setdefault(t.pair, []).append(t)
+    if not cands:
+        return
+    for i, w in enumerate(al.source):
+        ts = cands.get(w.pair)
+        if not ts or w.rendered or w.kind != "content" or len(w.text) < _MIN_CHARS:
+            continue
+        if i > 0 and (al.source[i - 1].text in _NEG_BEFORE or al.source[i - 1].text[-1:] in "不没未无非"):
+            continue
+        gloss = lex.gloss(w.text)
+        opp = {o for g in gloss[:_SENSES] for o in contrasts.get(g, ())}
+        if not opp:
+            continue
+        lo, hi = target_around(al, i, i + 1, w.pair)
+        for t in ts:
+            if lo <= t.start and t.end <= hi and opp.intersection(t.lemmas):
+                yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
+                              related=("source", w.start, w.end))
+                break
 
 
 def _check(unit, options):
     if not usable(unit):
         return
     seen = set()
-    for p in meaning_pairs(unit):
-        f = _reversed(p.src_words(), p.tgt_text, p.tgt_start)
+    al = alignment(unit)
+    mps = meaning_pairs(unit)
+    # which target words render other source words: only asked where a sentence says a direction
+    explained = _explained(al) if any(_direction(p.src_words()) for p in mps) else frozenset()
+    for p in mps:
+        f = _reversed(p.src_words(), p.tgt_text, p.tgt_start, explained)
         if f is not None:
             seen.add((f.start, f.end))
             yield f
@@ -87,10 +156,15 @@ def _check(unit, options):
     for cv in clause_views(unit):
         if (cv.tgt_start, cv.tgt_end) == cv.pair_tgt:
             continue
-        f = _reversed({t.text for t in cv.src}, cv.tgt_text, cv.tgt_start)
+        f = _reversed({t.text for t in cv.src}, cv.tgt_text, cv.tgt_start, explained)
         if f is not None and (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             yield f
+    if al is not None:
+        for f in _opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
 
 
 RULES = (
@@ -101,10 +175,10 @@ RULES = (
         severity="neutral",
         requires=REQUIRES,
         langs=EN,
-        message="The source says this {said}; the translation says “{found}”: the direction of the change may be "
-        "reversed.",
+        message="The source says {said}; the translation says “{found}”: the meaning may be reversed.",
         description="The source says a quantity rises (增长, 提高, 加强…) and the aligned target only says it falls "
-        "(fell, cut, weaken…), or the reverse.",
+        "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
+        "word would be, means its opposite (a contrasting pair of CC-CEDICT: buy/sell, increase/decrease).",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),
@@ -117,6 +191,9 @@ RULES = (
             good("In an effort to contain the outbreak, rules were tightened.", source="为抑制疫情反弹，规定更加严格。"),
             bad("Output rose 3%, while exports ⟦fell⟧ 5%.", source="产量增长3%，出口增长5%。"),
             good("Output rose 3%, while exports fell 5%.", source="产量增长3%，出口下降5%。"),
+            bad("The company ⟦sold⟧ two plots of land last year.", source="公司去年购买了两块土地。"),
+            good("The company bought two plots of land last year.", source="公司去年购买了两块土地。"),
+            good("All departments will consolidate flood control.", source="各部门强化防汛工作。"),
         ],
     ),
 )

@@ -2,7 +2,8 @@
 
 The source asks (a clause ending in ？ or ?; in a source with no end
 punctuation at all, as chat and headlines are written, a final 吗/呢 or a
-question word such as 为什么, 多久, 是不是) and the aligned target sentence
+question word such as 为什么, 多久, 是不是, 能否, or 是否 opening the sentence)
+and the aligned target sentence
 asks nothing: no ``?`` and no reported question (``asked whether``, ``wondered
 how``). Or the target asks (``?``) where the source has no question mark and
 no question particle (吗, 呢, 吧, 么). 是否 alone makes no question: ``问他是否
@@ -28,6 +29,10 @@ _ZH_PARTICLE = re.compile(r"[吗呢吧么嘛][”’\"'）)]*[，。！…]")
 #: reported questions: the question is rendered, as indirect speech
 _INDIRECT = re.compile(r"\b(?:ask\w*|wonder\w*|question\w*|inquir\w*|enquir\w*|whether|query|queries|queried)\b",
                        re.IGNORECASE)
+#: a sentence in the form of a question
+_INVERTED = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*(?:(?:could|can|would|will|shall|should|may|is|are|"
+                       r"was|were|do|does|did|have|has)\s+(?:you|i|we|it|they|he|she|this|that|there)\b|"
+                       r"(?:why|how|what|when|where|who|which)\b)", re.IGNORECASE)
 _LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
 
 
@@ -48,7 +53,9 @@ _ZH_ASK_END = re.compile(r"[吗呢么嘛]\s*$")
 #: question words that ask on their own; 什么, 谁, 哪里, 如何 also head indirect
 #: questions and relative clauses (老师教孩子们什么是可回收垃圾 "what is…")
 _ZH_ASK_WORDS = frozenset("为什么 为何 怎么 怎么办 怎么样 多久 几点 几时 是不是 会不会 有没有 能不能 可不可以 要不要 行不行 "
-                          "好不好 对不对 可以吗 吗 呢 么".split())
+                          "好不好 对不对 可以吗 吗 呢 么 能否 可否 怎样 哪里 哪儿".split())
+#: 是否 asks when it opens the sentence (是否已取消了), not inside it (确定是否符合)
+_OPENERS = frozenset("那 那么 但 但是 请问 你好 您好 所以 还有 另外".split())
 
 
 #: any question word: enough to leave an English question alone
@@ -78,7 +85,12 @@ def asks(p) -> bool:
         return False
     if _ZH_INDIRECT.search(p.src_text):
         return bool(_ZH_ASK_END.search(p.src_text))
-    return bool(_ZH_ASK_END.search(p.src_text)) or any(t.text in _ZH_ASK_WORDS for t in p.src)
+    if _ZH_ASK_END.search(p.src_text) or any(t.text in _ZH_ASK_WORDS for t in p.src):
+        return True
+    words = [t.text for t in p.src if t.text.strip("，, ")]
+    while words and words[0] in _OPENERS:
+        words.pop(0)
+    return any(w in ("是否", "能否", "可否") for w in words[:3])
 
 
 def _lost(unit, options):
@@ -90,6 +102,8 @@ def _lost(unit, options):
             continue
         if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
             continue
+        if not _question_mark(p.src_text) and _INVERTED.match(p.tgt_text):
+            continue  # chat asks without marks on both sides: "Could you help follow up on it"
         a, b = _sentence_span(tgt, p.tgt_start, p.tgt_end)
         if b > a:
             yield Finding(a, b)
@@ -120,6 +134,10 @@ LOST = custom(
         bad("⟦The economy is recovering⟧.", source="经济正在复苏吗？"),
         bad("⟦An ordinary farmer built a cultural courtyard⟧.", source="一个普通农民为什么要建文化大院？"),
         good("Is the economy recovering?", source="经济正在复苏吗？"),
+        bad("⟦It is canceled already⟧.", source="是否已取消了"),
+        good("Has it been canceled?", source="是否已取消了"),
+        good("Could you help follow up on it, I am in a hurry", source="能否帮忙跟进一下，因为比较着急"),
+        good("We will check whether it meets the rules.", source="我们将确定是否符合规定。"),
         good("Reporters asked whether the economy was recovering.", source="记者问：经济正在复苏吗？"),
         good("He asked whether they agreed.", source="他问他们是否同意。"),
         good("Whether they agree is unclear.", source="他们是否同意尚不清楚。"),

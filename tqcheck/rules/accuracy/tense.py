@@ -6,7 +6,9 @@ past-tense verb, and no ``will``, ``would``, ``to be``, present tense or
 word of the future (``plan``, ``next``, ``upcoming``…). Or the source marks
 the past (去年, 昨天, 曾, 曾经, 此前, 已经…) and says nothing of the
 future, and the target speaks only of the future (``will`` and no past or
-present verb).
+present verb). Or ``will`` stands before the word that renders a source
+verb of saying (介绍, 指出, 表示…) with no future or condition before it:
+news reports what has been said.
 
 将 is also the object marker of the 把 construction (将其纳入 "include it");
 it counts as the future only before a word that starts a predicate (将于,
@@ -19,7 +21,8 @@ import re
 
 from ...lexicon.verbs import PAST_TO_BASE, THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good
-from ._meaning import MPair, as_pair, clause_views, meaning_pairs, usable
+from ...bilingual import alignment
+from ._meaning import MPair, as_pair, clause_views, meaning_pairs, segment, usable
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -54,6 +57,13 @@ _PAST_EN = re.compile(r"\b[a-z]+\b")
 _ONLY_FUTURE_BLOCK = re.compile(
     r"\b(?:was|were|had|did|has|have|is|are|am|been|ago|last|yesterday|previous\w*|earlier|already|former\w*|"
     r"once|since|recent\w*|past|used|so far|to date|[a-z]+ed)\b", re.IGNORECASE)
+#: verbs of saying: what news reports has been said
+_SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆 获悉 了解到 表明 宣布 报道 据悉".split())
+_WILL_VERB = re.compile(r"\b(will|shall)\s+(?:also\s+|then\s+)?([a-z]+)\b")
+#: a future or a condition just before the verb (将表示, 会说, 如果…说)
+_FUTURISH_NEAR = re.compile(r"将|会|要|如果|若|一旦|计划|准备|拟|预计|届时")
+#: "will" as a noun (the will of the people, political will)
+_NOUN_WILL = re.compile(r"\b(?:the|a|his|her|their|its|our|my|your|political|free|good|strong)\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
@@ -76,6 +86,14 @@ def future_marked(p: MPair) -> bool:
 
 def past_marked(p: MPair) -> bool:
     return any(t.text in _PAST_ZH for t in p.src)
+
+
+def as_pair_text(al, pair: int) -> MPair:
+    """A pair of the lexical alignment as the pair-level checks read it (its
+    source words only)."""
+    pr = al.pairs[pair]
+    text = al.source_text[pr.src_start:pr.src_end]
+    return MPair(pr.src_start, pr.src_end, pr.tgt_start, pr.tgt_end, segment(text, pr.src_start), (), text, "")
 
 
 def _past_verbs(text: str):
@@ -122,11 +140,33 @@ def _check(unit, options):
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
                                                                                   "now": "the past"})
         elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
-            wills = list(_WILL.finditer(p.tgt_text))
+            wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
+                     and not p.tgt_text.startswith(" of", w.end())]
             if wills:
                 w = wills[0]
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
+    # word by word on the lexical alignment: news reports what was said in
+    # the past, so "will" before the rendering of a verb of saying (胡巧立介绍
+    # -> "Hu Qiaoli will say") is the future where the source has none
+    al = alignment(unit)
+    if al is not None:
+        tgt = unit.target.text
+        for m in _WILL_VERB.finditer(tgt):
+            words = al.target_words(m.start(2), m.end(2))
+            src = [al.source[i] for j in words for i in al.target[j].links]
+            if not src or not all(w.text in _SAYING for w in src):
+                continue
+            pair = src[0].pair
+            pr = al.pairs[pair]
+            if future_marked(as_pair_text(al, pair)) or _FUTURISH_NEAR.search(
+                    al.source_text[max(pr.src_start, src[0].start - 4):src[0].start]):
+                continue
+            f = (m.start(1), m.end(1))
+            if f not in seen:
+                seen.add(f)
+                yield Finding(*f, args={"said": "the past or present", "now": "the future"},
+                              related=("source", src[0].start, src[0].end))
     # clause by clause on the lexical alignment: a future clause whose target
     # clause is only in the past, inside a sentence that also speaks of the past
     for cv in clause_views(unit):
@@ -154,7 +194,8 @@ RULES = (
         langs=EN,
         message="The source speaks of {said}; the translation speaks only of {now} (“{found}”).",
         description="A source marked as future (将, 即将, 明年…) with a target only in the past tense, or a source "
-        "marked as past (去年, 昨天, 曾…) with a target only in the future.",
+        "marked as past (去年, 昨天, 曾…) with a target only in the future, or “will” before the rendering of a "
+        "source verb of saying (指出 -> will point out) where the source says nothing of the future.",
         examples=[
             bad("The two sides ⟦held⟧ talks in Beijing.", source="双方将于明年在北京举行会谈。"),
             bad("The factory ⟦will⟧ produce 10,000 cars.", source="该厂去年生产了1万辆汽车。"),
@@ -164,6 +205,11 @@ RULES = (
             good("The bureau included it in the management list.", source="该局将其纳入管理名单。"),
             good("Sales last year hit a record, and this year they will grow.", source="去年销量创纪录，今年将继续增长。"),
             good("He said the work was nearing completion.", source="他表示该系统的研制工作即将完成。"),
+            bad("Wang Yi ⟦will⟧ point out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
+            good("Wang Yi pointed out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
+            good("Wang Yi will point out that the two sides will expand cooperation next year.",
+                 source="王毅指出，双方明年将扩大合作。"),
+            good("These factors test the will of the patrol members.", source="这些因素考验着巡逻队员的意志。"),
         ],
     ),
 )

@@ -1,0 +1,75 @@
+"""The accuracy rules at the word level, on the alignment: what they report,
+where, and the target neighbourhood a source-side issue carries."""
+
+from __future__ import annotations
+
+from tqcheck import Checker
+
+CK = Checker({"severity": {"accuracy": "major"}})
+
+
+def _issues(source: str, target: str, rule: str):
+    rep = CK.check(target, source=source)
+    out = []
+    for i in rep.issues:
+        if i.rule == rule:
+            text = source if i.side == "source" else target
+            out.append((text[i.start:i.end], (i.related or {}).get("text")))
+    return out
+
+
+def test_lost_negative_found_at_its_verb_with_a_neighbourhood():
+    src = "这种新材料不会增加飞机的重量，而且价格便宜。"
+    got = _issues(src, "The new material will increase the weight of the aircraft, and it is cheap.",
+                  "accuracy.negation.lost")
+    assert got == [("不会", "The new material will increase the weight")]
+    assert _issues(src, "The new material will not increase the weight of the aircraft, and it is cheap.",
+                   "accuracy.negation.lost") == []
+
+
+def test_negative_word_that_renders_another_source_word_does_not_count():
+    src = "问题还未根本解决，违法收集个人信息的现象仍然存在。"
+    assert [g for g, _ in _issues(src, "The problem has been fundamentally resolved, and illegal collection of "
+                                       "data still exists.", "accuracy.negation.lost")] == ["未"]
+
+
+def test_comparison_after_a_negative_is_no_negation():
+    assert _issues("规定每辆公交车的乘客最多不能超过20人。", "The rules limit each bus to a maximum of 20 passengers.",
+                   "accuracy.negation.lost") == []
+
+
+def test_opposite_word_points_at_its_source():
+    assert _issues("公司去年购买了两块土地。", "The company sold two plots of land last year.",
+                   "accuracy.polarity.reversed") == [("sold", "购买")]
+
+
+def test_down_word_that_renders_another_word_is_no_reversal():
+    assert _issues("各部门强化防汛工作。", "All departments will consolidate flood control.",
+                   "accuracy.polarity.reversed") == []
+
+
+def test_dropped_conjunct():
+    src = "他们讨论了国际和地区合作。"
+    assert _issues(src, "They discussed regional cooperation.", "accuracy.omission") == [("国际", "regional")]
+    assert _issues(src, "They discussed international and regional cooperation.", "accuracy.omission") == []
+
+
+def test_verb_of_saying_put_in_the_future():
+    src = "王毅指出，双方合作成果丰硕。"
+    assert [g for g, _ in _issues(src, "Wang Yi will point out that the cooperation has been fruitful.",
+                                  "accuracy.tense.reversed")] == ["will"]
+    assert _issues("王毅指出，双方明年将扩大合作。", "Wang Yi will point out that the two sides will expand "
+                   "cooperation next year.", "accuracy.tense.reversed") == []
+    assert _issues("这些因素考验着巡逻队员的意志。", "These factors test the will of the patrol members.",
+                   "accuracy.tense.reversed") == []
+
+
+def test_province_swapped_for_another():
+    src = "他们来自安徽的农村。"
+    assert [g for g, _ in _issues(src, "They come from rural Zhejiang.", "accuracy.names.changed")] == ["Zhejiang"]
+    assert _issues(src, "They come from rural Anhui.", "accuracy.names.changed") == []
+
+
+def test_missing_name_points_between_its_neighbours():
+    got = _issues("王毅周一在北京会见了卡拉斯。", "On Monday, Kallas met officials in Beijing.", "accuracy.names.missing")
+    assert got == [("王毅", "On Monday")]  # before 周一's rendering, not the whole sentence
