@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
+
 
 PATH = Path(__file__).with_name("evidence.json")
 
@@ -33,12 +35,14 @@ STATUS = {
 }
 
 
-def placement_chance(covered: np.ndarray, span: int, length: int) -> float:
+def placement_chance(covered: "np.ndarray", span: int, length: int) -> float:
     """The chance that a span of ``span`` characters, placed uniformly at
     random in a segment of ``length`` characters, overlaps a rater's error:
     the share of its ``length - span + 1`` places (one if it is longer than
     the segment) where it does. ``covered[i]`` counts the characters before
     ``i`` that some rater span covers (length + 1 entries)."""
+    import numpy as np  # only the evaluation needs it: `tqcheck rules` and every check import this module
+
     top = max(length - span, 0)
     s = np.arange(top + 1)
     e = np.minimum(s + span, length)
@@ -58,6 +62,8 @@ def chance_tail(hits: int, chances: Sequence[float]) -> float:
     if hits > len(chances):
         return 0.0
     # dist[k] = P(k hits so far), for k < hits; mass that reaches ``hits`` stays there
+    import numpy as np
+
     dist = np.zeros(hits + 1)
     dist[0] = 1.0
     for p in chances:
