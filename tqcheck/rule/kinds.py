@@ -394,11 +394,18 @@ def tagged(
     args: Callable[[Any, list[int | None]], Mapping[str, Any]] | None = None,
     pre: Callable[[Any, int], bool] | None = None,
     skip_quotations: bool = False,
+    at: int = 0,
     **kw: Any,
 ) -> Rule:
     """A rule over the document's tagged token layer (``Document.tagged``):
     ``spec`` (see ``parse_token_pattern``) is matched at every occurrence
-    of a trigger word, which is the first word of a match.
+    of a trigger word, which is item ``at`` of a match (the first word by
+    default). A pattern that hangs on its rarest word rather than its first
+    (``"was|wasn't not? @been"`` on ``been``, ``at=2``) gets a few places per
+    megabyte from the word index instead of thousands: it is matched from
+    ``at`` words before each trigger, or from each shorter start where
+    optional items come before it, and the match must put the trigger at
+    item ``at``.
 
     ``when(tagged, matched, unit)`` can veto a match and ``suggest(tagged,
     matched)`` gives replacements for the marked words; ``matched`` lists the
@@ -411,6 +418,17 @@ def tagged(
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
     index_words(keys)
     marked = [k for k, t in enumerate(tests) if t.marked] or list(range(len(tests)))
+    # how many words can come before the trigger: optional items shorten it
+    fewest = sum(1 for t in tests[:at] if not t.optional)
+
+    def match(tg: Any, i: int) -> list[int | None] | None:
+        if at == 0:
+            return match_tokens(tg, tests, i)
+        for start in range(max(i - at, 0), i - fewest + 1):
+            m = match_tokens(tg, tests, start)
+            if m is not None and m[at] == i:
+                return m
+        return None
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
@@ -424,7 +442,7 @@ def tagged(
         tg = doc.tagged
         seen: set[tuple[int, int]] = set()
         for i in sorted(positions):
-            got = match_tokens(tg, tests, i)
+            got = match(tg, i)
             if got is None:
                 continue
             span = [j for k in marked if (j := got[k]) is not None]
