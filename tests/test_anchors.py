@@ -31,6 +31,23 @@ def test_appears_in_ignores_case_hyphens_and_spaces():
     assert not anchors.appears_in("AI", "said")
 
 
+def test_lowered_text_gives_the_same_answers():
+    # the lowered text only finds places to try the pattern first: never a
+    # different answer, even for the non-ASCII letters that a case-insensitive
+    # search matches (ſ ~ s, K ~ k) or that lower() lengthens (İ)
+    import random
+
+    rng = random.Random(7)
+    alphabet = "abkisWTOC19 ---.’'&+_\u00a0\nİıſK中，"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        token = "".join(rng.choice("abkisWTOC19-.&") for _ in range(rng.randint(1, 4)))
+        lowered = anchors.Lowered(text)
+        assert anchors.appears_in(token, text, lowered) == anchors.appears_in(token, text), (token, text)
+    for token, text in (("SK", "ſK"), ("WTO", "W T  O"), ("ai", "said AI"), ("ai", "said"), ("APP", "apps"), ("ai", "İ said ai"), ("ai", "said " * 60 + "AI")):
+        assert anchors.appears_in(token, text, anchors.Lowered(text)) == anchors.appears_in(token, text)
+
+
 def test_scan_is_linear_on_long_runs():
     text = "a" * 200_000 + "@" + "b" * 200_000
     assert anchors.links(text) == []

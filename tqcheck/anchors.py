@@ -131,10 +131,41 @@ def normalise(token: str) -> str:
     return re.sub(r"[-.\s’'&+_]", "", token).lower()
 
 
-def appears_in(token: str, text: str) -> bool:
-    """Is ``token`` in ``text`` as a whole word, up to case, hyphens and dots?"""
+def appears_in(token: str, text: str, lowered: Lowered | None = None) -> bool:
+    """Is ``token`` in ``text`` as a whole word, up to case, hyphens and dots?
+
+    ``lowered`` is ``Lowered(text)``, for callers that ask about many tokens
+    of one text: the pattern is first tried where the token is written as
+    it is (a plain substring search) and searched for in the whole text
+    only when that fails. The answer is the same; a case-insensitive regex
+    search, which has no literal prefix to skip by, read on average half a
+    long text per token.
+    """
     pattern = _pattern(token)
+    if lowered is not None and lowered.low is not None and lowered.text is text:
+        low, key = lowered.low, token.lower()
+        i = low.find(key) if key else -1
+        for _ in range(MAX_CANDIDATES):
+            if i < 0:
+                break
+            if pattern.match(text, i):
+                return True
+            i = low.find(key, i + 1)
     return pattern.search(text) is not None
+
+
+#: places tried by substring search before one regex search of the text
+MAX_CANDIDATES = 50
+
+
+class Lowered:
+    """A text and its ``lower()``, whose offsets are the text's (``low`` is
+    None in the rare text where lower-casing changes the length)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        self.low = low if len(low) == len(text) else None
 
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}

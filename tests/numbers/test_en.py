@@ -55,3 +55,21 @@ def test_clock_times_and_versions_are_not_numbers():
 
 def test_units_keep_the_value():
     assert values("10km") == [("10", 10, "number", True)]
+
+
+def test_lower_casing_keeps_the_words_but_for_two_letters():
+    # _word_numbers finds runs in the lower-cased text; only these non-ASCII
+    # characters lower-case into ASCII letters, and with them it reads every word
+    from string import ascii_letters
+
+    from tqcheck.numbers.en import _LOWERS_TO_ASCII
+
+    odd = [c for c in map(chr, range(0x110000)) if c not in ascii_letters and set(c.lower()) & set(ascii_letters)]
+    assert sorted(odd) == sorted(_LOWERS_TO_ASCII)
+
+
+def test_word_numbers_beside_a_kelvin_sign():
+    from tqcheck.numbers.en import extract
+
+    assert [(q.start, q.end, q.value) for q in extract("a\u212a two hundred and five")] == [(3, 23, 205)]
+    assert [(q.start, q.end, q.value) for q in extract("A Million \u0130 twenty-one")] == [(0, 9, 10**6), (12, 22, 21)]

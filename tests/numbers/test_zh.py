@@ -120,3 +120,13 @@ def test_firm_look_alikes_stay_firm():
     assert values("十一个人")[0][3] is True
     assert values("有7万人，8千人") == [("7万", Decimal(70000), "number", True), ("8千", Decimal(8000), "number", True)]
     assert values("增长15%")[0][3] is True
+
+
+def test_skipped_runs_hold_no_number_start():
+    # extract jumps over these characters: none may begin a number
+    from tqcheck.numbers.zh import _NO_NUMBER, APPROX_DIGIT, DIGITS
+
+    starts = set(DIGITS) | set("十拾百") | {APPROX_DIGIT}
+    skipped = [c for c in map(chr, range(0x30000)) if _NO_NUMBER.fullmatch(c)]
+    assert len(skipped) > 20000
+    assert not [c for c in skipped if c.isdigit() or c in starts]

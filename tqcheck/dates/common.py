@@ -7,8 +7,9 @@ import re
 
 from .mention import DATE, TIME, Mention
 
-ISO = re.compile(r"(?<![\d-])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d-])")
-CLOCK = re.compile(r"(?<![\d:：.])([01]?\d|2[0-4])[:：] ?([0-5]\d)(?:[:：] ?([0-5]\d))?(?![\d:：])")
+# the look-aheads give the regex engine a first character to skip to (see dates.en)
+ISO = re.compile(r"(?=[12])(?<![\d-])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d-])")
+CLOCK = re.compile(r"(?=\d)(?<![\d:：.])([01]?\d|2[0-4])[:：] ?([0-5]\d)(?:[:：] ?([0-5]\d))?(?![\d:：])")
 
 
 def iso_dates(text: str) -> list[Mention]:

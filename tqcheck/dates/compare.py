@@ -127,7 +127,7 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
     missing: list[Mention] = []
     for p, s_idx, t_idx in zip(pairs, s_groups, t_groups):
         open_t = deque(tgt[j] for j in t_idx if j not in t_used)
-        relative = RELATIVE_DAY.search(target_text, p.tgt_start, p.tgt_end) is not None
+        relative: bool | None = None  # searched for only when a day-only date needs it
         for i in s_idx:
             s = src[i]
             if i in s_used or _day_boundary(s):
@@ -142,8 +142,11 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
                 continue
             if said.agrees(s):
                 continue
-            if s.kind == DATE and s.month is None and (relative or s.day in target_numbers):
-                continue
+            if s.kind == DATE and s.month is None:
+                if relative is None:
+                    relative = RELATIVE_DAY.search(target_text, p.tgt_start, p.tgt_end) is not None
+                if relative or s.day in target_numbers:
+                    continue
             missing.append(s)
     return Outcome(changed, missing)
 

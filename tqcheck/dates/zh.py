@@ -19,15 +19,18 @@ _NUM = rf"[0-9０-９]{{1,2}}|[{_CN}]{{1,3}}"
 #: a space some writers and converters put between a number and 年/月/日
 #: ("1989 年11 月13 日")
 _SP = "[ \u00a0\u3000]?"
+#: look-aheads for the first characters a match can start with let the regex
+#: engine skip to candidates (see dates.en)
 _DATE = re.compile(
-    rf"(?:(?:[0-9０-９]{{4}}|[{_CN}]{{4}}){_SP}年{_SP})?(?<![0-9０-９{_CN}])({_NUM}){_SP}月份?"
+    rf"(?=[0-9０-９{_CN}])(?:(?:[0-9０-９]{{4}}|[{_CN}]{{4}}){_SP}年{_SP})?(?<![0-9０-９{_CN}])({_NUM}){_SP}月份?"
     rf"(?:{_SP}({_NUM}){_SP}(?:[日号]|(?=[和、至到—\-~])))?"
 )
-_DAY = re.compile(rf"(?<![0-9０-９.．])([0-9０-９]{{1,2}}){_SP}日(?![游内元])")
+_DAY = re.compile(rf"(?=[0-9０-９])(?<![0-9０-９.．])([0-9０-９]{{1,2}}){_SP}日(?![游内元])")
 _PERIOD = "上午|下午|晚上|凌晨|中午|早上|早晨|傍晚|夜间|夜里|清晨|晚"
+_PERIOD_FIRST = "".join(sorted({p[0] for p in _PERIOD.split("|")}))
 _PM = {"下午", "晚上", "傍晚", "夜间", "夜里", "晚"}
 _TIME = re.compile(
-    rf"(?P<period>{_PERIOD})?(?:(?P<from>[0-9０-９]{{1,2}})[—\-~－至到])?(?<![0-9０-９{_CN}小同])(?P<hour>{_NUM})(?P<mark>时|点)"
+    rf"(?=[{_PERIOD_FIRST}0-9０-９{_CN}])(?P<period>{_PERIOD})?(?:(?P<from>[0-9０-９]{{1,2}})[—\-~－至到])?(?<![0-9０-９{_CN}小同])(?P<hour>{_NUM})(?P<mark>时|点)"
     rf"(?:(?P<minute>{_NUM})分|(?P<half>半)|(?P<sure>整|钟|左右|许))?"
 )
 _TITLE = re.compile(r"《[^《》\n]{0,60}》")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import islice
 from typing import Iterable
 
 from .quantity import NUMBER, ORDINAL, PERCENT, Quantity, drop_overlapping, to_decimal
@@ -42,7 +43,8 @@ MAX_DIGITS = 24
 MAX_NUMBER_WORDS = 12
 _CURRENCY = "$€£¥"
 
-_DIGITS = re.compile(r"(?<![\d_])(?<!\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
+#: (?=\d) lets the regex engine skip to digits; the look-behinds alone do not
+_DIGITS = re.compile(r"(?=\d)(?<![\d_])(?<!\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
 #: letters right before a number (G20, Ka-52, RMB280): a name unless a currency code
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)-?$")
 CURRENCY_CODES = frozenset({"RMB", "CNY", "USD", "HKD", "EUR", "GBP", "JPY"})
@@ -114,56 +116,89 @@ def _percent_or(text: str, start: int, j: int, value: Decimal) -> Quantity:
     return Quantity(start, j, value, NUMBER, True)
 
 
+#: where a run of number words can start, in the lower-cased text: a number
+#: word, or "a" (kept when a scale follows: "a million")
+_RUN_START = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(_NUMBER_WORDS | {"a"}, key=lambda w: (-len(w), w))) + r")(?![a-z])"
+)
+#: non-ASCII characters that lower() turns into ASCII letters: with either in
+#: the text, lower-cased words are not the text's words, so every word is read
+_LOWERS_TO_ASCII = ("\u212a", "\u0130")  # Kelvin sign, capital I with dot
+#: the words a run reads: its first, up to MAX_NUMBER_WORDS - 1 more, and
+#: one after those (the "and" in "two hundred and five" looks one ahead)
+_RUN_WORDS = MAX_NUMBER_WORDS + 1
+
+
 def _word_numbers(text: str):
-    """Runs of number words: "two thousand", "twenty-five", "a million"."""
-    words = list(_WORD.finditer(text))
+    """Runs of number words: "two thousand", "twenty-five", "a million".
+
+    Only the words where a run can start are visited (found by one regex
+    scan of the lower-cased text), each with the few words after it;
+    visiting every word of the text cost more than the rest of this module."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _LOWERS_TO_ASCII):
+        starts = (m.start() for m in _WORD.finditer(text))
+    else:
+        starts = (m.start() for m in _RUN_START.finditer(low))
+    resume = 0  # a run that ended before this position was read
+    for pos in starts:
+        if pos < resume:
+            continue
+        found = _WORD.finditer(text, pos)
+        words = list(islice(found, 2))
+        first = words[0].group(0).lower()
+        if first not in _NUMBER_WORDS:
+            if not (first == "a" and len(words) > 1 and words[1].group(0).lower() in _AFTER_A
+                    and _joined(text, words[0], words[1])):
+                continue
+        words.extend(islice(found, _RUN_WORDS - 2))
+        j, q = _run(text, words)
+        if q is not None:
+            yield q
+        resume = words[j].start() if j < len(words) else len(text) + 1
+
+
+def _run(text: str, words: list[re.Match[str]]) -> tuple[int, Quantity | None]:
+    """The number run starting at ``words[0]``: the index of the first
+    word after it, and its quantity if it makes one."""
     i, n = 0, len(words)
-    while i < n:
-        low = words[i].group(0).lower()
-        starts_with_a = low == "a" and i + 1 < n and words[i + 1].group(0).lower() in _AFTER_A and _joined(text, words[i], words[i + 1])
-        if low not in _NUMBER_WORDS and not starts_with_a:
-            i += 1
-            continue
-        if low in VAGUE:
-            yield Quantity(words[i].start(), words[i].end(), Decimal(VAGUE[low]), NUMBER, False)
-            i += 1
-            continue
-        j = i
-        parts: list[str] = []
-        while j < n and j - i < MAX_NUMBER_WORDS:
-            w = words[j].group(0).lower()
-            if j > i and not _joined(text, words[j - 1], words[j]):
+    low = words[i].group(0).lower()
+    if low in VAGUE:
+        return i + 1, Quantity(words[i].start(), words[i].end(), Decimal(VAGUE[low]), NUMBER, False)
+    j = i
+    parts: list[str] = []
+    while j < n and j - i < MAX_NUMBER_WORDS:
+        w = words[j].group(0).lower()
+        if j > i and not _joined(text, words[j - 1], words[j]):
+            break
+        if w in ("a",) and j == i:
+            parts.append("one")
+        elif w == "and" and j > i and j + 1 < n and parts and parts[-1] in SCALES and words[j + 1].group(0).lower() in _ONES_TENS:
+            pass
+        elif w in ONES or w in TENS or w in SCALES or w in OTHER or w in ORDINAL_WORDS:
+            parts.append(w)
+            if w in ORDINAL_WORDS:
+                j += 1
                 break
-            if w in ("a",) and j == i:
-                parts.append("one")
-            elif w == "and" and j > i and j + 1 < n and parts and parts[-1] in SCALES and words[j + 1].group(0).lower() in ONES | TENS:
-                pass
-            elif w in ONES or w in TENS or w in SCALES or w in OTHER or w in ORDINAL_WORDS:
-                parts.append(w)
-                if w in ORDINAL_WORDS:
-                    j += 1
-                    break
-            else:
-                break
-            j += 1
-        value = _words_value(parts)
-        start, end = words[i].start(), words[j - 1].end()
-        if value is None or not parts:
-            i = max(j, i + 1)
-            continue
-        ordinal = parts[-1] in ORDINAL_WORDS
-        if ordinal and len(parts) >= 2 and parts[-2] in ONES:  # one-third, a fifth
-            value = Decimal(ONES[parts[-2]]) / ORDINAL_WORDS[parts[-1]]
-            yield Quantity(start, end, value, NUMBER, False)
-            i = j
-            continue
-        # digits before a scale word ("3.5 million") are read by _digit_numbers
-        if parts[0] in SCALES and _prev_is_digit(text, words[i].start()):
-            i = j
-            continue
-        q = _percent_or(text, start, end, value) if not ordinal else Quantity(start, end, value, ORDINAL, True)
-        yield q._replace(firm=value > 10 and not any(p in OTHER for p in parts))
-        i = j
+        else:
+            break
+        j += 1
+    value = _words_value(parts)
+    start, end = words[i].start(), words[j - 1].end()
+    if value is None or not parts:
+        return max(j, i + 1), None
+    ordinal = parts[-1] in ORDINAL_WORDS
+    if ordinal and len(parts) >= 2 and parts[-2] in ONES:  # one-third, a fifth
+        value = Decimal(ONES[parts[-2]]) / ORDINAL_WORDS[parts[-1]]
+        return j, Quantity(start, end, value, NUMBER, False)
+    # digits before a scale word ("3.5 million") are read by _digit_numbers
+    if parts[0] in SCALES and _prev_is_digit(text, words[i].start()):
+        return j, None
+    q = _percent_or(text, start, end, value) if not ordinal else Quantity(start, end, value, ORDINAL, True)
+    return j, q._replace(firm=value > 10 and not any(p in OTHER for p in parts))
+
+
+_ONES_TENS = frozenset(ONES) | frozenset(TENS)
 
 
 def _prev_is_digit(text: str, pos: int) -> bool:

@@ -189,11 +189,38 @@ def _numeral_value(s: str) -> Decimal | None:
     return read_numeral(s)
 
 
+def _class_without(ranges: list[tuple[int, int]], excluded: str) -> str:
+    """A regex character class of ``ranges`` (inclusive) less ``excluded``."""
+    out = []
+    for lo, hi in ranges:
+        cut = sorted(ord(c) for c in excluded if lo <= ord(c) <= hi)
+        for c in [*cut, hi + 1]:
+            if lo <= c - 1:
+                out.append(f"{re.escape(chr(lo))}-{re.escape(chr(c - 1))}" if c - 1 > lo else re.escape(chr(lo)))
+            lo = c + 1
+    return "[" + "".join(out) + "]"
+
+
+#: runs of characters where no number starts (not a digit, a numeral
+#: character, 十, 几 or the 百 of 百分之): ASCII, CJK punctuation, the common
+#: ideographs, full-width punctuation. ``extract`` skips them in one regex
+#: step instead of a Python step per character, most of a Chinese text.
+_NO_NUMBER = re.compile(_class_without(
+    [(0x00, 0x7F), (0x2000, 0x206F), (0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF5E)],
+    "0123456789０１２３４５６７８９" + "".join(DIGITS) + "十拾百" + APPROX_DIGIT,
+) + "+")
+
+
 def extract(text: str, skip: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every number in ``text`` in reading order, except those inside ``skip``."""
     out: list[Quantity] = []
     i, n = 0, len(text)
+    no_number = _NO_NUMBER.match
     while i < n:
+        run = no_number(text, i)
+        if run is not None:
+            i = run.end()
+            continue
         c = text[i]
         if c.isdigit() and unicodedata.digit(c, None) is not None:
             m = _ARABIC.match(text, i)

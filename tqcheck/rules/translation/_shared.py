@@ -13,11 +13,16 @@ EN = frozenset({"en"})
 
 
 def source_blank(unit: Unit) -> bool:
-    return unit.source is None or not unit.source.text.strip()
+    return unit.source is None or _blank(unit.source.text)
 
 
 def target_blank(unit: Unit) -> bool:
-    return not unit.target.text.strip()
+    return _blank(unit.target.text)
+
+
+def _blank(text: str) -> bool:
+    # the same as ``not text.strip()``, which copied the whole text for every rule
+    return not text or text.isspace()
 
 
 def number_outcome(unit: Unit) -> Outcome:

@@ -69,12 +69,20 @@ ENDING = custom(
 
 #: words an English text never ends on: a translation cut short
 _DANGLING = re.compile(r"(?<![\w'’-])(the|a|an|and|or|nor|but|of|than|whose|its|their|our|your|his|my)[\s\"'”’)]*$", re.IGNORECASE)
+_DANGLING_TAIL = "\"'”’)"
+_DANGLING_LONGEST = 5
 
 
 def _dangling(unit, options):
     if target_blank(unit):
         return
-    m = _DANGLING.search(unit.target.text)
+    text = unit.target.text
+    # the word must end where the closing marks and spaces at the end begin,
+    # so the search starts just before it, not at the top of a long text
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _DANGLING_TAIL):
+        end -= 1
+    m = _DANGLING.search(text, max(0, end - _DANGLING_LONGEST))
     if m and m.group(1) != "A":  # Vitamin A, Group A
         yield Finding(m.start(1), m.end(1))
 

@@ -12,6 +12,7 @@ paragraph in a hundred in English news) goes to the detector
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import langid
 from ...rule import Finding, Option, bad, custom, good
@@ -25,8 +26,16 @@ MIN_CONFIDENCE = 0.95
 #: English prose has 0.12 or more (``langid.function_word_share``), other
 #: languages 0.00-0.02
 MIN_FUNCTION_SHARE = 0.08
-_LETTER = re.compile(r"[^\W\d_]")
-_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8)
+def _at_least(count: int, words: bool) -> re.Pattern[str]:
+    """Matches at the start of a text with ``count`` or more letters (or
+    words: maximal runs of letters). Counting stops there, where
+    ``len(findall())`` built a list of every letter of every paragraph."""
+    count = max(count, 0)
+    letter = r"[^\W\d_]++" if words else r"[^\W\d_]"
+    return re.compile(rf"(?:[\W\d_]*+{letter}){{{count}}}")
 
 
 def _check(unit, options):
@@ -41,7 +50,7 @@ def _check(unit, options):
         return  # the whole text is in another language: language.mismatch reports it once
     for p in doc.paragraphs:
         text = doc.text[p.start:p.end]
-        if len(_LETTER.findall(text)) < options.get("min_letters", MIN_LETTERS) or len(_WORDS.findall(text)) < MIN_WORDS:
+        if not _at_least(options.get("min_letters", MIN_LETTERS), False).match(text) or not _at_least(MIN_WORDS, True).match(text):
             continue
         share = langid.function_word_share(text, expected)
         if share is not None and share > MIN_FUNCTION_SHARE:

@@ -23,9 +23,13 @@ def _check(unit, options):
             continue
         key = anchors.normalise(a.text)
         if key not in seen:
-            seen[key] = anchors.appears_in(a.text, target)
+            seen[key] = anchors.appears_in(a.text, target, _lowered(unit.target))
         if not seen[key]:
             yield Finding(a.start, a.end, side="source")
+
+
+def _lowered(doc) -> anchors.Lowered:
+    return doc.memo("_tqcheck_lowered", lambda d: anchors.Lowered(d.text))
 
 
 LATIN = custom(

@@ -17,6 +17,11 @@ from ._shared import REQUIRES, stripped, target_blank
 
 
 def _judged(unit):
+    """Every judged pair with its lengths and z-score, made once for both rules."""
+    return unit.target.memo_with("_tqcheck_length_judged", unit.source, lambda: list(_judge(unit)))
+
+
+def _judge(unit):
     model = model_for(unit.source.lang, unit.target.lang)
     if model is None or target_blank(unit):
         return
