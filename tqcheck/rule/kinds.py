@@ -181,13 +181,14 @@ def triggered(
     compiled = _Lazy(regex, flags)
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
     index_words(keys)
+    keyset = frozenset(keys)
 
     findings = _Findings(group, locate, suggest, when, skip_protected, skip_quotations, once=True)
 
     def matches(doc: Any) -> Iterator[re.Match[str]]:
         rx = compiled()
         starts = doc.word_starts
-        for key in keys:
+        for key in sorted(doc.keys_present(keyset)):
             for i in doc.word_positions(key):
                 m = rx.match(doc.text, starts[i])
                 if m is not None:
@@ -417,6 +418,7 @@ def tagged(
     tests = parse_token_pattern(spec)
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
     index_words(keys)
+    keyset = frozenset(keys)
     marked = [k for k, t in enumerate(tests) if t.marked] or list(range(len(tests)))
     # how many words can come before the trigger: optional items shorten it
     fewest = sum(1 for t in tests[:at] if not t.optional)
@@ -432,7 +434,7 @@ def tagged(
 
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         doc = unit.target
-        positions = [i for key in keys for i in doc.word_positions(key)]
+        positions = doc.positions_of(keyset)
         if not positions:
             return
         if pre is not None:

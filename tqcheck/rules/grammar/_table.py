@@ -156,6 +156,7 @@ class Table:
         for e in entries:
             self.by_first.setdefault(e.head[0], []).append(e)
         index_words(self.by_first)
+        self.first_words = frozenset(self.by_first)
         # the words one of which must follow / precede a head word for any of
         # its entries to hold (None: no such constraint), to thin out the
         # places of a common head word in one pass
@@ -175,7 +176,7 @@ class Table:
         keys = doc.word_keys
         n = len(keys)
         hits: list[tuple[int, str]] = []
-        for first in self.by_first:
+        for first in doc.keys_present(self.first_words):
             at = doc.word_positions(first)
             if not at:
                 continue
