@@ -261,7 +261,7 @@ class Document:
         where a ``word_positions`` call per key cost a short segment a
         thousand calls."""
         wanted, index = self._indexed
-        out = [i for key in keys & index.keys() for i in index[key]]
+        out = [i for key in keys & self._indexed_present for i in index[key]]
         for key in keys - wanted:  # not indexed up front: found by a scan of their own
             out.extend(self.word_positions(key))
         return out
