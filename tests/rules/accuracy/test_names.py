@@ -37,6 +37,9 @@ def test_malay_title_is_the_transliteration():
 def test_malay_place_split_by_the_segmenter():
     # 丹绒比|艾国席: 艾 is taken for a surname; Piai is 比艾
     assert _changed("丹绒比艾国席补选下月举行。", "The Tanjong Piai by-election will be held next month.") == []
+    # 马华 (MCA) is taken for a person too: Piai is no stand-in for it either
+    assert _changed("马华将全力准备丹绒比艾国席补选。",
+                    "MCA will prepare fully for the by-election of Tanjong Piai on three levels.") == []
     # a Chinese place in its stead is still another name
     assert _changed("上海国席补选下月举行。", "The Beijing by-election will be held next month.") == ["Beijing"]
 

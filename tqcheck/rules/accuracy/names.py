@@ -270,9 +270,9 @@ def _explained(al, nc, js: tuple[int, ...]) -> bool:
 def _skeleton_of_source(al, nc, t) -> bool:
     """The word's consonants are those of a run of two to four source
     characters (``Seri`` S-L, 斯里 si li), the run holding a character of
-    transliterations; or, for a word of one consonant (``Piai``), a run that
-    begins before the name on an unrendered character and ends inside it
-    (比|艾: bi ai)."""
+    transliterations; or, for a word of one consonant (``Piai``), the
+    unrendered one-character word before a name of the pair and the name's
+    first character (比|艾: bi ai)."""
     from ...bilingual.names import collapse, skeleton_en, skeleton_zh
 
     en = collapse(skeleton_en(t.text))
@@ -283,13 +283,19 @@ def _skeleton_of_source(al, nc, t) -> bool:
     text, py = al.source_text, load().pinyin
     lo, hi = pr.src_start, pr.src_end
     if len(en) == 1:
-        if w.start - 1 < lo or not py.get(text[w.start - 1]):
-            return False
-        before = next((x for x in al.source if x.start <= w.start - 1 < x.end), None)
-        if before is None or before.links or len(before.text) != 1:
-            return False
-        pair_syl = (py[text[w.start - 1]], py.get(text[w.start], ""))
-        return all(pair_syl) and collapse(skeleton_zh(pair_syl)) == en
+        # any name of the pair may be the one cut out of the transliteration (马华 sees Piai too)
+        words = al.pair_source_words(w.pair)
+        for k in words:
+            x = al.source[k]
+            if x.kind != "name" or k - 1 not in words or x.start - 1 < lo:
+                continue
+            before = al.source[k - 1]
+            if before.links or len(before.text) != 1 or before.end != x.start:
+                continue
+            pair_syl = (py.get(before.text, ""), py.get(text[x.start], ""))
+            if all(pair_syl) and collapse(skeleton_zh(pair_syl)) == en:
+                return True
+        return False
     for a in range(lo, hi):
         for n in (2, 3, 4):
             run = text[a:a + n]
