@@ -13,7 +13,8 @@ def test_compiled_once_then_loaded(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "compile_data", lambda: {"glosses": {"增长": "grow increase"}, "proper": {},
                                                          "surnames": ["王"], "lemmas": {"grew": "grow"},
                                                          "pinyin": {"王": "wang"}, "surname_pinyin": {},
-                                                         "places": [], "proper_pinyin": {}, "readings": {}})
+                                                         "places": [], "proper_pinyin": {}, "readings": {},
+                                                         "jyutping": {}})
     lex = lexicon.load()
     assert lexicon.last_load["how"] == "compiled"
     assert lex.gloss("增长") == ("grow", "increase")

@@ -32,7 +32,7 @@ from typing import AbstractSet, Collection, Iterable, NamedTuple, Sequence
 from .. import anchors as anchors_mod
 from .. import dates as dates_mod
 from ..numbers import quantities
-from . import english, names
+from . import cantonese, english, names
 from .lexicon import Lexicon, load
 from .segment import Token, document_tags, tag
 
@@ -723,6 +723,8 @@ class _Chinese(NamedTuple):
     hk: str | None
     expected: str
     transliterated: bool  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
+    sur_hk: frozenset[str]  # Hong Kong (Cantonese) spellings that pinyin does not give
+    given_hk: frozenset[str]
 
 
 class _Other(NamedTuple):
@@ -780,9 +782,16 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
         hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
         if hk:
             sur_keys = sur_keys | {hk}
+        # Hong Kong and Macau spell names in Cantonese (余鹏春 Yu Pang-chun). Its spellings are
+        # many and short (氏 "Chi", 何 "Ho"), so they count only as a whole name, never one
+        # syllable alone: Chi of Ho Chi Minh is no rendering of 阮氏
+        jp = tuple(tuple(lex.jyutping.get(c, "").split()) for c in text)
+        sur_hk = frozenset(cantonese.spellings(jp[:sur_n])) - sur_keys
+        given_hk = frozenset(cantonese.spellings(jp[sur_n:])) - given_keys if given else frozenset()
+        whole = whole | {a + b for a in sur_keys | sur_hk for b in given_hk} | {a + b for a in sur_hk for b in given_keys}
         expected = " ".join(s.capitalize() for s in ("".join(sur), "".join(given)) if s)
         return _Chinese(syl, given, frozenset(sur_keys), frozenset(given_keys), frozenset(whole), hk, expected,
-                        any(c in names.TRANSLITERATION for c in text[1:]))
+                        any(c in names.TRANSLITERATION for c in text[1:]), sur_hk, given_hk)
     want = frozenset(names.key(x) for x in _proper_words(proper).split()) if proper else frozenset()
     py = names.spellings(syl)
     if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
@@ -810,15 +819,34 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             if j in claimed:
                 continue
             k = al.target[j].name
-            if (k in given_keys and given) or k in whole or (hk and k == hk) or _abbreviates(syl, al.target[j].text):
+            if ((k in given_keys and given) or k in whole or (hk and k == hk) or (len(given) >= 2 and k in info.given_hk)
+                    or _abbreviates(syl, al.target[j].text)):
                 _link(al, i, j, "name")
                 continue
-            if k not in sur_keys:
+            cantonese_only = k in info.sur_hk and k not in sur_keys
+            if k not in sur_keys and not cantonese_only:
                 continue
             nxt = [n for n in (j + 1, j + 2) if n < len(al.target) and n in t_idx]
             joined1 = al.target[nxt[0]].name if nxt else ""
             joined2 = joined1 + al.target[nxt[1]].name if len(nxt) > 1 else ""
             prev = al.target[j - 1].name if j - 1 in t_idx else ""
+            either = given_keys | info.given_hk
+            if cantonese_only:  # a Hong Kong surname counts only with its given name (Choi Chi Wang)
+                if joined1 in either:
+                    _link(al, i, j, "name")
+                    _link(al, i, nxt[0], "name")
+                    break
+                if joined2 in either:
+                    _link(al, i, j, "name")
+                    _link(al, i, nxt[0], "name")
+                    _link(al, i, nxt[1], "name")
+                    break
+                continue
+            if given and (joined1 in info.given_hk or joined2 in info.given_hk):
+                _link(al, i, j, "name")  # Cheung Kin-chung, Chan Mo Po
+                for n in nxt[:1 if joined1 in info.given_hk else 2]:
+                    _link(al, i, n, "name")
+                break
             if not given or joined1 in given_keys or prev in given_keys:
                 _link(al, i, j, "name")
                 if joined1 in given_keys:

