@@ -122,6 +122,21 @@ def test_word_positions_agree_with_the_full_index():
     assert list(doc.word_positions("end")) == [2, 4, 10]
 
 
+def test_keys_present_and_positions_of_agree_with_word_positions():
+    from tqcheck.text import index_words
+
+    index_words(["it's", "the"])
+    text = "It’s the end; the END of it's run. Then the end."
+    keys = frozenset({"it's", "the", "end", "absent", "zzz-never-indexed"})
+    for asked_first in ((), ("absent", "end")):  # entries made by earlier questions change nothing
+        doc = Document(text)
+        for key in asked_first:
+            doc.word_positions(key)
+        assert doc.keys_present(keys) == {"it's", "the", "end"}
+        assert sorted(doc.positions_of(keys)) == sorted(i for k in keys for i in doc.word_positions(k))
+        assert doc.positions_of(frozenset({"absent"})) == []
+
+
 def test_word_count_is_the_same_with_or_without_the_word_table():
     from tqcheck.text.document import count_words
 

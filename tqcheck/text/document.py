@@ -239,8 +239,10 @@ class Document:
     @cached_property
     def _indexed_present(self) -> frozenset[str]:
         # every indexed key the text holds has its entry from the start; later
-        # entries are empty ones for keys asked for and absent
-        return frozenset(k for k, at in self._indexed[1].items() if at)
+        # entries are empty ones for indexed keys asked for and absent, or the
+        # scans of keys not indexed up front, which the callers take apart
+        wanted, index = self._indexed
+        return frozenset(k for k, at in index.items() if at and k in wanted)
 
     def keys_present(self, keys: frozenset[str]) -> frozenset[str]:
         """The members of ``keys`` that are words of this document: one set
