@@ -1,7 +1,7 @@
 """Corpus scale: ``--jobs N`` against ``--engine dask`` on a LocalCluster of
 N workers, side by side, on Parquet built from WMT newstest2021 zh-en.
 
-    python benchmarks/scale_dask.py CORPORA/zhen_parallel/newstest2021.zh-en.jsonl [--sizes 20000,100000] [--jobs 2] [--json OUT.json]
+    python benchmarks/scale_dask.py CORPORA/zhen_parallel/newstest2021.zh-en.jsonl [--sizes 20000,100000] [--jobs 2] [--engines jobs,dask] [--trace] [--json OUT.json]
 
 The input is every (source, system output) pair of the given WMT zh-en
 JSON Lines file (newstest2021: 1,948
@@ -84,6 +84,7 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
     names: dict[int, str] = {}
+    trace: list[tuple[float, int, int]] = []  # (seconds, main peak, largest worker peak) in KiB
     while proc.poll() is None:
         for p in tree(proc.pid):
             kb = peak_kb(p)
@@ -91,6 +92,8 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
                 peaks[p] = max(kb, peaks.get(p, 0))
                 if p not in names:
                     names[p] = _role(p, proc.pid)
+        trace.append((time.monotonic() - start, peaks.get(proc.pid, 0),
+                      max((kb for p, kb in peaks.items() if names.get(p) == "worker"), default=0)))
         time.sleep(0.25)
     wall = time.monotonic() - start
     err = proc.stderr.read()
@@ -100,7 +103,19 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
     workers = sorted((kb / 1024 for p, kb in peaks.items() if names.get(p) == "worker"), reverse=True)
     others = {names[p]: round(kb / 1024, 1) for p, kb in peaks.items() if names.get(p) not in ("main", "worker")}
     return {"wall_s": round(wall, 2), "main_mb": round(main_mb, 1), "worker_mb": [round(w, 1) for w in workers],
-            "other_mb": others}
+            "other_mb": others, "peaks_by_tenth": by_tenth(trace, wall)}
+
+
+def by_tenth(trace: list[tuple[float, int, int]], wall: float) -> list[tuple[int, float, float]]:
+    """The main and largest worker high-water marks (MB) when 10%, 20%, ...
+    of the run's time had passed: the rows are checked at a steady rate, so
+    a flat line from the first tenth on is memory flat in the input's size."""
+    out = []
+    for tenth in range(1, 11):
+        upto = [t for t in trace if t[0] <= wall * tenth / 10] or trace[:1]
+        if upto:
+            out.append((tenth * 10, round(upto[-1][1] / 1024, 1), round(upto[-1][2] / 1024, 1)))
+    return out
 
 
 def _role(pid: int, main: int) -> str:
@@ -222,6 +237,9 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--skip-overheads", action="store_true")
+    ap.add_argument("--engines", default="jobs,dask", help="which engines to run, in this order")
+    ap.add_argument("--trace", action="store_true",
+                    help="print each run's peaks after every tenth of its time (flat in the input's size?)")
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(",")]
     report: dict = {"jobs": a.jobs, "sizes": {}, "cpus": os.cpu_count(), "loadavg_start": os.getloadavg()}
@@ -231,19 +249,26 @@ def main() -> None:
             inp = tmp / f"in{n}.parquet"
             distinct = build(a.corpus, inp, n)
             row: dict = {"distinct_pairs": distinct}
-            for engine in ("jobs", "dask"):
+            engines = a.engines.split(",")
+            for engine in engines:
                 r = timed_run(inp, engine, a.jobs, tmp / f"{engine}{n}")
                 r["seg_per_s"] = round(n / r["wall_s"], 1)
                 row[engine] = r
                 print(f"{n:>8,} {engine:>5}: {r['wall_s']:>8.1f} s {r['seg_per_s']:>7.1f} seg/s  "
                       f"main {r['main_mb']:.0f} MB  workers {r['worker_mb']} MB  other {r['other_mb']}", flush=True)
+                if a.trace:
+                    print("          peaks (MB) after each tenth of the run, main/worker: " + "  ".join(
+                        f"{p}%: {m:.0f}/{w:.0f}" for p, m, w in r["peaks_by_tenth"]), flush=True)
+            if len(engines) < 2:
+                report["sizes"][n] = row
+                continue
             row["identical"] = tables_equal(tmp / f"jobs{n}", tmp / f"dask{n}")
             row["dask_over_jobs"] = round(row["dask"]["seg_per_s"] / row["jobs"]["seg_per_s"], 3)
             print(f"{n:>8,} identical tables: {row['identical']}; dask/jobs throughput {row['dask_over_jobs']:.2f}",
                   flush=True)
             report["sizes"][n] = row
         small = tmp / f"in{sizes[0]}.parquet"
-        report["first_output_s"] = {e: first_output(small, e, a.jobs) for e in ("jobs", "dask")}
+        report["first_output_s"] = {e: first_output(small, e, a.jobs) for e in engines}
         print(f"time to first output: {report['first_output_s']}", flush=True)
         if not a.skip_overheads:
             report["overheads"] = overheads(small, a.jobs)

@@ -122,6 +122,29 @@ def test_a_worker_killed_mid_run_changes_nothing(client, corpus):
     assert killed not in client.run(os.getpid).values()
 
 
+def test_an_engine_keeps_no_chunks_in_the_message_logs_of_its_own_cluster(corpus):
+    """distributed keeps the last 1,000 messages of every batched stream for
+    debugging, and each message carries a whole chunk of records: the main
+    process (client and local scheduler) grew with the run until it held
+    about 2,000 chunks. The engine turns those logs off."""
+    path, _, _ = corpus
+    args = ({"config": Config()}, False)
+    inp = [Input(str(path), str(path), "parquet")]
+    options = {"columns": parse(COLUMNS)}
+    previous = dask.config.get("distributed.admin.low-level-log-length")
+    engine = dask_pool.Engine(jobs=1)
+    try:
+        got = list(dask_pool.ordered_map(events(inp, **options), make_work, args, engine=engine, chunk_records=8))
+        assert sum(1 for r in got if getattr(r, "status", None)) == ROWS
+        streams = [engine.client.scheduler_comm, *engine.cluster.scheduler.stream_comms.values(),
+                   *engine.cluster.scheduler.client_comms.values()]
+        assert len(streams) >= 3
+        assert all(len(s.recent_message_log) == 0 for s in streams)
+    finally:
+        engine.close()
+        dask.config.set({"distributed.admin.low-level-log-length": previous})
+
+
 def test_without_dask_engine_dask_says_how_to_install_it(tmp_path, monkeypatch, capsys):
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "target": "Fine text here."}\n', encoding="utf-8")

@@ -35,6 +35,12 @@ INSTALL = "--engine dask needs Dask: pip install 'tqcheck[dask]'"
 #: settings for the workers of a local cluster (docs/scale.md gives the
 #: environment variables for a cluster started elsewhere)
 WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+#: settings for this process when the engine makes its own client: the
+#: client's and the scheduler's batched streams keep their last 1,000
+#: messages for debugging (``low-level-log-length``), and each message
+#: carries a whole chunk of records, so the main process grew by up to
+#: 1,000 chunks (about 2 x 150 MB) before it levelled off
+CLIENT_CONFIG = {"distributed.admin.low-level-log-length": 0}
 
 #: per worker process: settings fingerprint -> the work built from them
 _CACHE: dict[str, Callable[[Any], Any]] = {}
@@ -87,18 +93,23 @@ class Engine:
         self.own_client = client is None
         if client is not None:
             self.client = client
-        elif scheduler:
+            return
+        import dask
+
+        # set for the process, not a ``with`` block: the scheduler opens a
+        # stream to each worker when it registers, which for a worker
+        # that a nanny restarts after a crash is long after start-up
+        dask.config.set(CLIENT_CONFIG)
+        if scheduler:
             try:
                 self.client = dist.Client(scheduler, timeout="30s")
             except OSError as exc:
                 raise TqcheckError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         else:
-            import dask
-
             # WORKER_CONFIG: the workers' sampling profiler takes the GIL 100
             # times a second from pure-Python checking; the nannies pass the
             # config to the worker processes they start
-            with dask.config.set(WORKER_CONFIG):
+            with dask.config.set({**WORKER_CONFIG, **CLIENT_CONFIG}):
                 self.cluster = dist.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                  host="127.0.0.1", dashboard_address=None)
             self.client = dist.Client(self.cluster)
