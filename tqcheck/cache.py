@@ -148,19 +148,23 @@ def stored(stem: str, parts: tuple[str, ...], build: Callable[[], T]) -> T:
     return value
 
 
-def mapped(stem: str, parts: tuple[str, ...], build: Callable[[], bytes]) -> bytes | mmap.mmap:
+def mapped(stem: str, parts: tuple[str, ...], build: Callable[[], bytes],
+           valid: Callable[[bytes | mmap.mmap], bool] = lambda buf: True) -> bytes | mmap.mmap:
     """The bytes ``build()`` returns, kept as ``stem-KEY.bin`` (KEY as for
     ``stored``) and mapped into memory rather than read: a table a run
     consults in a few hundred places costs the pages it touches, not a copy
     of the whole file. A file replaced by another process stays mapped
     whole (``os.replace`` leaves the old one in place until it is unmapped);
-    without a cache folder, the built bytes themselves."""
+    a file that ``valid`` refuses (damaged) is built again; without a cache
+    folder, the built bytes themselves."""
     joined = "\0".join((__version__, *parts))
     name = f"{stem}-{_digest(joined.encode())}.bin"
     try:
         with open(folder() / name, "rb") as f:
             if os.fstat(f.fileno()).st_size:
-                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                if valid(buf):
+                    return buf
     except (OSError, ValueError):
         pass
     data = build()

@@ -109,7 +109,8 @@ def _load_frequencies() -> Frequencies:
     if data is None:
         raise RuleError("the word frequency list (package pyspellchecker) is not installed")
     parts = (packed.LAYOUT, source_key(packed.__file__), source_key(__file__), file_key(data))
-    buf = mapped("frequencies", parts, lambda: packed.pack((w, str(n).encode()) for w, n in _read_frequencies().items()))
+    buf = mapped("frequencies", parts, lambda: packed.pack((w, str(n).encode()) for w, n in _read_frequencies().items()),
+                 packed.valid)
     return Frequencies(buf)
 
 

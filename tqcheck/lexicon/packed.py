@@ -10,8 +10,9 @@ open-addressing hash table keyed by CRC-32 of the word's UTF-8, so a lookup
 touches a page or two and decodes only the entry it finds.
 
 Layout (native byte order: the file never leaves the machine that wrote
-it, and the cache key includes the byte order): a header of two 32-bit
-words (the number of slots, a power of two, and the number of entries),
+it, and the cache key includes the byte order): a header of three 32-bit
+words (the number of slots, a power of two, the number of entries and the
+length of the whole buffer, which tells a damaged file from a whole one),
 then one 32-bit slot per hash bucket holding the offset of its entry in the
 whole buffer (0 for an empty slot), then the entries, each the key's length
 (2 bytes), the key, the value's length (2 bytes) and the value.
@@ -25,7 +26,7 @@ from array import array
 from typing import Iterable, Iterator
 from zlib import crc32
 
-_HEADER = 8
+_HEADER = 12
 
 
 def pack(items: Iterable[tuple[str, bytes]]) -> bytes:
@@ -49,8 +50,18 @@ def pack(items: Iterable[tuple[str, bytes]]) -> bytes:
         body += len(key).to_bytes(2, "little") + key + len(value).to_bytes(2, "little") + value
     if start + len(body) > 0xFFFFFFFF:
         raise ValueError("too large to pack")
-    header = array("I", (size, len(entries)))
+    header = array("I", (size, len(entries), start + len(body)))
     return header.tobytes() + slots.tobytes() + bytes(body)
+
+
+def valid(buf: bytes | mmap.mmap) -> bool:
+    """Whether ``buf`` looks whole (``tqcheck.cache.mapped`` builds a
+    damaged file again)."""
+    try:
+        Packed(buf)
+    except ValueError:
+        return False
+    return True
 
 
 class Packed:
@@ -59,9 +70,10 @@ class Packed:
     __slots__ = ("_buf", "_slots", "_mask", "_len")
 
     def __init__(self, buf: bytes | mmap.mmap) -> None:
-        head = memoryview(buf)[:_HEADER].cast("I")
-        size, self._len = head[0], head[1]
-        if size & (size - 1) or len(buf) < _HEADER + 4 * size:
+        if len(buf) < _HEADER:
+            raise ValueError("not a packed map")
+        size, self._len, total = array("I", buf[:_HEADER])
+        if not size or size & (size - 1) or total != len(buf) or total < _HEADER + 4 * size:
             raise ValueError("not a packed map")
         self._buf = buf
         self._slots = memoryview(buf)[_HEADER:_HEADER + 4 * size].cast("I")

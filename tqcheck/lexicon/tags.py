@@ -480,8 +480,8 @@ def _build_groups() -> tuple[tuple[tuple[str, ...], str], ...]:
 def _load() -> Table:
     """The table, from the user's cache (``tqcheck.cache``), built the first
     time: building it from lemminflect's tables takes about a second."""
-    return Table(packed.Packed(cache.mapped("tagtable", (packed.LAYOUT, cache.source_key(packed.__file__),
-                                                         *_sources()), _build_packed)))
+    parts = (packed.LAYOUT, cache.source_key(packed.__file__), *_sources())
+    return Table(packed.Packed(cache.mapped("tagtable", parts, _build_packed, packed.valid)))
 
 
 def _groups() -> tuple[tuple[frozenset[str], str], ...]:
