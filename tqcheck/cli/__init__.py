@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import importlib
 import os
 import sys
@@ -78,6 +79,33 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+#: objects (dicts, lists, functions, classes...) a process makes before the
+#: cyclic garbage collector first runs: more than a check of one short file
+#: makes in all (about 50,000)
+STARTUP_ALLOCATIONS = 100_000
+
+
+def _collect_after_startup() -> None:
+    """Let the collector first run after ``STARTUP_ALLOCATIONS`` objects, then
+    as usual. Start-up (imports, rules, word tables) makes objects that live
+    until exit and no garbage worth collecting, and at the usual pace (every
+    700) the collector walked them 70 times: 0.02 s of a 0.25 s check of one
+    small file. A longer run pays one larger collection instead, then runs at
+    the usual pace."""
+    threshold = gc.get_threshold()
+    if not gc.isenabled() or threshold[0] >= STARTUP_ALLOCATIONS:
+        return
+    gc.set_threshold(STARTUP_ALLOCATIONS, *threshold[1:])
+    restored = []
+
+    def restore(phase: str, info: dict) -> None:
+        if phase == "stop" and not restored:
+            restored.append(True)
+            gc.set_threshold(*threshold)
+
+    gc.callbacks.append(restore)
+
+
 def entry() -> None:
     """The ``tqcheck`` command (and ``python -m tqcheck``): ``main``, then
     exit without tearing the interpreter down.
@@ -88,6 +116,7 @@ def entry() -> None:
     output is flushed, the exit handlers have run (the pattern cache, a pool's
     clean-up) and no other thread is left, nothing else remains to be done,
     so the process leaves with ``os._exit``. Otherwise it exits as usual."""
+    _collect_after_startup()
     code = main()
     try:
         sys.stdout.flush()
