@@ -30,13 +30,22 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(f"{self.prog}: error: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the ``command`` a run names first,
+    only that command's module is loaded and its parser built; the others
+    are named only (so usage messages list them all): building every
+    command's parser loaded the web settings, the rule documentation, the
+    filter's table writers and the scoring options, none of which a check
+    uses."""
     parser = _Parser(prog="tqcheck", description="Check translations before they are published.")
     parser.add_argument("--version", action="version", version=f"tqcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name in COMMANDS:
-        module = importlib.import_module(f"{__name__}.{name}")
-        module.add_parser(sub)
+        if command is None or name == command:
+            module = importlib.import_module(f"{__name__}.{name}")
+            module.add_parser(sub)
+        else:
+            sub.add_parser(name)
     parser.set_defaults(_commands=sub.choices)
     return parser
 
@@ -57,7 +66,10 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # only a command named first is built alone: "--help" or "--version"
+    # before it must see every command
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     try:
         args = _parse(parser, argv)
     except SystemExit as exc:  # --help, --version, or a usage error
