@@ -108,7 +108,7 @@ def _collect_after_startup() -> None:
     if not gc.isenabled() or threshold[0] >= STARTUP_ALLOCATIONS:
         return
     gc.set_threshold(STARTUP_ALLOCATIONS, *threshold[1:])
-    restored = []
+    restored: list[bool] = []
 
     def restore(phase: str, info: dict) -> None:
         if phase == "stop" and not restored:
