@@ -455,24 +455,17 @@ class Table:
             yield w, self[w]
 
 
-_BUILT: list[dict[str, tuple[Reading, ...]]] = []
-
-
-def _built() -> dict[str, tuple[Reading, ...]]:
-    # the table and its groups are kept in two files: a first run builds once for both
-    if not _BUILT:
-        _BUILT.append(_build())
-    return _BUILT[0]
-
-
 def _build_packed() -> bytes:
+    table = _build()
+    # the groups come from the same build: a first run builds once for both files
+    cache.stored("taggroups", _sources(), lambda: _groups_of(table))
     return packed.pack((w, _SEP.join(x for reading in r for x in reading).encode("utf-8", "surrogatepass"))
-                       for w, r in _built().items())
+                       for w, r in table.items())
 
 
-def _build_groups() -> tuple[tuple[tuple[str, ...], str], ...]:
+def _groups_of(table: dict[str, tuple[Reading, ...]]) -> tuple[tuple[tuple[str, ...], str], ...]:
     groups: dict[frozenset[str], list[str]] = {}
-    for w, r in _built().items():
+    for w, r in table.items():
         groups.setdefault(frozenset(t for t, _ in r), []).append(w)
     return tuple((tuple(sorted(tags)), "\n".join(words)) for tags, words in groups.items())
 
@@ -493,7 +486,7 @@ def _groups() -> tuple[tuple[frozenset[str], str], ...]:
         with _LOCK:
             if _GROUPS is None:
                 _GROUPS = tuple((frozenset(tags), words)
-                                for tags, words in cache.stored("taggroups", _sources(), _build_groups))
+                                for tags, words in cache.stored("taggroups", _sources(), lambda: _groups_of(_build())))
     return _GROUPS
 
 
