@@ -62,3 +62,33 @@ def test_package_files_are_found_without_importing_the_package():
     path = cache.package_file("tqcheck", "cache.py")
     assert path is not None and os.path.samefile(path, cache.__file__)
     assert cache.package_file("no_such_package_here", "x") is None
+
+
+def test_mapped_is_built_once_then_mapped(folder):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return b"payload"
+
+    assert cache.mapped("demo", ("a",), build) == b"payload"
+    got = cache.mapped("demo", ("a",), build)
+    assert got[:] == b"payload" and not isinstance(got, bytes)
+    assert len(calls) == 1
+    assert cache.mapped("demo", ("b",), lambda: b"other") == b"other"
+    assert [p.name.startswith("demo-") for p in folder.glob("*.bin")] == [True]
+
+
+def test_a_mapped_file_that_is_refused_is_built_again(folder):
+    cache.mapped("demo", ("a",), lambda: b"good")
+    (path,) = folder.glob("demo-*.bin")
+    path.write_bytes(b"bad")
+    assert cache.mapped("demo", ("a",), lambda: b"good", lambda buf: buf[:] == b"good") == b"good"
+    assert path.read_bytes() == b"good"
+
+
+def test_mapped_without_a_folder_builds_in_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(blocker / "sub"))
+    assert cache.mapped("demo", ("a",), lambda: b"value") == b"value"

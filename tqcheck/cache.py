@@ -20,6 +20,7 @@ changes), beside tqcheck's own version.
 from __future__ import annotations
 
 import marshal
+import mmap
 import os
 import zlib
 from pathlib import Path
@@ -145,6 +146,30 @@ def stored(stem: str, parts: tuple[str, ...], build: Callable[[], T]) -> T:
         return value
     write(name, data, stale=f"{stem}-*.marshal")
     return value
+
+
+def mapped(stem: str, parts: tuple[str, ...], build: Callable[[], bytes],
+           valid: Callable[[bytes | mmap.mmap], bool] = lambda buf: True) -> bytes | mmap.mmap:
+    """The bytes ``build()`` returns, kept as ``stem-KEY.bin`` (KEY as for
+    ``stored``) and mapped into memory rather than read: a table a run
+    consults in a few hundred places costs the pages it touches, not a copy
+    of the whole file. A file replaced by another process stays mapped
+    whole (``os.replace`` leaves the old one in place until it is unmapped);
+    a file that ``valid`` refuses (damaged) is built again; without a cache
+    folder, the built bytes themselves."""
+    joined = "\0".join((__version__, *parts))
+    name = f"{stem}-{_digest(joined.encode())}.bin"
+    try:
+        with open(folder() / name, "rb") as f:
+            if os.fstat(f.fileno()).st_size:
+                buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+                if valid(buf):
+                    return buf
+    except (OSError, ValueError):
+        pass
+    data = build()
+    write(name, data, stale=f"{stem}-*.bin")
+    return data
 
 
 class Memo:

@@ -64,4 +64,5 @@ def test_frequency_list_read_directly_matches_the_library():
     ours = dictionary._load_frequencies()
     theirs = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
     assert len(ours) > 100_000
-    assert ours == theirs
+    assert dict(ours.items()) == theirs
+    assert all(ours.get(w) == n for w, n in list(theirs.items())[::97])

@@ -9,9 +9,24 @@ is (``tqcheck.align``), so every rule of a run reads the same object.
 
 from __future__ import annotations
 
-from .align import (CONTENT, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT, Alignment, Clause, NameCheck,
-                    SourceWord, TargetWord, build)
-from .nogc import paused
+from typing import TYPE_CHECKING, Any
+
+from .kinds import CONTENT, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
+
+if TYPE_CHECKING:  # loaded on first use (below): a check without a source never aligns
+    from .align import Alignment, Clause, NameCheck, SourceWord, TargetWord, build
+
+_LAZY = frozenset({"Alignment", "Clause", "NameCheck", "SourceWord", "TargetWord", "build"})
+
+
+def __getattr__(name: str) -> Any:
+    # the alignment module and what it loads (the segmenter, the lexicon, the
+    # Cantonese table, the number and date readers) cost a start-up ~10 ms
+    if name in _LAZY:
+        from . import align
+
+        return getattr(align, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["alignment", "Alignment", "Clause", "NameCheck", "SourceWord", "TargetWord", "CONTENT", "NAME", "NUMBER",
            "LATIN", "GLOSSARY", "SOFT", "FUNCTION", "PUNCT", "is_chinese"]
@@ -34,6 +49,8 @@ def alignment(unit) -> Alignment | None:
 
 def _build(unit) -> Alignment:
     from ..align import pairs
+    from .align import build
+    from .nogc import paused
 
     src, tgt = unit.source, unit.target
 

@@ -33,12 +33,10 @@ from .. import anchors as anchors_mod
 from .. import dates as dates_mod
 from ..numbers import quantities
 from . import cantonese, english, names
+from .kinds import CONTENT, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
 from .lexicon import Lexicon, load
 from .segment import Token, document_tags, tag
 
-# kinds of source words
-CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT = (
-    "content", "name", "number", "latin", "glossary", "soft", "function", "punct")
 #: jieba tags of words that carry content
 _CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", "an", "nz", "nr", "ns", "nt", "ng", "vg")
 NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})

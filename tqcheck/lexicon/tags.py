@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .. import cache
+from . import packed
 
 Reading = tuple[str, str]  # (Penn tag, lemma)
 
@@ -414,23 +415,23 @@ _SEP = "\x1f"
 class Table:
     """The table: a lower-case word -> its readings (``get``), decoded from
     the stored form when first asked for. A word's readings are stored as one
-    string (tag, lemma, tag, lemma...): reading 82,829 strings from the cache
-    takes a third of the time of 82,829 tuples of tuples, and a check asks
-    about a few hundred words."""
+    string (tag, lemma, tag, lemma...) in a map read in place
+    (``lexicon.packed``): a check asks about a few hundred of its 82,829
+    words, and making them all Python objects cost a one-file check 0.02 s."""
 
     __slots__ = ("_stored", "_decoded")
 
-    def __init__(self, stored: dict[str, str]) -> None:
+    def __init__(self, stored: packed.Packed) -> None:
         self._stored = stored
         self._decoded: dict[str, tuple[Reading, ...]] = {}
 
     def get(self, word: str, default: tuple[Reading, ...] | None = None) -> tuple[Reading, ...] | None:
         got = self._decoded.get(word)
         if got is None:
-            raw = self._stored.get(word)
+            raw = self._stored.raw(word)
             if raw is None:
                 return default
-            parts = raw.split(_SEP)
+            parts = raw.decode("utf-8", "surrogatepass").split(_SEP)
             got = self._decoded[word] = tuple(zip(parts[::2], parts[1::2]))
         return got
 
@@ -447,31 +448,46 @@ class Table:
         return len(self._stored)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._stored)
+        return (w for w, _ in self._stored.entries())
 
     def items(self) -> Iterator[tuple[str, tuple[Reading, ...]]]:
-        for w in self._stored:
+        for w in self:
             yield w, self[w]
 
 
-def _build_stored() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+def _build_packed() -> bytes:
     table = _build()
+    # the groups come from the same build: a first run builds once for both files
+    cache.stored("taggroups", _sources(), lambda: _groups_of(table))
+    return packed.pack((w, _SEP.join(x for reading in r for x in reading).encode("utf-8", "surrogatepass"))
+                       for w, r in table.items())
+
+
+def _groups_of(table: dict[str, tuple[Reading, ...]]) -> tuple[tuple[tuple[str, ...], str], ...]:
     groups: dict[frozenset[str], list[str]] = {}
     for w, r in table.items():
         groups.setdefault(frozenset(t for t, _ in r), []).append(w)
-    stored = {w: _SEP.join(x for reading in r for x in reading) for w, r in table.items()}
-    return stored, tuple((tuple(sorted(tags)), tuple(words)) for tags, words in groups.items())
+    return tuple((tuple(sorted(tags)), "\n".join(words)) for tags, words in groups.items())
 
 
 def _load() -> Table:
     """The table, from the user's cache (``tqcheck.cache``), built the first
-    time: building it from lemminflect's tables takes about a second,
-    reading the cache a fiftieth of that. With it, the words grouped by
-    their set of tags (127 sets), so ``words_where`` tests sets, not words."""
+    time: building it from lemminflect's tables takes about a second."""
+    parts = (packed.LAYOUT, cache.source_key(packed.__file__), *_sources())
+    return Table(packed.Packed(cache.mapped("tagtable", parts, _build_packed, packed.valid)))
+
+
+def _groups() -> tuple[tuple[frozenset[str], str], ...]:
+    """The table's words grouped by their set of tags (127 sets), each group
+    one string of lines, so ``words_where`` tests sets, not words, and splits
+    only the groups that pass."""
     global _GROUPS
-    stored, groups = cache.stored("tags", _sources(), _build_stored)
-    _GROUPS = tuple((frozenset(tags), words) for tags, words in groups)
-    return Table(stored)
+    if _GROUPS is None:
+        with _LOCK:
+            if _GROUPS is None:
+                _GROUPS = tuple((frozenset(tags), words)
+                                for tags, words in cache.stored("taggroups", _sources(), lambda: _groups_of(_build())))
+    return _GROUPS
 
 
 def _plural(noun: str) -> str:
@@ -562,8 +578,7 @@ def readings(word: str) -> tuple[Reading, ...]:
 
 
 _SETS: dict[tuple, frozenset[str]] = {}
-#: the table's words grouped by their set of tags (``_load``)
-_GROUPS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+_GROUPS: tuple[tuple[frozenset[str], str], ...] | None = None
 
 
 def words_where(name: str, test) -> frozenset[str]:
@@ -573,6 +588,5 @@ def words_where(name: str, test) -> frozenset[str]:
     tags, not once per word."""
     got = _SETS.get((name,))
     if got is None:
-        table()
-        got = _SETS[(name,)] = frozenset().union(*(words for tags, words in _GROUPS if test(tags)))
+        got = _SETS[(name,)] = frozenset().union(*(words.split("\n") for tags, words in _groups() if test(tags)))
     return got

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...align import pairs
-from ...bilingual import Alignment
 from ...text import Document
 from ...unit import Unit
+
+if TYPE_CHECKING:
+    from ...bilingual import Alignment
 
 
 class Tok(NamedTuple):

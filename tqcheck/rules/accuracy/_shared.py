@@ -3,7 +3,12 @@ pairs are worth judging (the value checks and the sentence check cover the rest)
 
 from __future__ import annotations
 
-from ...bilingual import Alignment, alignment
+from typing import TYPE_CHECKING
+
+from ...bilingual import alignment
+
+if TYPE_CHECKING:
+    from ...bilingual import Alignment
 
 REQUIRES = frozenset({"source"})
 

@@ -1,0 +1,7 @@
+"""The kinds of source words the alignment tells apart (``SourceWord.kind``).
+
+Kept apart from ``align`` so that rules can name them without loading the
+alignment, which a check without a source never builds."""
+
+CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT = (
+    "content", "name", "number", "latin", "glossary", "soft", "function", "punct")
