@@ -369,7 +369,7 @@ WORDS = Rule(
      good("Take the reigns of these kings as examples; Free Reign Entertainment; the Some Mothers; up to Data."),
      good("Children who are quiet a lot of times; lacking in tact; Hi Time Wine Cellars."),
      good("Part of it is worry that they will fire me; it was worry; the complain flag; the comprise of issues."),
-     good("Another one in the same place; this is one in the same request; they were comprised of many groups."),
+     good("Another one in the same place; this is one in the same request; they were composed of many groups."),
      good("The hole in the road; a whole new world; the weather forecast; whether or not; cleaning cloths."),
      good("They fell sick; it fell like a stone; the later years; a new device; it may be true; quite a lot."),
      good("It was quite as good; one-off the shelf; a weak economy; the weak link; from profit to loss."),
