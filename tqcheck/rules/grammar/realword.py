@@ -13,6 +13,12 @@ certain enough to ask about:
   is a slip when a one-letter edit of it is a finite verb of the right
   person (``I whore a dress`` -> ``wore``). Plural nouns are left alone
   (``we parents``: an apposition);
+* after an article or a possessive, where English puts a noun: a word that
+  can only be a bare verb with its particle (``a follow up task``) is a
+  phrasal verb used as a noun, written with a hyphen. (A bare verb there
+  with a noun one letter away, ``a common complain``, was tried: the
+  lexicon lacks the noun reading of too many words, ``the act of``, to
+  trust it.)
 * after a linking verb and a degree adverb (``looks pretty``, ``is very``)
   at the end of a clause, where English puts an adjective: a noun or verb
   with no adjective reading, one letter from a far more frequent adjective
@@ -33,7 +39,13 @@ _TIME_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "may june july august september october november december".split())
 _DEGREE = ("very", "pretty", "quite", "extremely", "really", "rather", "fairly", "too", "so")
 _LINKING = frozenset("be seem look feel become sound remain appear".split())
-index_words(tuple(_SUBJECTS) + _DEGREE)
+#: determiners that always open a noun phrase ("her" and "that" need not: "let her go", "so that go")
+_ARTICLES = ("a", "an", "the", "my", "your", "his", "its", "our", "their")
+#: a word that can only be a bare verb cannot head a noun phrase
+_BARE_VERB = frozenset({"VB", "VBP"})
+_PARTICLES = frozenset("up out off down".split())
+_TRIGGERS = frozenset(tuple(_SUBJECTS) + _DEGREE + _ARTICLES)
+index_words(_TRIGGERS)
 #: the neighbour must be this many times as frequent as the word (frequency list counts): a noun
 #: after a subject pronoun is wrong whatever its frequency, so any common neighbour will do ("life"
 #: -> "like", "live"); after "pretty" a noun can be a clipped phrase, so the adjective must be far
@@ -63,6 +75,8 @@ def _after_subject(doc, tg, keys, n):
     for subj, finite in _SUBJECTS.items():
         for j in doc.word_positions(subj):
             w = j + 1
+            if subj == "i" and doc.word_texts[j] != "I":
+                continue  # "i breath, ii heartbeat": a list numeral
             if w >= n or not tg.joined(w) or not _plain(doc.word_texts[w]):
                 continue
             if subj == "i" and j > 0 and tg.joined(j) and doc.word_texts[j - 1][:1].isupper() \
@@ -98,15 +112,31 @@ def _after_degree(doc, tg, keys, n):
                 yield Finding(doc.word_starts[w], doc.word_ends[w], suggestions=fix)
 
 
+def _after_determiner(doc, tg, keys, n):
+    for det in _ARTICLES:
+        for j in doc.word_positions(det):
+            w = j + 1
+            if w + 1 >= n or not tg.joined(w) or not tg.joined(w + 1) or keys[w + 1] not in _PARTICLES:
+                continue
+            if not _plain(doc.word_texts[w]) or not tg.tags(w) <= _BARE_VERB or tg.lemma(w) in ("be", "have", "do"):
+                continue
+            p = w + 2
+            if p < n and tg.joined(p) and tg.tag(p) not in ("NN", "NNS"):
+                continue  # "a follow up task" / "a follow up.": a noun or the end follows
+            fix = (doc.word_texts[w] + "-" + doc.word_texts[w + 1],)
+            yield Finding(doc.word_starts[w], doc.word_ends[w + 1], suggestions=fix)
+
+
 def _check(unit, options):
     doc = unit.target
-    if not doc.keys_present(frozenset(tuple(_SUBJECTS) + _DEGREE)):
+    if not doc.keys_present(_TRIGGERS):
         return
     tg = doc.tagged
     keys = doc.word_keys
     n = len(keys)
     yield from _after_subject(doc, tg, keys, n)
     yield from _after_degree(doc, tg, keys, n)
+    yield from _after_determiner(doc, tg, keys, n)
 
 
 SLOT = custom(
@@ -117,17 +147,21 @@ SLOT = custom(
     langs=EN,
     message="“{found}” does not fit here; did you mean “{fix}”?",
     description="A dictionary word in a slot its part of speech cannot fill, one letter from a common word "
-    "that fits: a singular noun right after I/he/she/we/they (I life in Moscow -> live), a noun or verb after a "
-    "linking verb and very/pretty/so at the end of a clause (This looks pretty ease -> easy).",
+    "that fits: a singular noun right after I/he/she/we/they (I life in Moscow -> live), a phrasal verb used as "
+    "a noun (a follow up task -> follow-up), a noun or verb after a linking verb and very/pretty/so at the end of a clause (This looks pretty ease -> easy).",
     examples=[
         bad("I ⟦life⟧ in Moscow.", None),  # like, live: both fit the slot
         bad("Last Sunday she ⟦whore⟧ a beautiful dress.", "wore"),
         bad("This looks pretty ⟦ease⟧ to me.", "easy"),
+        bad("Here's a ⟦follow up⟧ task.", "follow-up"),
         good("I live in Moscow. We parents worry. They both came. He himself said so."),
         good("World War I veterans; the Phase I trial began; a she wolf. I whore myself out."),
         good("[T]he status of priests is that of teachers."),
         good("It is very good. He was so tired. It looks pretty nice to me. They were quite a team."),
         good("She life-coaches. I, life-long member, agree. It is pretty much done."),
+        good("A complaint among them; let her go; the choice is theirs; a must; the go-ahead; a do."),
+        good("The act of arson; the measures taken in response to the epidemic are in line; the act on trade."),
+        good("Tests: i breath, ii heartbeat. A follow-up task; we follow up. When do the Japanese marry?"),
     ],
 )
 
