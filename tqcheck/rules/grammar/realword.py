@@ -116,7 +116,7 @@ def _after_determiner(doc, tg, keys, n):
     for det in _ARTICLES:
         for j in doc.word_positions(det):
             w = j + 1
-            if w + 1 >= n or not tg.joined(w) or not tg.joined(w + 1) or keys[w + 1] not in _PARTICLES:
+            if w + 1 >= n or keys[w + 1] not in _PARTICLES or not tg.joined(w) or not tg.joined(w + 1):
                 continue
             if not _plain(doc.word_texts[w]) or not tg.tags(w) <= _BARE_VERB or tg.lemma(w) in ("be", "have", "do"):
                 continue
