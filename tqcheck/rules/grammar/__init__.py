@@ -4,8 +4,8 @@ comparatives and capitalisation. Every rule looks at a word and its
 neighbours only, and fires only where the slip is certain.
 
 The modules ``auxiliaries``, ``clauses``, ``complements``, ``concord``,
-``conjunctions``, ``degree``, ``determiners``, ``fragments``, ``missing``,
-``negation``, ``number``, ``phrasing``, ``prepositions``, ``pronouns``,
+``conjunctions``, ``degree``, ``determiners``, ``fragments``, ``hyphens``, ``missing``,
+``negation``, ``number``, ``phrasing``, ``prepositions``, ``pronouns``, ``realword``,
 ``subject``, ``tenses``, ``verbforms`` and ``wordorder`` read the tagged token
 layer (``Document.tagged``) or are tables of fixed phrases. They ship as advice (severity ``neutral``): on the MQM
 newstest2020 annotations (``benchmarks/eval_mqm.py``) they fire too rarely on
@@ -18,5 +18,5 @@ for the same reason."""
 
 MODULES = ("agreement", "articles", "auxiliaries", "casing", "clauses", "comparatives", "complements", "concord",
            "confusables", "confusions", "conjunctions", "contractions", "degree", "determiners", "doubled",
-           "fragments", "idioms", "missing", "modals", "negation", "number", "phrasing", "prepositions", "pronouns",
-           "subject", "tenses", "verbforms", "wordorder")
+           "fragments", "hyphens", "idioms", "missing", "modals", "negation", "number", "phrasing", "prepositions", "pronouns",
+           "realword", "subject", "tenses", "verbforms", "wordorder")

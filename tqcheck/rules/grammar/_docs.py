@@ -176,6 +176,24 @@ DOCS.update({
                                          "students); otherwise drop of.", MQM),
     "grammar.phrasing.extreme-adjective": ("extremely + a plain adjective reads weaker than the strong adjective "
                                            "English has for it (exhausted, tiny); style advice only.", _LT),
+    "grammar.phrasing.comprised-of": ("comprise means consist of (the whole comprises the parts), so comprised of "
+                                      "says consist of of; usage guides and LanguageTool correct it to composed "
+                                      "of or consists of. Advice: the usage is common, but careful news copy "
+                                      "avoids it.", "https://www.merriam-webster.com/dictionary/comprise"),
+    "grammar.hyphens.compound-adjective": (
+        _TAGGED + "Words that together modify a following noun are hyphenated (a head-to-head race, a "
+        "year-on-year rise); written apart they are read one by one, and the phrase stumbles. Only a class whose reading "
+        "before a noun is certain is checked.", MQM),
+    "grammar.realword.slot": (
+        _TAGGED + "A typo that makes another dictionary word passes a spelling check; where the slot demands a "
+        "verb or an adjective and the word can be neither, a far more frequent one-letter neighbour that fits is "
+        "almost always what was meant.", MQM),
+    "grammar.realword.split-the": ("A space typed one letter early splits the from the word before it (fort he, "
+                                   "oft he); both halves are words, so a spelling check passes it.", MQM),
+    "grammar.pronouns.after-preposition": (
+        _TAGGED + "The object of a preposition takes the object form (to me, with whom); Chinese pronouns do not "
+        "inflect for case, so translations slip here. A pronoun that opens a clause after the preposition is "
+        "left alone.", MQM),
     "grammar.phrasing.preposition": ("A preposition the verb does not take (discuss about, regarding to, despite "
                                      "of) is a frequent learner's and translator's slip; the table lists only "
                                      "combinations that are always wrong.", MQM),

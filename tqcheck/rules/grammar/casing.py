@@ -17,7 +17,9 @@ from ...text.abbreviations import MAY_END, NEVER_END
 from ._context import CATEGORY, EN, previous
 
 _PARTICLES = frozenset("von van de da di du del della der den le la al el bin ibn dos das ter ten".split())
-_ABBREVIATIONS = NEVER_END | MAY_END | frozenset("approx vs cf etc esp incl excl ca est".split())
+#: units written with a full stop mid-sentence ("25 mm. of tissue") are abbreviations too
+_ABBREVIATIONS = NEVER_END | MAY_END | frozenset("approx vs cf etc esp incl excl ca est mm cm km kg mg ml "
+                                                 "sec min hr hrs lb lbs oz ft yd mi msec".split())
 
 
 def _capitalise(word: str) -> str:
@@ -45,6 +47,10 @@ def _check(unit, options):
         m = _WORD.match(text, p.start)
         if m and not k and m.group() in _CONTINUING:
             continue  # a segment that continues the previous one's quotation: "said Lang Ping."
+        if not k and len(paras) == 1 and _snippet(text[p.start:p.end]):
+            continue  # a text that is one phrase or an excerpt ("a couple dozen", "although it's more than...")
+        if m and len(m.group()) == 1 and text[m.end():m.end() + 1] in (".", ")"):
+            continue  # a list label: "a. The first item", "b) the second"
         if m and _ordinary(m.group()) and not doc.is_protected(m.start(), m.end()):
             yield Finding(m.start(), m.end(), suggestions=(_capitalise(m.group()),))
     for stop in _AFTER_STOP.finditer(text):
@@ -57,6 +63,19 @@ def _check(unit, options):
         if doc.is_protected(prev.start(), m.end()):
             continue
         yield Finding(m.start(), m.end(), suggestions=(_capitalise(m.group()),))
+
+
+def _snippet(para: str) -> bool:
+    """An excerpt cut off with an ellipsis, or a noun phrase quoted as
+    itself (``a couple dozen``: at most three words, an article first, no
+    sentence end): not a sentence that lost its capital. A lower-case
+    headline or byline (``reporter Nie Qing``) is still reported: in news
+    it is a slip."""
+    tail = para.rstrip().rstrip("\"'”’)]»")
+    if tail.endswith(("...", "…")):
+        return True
+    words = tail.split()
+    return not tail.endswith((".", "!", "?", ":", ";")) and len(words) <= 3 and words[0] in ("a", "an", "the")
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -88,6 +107,11 @@ SENTENCE_START = custom(
         good("He said... then left. Yes!"),
         good("The text was wrapped by hand\nat seventy characters, so lines\nstart in lower case."),
         good("said Lang Ping in an interview after the match."),
+        good("a couple dozen"),
+        bad("⟦reporter⟧ Nie Qing", "Reporter"),
+        good("although it's more than..."),
+        good("a. The first item in the list. It takes 16 msec. to cross 25 mm. of tissue."),
+        bad("⟦the⟧ summit ended on Monday.", "The"),
         bad("The match ended.\n\n⟦said⟧ Lang Ping.", "Said"),
     ],
 )

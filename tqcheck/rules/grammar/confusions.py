@@ -53,6 +53,8 @@ breath -> breathe  prev to  !prev2 breath|from|of|fresh  next $|in|out|deeply|ag
 breath -> breathe  prev @SUBJ  prev2 can|could|will|would|do|does|did|should|must  next $  :: Can you ⟦breath⟧?
 there -> their  prev at|on|to|in|of|for|with|into|about|by|under|over|onto|upon|from  nextonly NN|NNS|VB|VBP  next2 $|and|or  :: The parents yelled at ⟦there⟧ son.
 there -> their  prev at|on|to|in|of|for|with|into|about|by|under|over|onto|upon|from  nextpos JJ  next2only NN|NNS  :: They talked to ⟦there⟧ old parents.
+there -> their  prev at|on|to|of|for|with|into|about|by|onto|upon  nexttag NNS  next2 $|and|or  :: It was a heavy weight on ⟦there⟧ shoulders.
+there -> their  prev if|when|because|unless  nexttag NNS  next2tag VBP|VBD|MD  :: If ⟦there⟧ demands are not met, they will strike.
 here -> hear  prev can|could|cannot|can't|couldn't|don't|didn't|doesn't|won't|wouldn't|'ll  next you|me|him|her|them|us|that|from|about|what|anything|nothing|something|$  :: If you don't ⟦here⟧ from me, call.
 here -> hear  prev not  prev2 do|does|did  next from|you|me|about|that|anything  :: If you do not ⟦here⟧ from me, call.
 here -> hear  prev to  prev2 glad|happy|sorry|pleased|nice|good|great|want|wanted|like|love|hope|sad|surprised|interested|expect|waiting|wait|shocked|relieved|delighted|able  next that|from|about|you|this|what|more|$  :: Glad to ⟦here⟧ that!
@@ -369,7 +371,7 @@ WORDS = Rule(
      good("Take the reigns of these kings as examples; Free Reign Entertainment; the Some Mothers; up to Data."),
      good("Children who are quiet a lot of times; lacking in tact; Hi Time Wine Cellars."),
      good("Part of it is worry that they will fire me; it was worry; the complain flag; the comprise of issues."),
-     good("Another one in the same place; this is one in the same request; they were comprised of many groups."),
+     good("Another one in the same place; this is one in the same request; they were composed of many groups."),
      good("The hole in the road; a whole new world; the weather forecast; whether or not; cleaning cloths."),
      good("They fell sick; it fell like a stone; the later years; a new device; it may be true; quite a lot."),
      good("It was quite as good; one-off the shelf; a weak economy; the weak link; from profit to loss."),

@@ -5,7 +5,7 @@ stronger word for (``extremely tired`` -> ``exhausted``)."""
 
 from __future__ import annotations
 
-from ...rule import bad, good, phrases
+from ...rule import bad, good, phrases, triggered
 from ._context import CATEGORY, EN
 
 #: a verb or preposition followed by a word it does not take
@@ -44,7 +44,7 @@ REDUNDANT = phrases(
         bad("This product is ⟦superior than⟧ the competition.", "superior to"),
         good("We discussed the project; with regard to the decision; despite the pain."),
         good("It is superior to the old one; he talked about the plan; in spite of the rain."),
-        good("The team comprises five members; it is comprised of five members."),
+        good("The team comprises five members; it consists of five members."),
     ],
 )
 
@@ -136,4 +136,28 @@ FIXED = phrases(
     ],
 )
 
-RULES = (EXTREME, FIXED, REDUNDANT)
+#: "comprise" means "consist of" (the whole comprises its parts); "comprised of" is the usage careful
+#: editors and LanguageTool's TYPOS rules correct, whatever word stands before it ("is", "area", "which"),
+#: with or without an adverb ("comprised mostly of"): one pattern instead of a phrase per neighbour
+COMPRISED_OF = triggered(
+    "grammar.phrasing.comprised-of",
+    ["comprised", "comprising"],
+    r"(comprised|comprising)[ \t\u00a0]++(?:[a-z]+ly[ \t\u00a0]++)?of(?![\w'’-])",
+    suggest=lambda m: ("composed of", "consisting of") if m.group(1).lower() == "comprised" else ("comprising",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: comprise means “consist of”; write “composed of” or “consisting of”.",
+    description="comprised of, comprising of, with or without an adverb (is comprised mostly of): comprise already "
+    "means consist of; careful usage writes composed of, consists of, or comprises.",
+    examples=[
+        bad("The government is ⟦comprised of⟧ idiots.", "composed of"),
+        bad("It was entirely ⟦comprised of⟧ people.", "composed of"),
+        bad("The lawsuit was ⟦comprised primarily of⟧ false accusations.", "composed of"),
+        bad("A team ⟦comprising of⟧ ten experts.", "comprising"),
+        good("The team comprises five members, consists of five members, and is composed of five members."),
+        good("A team comprising ten experts; the five members it comprised; comprised, of course, of rules."),
+    ],
+)
+
+RULES = (COMPRISED_OF, EXTREME, FIXED, REDUNDANT)

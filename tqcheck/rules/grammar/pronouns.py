@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from ...rule import bad, good, match_case, tagged
+from ...rule import Finding, bad, custom, good, match_case, tagged
+from ...text import index_words
 from ._context import CATEGORY, EN, sentence_openings
 
 _SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
@@ -100,4 +101,67 @@ WANT_THAT = tagged(
     ],
 )
 
-RULES = (AND_I, AND_ME, OBJECT_AND, WANT_THAT)
+#: a preposition that cannot open a clause: after it a pronoun is its object
+#: ("after", "before", "since", "until", "as", "like", "than" and "for" can: "after he left")
+_PREPOSITIONS = frozenset("to at with from of into onto about by toward towards without among against on in "
+                          "upon under over behind beside near".split())
+#: subject case -> (object case, possessive before a noun)
+_CASES = {"i": ("me", "my"), "he": ("him", "his"), "she": ("her", "her"), "we": ("us", "our"),
+          "they": ("them", "their"), "who": ("whom", "whose")}
+index_words(_CASES)
+_VERB = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+_NOUN = frozenset({"NN", "NNS", "JJ"})
+
+
+def _after_preposition(unit, options):
+    """``to I``, ``at she legs``, ``with who``: a subject pronoun as the object
+    of a preposition. Left alone where the pronoun starts a clause that is the
+    object (``about who will come``, ``to he who waits``: a verb or a
+    relative follows), and ``I`` as a letter or numeral (``Type I``, ``I/O``)."""
+    doc = unit.target
+    keys = doc.word_keys
+    text = doc.text
+    n = len(keys)
+    tg = None
+    for key, (obj, poss) in _CASES.items():
+        for j in doc.word_positions(key):
+            if j < 1 or keys[j - 1] not in _PREPOSITIONS:
+                continue
+            word = doc.word_texts[j]
+            if key == "i" and word != "I" or key != "i" and not (word.islower() or word.istitle()):
+                continue  # "HE" in capitals is a code or an acronym
+            if text[doc.word_ends[j]:doc.word_ends[j] + 1] in ("/", "-", "'", "’", "_"):
+                continue
+            tg = tg or doc.tagged
+            if not tg.joined(j):
+                continue
+            nxt = j + 1 if j + 1 < n and tg.joined(j + 1) else None
+            if nxt is not None and (tg.tags(nxt) & _VERB or keys[nxt] in ("who", "that", "whom", "which")):
+                continue  # the pronoun opens a clause: "about who will come", "to he who waits"
+            if nxt is not None and key == "who" and keys[nxt] not in ("to",):
+                continue  # "with who else", "on who knows": only "with who?" / "about who to ..." are certain
+            fix = poss if nxt is not None and tg.tag(nxt) in _NOUN and key != "who" else obj
+            yield Finding(doc.word_starts[j], doc.word_ends[j], suggestions=(match_case(fix, word) if key != "i" else fix,))
+
+
+AFTER_PREPOSITION = custom(
+    "grammar.pronouns.after-preposition",
+    _after_preposition,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After a preposition English uses the object form: “{fix}”.",
+    description="A subject pronoun (I, he, she, we, they, who) as the object of a preposition (Give it to I, "
+    "Look at she legs, With who did you go?); a pronoun that opens a clause (about who will come) is left alone.",
+    examples=[
+        bad("Give it to ⟦I⟧.", "me"),
+        bad("Look at ⟦she⟧ legs!", "her"),
+        bad("Sarah gave the tickets to ⟦who⟧?", "whom"),
+        bad("What do you think about ⟦who⟧ to promote?", "whom"),
+        good("Give it to me. Look at her legs. To whom did you give it? After he left, we met."),
+        good("It depends on who wins. Talk about who will come. It is up to he who waits."),
+        good("The Type I error; the I/O port; in I-95 traffic; for they are many."),
+    ],
+)
+
+RULES = (AFTER_PREPOSITION, AND_I, AND_ME, OBJECT_AND, WANT_THAT)

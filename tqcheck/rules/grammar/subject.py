@@ -95,10 +95,11 @@ def _check(unit, options):
             continue
         # every word from "of" to that verb joined by spaces and able to be
         # part of a noun phrase (the lexicon's readings; no tag chosen yet)
-        if not tg.tags(v - 1) & _NOUN or not tg.tags(head) & _HEADS:
-            continue
+        pronoun = keys[v - 1] in ("them", "us") and keys[head] in ("one", "each")
+        if not (tg.tags(v - 1) & _NOUN or pronoun) or not (tg.tags(head) & _HEADS or keys[head] == "each"):
+            continue  # "each of them are": "each" is a determiner, "them" ends the phrase
         if not all(tg.joined(j) for j in range(of, v + 1)) or not all(
-                tg.tags(j) & _NP for j in range(of + 1, v)):
+                tg.tags(j) & _NP or j == v - 1 and pronoun for j in range(of + 1, v)):
             continue
         if keys[head] not in ("one", "each") and (head < 1 or not tg.joined(head)):
             continue
@@ -108,7 +109,7 @@ def _check(unit, options):
         dkey = keys[det]
         htag = tg.tag(head)
         hkey = keys[head]
-        if hkey in _QUANTITY or htag not in ("NN", "NNS", "CD", "PRP"):
+        if hkey in _QUANTITY or htag not in ("NN", "NNS", "CD", "PRP") and hkey != "each":
             continue
         if doc.word_texts[head][:1].isupper() and head > 0 and hkey not in ("one", "each"):
             continue  # a title: "The Champions of the Earth is"
@@ -120,7 +121,8 @@ def _check(unit, options):
             singular = False
         else:
             continue
-        if hkey in ("one", "each") and not (head == 0 or not tg.joined(head) or keys[head - 1] in ("and", "but")):
+        if hkey in ("one", "each") and not (head == 0 or not tg.joined(head) or keys[head - 1] in ("and", "but")
+                                            or hkey == "one" and keys[head - 1] == "every"):
             continue  # "the one of", "to each of": only as the subject at a clause start
         if hkey not in ("one", "each") and det != 0 and tg.joined(det) and tg.tag(det - 1) in (
                 "IN", "VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "TO", "MD", "WDT", "WP", "WRB"):
@@ -128,8 +130,8 @@ def _check(unit, options):
         # the noun phrase after "of", at most six words, ending on a noun
         j = of + 1
         last = None
-        while j < len(keys) and j <= of + 6 and tg.joined(j) and tg.tag(j) in _NP:
-            if tg.tag(j) in _NOUN:
+        while j < len(keys) and j <= of + 6 and tg.joined(j) and (tg.tag(j) in _NP or pronoun and j == v - 1):
+            if tg.tag(j) in _NOUN or pronoun and j == v - 1:
                 last = j
             j += 1
         if last is None or last != j - 1:
@@ -139,7 +141,7 @@ def _check(unit, options):
         if verb is None:
             continue
         v, fix_singular, fix_plural = verb
-        if singular and ltag in ("NNS", "NNPS") and fix_singular:
+        if singular and (ltag in ("NNS", "NNPS") or pronoun) and fix_singular:
             fix = fix_singular
         elif not singular and ltag in ("NN", "NNP") and fix_plural and keys[last] not in _QUANTITY:
             fix = fix_plural
@@ -164,6 +166,11 @@ OF_PHRASE = custom(
         bad("The list of firms ⟦were⟧ published on Monday.", "was"),
         bad("The prices of oil ⟦has⟧ fallen.", "have"),
         bad("One of the biggest problems ⟦are⟧ the cost.", "is"),
+        bad("Each of the children ⟦are⟧ happy.", "is"),
+        bad("Each of them ⟦have⟧ a book.", "has"),
+        bad("Every one of the players ⟦were⟧ tired.", "was"),
+        good("Each of the children is happy; each of them has a book; I gave each of them are-you-sure notes."),
+        good("We thank each of them; to each of the teams are given two balls; they each of them are."),
         bad("The quality of the schools ⟦remain⟧ poor.", "remains"),
         good("A number of visitors have complained; a lot of firms were closed."),
         good("The majority of residents are happy; the rest of the money was spent."),

@@ -14,6 +14,7 @@ that flags them is worse than none. A word is *not* reported when it is:
 * a hyphenated compound whose parts are words or prefixes (``co-chairs``);
 * a British or American variant (the dialect rule judges those);
 * in the user's word list (``--words FILE``, ``words`` in config);
+* alone between quotation marks (``the name 'agyieus'``): a term being mentioned;
 * written with letters outside English (``détente``, ``Zürich``).
 """
 
@@ -46,6 +47,8 @@ _TYPO_MIN_LENGTH = 6
 _MAX_LENGTH = 40
 #: Latin species epithets after a genus name (Elaphodus cephalophus)
 _LATIN_END = re.compile(r"(?:us|um|a|ae|is|i|ensis|oides|ii|ata|ica|ina)$")
+#: a word alone between these quotation marks is mentioned, not used
+_QUOTE_PAIRS = frozenset(("''", '""', "‘’", "“”", "«»"))
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 
 
@@ -145,6 +148,8 @@ def _check(unit, options):
         t = t.replace("’", "'")
         if doc.is_protected(w.start, w.end):
             continue
+        if w.start and text[w.start - 1] + text[w.end:w.end + 1] in _QUOTE_PAIRS:
+            continue  # "the name 'agyieus'": a word quoted on its own is a term or a name being mentioned
         initial = w.start in openings
         if t.islower() and _LATIN_END.search(t) and _after_unknown_capital(doc, w):
             continue
@@ -221,6 +226,7 @@ MISSPELLED = custom(
         bad("A well-⟦knwon⟧ partner.", "known"),
         bad("They stayed ⟦untill⟧ Thursday.", "until"),
         bad("Sales rose ⟦becuase⟧ of demand.", "because"),
+        good("They named him 'agyieus', the guardian of streets, and the “hutong” is old."),
         good("EU foreign affairs chief Kaja Kallas met Ursula von der Leyen and Antonio Costa."),
         good("Kallas said ASEAN and the Shangri-La Dialogue matter. Hegseth said so; Colby agreed."),
         good("Xinhua said Jiangxi and Guangdong officials met in Zhongnanhai and Xi'an."),
