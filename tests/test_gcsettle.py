@@ -1,0 +1,41 @@
+"""The process's tables leave the collector's walk after a check; the
+document checked is not frozen with them."""
+
+from __future__ import annotations
+
+import gc
+
+import tqcheck
+from tqcheck import gcsettle
+from tqcheck.text import Document
+
+
+def test_a_check_freezes_the_tables_but_not_its_document(monkeypatch):
+    made: list[str] = []
+    freed: list[str] = []
+    original = Document.__init__
+
+    def remember(self, text, *args, **kwargs):
+        original(self, text, *args, **kwargs)
+        made.append(text)
+
+    monkeypatch.setattr(Document, "__init__", remember)
+    monkeypatch.setattr(Document, "__del__", lambda self: freed.append(self.text), raising=False)
+    monkeypatch.setattr(gcsettle, "_pending", 1)
+    report = tqcheck.check("Between you and I, the the results was good. He have went home.")
+    assert report.issues
+    assert gc.get_freeze_count() > 0
+    assert gcsettle._pending == 0
+    gc.collect()
+    assert made and sorted(freed) == sorted(made)
+
+
+def test_settle_only_after_a_load(monkeypatch):
+    monkeypatch.setattr(gcsettle, "_pending", 0)
+    before = gc.get_freeze_count()
+    junk = [[i] for i in range(100)]
+    gcsettle.settle()
+    assert gc.get_freeze_count() == before
+    gcsettle.loaded()
+    gcsettle.settle()
+    assert gc.get_freeze_count() >= before + len(junk)
