@@ -401,21 +401,26 @@ def _matcher(tests: tuple[_TokenTest, ...]) -> Callable[[Any, int], list[int | N
     optional = tuple(t.optional for t in tests)
     size = len(fs)
 
+    def go(tg, n: int, k: int, j: int, got: list[int | None], last: int) -> bool:
+        # depth first, an item taken before it is skipped: the order in which
+        # tags are chosen is part of the result (see ``Tagged.tag``)
+        if k == size:
+            return True
+        if j < n and (last < 0 or tg.joined(j)) and fs[k](tg, j):
+            got.append(j)
+            if go(tg, n, k + 1, j + 1, got, j):
+                return True
+            got.pop()
+        if optional[k]:
+            got.append(None)
+            if go(tg, n, k + 1, j, got, last):
+                return True
+            got.pop()
+        return False
+
     def branching(tg, i: int) -> list[int | None] | None:
-        n = len(tg)
-
-        def go(k: int, j: int, got: list[int | None], last: int | None) -> list[int | None] | None:
-            if k == size:
-                return got
-            if j < n and (last is None or tg.joined(j)) and fs[k](tg, j):
-                r = go(k + 1, j + 1, got + [j], j)
-                if r is not None:
-                    return r
-            if optional[k]:
-                return go(k + 1, j, got + [None], last)
-            return None
-
-        return go(0, i, [], None)
+        got: list[int | None] = []
+        return got if go(tg, len(tg), 0, i, got, -1) else None
 
     return branching
 

@@ -208,7 +208,9 @@ class Tagged:
         got = self._tag.get(i)
         if got is not None:
             return got
-        options = self.tags(i)
+        options = self._opts.get(i)
+        if options is None:
+            options = self.tags(i)
         if len(options) == 1:
             got = self._lex[i][0][0]
             self._tag[i] = got
