@@ -27,7 +27,8 @@ def test_a_check_freezes_the_tables_but_not_its_document(monkeypatch):
     assert gc.get_freeze_count() > 0
     assert gcsettle._pending == 0
     gc.collect()
-    assert made and sorted(freed) == sorted(made)
+    # (documents left over from other tests may be freed by the same collection)
+    assert made and set(made) <= set(freed)
 
 
 def test_settle_only_after_a_load(monkeypatch):
