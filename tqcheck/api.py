@@ -13,6 +13,7 @@ from .checker import run_limited
 from .config import Active, Config
 from .digest import sha256_hex
 from .errors import InputError
+from .gcsettle import settle
 from .inputs import validate_text as validate_text  # re-exported: tqcheck.api.validate_text
 from .quality import assess
 from .quality import score as segment_score
@@ -115,6 +116,8 @@ class Checker:
         )
         if found > len(issues):
             report.sections["truncated"] = truncated_section(cfg.max_issues, found, stopped)
+        del unit, doc  # the document holds reference cycles: it must not be frozen with the tables
+        settle()
         return report
 
     def check_segments(self, segments: Iterable[Mapping[str, Any] | Segment], *, name: str | None = None) -> Report:
@@ -156,6 +159,10 @@ class Checker:
         )
         if truncated:
             report.sections["truncated"] = truncated_section(cfg.max_issues, len(issues) + truncated, stopped)
+        del docs
+        if items:
+            del unit, doc
+        settle()
         return report
 
     def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:

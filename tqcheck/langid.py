@@ -21,6 +21,7 @@ import re
 import threading
 from dataclasses import dataclass
 
+from .gcsettle import loaded
 from .text.chars import CJK
 
 SAMPLE_WINDOW = 400
@@ -129,6 +130,7 @@ def _langdetect():
                 from langdetect import detector_factory
 
                 _LD = detector_factory._factory
+                loaded()
     return _LD
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .. import cache
+from ..gcsettle import loaded
 from . import packed
 
 Reading = tuple[str, str]  # (Penn tag, lemma)
@@ -531,6 +532,7 @@ def table() -> Table:
         with _LOCK:
             if _TABLE is None:
                 _TABLE = _load()
+                loaded()
     return _TABLE
 
 

@@ -363,21 +363,66 @@ def match_tokens(tg, tests: Sequence[_TokenTest], i: int) -> list[int | None] | 
     """Word indices matched by ``tests`` from word ``i`` on (``None`` for a
     skipped optional item), each word joined to the previous by spaces only;
     None if no match. Optional items are tried greedily, then skipped."""
-    n = len(tg)
+    return _matcher(tuple(tests))(tg, i)
 
-    def go(k: int, j: int, got: list[int | None], last: int | None) -> list[int | None] | None:
-        if k == len(tests):
-            return got
-        t = tests[k]
-        if j < n and (last is None or tg.joined(j)) and t(tg, j):
-            r = go(k + 1, j + 1, got + [j], j)
-            if r is not None:
-                return r
-        if t.optional:
-            return go(k + 1, j, got + [None], last)
-        return None
 
-    return go(0, i, [], None)
+def _compiled(t: _TokenTest) -> Callable[[Any, int], bool]:
+    """``t`` as a function of (tagged, index), for the common forms: a word
+    test alone, a chosen-tag test alone. The same tests in the same order
+    (a tag is chosen only where ``t`` would choose it)."""
+    if t.lemmas is None and t.any_tags is None and not t.negated:
+        words, tags = t.words, t.tags
+        if tags is None and words is not None:
+            return lambda tg, i: tg.keys[i] in words
+        if words is None and tags is not None:
+            return lambda tg, i: tg.tag(i) in tags
+    return t.__call__
+
+
+def _matcher(tests: tuple[_TokenTest, ...]) -> Callable[[Any, int], list[int | None] | None]:
+    """``match_tokens`` for one pattern, its tests compiled once; a pattern
+    without optional items is matched by a loop, not by recursion."""
+    fs = tuple(_compiled(t) for t in tests)
+    if not any(t.optional for t in tests):
+        first, rest, size = fs[0], fs[1:], len(fs)
+
+        def straight(tg, i: int) -> list[int | None] | None:
+            if i >= len(tg) or not first(tg, i):
+                return None
+            j = i
+            joined = tg.joined
+            for f in rest:
+                j += 1
+                if not joined(j) or not f(tg, j):  # joined() is False past the last word
+                    return None
+            return list(range(i, i + size))
+
+        return straight
+    optional = tuple(t.optional for t in tests)
+    size = len(fs)
+
+    def go(tg, n: int, k: int, j: int, got: list[int | None], last: int) -> bool:
+        # depth first, an item taken before it is skipped: the order in which
+        # tags are chosen is part of the result (see ``Tagged.tag``)
+        if k == size:
+            return True
+        if j < n and (last < 0 or tg.joined(j)) and fs[k](tg, j):
+            got.append(j)
+            if go(tg, n, k + 1, j + 1, got, j):
+                return True
+            got.pop()
+        if optional[k]:
+            got.append(None)
+            if go(tg, n, k + 1, j, got, last):
+                return True
+            got.pop()
+        return False
+
+    def branching(tg, i: int) -> list[int | None] | None:
+        got: list[int | None] = []
+        return got if go(tg, len(tg), 0, i, got, -1) else None
+
+    return branching
 
 
 def tagged(
@@ -423,11 +468,13 @@ def tagged(
     # how many words can come before the trigger: optional items shorten it
     fewest = sum(1 for t in tests[:at] if not t.optional)
 
+    matcher = _matcher(tests)
+
     def match(tg: Any, i: int) -> list[int | None] | None:
         if at == 0:
-            return match_tokens(tg, tests, i)
+            return matcher(tg, i)
         for start in range(max(i - at, 0), i - fewest + 1):
-            m = match_tokens(tg, tests, start)
+            m = matcher(tg, start)
             if m is not None and m[at] == i:
                 return m
         return None

@@ -263,7 +263,9 @@ class Document:
         where a ``word_positions`` call per key cost a short segment a
         thousand calls."""
         wanted, index = self._indexed
-        out = [i for key in keys & self._indexed_present for i in index[key]]
+        out: list[int] = []
+        for key in keys & self._indexed_present:
+            out.extend(index[key])  # from the array in C, not an int at a time
         for key in keys - wanted:  # not indexed up front: found by a scan of their own
             out.extend(self.word_positions(key))
         return out

@@ -100,8 +100,13 @@ _RANK = {t: i for i, t in enumerate(DEFAULT)}
 
 
 
+#: a condition's kind -> its code: bit 0 set for the word kinds, 0-1 one
+#: word back, 2-3 two back, 4-5 the next word
+_KINDS = {"prev": 0, "prevword": 1, "prev2": 2, "prevword2": 3, "next": 4, "nextword": 5}
+
+
 class _Rule:
-    __slots__ = ("cls", "pick", "conds", "line")
+    __slots__ = ("cls", "pick", "conds", "codes", "line")
 
     def __init__(self, line: str) -> None:
         self.line = line
@@ -111,6 +116,8 @@ class _Rule:
         self.pick = pick.strip()
         toks = cond.split()
         self.conds = [(toks[i], frozenset(toks[i + 1].split("|"))) for i in range(0, len(toks), 2)]
+        # the kinds as small integers: a decision tests a few of these per word
+        self.codes = tuple((_KINDS[kind], want) for kind, want in self.conds)
         assert self.pick in self.cls, line
 
 
@@ -128,7 +135,7 @@ _DEFAULT_PICK: dict[frozenset[str], str] = {}
 class Tagged:
     """Tags and lemmas of one document's words (indices as in ``Document.words``)."""
 
-    __slots__ = ("doc", "_lex", "_tag", "_gaps", "_n", "_table")
+    __slots__ = ("doc", "_lex", "_tag", "_opts", "_gaps", "_n", "_table", "keys", "_texts")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -136,9 +143,14 @@ class Tagged:
         # visit a few places near their triggers, not every word
         self._lex: dict[int, tuple[lex.Reading, ...]] = {}
         self._tag: dict[int, str] = {}
+        # the set of a word's tags, by index: hashing its readings (a tuple
+        # of pairs) for the shared table on every ask cost more than the test
+        self._opts: dict[int, frozenset[str]] = {}
         self._n = len(doc.word_keys)
         self._gaps = doc._word_gaps  # what comes before each word (made with the words)
         self._table = lex.table()
+        self.keys = doc.word_keys  # lower-case word keys, as ``Document.word_keys``
+        self._texts = doc.word_texts
 
     def __len__(self) -> int:
         return self._n
@@ -147,8 +159,8 @@ class Tagged:
         got = self._lex.get(i)
         if got is not None:
             return got
-        text = self.doc.word_texts[i]
-        got = self._table.get(self.doc.word_keys[i])
+        text = self._texts[i]
+        got = self._table.get(self.keys[i])
         if got is None:
             got = lex.readings(text)
         elif text[:1].isupper() and i > 0 and text != "I" and self.joined(i) \
@@ -160,10 +172,14 @@ class Tagged:
 
     def tags(self, i: int) -> frozenset[str]:
         """Every tag word ``i`` can have."""
+        got = self._opts.get(i)
+        if got is not None:
+            return got
         readings = self.readings(i)
         got = _OPTIONS.get(readings)
         if got is None:
             got = _OPTIONS[readings] = frozenset(t for t, _ in readings)
+        self._opts[i] = got
         return got
 
     def joined(self, i: int) -> bool:
@@ -185,16 +201,22 @@ class Tagged:
         return frozenset(lemma for _, lemma in self.readings(i))
 
     def tag(self, i: int, _depth: int = 0) -> str:
+        # A tag chosen at depth 0 is kept; one chosen for a neighbour's
+        # decision (depth 1 or 2, its own neighbours read more coarsely) is
+        # not. So what a word gets can depend on which words were asked about
+        # before it: keep the order in which rules ask.
         got = self._tag.get(i)
         if got is not None:
             return got
-        readings = self.readings(i)
-        options = self.tags(i)
+        options = self._opts.get(i)
+        if options is None:
+            options = self.tags(i)
         if len(options) == 1:
-            got = readings[0][0]
-        else:
-            got = self._decide(i, options, _depth)
-        if _depth == 0 or len(options) == 1:
+            got = self._lex[i][0][0]
+            self._tag[i] = got
+            return got
+        got = self._decide(i, options, _depth)
+        if _depth == 0:
             self._tag[i] = got
         return got
 
@@ -202,29 +224,30 @@ class Tagged:
         rules = _APPLICABLE.get(options)
         if rules is None:
             rules = _APPLICABLE[options] = tuple(r for r in RULES if r.cls <= options)
+        holds = self._holds
         for rule in rules:
-            if all(self._holds(i, kind, want, depth) for kind, want in rule.conds):
+            for code, want in rule.codes:
+                if not holds(i, code, want, depth):
+                    break
+            else:
                 return rule.pick
         got = _DEFAULT_PICK.get(options)
         if got is None:
             got = _DEFAULT_PICK[options] = min(options, key=lambda t: _RANK.get(t, 99))
         return got
 
-    def _holds(self, i: int, kind: str, want: frozenset[str], depth: int) -> bool:
-        if kind in ("prev", "prevword"):
-            j = i - 1 if self.joined(i) else None
-        elif kind in ("prev2", "prevword2"):
-            j = i - 2 if self.joined(i) and self.joined(i - 1) else None
+    def _holds(self, i: int, code: int, want: frozenset[str], depth: int) -> bool:
+        joined = self.joined
+        if code < 2:
+            j = i - 1 if joined(i) else -1
+        elif code < 4:
+            j = i - 2 if joined(i) and joined(i - 1) else -1
         else:
-            j = i + 1 if self.joined(i + 1) else None
-        if kind.endswith("word") or kind.endswith("word2"):
-            if j is None:
-                return "^" in want
-            return self.doc.word_keys[j] in want
-        if j is None:
+            j = i + 1 if joined(i + 1) else -1
+        if j < 0:  # joined() is False before the first word, so -1 is free
             return "^" in want
-        if kind == "next":
-            return not want.isdisjoint(self.tags(j))
-        if depth >= 2:
+        if code & 1:
+            return self.keys[j] in want
+        if code == 4 or depth >= 2:
             return not want.isdisjoint(self.tags(j))
         return self.tag(j, depth + 1) in want

@@ -1,0 +1,64 @@
+"""The process's tables leave the collector's walk after a check; the
+document checked is not frozen with them."""
+
+from __future__ import annotations
+
+import gc
+
+import tqcheck
+from tqcheck import gcsettle
+from tqcheck.text import Document
+
+
+def test_a_check_freezes_the_tables_but_not_its_document(monkeypatch):
+    made: list[str] = []
+    freed: list[str] = []
+    original = Document.__init__
+
+    def remember(self, text, *args, **kwargs):
+        original(self, text, *args, **kwargs)
+        made.append(text)
+
+    monkeypatch.setattr(Document, "__init__", remember)
+    monkeypatch.setattr(Document, "__del__", lambda self: freed.append(self.text), raising=False)
+    monkeypatch.setattr(gcsettle, "_pending", 1)
+    monkeypatch.setattr(gcsettle, "_checks", 1)  # not the process's first check
+    report = tqcheck.check("Between you and I, the the results was good. He have went home.")
+    assert report.issues
+    assert gc.get_freeze_count() > 0
+    assert gcsettle._pending == 0
+    gc.collect()
+    # (documents left over from other tests may be freed by the same collection)
+    assert made and set(made) <= set(freed)
+
+
+def test_settle_only_after_a_load(monkeypatch):
+    monkeypatch.setattr(gcsettle, "_pending", 0)
+    monkeypatch.setattr(gcsettle, "_checks", 1)
+    before = gc.get_freeze_count()
+    junk = [[i] for i in range(100)]
+    gcsettle.settle()
+    assert gc.get_freeze_count() == before
+    gcsettle.loaded()
+    gcsettle.settle()
+    assert gc.get_freeze_count() >= before + len(junk)
+
+
+def test_a_process_that_checks_once_never_pays_for_a_full_collection(monkeypatch):
+    monkeypatch.setattr(gcsettle, "_pending", 1)
+    monkeypatch.setattr(gcsettle, "_checks", 0)
+    collections: list[dict] = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info)
+
+    gc.callbacks.append(seen)  # the collector holds this very list: append, do not replace it
+    try:
+        gcsettle.settle()  # the end of a one-file ``tqcheck check``
+        assert gcsettle._pending == 1
+        assert not [c for c in collections if c["generation"] == 2]
+        gcsettle.settle()  # a second check: now the tables are settled
+        assert [c for c in collections if c["generation"] == 2] and gcsettle._pending == 0
+    finally:
+        gc.callbacks.remove(seen)

@@ -1,0 +1,44 @@
+"""Keep the per-process tables out of the cyclic garbage collector's walk.
+
+After imports and the first-use loads (the tag lexicon, the dictionaries,
+langdetect's profiles) a process holds tens of thousands of containers the
+collector can never free: compiled rules, frozensets of words, lists of
+offsets. Every full collection walked all of them again (about 25 ms, two
+or three times per megabyte checked). ``settle()`` moves whatever is alive
+into the permanent generation (``gc.freeze``) once a check is over, after a
+collection so no garbage cycle is frozen with them; ``loaded()`` marks that
+a loader added tables since, so the next check settles again.
+
+Settling happens between checks, never inside one, so the document being
+checked (which holds reference cycles) is not frozen with the tables.
+Frozen objects are still freed by reference counting when dropped.
+"""
+
+from __future__ import annotations
+
+import gc
+
+#: loads since the last settle; the imports count as one
+_pending = 1
+#: checks finished in this process
+_checks = 0
+
+
+def loaded() -> None:
+    """A process-wide table was just built: settle after the current check."""
+    global _pending
+    _pending += 1
+
+
+def settle() -> None:
+    """Freeze what the process holds, if a load happened since last time.
+
+    Not after a process's first check: a one-file ``tqcheck check`` ends
+    there, and the full collection would cost it a tenth of its start-up;
+    a process that checks again settles after its second check."""
+    global _pending, _checks
+    _checks += 1
+    if _pending and _checks > 1 and gc.isenabled():
+        _pending = 0
+        gc.collect()
+        gc.freeze()
