@@ -125,8 +125,8 @@ NAME_PAIR = re.compile(rf"([A-Z](?<![\w'’.-][A-Z]){_NAME_TAIL})(?= ({_NAME})(?
 class NamePairs:
     """(start, first word, second word) of each ``NAME_PAIR`` match, kept
     as three columns (an array of offsets and two lists of shared strings):
-    a tuple and an int object per row held 6 MB for 4 MB of text. Iterating
-    gives the rows as tuples, made as they are read."""
+    a tuple and an int object per row held 3.5 MB for 4 MB of text, this
+    0.9 MB. Iterating gives the rows as tuples, made as they are read."""
 
     __slots__ = ("starts", "firsts", "seconds")
 
