@@ -169,10 +169,23 @@ def test_lower_case_in_pieces_is_str_lower(monkeypatch):
 
     monkeypatch.setattr(document, "_LOWER_PIECE", 5)
     rng = random.Random(5)
-    alphabet = ["Σ", "ΟΔΟΣ", "\n", " ", "İ", "A", "'", ".", "ß", "Ω", "x", "\u0345", "ǅ", "😀"]
-    for _ in range(400):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-        assert document.lower_case(text) == text.lower(), text
+    alphabet = ["Σ", "ΟΔΟΣ", "\n", " ", "İ", "A", "'", ".", "ß", "Ω", "x", "\u0345", "ǅ", "😀", "🙊"]
+    for letters in (alphabet, alphabet + ["𝐀"]):  # U+1D400, a word character beyond U+FFFF
+        for _ in range(400):
+            text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+            expected = text.lower()
+            if "𝐀" not in text:  # emoji only: written as the stand-in, one character each
+                expected = expected.replace("😀", document.STAND_IN).replace("🙊", document.STAND_IN)
+            assert document.lower_case(text) == expected, text
+
+
+def test_lower_case_of_text_with_emoji_is_two_bytes_a_character():
+    from tqcheck.text import Document
+
+    doc = Document("Zhang Wei 😀 said the Summit opened.\n" * 3)
+    assert len(doc.lowered) == len(doc.text) and max(doc.lowered) == "\uffff"
+    assert doc.caseless == doc.lowered
+    assert Document("𝐀 and 😀").lowered == "𝐀 and 😀".lower()  # a word character beyond U+FFFF: as it was
 
 
 def test_word_table_made_in_pieces_is_the_table_of_the_whole_text(monkeypatch):

@@ -23,6 +23,47 @@ def _edge(ch: str) -> bool:
     return not ch or not (ch.isalnum() or ch in "_'’-")
 
 
+#: characters split into runs at a time (more, up to the next line break)
+_PIECE = 1 << 16
+
+
+def _windows(text: str):
+    """The split of ``text`` into runs, gap, run, gap, ..., gap, a piece at
+    a time: ``(parts, start, last)``, where ``start`` is the offset of
+    ``parts[0]`` and ``last`` marks the final piece. The split of the whole
+    text held a string per run and per gap at once, 45 MB for 4 MB of text.
+
+    Pieces end after a line break (in a gap); a gap that a break cuts is
+    whole in the piece after it. Each piece but the last has two runs or
+    more, and it gives its last run and the gaps on either side of it to the
+    next, whose ``parts`` open with them: so a piece sees the run after each
+    of its runs but its last, and the gaps around both whole (the last gap
+    of a piece but the last is whole only in its first character)."""
+    split = _RUNS.split
+    head: list[str] = []  # what the next piece opens with
+    base = 0  # where head starts
+    start = 0
+    n = len(text)
+    while True:
+        end = text.find("\n", start + _PIECE)
+        end = n if end < 0 else end + 1
+        parts = split(text[start:end]) if start or end < n else split(text)
+        if head:
+            parts[0] = head[-1] + parts[0]
+            parts[:0] = head[:-1]
+        last = end >= n
+        if last:
+            yield parts, base, True
+            return
+        if len(parts) >= 5:
+            yield parts, base, False
+            head = parts[-3:]
+            base = end - sum(map(len, head))
+        else:
+            head = parts
+        start = end
+
+
 def _occurrences(unit):
     """Each compound the text writes both closed and as two words (a space,
     a tab or a hyphen between), and every form of it: closed, open (any
@@ -37,50 +78,62 @@ def _occurrences(unit):
     doc = unit.target
     text = doc.text
     lowered = doc.lowered
-    if len(lowered) != len(text):
+    if len(lowered) == len(text):
+        # every letter is in a word, and the lower case of each character is
+        # one character that does not depend on its neighbours (but for the
+        # final sigma, not a run's letter): the runs of the words' lower case
+        # are the runs of the lower-cased text
+        vocabulary = set(_RUNS.findall(" ".join(map(str.lower, doc.vocabulary))))
+    else:
         lowered = text
-    parts = _RUNS.split(lowered)
-    runs, gaps = parts[1::2], parts[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
-    n = len(runs)
+        vocabulary = set(_RUNS.findall(" ".join(doc.vocabulary)))
     # neighbouring runs that make a word of the text when joined, found in C:
     # a pass over the runs costs less than splitting each word of the
     # vocabulary at every length, above all in an article of a few pages
-    vocabulary = set(runs)
     keys = set()
-    for i in compress(range(n - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
-        a, b, g = runs[i], runs[i + 1], gaps[i + 1]
-        if len(a) > 1 and len(b) > 1 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
-                and b not in _PARTICLES and a != "per" \
-                and (g == "-" or (g and not g.strip(" \t"))) and _edge(gaps[i][-1:]) and _edge(gaps[i + 2][:1]):
-            keys.add(a + b)
+    for parts, _, _ in _windows(lowered):
+        runs, gaps = parts[1::2], parts[0::2]  # gaps[i] comes before runs[i]; one more gap ends the piece
+        for i in compress(range(len(runs) - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
+            a, b, g = runs[i], runs[i + 1], gaps[i + 1]
+            if len(a) > 1 and len(b) > 1 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                    and b not in _PARTICLES and a != "per" \
+                    and (g == "-" or (g and not g.strip(" \t"))) and _edge(gaps[i][-1:]) and _edge(gaps[i + 2][:1]):
+                keys.add(a + b)
     if not keys:
         return
     heads = set(keys)  # what a form can open with
     for key in keys:
         heads.update(key[:j] for j in range(2, len(key) - 1))
-    last = -1  # the last run a match took: the next may not start before it ends
-    pos = done = 0  # pos is where parts[done] starts
-    for i in compress(range(n), map(heads.__contains__, runs)):
-        if i <= last:
-            continue
-        a = runs[i]
-        found = None
-        if i + 1 < n:
-            b, g = runs[i + 1], gaps[i + 1]
-            if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
-                    and _edge(gaps[i + 2][:1]):
-                found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
-        if found is None and a in keys and _edge(gaps[i + 1][:1]):
-            found = (i, a, a, len(a))
-        if found is None or not _edge(gaps[i][-1:]):
-            continue
-        last, key, form, size = found
-        pos += sum(map(len, parts[done:2 * i + 1]))
-        done = 2 * i + 1
-        start, end = pos, pos + size
-        if doc.in_quotation(start, end):
-            continue
-        yield Occurrence(start, end, key, form, text[start:end])
+    taken = False  # the last match took the run that opens the next piece
+    for parts, pos, final in _windows(lowered):
+        runs, gaps = parts[1::2], parts[0::2]
+        n = len(runs)
+        last = 0 if taken else -1  # the last run a match took: the next may not start before it ends
+        taken = False
+        done = 0  # pos is where parts[done] starts
+        # the last run of a piece but the last is the first of the next, which sees the run after it
+        for i in compress(range(n if final else n - 1), map(heads.__contains__, runs)):
+            if i <= last:
+                continue
+            a = runs[i]
+            found = None
+            if i + 1 < n:
+                b, g = runs[i + 1], gaps[i + 1]
+                if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
+                        and _edge(gaps[i + 2][:1]):
+                    found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
+            if found is None and a in keys and _edge(gaps[i + 1][:1]):
+                found = (i, a, a, len(a))
+            if found is None or not _edge(gaps[i][-1:]):
+                continue
+            last, key, form, size = found
+            taken = last == n - 1
+            pos += sum(map(len, parts[done:2 * i + 1]))
+            done = 2 * i + 1
+            start, end = pos, pos + size
+            if doc.in_quotation(start, end):
+                continue
+            yield Occurrence(start, end, key, form, text[start:end])
 
 
 def _check(unit, options):
