@@ -77,7 +77,8 @@ class SourceWord:
     kind: str  # CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT
     pair: int  # index into Alignment.pairs
     clause: int  # index into Alignment.clauses
-    links: list[int] = field(default_factory=list)  # target word indexes
+    # target word indexes: a tuple (the empty one shared), not a list per word: see _link
+    links: tuple[int, ...] = ()
     how: str = ""  # what linked it: "lexicon", "stem", "part", "pinyin", "name", "value", "latin", "glossary"
 
     @property
@@ -99,7 +100,7 @@ class TargetWord:
     content: bool
     pair: int
     name: str  # capitalised words only: letters, lower case, as names are compared (names.key)
-    links: list[int] = field(default_factory=list)  # source word indexes
+    links: tuple[int, ...] = ()  # source word indexes (see _link)
 
     @property
     def capitalised(self) -> bool:
@@ -432,11 +433,15 @@ def _target_word_entry(raw: str, lex: Lexicon) -> tuple:
 
 
 def _link(al: Alignment, i: int, j: int, how: str) -> None:
+    # links are tuples grown by copying (a word has one or two): a list per
+    # word was 300,000 objects per MB that every garbage collection walked,
+    # where the empty tuple is one shared object and a tuple of ints drops
+    # out of the collector's sight after its first pass
     sw, tw = al.source[i], al.target[j]
     if j not in sw.links:
-        sw.links.append(j)
+        sw.links += (j,)
     if i not in tw.links:
-        tw.links.append(i)
+        tw.links += (i,)
     if not sw.how:
         sw.how = how
 
@@ -908,22 +913,35 @@ def _proper_words(proper: str) -> str:
     return " ".join(out)
 
 
-def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: list[int]) -> None:
+def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: Sequence[int]) -> None:
     """Link a transliterated name to the shortest run of capitalised words
     whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen)."""
     skel = names.skeleton_zh(syl)
-    if len(syl) < 2:
-        return
-    t_set = t_idx
+    if len(syl) < 2 or len(skel.replace("H", "")) < 2:
+        return  # skeleton_match turns down every run for such a skeleton
+    sk = _pair_skeletons(al, al.source[i].pair, t_idx)
     for span in (1, 2, 3):
         for j in caps:
-            run = [n for n in range(j, j + span) if n in t_set]
-            if len(run) < span or not all(al.target[n].capitalised or al.target[n].key in _PARTICLES for n in run):
+            parts = [sk.get(n) for n in range(j, j + span)]
+            if None in parts:  # past the pair's end, or a word that is neither capitalised nor a particle
                 continue
-            if names.skeleton_match(skel, "".join(names.skeleton_en(al.target[n].text) for n in run)):
-                for n in run:
+            if names.skeleton_match(skel, "".join(parts)):  # type: ignore[arg-type]
+                for n in range(j, j + span):
                     _link(al, i, n, "name")
                 return
+
+
+def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int, str]:
+    """The consonant skeleton of each target word of a pair that may be
+    part of a name (capitalised, or a particle: von der), made once per
+    pair rather than once per name and run tried."""
+    memo = al.__dict__.setdefault("_skeletons", {})
+    got = memo.get(pair)
+    if got is None:
+        target = al.target
+        got = memo[pair] = {n: names.skeleton_en(target[n].text) for n in t_idx
+                            if target[n].capitalised or target[n].key in _PARTICLES}
+    return got
 
 
 def _pinyin_shaped(name: str, max_syllables: int = 2, text: str = "") -> bool:
