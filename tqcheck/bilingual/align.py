@@ -257,34 +257,24 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words, tgt_stems = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
-    by_pair_t: list[list[int]] = [[] for _ in pairs]
-    for j, w in enumerate(tgt_words):
-        by_pair_t[w.pair].append(j)
-    by_pair_s: list[list[int]] = [[] for _ in pairs]
-    for i, sw in enumerate(src_words):
-        by_pair_s[sw.pair].append(i)
-    al.source_ranges = _ranges(by_pair_s)
-    al.target_ranges = _ranges(by_pair_t)
+    al.source_ranges = _ranges([w.pair for w in src_words], len(pairs))
+    al.target_ranges = _ranges([w.pair for w in tgt_words], len(pairs))
     if source_doc is not None and target_doc is not None:
         _anchor_values(al, source_doc, target_doc)
         _anchor_latin(al, source_doc)
         if glossary is not None:
             _anchor_glossary(al, glossary, source_doc, target_doc)
     for p in range(len(pairs)):
-        _align_pair(al, lex, by_pair_s[p], al.pair_target_words(p), tgt_stems)
+        _align_pair(al, lex, al.pair_source_words(p), al.pair_target_words(p), tgt_stems)
     return al
 
 
-def _ranges(groups: list[list[int]]) -> list[tuple[int, int]]:
-    """Words are in text order and so are pairs: each pair's words are one run."""
-    out, pos = [], 0
-    for g in groups:
-        if g:
-            out.append((g[0], g[-1] + 1))
-            pos = g[-1] + 1
-        else:
-            out.append((pos, pos))
-    return out
+def _ranges(pair_of: list[int], n: int) -> list[tuple[int, int]]:
+    """Each pair's [first, last) word indexes, given each word's pair: words
+    are in text order and so are pairs, so each pair's words are one run
+    (an empty one where the next pair's words begin)."""
+    bounds = [bisect_left(pair_of, p) for p in range(n + 1)]
+    return list(zip(bounds, bounds[1:]))
 
 
 #: a source word as (start, end, text, jieba tag): a ``Token`` or a plain tuple
