@@ -115,3 +115,25 @@ def test_word_lookups_by_offset():
     assert al.source_words(0, len(al.source_text)) == list(range(len(al.source)))
     assert [al.target[j].text for j in al.target_words(0, 14)] == ["Vice", "President"]
     assert al.target_words(5, 5) == []
+
+
+def test_is_chinese_counts_han_characters_as_the_character_loop_did():
+    from tqcheck.bilingual import is_chinese
+
+    def by_loop(text: str) -> bool:
+        han = sum(1 for c in text[:2000] if "\u3400" <= c <= "\u9fff")
+        return han >= 2 and han * 3 >= len(text[:2000].replace(" ", "")) * 0.3
+
+    for text in ("", "中", "中国", "Han Zheng 韩正", "a b c d e f g h i j 中国", "㐀鿿 x", "\u33ff\ua000 中",
+                 "中" * 1999 + "x" * 10_000, "x" * 1990 + "中国" * 20, "國家 ＡＢＣ", "中 " * 3000):
+        assert is_chinese(text) == by_loop(text), text
+
+
+def test_a_unit_whose_source_is_not_chinese_has_no_alignment_however_often_asked():
+    from tqcheck.bilingual import alignment
+    from tqcheck.text import Document
+    from tqcheck.unit import Unit
+
+    unit = Unit(Document("He met Kallas.", "en"), Document("Er traf Kallas.", "de"), segment="1")
+    assert alignment(unit) is None
+    assert alignment(unit) is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tqcheck.bilingual.segment import _cut, document_tags, tag, tags_between
+from tqcheck.bilingual.segment import _cut, document_tags, spans_between, tag, tags_between
 from tqcheck.text import Document
 
 TEXT = ("国家副主席韩正会见了卡拉斯。\r\n“一带一路”倡议提出7.5%的增长，WHO表示欢迎！\n\n"
@@ -18,7 +18,7 @@ def test_parts_read_from_the_document_equal_the_parts_segmented_alone():
 
 def test_where_the_document_is_cut_and_where_not():
     doc = Document(TEXT, "zh")
-    toks, _ = document_tags(doc)
+    toks = document_tags(doc).tokens()
     end = TEXT.index("。") + 1
     assert _cut(TEXT, end)  # after a full stop
     assert tags_between(doc, 0, end) == toks[:len(tag(TEXT, 0, end))]
@@ -32,3 +32,17 @@ def test_where_the_document_is_cut_and_where_not():
 def test_the_document_is_segmented_once():
     doc = Document(TEXT, "zh")
     assert document_tags(doc) is document_tags(doc)
+
+
+def test_the_document_columns_are_its_segmentation():
+    doc = Document(TEXT, "zh")
+    assert document_tags(doc).tokens() == tag(TEXT)
+    assert list(document_tags(doc).rows()) == [tuple(t) for t in tag(TEXT)]
+
+
+def test_spans_between_are_the_words_of_tags_between():
+    doc = Document(TEXT, "zh")
+    for start in range(0, len(TEXT) + 1, 3):
+        for end in range(start, min(len(TEXT), start + 30) + 1):
+            assert list(spans_between(doc, start, end)) == [(t.start, t.end, t.text)
+                                                             for t in tags_between(doc, start, end)], (start, end)

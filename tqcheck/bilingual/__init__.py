@@ -9,6 +9,7 @@ is (``tqcheck.align``), so every rule of a run reads the same object.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .kinds import CONTENT, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
@@ -28,23 +29,34 @@ def __getattr__(name: str) -> Any:
         return getattr(align, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = ["alignment", "Alignment", "Clause", "NameCheck", "SourceWord", "TargetWord", "CONTENT", "NAME", "NUMBER",
            "LATIN", "GLOSSARY", "SOFT", "FUNCTION", "PUNCT", "is_chinese"]
 
 _KEY = "_tqcheck_lexical_alignment"
 
 
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
 def is_chinese(text: str) -> bool:
     """Enough Han characters to be Chinese (the source language is not declared per unit)."""
-    han = sum(1 for c in text[:2000] if "\u3400" <= c <= "\u9fff")
-    return han >= 2 and han * 3 >= len(text[:2000].replace(" ", "")) * 0.3
+    head = text[:2000]
+    han = len(_HAN.findall(head))
+    return han >= 2 and han * 3 >= len(head.replace(" ", "")) * 0.3
 
 
 def alignment(unit) -> Alignment | None:
     src, tgt = unit.source, unit.target
-    if src is None or not src.text.strip() or not tgt.text.strip() or not is_chinese(src.text):
+    if src is None:
         return None
-    return src.memo_with(_KEY, tgt, lambda: _build(unit))
+    # the answer, None included, is kept: every accuracy rule asks, and the
+    # test for Chinese read the source character by character each time
+    return src.memo_with(_KEY, tgt, lambda: _build(unit) if _alignable(src.text, tgt.text) else None)
+
+
+def _alignable(source: str, target: str) -> bool:
+    return bool(source.strip()) and bool(target.strip()) and is_chinese(source)
 
 
 def _build(unit) -> Alignment:

@@ -23,6 +23,7 @@ either side is what the accuracy rules ask about.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -35,7 +36,7 @@ from ..numbers import quantities
 from . import cantonese, english, names
 from .kinds import CONTENT, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
 from .lexicon import Lexicon, load
-from .segment import Token, document_tags, tag
+from .segment import document_tags, tag
 
 #: jieba tags of words that carry content
 _CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", "an", "nz", "nr", "ns", "nt", "ng", "vg")
@@ -75,7 +76,8 @@ class SourceWord:
     kind: str  # CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT
     pair: int  # index into Alignment.pairs
     clause: int  # index into Alignment.clauses
-    links: list[int] = field(default_factory=list)  # target word indexes
+    # target word indexes: a tuple (the empty one shared), not a list per word: see _link
+    links: tuple[int, ...] = ()
     how: str = ""  # what linked it: "lexicon", "stem", "part", "pinyin", "name", "value", "latin", "glossary"
 
     @property
@@ -97,7 +99,7 @@ class TargetWord:
     content: bool
     pair: int
     name: str  # capitalised words only: letters, lower case, as names are compared (names.key)
-    links: list[int] = field(default_factory=list)  # source word indexes
+    links: tuple[int, ...] = ()  # source word indexes (see _link)
 
     @property
     def capitalised(self) -> bool:
@@ -249,62 +251,57 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _NAMES.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
-    tokens = _merge(document_tags(source_doc)[0] if shared else tag(source_text), lex)
+    tokens = _merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words, tgt_stems = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
-    by_pair_t: list[list[int]] = [[] for _ in pairs]
-    for j, w in enumerate(tgt_words):
-        by_pair_t[w.pair].append(j)
-    by_pair_s: list[list[int]] = [[] for _ in pairs]
-    for i, sw in enumerate(src_words):
-        by_pair_s[sw.pair].append(i)
-    al.source_ranges = _ranges(by_pair_s)
-    al.target_ranges = _ranges(by_pair_t)
+    al.source_ranges = _ranges([w.pair for w in src_words], len(pairs))
+    al.target_ranges = _ranges([w.pair for w in tgt_words], len(pairs))
     if source_doc is not None and target_doc is not None:
         _anchor_values(al, source_doc, target_doc)
         _anchor_latin(al, source_doc)
         if glossary is not None:
             _anchor_glossary(al, glossary, source_doc, target_doc)
     for p in range(len(pairs)):
-        _align_pair(al, lex, by_pair_s[p], al.pair_target_words(p), tgt_stems)
+        _align_pair(al, lex, al.pair_source_words(p), al.pair_target_words(p), tgt_stems)
     return al
 
 
-def _ranges(groups: list[list[int]]) -> list[tuple[int, int]]:
-    """Words are in text order and so are pairs: each pair's words are one run."""
-    out, pos = [], 0
-    for g in groups:
-        if g:
-            out.append((g[0], g[-1] + 1))
-            pos = g[-1] + 1
-        else:
-            out.append((pos, pos))
-    return out
+def _ranges(pair_of: list[int], n: int) -> list[tuple[int, int]]:
+    """Each pair's [first, last) word indexes, given each word's pair: words
+    are in text order and so are pairs, so each pair's words are one run
+    (an empty one where the next pair's words begin)."""
+    bounds = [bisect_left(pair_of, p) for p in range(n + 1)]
+    return list(zip(bounds, bounds[1:]))
 
 
-def _merge(tokens: list[Token], lex: Lexicon) -> list[Token]:
+#: a source word as (start, end, text, jieba tag): a ``Token`` or a plain tuple
+_Word = tuple[int, int, str, str]
+
+
+def _merge(tokens: Sequence[_Word], lex: Lexicon) -> list[_Word]:
     """Join runs of two or three words that CC-CEDICT lists as one proper
     noun (一带/一路 -> 一带一路), longest first: jieba's dictionary lacks many."""
-    out: list[Token] = []
+    out: list[_Word] = []
+    add = out.append
     i, n = 0, len(tokens)
     proper = lex.proper
     heads = _proper_heads(lex)
     while i < n:
         t = tokens[i]
         # only a word that begins some short proper noun can begin a run (most words begin none)
-        if i + 1 < n and t.text in heads:
-            two = t.text + tokens[i + 1].text
-            three = two + tokens[i + 2].text if i + 2 < n else ""
+        if i + 1 < n and t[2] in heads:
+            two = t[2] + tokens[i + 1][2]
+            three = two + tokens[i + 2][2] if i + 2 < n else ""
             if three and len(three) <= 6 and three in proper:
-                out.append(Token(t.start, tokens[i + 2].end, three, "nz"))
+                add((t[0], tokens[i + 2][1], three, "nz"))
                 i += 3
                 continue
             if len(two) <= 6 and two in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
-                out.append(Token(t.start, tokens[i + 1].end, two, "nz"))
+                add((t[0], tokens[i + 1][1], two, "nz"))
                 i += 2
                 continue
-        out.append(t)
+        add(t)
         i += 1
     return out
 
@@ -346,16 +343,15 @@ def _kind(text: str, pos: str, soft: frozenset[str], lex: Lexicon) -> str:
     return FUNCTION
 
 
-def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[SourceWord], list[Clause]]:
+def _source_words(tokens: Sequence[_Word], pairs: list, lex: Lexicon) -> tuple[list[SourceWord], list[Clause]]:
     soft = soft_words()
     out: list[SourceWord] = []
     clauses: list[Clause] = []
     p = 0
     starts = [pr.src_start for pr in pairs]
-    for t in tokens:
-        while p + 1 < len(pairs) and t.start >= starts[p + 1]:
+    for t_start, t_end, text, pos in tokens:
+        while p + 1 < len(pairs) and t_start >= starts[p + 1]:
             p += 1
-        text, pos = t.text, t.pos
         kind = _KINDS.get((text, pos))
         if kind is None:
             kind = _kind(text, pos, soft, lex)
@@ -363,11 +359,11 @@ def _source_words(tokens: list[Token], pairs: list, lex: Lexicon) -> tuple[list[
                 _KINDS.clear()
             _KINDS[(text, pos)] = kind
         if not clauses or clauses[-1].pair != p or (out and out[-1].kind == PUNCT and out[-1].text[-1:] in _CLAUSE_END):
-            clauses.append(Clause(t.start, t.end, len(out), len(out), p))
+            clauses.append(Clause(t_start, t_end, len(out), len(out), p))
         cl = clauses[-1]
-        out.append(SourceWord(t.start, t.end, text, pos, kind, p, len(clauses) - 1))
+        out.append(SourceWord(t_start, t_end, text, pos, kind, p, len(clauses) - 1))
         cl.last = len(out)
-        cl.src_end = t.end
+        cl.src_end = t_end
     return out, clauses
 
 
@@ -430,11 +426,15 @@ def _target_word_entry(raw: str, lex: Lexicon) -> tuple:
 
 
 def _link(al: Alignment, i: int, j: int, how: str) -> None:
+    # links are tuples grown by copying (a word has one or two): a list per
+    # word was 300,000 objects per MB that every garbage collection walked,
+    # where the empty tuple is one shared object and a tuple of ints drops
+    # out of the collector's sight after its first pass
     sw, tw = al.source[i], al.target[j]
     if j not in sw.links:
-        sw.links.append(j)
+        sw.links += (j,)
     if i not in tw.links:
-        tw.links.append(i)
+        tw.links += (i,)
     if not sw.how:
         sw.how = how
 
@@ -563,23 +563,6 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
     if not s_idx:
         return
     source, target = al.source, al.target
-    exact: dict[str, list[int]] = {}
-    loose: dict[str, list[int]] = {}
-    for tj in t_idx:
-        tw = target[tj]
-        if not tw.content:
-            continue
-        for lemma, st in zip(tw.lemmas, t_stems[tj]):
-            got = exact.get(lemma)
-            if got is None:
-                exact[lemma] = [tj]
-            else:
-                got.append(tj)
-            got = loose.get(st)
-            if got is None:
-                loose[st] = [tj]
-            else:
-                got.append(tj)
     s0 = source[s_idx[0]].start
     s1 = max(source[s_idx[-1]].end, s0 + 1)
     pr = al.pairs[source[s_idx[0]].pair]
@@ -616,13 +599,28 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         todo.append(i)
     if not todo:
         return _settle_names(al, names_from)
+    # the pair's target content words by lemma and by stem (made only when some
+    # source word asks; the lists are in word order, as the candidate sets below
+    # are built in the same order as they always were: ties in ``pick`` go by it)
+    exact: defaultdict[str, list[int]] = defaultdict(list)
+    loose: defaultdict[str, list[int]] = defaultdict(list)
+    for tj in t_idx:
+        tw = target[tj]
+        if not tw.content:
+            continue
+        for lemma in tw.lemmas:
+            exact[lemma].append(tj)
+        for st in t_stems[tj]:
+            loose[st].append(tj)
+    exact_keys, loose_keys = exact.keys(), loose.keys()
     keys = {i: _gloss_keys(source[i].text, lex) for i in todo}
     by_name: dict[str, list[int]] = {}
     for tj in caps:
         by_name.setdefault(target[tj].name, []).append(tj)
     pinyin = lex.pinyin
     # strongest evidence first, over the whole pair, so that a loose match
-    # never takes a word that an exact one would have claimed
+    # never takes a word that an exact one would have claimed. A word none of
+    # whose keys the pair holds is passed over by one set operation in C
     for how in ("lexicon", "stem", "part", "pinyin"):
         for i in todo:
             w = source[i]
@@ -631,11 +629,24 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
             k, k_stems = keys[i]
             cands: Collection[int]
             if how == "lexicon":
+                if exact_keys.isdisjoint(k):
+                    continue
                 cands = {j for x in k for j in exact.get(x, ())}
             elif how == "stem":
+                if loose_keys.isdisjoint(k_stems):
+                    continue
                 cands = {j for x in k_stems for j in loose.get(x, ())}
             elif how == "part":
-                cands = {j for x in _parts(w.text, lex) for j in exact.get(x, ()) if not target[j].links} if len(w.text) > 1 else ()
+                if len(w.text) <= 1:
+                    continue
+                parts = _parts(w.text, lex)
+                hits = exact_keys & parts
+                if not hits:
+                    continue
+                if len(hits) == 1:  # the same insertions, in the same order, as the loop over all parts
+                    cands = {j for j in exact[next(iter(hits))] if not target[j].links}
+                else:
+                    cands = {j for x in parts for j in exact.get(x, ()) if not target[j].links}
             else:
                 py = "".join([pinyin.get(c, "?") for c in w.text])
                 cands = [j for j in by_name.get(py, ()) if not target[j].links] if len(py) > 3 else ()
@@ -906,22 +917,35 @@ def _proper_words(proper: str) -> str:
     return " ".join(out)
 
 
-def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: list[int]) -> None:
+def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: Sequence[int]) -> None:
     """Link a transliterated name to the shortest run of capitalised words
     whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen)."""
     skel = names.skeleton_zh(syl)
-    if len(syl) < 2:
-        return
-    t_set = t_idx
+    if len(syl) < 2 or len(skel.replace("H", "")) < 2:
+        return  # skeleton_match turns down every run for such a skeleton
+    sk = _pair_skeletons(al, al.source[i].pair, t_idx)
     for span in (1, 2, 3):
         for j in caps:
-            run = [n for n in range(j, j + span) if n in t_set]
-            if len(run) < span or not all(al.target[n].capitalised or al.target[n].key in _PARTICLES for n in run):
+            parts = [sk.get(n) for n in range(j, j + span)]
+            if None in parts:  # past the pair's end, or a word that is neither capitalised nor a particle
                 continue
-            if names.skeleton_match(skel, "".join(names.skeleton_en(al.target[n].text) for n in run)):
-                for n in run:
+            if names.skeleton_match(skel, "".join(parts)):  # type: ignore[arg-type]
+                for n in range(j, j + span):
                     _link(al, i, n, "name")
                 return
+
+
+def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int, str]:
+    """The consonant skeleton of each target word of a pair that may be
+    part of a name (capitalised, or a particle: von der), made once per
+    pair rather than once per name and run tried."""
+    memo = al.__dict__.setdefault("_skeletons", {})
+    got = memo.get(pair)
+    if got is None:
+        target = al.target
+        got = memo[pair] = {n: names.skeleton_en(target[n].text) for n in t_idx
+                            if target[n].capitalised or target[n].key in _PARTICLES}
+    return got
 
 
 def _pinyin_shaped(name: str, max_syllables: int = 2, text: str = "") -> bool:

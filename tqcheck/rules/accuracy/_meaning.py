@@ -79,9 +79,9 @@ def segment(text: str, offset: int = 0) -> tuple[Tok, ...]:
 def _segment_part(doc: Document, start: int, end: int) -> tuple[Tok, ...]:
     """``segment(doc.text[start:end], start)``, from the words the alignment
     layer segmented the whole document into (``tags_between``)."""
-    from ...bilingual.segment import tags_between
+    from ...bilingual.segment import spans_between
 
-    return tuple([Tok(t.text, t.start, t.end) for t in tags_between(doc, start, end) if t.text.strip()])
+    return tuple([Tok(w, s, e) for s, e, w in spans_between(doc, start, end) if w.strip()])
 
 
 def _english(text: str, offset: int) -> tuple[Tok, ...]:
