@@ -427,15 +427,19 @@ def _source_spells(al, pair: int, name: str) -> bool:
 
 
 _COMPASS = frozenset("东南西北")
+#: generic words of CC-CEDICT's English forms, no spelling of the name itself
+_PLACE_KEYS = _PLACE_WORDS | frozenset("lake river mountain mount autonomous news agency the of".split())
 #: words by which the source refers to a place it named before, which a translator may name again
 _DEICTIC = ("首都", "全市", "本市", "该市", "我市", "全省", "本省", "该省", "我省", "全县", "本县", "该县", "全区", "该区",
-            "当地", "本地", "京城", "省城", "省会")
+            "当地", "本地", "京城", "省城", "省会", "本报", "本台", "本网")
+#: the province's or city's own bodies (省委, 省总, 市政府), which a translator names (the Yunnan Provincial ...)
+_OWN_BODY = ("省", "市", "县")
 
 
 def _unspelled_proper(al, pair: int) -> bool:
-    """A Chinese proper noun of the pair's source, one whose CC-CEDICT English
-    form spells some of its pinyin (银川 Yinchuan, 太湖 Lake Tai, 宁夏 Ningxia Hui
-    Autonomous Region), that the target does not spell: with an unexplained
+    """A proper noun of the pair's source (CC-CEDICT: 银川 Yinchuan, 太湖 Lake
+    Tai, 汉娜 Hannah) that the target spells neither in pinyin nor in any word
+    of its English form: with an unexplained
     place in the target, the two together are a substitution, where either
     alone is often a translator's choice."""
     from ...bilingual.align import _proper_words
@@ -445,6 +449,8 @@ def _unspelled_proper(al, pair: int) -> bool:
     pr = al.pairs[pair]
     if any(d in al.source_text[pr.src_start:pr.src_end] for d in _DEICTIC):
         return False  # 首都 -> Beijing, 全市 -> across Wuhan
+    if any(al.source[i].text.startswith(_OWN_BODY) and al.source[i].kind != "name" for i in al.pair_source_words(pair)):
+        return False
     t0, t1 = al.pair_target(pair)
     target = key(al.target_text[t0:t1])
     words = {al.target[j].name for j in al.pair_target_words(pair)}
@@ -454,10 +460,10 @@ def _unspelled_proper(al, pair: int) -> bool:
         if not english:
             continue
         syl = lex.proper_pinyin.get(w.text, "").split()
-        runs = {"".join(syl[a:b]) for a in range(len(syl)) for b in range(a + 1, len(syl) + 1)}
-        spelled = {k for k in (key(x) for x in _proper_words(english).split()) if k in runs}
+        # the pinyin, and the English form's words (Hannah for 汉娜, Lake Tai for 太湖)
+        spelled = {k for k in (key(x) for x in _proper_words(english).split()) if k and k not in _PLACE_KEYS}
         if not spelled:
-            continue  # 瑞士 Switzerland: no pinyin to look for
+            continue
         spelled.add("".join(syl))
         if not any(k in target if len(k) >= 4 else k in words for k in spelled):
             return True
@@ -554,6 +560,11 @@ ADDED = custom(
         good("Vehicles came from Shaanxi and Shanxi.", source="车辆来自陕西和山西。"),
         good("The Changjiang River rose.", source="长江水位上涨。"),
         good("BEIJING, July 26 (Xinhua)", source="新华社北京7月26日电"),
+        bad("Hurricane ⟦Ningxia⟧ made landfall in Texas.", source="飓风汉娜登陆得克萨斯州。"),
+        good("Hurricane Hanna made landfall in Texas.", source="飓风汉娜登陆得克萨斯州。"),
+        good("The Yunnan Provincial Federation of Trade Unions worked with job sites.", source="省总工会与招聘平台对接。"),
+        good("It matters for Beijing, Tianjin and Hebei.", source="这对京津冀很重要。"),
+        good("Vehicles came from the capital, Beijing.", source="车辆来自首都。"),
     ],
 )
 
