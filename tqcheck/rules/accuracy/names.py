@@ -351,6 +351,7 @@ def _changed(unit, options):
     if al is None:
         return
     src = unit.source.text
+    stood: set[tuple[int, int]] = set()
     for nc in al.names:
         w = al.source[nc.word]
         if nc.status == "changed" and nc.links:
@@ -360,8 +361,9 @@ def _changed(unit, options):
         elif (nc.status == "missing" and (nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc))
               and not _transliteration(al, nc)):
             js = _suspect(al, nc, strict=True)
-            if js:
+            if js and (al.target[js[0]].start, al.target[js[-1]].end) not in stood:
                 s, e = al.target[js[0]].start, al.target[js[-1]].end
+                stood.add((s, e))  # one stand-in for 安徽省 and 合肥市 both is one wrong name
                 yield Finding(s, e, args={"source": src[w.start:w.end], "expected": nc.expected},
                               related=("source", w.start, w.end))
 
