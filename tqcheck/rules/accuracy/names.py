@@ -17,6 +17,7 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import chain
 
 from ...bilingual.lexicon import load
@@ -455,7 +456,8 @@ def _unspelled_proper(al, pair: int) -> bool:
         return False
     t0, t1 = al.pair_target(pair)
     target = key(al.target_text[t0:t1])
-    words = {al.target[j].name for j in al.pair_target_words(pair)}
+    words = Counter(al.target[j].name for j in al.pair_target_words(pair))
+    mentions = Counter(al.source[i].text for i in al.pair_source_words(pair))
     for i in al.pair_source_words(pair):
         w = al.source[i]
         english = lex.proper.get(w.text) if len(w.text) >= 2 else None
@@ -467,7 +469,8 @@ def _unspelled_proper(al, pair: int) -> bool:
         if not spelled:
             continue
         spelled.add("".join(syl))
-        if not any(k in target if len(k) >= 4 else k in words for k in spelled):
+        # a place said twice and spelled once: the other mention may be the one replaced (银川 ... 银川)
+        if max(target.count(k) if len(k) >= 4 else words[k] for k in spelled) < mentions[w.text]:
             return True
     return False
 
