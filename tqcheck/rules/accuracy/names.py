@@ -491,10 +491,14 @@ def _added(unit, options):
         if t1 <= t0 or not al.pair_source_words(pair):
             continue
         lost = None
+        judged: dict[str, bool] = {}
         for j in al.pair_target_words(pair):
             t = al.target[j]
-            if (t.links or not t.capitalised or len(t.name) < 4 or t.name not in places or t.text.isupper()
-                    or _source_spells(al, pair, t.name)):
+            if t.links or not t.capitalised or len(t.name) < 4 or t.name not in places or t.text.isupper():
+                continue
+            if t.name not in judged:  # each place once per pair: a scan of the pair per mention would not be linear
+                judged[t.name] = _source_spells(al, pair, t.name)
+            if judged[t.name]:
                 continue
             if lost is None:
                 lost = _unspelled_proper(al, pair)
