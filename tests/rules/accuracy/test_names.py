@@ -57,3 +57,35 @@ def test_chinese_place_added_beside_a_person_is_no_stand_in():
     src = "董事长许文堂介绍说，公司业绩已经好转。"
     assert _changed(src, "The chairman of Asia Memory (Shenzhen) said business had improved.") == []
     assert _changed(src, "Chairman Chen Yu said business had improved.") == ["Chen Yu"]
+
+
+def _rule(rule: str, source: str, target: str) -> list[str]:
+    rep = CK.check(target, source=source)
+    return [target[i.start:i.end] for i in rep.issues if i.rule == rule]
+
+
+def test_organisation_and_suffixed_place_replaced():
+    # 新华社 and 合肥市 are spelled by their pinyin's first characters: a stand-in is another name
+    assert _changed("新华社北京电 记者从会上了解到，计划将延长。",
+                    "Liaoning News Agency, Beijing - This reporter learned the plan would be extended.") == ["Liaoning"]
+    src = "为应对巢湖持续高水位压力，安徽省合肥市准备在26日启用蒋口河联圩分洪蓄水。"
+    tgt = ("To cope with the continuous high water levels at Chaohu Lake, {} is preparing to use "
+           "a joint embankment at Jiangkou River to diverge the flood.")
+    assert _changed(src, tgt.format("Naqu City")) == ["Naqu"]
+    assert _changed(src, tgt.format("Hefei City, Anhui Province,")) == []
+
+
+def test_given_name_that_is_an_english_word():
+    src = "傅昆宝开始运东西，周燕继续在家里收拾。"
+    assert _changed(src, "Fu Kunbao began to move things, while Wang Bin continued to pack at home.") == ["Wang Bin"]
+    assert _changed(src, "Fu Kunbao began to move things, while Zhou Yan continued to pack at home.") == []
+
+
+def test_added_place_needs_a_source_name_left_out():
+    rule = "accuracy.names.added"
+    assert _rule(rule, "中新社银川7月26日电", "China News Service, Yueyang, July 26") == ["Yueyang"]
+    assert _rule(rule, "中新社银川7月26日电", "China News Service, Yinchuan, July 26") == []
+    # the translator names what the source implies: the capital, an abbreviation, the province's own body
+    assert _rule(rule, "首都自然生态持续向好", "Natural ecology in Beijing continues to improve") == []
+    assert _rule(rule, "当时，寿北开发出15万亩虾池。", "At that time, the north of Shouguang developed 150,000 mu of shrimp ponds.") == []
+    assert _rule(rule, "这对赣南老区很重要。", "This matters for the old base areas of southern Jiangxi.") == []

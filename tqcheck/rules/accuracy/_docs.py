@@ -12,6 +12,10 @@ DOCS = {
     "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
                                 "swapped pronoun changes who did what, and machine output swaps them when the "
                                 "name is unfamiliar.", MQM),
+    "accuracy.names.added": (_ALIGN + "A Chinese place that the source sentence does not name in any "
+                             "spelling (Henan for 太湖) misplaces the story; machine output swaps one place for "
+                             "another it has seen more often. Homophones (陕西 and 山西 both read shan xi) are "
+                             "accepted.", MQM),
     "accuracy.names.changed": (_ALIGN + "A wrong name (Han Zhen for 韩正, Beijing for 上海) reads perfectly and "
                                "is among the most damaging errors a news translation can publish; raters call "
                                "97% of these major. Hong Kong spellings (Yu Pang-chun for 余鹏春) and "

@@ -17,6 +17,9 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
+
 from ...bilingual.lexicon import load
 from ...bilingual.names import TRANSLITERATION
 from ...lexicon.dictionary import hunspell_knows
@@ -42,6 +45,29 @@ def _is_place(al, nc) -> bool:
     return key(spelled) == key("".join(load().proper_pinyin.get(w.text, "").split()))
 
 
+def _pinyin_proper(al, nc) -> bool:
+    """A Chinese place or organisation whose CC-CEDICT English form opens on
+    the pinyin of its first characters (合肥市 Hefei, 河北省 Hebei Province,
+    宁夏 Ningxia Hui Autonomous Region, 新华社 Xinhua News Agency); not a
+    foreign one (瑞士 Switzerland, 汉娜 Hannah), which has no pinyin to
+    expect. A wider net than ``_is_place``, for ``changed`` only: a stand-in
+    name is needed there as well."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    w = al.source[nc.word]
+    if w.pos not in ("ns", "nt", "nz"):
+        return False
+    lex = load()
+    english = lex.proper.get(w.text)
+    if not english:
+        return False
+    words = _proper_words(english).split()
+    head = key(words[0]) if words else ""
+    syl = lex.proper_pinyin.get(w.text, "").split()
+    return len(head) >= 4 and any(head == "".join(syl[:k]) for k in range(2, len(syl) + 1))
+
+
 def _pinyin_word(t) -> int:
     """Syllables of a capitalised word that reads as pinyin and is no English
     word (``Feixi`` 2, ``Chen`` 1, ``Beijing`` 2; ``Long``, ``Central``, acronyms such as ``ESA`` 0)."""
@@ -51,6 +77,20 @@ def _pinyin_word(t) -> int:
     if not t.name or not t.content or len(t.name) < 2 or t.text.isupper() or not _pinyin_shaped(t.name, 4, _bare(t.text)):
         return 0
     return syllables(t.name)
+
+
+def _given_name(t, nxt) -> int:
+    """Syllables of the word after ``t`` read as a given name: a pinyin
+    word, or, after a surname, one that is an English word too (``Wang Bin``,
+    ``Li Gang``, ``Zhou Long``)."""
+    from ...bilingual.align import _surname_keys
+    from ...lexicon.pinyin import syllables
+
+    n = _pinyin_word(nxt)
+    if n or t.name not in _surname_keys() or not nxt.capitalised or len(nxt.name) < 2 or nxt.text.isupper():
+        return n
+    n = syllables(nxt.name)
+    return n if n <= 2 else 0
 
 
 def _pair_pinyin(al, pair: int) -> tuple[str, frozenset[str]]:
@@ -70,7 +110,7 @@ def _spells_source(al, pair: int, name: str, syllables: int) -> bool:
     joined, single = _pair_pinyin(al, pair)
     if syllables == 1:
         return name in single  # whole syllables only: Yin is not in 影 ying
-    return len(name) >= 5 and name in joined
+    return len(name) >= 4 and name in joined
 
 
 def _bare(word: str) -> str:
@@ -100,10 +140,10 @@ def _suspect(al, nc, strict: bool = False) -> tuple[int, ...]:
             continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
         if nc.chinese and n <= 2:
             # surname and given name are judged together: Wang of "Wang Bin" may spell 往
-            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _pinyin_word(al.target[j + 1]) else None
+            nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _given_name(t, al.target[j + 1]) else None
             if nxt is not None and al.target[nxt].start - t.end <= 1:
                 both = t.name + al.target[nxt].name
-                if not _spells_source(al, w.pair, both, n + _pinyin_word(al.target[nxt])):
+                if not _spells_source(al, w.pair, both, n + _given_name(t, al.target[nxt])):
                     if not (strict and _explained(al, nc, (j, nxt))):
                         return (j, nxt)
                 continue
@@ -312,16 +352,19 @@ def _changed(unit, options):
     if al is None:
         return
     src = unit.source.text
+    stood: set[tuple[int, int]] = set()
     for nc in al.names:
         w = al.source[nc.word]
         if nc.status == "changed" and nc.links:
             s, e = al.target[min(nc.links)].start, al.target[max(nc.links)].end
             yield Finding(s, e, args={"source": w.text, "expected": nc.expected}, suggestions=(nc.expected,),
                           related=("source", w.start, w.end))
-        elif nc.status == "missing" and (nc.chinese or _is_place(al, nc)) and not _transliteration(al, nc):
+        elif (nc.status == "missing" and (nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc))
+              and not _transliteration(al, nc)):
             js = _suspect(al, nc, strict=True)
-            if js:
+            if js and (al.target[js[0]].start, al.target[js[-1]].end) not in stood:
                 s, e = al.target[js[0]].start, al.target[js[-1]].end
+                stood.add((s, e))  # one stand-in for 安徽省 and 合肥市 both is one wrong name
                 yield Finding(s, e, args={"source": src[w.start:w.end], "expected": nc.expected},
                               related=("source", w.start, w.end))
 
@@ -348,6 +391,121 @@ def _missing(unit, options):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
                       related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
+
+
+def _source_spells(al, pair: int, name: str) -> bool:
+    """The pair's source spells ``name`` (a pinyin key) with a run of its
+    characters in any of their readings (长 chang or zhang), or holds it in
+    Latin letters."""
+    from ...bilingual.names import key
+
+    pr = al.pairs[pair]
+    text = al.source_text[pr.src_start:pr.src_end]
+    if name in key(text):
+        return True
+    lex = load()
+    # an abbreviation or a word that CC-CEDICT glosses with the place: 赣南 southern Jiangxi,
+    # 京津冀 Beijing, Tianjin and Hebei, 港澳台 Taiwan, 秦腔 Shaanxi opera (often spelled Shanxi)
+    plain = name.replace("aa", "a")
+    if any(plain in (g.replace("aa", "a") for g in lex.gloss(x))
+           for x in chain((al.source[i].text for i in al.pair_source_words(pair)), text)):
+        return True
+    n = len(text)
+    for a in range(n - 1):
+        # a place cut to its first character before a compass point: 寿北 "the north of Shouguang"
+        if text[a + 1] in _COMPASS and any(name.startswith(r) and len(r) < len(name)
+                                             for r in lex.readings.get(text[a]) or (lex.pinyin.get(text[a], "-"),)):
+            return True
+    for a in range(n):
+        ends = {""}
+        for b in range(a, min(n, a + 6)):
+            c = text[b]
+            opts = lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ())
+            ends = {e + o for e in ends for o in opts if name.startswith(e + o)}
+            if not ends:
+                break
+            if name in ends:
+                return True
+    return False
+
+
+_COMPASS = frozenset("东南西北")
+#: generic words of CC-CEDICT's English forms, no spelling of the name itself
+_PLACE_KEYS = _PLACE_WORDS | frozenset("lake river mountain mount autonomous news agency the of".split())
+#: words by which the source refers to a place it named before, which a translator may name again
+_DEICTIC = ("首都", "全市", "本市", "该市", "我市", "全省", "本省", "该省", "我省", "全县", "本县", "该县", "全区", "该区",
+            "当地", "本地", "京城", "省城", "省会", "本报", "本台", "本网")
+#: the province's or city's own bodies (省委, 省总, 市政府), which a translator names (the Yunnan Provincial ...)
+_OWN_BODY = ("省", "市", "县")
+
+
+def _unspelled_proper(al, pair: int) -> bool:
+    """A proper noun of the pair's source (CC-CEDICT: 银川 Yinchuan, 太湖 Lake
+    Tai, 汉娜 Hannah) that the target spells neither in pinyin nor in any word
+    of its English form: with an unexplained
+    place in the target, the two together are a substitution, where either
+    alone is often a translator's choice."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    lex = load()
+    pr = al.pairs[pair]
+    if any(d in al.source_text[pr.src_start:pr.src_end] for d in _DEICTIC):
+        return False  # 首都 -> Beijing, 全市 -> across Wuhan
+    if any(al.source[i].text.startswith(_OWN_BODY) and al.source[i].kind != "name" for i in al.pair_source_words(pair)):
+        return False
+    t0, t1 = al.pair_target(pair)
+    target = key(al.target_text[t0:t1])
+    words = Counter(al.target[j].name for j in al.pair_target_words(pair))
+    mentions = Counter(al.source[i].text for i in al.pair_source_words(pair))
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        english = lex.proper.get(w.text) if len(w.text) >= 2 else None
+        if not english:
+            continue
+        syl = lex.proper_pinyin.get(w.text, "").split()
+        # the pinyin, and the English form's words (Hannah for 汉娜, Lake Tai for 太湖)
+        spelled = {k for k in (key(x) for x in _proper_words(english).split()) if k and k not in _PLACE_KEYS}
+        if not spelled:
+            continue
+        spelled.add("".join(syl))
+        # a place said twice and spelled once: the other mention may be the one replaced (银川 ... 银川)
+        if max(target.count(k) if len(k) >= 4 else words[k] for k in spelled) < mentions[w.text]:
+            return True
+    return False
+
+
+def _added(unit, options):
+    """A Chinese place of CC-CEDICT's (Zhengzhou, Yueyang) in the target that
+    nothing in its source sentence spells, not even with other characters of
+    the same reading, while a Chinese proper noun of the source is not
+    spelled in the target: one place put in for another."""
+    from ...bilingual.align import _pinyin_places
+
+    al = get(unit)
+    if al is None:
+        return
+    places = _pinyin_places()
+    for pair in range(len(al.pairs)):
+        t0, t1 = al.pair_target(pair)
+        if t1 <= t0 or not al.pair_source_words(pair):
+            continue
+        lost = None
+        judged: dict[str, bool] = {}
+        for j in al.pair_target_words(pair):
+            t = al.target[j]
+            if t.links or not t.capitalised or len(t.name) < 4 or t.name not in places or t.text.isupper():
+                continue
+            if t.name not in judged:  # each place once per pair: a scan of the pair per mention would not be linear
+                judged[t.name] = _source_spells(al, pair, t.name)
+            if judged[t.name]:
+                continue
+            if lost is None:
+                lost = _unspelled_proper(al, pair)
+            if not lost:
+                continue  # 首都 -> Beijing, 海关 -> Guangzhou Customs: the translator named what the source implies
+            pr = al.pairs[pair]
+            yield Finding(t.start, t.end, related=("source", pr.src_start, pr.src_end))
 
 
 CHANGED = custom(
@@ -394,4 +552,29 @@ MISSING = custom(
     ],
 )
 
-RULES = (CHANGED, MISSING)
+ADDED = custom(
+    "accuracy.names.added",
+    _added,
+    category="accuracy/addition",
+    severity="major",
+    requires=REQUIRES,
+    message="The source sentence names no “{found}”: no characters of it read so.",
+    description="A Chinese place (a CC-CEDICT place spelled in pinyin) in the translation that its source "
+    "sentence does not name in any spelling.",
+    examples=[
+        bad("Since ⟦Henan⟧ Lake went over the warning level, 28 days have passed.", source="太湖自6月28日超警戒水位以来，已持续28天。"),
+        bad("China News Service, ⟦Yueyang⟧, July 26", source="中新社银川7月26日电"),
+        good("Since Taihu Lake went over the warning level, 28 days have passed.", source="太湖自6月28日超警戒水位以来，已持续28天。"),
+        good("China News Service, Yinchuan, July 26", source="中新社银川7月26日电"),
+        good("Vehicles came from Shaanxi and Shanxi.", source="车辆来自陕西和山西。"),
+        good("The Changjiang River rose.", source="长江水位上涨。"),
+        good("BEIJING, July 26 (Xinhua)", source="新华社北京7月26日电"),
+        bad("Hurricane ⟦Ningxia⟧ made landfall in Texas.", source="飓风汉娜登陆得克萨斯州。"),
+        good("Hurricane Hanna made landfall in Texas.", source="飓风汉娜登陆得克萨斯州。"),
+        good("The Yunnan Provincial Federation of Trade Unions worked with job sites.", source="省总工会与招聘平台对接。"),
+        good("It matters for Beijing, Tianjin and Hebei.", source="这对京津冀很重要。"),
+        good("Vehicles came from the capital, Beijing.", source="车辆来自首都。"),
+    ],
+)
+
+RULES = (CHANGED, MISSING, ADDED)
