@@ -304,6 +304,8 @@ def _explained(al, nc, js: tuple[int, ...]) -> bool:
             and not any(n.status == "missing" and al.source[n.word].pair == pair and al.source[n.word].pos == "ns"
                         for n in al.names)):
         return True  # no place of the source is missing: the place is an addition
+    if len(ts) == 1 and (_abbreviated(al, pair, ts[0]) or _source_spells(al, pair, ts[0].name)):
+        return True  # the source names it after all, cut short (陕北 northern Shaanxi, 郑万 Zhengzhou–Wanzhou)
     return len(ts) == 1 and _skeleton_of_source(al, nc, ts[0])
 
 
@@ -413,7 +415,7 @@ def _source_spells(al, pair: int, name: str) -> bool:
     n = len(text)
     for a in range(n - 1):
         # a place cut to its first character before a compass point: 寿北 "the north of Shouguang"
-        if text[a + 1] in _COMPASS and any(name.startswith(r) and len(r) < len(name)
+        if text[a + 1] in _COMPASS and any(plain.startswith(r) and len(r) < len(plain)
                                              for r in lex.readings.get(text[a]) or (lex.pinyin.get(text[a], "-"),)):
             return True
     for a in range(n):
@@ -430,6 +432,27 @@ def _source_spells(al, pair: int, name: str) -> bool:
 
 
 _COMPASS = frozenset("东南西北")
+_DASHES = frozenset("-‐–—")
+
+
+def _abbreviated(al, pair: int, t) -> bool:
+    """A place joined by a dash to another capitalised word (Zhengzhou–Wanzhou,
+    Hohhot–Nanning) renders a compound of one-character abbreviations (郑万高铁,
+    呼南通道): the pair's source holds a character read as the place's first
+    syllable."""
+    text = al.target_text
+    after = text[t.end:t.end + 1] in _DASHES and text[t.end + 1:t.end + 2].isupper()
+    before = t.start >= 2 and text[t.start - 1] in _DASHES and text[t.start - 2].isalpha()
+    if not (after or before):
+        return False
+    pr = al.pairs[pair]
+    lex = load()
+    plain = t.name.replace("aa", "a")
+    for c in set(al.source_text[pr.src_start:pr.src_end]):
+        for r in lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ()):
+            if len(r) < len(plain) and plain.startswith(r):
+                return True
+    return False
 #: generic words of CC-CEDICT's English forms, no spelling of the name itself
 _PLACE_KEYS = _PLACE_WORDS | frozenset("lake river mountain mount autonomous news agency the of".split())
 #: words by which the source refers to a place it named before, which a translator may name again
@@ -498,7 +521,7 @@ def _added(unit, options):
                 continue
             if t.name not in judged:  # each place once per pair: a scan of the pair per mention would not be linear
                 judged[t.name] = _source_spells(al, pair, t.name)
-            if judged[t.name]:
+            if judged[t.name] or _abbreviated(al, pair, t):
                 continue
             if lost is None:
                 lost = _unspelled_proper(al, pair)
@@ -523,6 +546,10 @@ CHANGED = custom(
         bad("The economy of ⟦Beijing⟧ grew by 5 percent.", source="上海的经济增长了5%。"),
         bad("They come from rural ⟦Zhejiang⟧.", source="他们来自安徽的农村。"),
         good("They come from rural Anhui.", source="他们来自安徽的农村。"),
+        good("They invited the heirs of \"folk songs of Northern Shaanxi\" and the cloth pictures of Yanchuan.",
+             source="他们邀请了“陕北民歌”与延川布堆画传承人。"),
+        good("It is part of the Yangtze River corridor and the Hohhot–Nanning corridor of the network.",
+             source="是我国高速铁路网中沿江通道和呼南通道的重要组成部分。"),
         good("Vice President Han Zheng met Kallas.", source="国家副主席韩正会见了卡拉斯。"),
         good("Shanghai's economy grew by 5 percent.", source="上海的经济增长了5%。"),
         good("Former leader Teng Hsiao-ping visited the city.", source="前领导人邓小平访问了该市。"),
@@ -574,6 +601,10 @@ ADDED = custom(
         good("The Yunnan Provincial Federation of Trade Unions worked with job sites.", source="省总工会与招聘平台对接。"),
         good("It matters for Beijing, Tianjin and Hebei.", source="这对京津冀很重要。"),
         good("Vehicles came from the capital, Beijing.", source="车辆来自首都。"),
+        good("The Zhengzhou–Wanzhou high-speed railway's Small Three Gorges Tunnel was completed (correspondent Han Lu).",
+             source="(记者 韩璐)郑万高铁小三峡隧道当日全线贯通。"),
+        good("It is part of the Yangtze River corridor and the Hohhot–Nanning corridor of the network.",
+             source="是我国高速铁路网中沿江通道和呼南通道的重要组成部分。"),
     ],
 )
 
