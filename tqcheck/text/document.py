@@ -19,7 +19,7 @@ from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
-from .words import INDEXED_WORDS, Word, Words
+from .words import Word, Words, indexed_words, unindexed
 
 _T = TypeVar("_T")
 
@@ -211,7 +211,7 @@ class Document:
 
     @cached_property
     def _indexed(self) -> tuple[frozenset[str], dict[str, Sequence[int]]]:
-        wanted = frozenset(INDEXED_WORDS)
+        wanted = indexed_words()
         keys = self.word_keys
         index: dict[str, list[int]] = {}
         get = index.get
@@ -251,7 +251,7 @@ class Document:
         per short segment."""
         wanted = self._indexed[0]
         found = keys & self._indexed_present
-        rest = keys - wanted  # not indexed up front: found by a scan of their own
+        rest = unindexed(keys, wanted)  # not indexed up front: found by a scan of their own
         if rest:
             found |= {k for k in rest if self.word_positions(k)}
         return found
@@ -264,7 +264,7 @@ class Document:
         thousand calls."""
         wanted, index = self._indexed
         out = [i for key in keys & self._indexed_present for i in index[key]]
-        for key in keys - wanted:  # not indexed up front: found by a scan of their own
+        for key in unindexed(keys, wanted):  # not indexed up front: found by a scan of their own
             out.extend(self.word_positions(key))
         return out
 
