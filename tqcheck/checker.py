@@ -58,6 +58,8 @@ def run_limited(unit: Unit, active: Sequence[Active], limit: int | None, *, chec
             raise
         except Exception as exc:  # a bug in a rule: name it instead of a bare traceback
             raise RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}") from exc
+        if not taken:  # most rules on most texts: nothing more to do
+            continue
         total += len(taken)
         if limit is not None and len(taken) > limit:
             stopped.append(rule.id)
