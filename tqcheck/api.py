@@ -67,7 +67,7 @@ class Checker:
         # requires) and whether its target is blank: asking ~180 rules
         # ``applies_to`` on every check cost a short text a tenth of its check.
         self._needs = tuple(sorted({n for a in self.active for n in a.rule.requires} - {"source", "references"}))
-        self._runnable: dict[tuple, tuple[Active, ...]] = {}
+        self._runnable: dict[tuple[Any, ...], tuple[Active, ...]] = {}
 
     def check(
         self,
