@@ -108,3 +108,22 @@ def test_issue_limit_keeps_first_issues_and_says_so():
         "punctuation.brackets.unbalanced", "punctuation.spacing.inside-brackets"]}
     assert [i.start for i in report.issues] == sorted(i.start for i in report.issues)
     assert "truncated" not in tqcheck.check(text).to_dict()
+
+
+def test_runnable_rules_are_those_that_apply_to_each_kind_of_unit():
+    from tqcheck.api import Checker, active_for
+    from tqcheck.glossary.model import Glossary
+
+    checker = Checker()
+    units = [checker._unit("Some text.", None, (), None), checker._unit("Some text.", "一些文字。", (), None),
+             checker._unit(" \n", "一些文字。", (), None), checker._unit("Some text.", None, ("A reference.",), None)]
+    for unit in units * 2:  # the second time from the cache
+        expected = tuple(a for a in active_for(unit, checker.active) if a.rule.applies_to(unit))
+        assert checker.runnable(unit) == expected
+    with_source, blank = checker.runnable(units[1]), checker.runnable(units[2])
+    assert len(blank) < len(with_source) and len(checker.runnable(units[0])) < len(with_source)
+    # a resource a rule requires, added to the checker later, brings that rule in
+    checker.resources["glossary"] = Glossary(())
+    unit = checker._unit("Some text.", None, (), None)
+    assert checker.runnable(unit) == tuple(a for a in checker.active if a.rule.applies_to(unit))
+    assert any("glossary" in a.rule.requires for a in checker.runnable(unit))

@@ -63,6 +63,12 @@ class Checker:
             self.resources["glossary"] = coerce(glossary, source_lang=self.config.source_lang,
                                                 target_lang=self.config.lang)
         self.tool: Tool = {"name": "tqcheck", "version": __version__, "ruleset": ruleset}
+        # Which active rules apply to a unit depends only on what the unit
+        # holds (its language, a source, references, the resources a rule
+        # requires) and whether its target is blank: asking ~180 rules
+        # ``applies_to`` on every check cost a short text a tenth of its check.
+        self._needs = tuple(sorted({n for a in self.active for n in a.rule.requires} - {"source", "references"}))
+        self._runnable: dict[tuple[Any, ...], tuple[Active, ...]] = {}
 
     def check(
         self,
@@ -97,7 +103,7 @@ class Checker:
             validate_text(ref, f"references[{i}]")
         unit = self._unit(text, source, references, segment)
         doc = unit.target
-        issues, found, stopped = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+        issues, found, stopped = run_limited(unit, self.runnable(unit), cfg.max_issues or None, checked=True)
         sections = source_sections(unit)
         if unit.references:
             from .scoring import score as score_references  # loads sacrebleu: only when scoring
@@ -137,7 +143,7 @@ class Checker:
         for seg in items:
             unit = self._unit(seg.target, seg.source, seg.references, seg.id)
             doc = unit.target
-            kept, found, stopped_here = run_limited(unit, active_for(unit, self.active), cfg.max_issues or None)
+            kept, found, stopped_here = run_limited(unit, self.runnable(unit), cfg.max_issues or None, checked=True)
             truncated += found - len(kept)
             stopped.update(dict.fromkeys(stopped_here))
             issues.extend(kept)
@@ -164,6 +170,20 @@ class Checker:
             del unit, doc
         settle()
         return report
+
+    def runnable(self, unit: Unit) -> tuple[Active, ...]:
+        """The active rules that apply to ``unit`` (``active_for``, then
+        ``Rule.applies_to``), in order; selected once per kind of unit."""
+        resources = unit.resources
+        key = (unit.target.lang, unit.source is not None, bool(unit.references),
+               tuple(resources.get(n) is not None for n in self._needs), _blank(unit.target.text))
+        found = self._runnable.get(key)
+        if found is None:
+            found = tuple(a for a in active_for(unit, self.active) if a.rule.applies_to(unit))
+            if len(self._runnable) >= 64:  # languages come from requests: keep it bounded
+                self._runnable.clear()
+            self._runnable[key] = found
+        return found
 
     def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:
         cfg = self.config
@@ -326,3 +346,8 @@ def document_stats(doc: Document) -> Stats:
         "paragraphs": len(doc.paragraphs),
         "lines": len(doc.line_starts),
     }
+
+
+def _blank(text: str) -> bool:
+    # ``not text.strip()`` without copying the text
+    return not text or text.isspace()

@@ -25,7 +25,7 @@ class Limited(NamedTuple):
     stopped: tuple[str, ...]  # rules stopped after ``limit`` findings, each of which had more
 
 
-def run_limited(unit: Unit, active: Sequence[Active], limit: int | None) -> Limited:
+def run_limited(unit: Unit, active: Sequence[Active], limit: int | None, *, checked: bool = False) -> Limited:
     """The first ``limit`` issues in text order, how many findings were
     built, and which rules were stopped early.
 
@@ -40,13 +40,16 @@ def run_limited(unit: Unit, active: Sequence[Active], limit: int | None) -> Limi
     ``limit`` in text order among the findings read; rules yield theirs in
     text order (pattern and phrase rules exactly, the others nearly), so
     they are the first ``limit`` in the text.
+
+    ``checked``: the caller has already kept only the rules that apply to
+    ``unit`` (``Checker.runnable``), so ``applies_to`` is not asked again.
     """
     found: list[tuple[tuple, Active, Finding]] = []
     total = 0
     stopped: list[str] = []
     for a in active:
         rule = a.rule
-        if not rule.applies_to(unit):
+        if not checked and not rule.applies_to(unit):
             continue
         try:
             findings = iter(rule.check(unit, a.options))
@@ -55,6 +58,8 @@ def run_limited(unit: Unit, active: Sequence[Active], limit: int | None) -> Limi
             raise
         except Exception as exc:  # a bug in a rule: name it instead of a bare traceback
             raise RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}") from exc
+        if not taken:  # most rules on most texts: nothing more to do
+            continue
         total += len(taken)
         if limit is not None and len(taken) > limit:
             stopped.append(rule.id)

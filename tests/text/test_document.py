@@ -206,3 +206,16 @@ def test_word_table_made_in_pieces_is_the_table_of_the_whole_text(monkeypatch):
             gaps = [text[a:b] for a, b in zip([0, *doc.word_ends], [*doc.word_starts, len(text)])]
             assert doc._word_gaps == gaps
             assert doc.word_count == document.count_words(text)
+
+
+def test_words_indexed_after_a_document_was_made_are_found_in_later_documents():
+    from tqcheck.text import index_words
+
+    key = "zzq-indexed-late"
+    keys = frozenset({key, "the"})
+    assert Document("the zzq-indexed-late").keys_present(keys) == keys  # found by a scan of its own
+    index_words([key])
+    later = Document("The zzq-indexed-late word and the zzq-indexed-late one.")
+    assert later.keys_present(keys) == keys
+    assert sorted(later.positions_of(keys)) == [0, 1, 4, 5]
+    assert list(later.word_positions(key)) == [1, 5]

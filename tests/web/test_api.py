@@ -260,3 +260,25 @@ def test_score_limit_comes_from_the_environment():
 
     assert load(environ={"TQCHECK_MAX_SCORE_BYTES": "5000"}).max_score_bytes == 5000
     assert load(environ={}).max_score_bytes == 100_000
+
+
+def test_a_frozen_app_keeps_its_start_up_heap_from_the_collector_and_still_answers():
+    import gc
+
+    from tqcheck.web import create_app
+
+    try:
+        client = create_app({}, freeze=True).test_client()
+        assert gc.get_freeze_count() > 0
+        r = client.post("/api/v1/check", json={"text": "She have two cats."})
+        assert r.status_code == 200 and any(i["rule"].startswith("grammar.") for i in r.get_json()["issues"])
+    finally:
+        gc.unfreeze()
+
+
+def test_requests_that_name_no_rule_and_requests_that_name_unknown_ones():
+    from tqcheck.web.service import directive_errors
+
+    assert directive_errors([]) == []
+    assert directive_errors([("/enable/0", "grammar"), ("/disable/0", "nosuch.rule")]) == [
+        {"pointer": "/disable/0", "message": "no rule or rule group is called 'nosuch.rule' (see `tqcheck rules`)"}]

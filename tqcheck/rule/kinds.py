@@ -224,6 +224,10 @@ class _PhraseStarts:
         self.phrases: set[str] = set()
         self._rx: re.Pattern[str] | None = None
         self._caseless: re.Pattern[str] | None = None
+        # the memo key of the current scan: a compiled pattern hashes its
+        # whole code at every lookup (tens of microseconds for this trie,
+        # paid by each phrases rule on each document), a plain object by id
+        self._key: object = object()
 
     def add(self, phrases: Iterable[str]) -> None:
         self.phrases.update(phrases)
@@ -236,6 +240,7 @@ class _PhraseStarts:
             lowered = sorted({p.lower() for p in self.phrases})
             body = rf"(?<![\w'’-])(?=(?:{trie_pattern(lowered)})(?![\w'’-]))"
             rx = self._rx = re.compile(body, re.IGNORECASE)
+            self._key = object()
             # the same against Document.caseless, which asks for caseless characters outside ASCII
             plain = all(c.isascii() or (c.lower() == c.upper() == c and not c.isalpha()) for p in lowered for c in p)
             self._caseless = re.compile(body) if plain else None
@@ -246,7 +251,7 @@ class _PhraseStarts:
                 return [m.start() for m in caseless.finditer(d.caseless)]
             return [m.start() for m in rx.finditer(d.text)]
 
-        return doc.memo(rx, scan)
+        return doc.memo(self._key, scan)
 
 
 _phrase_starts = _PhraseStarts()

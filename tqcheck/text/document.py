@@ -19,7 +19,7 @@ from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
-from .words import INDEXED_WORDS, Word, Words
+from .words import Word, Words, indexed_words, unindexed
 
 _T = TypeVar("_T")
 
@@ -233,7 +233,7 @@ class Document:
 
     @cached_property
     def _indexed(self) -> tuple[frozenset[str], dict[str, Sequence[int]]]:
-        wanted = frozenset(INDEXED_WORDS)
+        wanted = indexed_words()
         keys = self.word_keys
         index: dict[str, list[int]] = {}
         get = index.get
@@ -273,7 +273,7 @@ class Document:
         per short segment."""
         wanted = self._indexed[0]
         found = keys & self._indexed_present
-        rest = keys - wanted  # not indexed up front: found by a scan of their own
+        rest = unindexed(keys, wanted)  # not indexed up front: found by a scan of their own
         if rest:
             found |= {k for k in rest if self.word_positions(k)}
         return found
@@ -288,7 +288,7 @@ class Document:
         out: list[int] = []
         for key in keys & self._indexed_present:
             out.extend(index[key])  # from the array in C, not an int at a time
-        for key in keys - wanted:  # not indexed up front: found by a scan of their own
+        for key in unindexed(keys, wanted):  # not indexed up front: found by a scan of their own
             out.extend(self.word_positions(key))
         return out
 

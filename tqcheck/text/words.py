@@ -24,6 +24,34 @@ def index_words(words: Iterable[str]) -> None:
     INDEXED_WORDS.update(words)
 
 
+_FROZEN: list[frozenset[str]] = [frozenset()]
+_UNINDEXED: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def indexed_words() -> frozenset[str]:
+    """``INDEXED_WORDS`` as one shared frozenset, rebuilt only when rules
+    have added words: copying 650 words for each document cost a short
+    segment more than indexing its words."""
+    frozen = _FROZEN[0]
+    if len(frozen) != len(INDEXED_WORDS):  # it only grows
+        frozen = _FROZEN[0] = frozenset(INDEXED_WORDS)
+    return frozen
+
+
+def unindexed(keys: frozenset[str], wanted: frozenset[str]) -> frozenset[str]:
+    """``keys - wanted``, kept per ``keys`` (a rule's trigger words) while
+    ``wanted`` is the same set: a rule asks on every document, and the
+    difference walks every key each time."""
+    hit = _UNINDEXED.get(keys)
+    if hit is not None and hit[0] is wanted:
+        return hit[1]
+    rest = keys - wanted
+    if len(_UNINDEXED) >= 4096:  # rules' sets, not requests': this bounds a misuse
+        _UNINDEXED.clear()
+    _UNINDEXED[keys] = (wanted, rest)
+    return rest
+
+
 class Words(_Sequence):
     """The document's words as a read-only sequence of ``Word``.
 

@@ -13,5 +13,5 @@ import os
 from . import create_app
 from .deadline import DEFAULT_BODY_SECONDS, BodyDeadline
 
-app = create_app()
+app = create_app(freeze=True)
 app.wsgi_app = BodyDeadline(app.wsgi_app, float(os.environ.get("TQCHECK_BODY_TIMEOUT", "") or DEFAULT_BODY_SECONDS))
