@@ -84,7 +84,7 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
     names: dict[int, str] = {}
-    trace: list[tuple[float, int, int]] = []  # (seconds, main peak, largest worker peak) in KiB
+    trace: list[tuple[float, int, int, int]] = []  # (seconds, main peak, largest worker peak, main now) in KiB
     while proc.poll() is None:
         for p in tree(proc.pid):
             kb = peak_kb(p)
@@ -93,7 +93,8 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
                 if p not in names:
                     names[p] = _role(p, proc.pid)
         trace.append((time.monotonic() - start, peaks.get(proc.pid, 0),
-                      max((kb for p, kb in peaks.items() if names.get(p) == "worker"), default=0)))
+                      max((kb for p, kb in peaks.items() if names.get(p) == "worker"), default=0),
+                      rss_kb(proc.pid) or 0))
         time.sleep(0.25)
     wall = time.monotonic() - start
     err = proc.stderr.read()
@@ -106,16 +107,31 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
             "other_mb": others, "peaks_by_tenth": by_tenth(trace, wall)}
 
 
-def by_tenth(trace: list[tuple[float, int, int]], wall: float) -> list[tuple[int, float, float]]:
+def by_tenth(trace: list[tuple[float, int, int, int]], wall: float) -> list[tuple[int, float, float, float]]:
     """The main and largest worker high-water marks (MB) when 10%, 20%, ...
-    of the run's time had passed: the rows are checked at a steady rate, so
-    a flat line from the first tenth on is memory flat in the input's size."""
+    of the run's time had passed, and the main process's resident memory
+    then: the rows are checked at a steady rate, so a flat line from the
+    first tenth on is memory flat in the input's size. A high-water mark
+    that rises while the resident memory does not is a rarer coincidence of
+    bounded buffers, not a leak."""
     out = []
     for tenth in range(1, 11):
         upto = [t for t in trace if t[0] <= wall * tenth / 10] or trace[:1]
         if upto:
-            out.append((tenth * 10, round(upto[-1][1] / 1024, 1), round(upto[-1][2] / 1024, 1)))
+            out.append((tenth * 10, round(upto[-1][1] / 1024, 1), round(upto[-1][2] / 1024, 1),
+                        round(upto[-1][3] / 1024, 1)))
     return out
+
+
+def rss_kb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
 
 
 def _role(pid: int, main: int) -> str:
@@ -257,8 +273,8 @@ def main() -> None:
                 print(f"{n:>8,} {engine:>5}: {r['wall_s']:>8.1f} s {r['seg_per_s']:>7.1f} seg/s  "
                       f"main {r['main_mb']:.0f} MB  workers {r['worker_mb']} MB  other {r['other_mb']}", flush=True)
                 if a.trace:
-                    print("          peaks (MB) after each tenth of the run, main/worker: " + "  ".join(
-                        f"{p}%: {m:.0f}/{w:.0f}" for p, m, w in r["peaks_by_tenth"]), flush=True)
+                    print("          after each tenth of the run, MB: main peak/worker peak/main now: " + "  ".join(
+                        f"{p}%: {m:.0f}/{w:.0f}/{now:.0f}" for p, m, w, now in r["peaks_by_tenth"]), flush=True)
             if len(engines) < 2:
                 report["sizes"][n] = row
                 continue
