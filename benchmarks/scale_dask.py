@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.batch.memory import peak_kb, tree  # noqa: E402
+from tests.batch.memory import peak_kb, status_kb, tree  # noqa: E402
 
 COLUMNS = "id=id,source=source,target=target"
 
@@ -94,7 +94,7 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
                     names[p] = _role(p, proc.pid)
         trace.append((time.monotonic() - start, peaks.get(proc.pid, 0),
                       max((kb for p, kb in peaks.items() if names.get(p) == "worker"), default=0),
-                      rss_kb(proc.pid) or 0))
+                      status_kb(proc.pid, "VmRSS") or 0))
         time.sleep(0.25)
     wall = time.monotonic() - start
     err = proc.stderr.read()
@@ -121,17 +121,6 @@ def by_tenth(trace: list[tuple[float, int, int, int]], wall: float) -> list[tupl
             out.append((tenth * 10, round(upto[-1][1] / 1024, 1), round(upto[-1][2] / 1024, 1),
                         round(upto[-1][3] / 1024, 1)))
     return out
-
-
-def rss_kb(pid: int) -> int | None:
-    try:
-        with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        return None
-    return None
 
 
 def _role(pid: int, main: int) -> str:

@@ -34,10 +34,15 @@ def tree(pid: int) -> list[int]:
 
 def peak_kb(pid: int) -> int | None:
     """The process's own high-water mark (VmHWM), in KiB."""
+    return status_kb(pid, "VmHWM")
+
+
+def status_kb(pid: int, field: str) -> int | None:
+    """A memory line of the process's /proc status (VmHWM, VmRSS), in KiB."""
     try:
         with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
     except OSError:
         return None
