@@ -34,6 +34,21 @@ def test_damaged_buffers_are_refused():
             Packed(bad)
 
 
+def test_a_damaged_table_with_no_empty_slot_or_wild_offsets_answers_not_found():
+    from array import array
+
+    buf = bytearray(pack([(f"w{i}", b"v") for i in range(8)]))
+    size = array("I", bytes(buf[:12]))[0]
+    slots = array("I", bytes(buf[12:12 + 4 * size]))
+    taken = next(x for x in slots if x)
+    full = array("I", [x or taken for x in slots])  # every slot taken: a lookup would never stop
+    p = Packed(bytes(buf[:12]) + full.tobytes() + bytes(buf[12 + 4 * size:]))
+    assert p.raw("missing") is None and p.raw("w0") == b"v"
+    wild = array("I", [x or len(buf) + 100 for x in slots])  # offsets past the end
+    p = Packed(bytes(buf[:12]) + wild.tobytes() + bytes(buf[12 + 4 * size:]))
+    assert p.raw("missing") is None
+
+
 def test_overlong_entries_are_refused():
     with pytest.raises(ValueError):
         pack([("a", b"x" * 70_000)])

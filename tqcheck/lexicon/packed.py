@@ -84,15 +84,20 @@ class Packed:
         k = key.encode("utf-8", "surrogatepass")
         n = len(k)
         buf, slots, mask = self._buf, self._slots, self._mask
+        end = len(buf) - 2
         i = crc32(k) & mask
-        while True:
+        # at most one pass over the slots, and no offset past the end: a
+        # damaged file whose header still looks whole answers "not found"
+        # rather than looping or raising in the middle of a check
+        for _ in range(mask + 1):
             at = slots[i]
-            if not at:
+            if not at or at > end:
                 return None
             if buf[at] | buf[at + 1] << 8 == n and buf[at + 2:at + 2 + n] == k:
                 at += 2 + n
-                return buf[at + 2:at + 2 + (buf[at] | buf[at + 1] << 8)]
+                return buf[at + 2:at + 2 + (buf[at] | buf[at + 1] << 8)] if at <= end else None
             i = (i + 1) & mask
+        return None
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.raw(key) is not None
