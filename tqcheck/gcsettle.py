@@ -36,9 +36,17 @@ def settle() -> None:
     Not after a process's first check: a one-file ``tqcheck check`` ends
     there, and the full collection would cost it a tenth of its start-up;
     a process that checks again settles after its second check."""
-    global _pending, _checks
+    global _checks
     _checks += 1
     if _pending and _checks > 1 and gc.isenabled():
-        _pending = 0
-        gc.collect()
-        gc.freeze()
+        freeze()
+
+
+def freeze() -> None:
+    """Collect, then move everything still alive out of the collector's walk
+    (so no garbage cycle is frozen); what a process builds later settles as
+    usual."""
+    global _pending
+    _pending = 0
+    gc.collect()
+    gc.freeze()

@@ -6,7 +6,6 @@ language profiles and word lists once, at start-up.
 
 from __future__ import annotations
 
-import gc
 from typing import Any, Mapping
 
 from flask import Flask, request
@@ -14,6 +13,7 @@ from flask.json.provider import DefaultJSONProvider
 from jinja2 import ChoiceLoader, PackageLoader
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from .. import gcsettle
 from ..render import html as html_render
 from . import api, errors, lt, openapi, pages
 from . import settings as settings_mod
@@ -86,6 +86,5 @@ def create_app(settings: Mapping[str, Any] | None = None, *, warm: bool = True, 
 
     app.wsgi_app = Guard(app.wsgi_app, SECURITY_HEADERS)  # type: ignore[method-assign]
     if freeze:
-        gc.collect()  # what start-up left as garbage goes now, not into the frozen heap
-        gc.freeze()
+        gcsettle.freeze()
     return app
