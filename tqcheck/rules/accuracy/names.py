@@ -416,19 +416,24 @@ def _source_spells(al, pair: int, name: str) -> bool:
     for a in range(n - 1):
         # a place cut to its first character before a compass point: 寿北 "the north of Shouguang"
         if text[a + 1] in _COMPASS and any(plain.startswith(r) and len(r) < len(plain)
-                                             for r in lex.readings.get(text[a]) or (lex.pinyin.get(text[a], "-"),)):
+                                             for r in _readings(lex, text[a])):
             return True
     for a in range(n):
         ends = {""}
         for b in range(a, min(n, a + 6)):
             c = text[b]
-            opts = lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ())
+            opts = _readings(lex, c)
             ends = {e + o for e in ends for o in opts if name.startswith(e + o)}
             if not ends:
                 break
             if name in ends:
                 return True
     return False
+
+
+def _readings(lex, c: str) -> tuple[str, ...]:
+    """Every toneless reading of a character (长: chang, zhang), or none."""
+    return lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ())
 
 
 _COMPASS = frozenset("东南西北")
@@ -449,7 +454,7 @@ def _abbreviated(al, pair: int, t) -> bool:
     lex = load()
     plain = t.name.replace("aa", "a")
     for c in set(al.source_text[pr.src_start:pr.src_end]):
-        for r in lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ()):
+        for r in _readings(lex, c):
             if len(r) < len(plain) and plain.startswith(r):
                 return True
     return False
