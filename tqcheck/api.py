@@ -355,10 +355,7 @@ def _blank(text: str) -> bool:
 
 
 def release(unit: Unit) -> None:
-    """Drop what the unit's documents computed (their tag layer, memos,
-    sentences), whose reference cycles would otherwise wait for the garbage
-    collector: freed by reference counting now, a request's young-generation
-    collections find little to walk."""
+    """Let the unit's documents go by reference counting (``Document.release``)."""
     for doc in (unit.target, unit.source, *unit.references):
         if doc is not None:
-            doc.__dict__.clear()
+            doc.release()
