@@ -65,3 +65,70 @@ def test_a_damaged_file_leaves_re_to_compile(tmp_path):
     path.write_bytes(b"\xff" * 100)
     out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "True"]
+
+
+FULL = """
+import tqcheck
+tqcheck.check("In 2024-05 the the colour of Dr. Li's U.S. plan, he said.")
+"""
+
+LAZY = """
+import re
+import tqcheck
+from tqcheck import regex_cache
+stored = regex_cache.install()
+pattern = re.compile(r"(?P<year>\\d{4})-(?P<month>\\d\\d)")
+print(stored, len(re._cache), pattern.groupindex["month"], pattern.match("2024-05").group("year"))
+"""
+
+
+def test_stored_patterns_are_built_when_first_asked_for(tmp_path):
+    env = dict(os.environ, TQCHECK_CACHE_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, "-c", FULL], env=env, capture_output=True, text=True, check=True)
+    subprocess.run([sys.executable, "-c", LAZY], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", LAZY], env=env, capture_output=True, text=True, check=True)
+    stored, in_cache, month, year = out.stdout.split()
+    # the patterns of a whole check are stored, and a process that only imports
+    # tqcheck builds few of them...
+    assert int(stored) > 150 and int(in_cache) < int(stored) // 2
+    # ...while one it asks for is the pattern re compiles
+    assert (month, year) == ("2", "2024")
+
+
+SEEDED = """
+import hashlib
+from tqcheck.rule.kinds import _Lazy
+from tqcheck.rules import all_rules
+
+def lazies(root):  # the compiled-on-first-use patterns a rule's check function holds
+    seen, todo = set(), [root]
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if type(obj) is _Lazy:
+            yield obj
+        elif callable(obj) or hasattr(obj, "__slots__") or hasattr(obj, "__dict__"):
+            todo.extend(c.cell_contents for c in getattr(obj, "__closure__", None) or ())
+            todo.extend(getattr(obj, k, None) for k in getattr(type(obj), "__slots__", ()))
+            if type(obj).__module__.startswith("tqcheck"):
+                todo.extend(vars(obj).values() if hasattr(obj, "__dict__") else ())
+        elif isinstance(obj, (tuple, list)):
+            todo.extend(obj)
+
+patterns = sorted(str(lazy().pattern) for rule in all_rules() for lazy in lazies(rule.check))
+print(len(patterns), hashlib.sha256("\\0".join(patterns).encode()).hexdigest())
+"""
+
+
+def test_rule_patterns_are_the_same_in_every_process(tmp_path):
+    # a pattern built from a set in hash order differs from one process to the next, and
+    # is then never found in the stored patterns
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, TQCHECK_CACHE_DIR=str(tmp_path / seed), PYTHONPATH=str(ROOT), PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", SEEDED], env=env, capture_output=True, text=True, check=True)
+        count, digest = out.stdout.split()
+        digests.add(digest)
+    assert int(count) > 20 and len(digests) == 1

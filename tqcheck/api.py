@@ -122,6 +122,7 @@ class Checker:
         )
         if found > len(issues):
             report.sections["truncated"] = truncated_section(cfg.max_issues, found, stopped)
+        release(unit)
         del unit, doc  # the document holds reference cycles: it must not be frozen with the tables
         settle()
         return report
@@ -351,3 +352,10 @@ def document_stats(doc: Document) -> Stats:
 def _blank(text: str) -> bool:
     # ``not text.strip()`` without copying the text
     return not text or text.isspace()
+
+
+def release(unit: Unit) -> None:
+    """Let the unit's documents go by reference counting (``Document.release``)."""
+    for doc in (unit.target, unit.source, *unit.references):
+        if doc is not None:
+            doc.release()

@@ -3,11 +3,17 @@
 tqcheck compiles about 270 regular expressions before its first check
 (rule patterns, word and character classes, number and date readers), and
 ``re`` parses and compiles each in Python: 0.1 s of a 0.7 s command-line
-run. ``install()`` fills ``re``'s own cache with the patterns an earlier run
-compiled, from a file in the user's cache folder (``tqcheck.cache``), so
-every later ``re.compile`` of the same pattern and flags returns a pattern
-built from the stored code without parsing it. At exit, a process that
-compiled enough new patterns adds them to the file.
+run. ``install()`` reads the patterns an earlier run compiled, from a file
+in the user's cache folder (``tqcheck.cache``), and gives ``re`` a cache
+that builds a stored pattern from its stored form the first time it is
+asked for, without parsing it. At exit, a process that compiled enough new
+patterns adds them to the file.
+
+Patterns are built on their first lookup, not all at start: the file holds
+the patterns of every command and family that ran before (up to
+``MAX_ENTRIES``), and a process pays only for those it uses. The code of
+each pattern is stored as the bytes of an array, which ``marshal`` reads in
+one copy: read as lists of integers, a full file took 10-17 ms to load.
 
 The stored form is what ``re._compiler.compile`` hands to ``_sre.compile``
 (the flags, the code, the groups), which depends on the interpreter: the
@@ -25,6 +31,7 @@ import marshal
 import re
 import sys
 import zlib
+from array import array
 from typing import Any
 
 from . import cache
@@ -35,8 +42,19 @@ from . import cache
 MIN_NEW = 8
 #: ...and the file holds at most this many
 MAX_ENTRIES = 1500
+#: the layout of the file; part of its name
+FORMAT = 2
 
 _state: dict[str, Any] = {}
+
+
+def _typecode() -> str | None:
+    import _sre
+
+    for code in "ILQ":
+        if array(code).itemsize == _sre.CODESIZE:
+            return code
+    return None
 
 
 def _file_name() -> str | None:
@@ -46,40 +64,76 @@ def _file_name() -> str | None:
         return None
     from ._version import __version__
 
-    tag = f"{sys.implementation.cache_tag}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{__version__}".encode()
+    tag = (f"{sys.implementation.cache_tag}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{__version__}"
+           f"\0{FORMAT}").encode()
     return f"regex-{zlib.crc32(tag):08x}{zlib.adler32(tag):08x}.marshal"
 
 
+class _LazyCache(dict):
+    """``re``'s pattern cache, which builds a stored pattern on its first lookup.
+
+    ``re._compile`` looks a pattern up as ``_cache[type, pattern, flags]``
+    and compiles it itself on a ``KeyError``; a dict subclass's lookup
+    calls ``__missing__`` only then, so patterns already built cost what
+    they cost before. A pattern built here is kept as ``re`` keeps the
+    ones it compiles (the oldest dropped beyond ``re._MAXCACHE``).
+    """
+
+    stored: dict = {}
+    typecode = "I"
+
+    def __missing__(self, key: tuple) -> Any:
+        _, pattern, flags = key
+        form = self.stored.get((pattern, flags))
+        if form is None:
+            raise KeyError(key)
+        try:
+            import _sre
+
+            final_flags, code, groups, groupindex, indexgroup = form
+            compiled = _sre.compile(pattern, final_flags, array(self.typecode, code).tolist(), groups, groupindex,
+                                    indexgroup)
+        except Exception:  # a damaged entry: re compiles the pattern itself
+            raise KeyError(key) from None
+        if len(self) >= getattr(re, "_MAXCACHE", 512):
+            try:
+                del self[next(iter(self))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        self[key] = compiled
+        return compiled
+
+
 def install() -> int:
-    """Fill ``re``'s cache from the stored patterns; how many were loaded."""
+    """Let ``re`` find the stored patterns; how many there are."""
     if _state:
-        return len(_state.get("keys", ()))
+        return len(_state.get("stored", ()))
     cache_dict = getattr(re, "_cache", None)
     name = _file_name()
     _state["name"] = name
-    _state["keys"] = frozenset()
-    _state["entries"] = []
-    if name is None or not isinstance(cache_dict, dict):
+    _state["stored"] = {}
+    if name is None or type(cache_dict) is not dict:
         return 0
+    typecode = _typecode()
+    if typecode is None:
+        return 0
+    _state["typecode"] = typecode
     atexit.register(save)
     raw = cache.read(name)
-    if raw is None:
-        return 0
-    try:
-        import _sre
-
-        entries = marshal.loads(raw)
-        built = {}
-        for pattern, flags, final_flags, code, groups, groupindex, indexgroup in entries:
-            built[(type(pattern), pattern, flags)] = _sre.compile(pattern, final_flags, code, groups, groupindex,
-                                                                  indexgroup)
-    except Exception:  # another format, a damaged file: re compiles as usual
-        return 0
-    for k, p in built.items():
-        cache_dict.setdefault(k, p)
-    _state["keys"] = frozenset(built)
-    _state["entries"] = entries
-    return len(built)
+    stored: dict = {}
+    if raw is not None:
+        try:
+            stored = marshal.loads(raw)
+            if not isinstance(stored, dict):
+                stored = {}
+        except Exception:  # another format, a damaged file: re compiles as usual
+            stored = {}
+    lazy = _LazyCache(cache_dict)
+    lazy.stored = stored
+    lazy.typecode = typecode
+    re._cache = lazy  # type: ignore[attr-defined]
+    _state["stored"] = stored
+    return len(stored)
 
 
 def _stored_form(key: tuple) -> tuple | None:
@@ -107,23 +161,24 @@ def _stored_form(key: tuple) -> tuple | None:
 def save() -> None:
     """Add the patterns this process compiled to the file (at exit)."""
     name = _state.get("name")
+    typecode = _state.get("typecode")
     cache_dict = getattr(re, "_cache", None)
-    if not name or not isinstance(cache_dict, dict):
+    if not name or typecode is None or not isinstance(cache_dict, dict):
         return
-    known = _state.get("keys", frozenset())
-    entries = list(_state.get("entries", ()))
-    room = MAX_ENTRIES - len(entries)
-    new = [k for k in list(cache_dict) if k not in known]
+    stored = dict(_state.get("stored", {}))
+    room = MAX_ENTRIES - len(stored)
+    new = [k for k in list(cache_dict) if isinstance(k, tuple) and len(k) == 3 and (k[1], k[2]) not in stored]
     if room <= 0 or len(new) < MIN_NEW:
         return
     for k in new[:room]:
         form = _stored_form(k)
         if form is not None:
-            entries.append(form)
+            pattern, flags, final_flags, code, groups, groupindex, indexgroup = form
+            stored[(pattern, flags)] = (final_flags, array(typecode, code).tobytes(), groups, groupindex,
+                                        indexgroup)
     try:
-        data = marshal.dumps(entries)
+        data = marshal.dumps(stored)
     except ValueError:
         return
     cache.write(name, data, stale="regex-*.marshal")
-    _state["keys"] = known | frozenset(new)
-    _state["entries"] = entries
+    _state["stored"] = stored

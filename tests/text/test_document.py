@@ -219,3 +219,11 @@ def test_words_indexed_after_a_document_was_made_are_found_in_later_documents():
     assert later.keys_present(keys) == keys
     assert sorted(later.positions_of(keys)) == [0, 1, 4, 5]
     assert list(later.word_positions(key)) == [1, 5]
+
+
+def test_a_released_document_computes_its_layers_again():
+    doc = Document("He said “yes.” They left.", has_source=True)
+    words, sentences, tags = list(doc.word_texts), len(doc.sentences), doc.tagged.tag(0)
+    doc.release()
+    assert doc.has_source and list(doc.word_texts) == words and len(doc.sentences) == sentences
+    assert doc.tagged.tag(0) == tags

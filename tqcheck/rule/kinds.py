@@ -384,31 +384,65 @@ def _compiled(t: _TokenTest) -> Callable[[Any, int], bool]:
     return t.__call__
 
 
+def _word_only(t: _TokenTest) -> frozenset[str] | None:
+    """The words ``t`` accepts, when a word test is all it is."""
+    if t.words is not None and t.tags is None and t.any_tags is None and t.lemmas is None and not t.negated:
+        return t.words
+    return None
+
+
 def _matcher(tests: tuple[_TokenTest, ...]) -> Callable[[Any, int], list[int | None] | None]:
     """``match_tokens`` for one pattern, its tests compiled once; a pattern
-    without optional items is matched by a loop, not by recursion."""
+    without optional items is matched by a loop, not by recursion.
+
+    The items that test a word alone are tried first, where they can stand
+    (an item after optional ones has a range of places): a place where one
+    of them cannot match is ruled out before any tag is chosen. Most places
+    of a common trigger (``of``, ``to``) go no further. The order of the
+    tests does not change a match: a word's tag does not depend on which
+    words were asked about first (``Tagged.tag``)."""
     fs = tuple(_compiled(t) for t in tests)
+    size = len(fs)
+    # (first place, last place, words) of each word-only item, from the match's start
+    cheap = []
+    required = 0
+    for k, t in enumerate(tests):
+        words = _word_only(t)
+        if words is not None and not t.optional and k > 0:
+            cheap.append((required, k, words))
+        if not t.optional:
+            required += 1
     if not any(t.optional for t in tests):
-        first, rest, size = fs[0], fs[1:], len(fs)
+        first, rest = fs[0], fs[1:]
+        fixed = tuple((lo, words) for lo, _, words in cheap)
+        checked = {lo for lo, _ in fixed}
+        rest_left = tuple((k, f) for k, f in enumerate(rest, 1) if k not in checked)
 
         def straight(tg, i: int) -> list[int | None] | None:
-            if i >= len(tg) or not first(tg, i):
+            n = len(tg)
+            if i + size > n:
                 return None
-            j = i
+            keys = tg.keys
+            for k, words in fixed:
+                if keys[i + k] not in words:
+                    return None
             joined = tg.joined
-            for f in rest:
-                j += 1
-                if not joined(j) or not f(tg, j):  # joined() is False past the last word
+            for j in range(i + 1, i + size):
+                if not joined(j):
+                    return None
+            if not first(tg, i):
+                return None
+            for k, f in rest_left:
+                if not f(tg, i + k):
                     return None
             return list(range(i, i + size))
 
         return straight
     optional = tuple(t.optional for t in tests)
-    size = len(fs)
+    ranges = tuple(cheap)
 
     def go(tg, n: int, k: int, j: int, got: list[int | None], last: int) -> bool:
-        # depth first, an item taken before it is skipped: the order in which
-        # tags are chosen is part of the result (see ``Tagged.tag``)
+        # depth first, an item taken before it is skipped
         if k == size:
             return True
         if j < n and (last < 0 or tg.joined(j)) and fs[k](tg, j):
@@ -424,8 +458,17 @@ def _matcher(tests: tuple[_TokenTest, ...]) -> Callable[[Any, int], list[int | N
         return False
 
     def branching(tg, i: int) -> list[int | None] | None:
+        n = len(tg)
+        if ranges:
+            keys = tg.keys
+            for lo, hi, words in ranges:
+                for j in range(i + lo, min(i + hi, n - 1) + 1):
+                    if keys[j] in words:
+                        break
+                else:
+                    return None
         got: list[int | None] = []
-        return got if go(tg, len(tg), 0, i, got, -1) else None
+        return got if go(tg, n, 0, i, got, -1) else None
 
     return branching
 

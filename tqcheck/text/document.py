@@ -351,6 +351,15 @@ class Document:
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start:s.end]
 
+    def release(self) -> None:
+        """Drop everything computed from the text (tag layer, memos,
+        sentences, word tables): they hold reference cycles, which would
+        wait for the garbage collector once the document is dropped. Called
+        when a check is over; a later use computes them again."""
+        has_source = self.has_source  # set by __init__, not computed
+        self.__dict__.clear()
+        self.has_source = has_source
+
     def memo(self, key, compute):
         """``compute(self)``, once per document and ``key``: analyses that
         several rules read (a shared scan, a table of capitalised words) are

@@ -135,7 +135,7 @@ _DEFAULT_PICK: dict[frozenset[str], str] = {}
 class Tagged:
     """Tags and lemmas of one document's words (indices as in ``Document.words``)."""
 
-    __slots__ = ("doc", "_lex", "_tag", "_opts", "_gaps", "_n", "_table", "keys", "_texts")
+    __slots__ = ("doc", "_lex", "_tag", "_deep", "_opts", "_gaps", "_n", "_table", "keys", "_texts")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -143,6 +143,7 @@ class Tagged:
         # visit a few places near their triggers, not every word
         self._lex: dict[int, tuple[lex.Reading, ...]] = {}
         self._tag: dict[int, str] = {}
+        self._deep: tuple[dict[int, str], ...] = ({}, {})  # choices at depths 1 and 2
         # the set of a word's tags, by index: hashing its readings (a tuple
         # of pairs) for the shared table on every ask cost more than the test
         self._opts: dict[int, frozenset[str]] = {}
@@ -201,11 +202,14 @@ class Tagged:
         return frozenset(lemma for _, lemma in self.readings(i))
 
     def tag(self, i: int, _depth: int = 0) -> str:
-        # A tag chosen at depth 0 is kept; one chosen for a neighbour's
-        # decision (depth 1 or 2, its own neighbours read more coarsely) is
-        # not. So what a word gets can depend on which words were asked about
-        # before it: keep the order in which rules ask.
-        got = self._tag.get(i)
+        # A word's tag reads its neighbours' tags chosen one level more
+        # coarsely (depth 1, whose own neighbours count at depth 2 with any
+        # tag they can have), never the tags already chosen at depth 0: so a
+        # word's tag does not depend on which words were asked about before
+        # it, and a rule may test its cheap items first. Each depth keeps its
+        # own choices.
+        memo = self._tag if _depth == 0 else self._deep[_depth - 1]
+        got = memo.get(i)
         if got is not None:
             return got
         options = self._opts.get(i)
@@ -214,10 +218,10 @@ class Tagged:
         if len(options) == 1:
             got = self._lex[i][0][0]
             self._tag[i] = got
+            if _depth:
+                memo[i] = got
             return got
-        got = self._decide(i, options, _depth)
-        if _depth == 0:
-            self._tag[i] = got
+        got = memo[i] = self._decide(i, options, _depth)
         return got
 
     def _decide(self, i: int, options: frozenset[str], depth: int) -> str:

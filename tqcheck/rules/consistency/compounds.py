@@ -91,7 +91,10 @@ def _occurrences(unit):
     # a pass over the runs costs less than splitting each word of the
     # vocabulary at every length, above all in an article of a few pages
     keys = set()
-    for parts, _, _ in _windows(lowered):
+    single = None  # the one piece of a text shorter than _PIECE, split once for both passes
+    for parts, base, final in _windows(lowered):
+        if final and base == 0:
+            single = parts
         runs, gaps = parts[1::2], parts[0::2]  # gaps[i] comes before runs[i]; one more gap ends the piece
         for i in compress(range(len(runs) - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
             a, b, g = runs[i], runs[i + 1], gaps[i + 1]
@@ -105,7 +108,7 @@ def _occurrences(unit):
     for key in keys:
         heads.update(key[:j] for j in range(2, len(key) - 1))
     taken = False  # the last match took the run that opens the next piece
-    for parts, pos, final in _windows(lowered):
+    for parts, pos, final in [(single, 0, True)] if single is not None else _windows(lowered):
         runs, gaps = parts[1::2], parts[0::2]
         n = len(runs)
         last = 0 if taken else -1  # the last run a match took: the next may not start before it ends

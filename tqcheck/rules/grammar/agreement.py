@@ -77,17 +77,17 @@ def _next(doc, i, adverb: bool = False, skip=frozenset()):
     """The word after word ``i`` across one space (and past one frequency
     adverb when ``adverb``: "they usually is"; past one word of ``skip``
     first: "someone else walk", "they all means")."""
-    words = doc.words
-    if i + 1 >= len(words):
+    texts = doc.word_texts
+    if i + 1 >= len(texts):
         return None
-    w, n = words[i], words[i + 1]
-    if doc.text[w.end:n.start] not in (" ", "\u00a0"):
+    if doc.text[doc.word_ends[i]:doc.word_starts[i + 1]] not in (" ", "\u00a0"):
         return None
-    if n.text in skip:
+    text = texts[i + 1]
+    if text in skip:
         return _next(doc, i + 1, adverb)
-    if adverb and n.text in _ADVERBS:
+    if adverb and text in _ADVERBS:
         return _next(doc, i + 1)
-    return n
+    return doc.words[i + 1]
 
 
 _ELSE = frozenset({"else"})
@@ -128,6 +128,8 @@ def _be_have_do(unit, options):
             if verb is None:
                 continue
             fix = table.get(norm(verb.text))
+            if fix is None and (verb.text != "were" or key not in _SINGULAR):
+                continue  # most places: the verb agrees, or is no form of be, have or do
             prev, between = previous(doc, pron.start)
             if fix is None and key in _SINGULAR and verb.text == "were" and (
                     prev is None or between.strip() or prev in ("and", "but", "because", "so", "when", "while")):

@@ -18,7 +18,9 @@ _NO_NOUN = r"(?=\s*+(?:[.,;:!?)\"”]|$)|[ \t\u00a0]++(?:than|and|or|but|to|for|
 
 
 def _alt(words) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    # longest first; ties in a fixed order, so the pattern (and its entry in the
+    # compiled-pattern cache, tqcheck.regex_cache) is the same in every process
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 DOUBLE = triggered(

@@ -134,7 +134,7 @@ def _possessed_noun(m, unit):
 IT_IS_ITS = triggered(
     "grammar.contractions.it-is-its",
     ["it's"],
-    rf"(it{_APOS}s){SP}([^\W\d_][\w]*+)(?![\w'’-])(?:{SP}(?P<verb>{'|'.join(sorted(_VERB_NEXT, key=len, reverse=True))})"
+    rf"(it{_APOS}s){SP}([^\W\d_][\w]*+)(?![\w'’-])(?:{SP}(?P<verb>{'|'.join(sorted(_VERB_NEXT, key=lambda w: (-len(w), w)))})"
     rf"(?![\w'’-])|{SP}(?P<after>[^\W\d_]++))?",
     group=1,
     when=lambda m, unit: _after_preposition(m, unit) or _possessed_noun(m, unit),
