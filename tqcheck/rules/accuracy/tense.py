@@ -96,11 +96,27 @@ def as_pair_text(al, pair: int) -> MPair:
     return MPair(pr.src_start, pr.src_end, pr.tgt_start, pr.tgt_end, segment(text, pr.src_start), (), text, "")
 
 
+_PARTICIPLES = frozenset(f.past for f in VERBS.values() if f.past == f.participle and f.past != f.base)
+#: a relative clause's verb (``the cases that were reported``) says when the noun came about, not the sentence
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: a participle after its noun (``the cases included in the report``) is no past tense
+_AFTER_PARTICIPLE = re.compile(r"\s+(?:in|by|under|during|as)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOUNISH_BEFORE = re.compile(r"\b(?!(?:he|she|it|they|we|i|you|who|which|that|and|or|but|also|then|had|has|have)\b)"
+                             r"[a-z]+\s+$", re.IGNORECASE)
+
+
 def _past_verbs(text: str):
     for m in _PAST_EN.finditer(text):
         w = m.group(0)
-        if w in _PAST_FORMS:
-            yield m
+        if w not in _PAST_FORMS:
+            continue
+        before = text[max(m.start() - 40, 0):m.start()]
+        if _RELATIVE.search(before) or w in _PARTICIPLES and _BE_BEFORE.search(before):
+            continue  # the be-verb of a passive is judged itself
+        if w in _PARTICIPLES and _AFTER_PARTICIPLE.match(text, m.end()) and _NOUNISH_BEFORE.search(before):
+            continue
+        yield m
 
 
 _THIRD = re.compile(r"\b(?:[A-Z]\w*|he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
@@ -142,7 +158,10 @@ def _check(unit, options):
         elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
             wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
                      and not p.tgt_text.startswith(" of", w.end())]
-            if wills:
+            # Chinese has no tense: 已 or 了 marks one clause, and a target that
+            # also says what has happened or is so (``have organised…, which
+            # will then…``) put the future in another clause of its own accord
+            if wills and not _ONLY_FUTURE_BLOCK.search(p.tgt_text):
                 w = wills[0]
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
