@@ -213,21 +213,15 @@ def _lost(unit, options):
     if al is None:
         return
     tgt = unit.target.text
-    starts = {w.start: i for i, w in enumerate(al.source)}
     for p in meaning_pairs(unit):
         negs = source_negations(p)
         if not negs:
             continue
-        # as many negatives in the target as in the source: one of them is
-        # this one's, though the alignment linked its verb elsewhere (从不气馁
-        # -> "never gave up", 气馁 linked to "discouragement")
-        if len(_unexplained_negations(al, tgt, p.tgt_start, p.tgt_end, None)) >= len(negs):
-            continue
         for t in negs:
             if (t.start, t.end) in seen or t.text not in _VERBAL and t.text in NEGATORS:
                 continue  # 不, 非, 无… before a word are as often rendered by a word of their own
-            idx = starts.get(t.start)
-            if idx is None or al.source[idx].end != t.end:
+            idx = al.source_index(t.start, t.end)
+            if idx is None:
                 continue
             gov = _governed(al, idx)
             if gov is None or not _in_place(al, gov):
@@ -242,7 +236,7 @@ def _around(al, span: tuple[int, int], p: MPair) -> tuple[int, int]:
     """Where the translation would say the negative: between the renderings
     of the source words around it, else the whole target sentence."""
     if al is not None:
-        idx = next((i for i, w in enumerate(al.source) if w.start == span[0]), None)
+        idx = al.source_index(*span)
         if idx is not None:
             return target_around(al, idx, idx + 1, al.source[idx].pair)
     return p.tgt_start, p.tgt_end
