@@ -11,8 +11,7 @@ DOCS = {
                           "words legitimately, so it is advice until raised.", MQM),
     "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
                                 "swapped pronoun changes who did what, and machine output swaps them when the "
-                                "name is unfamiliar. Without a pronoun in the source, a word that names the person (男子 the "
-                                "man, 女士 Ms.) decides when it is the only gendered word of the sentence.", MQM),
+                                "name is unfamiliar.", MQM),
     "accuracy.names.added": (_ALIGN + "A Chinese place that the source sentence does not name in any "
                              "spelling (Henan for 太湖) misplaces the story; machine output swaps one place for "
                              "another it has seen more often. Homophones (陕西 and 山西 both read shan xi) are "
