@@ -73,3 +73,51 @@ def test_province_swapped_for_another():
 def test_missing_name_points_between_its_neighbours():
     got = _issues("王毅周一在北京会见了卡拉斯。", "On Monday, Kallas met officials in Beijing.", "accuracy.names.missing")
     assert got == [("王毅", "On Monday")]  # before 周一's rendering, not the whole sentence
+
+
+# -- human paraphrase that looks like a change of polarity or tense (MQM dev, Human-A/B) --
+
+def test_lexical_negatives_answer_a_source_negative():
+    for src, tgt in [("世界正处于百年未有之大变局。", "The world is changing in a way unseen in a hundred years."),
+                     ("应辩人采取了不公正的程序。", "The respondent took an unjust procedure."),
+                     ("她是世界上最美的未嫁公主。", "She is the most beautiful single princess in the world."),
+                     ("这种小动作很不光彩。", "This small move is very ignominious.")]:
+        assert _issues(src, tgt, "accuracy.negation.lost") == [], src
+
+
+def test_double_negatives_and_set_phrases_are_no_negation():
+    for src, tgt in [("多亏有了纳纳，不然连买零食的藉口都没了。", "Thanks to Nana, I had excuses to buy snacks."),
+                     ("她晕车，又不甘心不陪我。", "She gets carsick, but she wanted to keep me company."),
+                     ("挑战迫在眉睫，不应该等到局势平静才展开工作。", "The challenges are imminent and work should start now."),
+                     ("确保问题一个不落。", "Ensure that all the problems are settled.")]:
+        assert _issues(src, tgt, "accuracy.negation.lost") == [], src
+    assert [g for g, _ in _issues("他没有参加会议。", "He attended the meeting.", "accuracy.negation.lost")] == ["没有"]
+
+
+def test_positive_idioms_are_no_added_negation():
+    for src, tgt in [("他们只好雇了一辆拖车。", "This left them no choice but to hire a truck."),
+                     ("残障人士大多是第一次登上邮轮。", "Most of the disabled people had never boarded a cruise ship before."),
+                     ("全力打造乳都升级版。", "It spared no effort to build an upgraded dairy city.")]:
+        assert _issues(src, tgt, "accuracy.negation.added") == [], src
+    assert _issues("公司完成了该项目。", "The company did not complete the project.", "accuracy.negation.added")
+
+
+def test_past_marker_of_an_earlier_clause_leaves_a_later_will_alone():
+    src = "5家平台已组织团队入驻企业，开展现场评估。"
+    assert _issues(src, "Five platforms have organised teams, which will then carry out on-site evaluations.",
+                   "accuracy.tense.reversed") == []
+    assert _issues("该厂去年生产了1万辆汽车。", "The factory will produce 10,000 cars.", "accuracy.tense.reversed")
+
+
+def test_participles_are_no_past_tense_for_a_future_source():
+    src = "报告包含的案例，将对其他国家提供有益借鉴。"
+    for tgt in ["The cases included in the report provide a useful reference for other countries.",
+                "The cases that were reported offer a useful reference for other countries."]:
+        assert _issues(src, tgt, "accuracy.tense.reversed") == [], tgt
+
+
+def test_question_closed_by_a_full_stop_is_a_statement():
+    assert _issues("那我怎样才能联系到送餐专员", "Then how can I contact the delivery person.", "accuracy.questions.lost")
+    assert _issues("那我怎样才能联系到送餐专员", "Then how can I contact the delivery person?", "accuracy.questions.lost") == []
+    assert _issues("但口水鸡是否可退款", "I can ask for a refund of the chicken.", "accuracy.questions.lost")
+

@@ -25,10 +25,14 @@ DOCS = {
                                "omission a reader cannot detect; a repeated name rendered as he or a title is "
                                "fine, hence advice.", MQM),
     "accuracy.negation.added": (_ALIGN + "A negative with no counterpart in the source reverses the claim. "
-                                "Constructions such as 直到…才 (not … until) are rendered with a negative "
+                                "Constructions such as 直到…才 (not … until), 只好 (no choice but), 第一次 "
+                                "(never … before) and 全力 (spare no effort) are rendered with a negative "
                                 "legitimately, which the rule accounts for.", MQM),
     "accuracy.negation.lost": (_ALIGN + "A dropped 不, 没有 or 未 turns a denial into an assertion while the "
-                               "sentence stays fluent: the classic meaning error of machine translation.", MQM),
+                               "sentence stays fluent: the classic meaning error of machine translation. Human translators "
+                               "render many negatives by a word (未有 unseen, 不公正 unjust, 未嫁 single) or by "
+                               "turning a double negative positive (不然…没, 不甘心不, 一个不落 all), which the rule "
+                               "accepts: on MQM dev it no longer fires on the human translations.", MQM),
     "accuracy.nontranslation": ("A fluent English text that renders almost none of the source is MQM "
                                 "Non-translation: the wrong segment pasted, or a hallucinated output. WMT "
                                 "scores it 25, like a critical error.", MQM),
@@ -39,7 +43,10 @@ DOCS = {
     "accuracy.questions.added": (_ALIGN + "A question mark the source does not ask turns a statement into a "
                                  "question, changing what was said.", MQM),
     "accuracy.questions.lost": (_ALIGN + "A source question rendered as a statement reports an open question as "
-                                "a fact.", MQM),
+                                "a fact. A wh-question closed by a full stop counts as a statement; a verb of asking "
+                                "with no question word after it (ask for a refund) reports no question.", MQM),
     "accuracy.tense.reversed": (_ALIGN + "将 (will) rendered in the past, or 去年 (last year) in the future, "
-                                "moves an event in time: a factual error, not a style choice.", MQM),
+                                "moves an event in time: a factual error, not a style choice. Chinese has no tense, so only "
+                                "explicit time words count, and a past marker (已, 了) answers for its own clause: "
+                                "a target that also says what has happened may put the rest in the future.", MQM),
 }

@@ -37,7 +37,14 @@ NEGATORS = frozenset("""
 也不 都不 也没 也没有 都没有 既不 亦不 仍未 尚无 无权 不予 未予 暂不 并无 毫无 从没 从没有 未经 不曾
 """.split())
 #: negative words that are no negation of the sentence's meaning
-_DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无不|不无|没有不|无一不|不可不|不会不|未尝不|何尝不")
+_DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无不|不无|没有不|无一不|不可不|不会不|未尝不|何尝不|不甘心?不|不忍心?不|"
+                     # 不然/否则…没: "were it not for X, no Y" is rendered "thanks to X, Y"
+                     r"(?:不然|否则|要不)[^。；！？]{0,20}[不没无未]|"
+                     # 不应该等到…才: "should act before …", "as soon as possible"
+                     r"[不别][^，。；！？]{0,3}等(?:到|待)?[^。；！？]{0,16}才")
+#: a negative inside a phrase that says "all" or "unprecedented" (一个不落 "every one",
+#: 百年未有 "unseen in a century"): translators render the phrase, not the negative
+_SET_PHRASE = re.compile(r"一[个项人户条件家名位样][也都]?不(?:落|少|漏|剩|差|能少)|百年未有|前所未有|从未有过|史无前例")
 _A_NOT_A = re.compile(r"(.{1,2})[不没]\1")
 
 _EN_NEG = re.compile(
@@ -45,7 +52,7 @@ _EN_NEG = re.compile(
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
     r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
-    r"seldom|rarely|little|few|zero|free|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
+    r"seldom|rarely|little|few|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
     r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
@@ -59,7 +66,12 @@ _EN_NEG = re.compile(
 _EN_STRICT = re.compile(r"\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’]t\b|"
                         r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b)", re.IGNORECASE)
 _EN_STRICT_SKIP = re.compile(r"\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
-                             r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b",
+                             r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b|"
+                             # idioms that say something positive: 只好 "had no choice but",
+                             # 全力 "spared no effort", 算是 "nothing more than"
+                             r"\bno\s+(?:other\s+)?(?:choice|option|alternative|way\s+out)\s+but\b|"
+                             r"\bnothing\s+(?:more|less|else|short)\s+(?:than|of)\b|\bspar\w*\s+no\b|"
+                             r"\bno\s+(?:effort|stone)s?\b",
                              re.IGNORECASE)
 #: words the segmenter keeps whole that begin with a negator (没想到, 毫不掩饰, 从来没有)
 _NEG_PREFIXES = ("没", "未", "从未", "从没", "从来没", "从来不", "绝不", "并未", "并不", "从不", "还未", "还没",
@@ -75,8 +87,11 @@ _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不�
 def source_negations(pair: MPair) -> list:
     if _DOUBLE.search(pair.src_text):
         return []
+    phrases = [(pair.src_start + m.start(), pair.src_start + m.end()) for m in _SET_PHRASE.finditer(pair.src_text)]
     out = []
     for t in pair.src:
+        if any(a <= t.start < b for a, b in phrases):
+            continue
         if (t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES) and t.text not in _LOOKALIKES) \
                 and t.text not in _COMPARE:
             rel = t.start - pair.src_start
@@ -95,15 +110,17 @@ def source_negations(pair: MPair) -> list:
 
 
 _PREFIXED = re.compile(r"\b(un|in|im|il|ir|dis|non-?)([a-z]{4,})\b", re.IGNORECASE)
+#: un- takes short stems too (unseen, unjust, unwed), but these words are no negatives
+_UN_SHORT = re.compile(r"\bun(?!i|der|til|less)([a-z]{3,4})\b", re.IGNORECASE)
 #: words that contain a negative character but do not negate
 _LOOKALIKES = frozenset("""
 不仅 不断 非常 无论 不少 不同 不过 不但 不管 不论 无数 不久 不时 不得不 未来 无人机 非洲 不仅仅 不只 不光 无论是 不料
 不禁 毫不犹豫 无疑 无比 非凡 不错 不已 不停 不仅如此 无限 无线 无偿 不少于 未成年 未成年人 非遗 非物质 别人 别的
-特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科
+特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 未婚 未嫁
 """.split())
 #: for the added direction: anything a translator may render with "not", "no" or "without"
-#: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide"
-_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才$|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解")
+#: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide", 第一次 "never … before"
+_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才|第一次|首次|初次|只好|只得|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解")
 
 
 def _stem_known(stem: str) -> bool:
@@ -122,6 +139,10 @@ def target_negations(text: str, offset: int = 0) -> list[tuple[int, int]]:
             continue
         stem = m.group(2)
         if _stem_known(stem) and len(stem) >= 5:
+            out.append((offset + m.start(), offset + m.end()))
+            seen.add(offset + m.start())
+    for m in _UN_SHORT.finditer(text):
+        if offset + m.start() not in seen and _stem_known(m.group(1)):
             out.append((offset + m.start(), offset + m.end()))
     return sorted(out)
 
@@ -192,7 +213,6 @@ def _lost(unit, options):
     if al is None:
         return
     tgt = unit.target.text
-    starts = {w.start: i for i, w in enumerate(al.source)}
     for p in meaning_pairs(unit):
         negs = source_negations(p)
         if not negs:
@@ -200,8 +220,8 @@ def _lost(unit, options):
         for t in negs:
             if (t.start, t.end) in seen or t.text not in _VERBAL and t.text in NEGATORS:
                 continue  # 不, 非, 无… before a word are as often rendered by a word of their own
-            idx = starts.get(t.start)
-            if idx is None or al.source[idx].end != t.end:
+            idx = al.source_index(t.start, t.end)
+            if idx is None:
                 continue
             gov = _governed(al, idx)
             if gov is None or not _in_place(al, gov):
@@ -216,7 +236,7 @@ def _around(al, span: tuple[int, int], p: MPair) -> tuple[int, int]:
     """Where the translation would say the negative: between the renderings
     of the source words around it, else the whole target sentence."""
     if al is not None:
-        idx = next((i for i, w in enumerate(al.source) if w.start == span[0]), None)
+        idx = al.source_index(*span)
         if idx is not None:
             return target_around(al, idx, idx + 1, al.source[idx].pair)
     return p.tgt_start, p.tgt_end

@@ -27,8 +27,16 @@ EN = frozenset({"en"})
 _ZH_Q = re.compile(r"[？?]")
 _ZH_PARTICLE = re.compile(r"[吗呢吧么嘛][”’\"'）)]*[，。！…]")
 #: reported questions: the question is rendered, as indirect speech
-_INDIRECT = re.compile(r"\b(?:ask\w*|wonder\w*|question\w*|inquir\w*|enquir\w*|whether|query|queries|queried)\b",
+#: (the verb alone is no question: "asking rebels to admit it", "I can ask for a refund")
+_INDIRECT = re.compile(r"\b(?:ask\w*|wonder\w*|question\w*|inquir\w*|enquir\w*)(?:\s+[\w’']+){0,3}?\s+"
+                       r"(?:if|why|how|what|when|where|who|whom|which|whose)\b|\b(?:whether|query|queries|queried)\b",
                        re.IGNORECASE)
+#: a wh-question in the form of one (``how can I…``, ``what are the conditions…``)
+_WH_FORM = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*(?:why|how|what|when|where|who|which)"
+                      r"(?:\s+\w+){0,2}?\s+(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|much|"
+                      r"many|long|soon)\b", re.IGNORECASE)
+#: an A-not-A verb opening the sentence asks (会不会, 能不能, 是不是)
+_A_NOT_A_OPEN = re.compile(r"^\s*(?:(?:那么|那|但是|但|请问|你好|您好|所以|还有|另外)[，,\s]*)?(.{1,2})[不没]\1")
 #: a sentence in the form of a question
 _INVERTED = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*(?:(?:could|can|would|will|shall|should|may|is|are|"
                        r"was|were|do|does|did|have|has)\s+(?:you|i|we|it|they|he|she|this|that|there)\b|"
@@ -54,6 +62,8 @@ _ZH_ASK_END = re.compile(r"[吗呢么嘛]\s*$")
 #: questions and relative clauses (老师教孩子们什么是可回收垃圾 "what is…")
 _ZH_ASK_WORDS = frozenset("为什么 为何 怎么 怎么办 怎么样 多久 几点 几时 是不是 会不会 有没有 能不能 可不可以 要不要 行不行 "
                           "好不好 对不对 可以吗 吗 呢 么 能否 可否 怎样 哪里 哪儿".split())
+#: words the segmenter keeps whole that begin with a question word (怎样才能 "how can")
+_ZH_ASK_HEADS = ("为什么", "为何", "怎么", "怎样", "多久")
 #: 是否 asks when it opens the sentence (是否已取消了), not inside it (确定是否符合)
 _OPENERS = frozenset("那 那么 但 但是 请问 你好 您好 所以 还有 另外".split())
 
@@ -85,7 +95,10 @@ def asks(p) -> bool:
         return False
     if _ZH_INDIRECT.search(p.src_text):
         return bool(_ZH_ASK_END.search(p.src_text))
-    if _ZH_ASK_END.search(p.src_text) or any(t.text in _ZH_ASK_WORDS for t in p.src):
+    if _ZH_ASK_END.search(p.src_text) or any(t.text in _ZH_ASK_WORDS or t.text.startswith(_ZH_ASK_HEADS)
+                                             for t in p.src):
+        return True
+    if _A_NOT_A_OPEN.match(p.src_text):
         return True
     words = [t.text for t in p.src if t.text.strip("，, ")]
     while words and words[0] in _OPENERS:
@@ -102,8 +115,11 @@ def _lost(unit, options):
             continue
         if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
             continue
-        if not _question_mark(p.src_text) and _INVERTED.match(p.tgt_text):
-            continue  # chat asks without marks on both sides: "Could you help follow up on it"
+        if not _question_mark(p.src_text) and _INVERTED.match(p.tgt_text) and not (
+                p.tgt_text.rstrip().endswith(".") and _WH_FORM.match(p.tgt_text)):
+            # chat asks without marks on both sides: "Could you help follow up on it";
+            # a wh-question closed by a full stop was made a statement by its mark
+            continue
         a, b = _sentence_span(tgt, p.tgt_start, p.tgt_end)
         if b > a:
             yield Finding(a, b)
@@ -137,6 +153,14 @@ LOST = custom(
         bad("⟦It is canceled already⟧.", source="是否已取消了"),
         good("Has it been canceled?", source="是否已取消了"),
         good("Could you help follow up on it, I am in a hurry", source="能否帮忙跟进一下，因为比较着急"),
+        good("Then how can I contact the delivery person", source="那我怎样才能联系到送餐专员"),
+        bad("⟦Then how can I contact the delivery person⟧.", source="那我怎样才能联系到送餐专员"),
+        bad("⟦Or you may ask: why are the prices so different⟧.", source="或者又问：价格为什么差价这么大呢？"),
+        good("Or you may ask: why are the prices so different?", source="或者又问：价格为什么差价这么大呢？"),
+        bad("⟦I can ask for a refund of the chicken⟧.", source="但口水鸡是否可退款"),
+        bad("⟦It would be possible that you can only use it after spending $100⟧.", source="会不会又要买够$100才能用"),
+        good("Would it be possible that you can only use it after spending $100?", source="会不会又要买够$100才能用"),
+        good("It will not happen again, he said.", source="会不会再发生，他说不会。"),
         good("We will check whether it meets the rules.", source="我们将确定是否符合规定。"),
         good("Reporters asked whether the economy was recovering.", source="记者问：经济正在复苏吗？"),
         good("He asked whether they agreed.", source="他问他们是否同意。"),

@@ -96,11 +96,27 @@ def as_pair_text(al, pair: int) -> MPair:
     return MPair(pr.src_start, pr.src_end, pr.tgt_start, pr.tgt_end, segment(text, pr.src_start), (), text, "")
 
 
+_PARTICIPLES = frozenset(f.past for f in VERBS.values() if f.past == f.participle and f.past != f.base)
+#: a relative clause's verb (``the cases that were reported``) says when the noun came about, not the sentence
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: a participle after its noun (``the cases included in the report``) is no past tense
+_AFTER_PARTICIPLE = re.compile(r"\s+(?:in|by|under|during|as)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOUNISH_BEFORE = re.compile(r"\b(?!(?:he|she|it|they|we|i|you|who|which|that|and|or|but|also|then|had|has|have)\b)"
+                             r"[a-z]+\s+$", re.IGNORECASE)
+
+
 def _past_verbs(text: str):
     for m in _PAST_EN.finditer(text):
         w = m.group(0)
-        if w in _PAST_FORMS:
-            yield m
+        if w not in _PAST_FORMS:
+            continue
+        before = text[max(m.start() - 40, 0):m.start()]
+        if _RELATIVE.search(before) or w in _PARTICIPLES and _BE_BEFORE.search(before):
+            continue  # the be-verb of a passive is judged itself
+        if w in _PARTICIPLES and _AFTER_PARTICIPLE.match(text, m.end()) and _NOUNISH_BEFORE.search(before):
+            continue
+        yield m
 
 
 _THIRD = re.compile(r"\b(?:[A-Z]\w*|he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
@@ -110,6 +126,43 @@ def _present(text: str) -> bool:
     """A finite present-tense verb after its subject: headlines and reported
     plans say the future in the present (``China launches…``)."""
     return any(m.group(1) in THIRD_TO_BASE for m in _THIRD.finditer(text))
+
+
+#: past markers bound to their own verb's clause (aspect), unlike 去年 or 此前
+_ASPECT = frozenset("已 已经 早已 业已 了 过 曾 曾经 刚刚 刚才".split())
+_VERB_AFTER_WILL = re.compile(r"\s+(?:(?:also|then|still|further|significantly|greatly|soon|continue\s+to|"
+                              r"be|have|not)\s+)*([a-z]+)")
+
+
+def _past_in_clause(unit, pos: int) -> bool:
+    """The source clause of the verb after ``will`` (at ``pos``), or one after
+    it, is marked past, or the sentence has a past time word; also true when the
+    alignment does not say which clause that is."""
+    al = alignment(unit)
+    if al is None:
+        return True
+    tgt = unit.target.text
+    m = _VERB_AFTER_WILL.match(tgt, pos)
+    if m is None:
+        return True
+    # the verb, or (a light verb: 开展 "carry out") the first rendered word after it in its clause
+    stop = min((i for i in (tgt.find(c, m.start(1)) for c in ",;.") if i >= 0), default=len(tgt))
+    links: list[int] = []
+    for j in al.target_words(m.start(1), stop):
+        links = list(al.target[j].links)
+        if links:
+            break
+    if not links:
+        return True
+    if any(al.source[k].text in _PAST_ZH and al.source[k].text not in _ASPECT
+           for k in al.pair_source_words(al.source[links[0]].pair)):
+        return True  # 去年, 此前: said once for the whole sentence
+    # an aspect marker only in clauses before the verb's is a sequence the translator may
+    # carry on in the future (首次使用了…系统，提升效率 -> "the systems will improve");
+    # one in the verb's clause or after it dates the whole sentence
+    first = min(al.clauses[al.source[i].clause].first for i in links)
+    pair = al.pair_source_words(al.source[links[0]].pair)
+    return any(al.source[k].text in _ASPECT for k in range(first, pair.stop))
 
 
 def _rel(pos: int, start: int, end: int) -> float:
@@ -142,6 +195,10 @@ def _check(unit, options):
         elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
             wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
                      and not p.tgt_text.startswith(" of", w.end())]
+            # Chinese has no tense: 已 or 了 marks one clause, and the translator
+            # may put another clause in the future (已组织团队…，开展评估 -> "have
+            # organised teams, which will then carry out")
+            wills = [w for w in wills if _past_in_clause(unit, p.tgt_start + w.end())]
             if wills:
                 w = wills[0]
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
@@ -205,6 +262,10 @@ RULES = (
             good("The bureau included it in the management list.", source="该局将其纳入管理名单。"),
             good("Sales last year hit a record, and this year they will grow.", source="去年销量创纪录，今年将继续增长。"),
             good("He said the work was nearing completion.", source="他表示该系统的研制工作即将完成。"),
+            good("Five platforms have organised teams, which will then carry out on-site evaluations.",
+                 source="5家平台已组织团队入驻企业，开展现场评估。"),
+            bad("The factory ⟦will⟧ produce 10,000 cars, and sales will rise.", source="该厂去年生产了1万辆汽车，销量上升了。"),
+            good("The report was published, and its cases provide a reference.", source="报告已发布，其中的案例将提供借鉴。"),
             bad("Wang Yi ⟦will⟧ point out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
             good("Wang Yi pointed out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
             good("Wang Yi will point out that the two sides will expand cooperation next year.",
