@@ -56,6 +56,10 @@ DOCS = {
     "grammar.doubled.word": (
         "A doubled word is an editing slip that the eye skips over when reading for sense; legitimate doublings "
         "(had had, that that) and names are left alone.", MQM),
+    "grammar.modals.double": (
+        "English allows one modal (or do) before a verb: could should do, I don't will, does someone can are "
+        "learners' and machine translation's slips for could do, I won't, can someone; a second modal "
+        "meaning needs a paraphrase (will be able to, might have to).", MQM),
     "grammar.modals.do-form": (
         "After do, does or did English uses the bare verb (didn't go); a past or -s form after them is a "
         "common learner and MT error.", MQM),
