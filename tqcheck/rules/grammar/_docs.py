@@ -226,6 +226,10 @@ DOCS.update({
                                     "standard English reads as a positive.", MQM),
     "grammar.negation.too-either": (_TAGGED + "After a negative, also at the end of a clause is either (she isn't "
                                     "either).", _LT),
+    "grammar.number.quantity-singular": (_TAGGED + "Words that count things (a number of, hundreds of, a lot "
+                                         "of, many kinds of) take a plural count noun; Chinese nouns do not mark "
+                                         "number, so translations drop the plural. Whether a noun counts is read off "
+                                         "how common its plural is against its singular.", MQM),
     "grammar.number.number-singular": (_TAGGED + "A number above one takes a plural noun; Chinese nouns do not mark "
                                        "number, so translations drop the -s.", MQM),
     "grammar.number.these-singular": (_TAGGED + "these and those agree with a plural noun (these errors, this "
