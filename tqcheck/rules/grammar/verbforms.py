@@ -145,8 +145,10 @@ def _participle(tg, got):
 def _needs_participle(tg, got, unit) -> bool:
     i = got[-1]
     tags = tg.tags(i)
-    if tg.lemma(i) in ("be", "have", "do"):
-        return False  # "the effect your plan had was dramatic": a new clause
+    if any(j is not None and tg.doc.word_keys[j] in ("here", "there", "home", "back", "away") for j in got[1:-1]):
+        return False  # "those who had not been here also came": a place ends that clause
+    if tg.lemma(i) in ("be", "have", "do") and not (tg.lemma(i) == "do" and tg.doc.word_keys[got[0]] == "been"):
+        return False  # "the effect your plan had was dramatic": a new clause; but "has been did"
     if tags == {"VBD"} or tags <= {"VB", "VBP"}:
         # "had went", "has been gave": an irregular past where the participle
         # differs; "must have write": a base form
@@ -172,6 +174,8 @@ PERFECT_PAST = tagged(
         bad("The city has ⟦became⟧ a hub.", "become"),
         bad("I must have ⟦wrote⟧ that.", "written"),
         bad("The gift has been ⟦gave⟧.", "given"),
+        bad("He has been ⟦did⟧ this.", "done"),
+        good("Those who had not been here also came to take a look."),
         bad("They had already ⟦went⟧ home.", "gone"),
         bad("I must have ⟦write⟧ to you.", "written"),
         good("The effect your plan had was dramatic."),
