@@ -270,6 +270,8 @@ DOCS.update({
                                               "verb.", _LT),
     "grammar.concord.who-question": (_TAGGED + "who as the subject of a question takes a singular verb (Who wants "
                                      "to go?).", MQM),
+    "grammar.determiners.no-noun": (_TAGGED + "An article announces a noun; one left before a stop, a verb or "
+                                    "an adjective alone is an edit leftover or a dropped word.", MQM),
     "grammar.determiners.one-plural": (_TAGGED + "one takes a singular noun (one foot).", MQM),
     "grammar.phrasing.fixed": ("A set phrase with a word wrong in it (can able to, if or not, let's don't) reads as a "
                                "slip; the table lists only forms that are always wrong.", _LT),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.tags import words_where
-from ...rule import bad, good, match_case, tagged
+from ...rule import Finding, bad, custom, good, match_case, tagged
 from ._anchored import anchored
 from ._context import CATEGORY, EN
 from .number import _not_modifier, _plural_only
@@ -329,5 +329,86 @@ ONE_PLURAL = tagged(
     ],
 )
 
-RULES = (ADJECTIVE_OF, A_HUNDREDS, ONE_PLURAL, A_SUPERLATIVE, ARTICLE_PRONOUN, COPULA_SUPERLATIVE, DECADE_THE, EACH_PLURAL,
+
+#: auxiliaries that are only finite verbs: an article cannot stand before them ("The are the best")
+_FINITE_ONLY = frozenset("is are was were has did should would could shall".split())
+#: adjectives that stand alone after a/an as quantities or set phrases ("a few.", "a little.")
+_ALONE_OK = frozenset("few little lot bit whole same other such only certain good great half".split())
+_STOPS = ".,;:!?"
+
+
+def _no_noun(unit, options):
+    """An article with nothing to determine: before a stop or comma (``going to
+    an.``), before a finite auxiliary (``The are the best``), or a/an before an
+    adjective that ends the clause or meets a verb (``This is an absurd.``)."""
+    doc = unit.target
+    text, keys, words = doc.text, doc.word_keys, doc.words
+    tg = None
+    for key in ("a", "an", "the"):
+        for i in doc.word_positions(key):
+            w = words[i]
+            if w.text not in (key, key.capitalize()) or (key == "a" and w.text == "A"):
+                continue  # "A", "AN", "THE": a letter or a heading
+            before = text[w.start - 1:w.start] if w.start else ""
+            after = text[w.end:w.end + 2]
+            if before in "'\"‘“(" and before or after[:1] in "'\"’”)-":
+                continue  # "the word 'the'", "(a)", "a-"
+            if text.startswith(("..", "…"), w.end):
+                continue  # "just as the...": an excerpt or a trailing off
+            if key != "a" and after[:1] in _STOPS and after[1:2] in ("", " ", "\n") and i + 1 < len(words) \
+                    or key != "a" and after[:1] in _STOPS and i + 1 == len(words):
+                end = w.end
+            elif i + 1 < len(words) and text[w.end:words[i + 1].start] == " ":
+                j = i + 1
+                if tg is None:
+                    tg = doc.tagged
+                nxt = words[j].text
+                if not nxt.islower():
+                    continue
+                if keys[j] in _FINITE_ONLY:
+                    end = words[j].end
+                elif key != "the" and tg.tags(j) == {"JJ"} and keys[j] not in _ALONE_OK and _alone(tg, j):
+                    end = words[j].end
+                else:
+                    continue
+            else:
+                continue
+            if doc.is_protected(w.start, end):
+                continue
+            yield Finding(w.start, end)
+
+
+def _alone(tg, j) -> bool:
+    """Word ``j`` ends its clause, or a finite verb follows it."""
+    doc = tg.doc
+    if j + 1 >= len(tg):
+        return True
+    if not tg.joined(j + 1):
+        return doc.text[doc.word_ends[j]:doc.word_starts[j + 1]].strip()[:1] in (".", "!", "?", ";")
+    return doc.word_keys[j + 1] in _FINITE_ONLY or doc.word_keys[j + 1] in ("isn't", "wasn't")
+
+
+NO_NOUN = custom(
+    "grammar.determiners.no-noun",
+    _no_noun,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: the article has no noun to go with.",
+    description="An article with no noun: before a full stop or comma (going to an.), before a finite "
+    "auxiliary (The are the best), or a/an before an adjective alone (This is an absurd.).",
+    examples=[
+        bad("I am going to ⟦an⟧."),
+        bad("I am going to ⟦an⟧, then I see you."),
+        bad("⟦The are⟧ the best."),
+        bad("This is ⟦an absurd⟧."),
+        bad("⟦An absurd⟧ is making my existence meaningless."),
+        good("The word “the” is short; options (a) and (b); at 9 a.m. the talks began; Class A shares."),
+        good("He was a few. They need a little. A is a letter; an absurd idea; the poor are hit."),
+        good("Much of it comes from the Factbook and the..."),
+        good("The will of the people; the can; a must; the haves; a good deal; it was a great."),
+    ],
+)
+
+RULES = (ADJECTIVE_OF, A_HUNDREDS, NO_NOUN, ONE_PLURAL, A_SUPERLATIVE, ARTICLE_PRONOUN, COPULA_SUPERLATIVE, DECADE_THE, EACH_PLURAL,
          OF_BARE_NOUN)
