@@ -54,6 +54,8 @@ def _double(unit, options):
                 tg = doc.tagged
             if not tg.joined(j) or not _compared(tg, j):
                 continue
+            if key in ("least", "most") and i > 0 and tg.joined(i) and keys[i - 1] == "at":
+                continue  # "at least better than sitting there": at least is an adverb
             k = j + 1
             if k < len(keys) and tg.joined(k):
                 tags = tg.tags(k)
@@ -92,7 +94,7 @@ DOUBLE = custom(
         good("more older-style weapons and the most well-known case"),
         good("More younger people and more smaller firms are moving; most larger cities; more older workers."),
         good("More later; most recently; more bitter, more clever, more proper, a lesser evil, more eager."),
-        good("We can only bring one more smaller suitcase; no more bigger house."),
+        good("We can only bring one more smaller suitcase; no more bigger house; it is at least better than nothing."),
         good("The most senior official; more elder care; less harder-line views; most Older Americans."),
     ],
 )

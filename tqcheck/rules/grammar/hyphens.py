@@ -48,7 +48,12 @@ _HAVING = frozenset("haired legged minded hearted skinned tongued necked lipped 
 #: ...and those that are also verbs (the company faced challenges): only after an
 #: adjective or a number (one-sided, two-faced, left-handed), or a noun for "eyed" (eagle-eyed)
 _HAVING_VERBS = frozenset("eyed sided faced handed headed footed".split())
-_PARTICLES = frozenset("off up down out in over".split())
+_PARTICLES = frozenset("off up down out".split())
+#: nouns that "free" forms a phrase with on its own (a software free trial, free association)
+_FREE_PHRASES = frozenset("time trade will speech market trial kick access agent association style throw fall flow "
+                          "press world lunch ride rein hand spirit service services shipping delivery parking "
+                          "admission entry education transport consultation software agency".split())
+_ARTICLES = frozenset("a an the his her its our their my your".split())
 _DETS = frozenset("a an the this that these those his her its our their my your".split())
 index_words((*_HAVING, *_HAVING_VERBS, "free", "of"))
 
@@ -87,7 +92,7 @@ def _free(doc, tg, keys):
         if j >= 2 and tg.joined(j - 1) and tg.tags(j - 2) & {"VB", "VBD", "VBZ", "VBP"} \
                 and keys[j - 2] not in _DETS:
             continue  # "set the bird free", "let trade free": a verb's object and its complement
-        if _noun_after(tg, j + 1) and keys[j + 1] not in ("time", "trade", "will", "speech", "market"):
+        if _noun_after(tg, j + 1) and keys[j + 1] not in _FREE_PHRASES:
             yield Finding(doc.word_starts[j - 1], doc.word_ends[j],
                           suggestions=(doc.word_texts[j - 1] + "-free",))
 
@@ -109,7 +114,7 @@ def _particle(doc, tg, keys, n):
     with its particle, and a noun."""
     for key in _PARTICLES:
         for j in doc.word_positions(key):
-            if j < 2 or keys[j - 2] not in _DETS or keys[j - 2] == "that" or not (tg.joined(j - 1) and tg.joined(j)):
+            if j < 2 or keys[j - 2] not in _ARTICLES or not (tg.joined(j - 1) and tg.joined(j)):
                 continue
             verb = tg.tags(j - 1)
             if not verb & {"VBG", "VB"} or verb & {"NN", "NNS", "JJ"} and not verb & {"VBG"} \
@@ -164,7 +169,7 @@ COMPOUND_ADJECTIVE = custom(
         bad("During the ⟦cooling off⟧ period, you can cancel.", "cooling-off"),
         good("The company faced challenges; the team headed home; he handed papers over; the boy eyed the cake."),
         good("She is open minded. Set the bird free. Free trade; tax free; the cooling off of relations."),
-        good("The cases of infection that occur in homes; he ran out of money today; they set out in boats; the giving up of arms; he was out of work."),
+        good("Genuine software free trial; free association; those specializing in design; the cases of infection that occur in homes; he ran out of money today; they set out in boats; the giving up of arms; he was out of work."),
     ],
 )
 
