@@ -245,9 +245,10 @@ _PREFIXES = (
 _SUFFIXES = (("less", "", 4), ("ness", "", 4), ("ably", "able", 4), ("ibly", "ible", 4), ("ly", "", 4),
              ("wise", "", 4), ("like", "", 4), ("ful", "", 4), ("ical", "ic", 5), ("ive", "e", 5),
              ("ization", "", 6), ("isation", "", 6), ("ize", "", 6), ("ise", "", 6), ("ized", "", 6),
-             ("ised", "", 6), ("izes", "", 6), ("izing", "", 6), ("ising", "", 6))
+             ("ised", "", 6), ("izes", "", 6), ("izing", "", 6), ("ising", "", 6), ("ase", "e", 5))
 #: inflections (suffix, what it replaced) of a stem the tag lexicon does not
-#: inflect: heliostats, karsts, webcasting, incentivizing
+#: inflect: heliostats, karsts, webcasting, incentivizing, cyclases (an enzyme
+#: named -ase from its substrate, cycle)
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
 #: the a- of "ahistorical", "apolitical": only before an adjective of these endings
 _PRIVATIVE_ENDS = ("al", "ic", "ical", "ous")
@@ -269,7 +270,7 @@ def _inflected(lower: str) -> bool:
         if not repl and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
             stems.append(stem[:-1])  # a doubled consonant: "webcasting" no, "kidnapping" yes
         for st in stems:
-            if len(st) >= 4 and is_word(st) and table().get(st) is None:
+            if len(st) >= 4 and table().get(st) is None and (is_word(st) or len(st) >= 6 and is_derived(st)):
                 return True
     return False
 
