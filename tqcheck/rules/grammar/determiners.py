@@ -355,8 +355,8 @@ def _no_noun(unit, options):
                 continue  # "the word 'the'", "(a)", "a-"
             if text.startswith(("..", "…"), w.end):
                 continue  # "just as the...": an excerpt or a trailing off
-            if key != "a" and after[:1] in _STOPS and after[1:2] in ("", " ", "\n") and i + 1 < len(words) \
-                    or key != "a" and after[:1] in _STOPS and i + 1 == len(words):
+            if key != "a" and w.text == key and after[:1] in _STOPS and (after[1:2] in ("", " ", "\n")
+                                                                          or i + 1 == len(words)):
                 end = w.end
             elif i + 1 < len(words) and text[w.end:words[i + 1].start] == " ":
                 j = i + 1
@@ -406,6 +406,7 @@ NO_NOUN = custom(
         good("The word “the” is short; options (a) and (b); at 9 a.m. the talks began; Class A shares."),
         good("He was a few. They need a little. A is a letter; an absurd idea; the poor are hit."),
         good("Much of it comes from the Factbook and the..."),
+        good("The, Olgas: a name list; THE. AN."),
         good("The will of the people; the can; a must; the haves; a good deal; it was a great."),
     ],
 )
