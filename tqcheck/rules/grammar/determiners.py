@@ -342,40 +342,43 @@ def _no_noun(unit, options):
     an.``), before a finite auxiliary (``The are the best``), or a/an before an
     adjective that ends the clause or meets a verb (``This is an absurd.``)."""
     doc = unit.target
-    text, keys, words = doc.text, doc.word_keys, doc.words
+    text, keys, texts = doc.text, doc.word_keys, doc.word_texts
+    starts, ends = doc.word_starts, doc.word_ends
+    n = len(keys)
+    adjectives = words_where("JJ only", lambda t: t == {"JJ"})
     tg = None
     for key in ("a", "an", "the"):
         for i in doc.word_positions(key):
-            w = words[i]
-            if w.text not in (key, key.capitalize()) or (key == "a" and w.text == "A"):
+            # the cheap tests first, on the words alone: most articles have a noun
+            e = ends[i]
+            nxt = keys[i + 1] if i + 1 < n else None
+            stop = key != "a" and text[e:e + 1] in _STOPS
+            if not stop and nxt not in _FINITE_ONLY and (key == "the" or nxt not in adjectives):
+                continue
+            w = texts[i]
+            if w not in (key, key.capitalize()) or w == "A" or stop and w != key:
                 continue  # "A", "AN", "THE": a letter or a heading
-            before = text[w.start - 1:w.start] if w.start else ""
-            after = text[w.end:w.end + 2]
-            if before in "'\"‘“(" and before or after[:1] in "'\"’”)-":
-                continue  # "the word 'the'", "(a)", "a-"
-            if text.startswith(("..", "…"), w.end):
-                continue  # "just as the...": an excerpt or a trailing off
-            if key != "a" and w.text == key and after[:1] in _STOPS and (after[1:2] in ("", " ", "\n")
-                                                                          or i + 1 == len(words)):
-                end = w.end
-            elif i + 1 < len(words) and text[w.end:words[i + 1].start] == " ":
-                j = i + 1
-                if tg is None:
-                    tg = doc.tagged
-                nxt = words[j].text
-                if not nxt.islower():
+            before = text[starts[i] - 1:starts[i]] if starts[i] else ""
+            after = text[e:e + 2]
+            if before and before in "'\"‘“(" or after[:1] in "'\"’”)-" or text.startswith(("..", "…"), e):
+                continue  # "the word 'the'", "(a)", "a-", "just as the...": a mention or an excerpt
+            if stop:
+                if after[1:2] not in ("", " ", "\n") and i + 1 < n:
                     continue
-                if keys[j] in _FINITE_ONLY:
-                    end = words[j].end
-                elif key != "the" and tg.tags(j) == {"JJ"} and keys[j] not in _ALONE_OK and _alone(tg, j):
-                    end = words[j].end
-                else:
-                    continue
+                end = e
             else:
+                j = i + 1
+                if text[e:starts[j]] != " " or not texts[j].islower():
+                    continue
+                if nxt not in _FINITE_ONLY:
+                    if tg is None:
+                        tg = doc.tagged
+                    if nxt in _ALONE_OK or not _alone(tg, j):
+                        continue
+                end = ends[j]
+            if doc.is_protected(starts[i], end):
                 continue
-            if doc.is_protected(w.start, end):
-                continue
-            yield Finding(w.start, end)
+            yield Finding(starts[i], end)
 
 
 def _alone(tg, j) -> bool:

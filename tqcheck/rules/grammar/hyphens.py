@@ -55,7 +55,7 @@ _FREE_PHRASES = frozenset("time trade will speech market trial kick access agent
                           "admission entry education transport consultation software agency".split())
 _ARTICLES = frozenset("a an the his her its our their my your".split())
 _DETS = frozenset("a an the this that these those his her its our their my your".split())
-index_words((*_HAVING, *_HAVING_VERBS, "free", "of"))
+index_words((*_HAVING, *_HAVING_VERBS, *_PARTICLES, "free"))
 
 
 def _noun_after(tg, k) -> bool:
@@ -99,8 +99,9 @@ def _free(doc, tg, keys):
 
 def _out_of(doc, tg, keys, n):
     """``an out of body experience``: a determiner, out of, a noun and its head noun."""
-    for j in doc.word_positions("of"):
-        if j < 2 or j + 2 >= n or keys[j - 1] != "out" or keys[j - 2] not in _DETS:
+    for o in doc.word_positions("out"):
+        j = o + 1  # "of": the rarer word is the one looked up
+        if o < 1 or j + 2 >= n or keys[j] != "of" or keys[o - 1] not in _DETS:
             continue
         if not (tg.joined(j - 1) and tg.joined(j) and tg.tags(j + 1) & {"NN"}
                 and doc.word_texts[j + 1].islower() and _noun_after(tg, j + 2)):
@@ -132,7 +133,7 @@ def _check(unit, options):
     doc = unit.target
     keys = doc.word_keys
     n = len(keys)
-    words = frozenset((*_LINKS, *_HAVING, *_HAVING_VERBS, "free", "of", *_PARTICLES))
+    words = frozenset((*_LINKS, *_HAVING, *_HAVING_VERBS, "free", *_PARTICLES))
     if not doc.keys_present(words):
         return
     tg = doc.tagged
