@@ -226,6 +226,9 @@ DOCS.update({
                                     "standard English reads as a positive.", MQM),
     "grammar.negation.too-either": (_TAGGED + "After a negative, also at the end of a clause is either (she isn't "
                                     "either).", _LT),
+    "grammar.number.there-are-singular": (_TAGGED + "The verb of an existential there agrees with the noun "
+                                          "after it; a plural verb before a singular noun means one of the two "
+                                          "lost its number.", MQM),
     "grammar.number.quantity-singular": (_TAGGED + "Words that count things (a number of, hundreds of, a lot "
                                          "of, many kinds of) take a plural count noun; Chinese nouns do not mark "
                                          "number, so translations drop the plural. Whether a noun counts is read off "

@@ -172,7 +172,7 @@ A_AN = custom(
 
 
 #: an article cannot stand before a demonstrative either: "a this dog", "the these rules"
-_DEMONSTRATIVES = ("this", "these", "those")
+_DEMONSTRATIVES = ("this", "these", "those", "another")  # "another" holds its own "an": "an another night"
 
 
 def _double(unit, options):
@@ -212,9 +212,10 @@ DOUBLE = custom(
         bad("It was ⟦the an⟧ important meeting.", "the"),
         bad("This is ⟦the this⟧ idea I meant.", "the"),
         bad("I like ⟦a this⟧ dog.", "a"),
+        bad("It's ⟦an another⟧ lonely night.", "an"),
         good("It was the a priori argument of the A team."),
         good("the this-or-that debate; a “this” and a “that”; the This Is Us cast; the these, those."),
-        good("They signed a deal and the agreement."),
+        good("They signed a deal and the agreement; another night; the other one; one another."),
     ],
 )
 

@@ -318,6 +318,46 @@ QUANTITY_SINGULAR = tagged(
 )
 
 
+def _there_singular(tg, got, unit) -> bool:
+    doc = tg.doc
+    noun = got[-1]
+    if (got[1] is None) != (doc.word_keys[got[0]] == "there're"):
+        return False
+    key = doc.word_keys[noun]
+    if tg.tags(noun) != {"NN"} or not doc.word_texts[noun].islower() or key in _UNITS or key in _COLLECTIVE \
+            or key in _INVARIANT or key in _QUANTIFIERS or key in ("plenty", "dozen", "hundred", "thousand", "million"):
+        return False
+    nxt = noun + 1
+    if nxt + 1 < len(tg) and tg.joined(nxt) and tg.joined(nxt + 1) and tg.tags(nxt) & {"JJ", "VBN"} \
+            and tg.tags(nxt + 1) & _NOUNS:
+        return False  # "there are safety hidden dangers": a noun modifying through an adjective
+    return _not_modifier(tg, noun)
+
+
+THERE_ARE_SINGULAR = tagged(
+    "grammar.number.there-are-singular",
+    "@there|there're @are|were? <JJ>? @<NN>",
+    triggers=["there", "there're"],
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and (doc.word_keys[i] == "there're" or doc.word_keys[i + 1] in (
+        "are", "were")) and _singular_next(doc, i + (0 if doc.word_keys[i] == "there're" else 1)),
+    when=_there_singular,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: “there are/were” goes with a plural noun; use the plural or “there is/was”.",
+    description="there are / there were before a singular noun (there are problem in Iraq, there were "
+    "accident).",
+    examples=[
+        bad("⟦There're problem⟧ in Iraq but it is not a terrible situation."),
+        bad("⟦There are big problem⟧ here."),
+        bad("In the west ⟦there were strong rainfall⟧."),
+        good("There are new variety shows online; there are safety hidden dangers; there were accidents yesterday."),
+        good("There are problems; there were government officials; there are staff on duty; there were sheep."),
+        good("There are plenty of them; there were a lot of people; there are no plans; there are more."),
+    ],
+)
+
+
 _THIS_BE = {"this": ("are", "were"), "these": ("is", "was"), "those": ("is", "was")}
 
 
@@ -417,5 +457,5 @@ SOME_SINGULAR = tagged(
     ],
 )
 
-RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, QUANTITY_SINGULAR, SOME_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
+RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, QUANTITY_SINGULAR, SOME_SINGULAR, THERE_ARE_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
          THIS_PLURAL)
