@@ -236,10 +236,43 @@ def suggest(word: str, n: int = 3) -> tuple[str, ...]:
 _PREFIXES = (
     "counter over under micro macro multi nano bio pro un re omni neo eco cyber hydro sub trans "
     "inter intra super ultra semi anti co de dis mis out post pre mega mini tele geo agro aero "
-    "electro photo thermo socio poly mono auto cross extra hyper infra para quasi"
+    "electro photo thermo socio poly mono auto cross extra hyper infra para quasi "
+    "iso retro oxy phospho chemo immuno neuro cardio proto pseudo meta cyclo nitro"
 ).split()
-_SUFFIXES = (("less", ""), ("ness", ""), ("ably", "able"), ("ibly", "ible"), ("ly", ""),
-             ("wise", ""), ("like", ""))
+#: (suffix, what it replaced, shortest stem): derivations English makes from
+#: any word of the class (constitutionalize, impactful, thematical,
+#: immersive); -ize needs a long stem so that "critize" is not crit + ize
+_SUFFIXES = (("less", "", 4), ("ness", "", 4), ("ably", "able", 4), ("ibly", "ible", 4), ("ly", "", 4),
+             ("wise", "", 4), ("like", "", 4), ("ful", "", 4), ("ical", "ic", 5), ("ive", "e", 5),
+             ("ization", "", 6), ("isation", "", 6), ("ize", "", 6), ("ise", "", 6), ("ized", "", 6),
+             ("ised", "", 6), ("izes", "", 6), ("izing", "", 6), ("ising", "", 6), ("ase", "e", 5))
+#: inflections (suffix, what it replaced) of a stem the tag lexicon does not
+#: inflect: heliostats, karsts, webcasting, incentivizing, cyclases (an enzyme
+#: named -ase from its substrate, cycle)
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+#: the a- of "ahistorical", "apolitical": only before an adjective of these endings
+_PRIVATIVE_ENDS = ("al", "ic", "ical", "ous")
+#: international nonproprietary name stems of drugs (azithromycin, amoxicillin)
+_DRUG_STEMS = ("mycin", "cillin", "cycline", "floxacin", "statin", "sartan", "tinib", "prazole", "mab")
+
+
+def _inflected(lower: str) -> bool:
+    """An inflection of a dictionary word that the tag lexicon lacks (rare
+    words such as ``heliostat``): the lexicon lists the inflections of the
+    words it has, so ``writed`` is not read as write + ed."""
+    from .tags import table
+
+    for suffix, repl in _INFLECTIONS:
+        if not lower.endswith(suffix):
+            continue
+        stem = lower[: -len(suffix)]
+        stems = [stem + repl]
+        if not repl and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            stems.append(stem[:-1])  # a doubled consonant: "webcasting" no, "kidnapping" yes
+        for st in stems:
+            if len(st) >= 4 and table().get(st) is None and (is_word(st) or len(st) >= 6 and is_derived(st)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -257,13 +290,22 @@ def is_derived(lower: str) -> bool:
     for p in _PREFIXES:
         if lower.startswith(p):
             rest = lower[len(p):].lstrip("-")
-            if len(rest) >= (5 if len(p) <= 3 else 4) and is_word(rest):
+            # one more level: "antiretroviral" is anti + retro + viral
+            if len(rest) >= (5 if len(p) <= 3 else 4) and (is_word(rest) or len(p) > 2 and is_derived(rest)):
                 return True
-    for suffix, repl in _SUFFIXES:
+    for suffix, repl, shortest in _SUFFIXES:
         if lower.endswith(suffix):
-            stem = lower[: -len(suffix)] + repl
-            if len(stem) >= 4 and is_word(stem):
+            stem = lower[: -len(suffix)]
+            # the -ize family drops a final e: incentive -> incentivize
+            alts = (stem, stem + "e") if shortest == 6 else (stem + repl,)
+            if any(len(st) >= shortest and is_word(st) for st in alts):
                 return True
+    if _inflected(lower):
+        return True
+    if lower.startswith("a") and len(lower) >= 9 and lower.endswith(_PRIVATIVE_ENDS) and is_word(lower[1:]):
+        return True
+    if len(lower) >= 8 and lower.endswith(_DRUG_STEMS):
+        return True
     for i in range(4, len(lower) - 3):
         a, b = lower[:i], lower[i:]
         if a != b and hunspell_knows(a) and hunspell_knows(b):

@@ -473,6 +473,19 @@ def _matcher(tests: tuple[_TokenTest, ...]) -> Callable[[Any, int], list[int | N
     return branching
 
 
+_ELLIPSES = ("...", "…")
+
+
+def cut_off(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a word an excerpt's ellipsis may have cut:
+    the first word of a text that opens with ``...`` glued to it (``...an
+    be``), or the last word of one that ends with ``...`` glued to it
+    (``she continue...``). Its tags say nothing about the word that was there."""
+    if text[:start].strip() in _ELLIPSES:
+        return True
+    return text.startswith(_ELLIPSES, end) and not text[end:].strip(".… \n\"'”’)")
+
+
 def tagged(
     id: str,
     spec: str,
@@ -546,7 +559,7 @@ def tagged(
             if not span:
                 continue
             s, e = doc.word_starts[span[0]], doc.word_ends[span[-1]]
-            if (s, e) in seen or doc.is_protected(s, e):
+            if (s, e) in seen or doc.is_protected(s, e) or cut_off(doc.text, s, e):
                 continue
             if skip_quotations and doc.in_quotation(s, e):
                 continue

@@ -56,6 +56,10 @@ DOCS = {
     "grammar.doubled.word": (
         "A doubled word is an editing slip that the eye skips over when reading for sense; legitimate doublings "
         "(had had, that that) and names are left alone.", MQM),
+    "grammar.modals.double": (
+        "English allows one modal (or do) before a verb: could should do, I don't will, does someone can are "
+        "learners' and machine translation's slips for could do, I won't, can someone; a second modal "
+        "meaning needs a paraphrase (will be able to, might have to).", MQM),
     "grammar.modals.do-form": (
         "After do, does or did English uses the bare verb (didn't go); a past or -s form after them is a "
         "common learner and MT error.", MQM),
@@ -222,6 +226,13 @@ DOCS.update({
                                     "standard English reads as a positive.", MQM),
     "grammar.negation.too-either": (_TAGGED + "After a negative, also at the end of a clause is either (she isn't "
                                     "either).", _LT),
+    "grammar.number.there-are-singular": (_TAGGED + "The verb of an existential there agrees with the noun "
+                                          "after it; a plural verb before a singular noun means one of the two "
+                                          "lost its number.", MQM),
+    "grammar.number.quantity-singular": (_TAGGED + "Words that count things (a number of, hundreds of, a lot "
+                                         "of, many kinds of) take a plural count noun; Chinese nouns do not mark "
+                                         "number, so translations drop the plural. Whether a noun counts is read off "
+                                         "how common its plural is against its singular.", MQM),
     "grammar.number.number-singular": (_TAGGED + "A number above one takes a plural noun; Chinese nouns do not mark "
                                        "number, so translations drop the -s.", MQM),
     "grammar.number.these-singular": (_TAGGED + "these and those agree with a plural noun (these errors, this "
@@ -262,6 +273,8 @@ DOCS.update({
                                               "verb.", _LT),
     "grammar.concord.who-question": (_TAGGED + "who as the subject of a question takes a singular verb (Who wants "
                                      "to go?).", MQM),
+    "grammar.determiners.no-noun": (_TAGGED + "An article announces a noun; one left before a stop, a verb or "
+                                    "an adjective alone is an edit leftover or a dropped word.", MQM),
     "grammar.determiners.one-plural": (_TAGGED + "one takes a singular noun (one foot).", MQM),
     "grammar.phrasing.fixed": ("A set phrase with a word wrong in it (can able to, if or not, let's don't) reads as a "
                                "slip; the table lists only forms that are always wrong.", _LT),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...lexicon.verbs import THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good, match_case
+from ...rule.kinds import cut_off
 from ...text import index_words
 from ._context import CATEGORY, EN, MODALS, SUBJECT_PRONOUNS, norm, previous
 
@@ -212,6 +213,8 @@ def _third_person(unit, options):
             after = _next(doc, _index_of(doc, verb, i))
             if verb.text in ("need", "dare") and after is not None and norm(after.text) in ("not", "only", "never"):
                 continue  # "he need not worry": modal need
+            if cut_off(doc.text, verb.start, verb.end):
+                continue
             fix = VERBS[verb.text].third
             yield Finding(verb.start, verb.end, args={"subject": pron.text}, suggestions=(fix,))
 
@@ -240,6 +243,7 @@ THIRD_PERSON = custom(
         good("Should he or she decide to leave, it will help it grow."),
         good("He need not worry; she cut the budget; it cost more; he read it."),
         good("She recommended he walk; I suggested she consider it; insisting she return it."),
+        good("This does give her the satisfaction she desires and she continue..."),
         good("Find someone like them; put money into it like crazy; showed it live; it just like magic."),
     ],
 )

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ...rule import Finding, bad, custom, good
+from ...rule.kinds import cut_off
 from ...text import index_words
 from ._context import CATEGORY, EN, norm, previous
 
@@ -27,6 +28,9 @@ _SPOKEN = frozenset(
     "IKEA ISIS ICANN IMAX INTERPOL UNIX UNCTAD ESA EFTA OECD".split()
 )
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")  # letters whose names start with a vowel sound
+#: abbreviated titles are read as the whole word (mister, missus, doctor,
+#: saint, mount), not letter by letter: "a Mrs. Reed", "a Dr. Li"
+_TITLES = frozenset("Mr Mrs Ms Messrs Dr St Mt Sgt Capt Gen Col Lt Rev Hon Prof".split())
 #: after these words a single "a" is a label, not an article (vitamin A, plan A)
 _LABEL_BEFORE = frozenset(
     "vitamin type class grade plan point part section category group option exhibit appendix "
@@ -68,6 +72,8 @@ def vowel_sound(word: str) -> bool | None:
     letters = head.replace(".", "").replace("’", "").replace("'", "")
     if not letters or not letters[0].isalpha():
         return None
+    if letters in _TITLES:
+        return False
     if len(letters) == 1:
         return letters in _VOWEL_LETTERS if letters.isupper() and "-" in word else None
     caps = len(letters) - len(letters.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
@@ -110,6 +116,8 @@ def _check(unit, options):
             art, nxt = words[i], words[i + 1]
             if art.text.isupper() and len(art.text) > 1:
                 continue
+            if i == 0 and cut_off(text, art.start, art.end):
+                continue  # "...an be considered": the end of a word an excerpt cut
             prev, between = previous(doc, art.start)
             if art.text[0].isupper() and prev is not None and between.strip() == "":
                 continue  # "Class A shares", "Ta An said": a letter or a name
@@ -156,13 +164,15 @@ A_AN = custom(
         good("a NATO summit and an ASEAN meeting, a UNESCO site and an X-ray"),
         good("He made an F-16 deal and a U-turn at a U.S. base."),
         good("a NAT, an NAT, a LED, an LED, a SQL query, an RFLink device, an FFmpeg file, an mDNS tool"),
+        good("...an be considered to be any sequence of operations."),
+        good("He was employed for a time by a Mrs. Reed, a Mr. Li and a Dr. Hu; an MRI scan."),
         good("an MP3 file, an npm bump, a OneDrive folder, an Euler brick, an IMF loan, a USB stick"),
     ],
 )
 
 
 #: an article cannot stand before a demonstrative either: "a this dog", "the these rules"
-_DEMONSTRATIVES = ("this", "these", "those")
+_DEMONSTRATIVES = ("this", "these", "those", "another")  # "another" holds its own "an": "an another night"
 
 
 def _double(unit, options):
@@ -202,9 +212,10 @@ DOUBLE = custom(
         bad("It was ⟦the an⟧ important meeting.", "the"),
         bad("This is ⟦the this⟧ idea I meant.", "the"),
         bad("I like ⟦a this⟧ dog.", "a"),
+        bad("It's ⟦an another⟧ lonely night.", "an"),
         good("It was the a priori argument of the A team."),
         good("the this-or-that debate; a “this” and a “that”; the This Is Us cast; the these, those."),
-        good("They signed a deal and the agreement."),
+        good("They signed a deal and the agreement; another night; the other one; one another."),
     ],
 )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ...rule import bad, good, triggered
+from ...rule import Finding, bad, custom, good
+from ...text import index_words
 from ._context import CATEGORY, EN, SP
 
 _COMPARATIVE = (
@@ -23,24 +24,80 @@ def _alt(words) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-DOUBLE = triggered(
+#: compared forms that "more"/"most" may stand before: quantities and time words
+_NOT_DOUBLE = frozenset("more less most least fewer further farther later earlier sooner elder lesser".split())
+#: before more + a noun: more counts one more thing
+_COUNTING = frozenset("one no any some much many far even still few several".split())
+_COMPARED = frozenset(("JJR", "RBR", "JJS", "RBS"))
+_NOUNS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+index_words(("more", "most", "less", "least"))
+
+
+def _compared(tg, j) -> bool:
+    """Word ``j`` is a comparative or superlative by inflection (older,
+    happiest, worse), read off the tag layer's lemmas."""
+    doc = tg.doc
+    key = doc.word_keys[j]
+    if key in _NOT_DOUBLE or not doc.word_texts[j].islower() or "-" in key:
+        return False
+    return any(t in _COMPARED and lemma != key for t, lemma in tg.readings(j))
+
+
+def _double(unit, options):
+    doc = unit.target
+    keys = doc.word_keys
+    tg = None
+    for key in ("more", "most", "less", "least"):
+        for i in doc.word_positions(key):
+            j = i + 1
+            if j >= len(keys):
+                continue
+            if tg is None:
+                tg = doc.tagged
+            if not tg.joined(j) or not _compared(tg, j):
+                continue
+            if key in ("least", "most") and i > 0 and tg.joined(i) and keys[i - 1] == "at":
+                continue  # "at least better than sitting there": at least is an adverb
+            k = j + 1
+            if k < len(keys) and tg.joined(k):
+                tags = tg.tags(k)
+                # "more younger people", "most larger firms": more/most count the noun;
+                # a singular noun cannot be counted so ("more worse thing"); an
+                # adjective may start a noun phrase ("more smaller private firms")
+                if tags & {"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NNS", "NNP", "NNPS"}:
+                    continue
+                if "NN" in tags and key in ("more", "less") and i > 0 and tg.joined(i) and (
+                        keys[i - 1] in _COUNTING or tg.tag(i - 1) == "CD"):
+                    continue  # "one more smaller suitcase": another one
+            s, e = doc.word_starts[i], doc.word_ends[j]
+            if doc.is_protected(s, e):
+                continue
+            yield Finding(s, e, args={"fix": doc.word_texts[j]}, suggestions=(doc.word_texts[j],))
+
+
+DOUBLE = custom(
     "grammar.comparatives.double",
-    ["more", "most", "less", "least"],
-    rf"(?:more|less){SP}(?:{_alt(_COMPARATIVE)})(?![\w'’-]){_NO_NOUN}|(?:most|least){SP}(?:{_alt(_SUPERLATIVE)})(?![\w'’-])",
-    suggest=lambda m: (m.group(0).split()[-1],),
+    _double,
     category=CATEGORY,
     severity="neutral",
     langs=EN,
     message="Double comparison: write “{fix}” alone.",
-    description="more/most before a form that is already comparative or superlative (more "
-    "better, most biggest); “more younger people” (a number of people) is left alone.",
+    description="more/most/less/least before a form that is already comparative or superlative (more "
+    "better, most biggest, least harder, a more worse thing); “more younger people” (a number of people) "
+    "is left alone.",
     examples=[
         bad("Relations are ⟦more better⟧ than before.", "better"),
         bad("It is the ⟦most biggest⟧ summit.", "biggest"),
         bad("Tariffs made things ⟦more worse⟧.", "worse"),
+        bad("This is the ⟦least harder⟧ task.", "harder"),
+        bad("It's ⟦more worse⟧ thing.", "worse"),
+        bad("She is the ⟦most happiest⟧ of all.", "happiest"),
         good("Relations are better; it is the biggest summit; more broadly, most important."),
         good("more older-style weapons and the most well-known case"),
-        good("More younger people and more smaller firms are moving."),
+        good("More younger people and more smaller firms are moving; most larger cities; more older workers."),
+        good("More later; most recently; more bitter, more clever, more proper, a lesser evil, more eager."),
+        good("We can only bring one more smaller suitcase; no more bigger house; it is at least better than nothing."),
+        good("The most senior official; more elder care; less harder-line views; most Older Americans."),
     ],
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.tags import words_where
-from ...rule import bad, good, match_case, tagged
+from ...rule import Finding, bad, custom, good, match_case, tagged
 from ._anchored import anchored
 from ._context import CATEGORY, EN
 from .number import _not_modifier, _plural_only
@@ -329,5 +329,90 @@ ONE_PLURAL = tagged(
     ],
 )
 
-RULES = (ADJECTIVE_OF, A_HUNDREDS, ONE_PLURAL, A_SUPERLATIVE, ARTICLE_PRONOUN, COPULA_SUPERLATIVE, DECADE_THE, EACH_PLURAL,
+
+#: auxiliaries that are only finite verbs: an article cannot stand before them ("The are the best")
+_FINITE_ONLY = frozenset("is are was were has did should would could shall".split())
+#: adjectives that stand alone after a/an as quantities or set phrases ("a few.", "a little.")
+_ALONE_OK = frozenset("few little lot bit whole same other such only certain good great half".split())
+_STOPS = ".,;:!?"
+
+
+def _no_noun(unit, options):
+    """An article with nothing to determine: before a stop or comma (``going to
+    an.``), before a finite auxiliary (``The are the best``), or a/an before an
+    adjective that ends the clause or meets a verb (``This is an absurd.``)."""
+    doc = unit.target
+    text, keys, texts = doc.text, doc.word_keys, doc.word_texts
+    starts, ends = doc.word_starts, doc.word_ends
+    n = len(keys)
+    adjectives = words_where("JJ only", lambda t: t == {"JJ"})
+    tg = None
+    for key in ("a", "an", "the"):
+        for i in doc.word_positions(key):
+            # the cheap tests first, on the words alone: most articles have a noun
+            e = ends[i]
+            nxt = keys[i + 1] if i + 1 < n else None
+            stop = key != "a" and text[e:e + 1] in _STOPS
+            if not stop and nxt not in _FINITE_ONLY and (key == "the" or nxt not in adjectives):
+                continue
+            w = texts[i]
+            if w not in (key, key.capitalize()) or w == "A" or stop and w != key:
+                continue  # "A", "AN", "THE": a letter or a heading
+            before = text[starts[i] - 1:starts[i]] if starts[i] else ""
+            after = text[e:e + 2]
+            if before and before in "'\"‘“(" or after[:1] in "'\"’”)-" or text.startswith(("..", "…"), e):
+                continue  # "the word 'the'", "(a)", "a-", "just as the...": a mention or an excerpt
+            if stop:
+                if after[1:2] not in ("", " ", "\n") and i + 1 < n:
+                    continue
+                end = e
+            else:
+                j = i + 1
+                if text[e:starts[j]] != " " or not texts[j].islower():
+                    continue
+                if nxt not in _FINITE_ONLY:
+                    if tg is None:
+                        tg = doc.tagged
+                    if nxt in _ALONE_OK or not _alone(tg, j):
+                        continue
+                end = ends[j]
+            if doc.is_protected(starts[i], end):
+                continue
+            yield Finding(starts[i], end)
+
+
+def _alone(tg, j) -> bool:
+    """Word ``j`` ends its clause, or a finite verb follows it."""
+    doc = tg.doc
+    if j + 1 >= len(tg):
+        return True
+    if not tg.joined(j + 1):
+        return doc.text[doc.word_ends[j]:doc.word_starts[j + 1]].strip()[:1] in (".", "!", "?", ";")
+    return doc.word_keys[j + 1] in _FINITE_ONLY or doc.word_keys[j + 1] in ("isn't", "wasn't")
+
+
+NO_NOUN = custom(
+    "grammar.determiners.no-noun",
+    _no_noun,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: the article has no noun to go with.",
+    description="An article with no noun: before a full stop or comma (going to an.), before a finite "
+    "auxiliary (The are the best), or a/an before an adjective alone (This is an absurd.).",
+    examples=[
+        bad("I am going to ⟦an⟧."),
+        bad("I am going to ⟦an⟧, then I see you."),
+        bad("⟦The are⟧ the best."),
+        bad("This is ⟦an absurd⟧."),
+        bad("⟦An absurd⟧ is making my existence meaningless."),
+        good("The word “the” is short; options (a) and (b); at 9 a.m. the talks began; Class A shares."),
+        good("He was a few. They need a little. A is a letter; an absurd idea; the poor are hit."),
+        good("Much of it comes from the Factbook and the..."),
+        good("The, Olgas: a name list; THE. AN."),
+        good("The will of the people; the can; a must; the haves; a good deal; it was a great."),
+    ],
+)
+
+RULES = (ADJECTIVE_OF, A_HUNDREDS, NO_NOUN, ONE_PLURAL, A_SUPERLATIVE, ARTICLE_PRONOUN, COPULA_SUPERLATIVE, DECADE_THE, EACH_PLURAL,
          OF_BARE_NOUN)

@@ -22,6 +22,8 @@ _ALLOWED = frozenset(
     "la ho go rah hey yeah woo oh ah ooh hip tick tock beep ding dong knock".split()
 )
 _CLEFT = frozenset("it that this what thing problem question issue point fact truth reason".split())
+#: given names that are also words: "Will will notice", "May may come" are a name and a word
+_NAME_WORDS = frozenset("will may bill mark pat sue grant rob hope faith joy june don art gene guy drew".split())
 _FUNCTION = frozenset("the a an and or of to in on at for with by from is are was were it this".split())
 
 
@@ -43,6 +45,8 @@ def _check(unit, options):
             continue
         if b.text[0].isupper() and low not in _FUNCTION:
             continue
+        if low in _NAME_WORDS and a.text[0].isupper() and b.text.islower():
+            continue  # "Will will notice this": a name, then the word
         if i and _same(text, words[i - 1], a):
             continue  # the run started earlier (with a capital, say): judged there
         last = i + 1
@@ -90,6 +94,7 @@ WORD = custom(
         bad("They will⟦ will will⟧ meet.", ""),
         good("No no no, ho ho ho, la la la, blah blah blah."),
         good("The EU. The EU must act. They hope to record record profits."),
+        good("Will will notice this, and May may come too."),
     ],
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...lexicon.dictionary import is_word
 from ...lexicon.verbs import ED_BASES, PAST_TO_BASE, THIRD_TO_BASE
-from ...rule import Finding, bad, custom, good
+from ...rule import Finding, bad, custom, good, tagged
 from ...text import index_words
 from ._context import CATEGORY, DETERMINERS, EN, MODALS, SUBJECT_PRONOUNS, norm, previous
 
@@ -250,4 +250,69 @@ DO_FORM = custom(
     ],
 )
 
-RULES = (DO_FORM, VERB_FORM)
+_BARE_MODALS = frozenset("can could will would shall should may might must".split())
+#: a verb reading the word after the second modal must have: "could should do"
+_VERBS = frozenset(("VB", "VBP"))
+
+
+def _second_modal(tg, got, unit) -> bool:
+    """``could should do``, ``don't will do``, ``does someone can fix``: a
+    modal where one already governs (a modal or a do-form), the verb after
+    it bare. Nouns and names are left alone (``the can will``, ``Will
+    will``), as are the same word twice (the doubled-word rule) and a do
+    that is a main verb closing a clause (``those who did it will pay``)."""
+    doc = tg.doc
+    first, subject, second, verb = got[0], got[-3], got[-2], got[-1]
+    words = doc.words
+    if second is None or verb is None or not doc.word_texts[second].islower():
+        return False
+    if doc.word_keys[first] == doc.word_keys[second] or _modal_is_noun(doc, words[first]):
+        return False
+    if not tg.tags(verb) & _VERBS:
+        return False
+    if subject is None and norm(doc.word_texts[first]) in _DO:
+        # "what you do can change it", "those who don't can vote": a do that
+        # ends a clause; only "I don't will do", a subject pronoun opening its clause, is sure
+        prev, between = previous(doc, words[first].start)
+        if prev not in SUBJECT_PRONOUNS or between.strip():
+            return False
+        before, between = previous(doc, words[first - 1].start)
+        if not (before is None or between.strip() or before in ("and", "but", "so", "then")):
+            return False
+    if subject is not None:
+        # an inverted do: a question, on its own or after a question word
+        prev, between = previous(doc, words[first].start)
+        if not (prev is None or between.strip() or prev in _WH - {"who", "which"}):
+            return False
+        if norm(doc.word_texts[first]) in _NEGATED_DO:
+            return False
+    return True
+
+
+SECOND_MODAL = tagged(
+    "grammar.modals.double",
+    "@can|could|will|would|shall|should|may|might|must|cannot|can't|couldn't|won't|wouldn't|shouldn't|"
+    "do|does|did|don't|doesn't|didn't <?PRP|NN|NNP>? @can|could|will|would|shall|should|may|might|must <?VB|VBP>",
+    triggers=sorted(_BARE_MODALS | {"cannot", "can't", "couldn't", "won't", "wouldn't", "shouldn't"} | set(_DO)),
+    pre=lambda doc, i: any(doc.word_keys[j] in _BARE_MODALS for j in range(i + 1, min(i + 3, len(doc.word_keys)))),
+    when=_second_modal,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: English puts one modal (or do) before a verb, not two.",
+    description="Two modals in a row, or do and a modal (could should do, I don't will do, Does someone "
+    "can fix it?), where English takes one of them, or a paraphrase (will be able to).",
+    examples=[
+        bad("That ⟦could should⟧ do."),
+        bad("I ⟦don't will⟧ do that."),
+        bad("⟦Does someone can⟧ reproduce what I described?"),
+        bad("I hope I ⟦can may⟧ say that."),
+        bad("What ⟦does he can⟧ do?"),
+        good("Will will notice this; the can will rust; a tin can could hold it; May may come."),
+        good("Those who did it will pay; whatever he does will matter; what you do can change things."),
+        good("People who don't can still vote; I did, and so could you; if they do, we will too."),
+        good("She could, and should, do it; we can, will and must act; they said they would."),
+    ],
+)
+
+RULES = (DO_FORM, VERB_FORM, SECOND_MODAL)

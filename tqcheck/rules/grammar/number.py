@@ -10,6 +10,7 @@ report``, ``this arms deal``) is followed by a noun and left alone.
 
 from __future__ import annotations
 
+from ...lexicon.dictionary import frequency
 from ...lexicon.tags import words_where
 from ...rule import bad, good, tagged
 from ._context import CATEGORY, EN
@@ -222,6 +223,141 @@ THESE_SINGULAR = tagged(
     ],
 )
 
+#: quantities that take a plural whatever the noun: "a number of problem"
+_ALWAYS_PLURAL = frozenset("number couple".split())
+#: nouns whose plural is the singular (the number of Tibetan antelope), and other words tagged NN here
+_INVARIANT = frozenset("antelope deer sheep fish moose bison salmon trout cod elk buffalo swine squid shrimp carp "
+                       "tuna reindeer yak aircraft offspring other".split())
+#: words that count a collective noun in the singular (a number of staff)
+_COLLECTIVE = frozenset("staff personnel police crew faculty clergy cattle livestock poultry family public "
+                        "youth government team audience committee management militia".split())
+#: before "kinds/types/sorts of": a count of kinds
+_KINDS_BEFORE = frozenset("many several various different numerous all these those other two three four five six "
+                          "seven eight nine ten".split())
+#: a noun whose plural is at least this common against its singular (in the
+#: frequency list) is a count noun: thing, problem, student, book; below it
+#: stand nouns also used as mass nouns (work, time, effort is the exception)
+_COUNT_RATIO = 0.3
+_MASS_ALSO = frozenset("effort paper glass hair fruit stone iron rubber light noise wood".split())
+
+
+def _plural_of(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "es" if noun.endswith(("s", "x", "z", "ch", "sh")) else noun + "s"
+
+
+def _countable(noun: str) -> bool:
+    return noun not in _MASS_ALSO and frequency(_plural_of(noun)) >= _COUNT_RATIO * max(frequency(noun), 1)
+
+
+def _quantity_singular(tg, got, unit) -> bool:
+    doc = tg.doc
+    keys = doc.word_keys
+    q, noun = got[0], got[-1]
+    key = keys[noun]
+    if not doc.word_texts[noun].islower() or key in _UNITS or key in _COLLECTIVE or key in _INVARIANT:
+        return False
+    nxt = noun + 1
+    if nxt < len(tg):
+        gap = doc.text[doc.word_ends[noun]:doc.word_starts[nxt]]
+        if gap.strip() in ("-", "‐", "–") or tg.joined(nxt) and tg.tags(nxt) & {"JJ", "VBN"} \
+                and nxt + 1 < len(tg) and tg.joined(nxt + 1) and tg.tags(nxt + 1) & _NOUNS:
+            return False  # "grass - roots", "farm agricultural machinery", "new crown confirmed cases"
+    tags = tg.tags(noun)
+    if not ("NN" in tags and tags <= {"NN", "VB", "VBP"}) or _plural_of(key) not in words_where(
+            "NNS", lambda t: "NNS" in t):
+        return False
+    if not _not_modifier(tg, noun):
+        return False  # "a number of car dealers"
+    if nxt < len(tg) and tg.joined(nxt) and doc.word_keys[nxt].endswith("ing"):
+        return False  # "a number of industry leading workshops": a compound modifier
+    qk = keys[q]
+    before = keys[q - 1] if q > 0 and tg.joined(q) else None
+    if qk in ("number", "couple", "lot"):
+        # "a number of", "the growing number of", "a whole lot of"; not "the phone number of"
+        if before is None or not (before in ("a", "the") or tg.tag(q - 1) in ("JJ", "JJR", "JJS")):
+            return False
+    if qk in ("kinds", "types", "sorts") and (before not in _KINDS_BEFORE or tags != {"NN"}):
+        return False  # "all kinds of demand for consumption": a noun that is also a verb is often mass
+    if qk in ("lot", "lots") and nxt < len(tg) and tg.joined(nxt):
+        return False  # "a lot of skill to the play": abstract nouns count as mass after a lot of; only "lots of book."
+    if qk not in _ALWAYS_PLURAL:
+        return _countable(key)
+    return True
+
+
+QUANTITY_SINGULAR = tagged(
+    "grammar.number.quantity-singular",
+    "number|lot|lots|dozens|hundreds|thousands|millions|billions|couple|kinds|types|sorts of <JJ>? @<NN>",
+    triggers=["number", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "billions", "couple", "kinds",
+              "types", "sorts"],
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and doc.word_keys[i + 1] == "of" and _singular_next(doc, i + 1),
+    when=_quantity_singular,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}” follows a word that counts several things: use the plural (or “amount of” with a mass noun).",
+    description="A singular noun after a quantity that counts things (a number of problem, hundreds of "
+    "village, a lot of car, many kinds of book); nouns used as mass nouns (a lot of work, a number of staff) "
+    "are left alone.",
+    examples=[
+        bad("A great number of ⟦problem⟧ have arisen."),
+        bad("We have a lot of ⟦problem⟧."),
+        bad("I have got lots of ⟦book⟧."),
+        bad("There are many kinds of ⟦problem⟧ in the shop."),
+        bad("Thousands of ⟦student⟧ marched."),
+        good("A great number of problems; a lot of work, time and effort; lots of money and paper."),
+        good("A number of staff left; the phone number of the office; thousands of yuan; a lot of fun."),
+        good("Many kinds of food; all sorts of equipment; a number of car dealers; dozens of Chinese firms."),
+        good("The number of unemployed rose; a couple of days; lots of people; a lot of things."),
+        good("A number of industry leading workshops; all kinds of demand for consumption were stimulated."),
+        good("The number of Tibetan antelope; tens of billions of revenue; a lot of skill to the play."),
+        good("The number of farm agricultural machines; a vast number of grass - roots members."),
+    ],
+)
+
+
+def _there_singular(tg, got, unit) -> bool:
+    doc = tg.doc
+    noun = got[-1]
+    if (got[1] is None) != (doc.word_keys[got[0]] == "there're"):
+        return False
+    key = doc.word_keys[noun]
+    if tg.tags(noun) != {"NN"} or not doc.word_texts[noun].islower() or key in _UNITS or key in _COLLECTIVE \
+            or key in _INVARIANT or key in _QUANTIFIERS or key in ("plenty", "dozen", "hundred", "thousand", "million"):
+        return False
+    nxt = noun + 1
+    if nxt + 1 < len(tg) and tg.joined(nxt) and tg.joined(nxt + 1) and tg.tags(nxt) & {"JJ", "VBN"} \
+            and tg.tags(nxt + 1) & _NOUNS:
+        return False  # "there are safety hidden dangers": a noun modifying through an adjective
+    return _not_modifier(tg, noun)
+
+
+THERE_ARE_SINGULAR = tagged(
+    "grammar.number.there-are-singular",
+    "@there|there're @are|were? <JJ>? @<NN>",
+    triggers=["there", "there're"],
+    pre=lambda doc, i: i + 2 < len(doc.word_keys) and (doc.word_keys[i] == "there're" or doc.word_keys[i + 1] in (
+        "are", "were")) and _singular_next(doc, i + (0 if doc.word_keys[i] == "there're" else 1)),
+    when=_there_singular,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: “there are/were” goes with a plural noun; use the plural or “there is/was”.",
+    description="there are / there were before a singular noun (there are problem in Iraq, there were "
+    "accident).",
+    examples=[
+        bad("⟦There're problem⟧ in Iraq but it is not a terrible situation."),
+        bad("⟦There are big problem⟧ here."),
+        bad("In the west ⟦there were strong rainfall⟧."),
+        good("There are new variety shows online; there are safety hidden dangers; there were accidents yesterday."),
+        good("There are problems; there were government officials; there are staff on duty; there were sheep."),
+        good("There are plenty of them; there were a lot of people; there are no plans; there are more."),
+    ],
+)
+
+
 _THIS_BE = {"this": ("are", "were"), "these": ("is", "was"), "those": ("is", "was")}
 
 
@@ -321,5 +457,5 @@ SOME_SINGULAR = tagged(
     ],
 )
 
-RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, SOME_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
+RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, QUANTITY_SINGULAR, SOME_SINGULAR, THERE_ARE_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
          THIS_PLURAL)

@@ -19,8 +19,11 @@ _TO_INFINITIVE = frozenset(
     "want wants wanted try tries tried need needs needed decide decides decided plan plans planned hope hopes "
     "hoped expect expects expected agree agreed refuse refused seem seems seemed begin began start started "
     "continue continued fail failed manage managed learn learned able unable going used surprised likely "
-    "unlikely wish wished ready happy glad sorry order way chance time attempt attempted not".split()
+    "unlikely wish wished ready happy glad sorry order way chance time attempt attempted not "
+    "eager willing keen determined anxious reluctant".split()
 )
+#: nouns in that list: "the way to improved efficiency" is a path to a thing
+_TO_NOUNS = frozenset("order way chance time attempt".split())
 
 
 _OBJECTS = frozenset(("me", "you", "him", "her", "us", "them"))
@@ -57,12 +60,20 @@ def _past_only(tg, got, unit) -> bool:
     # "to written questions" are adjectives before a noun
     object_or_end = _clause_end(tg, verb) or (tg.joined(nxt) and tg.tag(nxt) in _AFTER_VERB
                                               and keys[nxt] not in ("that", "this", "these", "those"))
+    if tags <= {"VBD", "VBN"} and infinitive and keys[before] not in _TO_NOUNS and tg.lemma(verb) not in (
+            "be", "have", "do") and tg.joined(nxt) and tg.tags(nxt) & {"NNS", "NN"}:
+        return True  # "eager to bought cars": after a word that takes an infinitive, no adjective
     if tags <= {"VBD", "VBN"} and object_or_end:
         if _clause_end(tg, verb) and not infinitive:
             return False  # "from round to flattened.": an adjective
         return tg.lemma(verb) not in ("be", "have", "do") or infinitive
     if tags == {"VBZ"}:
-        return infinitive
+        # a word that can only be an -s verb cannot follow the preposition
+        # either: "her father to gets her way"
+        # either after a noun object: "her father to gets her way" (after a verb
+        # or a pronoun "to" may end a clause: "the guy we spoke to seems fair")
+        return infinitive or (before >= 0 and tg.joined(got[0]) and tg.tag(before) in ("NN", "NNS")
+                              and keys[verb] not in ("does", "'s") and (object_or_end or tg.joined(nxt)))
     # "tried not to laughs.", "wants you to goes there": an -s word that can
     # also be a plural noun is a verb only after an infinitive-taking word
     return "VBZ" in tags and tags <= {"VBZ", "NNS"} and infinitive and object_or_end
@@ -103,7 +114,7 @@ TO_PAST = tagged(
     "base form of the verb.",
     examples=[
         bad("I was surprised to ⟦learns⟧ this.", "learn"),
-        good("The guy who we spoke to seems fair."),
+        good("The guy who we spoke to seems fair; the girl I gave it to seems happy."),
         bad("They decided to ⟦went⟧ home.", "go"),
         bad("The ministry plans to ⟦took⟧ action.", "take"),
         bad("He wanted to ⟦began⟧ talks.", "begin"),
@@ -111,6 +122,9 @@ TO_PAST = tagged(
         bad("Tom was the only one who seemed to ⟦noticed⟧.", "notice"),
         bad("He tried not to ⟦laughs⟧.", "laugh"),
         bad("She wants you to ⟦goes⟧ there.", "go"),
+        bad("She is manipulating her father to ⟦gets⟧ her way.", "get"),
+        bad("Bangladesh is eager to ⟦bought⟧ cars from Iran.", "buy"),
+        good("It showed the way to improved efficiency; they were keen to see it; a time to reflect."),
         good("He turned to organized crime; it led to reduced costs; prices rose to record highs."),
         good("They vary in their shape from round to flattened."),
         good("He went to talks this week; exports to countries there fell; he was sent to prisons."),
@@ -131,8 +145,10 @@ def _participle(tg, got):
 def _needs_participle(tg, got, unit) -> bool:
     i = got[-1]
     tags = tg.tags(i)
-    if tg.lemma(i) in ("be", "have", "do"):
-        return False  # "the effect your plan had was dramatic": a new clause
+    if any(j is not None and tg.doc.word_keys[j] in ("here", "there", "home", "back", "away") for j in got[1:-1]):
+        return False  # "those who had not been here also came": a place ends that clause
+    if tg.lemma(i) in ("be", "have", "do") and not (tg.lemma(i) == "do" and tg.doc.word_keys[got[0]] == "been"):
+        return False  # "the effect your plan had was dramatic": a new clause; but "has been did"
     if tags == {"VBD"} or tags <= {"VB", "VBP"}:
         # "had went", "has been gave": an irregular past where the participle
         # differs; "must have write": a base form
@@ -158,6 +174,8 @@ PERFECT_PAST = tagged(
         bad("The city has ⟦became⟧ a hub.", "become"),
         bad("I must have ⟦wrote⟧ that.", "written"),
         bad("The gift has been ⟦gave⟧.", "given"),
+        bad("He has been ⟦did⟧ this.", "done"),
+        good("Those who had not been here also came to take a look."),
         bad("They had already ⟦went⟧ home.", "gone"),
         bad("I must have ⟦write⟧ to you.", "written"),
         good("The effect your plan had was dramatic."),

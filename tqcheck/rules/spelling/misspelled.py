@@ -37,7 +37,7 @@ _PREFIXES = frozenset(
 )
 #: lower-case particles of names from many languages (von der Leyen,
 #: de Gaulle, bin Salman, dos Santos)
-_PARTICLES = frozenset("von van der den del della de da di du la le bin ibn dos das ter ten zu af".split())
+_PARTICLES = frozenset("von van der den del della de des da di du la le bin ibn dos das ter ten zu af".split())
 #: a sentence-initial capitalised word is reported only when a word this
 #: frequent (per the frequency list) is one edit away
 _TYPO_MIN_COUNT = 20_000
@@ -240,6 +240,11 @@ MISSPELLED = custom(
         good("...mptoms that are independent of the diagnosis; it helps a pers..."),
         good("The spodoptera frugiperda spread; muntjac and elaphodus cephalophus are protected."),
         good("Spatio-temporal data; sales of 5 million roubles; a polyphagous pest; sepak takraw and cloisonne."),
+        good("Heliostats and karsts; incentivizing webcasting; a thematical, immersive and impactful show."),
+        good("Courts constitutionalize disputes; isoforms, oxynitrides, phosphogypsum; an ahistorical view."),
+        good("Antiretroviral drugs and azithromycin; the Société des Ingénieurs Civils."),
+        bad("Prices rose ⟦necause⟧ of demand.", "because"),
+        bad("They ⟦writed⟧ a letter.", "write"),
         bad("The ⟦enviroment⟧ ministry met.", "environment"),
         bad("The ⟦infrastructue⟧ of the city.", "infrastructure"),
         good("Der Außenbeauftragte der EU sagte, die Union müsse ihre Sicherheitspartnerschaften "
