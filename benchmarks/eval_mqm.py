@@ -4,6 +4,7 @@
     python benchmarks/eval_mqm.py CORPUS_DIR --recheck                 # after any code change
     python benchmarks/eval_mqm.py CORPUS_DIR --recheck-rules ID,...    # after changing these rules only
     python benchmarks/eval_mqm.py CORPUS_DIR --write-evidence          # refresh tqcheck/rules/evidence.json
+    python benchmarks/eval_mqm.py CORPUS_DIR --with-references         # the reference-aware rules too
 
 CORPUS_DIR is ``corpora/mqm_zhen`` (WMT newstest2020 zh-en: 2,000 source
 segments, 10 outputs each, 8 MT systems and the human translations Human-A
@@ -72,6 +73,14 @@ scores every output against the human translations that are not itself: MT
 against Human-A and Human-B (the mean of the two single-reference scores),
 Human-A against Human-B and Human-B against Human-A. A tie in a metric
 counts as half a pair.
+
+**References** (``--with-references``, implied by ``--write-evidence``): the
+rules that need references (``accuracy.reference.*``) find nothing in the
+main cache, which is checked without them. With the option they are checked
+as chrF scores: an MT output with Human-A and Human-B as references, a human
+translation only with the other one, never itself. Their issues are cached
+apart (``benchmarks/out/eval_mqm.refs.jsonl.gz``) and join the others in every
+figure, the verdict-level ones included.
 
 ``--evidence-split`` (default dev) is the split whose per-rule figures
 ``--write-evidence`` records. The evidence status of a rule there is
