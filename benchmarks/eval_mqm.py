@@ -4,6 +4,7 @@
     python benchmarks/eval_mqm.py CORPUS_DIR --recheck                 # after any code change
     python benchmarks/eval_mqm.py CORPUS_DIR --recheck-rules ID,...    # after changing these rules only
     python benchmarks/eval_mqm.py CORPUS_DIR --write-evidence          # refresh tqcheck/rules/evidence.json
+    python benchmarks/eval_mqm.py CORPUS_DIR --with-references         # the reference-aware rules too
 
 CORPUS_DIR is ``corpora/mqm_zhen`` (WMT newstest2020 zh-en: 2,000 source
 segments, 10 outputs each, 8 MT systems and the human translations Human-A
@@ -73,6 +74,14 @@ against Human-A and Human-B (the mean of the two single-reference scores),
 Human-A against Human-B and Human-B against Human-A. A tie in a metric
 counts as half a pair.
 
+**References** (``--with-references``, implied by ``--write-evidence``): the
+rules that need references (``accuracy.reference.*``) find nothing in the
+main cache, which is checked without them. With the option they are checked
+as chrF scores: an MT output with Human-A and Human-B as references, a human
+translation only with the other one, never itself. Their issues are cached
+apart (``benchmarks/out/eval_mqm.refs.jsonl.gz``) and join the others in every
+figure, the verdict-level ones included.
+
 ``--evidence-split`` (default dev) is the split whose per-rule figures
 ``--write-evidence`` records. The evidence status of a rule there is
 ``beats-chance`` when ``p`` < ``--alpha`` (0.05), whatever the number of
@@ -116,6 +125,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tqcheck import Checker  # noqa: E402
+from tqcheck.checker import run  # noqa: E402
 from tqcheck.config import Config, load as load_config  # noqa: E402
 from tqcheck.rules import all_rules  # noqa: E402
 from tqcheck.rules.evidence import ALPHA, MIN_LIFT, chance_tail, placement_chance  # noqa: E402
@@ -126,6 +136,7 @@ TRUSTED = {"exact", "aligned", "searched"}
 HUMAN = ("Human-A.0", "Human-B.0")
 OUT = ROOT / "benchmarks" / "out"
 CACHE = OUT / "eval_mqm.issues.jsonl.gz"
+REF_CACHE = OUT / "eval_mqm.refs.jsonl.gz"  # the reference-aware rules' issues (--with-references)
 CACHE_VERSION = 2  # 2: an issue carries its related target span, where it has one
 EVIDENCE = ROOT / "tqcheck" / "rules" / "evidence.json"
 #: tqcheck's category (or its dimension) -> the raters' MQM category it is judged against
@@ -254,17 +265,24 @@ def git_commit() -> str | None:
         return None
 
 
-def check_all(units: list[Unit], enable: list[str] | None, progress: bool) -> dict[str, dict[str, Any]]:
-    """Issues of the enabled rules (all rules when None) for every unit."""
+def check_all(units: list[Unit], enable: list[str] | None, progress: bool,
+              references: dict[str, list[str]] | None = None) -> dict[str, dict[str, Any]]:
+    """Issues of the enabled rules (all rules when None) for every unit,
+    checked with ``references[unit.key]`` when given."""
     cfg = {"max_issues": 0}
     cfg.update({"enable": ["*"]} if enable is None else {"disable": ["*"], "enable": enable})
     checker = Checker(cfg)
     out: dict[str, dict[str, Any]] = {}
     t0 = time.time()
     for i, u in enumerate(units):
-        report = checker.check(u.target, source=u.source, segment=u.key)
-        out[u.key] = {"words": report.stats["words"],
-                      "issues": [[x.rule, x.side, x.start, x.end, *related_target(x)] for x in report.issues]}
+        if references is None:
+            report = checker.check(u.target, source=u.source, segment=u.key)
+            words, issues = report.stats["words"], report.issues
+        else:
+            # the rules alone: Checker.check would also score BLEU, chrF and TER against the references
+            unit = checker._unit(u.target, u.source, references.get(u.key, []), u.key)
+            words, issues = unit.target.word_count, run(unit, checker.runnable(unit))
+        out[u.key] = {"words": words, "issues": [[x.rule, x.side, x.start, x.end, *related_target(x)] for x in issues]}
         if progress and (i + 1) % 1000 == 0:
             rate = (i + 1) / (time.time() - t0)
             print(f"  checked {i + 1:,}/{len(units):,} ({rate:.0f}/s)", file=sys.stderr, flush=True)
@@ -841,6 +859,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--punctuation-minor", type=float, metavar="W",
                     help="what if a minor punctuation issue weighed W in the segment penalty (MQM's raters: 0.1)")
     ap.add_argument("--no-chrf", action="store_true", help="skip chrF (the slowest part)")
+    ap.add_argument("--with-references", action="store_true",
+                    help="run the reference-aware rules too: MT output with Human-A and Human-B as references, "
+                         "a human translation with the other one (implied by --write-evidence)")
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
     ap.add_argument("--write-evidence", action="store_true",
                     help="write tqcheck/rules/evidence.json and docs/evidence.md from --evidence-split")
@@ -850,6 +871,10 @@ def main(argv: list[str] | None = None) -> int:
 
     units = load_units(args.corpus)
     meta, rows = issues_for(units, args)
+    if args.write_evidence:
+        args.with_references = True  # the evidence covers the reference-aware rules too
+    if args.with_references:
+        with_references(units, rows, args)
     sev, weights, enabled = severities(args)
     names = {"both": ("dev", "test"), "dev": ("dev",), "test": ("test",), "all": ("all",)}[args.split]
     if args.write_evidence:
@@ -877,6 +902,36 @@ def main(argv: list[str] | None = None) -> int:
         cmd = "python benchmarks/eval_mqm.py CORPORA/mqm_zhen --write-evidence"
         write_evidence(result, args.evidence_split, args, cmd)
     return 0
+
+
+def reference_texts(units: list[Unit], parallel: Path) -> dict[str, list[str]]:
+    """Each output's references, as chrF has them: every human translation
+    of its segment but itself."""
+    refs: dict[str, dict[str, str]] = {}
+    with open(parallel, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            refs[str(rec["line"])] = rec["refs"]
+    return {u.key: [refs[u.seg][h] for h in HUMAN if h != u.system] for u in units}
+
+
+def with_references(units: list[Unit], rows: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
+    """Add the issues of the rules that need references (which find nothing
+    in the main cache, checked without them), checked with each output's
+    references and cached apart (``REF_CACHE``): they are few and quick."""
+    ids = sorted(r.id for r in all_rules() if "references" in r.requires)
+    now = code_hash()
+    cached = None if args.recheck else read_cache(REF_CACHE)
+    if cached is None or cached[0].get("code") != now or cached[0].get("rules") != ids:
+        print(f"checking {len(units):,} outputs with references: {', '.join(ids)}", file=sys.stderr)
+        fresh = check_all(units, ids, not args.quiet, reference_texts(units, args.parallel or args.corpus / PARALLEL))
+        meta = {"version": CACHE_VERSION, "code": now, "commit": git_commit(), "rules": ids}
+        write_cache(REF_CACHE, meta, {k: {"issues": v["issues"]} for k, v in fresh.items()})
+        ref_rows = {k: {"issues": v["issues"]} for k, v in fresh.items()}
+    else:
+        ref_rows = cached[1]
+    for key, rec in rows.items():
+        rec["issues"] = [x for x in rec["issues"] if x[0] not in ids] + ref_rows.get(key, {}).get("issues", [])
 
 
 def chrf_cached(units: list[Unit], parallel: Path, name: str, args: argparse.Namespace) -> dict[str, float]:
