@@ -69,9 +69,10 @@ def _alternative(p: int, w: int, n: int, table: bigrams.Pairs) -> str | None:
     uw = counts[w]
     best, score = None, _BOTH
     for c in table.near[w]:
-        left, right = pairs.get(p << shift | c), pairs.get(c << shift | n)
-        if not left or not right:
+        left_level, right_level = pairs.get(p << shift | c), pairs.get(c << shift | n)
+        if not left_level or not right_level:
             continue
+        left, right = bigrams.unlevel(left_level), bigrams.unlevel(right_level)
         uc = counts[c]
         # how much more often c follows p (and precedes n) than w could, each
         # relative to its own frequency
