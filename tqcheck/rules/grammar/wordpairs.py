@@ -65,11 +65,11 @@ def _same_word(w: str, c: str) -> bool:
 def _alternative(p: int, w: int, n: int, table: bigrams.Pairs) -> str | None:
     """The one-letter neighbour of word ``w`` that the words on both sides
     favour, or None (words by their numbers in ``table``)."""
-    counts, pairs, shift, words = table.counts, table.pairs, bigrams.ID_BITS, table.words
+    counts, level, shift, words = table.counts, table.level, bigrams.ID_BITS, table.words
     uw = counts[w]
     best, score = None, _BOTH
     for c in table.near[w]:
-        left_level, right_level = pairs.get(p << shift | c), pairs.get(c << shift | n)
+        left_level, right_level = level(p << shift | c), level(c << shift | n)
         if not left_level or not right_level:
             continue
         left, right = bigrams.unlevel(left_level), bigrams.unlevel(right_level)
@@ -101,8 +101,8 @@ def _windows(idx: list[int], table: bigrams.Pairs) -> list[int]:
     standing for the window around word ``j + 1``."""
     n = len(idx)
     common = int.from_bytes(bytes(map(operator.lt, idx, repeat(_RARE))), "little")
-    keys = map(operator.or_, map(operator.lshift, idx, repeat(bigrams.ID_BITS)), idx[1:])
-    listed = int.from_bytes(bytes(map(table.pairs.__contains__, keys)), "little")
+    keys = list(map(operator.or_, map(operator.lshift, idx, repeat(bigrams.ID_BITS)), idx[1:]))
+    listed = int.from_bytes(table.listed(keys), "little")
     unlisted = listed ^ int.from_bytes(b"\1" * (n - 1), "little")
     hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(n, "little")
     found = []
