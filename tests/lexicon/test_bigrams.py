@@ -20,18 +20,20 @@ def test_common_words_and_their_listed_pairs():
     assert table.pair("of", "tome") == 0
 
 
-def test_many_keys_at_once_answer_as_one_at_a_time(monkeypatch):
+def test_a_documents_pairs_at_once_answer_as_one_at_a_time(monkeypatch):
     table = bigrams.pairs()
-    ids = table.ids
-    keys = [ids[a] << bigrams.ID_BITS | ids[b] for a, b in (("of", "the"), ("a", "but"), ("the", "of"), ("a", "bit"))]
-    keys += [(1 << 40) << bigrams.ID_BITS | ids["the"], ids["the"] << bigrams.ID_BITS | 1 << 40, 0, (1 << 24) - 1]
-    one_by_one = bytes(table.level(k) > 0 for k in keys)
-    assert one_by_one[:6] == b"\1\0\1\1\0\0" and one_by_one[7] == 0
-    assert table.listed(keys) == one_by_one  # a binary search each
+    rare = 1 << 40  # a word outside the table, as the rule numbers it
+    words = "of the of a bit a but and".split()
+    ids = [table.ids[w] for w in words] + [rare, table.ids["the"], rare, 0, len(table.words) - 1]
+    one_by_one = bytes(table.level(a << bigrams.ID_BITS | b) > 0 for a, b in zip(ids, ids[1:]))
+    assert one_by_one[:7] == b"\1\1\1\1\0\0\0" and one_by_one[8:10] == b"\0\0"
+    assert table.adjacent(ids) == one_by_one  # a binary search each
     monkeypatch.setattr(bigrams, "_SET_AFTER", 0)
     fresh = bigrams.Pairs(table.words, table.counts, table.near, table._keys, table._levels)
-    assert fresh.listed(keys) == one_by_one  # a set of the keys, built once
-    assert fresh._set is not None and fresh.listed(keys) == one_by_one
+    assert fresh.adjacent(ids) == one_by_one  # a set of the keys, built once
+    assert fresh._set is not None and fresh.adjacent(ids) == one_by_one
+    assert fresh.adjacent(ids[:1]) == b""
+    keys = [a << bigrams.ID_BITS | b for a, b in zip(ids, ids[1:])]
     assert [fresh.level(k) for k in keys] == [table.level(k) for k in keys]
 
 

@@ -34,7 +34,7 @@ import sys
 import threading
 from array import array
 from bisect import bisect_left
-from itertools import repeat
+from itertools import islice, repeat
 from typing import Iterator, Sequence
 
 from ..cache import file_key, mapped, package_file, source_key
@@ -68,7 +68,7 @@ class Pairs:
     """``ids`` (common word -> a number below ``1 << ID_BITS``, most
     frequent first), ``words`` and ``counts`` (by number), ``near`` (by
     number: the common words one edit away) and the listed pairs of common
-    words, keyed ``a << ID_BITS | b``: ``listed`` tests many keys at once and
+    words, keyed ``a << ID_BITS | b``: ``adjacent`` tests a document's pairs and
     ``level`` gives one pair's count as a ``level``."""
 
     __slots__ = ("ids", "words", "counts", "near", "_keys", "_levels", "_set", "_asked")
@@ -107,19 +107,24 @@ class Pairs:
         i = bisect_left(keys, key)
         return self._levels[i] if i < len(keys) and keys[i] == key else 0
 
-    def listed(self, keys: list[int]) -> bytes:
-        """One byte per key: 1 if that pair is listed, else 0 (in C either
-        way: a document's every adjacent pair is asked about)."""
+    def adjacent(self, ids: list[int]) -> bytes:
+        """For word numbers ``ids`` (any number at or above ``1 << ID_BITS``
+        for a word outside the table), one byte per adjacent pair: 1 if that
+        pair is listed, else 0. In C either way, and a long document's keys
+        are never all held at once (a list of them cost 6 MB per MB)."""
+        keys = map(operator.or_, map(operator.lshift, ids, repeat(ID_BITS)), islice(ids, 1, None))
         s = self._set
         if s is None:
-            self._asked += len(keys)
+            self._asked += len(ids)
             if self._asked < _SET_AFTER:
-                table = self._keys
-                last = len(table) - 1
-                at = map(min, map(bisect_left, repeat(table), keys), repeat(last))
-                return bytes(map(operator.eq, map(table.__getitem__, at), keys))
+                return self._searched(list(keys))
             s = self._set = set(self._keys)
         return bytes(map(s.__contains__, keys))
+
+    def _searched(self, keys: list[int]) -> bytes:
+        table = self._keys
+        at = map(min, map(bisect_left, repeat(table), keys), repeat(len(table) - 1))
+        return bytes(map(operator.eq, map(table.__getitem__, at), keys))
 
     def items(self) -> Iterator[tuple[int, int]]:
         """Every listed pair's key and level, keys in increasing order."""

@@ -101,8 +101,7 @@ def _windows(idx: list[int], table: bigrams.Pairs) -> list[int]:
     standing for the window around word ``j + 1``."""
     n = len(idx)
     common = int.from_bytes(bytes(map(operator.lt, idx, repeat(_RARE))), "little")
-    keys = list(map(operator.or_, map(operator.lshift, idx, repeat(bigrams.ID_BITS)), idx[1:]))
-    listed = int.from_bytes(table.listed(keys), "little")
+    listed = int.from_bytes(table.adjacent(idx), "little")
     unlisted = listed ^ int.from_bytes(b"\1" * (n - 1), "little")
     hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(n, "little")
     found = []
