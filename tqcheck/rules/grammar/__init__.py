@@ -14,9 +14,10 @@ it, and a rule must show a lift of 1.5 before it is penalised by default.
 Raise them with ``[severity]`` in the settings once the evidence is there.
 ``confusions`` (confused words and apostrophes in their context) and
 ``idioms`` (eggcorns in fixed phrases) are tables of data, and ship as advice
-for the same reason."""
+for the same reason. ``wordpairs`` weighs a common word against its
+one-letter neighbours by Google Books pair counts (advice too)."""
 
 MODULES = ("agreement", "articles", "auxiliaries", "casing", "clauses", "comparatives", "complements", "concord",
            "confusables", "confusions", "conjunctions", "contractions", "degree", "determiners", "doubled",
            "fragments", "hyphens", "idioms", "missing", "modals", "negation", "number", "phrasing", "prepositions", "pronouns",
-           "realword", "subject", "tenses", "verbforms", "wordorder")
+           "realword", "subject", "tenses", "verbforms", "wordorder", "wordpairs")

@@ -192,6 +192,11 @@ DOCS.update({
         _TAGGED + "A typo that makes another dictionary word passes a spelling check; where the slot demands a "
         "verb or an adjective and the word can be neither, a far more frequent one-letter neighbour that fits is "
         "almost always what was meant.", MQM),
+    "grammar.wordpairs.real-word": (
+        "A typo that makes another common word (a but and, analysis if rock) passes a spelling check and most "
+        "word patterns; the words on both sides give it away, because it forms no attested pair with either of "
+        "them while its one-letter neighbour forms a frequent pair with both. The pair counts come from Google "
+        "Books through SymSpell's lists.", "https://github.com/wolfgarbe/SymSpell#frequency-dictionary"),
     "grammar.realword.split-the": ("A space typed one letter early splits the from the word before it (fort he, "
                                    "oft he); both halves are words, so a spelling check passes it.", MQM),
     "grammar.pronouns.after-preposition": (

@@ -1,0 +1,28 @@
+"""A common word that forms no listed pair with either neighbour, next to a
+one-letter neighbour that forms frequent pairs with both; nothing where the
+list's gaps (American spellings, other forms of one word) explain the miss."""
+
+from tqcheck.rules.grammar.wordpairs import _same_word
+
+from .._run import issues, spans
+
+RULE = "grammar.wordpairs.real-word"
+
+
+def test_both_sides_must_favour_the_neighbour():
+    assert spans(RULE, "So I confused things a but and it was Kai.") == ["but"]
+    assert issues(RULE, "We did an analysis if rock samples.")[0].suggestions == ("of",)
+    assert issues(RULE, "After along time they met.")[0].suggestions == ("a long",)
+
+
+def test_rare_words_and_sentence_edges_are_not_judged():
+    assert spans(RULE, "Now I have another tome to add to the stack. We'll toe the line.") == []
+    assert spans(RULE, "Any technology will do. But it was there.") == []
+
+
+def test_gaps_of_the_list_are_not_evidence():
+    text = ("During the defense of Moscow they won the favor of investors. Technology provided "
+            "real-time viewing. The herds were ending their calving. Thousands or millions of years.")
+    assert spans(RULE, text) == []
+    assert _same_word("provided", "provides") and _same_word("center", "centre")
+    assert not _same_word("but", "bit")
