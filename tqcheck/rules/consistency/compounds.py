@@ -8,6 +8,7 @@ from itertools import compress, islice
 from operator import add
 
 from ...rule import bad, custom, good
+from ...text.patterns import trie_pattern
 from .._prose import FUNCTION_WORDS, is_sentence_start
 from ._vote import Occurrence, minority
 
@@ -104,39 +105,72 @@ def _occurrences(unit):
                 keys.add(a + b)
     if not keys:
         return
+    if single is None:
+        # a text of several pieces: one pattern of every form finds them
+        # where a second split of every piece cost more than the first pass
+        yield from _scan(doc, lowered, keys, vocabulary)
+        return
     heads = set(keys)  # what a form can open with
     for key in keys:
         heads.update(key[:j] for j in range(2, len(key) - 1))
-    taken = False  # the last match took the run that opens the next piece
-    for parts, pos, final in [(single, 0, True)] if single is not None else _windows(lowered):
-        runs, gaps = parts[1::2], parts[0::2]
-        n = len(runs)
-        last = 0 if taken else -1  # the last run a match took: the next may not start before it ends
-        taken = False
-        done = 0  # pos is where parts[done] starts
-        # the last run of a piece but the last is the first of the next, which sees the run after it
-        for i in compress(range(n if final else n - 1), map(heads.__contains__, runs)):
-            if i <= last:
-                continue
-            a = runs[i]
-            found = None
-            if i + 1 < n:
-                b, g = runs[i + 1], gaps[i + 1]
-                if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
-                        and _edge(gaps[i + 2][:1]):
-                    found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
-            if found is None and a in keys and _edge(gaps[i + 1][:1]):
-                found = (i, a, a, len(a))
-            if found is None or not _edge(gaps[i][-1:]):
-                continue
-            last, key, form, size = found
-            taken = last == n - 1
-            pos += sum(map(len, parts[done:2 * i + 1]))
-            done = 2 * i + 1
-            start, end = pos, pos + size
-            if doc.in_quotation(start, end):
-                continue
-            yield Occurrence(start, end, key, form, text[start:end])
+    runs, gaps = single[1::2], single[0::2]
+    n = len(runs)
+    last = -1  # the last run a match took: the next may not start before it ends
+    pos = 0
+    done = 0  # pos is where single[done] starts
+    for i in compress(range(n), map(heads.__contains__, runs)):
+        if i <= last:
+            continue
+        a = runs[i]
+        found = None
+        if i + 1 < n:
+            b, g = runs[i + 1], gaps[i + 1]
+            if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
+                    and _edge(gaps[i + 2][:1]):
+                found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
+        if found is None and a in keys and _edge(gaps[i + 1][:1]):
+            found = (i, a, a, len(a))
+        if found is None or not _edge(gaps[i][-1:]):
+            continue
+        last, key, form, size = found
+        pos += sum(map(len, single[done:2 * i + 1]))
+        done = 2 * i + 1
+        start, end = pos, pos + size
+        if doc.in_quotation(start, end):
+            continue
+        yield Occurrence(start, end, key, form, text[start:end])
+
+
+def _scan(doc, lowered: str, keys: set[str], runs: set[str]):
+    """The forms of ``keys`` in ``lowered``, as the scan of the runs finds
+    them: each form whole runs between word edges (the look-arounds, which
+    ``_edge`` mirrors: ``\\w`` is ``str.isalnum`` and ``_``), left to right,
+    the next after the last; at one place the open form (two runs, a hyphen
+    or whitespace between) before the closed one, which the prefix tree's
+    longest-first order gives, as both cannot end at an edge after one run.
+    An open form's halves are runs of the text (``runs``), or it is not there."""
+    forms = set(keys)
+    for key in keys:
+        for j in range(2, len(key) - 1):
+            a, b = key[:j], key[j:]
+            if a in runs and b in runs:
+                forms.add(a + " " + b)
+                forms.add(a + "-" + b)
+    pattern = re.compile(r"(?<![\w'’-])" + trie_pattern(forms, keep=False) + r"(?![\w'’-])")
+    text = doc.text
+    for m in pattern.finditer(lowered):
+        start, end = m.span()
+        if doc.in_quotation(start, end):
+            continue
+        found = m.group()
+        if "-" in found:
+            a, b = found.split("-")
+            key, form = a + b, found
+        else:
+            parts = found.split()
+            key = "".join(parts)
+            form = " ".join(parts)
+        yield Occurrence(start, end, key, form, text[start:end])
 
 
 def _check(unit, options):
