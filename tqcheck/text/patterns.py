@@ -28,7 +28,7 @@ def _tries():
     return _TRIES
 
 
-def trie_pattern(words, guard: str = "") -> str:
+def trie_pattern(words, guard: str = "", *, keep: bool = True) -> str:
     """A regex matching any of ``words``, factored as a prefix tree; a space
     in a word matches any run of whitespace. Longer words win, as in an
     alternation sorted longest first.
@@ -37,11 +37,12 @@ def trie_pattern(words, guard: str = "") -> str:
     character. A look-behind for the word's left edge written there, such
     as ``(?<![\\w-][\\s\\S])``, keeps the pattern opening on literals, which
     ``re`` skips to in C: worth it when the words open on rare characters
-    (capitals), not when they open on most letters of the alphabet."""
+    (capitals), not when they open on most letters of the alphabet.
+    ``keep=False`` for words of one document, which no other run asks for."""
     # the pattern depends on the set of words only (the tree is built from
     # all of them and read in sorted order), so that is the key
     key = (guard, tuple(sorted(set(words))))
-    if len(key[1]) < MEMO_FROM:
+    if len(key[1]) < MEMO_FROM or not keep:
         return _trie_pattern(key[1], guard)
     memo = _tries()
     got = memo.get(key)

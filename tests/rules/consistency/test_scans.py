@@ -80,8 +80,8 @@ def test_compound_forms_are_what_one_pattern_of_them_finds(text):
     expected = _compounds_by_pattern(unit)
     whole = compounds._PIECE
     try:
-        # split a piece at a time, pieces cut after a line break: an open
-        # form across the cut, and pieces with fewer than two runs
+        # below the text's length the long-text path: pairs from the words
+        # and distinct runs, forms from one pattern; at ``whole`` the run scan
         for size in (1, 3, 8, whole):
             compounds._PIECE = size
             assert [tuple(o) for o in compounds._occurrences(unit)] == expected, size

@@ -4,10 +4,11 @@ beside ``cyber security``."""
 from __future__ import annotations
 
 import re
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from operator import add
 
 from ...rule import bad, custom, good
+from ...text.patterns import trie_pattern
 from .._prose import FUNCTION_WORDS, is_sentence_start
 from ._vote import Occurrence, minority
 
@@ -23,45 +24,13 @@ def _edge(ch: str) -> bool:
     return not ch or not (ch.isalnum() or ch in "_'’-")
 
 
-#: characters split into runs at a time (more, up to the next line break)
+#: a text longer than this is not split into runs: its forms are found with one pattern
 _PIECE = 1 << 16
-
-
-def _windows(text: str):
-    """The split of ``text`` into runs, gap, run, gap, ..., gap, a piece at
-    a time: ``(parts, start, last)``, where ``start`` is the offset of
-    ``parts[0]`` and ``last`` marks the final piece. The split of the whole
-    text held a string per run and per gap at once, 45 MB for 4 MB of text.
-
-    Pieces end after a line break (in a gap); a gap that a break cuts is
-    whole in the piece after it. Each piece but the last has two runs or
-    more, and it gives its last run and the gaps on either side of it to the
-    next, whose ``parts`` open with them: so a piece sees the run after each
-    of its runs but its last, and the gaps around both whole (the last gap
-    of a piece but the last is whole only in its first character)."""
-    split = _RUNS.split
-    head: list[str] = []  # what the next piece opens with
-    base = 0  # where head starts
-    start = 0
-    n = len(text)
-    while True:
-        end = text.find("\n", start + _PIECE)
-        end = n if end < 0 else end + 1
-        parts = split(text[start:end]) if start or end < n else split(text)
-        if head:
-            parts[0] = head[-1] + parts[0]
-            parts[:0] = head[:-1]
-        last = end >= n
-        if last:
-            yield parts, base, True
-            return
-        if len(parts) >= 5:
-            yield parts, base, False
-            head = parts[-3:]
-            base = end - sum(map(len, head))
-        else:
-            head = parts
-        start = end
+#: the first and last run of a word, when the word opens / ends on one
+_HEAD = re.compile(r"[a-z]+")
+_TAIL = re.compile(r"[a-z]+\Z")
+#: a hyphen between two runs inside a word
+_HYPHENED = re.compile(r"[a-z]-[a-z]")
 
 
 def _occurrences(unit):
@@ -87,56 +56,163 @@ def _occurrences(unit):
     else:
         lowered = text
         vocabulary = set(_RUNS.findall(" ".join(doc.vocabulary)))
-    # neighbouring runs that make a word of the text when joined, found in C:
-    # a pass over the runs costs less than splitting each word of the
-    # vocabulary at every length, above all in an article of a few pages
-    keys = set()
-    single = None  # the one piece of a text shorter than _PIECE, split once for both passes
-    for parts, base, final in _windows(lowered):
-        if final and base == 0:
-            single = parts
-        runs, gaps = parts[1::2], parts[0::2]  # gaps[i] comes before runs[i]; one more gap ends the piece
-        for i in compress(range(len(runs) - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
-            a, b, g = runs[i], runs[i + 1], gaps[i + 1]
-            if len(a) > 1 and len(b) > 1 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
-                    and b not in _PARTICLES and a != "per" \
-                    and (g == "-" or (g and not g.strip(" \t"))) and _edge(gaps[i][-1:]) and _edge(gaps[i + 2][:1]):
-                keys.add(a + b)
+    if len(lowered) > _PIECE:
+        # splitting a long text into runs held a string per run and gap (45
+        # MB for 4 MB of text) or, a piece at a time, cost more than the
+        # rest of the rule: the pairs come from the document's words and
+        # distinct runs, the forms from one pattern of them
+        keys = _keys(doc, lowered, vocabulary, lowered is not text)
+        if keys:
+            yield from _scan(doc, lowered, keys, vocabulary)
+        return
+    # a short text is split once: a pass over its runs costs less than
+    # splitting each distinct run at every length
+    single = _RUNS.split(lowered)
+    runs, gaps = single[1::2], single[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
+    keys: set[str] = set()
+    for i in compress(range(len(runs) - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
+        a, b, g = runs[i], runs[i + 1], gaps[i + 1]
+        if len(a) > 1 and len(b) > 1 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                and b not in _PARTICLES and a != "per" \
+                and (g == "-" or (g and not g.strip(" \t"))) and _edge(gaps[i][-1:]) and _edge(gaps[i + 2][:1]):
+            keys.add(a + b)
     if not keys:
         return
     heads = set(keys)  # what a form can open with
     for key in keys:
         heads.update(key[:j] for j in range(2, len(key) - 1))
-    taken = False  # the last match took the run that opens the next piece
-    for parts, pos, final in [(single, 0, True)] if single is not None else _windows(lowered):
-        runs, gaps = parts[1::2], parts[0::2]
-        n = len(runs)
-        last = 0 if taken else -1  # the last run a match took: the next may not start before it ends
-        taken = False
-        done = 0  # pos is where parts[done] starts
-        # the last run of a piece but the last is the first of the next, which sees the run after it
-        for i in compress(range(n if final else n - 1), map(heads.__contains__, runs)):
-            if i <= last:
-                continue
-            a = runs[i]
-            found = None
-            if i + 1 < n:
-                b, g = runs[i + 1], gaps[i + 1]
-                if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
-                        and _edge(gaps[i + 2][:1]):
-                    found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
-            if found is None and a in keys and _edge(gaps[i + 1][:1]):
-                found = (i, a, a, len(a))
-            if found is None or not _edge(gaps[i][-1:]):
-                continue
-            last, key, form, size = found
-            taken = last == n - 1
-            pos += sum(map(len, parts[done:2 * i + 1]))
-            done = 2 * i + 1
-            start, end = pos, pos + size
-            if doc.in_quotation(start, end):
-                continue
-            yield Occurrence(start, end, key, form, text[start:end])
+    n = len(runs)
+    last = -1  # the last run a match took: the next may not start before it ends
+    pos = 0
+    done = 0  # pos is where single[done] starts
+    for i in compress(range(n), map(heads.__contains__, runs)):
+        if i <= last:
+            continue
+        a = runs[i]
+        found = None
+        if i + 1 < n:
+            b, g = runs[i + 1], gaps[i + 1]
+            if a + b in keys and len(a) > 1 and len(b) > 1 and (g == "-" or g.isspace()) \
+                    and _edge(gaps[i + 2][:1]):
+                found = (i + 1, a + b, a + ("-" if g == "-" else " ") + b, len(a) + len(g) + len(b))
+        if found is None and a in keys and _edge(gaps[i + 1][:1]):
+            found = (i, a, a, len(a))
+        if found is None or not _edge(gaps[i][-1:]):
+            continue
+        last, key, form, size = found
+        pos += sum(map(len, single[done:2 * i + 1]))
+        done = 2 * i + 1
+        start, end = pos, pos + size
+        if doc.in_quotation(start, end):
+            continue
+        yield Occurrence(start, end, key, form, text[start:end])
+
+
+def _keys(doc, lowered: str, vocabulary: set[str], fold: bool) -> set[str]:
+    """The joins of neighbouring runs, a hyphen or spaces and tabs between,
+    that are runs of the text themselves, read off the document's words
+    (which the runs lie in: no gap holds a letter). Runs with spaces
+    between end and open neighbouring words; a hyphen between runs is
+    inside a word. Edges are read in ``lowered``, at the runs' offsets;
+    ``fold``: ``lowered`` is the lower case of the text, not the text."""
+    texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
+    gaps = doc._word_gaps  # gaps[i] comes before word i
+    none = "#"  # no run: joined to a run it is no run of the text
+    heads: dict[str, str] = {}
+    tails: dict[str, str] = {}
+    hyphened: set[str] = set()
+    for w in doc.vocabulary:
+        s = w.lower() if fold else w
+        if s.isascii() and s.isalpha() and s.islower():
+            heads[w] = tails[w] = s
+            continue
+        m = _HEAD.match(s)
+        heads[w] = m.group() if m else none
+        m = _TAIL.search(s)
+        tails[w] = m.group() if m else none
+        if _HYPHENED.search(s):
+            hyphened.add(w)
+    n = len(lowered)
+
+    def edge_before(i: int) -> bool:
+        return _edge(lowered[i - 1]) if i else True
+
+    def edge_after(i: int) -> bool:
+        return _edge(lowered[i]) if i < n else True
+
+    def fits(a: str, b: str) -> bool:
+        return len(a) > 1 and len(b) > 1 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+            and b not in _PARTICLES and a != "per" and a + b in vocabulary
+
+    keys: set[str] = set()
+    # the pairs that join into a run of the text, from the distinct runs
+    # (their number grows slower than the text's), then the places of the
+    # words ending on a pair's first run, found in C
+    ends_on, opens_on = set(tails.values()), set(heads.values())
+    pairs: set[tuple[str, str]] = set()
+    for v in vocabulary:
+        for j in range(2, len(v) - 1):
+            a = v[:j]
+            if a in ends_on:
+                b = v[j:]
+                if b in opens_on and fits(a, b):
+                    pairs.add((a, b))
+    firsts = {a for a, _ in pairs}
+    ending = {w for w, a in tails.items() if a in firsts}
+    for i in compress(range(len(texts) - 1), map(ending.__contains__, texts)):
+        a, b, g = tails[texts[i]], heads[texts[i + 1]], gaps[i + 1]
+        if (a, b) in pairs and g and not g.strip(" \t") \
+                and edge_before(ends[i] - len(a)) and edge_after(starts[i + 1] + len(b)):
+            keys.add(a + b)
+    # a hyphened word -> where each of its joins that may be a key opens and
+    # ends in it (the edges to test), and the join
+    joined: dict[str, list[tuple[int, int, str]]] = {}
+    for w in hyphened:
+        s = w.lower() if fold else w
+        parts = _RUNS.split(s)  # gap, run, gap, ..., gap
+        at = list(accumulate(map(len, parts), initial=0))  # where each part starts
+        joins = [(at[k], at[k + 3], parts[k] + parts[k + 2]) for k in range(1, len(parts) - 2, 2)
+                 if parts[k + 1] == "-" and fits(parts[k], parts[k + 2])]
+        if joins:
+            joined[w] = joins
+    for i in compress(range(len(texts)), map(joined.__contains__, texts)):
+        start = starts[i]
+        for before, after, key in joined[texts[i]]:
+            if edge_before(start + before) and edge_after(start + after):
+                keys.add(key)
+    return keys
+
+
+def _scan(doc, lowered: str, keys: set[str], runs: set[str]):
+    """The forms of ``keys`` in ``lowered``, as the scan of the runs finds
+    them: each form whole runs between word edges (the look-arounds, which
+    ``_edge`` mirrors: ``\\w`` is ``str.isalnum`` and ``_``), left to right,
+    the next after the last; at one place the open form (two runs, a hyphen
+    or whitespace between) before the closed one, which the prefix tree's
+    longest-first order gives, as both cannot end at an edge after one run.
+    An open form's halves are runs of the text (``runs``), or it is not there."""
+    forms = set(keys)
+    for key in keys:
+        for j in range(2, len(key) - 1):
+            a, b = key[:j], key[j:]
+            if a in runs and b in runs:
+                forms.add(a + " " + b)
+                forms.add(a + "-" + b)
+    pattern = re.compile(r"(?<![\w'’-])" + trie_pattern(forms, keep=False) + r"(?![\w'’-])")
+    text = doc.text
+    for m in pattern.finditer(lowered):
+        start, end = m.span()
+        if doc.in_quotation(start, end):
+            continue
+        found = m.group()
+        if "-" in found:
+            a, b = found.split("-")
+            key, form = a + b, found
+        else:
+            parts = found.split()
+            key = "".join(parts)
+            form = " ".join(parts)
+        yield Occurrence(start, end, key, form, text[start:end])
 
 
 def _check(unit, options):
