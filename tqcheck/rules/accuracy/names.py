@@ -242,8 +242,13 @@ def _confident(al, nc) -> bool:
     from ...bilingual.names import COMMON_SURNAMES
 
     w = al.source[nc.word]
-    if len(w.text) >= 3 or w.text in load().proper:
+    lex = load()
+    if w.text in lex.proper:
         return True
+    if len(w.text) >= 3:
+        # a rare surname before a word of CC-CEDICT's (支|农惠农, 柳云龙: 惠农 and 云龙 are places too)
+        # is a name only where a person's context says so
+        return w.text[0] in COMMON_SURNAMES or w.text[1:] not in lex.glosses or _person_context(al, nc.word)
     return w.text[0] in COMMON_SURNAMES and _person_context(al, nc.word)
 
 
@@ -563,6 +568,11 @@ CHANGED = custom(
         good("Committee chairman Yu Pang-chun spoke on Tuesday.", source="委员会主席余鹏春周二发表讲话。"),
         bad("Committee chairman ⟦Yu Ming⟧ spoke on Tuesday.", "Yu Pengchun", source="委员会主席余鹏春周二发表讲话。"),
         good("Party leader Datuk Seri Ong Ka Ting spoke.", source="党领袖拿督斯里黄家定发表讲话。"),
+        # 城市 "city" is a word, not a transliteration of Zhengzhou
+        bad("Wildlife in ⟦Zhengzhou⟧ settles in the city.", source="北京野生动物城市定居。"),
+        good("Wildlife in Beijing settles in the city.", source="北京野生动物城市定居。"),
+        bad("A familiar face, ⟦Niu Jin⟧, plays the hero.", source="老面孔柳云龙演男主角。"),
+        good("A familiar face, Liu Yunlong, plays the hero.", source="老面孔柳云龙演男主角。"),
     ],
 )
 
