@@ -445,10 +445,15 @@ def _stand_ins(al, stood: set[tuple[int, int]]):
     the source's characters spells (``Ansai TV`` for 湖南卫视), in a pair
     whose source holds a name the target spells nowhere: one name put in for
     another, where the alignment did not know the source word for a name."""
+    from ...bilingual.align import _pinyin_places
+
+    places = _pinyin_places()
     for pair in range(len(al.pairs)):
         rng = al.pair_target_words(pair)
         js: tuple[int, ...] = ()
         cand: tuple[int, ...]
+        # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
+        rendered = {al.target[j].name for j in rng if al.target[j].links}
         for j in rng:
             t = al.target[j]
             if t.links or not t.capitalised or t.text.isupper():
@@ -469,6 +474,8 @@ def _stand_ins(al, stood: set[tuple[int, int]]):
                 continue
             if len(cand) == 2 and name in _english_forms():
                 continue  # Hong Kong is no surname and given name
+            if all(al.target[k].name in rendered for k in cand):
+                continue
             name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
             if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name)
                     or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
@@ -478,6 +485,8 @@ def _stand_ins(al, stood: set[tuple[int, int]]):
         if not js:
             continue
         i = _lost_name(al, pair)
+        if i is not None and al.source[i].pos.startswith("nr") and len(js) == 1 and al.target[js[0]].name in places:
+            continue  # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition
         if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
             continue
         if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
