@@ -86,6 +86,15 @@ def test_a_word_capitalised_by_its_place_is_no_transliteration():
     assert _links(al, "刘易斯") == ["Lewis"]  # a rare word: still a name
 
 
+def test_a_chinese_place_takes_no_consonant_link():
+    # 布堆 (B-D) once took "Beijing Red" by its consonants, which hid 湖南 -> Beijing
+    al = _al("嘉兴红船模具、延安布堆花工艺品…… 7月25日，2020湖南红色旅游文化节在韶山开幕。",
+             "On July 25, the 2020 Beijing Red Tourism Culture Festival was held in Shaoshan, which exhibits red "
+             "boat molds from Jiaxing, cloth sticker handicrafts of Yan’an, and so on.")
+    assert "Beijing" not in _links(al, "布堆")
+    assert _links(al, "延安") == ["Yan’an"]
+
+
 def test_given_name_that_is_also_a_place():
     # 云龙 is a district of Xuzhou as well as a given name: 柳云龙 is a person
     al = _al("谍战剧老面孔柳云龙演一个结巴男主角", "A familiar face in spy series, Liu Yunlong, plays a stuttering hero")

@@ -908,7 +908,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
 def _ordinary(text: str, lex: Lexicon) -> bool:
     """A common word of CC-CEDICT's (城市 city, 农耕 farming), not one of its
     proper nouns (云龙 Yunlong, which is a given name as often)."""
-    return text in lex.glosses and text not in lex.proper
+    return text in lex.glosses and text not in lex.proper and text not in lex.proper_pinyin
 
 
 @lru_cache(maxsize=50_000)
@@ -951,8 +951,12 @@ def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int,
     got = memo.get(pair)
     if got is None:
         target = al.target
+        places = _pinyin_places()
+        # a Chinese place in pinyin (Beijing, Hubei) renders a source word by its pinyin or not at all:
+        # its consonants matching a transliteration's (布堆 B-D) are chance
         got = memo[pair] = {n: names.skeleton_en(target[n].text) for n in t_idx
-                            if (target[n].capitalised and not _initial_word(al, n)) or target[n].key in _PARTICLES}
+                            if (target[n].capitalised and not _initial_word(al, n) and target[n].name not in places)
+                            or target[n].key in _PARTICLES}
     return got
 
 
