@@ -776,7 +776,7 @@ CHANGED = custom(
     requires=REQUIRES,
     message="“{found}” does not render the source name {source} ({expected}).",
     description="A source name rendered as a different name: another given name after the right surname, or "
-    "another place where the source's place is missing.",
+    "another place or person where the source's name is missing.",
     examples=[
         bad("Vice President ⟦Han Zhen⟧ met Kallas.", "Han Zheng", source="国家副主席韩正会见了卡拉斯。"),
         bad("Foreign Minister ⟦Wang Li⟧ arrived on Monday.", "Wang Yi", source="外交部长王毅周一抵达。"),
@@ -813,6 +813,11 @@ CHANGED = custom(
         good("The government reopened Lei Yue Mun Park on Hong Kong Island.", source="特区政府重新启用位于香港岛的鲤鱼门公园。"),
         good("Kais Saied nominated Hichem Mechichi as Prime Minister.", source="赛义德提名希沙姆·迈希希为新总理。"),
         good("He is chased by fellow bomb expert Sean Lau.", source="他被同是拆弹专家的刘青云追捕。"),
+        good("As assistants, Chi-k'o Chün-i and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
+        good("As assistants, the singer and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
+        good("Kaohsiung Mayor Chen Chi-mai visited Tainan on Monday.", source="高雄市长陈其迈周一访问台南。"),
+        good("Zhou Jingfan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
+        good("Chou Ching-fan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
     ],
 )
 
