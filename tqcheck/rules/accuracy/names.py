@@ -21,7 +21,6 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 
-from ...bilingual.align import _ordinary
 from ...bilingual.lexicon import load
 from ...bilingual.names import TRANSLITERATION
 from ...lexicon.dictionary import hunspell_knows
@@ -384,7 +383,7 @@ def _lost_name(al, pair: int) -> int | None:
     tags, or a word ending in a place's generic character: 果园村, 严店乡,
     湖南卫视) that nothing renders and whose pinyin the target spells nowhere,
     in any reading of its characters, nor in the words of its CC-CEDICT English form."""
-    from ...bilingual.align import _proper_words
+    from ...bilingual.align import _ordinary, _proper_words
     from ...bilingual.names import key
 
     memo = al.__dict__.setdefault("_lost_name", {})
