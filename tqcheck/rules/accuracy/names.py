@@ -467,7 +467,9 @@ def _stand_ins(al, stood: set[tuple[int, int]]):
             if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
                     and _given_name(t, nxt) and t.name in _surname_keys_()):
                 name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
-            elif n >= 2 and t.name not in _GENERIC:
+            elif n >= 2 and t.name not in _GENERIC and (n == 2 or t.name in places):
+                # three syllables and no Chinese place of CC-CEDICT's: as often a Malay, Japanese or Mongolian
+                # name read as pinyin (Pakatan, Wataru, Sarula) as a Chinese one
                 name, cand = t.name, (j,)
             else:
                 continue
