@@ -69,6 +69,42 @@ def test_names_changed_and_wade_giles():
     assert {al.source[n.word].text: n.status for n in al.names}["邓小平"] == "rendered"
 
 
+def test_a_common_word_tagged_as_a_place_takes_no_transliteration():
+    # 城市 "city" (jieba: ns) once took Zhengzhou by its consonants, which hid the wrong name
+    al = _al("北京自然生态持续向好 吸引500余种野生动物城市“定居 ”",
+             "Natural Ecology in Zhengzhou Continues to Improve, attracting More than 500 Kinds of Wildlife to "
+             "\"Settle\" in the City")
+    assert "Zhengzhou" not in _links(al, "城市")
+    assert {al.source[n.word].text: n.status for n in al.names}["北京"] == "missing"
+
+
+def test_a_word_capitalised_by_its_place_is_no_transliteration():
+    # Therefore / Familiar open their sentence: their consonants do not make them a name
+    al = _al("所以在《胜算》中，柳云龙别出心裁地设计了主人公。", "Therefore, in The Possibility of Victory, Liu Yunlong designed the hero.")
+    assert "Therefore" not in _links(al, "柳云龙")
+    al = _al("刘易斯当时差点被打死。", "Lewis was nearly killed by his injuries.")
+    assert _links(al, "刘易斯") == ["Lewis"]  # a rare word: still a name
+
+
+def test_a_chinese_place_takes_no_consonant_link():
+    # 布堆 (B-D) once took "Beijing Red" by its consonants, which hid 湖南 -> Beijing
+    al = _al("嘉兴红船模具、延安布堆花工艺品…… 7月25日，2020湖南红色旅游文化节在韶山开幕。",
+             "On July 25, the 2020 Beijing Red Tourism Culture Festival was held in Shaoshan, which exhibits red "
+             "boat molds from Jiaxing, cloth sticker handicrafts of Yan’an, and so on.")
+    assert "Beijing" not in _links(al, "布堆")
+    assert _links(al, "延安") == ["Yan’an"]
+
+
+def test_given_name_that_is_also_a_place():
+    # 云龙 is a district of Xuzhou as well as a given name: 柳云龙 is a person
+    al = _al("谍战剧老面孔柳云龙演一个结巴男主角", "A familiar face in spy series, Liu Yunlong, plays a stuttering hero")
+    checks = {al.source[n.word].text: n for n in al.names}
+    assert checks["柳云龙"].chinese and checks["柳云龙"].status == "rendered"
+    al = _al("谍战剧老面孔柳云龙演一个结巴男主角", "A Familiar Face in Spy TV Series, Niu Jin, Plays a Stuttering Hero")
+    checks = {al.source[n.word].text: n for n in al.names}
+    assert checks["柳云龙"].status == "missing" and not checks["柳云龙"].links
+
+
 def test_hong_kong_surname():
     al = _al("张建宗当天发表网志。", "Cheung Kin-chung published a blog post on the same day.")
     assert {al.source[n.word].text: n.status for n in al.names}["张建宗"] == "rendered"

@@ -778,7 +778,7 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
     chinese = (pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
                and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE)  # 蒋口河, 卓乃湖: places
                and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
-                               and (len(text) < 3 or text[sur_n:] not in lex.glosses
+                               and (len(text) < 3 or not _ordinary(text[sur_n:], lex)
                                     or text[0] in names.COMMON_SURNAMES))))
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
@@ -895,12 +895,20 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             for n in (j + 1, j + 2, j + 3):
                 if n in t_idx and al.target[n].name in want:
                     _link(al, i, n, "name")
-    if not w.links and len(syl) >= 2 and not proper:
+    if not w.links and len(syl) >= 2 and not proper and not _ordinary(text, lex):
+        # 城市 'city' or 王国 'kingdom' tagged as a place is a word, not a transliteration:
+        # a consonant match would link it to whatever name stands there (Zhengzhou)
         _skeleton(al, i, syl, caps, t_idx)
     if w.links:
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
         al.names.append(NameCheck(i, "missing", (), info.expected))
+
+
+def _ordinary(text: str, lex: Lexicon) -> bool:
+    """A common word of CC-CEDICT's (城市 city, 农耕 farming), not one of its
+    proper nouns (云龙 Yunlong, which is a given name as often)."""
+    return text in lex.glosses and text not in lex.proper and text not in lex.proper_pinyin
 
 
 @lru_cache(maxsize=50_000)
@@ -943,9 +951,31 @@ def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int,
     got = memo.get(pair)
     if got is None:
         target = al.target
+        places = _pinyin_places()
+        # a Chinese place in pinyin (Beijing, Hubei) renders a source word by its pinyin or not at all:
+        # its consonants matching a transliteration's (布堆 B-D) are chance
         got = memo[pair] = {n: names.skeleton_en(target[n].text) for n in t_idx
-                            if target[n].capitalised or target[n].key in _PARTICLES}
+                            if (target[n].capitalised and not _initial_word(al, n) and target[n].name not in places)
+                            or target[n].key in _PARTICLES}
     return got
+
+
+def _initial_word(al: Alignment, n: int) -> bool:
+    """An English word capitalised only because it opens a sentence or a
+    quotation (``Therefore``, ``Familiar``): no transliteration."""
+    from ..lexicon.dictionary import frequency, hunspell_knows
+
+    w = al.target[n]
+    before = al.target_text[max(0, w.start - 3):w.start].rstrip()
+    if before and before[-1] not in '.?!:"“‘(':
+        return False
+    # a common word (Lewis and Ross are rare as words, so they stay names)
+    low = w.text.lower()
+    return w.text[1:].islower() and frequency(low) >= _COMMON_WORD and hunspell_knows(low)
+
+
+#: how often (in the frequency list) a word must be seen to count as common English
+_COMMON_WORD = 5000
 
 
 def _pinyin_shaped(name: str, max_syllables: int = 2, text: str = "") -> bool:

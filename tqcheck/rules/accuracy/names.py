@@ -18,6 +18,7 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 
 from ...bilingual.lexicon import load
@@ -242,8 +243,13 @@ def _confident(al, nc) -> bool:
     from ...bilingual.names import COMMON_SURNAMES
 
     w = al.source[nc.word]
-    if len(w.text) >= 3 or w.text in load().proper:
+    lex = load()
+    if w.text in lex.proper:
         return True
+    if len(w.text) >= 3:
+        # a rare surname before a word of CC-CEDICT's (支|农惠农, 柳云龙: 惠农 and 云龙 are places too)
+        # is a name only where a person's context says so
+        return w.text[0] in COMMON_SURNAMES or w.text[1:] not in lex.glosses or _person_context(al, nc.word)
     return w.text[0] in COMMON_SURNAMES and _person_context(al, nc.word)
 
 
@@ -369,6 +375,233 @@ def _changed(unit, options):
                 stood.add((s, e))  # one stand-in for 安徽省 and 合肥市 both is one wrong name
                 yield Finding(s, e, args={"source": src[w.start:w.end], "expected": nc.expected},
                               related=("source", w.start, w.end))
+    yield from _stand_ins(al, stood)
+
+
+def _lost_name(al, pair: int) -> int | None:
+    """A word of the pair's source that reads as a name (the segmenter's name
+    tags, or a word ending in a place's generic character: 果园村, 严店乡,
+    湖南卫视) that nothing renders and whose pinyin the target spells nowhere,
+    in any reading of its characters, nor in the words of its CC-CEDICT English form."""
+    from ...bilingual.align import _ordinary, _proper_words
+    from ...bilingual.names import key
+
+    memo = al.__dict__.setdefault("_lost_name", {})
+    if pair in memo:
+        return memo[pair]
+    lex = load()
+    t0, t1 = al.pair_target(pair)
+    target = key(al.target_text[t0:t1])
+    pr = al.pairs[pair]
+    src = al.source_text[pr.src_start:pr.src_end]
+    found = None
+    mentions = Counter(al.source[i].text for i in al.pair_source_words(pair))
+    own_body = any(al.source[i].text.startswith(_OWN_BODY) and al.source[i].kind != "name"
+                   for i in al.pair_source_words(pair))  # 省总 -> the Yunnan Provincial Federation
+    if not own_body and not any(d in src for d in _DEICTIC):
+        for i in al.pair_source_words(pair):
+            w = al.source[i]
+            if len(w.text) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in w.text):
+                continue
+            nxt = al.source[i + 1] if i + 1 < len(al.source) else None
+            # a word before a place's generic character (果园|村, 严店|乡) is that place's name, a common word or not
+            suffixed = (nxt is not None and nxt.start == w.end and len(nxt.text) == 1 and nxt.text in _PLACE_END
+                        and not w.links and w.kind in ("content", "name") and not nxt.links)
+            if _ordinary(w.text, lex) and not suffixed:
+                continue  # a common word of CC-CEDICT's that the segmenter took for a name (幼儿园/nr)
+            if w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed:
+                continue  # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name
+            if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper):
+                continue  # 新政府 -> new government: a compound of words, rendered; 湖南卫视 -> TV is judged on
+            # a name linked by a generic part only (湖南卫视 -> TV) is judged by its spelling too
+            named = suffixed or w.kind == "name" or (w.kind == "content" and len(w.text) >= 3
+                                                     and w.text[-1] in _PLACE_END and not w.links)
+            if not named or _in_title(al, w):
+                continue
+            # its first two characters in any reading (湖南卫视: hunan), or its English form's words
+            head = w.text[:2]
+            spell = {a + b for a in _readings(lex, head[0]) for b in _readings(lex, head[1])}
+            english = lex.proper.get(w.text)
+            if english:
+                spell |= {key(x) for x in _proper_words(english).split() if len(x) >= 4}
+            # spelled at all, and as often as the source says it (银川 ... 银川: one may be the one replaced)
+            if not spell or max(target.count(x) for x in spell) >= mentions[w.text]:
+                continue
+            if _cantonese_surname(al, pair, w):
+                continue  # Sean Lau for 刘青云: a Hong Kong name in English style
+            found = i
+            break
+    memo[pair] = found
+    return found
+
+
+#: last characters of place and organisation names the segmenter often tags as common nouns
+_PLACE_END = frozenset("村乡镇县市省区州河湖江岛港湾峡寺台")
+
+
+def _stand_ins(al, stood: set[tuple[int, int]]):
+    """Pinyin-shaped names of the target that nothing renders and no reading of
+    the source's characters spells (``Ansai TV`` for 湖南卫视), in a pair
+    whose source holds a name the target spells nowhere: one name put in for
+    another, where the alignment did not know the source word for a name."""
+    from ...bilingual.align import _pinyin_places
+
+    places = _pinyin_places()
+    for pair in range(len(al.pairs)):
+        rng = al.pair_target_words(pair)
+        js: tuple[int, ...] = ()
+        cand: tuple[int, ...]
+        # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
+        rendered = {al.target[j].name for j in rng if al.target[j].links}
+        for j in rng:
+            t = al.target[j]
+            if t.links or not t.capitalised or t.text.isupper():
+                continue
+            prev = al.target[j - 1] if j - 1 in rng else None
+            if prev is not None and prev.links and t.start - prev.end <= 1:
+                continue  # the rest of a rendered name: Chan Mo-po for 陈茂波
+            n = _pinyin_word(t)
+            if n > 3:
+                continue  # Fukuwara for 福原, Mudanura for 穆丹乌拉: foreign readings, not pinyin names
+            nxt = al.target[j + 1] if j + 1 in rng else None
+            if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
+                    and _given_name(t, nxt) and t.name in _surname_keys_()):
+                name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
+            elif n >= 2 and t.name not in _GENERIC and (n == 2 or t.name in places):
+                # three syllables and no Chinese place of CC-CEDICT's: as often a Malay, Japanese or Mongolian
+                # name read as pinyin (Pakatan, Wataru, Sarula) as a Chinese one
+                name, cand = t.name, (j,)
+            else:
+                continue
+            if len(cand) == 2 and name in _english_forms():
+                continue  # Hong Kong is no surname and given name
+            if all(al.target[k].name in rendered for k in cand):
+                continue
+            name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
+            if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name)
+                    or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
+                continue
+            js = cand
+            break
+        if not js:
+            continue
+        i = _lost_name(al, pair)
+        if i is not None and al.source[i].pos.startswith("nr") and len(js) == 1 and al.target[js[0]].name in places:
+            continue  # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition
+        if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
+            continue
+        if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
+            continue  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
+        s, e = al.target[js[0]].start, al.target[js[-1]].end
+        if (s, e) in stood:
+            continue
+        stood.add((s, e))
+        w = al.source[i]
+        yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+
+
+def _cantonese_surname(al, pair: int, w) -> bool:
+    """A person's surname in a Hong Kong spelling stands in the target
+    (Lau for 刘): the name is there with an English given name."""
+    from ...bilingual import cantonese
+    from ...bilingual.names import HK_SURNAMES
+
+    lex = load()
+    c = w.text[0]
+    if c not in lex.surnames or len(w.text) > 3:
+        return False
+    keys = set(cantonese.spellings((tuple(lex.jyutping.get(c, "").split()),)))
+    if c in HK_SURNAMES:
+        keys.add(HK_SURNAMES[c])
+    return any(al.target[j].name in keys for j in al.pair_target_words(pair))
+
+
+def _transliterates(al, pair: int, name: str) -> bool:
+    """The stand-in carries the consonants of an unrendered name of the pair
+    (a transliteration read as pinyin: Mechichi for 迈希希), or spells a run
+    of its characters in Cantonese (Lei Yue Mun for 鲤鱼门)."""
+    from ...bilingual import cantonese
+    from ...bilingual import names as nm
+    from ...bilingual.names import key
+
+    lex = load()
+    k = key(name)
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if w.links or w.kind not in ("name", "content") or len(w.text) < 2:
+            continue
+        syl = tuple(lex.pinyin.get(c, "") for c in w.text)
+        if all(syl) and w.kind == "name":
+            skel = nm.skeleton_zh(syl)
+            if len(skel.replace("H", "")) >= 2 and nm.skeleton_match(skel, nm.skeleton_en(name)):
+                return True
+        for a in range(len(w.text) - 1):
+            jp = tuple(tuple(lex.jyutping.get(c, "").split()) for c in w.text[a:a + 2])
+            if k in cantonese.spellings(jp, 64):
+                return True
+    # the parts of a foreign name joined by · (希沙姆·迈希希), however the segmenter cut them
+    pr = al.pairs[pair]
+    text = al.source_text[pr.src_start:pr.src_end]
+    en = nm.skeleton_en(name)
+    dot = text.find("·")
+    while dot >= 0:
+        for n in (2, 3, 4):
+            for part in (text[dot + 1:dot + 1 + n], text[max(0, dot - n):dot]):
+                syl = tuple(lex.pinyin.get(c, "") for c in part)
+                if len(part) == n and all(syl) and nm.skeleton_match(nm.skeleton_zh(syl), en):
+                    return True
+        dot = text.find("·", dot + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _english_forms() -> frozenset[str]:
+    """Names CC-CEDICT spells otherwise than in their pinyin (Hong Kong 香港,
+    Macao 澳门): run together, they are no pinyin stand-in."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    lex = load()
+    out = set()
+    for word, english in lex.proper.items():
+        k = key(_proper_words(english))
+        if k and k != "".join(lex.proper_pinyin.get(word, "").split()):
+            out.add(k)
+    return frozenset(out)
+
+
+def _shortened(al, pair: int, name: str) -> bool:
+    """The name opens on the reading of two characters of the source, or of
+    the first of an abbreviation: the source cuts it short (阿里 for Alibaba,
+    湘钢 for Xiangtan Iron & Steel)."""
+    lex = load()
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        # an abbreviation (jieba's j) stands for a name that opens on its first character: 湘钢 Xiangtan Iron & Steel
+        if w.pos == "j" and any(name.startswith(r) and len(r) < len(name) for r in _readings(lex, w.text[0])):
+            return True
+    pr = al.pairs[pair]
+    text = al.source_text[pr.src_start:pr.src_end]
+    for a in range(len(text) - 1):
+        for x in _readings(lex, text[a]):
+            if name.startswith(x):
+                rest = name[len(x):]
+                if any(rest.startswith(y) for y in _readings(lex, text[a + 1])):
+                    return True
+    return False
+
+
+class _At:
+    """A source word's index where a helper asks for a name check's."""
+
+    def __init__(self, word: int) -> None:
+        self.word = word
+
+
+def _surname_keys_() -> frozenset[str]:
+    from ...bilingual.align import _surname_keys
+
+    return _surname_keys()
 
 
 def _missing(unit, options):
@@ -544,7 +777,7 @@ CHANGED = custom(
     requires=REQUIRES,
     message="“{found}” does not render the source name {source} ({expected}).",
     description="A source name rendered as a different name: another given name after the right surname, or "
-    "another place where the source's place is missing.",
+    "another place or person where the source's name is missing.",
     examples=[
         bad("Vice President ⟦Han Zhen⟧ met Kallas.", "Han Zheng", source="国家副主席韩正会见了卡拉斯。"),
         bad("Foreign Minister ⟦Wang Li⟧ arrived on Monday.", "Wang Yi", source="外交部长王毅周一抵达。"),
@@ -563,6 +796,29 @@ CHANGED = custom(
         good("Committee chairman Yu Pang-chun spoke on Tuesday.", source="委员会主席余鹏春周二发表讲话。"),
         bad("Committee chairman ⟦Yu Ming⟧ spoke on Tuesday.", "Yu Pengchun", source="委员会主席余鹏春周二发表讲话。"),
         good("Party leader Datuk Seri Ong Ka Ting spoke.", source="党领袖拿督斯里黄家定发表讲话。"),
+        # 城市 "city" is a word, not a transliteration of Zhengzhou
+        bad("Wildlife in ⟦Zhengzhou⟧ settles in the city.", source="北京野生动物城市定居。"),
+        good("Wildlife in Beijing settles in the city.", source="北京野生动物城市定居。"),
+        bad("A familiar face, ⟦Niu Jin⟧, plays the hero.", source="老面孔柳云龙演男主角。"),
+        good("A familiar face, Liu Yunlong, plays the hero.", source="老面孔柳云龙演男主角。"),
+        # names the segmenter does not tag: a word before a place's generic character, a TV channel
+        bad("He lives in ⟦Tianjin⟧ Village in Meishan City.", source="他家在眉山市果园村。"),
+        good("He lives in Guoyuan Village in Meishan City.", source="他家在眉山市果园村。"),
+        bad("The show was broadcast on ⟦Ansai⟧ TV on July 11.", source="节目在7月11日登陆湖南卫视。"),
+        good("The show was broadcast on Hunan TV on July 11.", source="节目在7月11日登陆湖南卫视。"),
+        bad("As assistants, ⟦Zhongfu⟧ and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
+        good("As assistants, Jike Junyi and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
+        # other spellings of the source: ü as v, a name cut short, Cantonese, a transliteration, an English name
+        good("The rain raised the Lvzi River in Jiangjin District.", source="强降雨使江津区驴子溪水位上涨。"),
+        good("Alibaba: the response was not issued by Alibaba", source="阿里：网传官方回应非阿里发出"),
+        good("The government reopened Lei Yue Mun Park on Hong Kong Island.", source="特区政府重新启用位于香港岛的鲤鱼门公园。"),
+        good("Kais Saied nominated Hichem Mechichi as Prime Minister.", source="赛义德提名希沙姆·迈希希为新总理。"),
+        good("He is chased by fellow bomb expert Sean Lau.", source="他被同是拆弹专家的刘青云追捕。"),
+        good("As assistants, Chi-k'o Chün-i and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
+        good("As assistants, the singer and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
+        good("Kaohsiung Mayor Chen Chi-mai visited Tainan on Monday.", source="高雄市长陈其迈周一访问台南。"),
+        good("Zhou Jingfan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
+        good("Chou Ching-fan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
     ],
 )
 
