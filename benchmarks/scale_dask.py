@@ -12,6 +12,9 @@ alternating, and reports:
 
 * wall time and segments/s (start-up included), and whether the two
   engines' tables are identical (they must be);
+* CPU seconds per process and over the whole tree (a last sample, so
+  the final quarter second is missed), the fair comparison on a shared
+  machine;
 * peak resident memory per process of the run's process tree (Linux /proc
   VmHWM, sampled): the main process and each worker;
 * time to first output: the same command with ``--format jsonl`` to a pipe,
@@ -83,11 +86,15 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
     proc = subprocess.Popen(command(inp, engine, jobs, "parquet", out), cwd=ROOT, env=env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
+    cpu: dict[int, float] = {}  # last seen CPU seconds (user + system) of each process of the tree
     names: dict[int, str] = {}
     trace: list[tuple[float, int, int, int]] = []  # (seconds, main peak, largest worker peak, main now) in KiB
     while proc.poll() is None:
         for p in tree(proc.pid):
             kb = peak_kb(p)
+            seconds = cpu_s(p)
+            if seconds is not None:
+                cpu[p] = seconds
             if kb is not None:
                 peaks[p] = max(kb, peaks.get(p, 0))
                 if p not in names:
@@ -103,8 +110,26 @@ def timed_run(inp: Path, engine: str, jobs: int, out: Path) -> dict:
     main_mb = peaks.get(proc.pid, 0) / 1024
     workers = sorted((kb / 1024 for p, kb in peaks.items() if names.get(p) == "worker"), reverse=True)
     others = {names[p]: round(kb / 1024, 1) for p, kb in peaks.items() if names.get(p) not in ("main", "worker")}
+    worker_cpu = sorted((s for p, s in cpu.items() if names.get(p) == "worker"), reverse=True)
     return {"wall_s": round(wall, 2), "main_mb": round(main_mb, 1), "worker_mb": [round(w, 1) for w in workers],
-            "other_mb": others, "peaks_by_tenth": by_tenth(trace, wall)}
+            "other_mb": others, "peaks_by_tenth": by_tenth(trace, wall),
+            "cpu_s": {"main": round(cpu.get(proc.pid, 0.0), 1), "workers": [round(c, 1) for c in worker_cpu],
+                      "all": round(sum(cpu.values()), 1)}}
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_s(pid: int) -> float | None:
+    """The process's CPU seconds so far (user + system, /proc stat): summed
+    over the tree, it compares engines where wall time cannot (a shared
+    machine), and it shows what the main process takes from the workers."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
 def by_tenth(trace: list[tuple[float, int, int, int]], wall: float) -> list[tuple[int, float, float, float]]:
@@ -261,6 +286,9 @@ def main() -> None:
                 row[engine] = r
                 print(f"{n:>8,} {engine:>5}: {r['wall_s']:>8.1f} s {r['seg_per_s']:>7.1f} seg/s  "
                       f"main {r['main_mb']:.0f} MB  workers {r['worker_mb']} MB  other {r['other_mb']}", flush=True)
+                c = r["cpu_s"]
+                print(f"{'':>15}CPU: main {c['main']:.1f} s  workers {c['workers']} s  all {c['all']:.1f} s "
+                      f"({c['all'] / n * 1e6:.0f} µs a segment)", flush=True)
                 if a.trace:
                     print("          after each tenth of the run, MB: main peak/worker peak/main now: " + "  ".join(
                         f"{p}%: {m:.0f}/{w:.0f}/{now:.0f}" for p, m, w, now in r["peaks_by_tenth"]), flush=True)

@@ -41,6 +41,19 @@ WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 #: carries a whole chunk of records, so the main process grew by up to
 #: 1,000 chunks (about 2 x 150 MB) before it levelled off
 CLIENT_CONFIG = {"distributed.admin.low-level-log-length": 0}
+#: an own LocalCluster's scheduler and nannies share the main process's
+#: event loop with the client: the system monitor's psutil reads (twice a
+#: second, for the dashboard, which is off) and the nannies' memory checks
+#: (ten times a second per worker) were about a third of that loop's busy
+#: time, CPU taken from the workers on a small machine; a check a second
+#: still stops a worker that runs out of memory. Every server (scheduler,
+#: nanny, worker) also wakes 50 times a second to time its own event loop
+#: (a metric only), and each wake-up in a worker takes the GIL from the
+#: checking thread.
+LOCAL_CONFIG = {"distributed.admin.system-monitor.interval": "10s",
+                "distributed.admin.system-monitor.disk": False,
+                "distributed.worker.memory.monitor-interval": "1s",
+                "distributed.admin.tick.interval": "500ms"}
 
 #: per worker process: settings fingerprint -> the work built from them
 _CACHE: dict[str, Callable[[Any], Any]] = {}
@@ -79,6 +92,23 @@ def run_chunk(key: str, factory: Callable, args: tuple, chunk: list) -> list:
     return [work(item) for item in chunk]
 
 
+def run_packed(key: str, spec: bytes, packed: bytes) -> bytes:
+    """On a worker: ``run_chunk`` on a pickled chunk, its results pickled.
+
+    The client pickles a task's arguments, the scheduler unpickles them
+    and pickles them again for the worker, and both sides walk them for
+    nested tasks; on a LocalCluster all of that runs in the main process.
+    Opaque bytes cross every hop as one buffer, and the records and results
+    are pickled once each way, as ``--jobs`` does. ``spec`` (the pickled
+    factory and its arguments) is unpickled only by a worker that has not
+    built this checker yet."""
+    work = _CACHE.get(key)
+    if work is None:
+        factory, args = pickle.loads(spec)
+        work = _checker(key, factory, args)
+    return pickle.dumps([work(item) for item in pickle.loads(packed)], protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def built_here() -> int:
     return BUILT["count"]
 
@@ -109,10 +139,13 @@ class Engine:
             # WORKER_CONFIG: the workers' sampling profiler takes the GIL 100
             # times a second from pure-Python checking; the nannies pass the
             # config to the worker processes they start
+            dask.config.set(LOCAL_CONFIG)
             with dask.config.set({**WORKER_CONFIG, **CLIENT_CONFIG}):
                 self.cluster = dist.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                  host="127.0.0.1", dashboard_address=None)
-            self.client = dist.Client(self.cluster)
+            # results straight from the worker that holds them, not relayed
+            # by the scheduler (here, the same process: one hop less)
+            self.client = dist.Client(self.cluster, direct_to_workers=True)
 
     def threads(self) -> int:
         return max(1, sum(self.client.nthreads().values()))
@@ -138,16 +171,18 @@ def ordered_map(
     dist = distributed()
     client = engine.client
     key = fingerprint(factory, args)
+    spec = pickle.dumps((factory, args), protocol=pickle.HIGHEST_PROTOCOL)
     window = window or engine.threads() * WINDOW_PER_JOB
     pending: deque = deque()
 
     def submit(chunk: list):
-        return client.submit(run_chunk, key, factory, args, chunk, pure=False)
+        packed = pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
+        return client.submit(run_packed, key, spec, packed, pure=False)
 
     def collect() -> list:
         future, chunk = pending.popleft()
         try:
-            return future.result()
+            return pickle.loads(future.result())
         except dist.KilledWorker:
             return retry_one_by_one(chunk)
         finally:
@@ -158,7 +193,7 @@ def ordered_map(
         for item in chunk:
             f = submit([item])
             try:
-                out.extend(f.result())
+                out.extend(pickle.loads(f.result()))
             except dist.KilledWorker:
                 out.extend(_lost([item], "the worker process checking this record stopped unexpectedly"))
             finally:
