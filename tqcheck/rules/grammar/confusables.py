@@ -68,8 +68,41 @@ def _then_when(m, unit):
     if prev in _THEN_AFTER:
         # "each other then left", but "no one other then us"
         return two != "each" and (two != "one" or adjacent(doc, m.start(), 3) in ("no", "any", "some"))
-    return two in ("more", "less") and prev is not None and not prev.endswith("ly") \
-        and (m.group("next") or "").lower() in _THAN_TERM
+    nxt = (m.group("next") or "").lower()
+    if two in ("more", "less") and prev is not None and not prev.endswith("ly") and nxt in _THAN_TERM:
+        return True
+    if nxt == "one" and re.match(r"\s+of\b", doc.text[m.end("next"):m.end("next") + 8]):
+        return False  # "more time to talk then one of them left"
+    return _compared_before(doc, m.start(), nxt)
+
+
+#: words that end the clause a comparison could span: "more staff came, then the rest"
+_CLAUSE_BREAK = frozenset("and but or so when while because after before if then as since until "
+                          "who which that where".split())
+#: after "rather ... then" the second term can open with a preposition or "to": "rather walk then by car"
+_RATHER_TERM = frozenset("by to in on at with between from for".split()) | _THAN_TERM
+#: further from the comparative a clause may start after a temporal "then" ("more staff last
+#: year then the orders rose"), so only terms that cannot open one count
+_FAR_TERM = frozenset("ever before expected anticipated usual previously planned originally others one "
+                      "those any".split())
+
+
+def _compared_before(doc, pos, nxt):
+    """"more expensive on some systems then others", "a less costly plan then
+    one would think", "rather die then by the sword": a comparative a few
+    words back in the same stretch of plain words, and a second term after."""
+    for back in range(3, 7):
+        word = adjacent(doc, pos, back)
+        if word is None or word in _CLAUSE_BREAK:
+            return False
+        if word == "rather":
+            return nxt in _RATHER_TERM - _THAN_TERM or nxt in _FAR_TERM
+        if word in ("more", "less", "fewer"):
+            after = adjacent(doc, pos, back - 1)
+            # "more often then", "more or less": an adverb or a stock phrase, not a comparison
+            return nxt in _FAR_TERM and after is not None and not after.endswith("ly") \
+                and after not in ("or", "and", "than", "of", "then")
+    return False
 
 
 THEN_THAN = _rule(
@@ -81,7 +114,8 @@ THEN_THAN = _rule(
     {"then": "than"},
     when=_then_when,
     message="After a comparison use “than”, not “then”.",
-    description="“then” after a comparative (more then, rather then, other then).",
+    description="“then” after a comparative (more then, rather then, other then), also a few "
+    "words after it when a second term follows (more costly for some then others).",
     examples=[
         bad("Exports grew faster ⟦then⟧ imports.", "than"),
         bad("It is more ⟦then⟧ a partnership.", "than"),
@@ -93,6 +127,11 @@ THEN_THAN = _rule(
         bad("Costs are more expensive ⟦then⟧ ever.", "than"),
         bad("There was no one other ⟦then⟧ us.", "than"),
         good("It became more aggressive then attacked; more slowly then the rest; one other then left."),
+        bad("It may be more expensive on some systems ⟦then⟧ others.", "than"),
+        bad("It is a less costly plan ⟦then⟧ one would think.", "than"),
+        bad("I'd rather go by train ⟦then⟧ by car.", "than"),
+        good("We hired more staff last year then the orders rose. They had more time then one of them left."),
+        good("More or less every week then ever; more staff came, and then others; rather late, then by car."),
     ],
 )
 
