@@ -107,6 +107,11 @@ no -> not  prev is|was|it's  prev2 it|this|that  nextpos JJ  !next good|differen
 note -> not  prev am|'m|i'm|is|are|was|were|it's|he's|she's|we're|they're|you're  next sure|able|yet|only|going|really|too|very|quite|exactly|afraid  :: I'm ⟦note⟧ sure.
 than -> then  prev from|since|until|till  next $|on|onwards|onward|we|i|they|he|she|it|the|there  :: From ⟦than⟧ on I entered a period of dullness.
 than -> then  cap  prev $  next it|we|i|you|he|she|they|there  :: ⟦Than⟧ it became clear.
+than -> then  prev since|until|till  !prev2 more|less|rather|other|better|worse|fewer  :: Since ⟦than⟧ we've released two versions.
+him -> he  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My mother and ⟦him⟧ went to California.
+her -> she  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My sister and ⟦her⟧ might go to Paris.
+them -> they  prev and  prev3 @POSS|the  nexttag VBD|VBP|MD  :: My parents and ⟦them⟧ went home.
+me -> I  prev and  prev3 @POSS|the  nexttag VBD|VBP|MD  :: My brother and ⟦me⟧ went to school.
 them -> then  cap  prev $  next it|we|i|you|he|she|they  :: ⟦Them⟧ it became clear.
 on -> one  next of  next2 the|my|his|her|their|our|your|its  next3tag JJS|RBS  :: It's ⟦on⟧ of the most popular songs.
 was -> way  prev a  next to|of|around|out|forward  :: Is there a ⟦was⟧ to work around the problem?
@@ -161,6 +166,7 @@ too -> to  nexttag CD  !prev @BE|me|i|us|you|one|it|that|this|them  !next one|1 
 too -> to  prevtag VB|VBD|VBN|VBP|VBZ|NN|NNS|CD  next all|these|those|my|his|her|their|our|your|its  :: We expanded ⟦too⟧ all proposed new locations.
 to -> too  cap  prev $  next bad  next2 $|that|for|you|i|we|he|she|they|it|so  :: ⟦To⟧ bad that you don't like cats.
 to -> too  gapbefore ,  gapafter .|!|?  :: But you can use it for other things, ⟦to⟧.
+to -> too  prev is|was|are|were|be|been|'s|not|far|much|way|seemed|seems|looks|looked  nextonly JJ|JJR  :: It was ⟦to⟧ distant in the past.
 wether -> whether  !prev a|the|one|castrated|young|old  :: Don't ask me ⟦wether⟧ it is already decided!
 teem -> team  prev the|a|our|my|his|her|their|your|national|football|soccer|basketball|baseball|hockey|rescue|medical|research  :: This is my favorite football ⟦teem⟧.
 minuets -> minutes  prevtag CD  :: The town is ten ⟦minuets⟧ from the beach.
@@ -296,7 +302,7 @@ it's -> its  prevtag VB|VBD|VBP|VBZ  !prev think|thinks|thought|say|says|said|be
 who's -> whose  prev by|about|of|to|with|for|from|in|on|those|people|person|man|woman|one|anyone|someone|everyone|children|families|firms|countries  nextonly NN|NNS  !next who|boss|next  :: By ⟦who's⟧ standards?
 who's -> whose  nexttag JJ|JJS|JJR  next2tag NN|NNS  :: Those ⟦who's⟧ highest level of education is low.
 who's -> whose  prevtag NNS|NN|DT  nextpos NNS  next2 are|were|have|had|will|would|can|could|may|might|must|is|was|depend|depends  :: These are people ⟦who's⟧ lives are important.
-your -> you're  prev if|when|as|because|since|while|whether|unless|but|and|that|what|so|until|once|though|although  nextpos VBG  next2 a|an|the|it|this|that|them|me|him|her|us|so|too|not|going|really|very|up|out|about|multiple|all|here|there  :: Let's see if ⟦your⟧ using multiple servers.
+your -> you're  prev if|when|as|because|since|while|whether|unless|but|and|that|what|so|until|once|though|although  nextpos VBG  next2 a|an|the|it|this|that|them|me|him|her|us|so|too|not|going|really|very|up|out|about|of|multiple|all|here|there  :: Let's see if ⟦your⟧ using multiple servers.
 your -> you're  cap  prev $  next welcome  next2 $|to  :: ⟦Your⟧ welcome.
 your -> you're  cap  prev $  nextonly JJ  next2 $  :: ⟦Your⟧ beautiful.
 your -> you  prev $  next should|can|could|would|must|might|shouldn't|can't|couldn't|wouldn't  :: If it's running, ⟦your⟧ should deactivate it.
@@ -379,6 +385,8 @@ WORDS = Rule(
      good("I can tell you though that it compiles; Th is the symbol for thorium."),
      good("With DMA disabled it's possible to output; it's welcome news."),
      good("The lawsuit was filed with the court; Royal Dutch Shell have said; Wed 5 May."),
+     good("I gave my mother and him the book; my friends and them, they left; more since than before."),
+     good("He is to blame; the goal was to open the market; it was to general applause; way to go."),
     ),
     langs=EN,
 )
@@ -395,6 +403,7 @@ APOSTROPHES = Rule(
      good("I think it's time; it's worth it; as it's raining; I know it's true; like it's 1999."),
      good("Who's responsible? Who's next? Who's who in Beijing; those whose lives matter."),
      good("If your writing style is clear; your thinking is sound; you're welcome; your welcome gift."),
+     good("Your thinking of the problem was clear; the cost of your planning of it."),
      good("It lets you sleep; let's go; next week let's meet; the EU's rules; it's its own."),
      good("They're best friends; about their problems; they're good at it; hell no; Wed, 5 May."),
     ),
