@@ -14,7 +14,7 @@ import re
 
 from ...lexicon.verbs import VERBS
 from ...rule import bad, good, match_case, triggered
-from ._context import CATEGORY, EN, SP, adjacent
+from ._context import CATEGORY, EN, SP, adjacent, starts_sentence
 
 _END = r"(?![\w'’-])"
 
@@ -456,4 +456,28 @@ FEWER_LESS = _rule(
     ],
 )
 
-RULES = (ADVICE, AFFECT_EFFECT, _EFFECT_VERB, FEWER_LESS, LOSE_LOOSE, PRINCIPLE, THEN_THAN, TO_TOO)
+
+HOW_WHAT_LIKE = triggered(
+    "grammar.confusables.how-what-like",
+    ["how", "how's", "how’s"],
+    # the clause must end on "like?" or go on with "like to": "How is it like a dog?" compares
+    rf"(how)(?:{SP}(?:is|was|are|were)|['’]s){_END}[^.!?;:\n]{{1,50}}?{SP}like"
+    rf"(?=\s*+\?|{SP}to{SP}[a-z]++)",
+    group=1,
+    when=lambda m, unit: starts_sentence(unit.target, m.start()),
+    suggest=lambda m: (match_case("what", m.group(1)),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="Asking for a description takes “what … like”, not “how … like”.",
+    description="“How is it like?” for “What is it like?”: a question opening on how and ending on like.",
+    examples=[
+        bad("⟦How⟧ is your new teacher like?", "What"),
+        bad("⟦How⟧'s your new car like?", "What"),
+        bad("⟦How⟧ is it like to live in New York?", "What"),
+        good("What is it like? How is a cat like a dog? How is it, like, so cheap? How was it? I like it."),
+        good("How is it going? Tell me how it is like this. How are they alike? How would you like to pay?"),
+    ],
+)
+
+RULES = (ADVICE, AFFECT_EFFECT, _EFFECT_VERB, FEWER_LESS, HOW_WHAT_LIKE, LOSE_LOOSE, PRINCIPLE, THEN_THAN, TO_TOO)

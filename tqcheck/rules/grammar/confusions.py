@@ -108,6 +108,7 @@ note -> not  prev am|'m|i'm|is|are|was|were|it's|he's|she's|we're|they're|you're
 than -> then  prev from|since|until|till  next $|on|onwards|onward|we|i|they|he|she|it|the|there  :: From ⟦than⟧ on I entered a period of dullness.
 than -> then  cap  prev $  next it|we|i|you|he|she|they|there  :: ⟦Than⟧ it became clear.
 than -> then  prev since|until|till  !prev2 more|less|rather|other|better|worse|fewer  :: Since ⟦than⟧ we've released two versions.
+nut -> not  prevtag JJ|NN  !prev2 a|an|of|@DET  nextpos JJ|NN  next2 $  !next oil|butter|tree|trees|shell|shells|milk|allergy|allergies|bolt|bolts|cracker|crackers|meat|paste|flour|bar|bars|case|cases  :: This wine is red ⟦nut⟧ white!
 him -> he  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My mother and ⟦him⟧ went to California.
 her -> she  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My sister and ⟦her⟧ might go to Paris.
 them -> they  prev and  prev3 @POSS|the  nexttag VBD|VBP|MD  :: My parents and ⟦them⟧ went home.
@@ -387,6 +388,7 @@ WORDS = Rule(
      good("The lawsuit was filed with the court; Royal Dutch Shell have said; Wed 5 May."),
      good("I gave my mother and him the book; my friends and them, they left; more since than before."),
      good("He is to blame; the goal was to open the market; it was to general applause; way to go."),
+     good("A red nut. Pine nut oil; the hexagonal nut head; a lug nut wrench."),
     ),
     langs=EN,
 )

@@ -11,8 +11,8 @@ report``, ``this arms deal``) is followed by a noun and left alone.
 from __future__ import annotations
 
 from ...lexicon.dictionary import frequency
-from ...lexicon.tags import words_where
-from ...rule import bad, good, tagged
+from ...lexicon.tags import readings, words_where
+from ...rule import bad, good, pattern, tagged
 from ._context import CATEGORY, EN
 
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -457,5 +457,41 @@ SOME_SINGULAR = tagged(
     ],
 )
 
-RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, QUANTITY_SINGULAR, SOME_SINGULAR, THERE_ARE_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
+
+def _apostrophe_plural(m, unit) -> bool:
+    word = m.group("stem")
+    if m.start() and (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] in ".,"):
+        return False  # "3.5 cm's", "A4 paper's"
+    if m.group("num") in ("1", "01") or not word.islower():
+        # "1 reason's", "3 Ali's"; "5 CD's" is accepted by some style guides (and by one
+        # of LanguageTool's rules while another flags it)
+        return False
+    if word + "s" not in words_where("NNS", lambda t: "NNS" in t):
+        return False
+    nxt = m.group("next")
+    # "5 year's time", "2 children's books": a possessive before its noun
+    return not nxt or not {t for t, _ in readings(nxt)} & {"NN", "NNS", "JJ", "VBG", "CD"}
+
+
+APOSTROPHE_PLURAL = pattern(
+    "grammar.number.apostrophe-plural",
+    r"(?P<num>\d++)[ \u00a0]++(?P<noun>(?P<stem>[A-Za-z]++)['’]s)(?![\w'’-])"
+    r"(?:[ \u00a0]++(?P<next>[A-Za-z]++))?",
+    group="noun",
+    when=_apostrophe_plural,
+    suggest=lambda m: (m.group("stem") + "s",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After a number the plural takes no apostrophe: “{fix}”.",
+    description="An apostrophe plural of a lower-case noun after a number (7 reason's why); "
+    "acronyms (5 CD's) are left alone.",
+    examples=[
+        bad("Here are 7 ⟦reason's⟧ why it works.", "reasons"),
+        good("I have 5 CDs; I have 5 CD's; 1 reason's enough; in 5 year's time; the 2 children's books."),
+        good("Chapter 3 Ali's story; the 1990's; 10 years' experience; 3.5 cm's."),
+    ],
+)
+
+RULES = (A_PLURAL, APOSTROPHE_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, QUANTITY_SINGULAR, SOME_SINGULAR, THERE_ARE_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
          THIS_PLURAL)
