@@ -109,6 +109,13 @@ than -> then  prev from|since|until|till  next $|on|onwards|onward|we|i|they|he|
 than -> then  cap  prev $  next it|we|i|you|he|she|they|there  :: ⟦Than⟧ it became clear.
 than -> then  prev since|until|till  !prev2 more|less|rather|other|better|worse|fewer  :: Since ⟦than⟧ we've released two versions.
 nut -> not  prevtag JJ|NN  !prev2 a|an|of|@DET  nextpos JJ|NN  next2 $  !next oil|butter|tree|trees|shell|shells|milk|allergy|allergies|bolt|bolts|cracker|crackers|meat|paste|flour|bar|bars|case|cases  :: This wine is red ⟦nut⟧ white!
+tool -> too  prev for|is|was|be|been|not|are|were|'s|far|way|much  next long|much|many|late|early|soon|far|big|small|little|high|low|hard|busy  :: I was away for ⟦tool⟧ long.
+ling -> long  prev is|was|so|too|very|how|as|be|been|'s|a|how  next overdue|ago|time|enough|awaited|way|term  :: See you all there - this is ⟦ling⟧ overdue.
+a but -> a bit  !prev without|no|with|not|is|was|'s  next $|and|more|less|too|better|worse|late|early|longer|earlier|later|tired|different|confused|nervous|worried|like|of  :: So I confused things ⟦a but⟧ and it was Kai.
+ne -> me  lower  prev to|for|with|give|gave|tell|told|send|sent|call|called|help|helped|let|show|showed|ask|asked  next $|by|at|in|and|about|a|an|the|know|if  :: Please send it to ⟦ne⟧ by fax.
+stationery -> stationary  prev remained|remain|remains|stayed|stay|stays|is|was|were|are|be|been|being|kept|keep|remaining|staying  next $  :: The traffic remained ⟦stationery⟧.
+word -> world  prev entire|whole  prev2 the  prev3 in|around|across|over|of  next $  :: This is the best game in the entire ⟦word⟧.
+i -> if  cap  prev $  next the|a|an|this|these|those|my|our|your|their|his|its  !next2 undersigned  :: ⟦I⟧ the data confirm my theory, I will be famous.
 him -> he  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My mother and ⟦him⟧ went to California.
 her -> she  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My sister and ⟦her⟧ might go to Paris.
 them -> they  prev and  prev3 @POSS|the  nexttag VBD|VBP|MD  :: My parents and ⟦them⟧ went home.
@@ -388,6 +395,8 @@ WORDS = Rule(
      good("The lawsuit was filed with the court; Royal Dutch Shell have said; Wed 5 May."),
      good("I gave my mother and him the book; my friends and them, they left; more since than before."),
      good("He is to blame; the goal was to open the market; it was to general applause; way to go."),
+     good("A power tool long ago; a Ling of Fujian; I, the president; the word; in the whole word list."),
+     good("Ne Win ruled; stationery is sold here; the stationery cupboard; I will; a but-for test."),
      good("A red nut. Pine nut oil; the hexagonal nut head; a lug nut wrench."),
     ),
     langs=EN,
