@@ -310,6 +310,8 @@ it's -> its  prevtag VB|VBD|VBP|VBZ  !prev think|thinks|thought|say|says|said|be
 who's -> whose  prev by|about|of|to|with|for|from|in|on|those|people|person|man|woman|one|anyone|someone|everyone|children|families|firms|countries  nextonly NN|NNS  !next who|boss|next  :: By ⟦who's⟧ standards?
 who's -> whose  nexttag JJ|JJS|JJR  next2tag NN|NNS  :: Those ⟦who's⟧ highest level of education is low.
 who's -> whose  prevtag NNS|NN|DT  nextpos NNS  next2 are|were|have|had|will|would|can|could|may|might|must|is|was|depend|depends  :: These are people ⟦who's⟧ lives are important.
+who's -> whose  nextpos NN|NNS  next2 this|that|it|these|those|they  next3 is|was|are|were  :: Do we know ⟦who's⟧ banana this is?
+it's -> its  prev out|outstayed|overstayed|outlived|outlive|outlives|outlasted|served  next welcome|usefulness|purpose  :: Constant company wears out ⟦it's⟧ welcome.
 your -> you're  prev if|when|as|because|since|while|whether|unless|but|and|that|what|so|until|once|though|although  nextpos VBG  next2 a|an|the|it|this|that|them|me|him|her|us|so|too|not|going|really|very|up|out|about|of|multiple|all|here|there  :: Let's see if ⟦your⟧ using multiple servers.
 your -> you're  cap  prev $  next welcome  next2 $|to  :: ⟦Your⟧ welcome.
 your -> you're  cap  prev $  nextonly JJ  next2 $  :: ⟦Your⟧ beautiful.
@@ -413,6 +415,7 @@ APOSTROPHES = Rule(
     (*APOSTROPHES_TABLE.examples,
      good("I think it's time; it's worth it; as it's raining; I know it's true; like it's 1999."),
      good("Who's responsible? Who's next? Who's who in Beijing; those whose lives matter."),
+     good("Who's coming, that is the question; who's next this time; who's here; it's served its purpose."),
      good("If your writing style is clear; your thinking is sound; you're welcome; your welcome gift."),
      good("Your thinking of the problem was clear; the cost of your planning of it."),
      good("It lets you sleep; let's go; next week let's meet; the EU's rules; it's its own."),
