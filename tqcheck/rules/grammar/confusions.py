@@ -341,6 +341,7 @@ hell -> he'll  lower  prev and|but|so|that|because|if|when|think|hope|said|says 
 hell -> he'll  cap  prev $  next be|never|probably  :: ⟦Hell⟧ be there.
 shell -> shall  cap  prev $  next we|i  :: ⟦Shell⟧ we dance?
 shell -> she'll  lower  prev and|but|so|that|because|if|when|think|hope|said|says  next be|have|go|do|come|never|not|get|see|make|take|know|say|tell|probably|likely|just|always|still  :: And ⟦shell⟧ be there.
+shell -> she'll  cap  prev $  next be|never|probably  :: ⟦Shell⟧ be there.
 wed -> we'd  prev $|actually|and|but|so|really|then|if|that|because  next gone|love|like|better|rather|have|never|been|already|probably|just|need  :: Actually, ⟦wed⟧ love to do this!
 youre -> you're  :: I think ⟦youre⟧ right.
 thats -> that's  :: ⟦Thats⟧ the plan.
@@ -355,6 +356,9 @@ hadnt -> hadn't  :: She ⟦hadnt⟧ agreed.
 arent -> aren't  :: They ⟦arent⟧ here.
 wont -> won't  prev i|you|we|they|he|she|it|that|this|who|which|people  nextpos VB  :: It ⟦wont⟧ work.
 cant -> can't  prev i|you|we|they|he|she|it|who  nextpos VB  :: I ⟦cant⟧ view PDF files.
+cant -> can't  prev i|you|we|they|he|she|it|who  nexttag RB  next2pos VB  :: You ⟦cant⟧ usually view these files.
+wont -> won't  prev i|you|we|they|he|she|it|that|this|who  nexttag RB  !next to  next2pos VB  :: It ⟦wont⟧ ever work.
+ill -> will  prev i|we|you|they|he|she  next have|be|go|get|need|make|take|see|never|probably|try|come|call  :: It seems that I ⟦ill⟧ have to celebrate at home.
 """
 
 WORDS_TABLE = Table(parse(WORDS_TEXT))
@@ -398,6 +402,7 @@ WORDS = Rule(
      good("I gave my mother and him the book; my friends and them, they left; more since than before."),
      good("He is to blame; the goal was to open the market; it was to general applause; way to go."),
      good("A power tool long ago; a Ling of Fujian; I, the president; the word; in the whole word list."),
+     good("He was wont to say; the thieves' cant usually; Shell has said; I fell ill today; they ill-treated me."),
      good("Ne Win ruled; stationery is sold here; the stationery cupboard; I will; a but-for test."),
      good("A red nut. Pine nut oil; the hexagonal nut head; a lug nut wrench."),
     ),
