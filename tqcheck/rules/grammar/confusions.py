@@ -36,6 +36,24 @@ _AFTER_TO = ("want|wants|wanted|need|needs|needed|how|able|unable|try|tries|trie
 _OBJECTS = ("the|a|an|your|my|his|her|their|our|its|this|that|these|those|it|them|him|me|us|you|with|again|"
             "properly|before|into|via|using")
 
+#: people whose plural, between "the" and a singular noun that ends the phrase, is a lost
+#: apostrophe ("the presidents speech"); things ("the darts tip", "the standards committee")
+#: form compounds, and verbs that take two objects make "gave the customers information" fine
+_OWNERS = ("president minister teacher student worker farmer parent doctor player leader officer soldier "
+           "employee citizen resident patient author owner manager").split()
+_TWO_OBJECTS = ("give gave gives giving given offer offered offers send sent sends show showed shows tell told tells "
+                "teach taught teaches pay paid pays bring brought owe owed cost charge charged grant granted deny "
+                "denied lend lent sell sold serve served promise promised get got buy bought make made hand handed "
+                "allow allowed award awarded provide")
+
+
+def _possessive_lines() -> str:
+    return "\n".join(
+        f"{w}s -> {w}'s  prev the  !prev2 {_TWO_OBJECTS.replace(' ', '|')}  nextonly NN"
+        f"  next2 $|from|was|is|has|had|will|would|in|on|at|of|to|and"
+        f"  :: This is a transcript of the ⟦{w}s⟧ speech from March."
+        for w in _OWNERS)
+
 
 def _compound_lines() -> str:
     lines = []
@@ -299,7 +317,7 @@ know -> now  prev right  !prev2 the|a|to  next $|i|we|they|he|she|it|you|the|is|
 now -> know  prev us|me|him|her|them  prev2 let|letting|lets  next $  :: Thanks for letting us ⟦now⟧.
 know -> known  prev a|well  next issue|problem|bug|fact|quantity  :: This is a ⟦know⟧ problem.
 know -> known  prev also|widely|commonly|generally|better|formerly|previously  next as  :: He is also ⟦know⟧ as the first Chechen writer.
-""" + _compound_lines()
+""" + _compound_lines() + "\n" + _possessive_lines()
 
 
 APOSTROPHES_TEXT = r"""
@@ -403,6 +421,7 @@ WORDS = Rule(
      good("He is to blame; the goal was to open the market; it was to general applause; way to go."),
      good("A power tool long ago; a Ling of Fujian; I, the president; the word; in the whole word list."),
      good("He was wont to say; the thieves' cant usually; Shell has said; I fell ill today; they ill-treated me."),
+     good("He gave the customers information; the darts tip; the standards committee; the presidents met."),
      good("Ne Win ruled; stationery is sold here; the stationery cupboard; I will; a but-for test."),
      good("A red nut. Pine nut oil; the hexagonal nut head; a lug nut wrench."),
     ),
