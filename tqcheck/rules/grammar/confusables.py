@@ -69,10 +69,10 @@ def _then_when(m, unit):
         # "each other then left", but "no one other then us"
         return two != "each" and (two != "one" or adjacent(doc, m.start(), 3) in ("no", "any", "some"))
     nxt = (m.group("next") or "").lower()
-    if two in ("more", "less") and prev is not None and not prev.endswith("ly") and nxt in _THAN_TERM:
-        return True
     if nxt == "one" and re.match(r"\s+of\b", doc.text[m.end("next"):m.end("next") + 8]):
         return False  # "more time to talk then one of them left"
+    if two in ("more", "less") and prev is not None and not prev.endswith("ly") and nxt in _THAN_TERM:
+        return True
     return _compared_before(doc, m.start(), nxt)
 
 
@@ -85,6 +85,11 @@ _RATHER_TERM = frozenset("by to in on at with between from for".split()) | _THAN
 #: year then the orders rose"), so only terms that cannot open one count
 _FAR_TERM = frozenset("ever before expected anticipated usual previously planned originally others one "
                       "those any".split())
+
+
+#: adjectives, not adverbs, though they end in -ly: "a less costly plan then one would think"
+_LY_ADJECTIVES = frozenset("costly likely unlikely friendly lonely early lively deadly timely ugly elderly "
+                           "orderly".split())
 
 
 def _compared_before(doc, pos, nxt):
@@ -100,8 +105,10 @@ def _compared_before(doc, pos, nxt):
         if word in ("more", "less", "fewer"):
             after = adjacent(doc, pos, back - 1)
             # "more often then", "more or less": an adverb or a stock phrase, not a comparison
-            return nxt in _FAR_TERM and after is not None and not after.endswith("ly") \
-                and after not in ("or", "and", "than", "of", "then")
+            return nxt in _FAR_TERM and after is not None \
+                and (not after.endswith("ly") or after in _LY_ADJECTIVES) \
+                and after not in ("or", "and", "than", "of", "then") \
+                and adjacent(doc, pos, back + 1) not in ("or", "and")
     return False
 
 

@@ -133,7 +133,7 @@ a but -> a bit  !prev without|no|with|not|is|was|'s  next $|and|more|less|too|be
 ne -> me  lower  prev to|for|with|give|gave|tell|told|send|sent|call|called|help|helped|let|show|showed|ask|asked  next $|by|at|in|and|about|a|an|the|know|if  :: Please send it to ⟦ne⟧ by fax.
 stationery -> stationary  prev remained|remain|remains|stayed|stay|stays|is|was|were|are|be|been|being|kept|keep|remaining|staying  next $  :: The traffic remained ⟦stationery⟧.
 word -> world  prev entire|whole  prev2 the  prev3 in|around|across|over|of  next $  :: This is the best game in the entire ⟦word⟧.
-i -> if  cap  prev $  next the|a|an|this|these|those|my|our|your|their|his|its  !next2 undersigned  :: ⟦I⟧ the data confirm my theory, I will be famous.
+i -> if  cap  prev $  next the|this|these|those|my|our|your|their|his|its  !next2 undersigned  :: ⟦I⟧ the data confirm my theory, I will be famous.
 him -> he  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My mother and ⟦him⟧ went to California.
 her -> she  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My sister and ⟦her⟧ might go to Paris.
 them -> they  prev and  prev3 @POSS|the  nexttag VBD|VBP|MD  :: My parents and ⟦them⟧ went home.
