@@ -42,6 +42,9 @@ DOCS = {
     "grammar.confusables.lose-loose": (_CONFUSE + "loose is an adjective; the verb is lose.", MQM),
     "grammar.confusables.principal-principle": (_CONFUSE + "principal is the adjective (main) and the person; "
                                                 "principle is the rule.", MQM),
+    "grammar.confusables.how-what-like": (_CONFUSE + "A question about what something is like opens with what; "
+                                          "how is it like? is a learner's blend of how is it? and what is it "
+                                          "like?", "https://community.languagetool.org/rule/list?lang=en"),
     "grammar.confusables.then-than": (_CONFUSE + "After a comparative English uses than.", MQM),
     "grammar.confusables.to-too": (_CONFUSE + "too means also or excessively; to is the preposition and the "
                                    "infinitive marker.", MQM),
@@ -240,6 +243,10 @@ DOCS.update({
                                          "how common its plural is against its singular.", MQM),
     "grammar.number.number-singular": (_TAGGED + "A number above one takes a plural noun; Chinese nouns do not mark "
                                        "number, so translations drop the -s.", MQM),
+    "grammar.number.apostrophe-plural": ("An apostrophe does not make a plural (7 reasons, not 7 reason's); after "
+                                         "a number the word can only be a plural unless a noun follows it (5 "
+                                         "year's time). Acronyms are left alone because style guides differ "
+                                         "(CDs, CD's).", _LT),
     "grammar.number.these-singular": (_TAGGED + "these and those agree with a plural noun (these errors, this "
                                       "kind of error).", MQM),
     "grammar.number.this-be": (_TAGGED + "A demonstrative pronoun subject agrees with its verb (These are, This "

@@ -14,7 +14,7 @@ import re
 
 from ...lexicon.verbs import VERBS
 from ...rule import bad, good, match_case, triggered
-from ._context import CATEGORY, EN, SP, adjacent
+from ._context import CATEGORY, EN, SP, adjacent, starts_sentence
 
 _END = r"(?![\w'’-])"
 
@@ -68,8 +68,48 @@ def _then_when(m, unit):
     if prev in _THEN_AFTER:
         # "each other then left", but "no one other then us"
         return two != "each" and (two != "one" or adjacent(doc, m.start(), 3) in ("no", "any", "some"))
-    return two in ("more", "less") and prev is not None and not prev.endswith("ly") \
-        and (m.group("next") or "").lower() in _THAN_TERM
+    nxt = (m.group("next") or "").lower()
+    if nxt == "one" and re.match(r"\s+of\b", doc.text[m.end("next"):m.end("next") + 8]):
+        return False  # "more time to talk then one of them left"
+    if two in ("more", "less") and prev is not None and not prev.endswith("ly") and nxt in _THAN_TERM:
+        return True
+    return _compared_before(doc, m.start(), nxt)
+
+
+#: words that end the clause a comparison could span: "more staff came, then the rest"
+_CLAUSE_BREAK = frozenset("and but or so when while because after before if then as since until "
+                          "who which that where".split())
+#: after "rather ... then" the second term can open with a preposition or "to": "rather walk then by car"
+_RATHER_TERM = frozenset("by to in on at with between from for".split()) | _THAN_TERM
+#: further from the comparative a clause may start after a temporal "then" ("more staff last
+#: year then the orders rose"), so only terms that cannot open one count
+_FAR_TERM = frozenset("ever before expected anticipated usual previously planned originally others one "
+                      "those any".split())
+
+
+#: adjectives, not adverbs, though they end in -ly: "a less costly plan then one would think"
+_LY_ADJECTIVES = frozenset("costly likely unlikely friendly lonely early lively deadly timely ugly elderly "
+                           "orderly".split())
+
+
+def _compared_before(doc, pos, nxt):
+    """"more expensive on some systems then others", "a less costly plan then
+    one would think", "rather die then by the sword": a comparative a few
+    words back in the same stretch of plain words, and a second term after."""
+    for back in range(3, 7):
+        word = adjacent(doc, pos, back)
+        if word is None or word in _CLAUSE_BREAK:
+            return False
+        if word == "rather":
+            return nxt in _RATHER_TERM - _THAN_TERM or nxt in _FAR_TERM
+        if word in ("more", "less", "fewer"):
+            after = adjacent(doc, pos, back - 1)
+            # "more often then", "more or less": an adverb or a stock phrase, not a comparison
+            return nxt in _FAR_TERM and after is not None \
+                and (not after.endswith("ly") or after in _LY_ADJECTIVES) \
+                and after not in ("or", "and", "than", "of", "then") \
+                and adjacent(doc, pos, back + 1) not in ("or", "and")
+    return False
 
 
 THEN_THAN = _rule(
@@ -81,7 +121,8 @@ THEN_THAN = _rule(
     {"then": "than"},
     when=_then_when,
     message="After a comparison use “than”, not “then”.",
-    description="“then” after a comparative (more then, rather then, other then).",
+    description="“then” after a comparative (more then, rather then, other then), also a few "
+    "words after it when a second term follows (more costly for some then others).",
     examples=[
         bad("Exports grew faster ⟦then⟧ imports.", "than"),
         bad("It is more ⟦then⟧ a partnership.", "than"),
@@ -93,6 +134,11 @@ THEN_THAN = _rule(
         bad("Costs are more expensive ⟦then⟧ ever.", "than"),
         bad("There was no one other ⟦then⟧ us.", "than"),
         good("It became more aggressive then attacked; more slowly then the rest; one other then left."),
+        bad("It may be more expensive on some systems ⟦then⟧ others.", "than"),
+        bad("It is a less costly plan ⟦then⟧ one would think.", "than"),
+        bad("I'd rather go by train ⟦then⟧ by car.", "than"),
+        good("We hired more staff last year then the orders rose. They had more time then one of them left."),
+        good("More or less every week then ever; more staff came, and then others; rather late, then by car."),
     ],
 )
 
@@ -417,4 +463,28 @@ FEWER_LESS = _rule(
     ],
 )
 
-RULES = (ADVICE, AFFECT_EFFECT, _EFFECT_VERB, FEWER_LESS, LOSE_LOOSE, PRINCIPLE, THEN_THAN, TO_TOO)
+
+HOW_WHAT_LIKE = triggered(
+    "grammar.confusables.how-what-like",
+    ["how", "how's", "how’s"],
+    # the clause must end on "like?" or go on with "like to": "How is it like a dog?" compares
+    rf"(how)(?:{SP}(?:is|was|are|were)|['’]s){_END}[^.!?;:\n]{{1,50}}?{SP}like"
+    rf"(?=\s*+\?|{SP}to{SP}[a-z]++)",
+    group=1,
+    when=lambda m, unit: starts_sentence(unit.target, m.start()),
+    suggest=lambda m: (match_case("what", m.group(1)),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="Asking for a description takes “what … like”, not “how … like”.",
+    description="“How is it like?” for “What is it like?”: a question opening on how and ending on like.",
+    examples=[
+        bad("⟦How⟧ is your new teacher like?", "What"),
+        bad("⟦How⟧'s your new car like?", "What"),
+        bad("⟦How⟧ is it like to live in New York?", "What"),
+        good("What is it like? How is a cat like a dog? How is it, like, so cheap? How was it? I like it."),
+        good("How is it going? Tell me how it is like this. How are they alike? How would you like to pay?"),
+    ],
+)
+
+RULES = (ADVICE, AFFECT_EFFECT, _EFFECT_VERB, FEWER_LESS, HOW_WHAT_LIKE, LOSE_LOOSE, PRINCIPLE, THEN_THAN, TO_TOO)

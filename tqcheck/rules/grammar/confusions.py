@@ -36,6 +36,24 @@ _AFTER_TO = ("want|wants|wanted|need|needs|needed|how|able|unable|try|tries|trie
 _OBJECTS = ("the|a|an|your|my|his|her|their|our|its|this|that|these|those|it|them|him|me|us|you|with|again|"
             "properly|before|into|via|using")
 
+#: people whose plural, between "the" and a singular noun that ends the phrase, is a lost
+#: apostrophe ("the presidents speech"); things ("the darts tip", "the standards committee")
+#: form compounds, and verbs that take two objects make "gave the customers information" fine
+_OWNERS = ("president minister teacher student worker farmer parent doctor player leader officer soldier "
+           "employee citizen resident patient author owner manager").split()
+_TWO_OBJECTS = ("give gave gives giving given offer offered offers send sent sends show showed shows tell told tells "
+                "teach taught teaches pay paid pays bring brought owe owed cost charge charged grant granted deny "
+                "denied lend lent sell sold serve served promise promised get got buy bought make made hand handed "
+                "allow allowed award awarded provide")
+
+
+def _possessive_lines() -> str:
+    return "\n".join(
+        f"{w}s -> {w}'s  prev the  !prev2 {_TWO_OBJECTS.replace(' ', '|')}  nextonly NN"
+        f"  next2 $|from|was|is|has|had|will|would|in|on|at|of|to|and"
+        f"  :: This is a transcript of the ⟦{w}s⟧ speech from March."
+        for w in _OWNERS)
+
 
 def _compound_lines() -> str:
     lines = []
@@ -107,6 +125,19 @@ no -> not  prev is|was|it's  prev2 it|this|that  nextpos JJ  !next good|differen
 note -> not  prev am|'m|i'm|is|are|was|were|it's|he's|she's|we're|they're|you're  next sure|able|yet|only|going|really|too|very|quite|exactly|afraid  :: I'm ⟦note⟧ sure.
 than -> then  prev from|since|until|till  next $|on|onwards|onward|we|i|they|he|she|it|the|there  :: From ⟦than⟧ on I entered a period of dullness.
 than -> then  cap  prev $  next it|we|i|you|he|she|they|there  :: ⟦Than⟧ it became clear.
+than -> then  prev since|until|till  !prev2 more|less|rather|other|better|worse|fewer  :: Since ⟦than⟧ we've released two versions.
+nut -> not  prevtag JJ|NN  !prev2 a|an|of|@DET  nextpos JJ|NN  next2 $  !next oil|butter|tree|trees|shell|shells|milk|allergy|allergies|bolt|bolts|cracker|crackers|meat|paste|flour|bar|bars|case|cases  :: This wine is red ⟦nut⟧ white!
+tool -> too  prev for|is|was|be|been|not|are|were|'s|far|way|much  next long|much|many|late|early|soon|far|big|small|little|high|low|hard|busy  :: I was away for ⟦tool⟧ long.
+ling -> long  prev is|was|so|too|very|how|as|be|been|'s|a|how  next overdue|ago|time|enough|awaited|way|term  :: See you all there - this is ⟦ling⟧ overdue.
+a but -> a bit  !prev without|no|with|not|is|was|'s  next $|and|more|less|too|better|worse|late|early|longer|earlier|later|tired|different|confused|nervous|worried|like|of  :: So I confused things ⟦a but⟧ and it was Kai.
+ne -> me  lower  prev to|for|with|give|gave|tell|told|send|sent|call|called|help|helped|let|show|showed|ask|asked  next $|by|at|in|and|about|a|an|the|know|if  :: Please send it to ⟦ne⟧ by fax.
+stationery -> stationary  prev remained|remain|remains|stayed|stay|stays|is|was|were|are|be|been|being|kept|keep|remaining|staying  next $  :: The traffic remained ⟦stationery⟧.
+word -> world  prev entire|whole  prev2 the  prev3 in|around|across|over|of  next $  :: This is the best game in the entire ⟦word⟧.
+i -> if  cap  prev $  next the|this|these|those|my|our|your|their|his|its  !next2 undersigned  :: ⟦I⟧ the data confirm my theory, I will be famous.
+him -> he  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My mother and ⟦him⟧ went to California.
+her -> she  prev and  prev3 @POSS|the  nexttag VBD|VBZ|MD  :: My sister and ⟦her⟧ might go to Paris.
+them -> they  prev and  prev3 @POSS|the  nexttag VBD|VBP|MD  :: My parents and ⟦them⟧ went home.
+me -> I  prev and  prev3 @POSS|the  nexttag VBD|VBP|MD  :: My brother and ⟦me⟧ went to school.
 them -> then  cap  prev $  next it|we|i|you|he|she|they  :: ⟦Them⟧ it became clear.
 on -> one  next of  next2 the|my|his|her|their|our|your|its  next3tag JJS|RBS  :: It's ⟦on⟧ of the most popular songs.
 was -> way  prev a  next to|of|around|out|forward  :: Is there a ⟦was⟧ to work around the problem?
@@ -161,6 +192,7 @@ too -> to  nexttag CD  !prev @BE|me|i|us|you|one|it|that|this|them  !next one|1 
 too -> to  prevtag VB|VBD|VBN|VBP|VBZ|NN|NNS|CD  next all|these|those|my|his|her|their|our|your|its  :: We expanded ⟦too⟧ all proposed new locations.
 to -> too  cap  prev $  next bad  next2 $|that|for|you|i|we|he|she|they|it|so  :: ⟦To⟧ bad that you don't like cats.
 to -> too  gapbefore ,  gapafter .|!|?  :: But you can use it for other things, ⟦to⟧.
+to -> too  prev is|was|are|were|be|been|'s|not|far|much|way|seemed|seems|looks|looked  nextonly JJ|JJR  :: It was ⟦to⟧ distant in the past.
 wether -> whether  !prev a|the|one|castrated|young|old  :: Don't ask me ⟦wether⟧ it is already decided!
 teem -> team  prev the|a|our|my|his|her|their|your|national|football|soccer|basketball|baseball|hockey|rescue|medical|research  :: This is my favorite football ⟦teem⟧.
 minuets -> minutes  prevtag CD  :: The town is ten ⟦minuets⟧ from the beach.
@@ -285,7 +317,7 @@ know -> now  prev right  !prev2 the|a|to  next $|i|we|they|he|she|it|you|the|is|
 now -> know  prev us|me|him|her|them  prev2 let|letting|lets  next $  :: Thanks for letting us ⟦now⟧.
 know -> known  prev a|well  next issue|problem|bug|fact|quantity  :: This is a ⟦know⟧ problem.
 know -> known  prev also|widely|commonly|generally|better|formerly|previously  next as  :: He is also ⟦know⟧ as the first Chechen writer.
-""" + _compound_lines()
+""" + _compound_lines() + "\n" + _possessive_lines()
 
 
 APOSTROPHES_TEXT = r"""
@@ -296,7 +328,9 @@ it's -> its  prevtag VB|VBD|VBP|VBZ  !prev think|thinks|thought|say|says|said|be
 who's -> whose  prev by|about|of|to|with|for|from|in|on|those|people|person|man|woman|one|anyone|someone|everyone|children|families|firms|countries  nextonly NN|NNS  !next who|boss|next  :: By ⟦who's⟧ standards?
 who's -> whose  nexttag JJ|JJS|JJR  next2tag NN|NNS  :: Those ⟦who's⟧ highest level of education is low.
 who's -> whose  prevtag NNS|NN|DT  nextpos NNS  next2 are|were|have|had|will|would|can|could|may|might|must|is|was|depend|depends  :: These are people ⟦who's⟧ lives are important.
-your -> you're  prev if|when|as|because|since|while|whether|unless|but|and|that|what|so|until|once|though|although  nextpos VBG  next2 a|an|the|it|this|that|them|me|him|her|us|so|too|not|going|really|very|up|out|about|multiple|all|here|there  :: Let's see if ⟦your⟧ using multiple servers.
+who's -> whose  nextpos NN|NNS  next2 this|that|it|these|those|they  next3 is|was|are|were  :: Do we know ⟦who's⟧ banana this is?
+it's -> its  prev out|outstayed|overstayed|outlived|outlive|outlives|outlasted|served  next welcome|usefulness|purpose  :: Constant company wears out ⟦it's⟧ welcome.
+your -> you're  prev if|when|as|because|since|while|whether|unless|but|and|that|what|so|until|once|though|although  nextpos VBG  next2 a|an|the|it|this|that|them|me|him|her|us|so|too|not|going|really|very|up|out|about|of|multiple|all|here|there  :: Let's see if ⟦your⟧ using multiple servers.
 your -> you're  cap  prev $  next welcome  next2 $|to  :: ⟦Your⟧ welcome.
 your -> you're  cap  prev $  nextonly JJ  next2 $  :: ⟦Your⟧ beautiful.
 your -> you  prev $  next should|can|could|would|must|might|shouldn't|can't|couldn't|wouldn't  :: If it's running, ⟦your⟧ should deactivate it.
@@ -325,6 +359,7 @@ hell -> he'll  lower  prev and|but|so|that|because|if|when|think|hope|said|says 
 hell -> he'll  cap  prev $  next be|never|probably  :: ⟦Hell⟧ be there.
 shell -> shall  cap  prev $  next we|i  :: ⟦Shell⟧ we dance?
 shell -> she'll  lower  prev and|but|so|that|because|if|when|think|hope|said|says  next be|have|go|do|come|never|not|get|see|make|take|know|say|tell|probably|likely|just|always|still  :: And ⟦shell⟧ be there.
+shell -> she'll  cap  prev $  next be|never|probably  :: ⟦Shell⟧ be there.
 wed -> we'd  prev $|actually|and|but|so|really|then|if|that|because  next gone|love|like|better|rather|have|never|been|already|probably|just|need  :: Actually, ⟦wed⟧ love to do this!
 youre -> you're  :: I think ⟦youre⟧ right.
 thats -> that's  :: ⟦Thats⟧ the plan.
@@ -339,6 +374,9 @@ hadnt -> hadn't  :: She ⟦hadnt⟧ agreed.
 arent -> aren't  :: They ⟦arent⟧ here.
 wont -> won't  prev i|you|we|they|he|she|it|that|this|who|which|people  nextpos VB  :: It ⟦wont⟧ work.
 cant -> can't  prev i|you|we|they|he|she|it|who  nextpos VB  :: I ⟦cant⟧ view PDF files.
+cant -> can't  prev i|you|we|they|he|she|it|who  nexttag RB  next2pos VB  :: You ⟦cant⟧ usually view these files.
+wont -> won't  prev i|you|we|they|he|she|it|that|this|who  nexttag RB  !next to  next2pos VB  :: It ⟦wont⟧ ever work.
+ill -> will  prev i|we|you|they|he|she  next have|be|go|get|need|make|take|see|never|probably|try|come|call  :: It seems that I ⟦ill⟧ have to celebrate at home.
 """
 
 WORDS_TABLE = Table(parse(WORDS_TEXT))
@@ -379,6 +417,13 @@ WORDS = Rule(
      good("I can tell you though that it compiles; Th is the symbol for thorium."),
      good("With DMA disabled it's possible to output; it's welcome news."),
      good("The lawsuit was filed with the court; Royal Dutch Shell have said; Wed 5 May."),
+     good("I gave my mother and him the book; my friends and them, they left; more since than before."),
+     good("He is to blame; the goal was to open the market; it was to general applause; way to go."),
+     good("A power tool long ago; a Ling of Fujian; I, the president; the word; in the whole word list."),
+     good("He was wont to say; the thieves' cant usually; Shell has said; I fell ill today; they ill-treated me."),
+     good("He gave the customers information; the darts tip; the standards committee; the presidents met."),
+     good("Ne Win ruled; stationery is sold here; the stationery cupboard; I will; a but-for test."),
+     good("A red nut. Pine nut oil; the hexagonal nut head; a lug nut wrench."),
     ),
     langs=EN,
 )
@@ -394,7 +439,9 @@ APOSTROPHES = Rule(
     (*APOSTROPHES_TABLE.examples,
      good("I think it's time; it's worth it; as it's raining; I know it's true; like it's 1999."),
      good("Who's responsible? Who's next? Who's who in Beijing; those whose lives matter."),
+     good("Who's coming, that is the question; who's next this time; who's here; it's served its purpose."),
      good("If your writing style is clear; your thinking is sound; you're welcome; your welcome gift."),
+     good("Your thinking of the problem was clear; the cost of your planning of it."),
      good("It lets you sleep; let's go; next week let's meet; the EU's rules; it's its own."),
      good("They're best friends; about their problems; they're good at it; hell no; Wed, 5 May."),
     ),

@@ -34,7 +34,11 @@ ITS_IT_IS = triggered(
     rf"|(?:too|so){SP}[^\W\d_]++(?![\w'’-])(?=\s*+[.,;:!?]|{SP}(?:to|for|and|but|that){END})"
     rf"|(?:hard|difficult|easy|important|possible|impossible|better|best|clear|likely|unlikely|necessary|"
     rf"worth|true|obvious|good|bad|nice|great|fine|essential|vital|crucial|wrong|right|natural|normal)"
-    rf"{SP}(?:to|that){END})",
+    rf"{SP}(?:to|that){END}"
+    # "its better for him to go": an adjective, for, then the one it is good or bad for
+    rf"|(?:better|easier|harder|important|necessary|possible|impossible|difficult|easy|good|bad|essential|"
+    rf"vital|crucial|unlikely|likely|safer|cheaper|hard){SP}for{SP}(?:him|her|them|us|me|you|everyone|"
+    rf"everybody|people|children|someone|anyone){END})",
     group=1,
     suggest=_fix("it's"),
     category=CATEGORY,
@@ -50,9 +54,11 @@ ITS_IT_IS = triggered(
         bad("⟦Its⟧ hard to explain.", "It's"),
         bad("Sorry, but ⟦its⟧ too late.", "it's"),
         bad("Yes, ⟦its⟧ that simple.", "it's"),
+        bad("⟦Its⟧ better for him to go out.", "It's"),
         good("The EU and its partners; its own security; its true value; its always-on service."),
         good("It may lead to its going out of business; its hard shell; it cut its time to market."),
         good("Its so-called allies and its too-high costs; its good intentions; its too short shirt."),
+        good("The team did its best for them; its easy-for-you plan; its better for."),
         good("It's a reliable partner and it's been a year."),
     ],
 )

@@ -10,9 +10,11 @@ report``, ``this arms deal``) is followed by a noun and left alone.
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon.dictionary import frequency
-from ...lexicon.tags import words_where
-from ...rule import bad, good, tagged
+from ...lexicon.tags import readings, words_where
+from ...rule import bad, good, pattern, tagged
 from ._context import CATEGORY, EN
 
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -457,5 +459,54 @@ SOME_SINGULAR = tagged(
     ],
 )
 
-RULES = (A_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, QUANTITY_SINGULAR, SOME_SINGULAR, THERE_ARE_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
+
+#: the number and noun before an apostrophe-s, read backwards from it: the regex hangs on the
+#: rare apostrophe, so the scan does not stop at every digit of a news text
+_BEFORE_APOSTROPHE = re.compile(r"(?:^|[^\w.,])(?P<num>\d++)[ \u00a0]++(?P<stem>[a-z]++)$")
+
+
+def _number_noun(m):
+    return _BEFORE_APOSTROPHE.search(m.string, max(0, m.start() - 40), m.start())
+
+
+def _apostrophe_plural(m, unit) -> bool:
+    before = _number_noun(m)
+    if before is None or before.group("num") in ("1", "01"):
+        # "1 reason's"; "3 Ali's" and "5 CD's" do not match: a name's possessive, and an
+        # acronym plural some style guides accept (one LanguageTool rule flags it, another not)
+        return False
+    if before.group("stem") + "s" not in words_where("NNS", lambda t: "NNS" in t):
+        return False
+    nxt = m.group("next")
+    # "5 year's time", "2 children's books": a possessive before its noun
+    return not nxt or not {t for t, _ in readings(nxt)} & {"NN", "NNS", "JJ", "VBG", "CD"}
+
+
+def _apostrophe_span(m) -> tuple[int, int]:
+    before = _number_noun(m)
+    return (before.start("stem") if before else m.start()), m.start() + 2
+
+
+APOSTROPHE_PLURAL = pattern(
+    "grammar.number.apostrophe-plural",
+    # a literal start keeps the scan in re's fast search (a class of both apostrophes costs 8x);
+    # the typed apostrophe is the one such slips carry
+    r"'s(?![\w'’-])(?:[ \u00a0]++(?P<next>[A-Za-z]++))?",
+    locate=_apostrophe_span,
+    when=_apostrophe_plural,
+    suggest=lambda m: (_number_noun(m).group("stem") + "s",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After a number the plural takes no apostrophe: “{fix}”.",
+    description="An apostrophe plural of a lower-case noun after a number (7 reason's why); "
+    "acronyms (5 CD's) are left alone.",
+    examples=[
+        bad("Here are 7 ⟦reason's⟧ why it works.", "reasons"),
+        good("I have 5 CDs; I have 5 CD's; 1 reason's enough; in 5 year's time; the 2 children's books."),
+        good("Chapter 3 Ali's story; the 1990's; 10 years' experience; 3.5 cm's."),
+    ],
+)
+
+RULES = (A_PLURAL, APOSTROPHE_PLURAL, MANY_SINGULAR, NUMBER_SINGULAR, QUANTITY_SINGULAR, SOME_SINGULAR, THERE_ARE_SINGULAR, THERE_IS_PLURAL, THESE_SINGULAR, THIS_BE,
          THIS_PLURAL)
