@@ -31,7 +31,6 @@ import math
 import mmap
 import operator
 import sys
-import threading
 from array import array
 from bisect import bisect_left
 from itertools import islice, repeat
@@ -40,6 +39,7 @@ from typing import Iterator, Sequence
 from ..cache import file_key, mapped, package_file, source_key
 from ..errors import RuleError
 from .dictionary import _edits1
+from .once import Once
 
 #: a word's count in the unigram list (Google Books) at or above which its
 #: missing pairs are evidence
@@ -58,8 +58,7 @@ LAYOUT = f"bigrams-1-{sys.byteorder}"
 #: costs about 0.5 us more than a set's test, the set 10 ms to build
 _SET_AFTER = 20_000
 
-_LOCK = threading.Lock()
-_STATE: dict[str, "Pairs"] = {}
+_LOADED = Once()
 
 Near = tuple[tuple[int, ...], ...]
 
@@ -144,13 +143,7 @@ def unlevel(lvl: int) -> float:
 
 def pairs() -> Pairs:
     """The table, loaded once per process on first use."""
-    p = _STATE.get("pairs")
-    if p is None:
-        with _LOCK:
-            p = _STATE.get("pairs")
-            if p is None:
-                p = _STATE["pairs"] = _load()
-    return p
+    return _LOADED.get("pairs", _load)
 
 
 def _load() -> Pairs:

@@ -27,14 +27,16 @@ import threading
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable, Iterator, cast
+from typing import Iterable, Iterator
 
 from ..cache import file_key, mapped, package_file, source_key
 from ..errors import RuleError
 from . import packed
+from .once import Once
 
+#: Hunspell is not thread-safe: one spell check at a time
 _LOCK = threading.Lock()
-_STATE: dict[str, object] = {}
+_LOADED = Once()
 
 #: frequency-list words rarer than this are not trusted to be words: the
 #: tail of a subtitle corpus holds misspellings and fragments
@@ -53,17 +55,15 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _hunspell():
-    h = _STATE.get("hunspell")
-    if h is None:
-        with _LOCK:
-            h = _STATE.get("hunspell")
-            if h is None:
-                try:
-                    import hunspell
-                except ImportError as exc:  # a broken installation, not a user error
-                    raise RuleError("the spelling dictionary (package chunspell) is not installed") from exc
-                h = _STATE["hunspell"] = hunspell.Hunspell("en_US")
-    return h
+    return _LOADED.get("hunspell", _open_hunspell)
+
+
+def _open_hunspell():
+    try:
+        import hunspell
+    except ImportError as exc:  # a broken installation, not a user error
+        raise RuleError("the spelling dictionary (package chunspell) is not installed") from exc
+    return hunspell.Hunspell("en_US")
 
 
 class Frequencies:
@@ -93,13 +93,7 @@ class Frequencies:
 
 
 def frequencies() -> Frequencies:
-    f = _STATE.get("freq")
-    if f is None:
-        with _LOCK:
-            f = _STATE.get("freq")
-            if f is None:
-                f = _STATE["freq"] = _load_frequencies()
-    return f  # type: ignore[return-value]
+    return _LOADED.get("freq", _load_frequencies)
 
 
 def _load_frequencies() -> Frequencies:
@@ -202,17 +196,16 @@ def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda w: (-freq.get(w, 0), w))[:n])
 
 
+def _buckets() -> dict[tuple[str, int], list[str]]:
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for w, c in frequencies().items():
+        if c >= 10 * MIN_COUNT and w.isalpha():
+            buckets.setdefault((w[0], len(w)), []).append(w)
+    return buckets
+
+
 def _bucket(lower: str) -> list[str]:
-    buckets = cast("dict[tuple[str, int], list[str]] | None", _STATE.get("buckets"))
-    if buckets is None:
-        with _LOCK:
-            buckets = cast("dict[tuple[str, int], list[str]] | None", _STATE.get("buckets"))
-            if buckets is None:
-                buckets = {}
-                for w, c in frequencies().items():
-                    if c >= 10 * MIN_COUNT and w.isalpha():
-                        buckets.setdefault((w[0], len(w)), []).append(w)
-                _STATE["buckets"] = buckets
+    buckets = _LOADED.get("buckets", _buckets)
     out: list[str] = []
     for size in range(len(lower) - 2, len(lower) + 3):
         out.extend(buckets.get((lower[0], size), ()))
