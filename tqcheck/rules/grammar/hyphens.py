@@ -49,6 +49,8 @@ _HAVING = frozenset("haired legged minded hearted skinned tongued necked lipped 
 #: adjective or a number (one-sided, two-faced, left-handed), or a noun for "eyed" (eagle-eyed)
 _HAVING_VERBS = frozenset("eyed sided faced handed headed footed".split())
 _PARTICLES = frozenset("off up down out".split())
+#: a text with none of these has no compound this rule looks for
+_TRIGGERS = frozenset((*_LINKS, *_HAVING, *_HAVING_VERBS, "free", *_PARTICLES))
 #: nouns that "free" forms a phrase with on its own (a software free trial, free association)
 _FREE_PHRASES = frozenset("time trade will speech market trial kick access agent association style throw fall flow "
                           "press world lunch ride rein hand spirit service services shipping delivery parking "
@@ -133,8 +135,7 @@ def _check(unit, options):
     doc = unit.target
     keys = doc.word_keys
     n = len(keys)
-    words = frozenset((*_LINKS, *_HAVING, *_HAVING_VERBS, "free", *_PARTICLES))
-    if not doc.keys_present(words):
+    if not doc.keys_present(_TRIGGERS):
         return
     tg = doc.tagged
     yield from _repeated(doc, tg, keys, n)
