@@ -225,8 +225,8 @@ _PRESENT_ABOUT = frozenset("be remember recall forget mean regret miss compare d
 def _present_with_finished_time(tg, got, unit) -> bool:
     verb = got[1]
     doc = tg.doc
-    if tg.lemmas(verb) & _PRESENT_ABOUT:
-        return False
+    if tg.lemmas(verb) & _PRESENT_ABOUT or "VBD" in tg.tags(verb):
+        return False  # "we fell out last month", "they put it there last year": a past form too
     j = finished_time(tg, verb + 1)
     if j is None:
         return False
@@ -262,6 +262,7 @@ PRESENT_FINISHED = tagged(
         good("She left school last year; he says the deal collapsed last week; it is up from last year."),
         good("I remember last year; it grows faster than last year; they plan to go there next year."),
         good("We compare it with last year; he says he met her yesterday; it is the same as last year."),
+        good("We fell out with Karen last month; they put it there last year."),
     ],
 )
 

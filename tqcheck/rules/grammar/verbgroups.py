@@ -1,5 +1,6 @@
-"""The verb group around a subject pronoun: an auxiliary that is missing or
-a verb form that does not fit it, read off the tagged token layer.
+"""The verb group and its subject: an auxiliary that is missing, or a verb
+form that does not fit the subject or the auxiliary, read off the tagged
+token layer.
 
 * ``grammar.verbgroups.pronoun-ing``: ``he walking``, ``they going``: a
   subject pronoun followed directly by an -ing verb, with no ``be``;
@@ -9,7 +10,11 @@ a verb form that does not fit it, read off the tagged token layer.
 * ``grammar.verbgroups.object-subject``: ``Her has many animals``: an object
   pronoun opening a sentence as the subject of an auxiliary;
 * ``grammar.verbgroups.if-would-have``: ``If I would have known``: the past
-  perfect belongs in the if-clause of an unreal condition.
+  perfect belongs in the if-clause of an unreal condition;
+* ``grammar.verbgroups.and-subject``: ``The teacher and her students is``: a
+  subject joined by and, its last noun plural, with a singular verb;
+* ``grammar.verbgroups.name-question``: ``Have Mary bought a ticket?``: a
+  question whose subject is one singular name, with a plural auxiliary.
 
 Each is judged only where the word's readings leave one analysis: a word
 that can also be a noun (``the building``, ``had lunch the next day``) or a
@@ -230,4 +235,86 @@ IF_WOULD_HAVE = anchored(
     ],
 )
 
-RULES = (HAVE_BASE, IF_WOULD_HAVE, OBJECT_SUBJECT, PRONOUN_ING)
+_PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+              "hasn't": "haven't", "doesn't": "don't"}
+
+
+def _and_subject(tg, got, unit) -> bool:
+    doc = tg.doc
+    first = got[0]
+    if doc.word_starts[first] not in sentence_openings(doc) or doc.word_keys[first] in ("each", "every", "no"):
+        return False
+    if doc.word_keys[got[-2]] in ("news", "series", "species", "means", "politics", "economics", "physics"):
+        return False
+    return doc.word_texts[got[-2]].islower() and not doc.word_keys[got[-2]].endswith(("ss", "us", "is", "ics"))
+
+
+AND_SUBJECT = anchored(
+    "grammar.verbgroups.and-subject",
+    "<DT|PRP$> <JJ>? <NN|NNS> and <DT|PRP$>? <JJ>? <NNS> @" + "|".join(sorted(_PLURAL_OF)),
+    triggers=["and"],
+    at=3,
+    pre=lambda doc, i: i > 1,
+    when=_and_subject,
+    suggest=lambda tg, got: (match_case(_PLURAL_OF[tg.doc.word_keys[got[-1]]], tg.doc.word_texts[got[-1]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="A subject joined by “and” is plural: “{fix}”.",
+    description="A sentence-opening subject of two noun phrases joined by and, the second plural, with a "
+    "singular verb (The teacher and her students is in the classroom).",
+    examples=[
+        bad("The teacher and her students ⟦is⟧ in the classroom.", "are"),
+        bad("The minister and his aides ⟦was⟧ late.", "were"),
+        good("The teacher and her students are in the classroom. Each boy and his parents is a case."),
+        good("He says the teacher and her students is a phrase; the owner and manager is here."),
+    ],
+)
+
+_SINGULAR_OF = {"have": "has", "do": "does", "are": "is", "haven't": "hasn't", "don't": "doesn't",
+                "aren't": "isn't"}
+_WH = frozenset("what when where why how who which".split())
+
+
+def _name_question(tg, got, unit) -> bool:
+    doc = tg.doc
+    aux, name, verb = got[0], got[1], got[2]
+    openings = sentence_openings(doc)
+    if doc.word_starts[aux] not in openings and not (
+            aux > 0 and doc.word_keys[aux - 1] in _WH and doc.word_starts[aux - 1] in openings):
+        return False
+    text = doc.word_texts[name]
+    if tg.tags(name) != {"NNP"} or not text[1:].islower() or text.endswith("s"):
+        return False  # "Do Americans", "Have NATO members": a plural, an acronym
+    key = doc.word_keys[aux]
+    want = {"have": "VBN", "haven't": "VBN", "do": "VB", "don't": "VB", "are": "VBG", "aren't": "VBG"}[key]
+    if want not in tg.tags(verb) or want == "VB" and tg.tags(verb) & {"VBD", "VBN", "VBZ"}:
+        return False
+    end = doc.text.find("?", doc.word_ends[verb])
+    stop = min((k for k in (doc.text.find(c, doc.word_ends[verb]) for c in ".!\n") if k >= 0), default=len(doc.text))
+    return end != -1 and end < stop
+
+
+NAME_QUESTION = anchored(
+    "grammar.verbgroups.name-question",
+    "@" + "|".join(sorted(_SINGULAR_OF)) + " <NNP> <?VBN|VB|VBG>",
+    triggers=list(_SINGULAR_OF),
+    at=0,
+    when=_name_question,
+    suggest=lambda tg, got: (match_case(_SINGULAR_OF[tg.doc.word_keys[got[0]]], tg.doc.word_texts[got[0]]),),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="The subject is one name, so the auxiliary is singular: “{fix}”.",
+    description="A question whose subject is a single singular name, with have, do or are (Have Mary "
+    "bought a ticket? When do Beijing open?).",
+    examples=[
+        bad("⟦Have⟧ Mary bought a ticket?", "Has"),
+        bad("When ⟦have⟧ Mary bought a ticket?", "has"),
+        bad("⟦Do⟧ Paul like it?", "Does"),
+        good("Has Mary bought a ticket? Have Mary and Paul left? Do Americans like it? Have NATO members agreed?"),
+        good("Have Mary call me tomorrow. Do Mary a favour. Were Mary here, she would help."),
+    ],
+)
+
+RULES = (AND_SUBJECT, HAVE_BASE, IF_WOULD_HAVE, NAME_QUESTION, OBJECT_SUBJECT, PRONOUN_ING)
