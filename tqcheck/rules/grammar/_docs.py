@@ -312,4 +312,6 @@ DOCS.update({
                                        "plainly when the second is plural.", MQM),
     "grammar.verbgroups.name-question": (_TAGGED + "In a question the auxiliary agrees with the subject after it; "
                                          "one name is singular (Has Mary…?).", MQM),
+    "grammar.verbgroups.they-s-verb": (_TAGGED + "I and they take the plain verb; an -s word after them that is "
+                                       "followed by its object is the verb, not a plural noun.", MQM),
 })

@@ -15,23 +15,20 @@ from ...rule import bad, good
 from ._anchored import anchored
 from ._context import CATEGORY, EN
 
-#: no countable sense in news English (``accommodation`` is countable as a
-#: compromise, "reach an accommodation": only after an adjective)
+#: no countable sense in news English. Left out: accommodation (countable in
+#: American English and as a compromise), garbage and rubbish (``a garbage
+#: can``, where the tag layer reads can as a modal)
 _UNCOUNTABLE = frozenset(
     "information advice furniture equipment luggage baggage homework housework machinery research evidence "
-    "progress feedback knowledge software vocabulary jewelry jewellery clothing garbage rubbish scenery "
-    "wildlife legislation merchandise accommodation".split()
+    "progress feedback knowledge software vocabulary jewelry jewellery clothing scenery wildlife legislation "
+    "merchandise".split()
 )
-_NEEDS_ADJECTIVE = frozenset({"accommodation"})
 
 
 def _a_uncountable(tg, got, unit) -> bool:
     doc = tg.doc
     noun = got[-1]
     if not doc.word_texts[noun].islower():
-        return False
-    adjective = got[1] is not None or got[2] is not None
-    if doc.word_keys[noun] in _NEEDS_ADJECTIVE and not adjective:
         return False
     after = doc.text[doc.word_ends[noun]:doc.word_ends[noun] + 1]
     if after in ("-", "'", "’", "/"):
@@ -64,13 +61,13 @@ A_UNCOUNTABLE = anchored(
     langs=EN,
     message="“{found}”: this noun is uncountable and takes no “a/an”: “{fix}” (or “a piece of …”).",
     description="a or an before a noun English uses only uncountably (a research shows, an advice, a great "
-    "progress, a nice accommodation). A noun that modifies another (a research team, a news conference) or "
+    "progress, a beautiful scenery). A noun that modifies another (a research team, a news conference) or "
     "takes of (a good knowledge of French) is left alone.",
     examples=[
         bad("⟦A research⟧ shows that it works.", "Research"),
         bad("He gave me ⟦an advice⟧.", "advice"),
         bad("We made ⟦a great progress⟧ this year.", "great progress"),
-        bad("⟦A very nice accommodation⟧ is too expensive.", "Very nice accommodation"),
+        bad("⟦A very useful feedback⟧ came in.", "Very useful feedback"),
         good("A research team said a piece of advice helps; an information desk; a news conference."),
         good("She has a good knowledge of French; an evidence-based policy; a research and development centre."),
         good("They reached an accommodation with the union; much progress; some information."),

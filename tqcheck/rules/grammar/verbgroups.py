@@ -14,7 +14,11 @@ token layer.
 * ``grammar.verbgroups.and-subject``: ``The teacher and her students is``: a
   subject joined by and, its last noun plural, with a singular verb;
 * ``grammar.verbgroups.name-question``: ``Have Mary bought a ticket?``: a
-  question whose subject is one singular name, with a plural auxiliary.
+  question whose subject is one singular name, with a plural auxiliary;
+* ``grammar.verbgroups.they-s-verb``: ``They repairs it``: after I or they, an
+  -s word that can be a plural noun or a verb, read as the verb where an
+  object, a particle or an adverb follows (``agreement.plural-subject`` judges
+  only words that cannot be nouns).
 
 Each is judged only where the word's readings leave one analysis: a word
 that can also be a noun (``the building``, ``had lunch the next day``) or a
@@ -317,4 +321,49 @@ NAME_QUESTION = anchored(
     ],
 )
 
-RULES = (AND_SUBJECT, HAVE_BASE, IF_WOULD_HAVE, NAME_QUESTION, OBJECT_SUBJECT, PRONOUN_ING)
+def _they_s(tg, got, unit) -> bool:
+    doc = tg.doc
+    pron, verb = got[0], got[-1]
+    if tg.tags(verb) != {"NNS", "VBZ"} or not doc.word_texts[verb].islower():
+        return False
+    if doc.word_keys[pron] == "i":
+        if doc.word_texts[pron] != "I":
+            return False
+        # "World War I veterans", "Phase I trials": a numeral after a name
+        if pron > 0 and tg.joined(pron) and doc.word_texts[pron - 1][:1].isupper() \
+                and doc.word_starts[pron - 1] not in sentence_openings(doc):
+            return False
+    if pron > 0 and tg.joined(pron) and doc.word_keys[pron - 1] in ("are", "were", "do", "did", "than", "as"):
+        return False
+    nxt = verb + 1
+    if nxt >= len(tg):
+        return False
+    if not tg.joined(nxt):
+        return False
+    key = doc.word_keys[nxt]
+    return key in ("it", "them", "him", "her", "me", "us", "you", "off", "up", "out", "down", "the", "a", "an",
+                   "this", "these", "those", "his", "their", "our", "my", "your", "its")
+
+
+THEY_S_VERB = anchored(
+    "grammar.verbgroups.they-s-verb",
+    "i|they <RB>? @<?VBZ>",
+    triggers=["i", "they"],
+    at=0,
+    when=_they_s,
+    suggest=lambda tg, got: (tg.lemma(got[-1]) if any(t == "VBZ" for t, _ in tg.readings(got[-1])) else "",),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="After I or they the verb takes no -s: “{fix}”.",
+    description="An -s verb that is also a plural noun after I or they, with an object, a particle or an "
+    "article after it (They repairs it, I drops off the kids).",
+    examples=[
+        bad("They ⟦repairs⟧ it every week.", "repair"),
+        bad("I ⟦drops⟧ off the kids.", "drop"),
+        good("They repair it; they themselves did it; World War I veterans; Phase I trials ended."),
+        good("Are they updates or fixes? More than they costs the state; they, prices aside, agree."),
+    ],
+)
+
+RULES = (AND_SUBJECT, HAVE_BASE, IF_WOULD_HAVE, NAME_QUESTION, OBJECT_SUBJECT, PRONOUN_ING, THEY_S_VERB)
