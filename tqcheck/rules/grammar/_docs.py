@@ -314,4 +314,8 @@ DOCS.update({
                                          "one name is singular (Has Mary…?).", MQM),
     "grammar.verbgroups.they-s-verb": (_TAGGED + "I and they take the plain verb; an -s word after them that is "
                                        "followed by its object is the verb, not a plural noun.", MQM),
+    "grammar.negation.not-not": (_TAGGED + "Two negations in a row cancel out; in edited prose they are a slip "
+                                 "(Chinese 不能不, must, comes out as cannot not).", MQM),
+    "grammar.wordorder.adverb-subject": (_TAGGED + "An opening negative adverb inverts the clause (Never have I "
+                                         "seen); always goes after the subject and auxiliary.", _LT),
 })
