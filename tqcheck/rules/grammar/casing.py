@@ -77,8 +77,6 @@ def _snippet(para: str) -> bool:
     words = tail.split()
     if not words or tail.endswith((".", "!", "?", ":", ";")):
         return False
-    if re.match(r"[a-z]{2,3}:[^\s/]", words[0]):
-        return True  # wiki markup: an interlanguage link ("fi:Ada sv:Ada")
     return len(words) <= 3 and words[0] in ("a", "an", "the") or len(words) <= 4 and words[0] in _FUNCTION
 
 
