@@ -39,6 +39,9 @@ def _a_uncountable(tg, got, unit) -> bool:
             return False  # "a good knowledge of French", "a research and development centre"
         if tg.tags(nxt) & {"NN", "NNS", "NNP", "NNPS", "CD", "VBG"} and not tg.tags(nxt) & {"VBZ", "VBD", "MD"}:
             return False  # "a research team", "an information desk"
+        after = nxt + 1
+        if tg.tags(nxt) & {"VBN"} and after < len(tg) and tg.joined(after) and tg.tag(after) in ("NN", "NNS"):
+            return False  # "a software rendered game": a compound adjective
     return True
 
 
@@ -71,6 +74,7 @@ A_UNCOUNTABLE = anchored(
         good("A research team said a piece of advice helps; an information desk; a news conference."),
         good("She has a good knowledge of French; an evidence-based policy; a research and development centre."),
         good("They reached an accommodation with the union; much progress; some information."),
+        good("There was a software rendered game in the vein of Tomb Raider."),
     ],
 )
 
