@@ -53,7 +53,7 @@ def _without_article(tg, got) -> str:
 
 A_UNCOUNTABLE = anchored(
     "grammar.nounphrases.a-uncountable",
-    "@a|an <RB>? <JJ|JJR|JJS|VBN>? @" + "|".join(sorted(_UNCOUNTABLE)),
+    "@a|an <?RB>? <?JJ|JJR|JJS|VBN>? @" + "|".join(sorted(_UNCOUNTABLE)),
     triggers=list(_UNCOUNTABLE),
     at=3,
     pre=lambda doc, i: i > 0,
