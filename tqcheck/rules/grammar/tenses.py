@@ -223,7 +223,7 @@ _PRESENT_ABOUT = frozenset("be remember recall forget mean regret miss compare d
 
 
 def _present_with_finished_time(tg, got, unit) -> bool:
-    verb = got[1]
+    verb = got[-1]
     doc = tg.doc
     if tg.lemmas(verb) & _PRESENT_ABOUT or "VBD" in tg.tags(verb):
         return False  # "we fell out last month", "they put it there last year": a past form too
@@ -238,6 +238,17 @@ def _present_with_finished_time(tg, got, unit) -> bool:
     return j == verb + 1 or doc.word_keys[j] in ("in", "yesterday") or tg.tag(j - 1) != "IN"
 
 
+def _present_time_args(tg, got):
+    verb = got[-1]
+    j = finished_time(tg, verb + 1) if verb is not None else None
+    if j is None:
+        return {"time": ""}
+    end = min(j + 1, len(tg) - 1)
+    if end + 1 < len(tg) and tg.doc.word_keys[end + 1] == "ago":
+        end += 1  # "two days ago"
+    return {"time": tg.doc.text[tg.doc.word_starts[j]:tg.doc.word_ends[end]]}
+
+
 PRESENT_FINISHED = tagged(
     "grammar.tenses.present-finished-time",
     "<PRP> @<VBZ|VBP>",
@@ -245,12 +256,11 @@ PRESENT_FINISHED = tagged(
     pre=_cue_ahead,
     when=_present_with_finished_time,
     suggest=lambda tg, got: (),
-    args=lambda tg, got: {"time": tg.doc.text[tg.doc.word_starts[j]:tg.doc.word_ends[min(j + 2, len(tg) - 1)]]
-                          if (j := finished_time(tg, got[1] + 1)) is not None else ""},
+    args=_present_time_args,
     category=CATEGORY,
     severity="neutral",
     langs=EN,
-    message="“{found}” is in the present, but the time (“{time}…”) is over: use the simple past.",
+    message="“{found}” is in the present, but the time (“{time}”) is over: use the simple past.",
     description="A simple present after a subject pronoun with a time that is over in the same clause "
     "(she leaves school last year, he says yesterday that…): the simple past is needed. Left alone: another "
     "verb that can carry the past (he says the deal collapsed last week), comparisons (than last year, from "
