@@ -4,7 +4,7 @@ token layer.
 
 * ``grammar.verbgroups.pronoun-ing``: ``he walking``, ``they going``: a
   subject pronoun followed directly by an -ing verb, with no ``be``;
-* ``grammar.verbgroups.have-base``: ``I have eat``, ``it has often rain
+* ``grammar.verbgroups.have-base``: ``they have already finish it``, ``it has often rain
   this summer``, ``Have you like her?``: a perfect whose verb is in its base
   form instead of the participle;
 * ``grammar.verbgroups.object-subject``: ``Her has many animals``: an object
@@ -102,6 +102,19 @@ def _participle(base: str) -> str:
     return forms.participle if forms is not None else regular_past(base)
 
 
+_BASES: list[frozenset[str]] = []
+
+
+def _base_words() -> frozenset[str]:
+    """Words that can be a base-form verb and not a participle or past."""
+    if not _BASES:
+        from ...lexicon.tags import words_where
+
+        _BASES.append(words_where("VB, not VBN/VBD", lambda t: bool(t & {"VB", "VBP"})
+                                  and not t & {"VBN", "VBD", "VBG", "NNS", "VBZ", "MD", "CD", "DT", "RB"}))
+    return _BASES[0]
+
+
 def _have_base(unit, options):
     doc = unit.target
     keys = doc.word_keys
@@ -111,9 +124,10 @@ def _have_base(unit, options):
     tg = None
     openings = None
     n = len(keys)
+    bases = _base_words()
     for i in positions:
-        if i + 1 >= n:
-            continue
+        if i + 1 >= n or not any(keys[k] in bases for k in range(i + 1, min(i + 4, n))):
+            continue  # from the words alone: no base-form verb in reach
         if tg is None:
             tg = doc.tagged
             openings = sentence_openings(doc)
@@ -142,6 +156,8 @@ def _have_base(unit, options):
         elif not (obj or ends or inverted):
             continue
         lemma = tg.lemma(j)
+        if tags <= {"VB", "VBP"} and VERBS.get(lemma) is not None:
+            continue  # an irregular verb that can only be a verb: verbforms.perfect-past has it ("have eat")
         fix = _participle(lemma)
         if fix == keys[j]:
             continue
@@ -155,14 +171,14 @@ HAVE_BASE = custom(
     severity="neutral",
     langs=EN,
     message="A perfect takes the past participle: “{fix}”.",
-    description="have/has/had followed by a verb in its base form instead of the past participle (I have "
-    "eat it, it has often rain this summer, Have you like her?). A word that can also be a noun counts only "
+    description="have/has/had followed by a regular verb in its base form instead of the past participle "
+    "(they have already finish the work, it has often rain this summer, Have you like her?); irregular ones are "
+    "verbforms.perfect-past's. A word that can also be a noun counts only "
     "after an adverb or in a question (had lunch the next day is left alone).",
     examples=[
-        bad("I have ⟦eat⟧ the cake.", "eaten"),
         bad("It has often ⟦rain⟧ this summer.", "rained"),
         bad("Have you ⟦like⟧ her?", "liked"),
-        bad("They have ⟦know⟧ him for years.", "known"),
+        bad("They have already ⟦finish⟧ the work.", "finished"),
         good("I have eaten the cake; it has often rained; have you liked her? They had lunch the next day."),
         good("You had better go; we have put the box there; they have work to do; we have fun the whole day."),
         good("I have like five dollars; we have cause for hope; they have already lunch tickets."),
@@ -188,6 +204,7 @@ OBJECT_SUBJECT = anchored(
     "@me|him|her|us|them " + "|".join(sorted(_AUX)),
     triggers=list(_OBJECT_SUBJECT),
     at=0,
+    pre=lambda doc, i: doc.word_texts[i][:1].isupper(),
     when=_object_subject,
     suggest=lambda tg, got: (_OBJECT_SUBJECT[tg.doc.word_keys[got[0]]],),
     category=CATEGORY,
@@ -315,6 +332,8 @@ NAME_QUESTION = anchored(
     "@" + "|".join(sorted(_SINGULAR_OF)) + " <NNP> <?VBN|VB|VBG>",
     triggers=list(_SINGULAR_OF),
     at=0,
+    pre=lambda doc, i: i + 1 < len(doc.word_texts) and doc.word_texts[i + 1][:1].isupper()
+    and doc.word_texts[i + 1][1:].islower(),
     when=_name_question,
     suggest=lambda tg, got: (match_case(_SINGULAR_OF[tg.doc.word_keys[got[0]]], tg.doc.word_texts[got[0]]),),
     category=CATEGORY,
