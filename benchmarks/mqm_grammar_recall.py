@@ -56,7 +56,7 @@ def main() -> None:
         hit = 0
         by_rule = Counter()
         for key, s, t, n in spans:
-            found = [r for r, side, a, b in issues.get(key, []) if side == "target" and (b - a) < n / 2
+            found = [r for r, side, a, b, *_ in issues.get(key, []) if side == "target" and (b - a) < n / 2
                      and any(r == p or r.startswith(p + ".") for p in prefixes)
                      and not any(r == x or r.startswith(x + ".") for x in leave_out)
                      and a < t and max(b, a + 1) > s]

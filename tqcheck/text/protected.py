@@ -1,4 +1,5 @@
-"""Spans that punctuation and spacing rules must leave alone: URLs and e-mails.
+"""Spans that punctuation and spacing rules must leave alone: URLs, e-mails and
+wiki markup (``[[link|text]]``, a line of interlanguage links ``fr:Ada de:Ada``).
 
 Every pattern is anchored on a literal (``://``, ``www.``, ``@``) so a scan
 is linear in the text length even on adversarial input such as a megabyte
@@ -104,11 +105,38 @@ def _domains(text: str):
         yield Span(start, _trim(text, start, m.end()), "url")
 
 
+_WIKI_LINK = re.compile(r"\[\[[^\]\n]{0,300}+(?:\]\]|(?=\n)|\Z)")
+#: "fr:" in "fr:Démographie de l'Angola": a language code glued to a title
+_LANG_PREFIX = re.compile(r"(?<![^\s\[|])[a-z]{2,3}(?:-[a-z]{2,8})?:(?=[^\s/\d:])")
+
+
+def _wiki(text: str):
+    """Wiki markup copied with the text: ``[[…]]`` links, and a line holding two
+    or more interlanguage links, from the first to the line's end (what follows
+    a language code is a title in that language)."""
+    if "[[" in text:
+        for m in _WIKI_LINK.finditer(text):
+            yield Span(m.start(), m.end(), "markup")
+    if ":" not in text:
+        return
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(text)
+        if text.count(":", line_start, line_end) >= 2:
+            found = list(_LANG_PREFIX.finditer(text, line_start, line_end))
+            if len(found) >= 2:
+                yield Span(found[0].start(), line_end, "markup")
+        line_start = line_end + 1
+
+
 def find_protected(text: str) -> list[Span]:
-    """URLs, bare domains and e-mail addresses, sorted and non-overlapping."""
+    """URLs, bare domains, e-mail addresses and wiki markup, sorted and non-overlapping."""
     spans = list(_urls(text))
     if "@" in text:
         spans.extend(_emails(text))
+    spans.extend(_wiki(text))
     spans.extend(_domains(text))
     spans.sort()
     merged: list[Span] = []

@@ -294,4 +294,28 @@ DOCS.update({
                                        "before by there is a slip.", MQM),
     "grammar.verbforms.please-base": (_TAGGED + "A request with please is an imperative and takes the base form.",
                                       MQM),
+    "grammar.verbgroups.pronoun-ing": (_TAGGED + "A progressive needs be: a subject pronoun directly before an -ing "
+                                       "verb has lost its auxiliary (he walking).", MQM),
+    "grammar.verbgroups.have-base": (_TAGGED + "A perfect is have + the past participle; a base form after have "
+                                     "(has often rain) is a dropped ending.", MQM),
+    "grammar.verbgroups.object-subject": (_TAGGED + "The subject of a finite verb takes the subject form (She has, "
+                                          "not Her has).", MQM),
+    "grammar.verbgroups.if-would-have": (_TAGGED + "An unreal past condition puts the past perfect in the "
+                                         "if-clause and would have in the main clause.", _LT),
+    "grammar.tenses.present-finished-time": (_TAGGED + "A time that is over (last year, two days ago) needs a past "
+                                             "verb; Chinese marks tense with words, not verb forms, so MT keeps "
+                                             "the present.", MQM),
+    "grammar.nounphrases.a-uncountable": (_TAGGED + "An uncountable noun takes no a/an (research, advice, "
+                                          "progress); Chinese nouns make no count/mass distinction, so MT adds "
+                                          "the article.", MQM),
+    "grammar.verbgroups.and-subject": (_TAGGED + "Two noun phrases joined by and make a plural subject, the more "
+                                       "plainly when the second is plural.", MQM),
+    "grammar.verbgroups.name-question": (_TAGGED + "In a question the auxiliary agrees with the subject after it; "
+                                         "one name is singular (Has Mary…?).", MQM),
+    "grammar.verbgroups.they-s-verb": (_TAGGED + "I and they take the plain verb; an -s word after them that is "
+                                       "followed by its object is the verb, not a plural noun.", MQM),
+    "grammar.negation.not-not": (_TAGGED + "Two negations in a row cancel out; in edited prose they are a slip "
+                                 "(Chinese 不能不, must, comes out as cannot not).", MQM),
+    "grammar.wordorder.adverb-subject": (_TAGGED + "An opening negative adverb inverts the clause (Never have I "
+                                         "seen); always goes after the subject and auxiliary.", _LT),
 })

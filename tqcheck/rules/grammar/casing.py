@@ -75,7 +75,15 @@ def _snippet(para: str) -> bool:
     if tail.endswith(("...", "…")):
         return True
     words = tail.split()
-    return not tail.endswith((".", "!", "?", ":", ";")) and len(words) <= 3 and words[0] in ("a", "an", "the")
+    if not words or tail.endswith((".", "!", "?", ":", ";")):
+        return False
+    return len(words) <= 3 and words[0] in ("a", "an", "the") or len(words) <= 4 and words[0] in _FUNCTION
+
+
+#: a short phrase with no sentence end that opens with one of these is
+#: quoted as itself ("if and only if", "and so on"), not a sentence
+_FUNCTION = frozenset("if and or but nor when whether unless than as so of in on at to for with by from "
+                      "not because".split())
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -108,6 +116,8 @@ SENTENCE_START = custom(
         good("The text was wrapped by hand\nat seventy characters, so lines\nstart in lower case."),
         good("said Lang Ping in an interview after the match."),
         good("a couple dozen"),
+        good("if and only if"),
+        good("fi:Ada sv:Ada tr:Ada (anlam)"),
         bad("⟦reporter⟧ Nie Qing", "Reporter"),
         good("although it's more than..."),
         good("a. The first item in the list. It takes 16 msec. to cross 25 mm. of tissue."),

@@ -146,8 +146,8 @@ def _splices(unit):
             continue  # "said that during the holiday, they will", "Every time I visit China, I am"
         if keys[subj - 1] in _TAGS or tg.tag(subj - 1) == "RB" and keys[subj - 2] in _TAGS:
             continue  # "He said, there is": a speech tag before the comma
-        if keys[last] == keys[subj] and subj - last <= 4:
-            continue  # "We came, we saw": a series of short parallel clauses
+        if keys[last] == keys[subj] and (subj - last <= 4 or keys[last + 1] == keys[verb]):
+            continue  # "We came, we saw", "they must not sell…, they must not rent…": a parallel series
         # a series "a, b, c": another bare comma + the same pronoun follows
         nxt_gap_end = text.find(",", ends[verb])
         if nxt_gap_end != -1 and text[nxt_gap_end:nxt_gap_end + 2 + len(keys[subj])].lower() == ", " + keys[subj]:
@@ -185,6 +185,7 @@ COMMA_SPLICE = custom(
         good("It is hard, you know, to leave."),
         good("Cause it was late, we should leave."),
         good("\"We are worried,\" she said, \"this is our security.\""),
+        good("Schools must comply: they should not hold classes on holidays, they should not rent out rooms."),
     ],
 )
 
@@ -196,6 +197,8 @@ def _ellipsis(unit, options):
     text = doc.text
     if "..." not in text and "…" not in text:
         return
+    if unit.source is not None and _ellipses(unit.source.text) >= _ellipses(text):
+        return  # the translation keeps the source's own ellipses ("塞西注定完蛋了…他完了")
     tg = None
     starts = doc.word_starts
     for m in _ELLIPSIS.finditer(text):
@@ -216,6 +219,11 @@ def _ellipsis(unit, options):
         if doc.word_keys[i] == "that" and v != "VBZ" and v != "VBD":
             continue
         yield Finding(m.start(), m.end(), args={"next": doc.word_texts[i]})
+
+
+def _ellipses(text: str) -> int:
+    """Ellipses in ``text``: ``…``, ``……`` and ``...`` count once each."""
+    return len(re.findall(r"…+|\.\.\.+", text))
 
 
 ELLIPSIS_SPLICE = custom(

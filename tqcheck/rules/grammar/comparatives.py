@@ -43,6 +43,25 @@ def _compared(tg, j) -> bool:
     return any(t in _COMPARED and lemma != key for t, lemma in tg.readings(j))
 
 
+_INVERTED = frozenset("is was isn't wasn't".split())
+_WH = frozenset("when why where how what".split())
+
+
+def _asked_subject(doc, i) -> bool:
+    """``more``/``less`` right after the inverted verb of a question that
+    opens the sentence (``Is more better?``, ``When is less worse?``)."""
+    if i == 0 or doc.word_keys[i - 1] not in _INVERTED:
+        return False
+    v = i - 1
+    if v > 0 and doc.word_keys[v - 1] in _WH:
+        v -= 1
+    gap = doc.text[doc.word_ends[v - 1]:doc.word_starts[v]] if v > 0 else ""
+    opens = v == 0 or any(c in gap for c in ".!?\n\"“")
+    end = doc.text.find("?", doc.word_ends[i])
+    stop = min((k for k in (doc.text.find(c, doc.word_ends[i]) for c in ".!\n") if k >= 0), default=len(doc.text))
+    return opens and end != -1 and end < stop
+
+
 def _double(unit, options):
     doc = unit.target
     keys = doc.word_keys
@@ -58,6 +77,8 @@ def _double(unit, options):
                 continue
             if key in ("least", "most") and i > 0 and tg.joined(i) and keys[i - 1] == "at":
                 continue  # "at least better than sitting there": at least is an adverb
+            if key in ("more", "less") and _asked_subject(doc, i):
+                continue  # "When is more better?": more is the subject, better what it is
             k = j + 1
             if k < len(keys) and tg.joined(k):
                 tags = tg.tags(k)
@@ -93,6 +114,7 @@ DOUBLE = custom(
         bad("It's ⟦more worse⟧ thing.", "worse"),
         bad("She is the ⟦most happiest⟧ of all.", "happiest"),
         good("Relations are better; it is the biggest summit; more broadly, most important."),
+        good("When is more better? Is less worse? Why is more better than less?"),
         good("more older-style weapons and the most well-known case"),
         good("More younger people and more smaller firms are moving; most larger cities; more older workers."),
         good("More later; most recently; more bitter, more clever, more proper, a lesser evil, more eager."),

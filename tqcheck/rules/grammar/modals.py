@@ -11,6 +11,8 @@ determiner or an adjective the rule reads them as nouns and stays quiet.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...lexicon.dictionary import is_word
 from ...lexicon.verbs import ED_BASES, PAST_TO_BASE, THIRD_TO_BASE
 from ...rule import Finding, bad, custom, good, tagged
@@ -158,7 +160,26 @@ def _modal_check(unit, options):
             fix = base_of(verb.text, third=not opens)
             if fix is None:
                 continue
+            if key == "should" and fix != "be" and _inverted_condition(doc, i, verb):
+                continue
             yield Finding(verb.start, verb.end, args={"modal": w.text}, suggestions=(fix,))
+
+
+#: a word that can be the subject of ``should``: then it is no inversion
+_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS", "NNP", "NNPS", "EX", "DT", "CD", "WP", "WDT"})
+
+
+def _inverted_condition(doc, modal: int, word) -> bool:
+    """``we leave should prices rise``: after a clause that has ended (no
+    subject right before ``should``), a plural noun then a bare verb is a
+    subject and its verb, a condition put first by inversion."""
+    if not word.text.endswith("s") or modal == 0:
+        return False
+    j = bisect_left(doc.word_starts, word.start) + 1
+    if j >= len(doc.words) or doc.text[doc.word_ends[j - 1]:doc.word_starts[j]] != " ":
+        return False
+    tg = doc.tagged
+    return tg.tag(modal - 1) not in _SUBJECT_TAGS and "NNS" in tg.tags(j - 1) and bool(tg.tags(j) & {"VB", "VBP"})
 
 
 VERB_FORM = custom(
@@ -185,6 +206,7 @@ VERB_FORM = custom(
         good("Will Smith arrived; a trash can stood there."),
         good("It could sometimes fail; they will nevertheless go; we can always try; it may thus end."),
         good("Will prices rise? Should costs fall, and can plans change, we adapt."),
+        good("We will leave should prices rise; what happens should troops pass the river?"),
     ],
 )
 

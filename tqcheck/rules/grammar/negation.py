@@ -134,4 +134,38 @@ TOO_EITHER = anchored(
     ],
 )
 
-RULES = (DOUBLE, HARDLY, NOT_NOBODY, TOO_EITHER)
+_NOT_AUX = ("didn't", "don't", "doesn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't",
+            "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "mustn't", "cannot")
+
+
+def _not_not(tg, got, unit) -> bool:
+    """Not ``isn't not only``/``not just``/``not because``: a negated focus, not a doubled negation."""
+    j = got[-1] + 1
+    return not (j < len(tg) and tg.joined(j) and tg.doc.word_keys[j] in ("only", "just", "merely", "because",
+                                                                        "least", "even"))
+
+
+NOT_NOT = anchored(
+    "grammar.negation.not-not",
+    "@" + "|".join(_NOT_AUX) + " have|be? @not",
+    triggers=["not"],
+    at=2,
+    pre=lambda doc, i: i > 0,
+    when=_not_not,
+    suggest=lambda tg, got: (tg.doc.text[tg.doc.word_starts[got[0]]:tg.doc.word_ends[got[-2] if got[-2] is not None
+                                                                                   else got[0]]],),
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="Two negations cancel out: “{fix}”, or say it positively.",
+    description="A negated auxiliary followed by not (You shouldn't not do it; we cannot not pay "
+    "attention), which reads as a slip or cancels out; not only/just after it is left alone.",
+    examples=[
+        bad("You ⟦shouldn't not⟧ do it!", "shouldn't"),
+        bad("You ⟦shouldn't have not⟧ done it!", "shouldn't have"),
+        good("You shouldn't do it; it isn't not only about money; it wasn't not because of you."),
+        good("You should not do it; he cannot, not now."),
+    ],
+)
+
+RULES = (DOUBLE, HARDLY, NOT_NOBODY, NOT_NOT, TOO_EITHER)

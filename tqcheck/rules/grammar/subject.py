@@ -189,7 +189,9 @@ _MODIFIERS = frozenset({"JJ", "JJR", "JJS", "CD", "VBN", "NN", "VBG"})
 _SINGULAR_FORMS = {v: k for k, v in _PLURAL_VERBS.items()}
 _IRREGULAR_PLURALS = frozenset("people men women children police mice feet teeth geese cattle".split())
 _NOT_PLURAL = ("ss", "us", "is", "ics", "news", "series", "means", "species", "headquarters", "whereabouts",
-               "media", "data")
+               "media", "data",
+               # a degree ("my masters was in law"), an illness, a place: singular in -s
+               "masters", "bachelors", "measles", "mumps", "diabetes", "crossroads", "barracks", "gallows")
 
 
 def _plural_verb(tg, v):
@@ -352,6 +354,7 @@ PLURAL_NOUN = custom(
         bad("The dogs of war ⟦barks⟧ loudly.", "bark"),
         good("The dogs bark loudly; many users in Asia want to learn English."),
         good("The news is good. The United States is large. The series was long."),
+        good("My masters was in law. Measles is back."),
         good("The sales figures rose. Their talks were useful. The dogs' owner is here."),
         good("Many of the users are here. The companies that he owns are big."),
         good("The policy covers services, including hosting. The word okay is already correct."),

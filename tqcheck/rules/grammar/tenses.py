@@ -215,4 +215,65 @@ SINCE_SIMPLE = tagged(
     ],
 )
 
-RULES = (PERFECT_FINISHED, SINCE_SIMPLE)
+#: verbs that take a finished time as their object or a clause that holds it
+#: ("I remember last year", "it means yesterday's plan")
+_PRESENT_ABOUT = frozenset("be remember recall forget mean regret miss compare describe mention recount "
+                           "refer reflect show mark cover concern include exceed surpass beat outpace top "
+                           "double triple halve equal match".split())
+
+
+def _present_with_finished_time(tg, got, unit) -> bool:
+    verb = got[-1]
+    doc = tg.doc
+    if tg.lemmas(verb) & _PRESENT_ABOUT or "VBD" in tg.tags(verb):
+        return False  # "we fell out last month", "they put it there last year": a past form too
+    j = finished_time(tg, verb + 1)
+    if j is None:
+        return False
+    # "says the deal collapsed last week", "the figures for last year": another
+    # verb that can be past, or a preposition, carries the time
+    for k in range(verb + 1, j):
+        if tg.tags(k) & {"VBD", "VBN", "MD"}:
+            return False
+    return j == verb + 1 or doc.word_keys[j] in ("in", "yesterday") or tg.tag(j - 1) != "IN"
+
+
+def _present_time_args(tg, got):
+    verb = got[-1]
+    j = finished_time(tg, verb + 1) if verb is not None else None
+    if j is None:
+        return {"time": ""}
+    end = min(j + 1, len(tg) - 1)
+    if end + 1 < len(tg) and tg.doc.word_keys[end + 1] == "ago":
+        end += 1  # "two days ago"
+    return {"time": tg.doc.text[tg.doc.word_starts[j]:tg.doc.word_ends[end]]}
+
+
+PRESENT_FINISHED = tagged(
+    "grammar.tenses.present-finished-time",
+    "<PRP> @<VBZ|VBP>",
+    triggers=["i", "we", "they", "you", "he", "she", "it"],
+    pre=_cue_ahead,
+    when=_present_with_finished_time,
+    suggest=lambda tg, got: (),
+    args=_present_time_args,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}” is in the present, but the time (“{time}”) is over: use the simple past.",
+    description="A simple present after a subject pronoun with a time that is over in the same clause "
+    "(she leaves school last year, he says yesterday that…): the simple past is needed. Left alone: another "
+    "verb that can carry the past (he says the deal collapsed last week), comparisons (than last year, from "
+    "last year) and verbs whose object is the time (I remember last year).",
+    examples=[
+        bad("She ⟦leaves⟧ school last year."),
+        bad("He ⟦visits⟧ Beijing two days ago."),
+        bad("They ⟦sign⟧ the deal in 2019 with Japan."),
+        good("She left school last year; he says the deal collapsed last week; it is up from last year."),
+        good("I remember last year; it grows faster than last year; they plan to go there next year."),
+        good("We compare it with last year; he says he met her yesterday; it is the same as last year."),
+        good("We fell out with Karen last month; they put it there last year."),
+    ],
+)
+
+RULES = (PERFECT_FINISHED, PRESENT_FINISHED, SINCE_SIMPLE)

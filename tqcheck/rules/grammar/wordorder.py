@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...rule import bad, good, match_case
 from ._anchored import anchored
-from ._context import CATEGORY, EN
+from ._context import CATEGORY, EN, sentence_openings
 
 _FREQUENCY = ("always", "sometimes", "usually", "often", "frequently", "rarely", "seldom", "generally",
               "normally")
@@ -134,4 +134,41 @@ ARTICLE_ADVERB = anchored(
     ],
 )
 
-RULES = (ADVERB_AUX, ADVERB_BE, ADVERB_PARTICIPLE, ARTICLE_ADVERB)
+#: adverbs that, opening a sentence, either invert the clause (Never have I) or
+#: belong after the subject and auxiliary (I am always happy)
+_OPENING = ("never", "rarely", "seldom", "hardly", "scarcely", "always")
+_PRONOUNS = ("i", "you", "he", "she", "it", "we", "they")
+
+
+def _opening(tg, got, unit) -> bool:
+    doc = tg.doc
+    adverb = got[0]
+    if doc.word_starts[adverb] not in sentence_openings(doc) or not doc.word_texts[adverb][:1].isupper():
+        return False
+    return bool(tg.tags(got[-1]) & {"VBZ", "VBP", "VBD", "MD"}) and not tg.tags(got[-1]) & {"NN", "NNS", "JJ"} \
+        or doc.word_keys[got[-1]] in ("am", "is", "are", "was", "were", "have", "has", "had", "do", "did")
+
+
+ADVERB_SUBJECT = anchored(
+    "grammar.wordorder.adverb-subject",
+    "@" + "|".join(_OPENING) + " @" + "|".join(_PRONOUNS) + " @<?VBZ|VBP|VBD|MD>",
+    triggers=list(_OPENING),
+    at=0,
+    when=_opening,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="“{found}”: after an opening never, rarely or seldom the auxiliary comes before the subject "
+    "(Never have I…); always goes after it (I am always…).",
+    description="A sentence that opens with never, rarely, seldom, hardly or always and then the subject and "
+    "its verb (Never I have seen it; Always I am happy) instead of the inverted order or the adverb after the "
+    "auxiliary.",
+    examples=[
+        bad("⟦Never I have⟧ seen such a thing.", None),
+        bad("⟦Always I am⟧ happy.", None),
+        good("Never have I seen such a thing. I am always happy. Never, I said. Always, we try."),
+        good("Seldom do they come; rarely does it rain; never again; I never have; hardly anyone came."),
+    ],
+)
+
+RULES = (ADVERB_AUX, ADVERB_BE, ADVERB_PARTICIPLE, ADVERB_SUBJECT, ARTICLE_ADVERB)
