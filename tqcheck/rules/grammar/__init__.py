@@ -20,4 +20,4 @@ one-letter neighbours by Google Books pair counts (advice too)."""
 MODULES = ("agreement", "articles", "auxiliaries", "casing", "clauses", "comparatives", "complements", "concord",
            "confusables", "confusions", "conjunctions", "contractions", "degree", "determiners", "doubled",
            "fragments", "hyphens", "idioms", "missing", "modals", "negation", "number", "phrasal", "phrasing", "prepositions", "pronouns",
-           "realword", "slots", "subject", "tenses", "verbforms", "wordorder", "wordpairs")
+           "realword", "slots", "subject", "tenses", "verbforms", "wordodds", "wordorder", "wordpairs")

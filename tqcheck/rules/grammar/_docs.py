@@ -212,6 +212,11 @@ DOCS.update({
         _TAGGED + "Between be and an adjective or participle only an adverb fits; a noun or bare verb there that is "
         "one letter from a far more frequent adverb (vary -> very, jet -> yet) is a typo a spelling check passes.",
         MQM),
+    "grammar.wordodds.real-word": (
+        "A typo that makes another common word (which if quite fast, want too go) passes a spelling check; where "
+        "its pairs with both neighbours are attested but far weaker than those of a one-letter neighbour of "
+        "another part of speech, the neighbour is what was meant. The pair counts come from Google Books through "
+        "SymSpell's lists.", "https://github.com/wolfgarbe/SymSpell#frequency-dictionary"),
     "grammar.realword.split-the": ("A space typed one letter early splits the from the word before it (fort he, "
                                    "oft he); both halves are words, so a spelling check passes it.", MQM),
     "grammar.pronouns.after-preposition": (
