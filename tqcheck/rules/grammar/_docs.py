@@ -217,6 +217,9 @@ DOCS.update({
         "its pairs with both neighbours are attested but far weaker than those of a one-letter neighbour of "
         "another part of speech, the neighbour is what was meant. The pair counts come from Google Books through "
         "SymSpell's lists.", "https://github.com/wolfgarbe/SymSpell#frequency-dictionary"),
+    "grammar.slots.date-preposition": (
+        "English puts a day, named or dated, after on and a month or a year after in (on Monday, on February 21, "
+        "in February); Chinese 在 covers all three, so translations slip here.", MQM),
     "grammar.realword.split-the": ("A space typed one letter early splits the from the word before it (fort he, "
                                    "oft he); both halves are words, so a spelling check passes it.", MQM),
     "grammar.pronouns.after-preposition": (

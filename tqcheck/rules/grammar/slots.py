@@ -184,4 +184,65 @@ ADVERB = custom(
     ],
 )
 
-RULES = (TOO_TO, ADVERB)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december".split())
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+index_words(["in", "at", "on"])
+
+
+def _day_number(word: str) -> bool:
+    """1-31, bare or ordinal (``21``, ``3rd``)."""
+    digits = word[:-2] if word.endswith(_ORDINAL_ENDS) else word
+    return digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
+def _date_preposition(unit, options):
+    doc = unit.target
+    keys, texts = doc.word_keys, doc.word_texts
+    n = len(keys)
+    tg = None
+    for prep in ("in", "at"):
+        for j in doc.word_positions(prep):
+            w = j + 1
+            if w >= n or not texts[w][:1].isupper():
+                continue
+            key = keys[w]
+            if key in _WEEKDAYS:
+                # "in Friday afternoon", but "in Friday night's briefing": the possessive's noun is the object
+                if any(k.endswith(("'s", "’s")) for k in keys[w:w + 3]) or texts[w].endswith(("'s", "’s")):
+                    continue
+            elif key in _MONTHS:
+                if w + 1 >= n or not _day_number(keys[w + 1]):
+                    continue  # "in January 1900", "in May": a month, rightly "in"
+            else:
+                continue
+            tg = tg or doc.tagged
+            if not tg.joined(w) or (key in _MONTHS and not tg.joined(w + 1)):
+                continue
+            if key in _MONTHS and w + 2 < n and tg.joined(w + 2) and tg.tags(w + 2) & {"NN", "NNS"}:
+                continue  # "in May 21 years ago": the number counts the noun after it
+            fix = "On" if texts[j][:1].isupper() else "on"
+            yield Finding(doc.word_starts[j], doc.word_ends[j], suggestions=(fix,))
+
+
+DATE = custom(
+    "grammar.slots.date-preposition",
+    _date_preposition,
+    category=CATEGORY,
+    severity="neutral",
+    langs=EN,
+    message="A day takes “on”: “{fix}”, not “{found}”.",
+    description="in or at before a day of the week or a date with its day (In February 21, at Friday afternoon) "
+    "-> on; a month or a year alone keeps in.",
+    examples=[
+        bad("⟦In⟧ February 21, we ate the poison.", "On"),
+        bad("⟦In⟧ Friday afternoon, the President announced the embargo.", "On"),
+        bad("The vote took place ⟦at⟧ Monday.", "on"),
+        good("Cuba Gooding Jr. was born on January 2, 1968. The following events occurred in January 1900."),
+        good("In Friday night's press briefing, police said so. In May the rain came. In March 2020, it closed."),
+        good("It opened in May 21 years ago? No: in March, 12 people died."),
+    ],
+)
+
+RULES = (TOO_TO, ADVERB, DATE)
