@@ -14,8 +14,9 @@ it, and a rule must show a lift of 1.5 before it is penalised by default.
 Raise them with ``[severity]`` in the settings once the evidence is there.
 ``confusions`` (confused words and apostrophes in their context) and
 ``idioms`` (eggcorns in fixed phrases) are tables of data, and ship as advice
-for the same reason. ``wordpairs`` weighs a common word against its
-one-letter neighbours by Google Books pair counts (advice too)."""
+for the same reason. ``wordpairs`` and ``wordodds`` weigh a common word
+against its one-letter neighbours by Google Books pair counts; ``phrasal``
+and ``slots`` read the tag layer (advice too)."""
 
 MODULES = ("agreement", "articles", "auxiliaries", "casing", "clauses", "comparatives", "complements", "concord",
            "confusables", "confusions", "conjunctions", "contractions", "degree", "determiners", "doubled",
