@@ -16,8 +16,8 @@ product of both sides with ``c``'s frequency against the word's must reach
 Pair counts cannot tell two nouns apart (``the rent of houses``: ``the
 rest of`` is far more frequent, and both are right), so the word and ``c``
 must differ in their parts of speech and not both be nouns (``our`` and
-``hour``: a possessive and a noun). All three words are lower case (``Liu He
-on May 8`` is names).
+``hour``: a possessive and a noun). All three words are lower case, but for the
+first word of a sentence (``Liu He on May 8`` is names).
 
 A document's pairs are first tested, in C, against the pairs whose left
 side can favour some neighbour that much (about 71,000, built once from the
@@ -110,6 +110,15 @@ def _alternative(p: int, w: int, n: int, table: bigrams.Pairs) -> str | None:
     return best
 
 
+def _opens(doc, i: int) -> bool:
+    """Word ``i`` opens a sentence (its capital says nothing of a name)."""
+    text = doc.text
+    j = doc.word_starts[i] - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j < 0 or text[j] in ".!?"
+
+
 def _check(unit, options):
     doc = unit.target
     keys = doc.word_keys
@@ -129,7 +138,9 @@ def _check(unit, options):
         j = suspect.find(1, i)
         if i + 1 >= n or (idx[i] << shift | idx[i + 1]) not in right:
             continue
-        if not (texts[i - 1].islower() and texts[i].islower() and texts[i + 1].islower()):
+        if not (texts[i].islower() and texts[i + 1].islower()):
+            continue
+        if not texts[i - 1].islower() and not (texts[i - 1][1:].islower() and _opens(doc, i - 1)):
             continue
         if not _spaced(doc, i) or not _spaced(doc, i + 1) or dialect.variant(keys[i]) is not None:
             continue
@@ -153,10 +164,12 @@ ODDS = custom(
         bad("It happened on the ⟦some⟧ day.", "same"),
         bad("It seems unlikely that they ⟦where⟧ going to achieve it.", "were"),
         bad("Type in the ⟦from⟧ on the web page.", "form"),
+        bad("Which ⟦if⟧ quite fast, they said.", "is"),
         good("The rules are tested, which is quite fast. It happened on the same day. They were going."),
         good("The city will reduce the rent of houses for three months. The call between Liu He on May 8."),
         good("Firms that looked down on it would now start doing foundry work. As people care more about it."),
         good("Fill in the form on the web page. It came from the west to the east."),
+        good("Mr. He on Monday said so; the rest of it."),
     ],
 )
 
