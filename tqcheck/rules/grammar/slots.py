@@ -26,8 +26,8 @@ happy``, ``it's event impossible``, ``is not jet decided``. The adverb must
 have no noun reading, and the word after must be only an adjective or only
 a participle: noun-adjective compounds (``cost effective``, ``ice cold``,
 ``world famous``) have neighbours that are no adverbs, or words that are
-adjectives too. On 140,000 segments of WMT references and system outputs
-(newstest2021, generaltest2022) it never fires.
+adjectives too. On 93,000 segments of WMT references and system outputs
+(newstest2021, generaltest2022, newstest2020) it never fires.
 """
 
 from __future__ import annotations
