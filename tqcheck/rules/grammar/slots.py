@@ -37,6 +37,7 @@ from ...lexicon import tags as lex
 from ...rule import Finding, bad, custom, good
 from ...text import index_words
 from ._context import CATEGORY, EN, SUBJECT_PRONOUNS
+from .confusables import _TOO_AFTER
 
 index_words(["too"])
 #: classes "too" never comes before: determiners, possessives, numbers, bare verbs
@@ -79,8 +80,10 @@ def _check(unit, options):
             continue  # "he was there too this evening"
         if texts[w][:1].isupper() and not texts[j][:1].isupper():
             continue  # "me too The others": a lost full stop
-        if j > 0 and keys[j - 1] in SUBJECT_PRONOUNS and tg.tags(w) & _VERBS:
-            continue  # "I too have a son": too is "also" and the verb is the subject's
+        if j > 0 and tg.tag(w) in _VERBS and (keys[j - 1] in SUBJECT_PRONOUNS or keys[j - 1] in _TOO_AFTER):
+            # "I too have a son": too is "also" and the verb is the subject's; "want too go" is
+            # grammar.confusables.to-too's
+            continue
         fix = "To" if texts[j][:1].isupper() else "to"
         yield Finding(doc.word_starts[j], doc.word_ends[j], suggestions=(fix,))
 
