@@ -12,7 +12,8 @@ as a listed Google Books pair (``set back``, ``come back``), which keeps out
 ``dragon`` and ``muffin``.
 
 The slot is one where only a verb can stand: after a modal, a negated do
-or ``please`` (``can``, ``won't``, ``didn't``), or after an infinitive ``to`` that
+or ``please`` (``can``, ``won't``, ``didn't``), right after a subject
+pronoun with an object after it (``we setup the server``), or after an infinitive ``to`` that
 follows a verb (``promised to``) and is followed by the verb's object (a
 determiner, a possessive or an object pronoun). ``to`` after ``go``,
 ``due``, ``prior`` and the like is a preposition, and a noun follows it
@@ -41,7 +42,9 @@ _LISTED = {"login": "log in", "logout": "log out", "signup": "sign up", "followu
 _ENDINGS = _PARTICLES
 _VERB_TAGS = frozenset({"VB", "VBP", "VBD", "VBZ", "VBG", "VBN"})
 _NEGATED_DO = frozenset("don't doesn't didn't please".split())
-_TRIGGERS = MODALS | _NEGATED_DO | {"to"}
+#: subject pronouns ("you" is left out: "give you feedback the next day")
+_SUBJECTS = frozenset("i we they he she".split())
+_TRIGGERS = MODALS | _NEGATED_DO | _SUBJECTS | {"to"}
 index_words(_TRIGGERS)
 #: adverbs that may stand between the modal and the verb
 _BETWEEN = frozenset("not also just never always easily still only really then even simply".split())
@@ -105,7 +108,9 @@ def _check(unit, options):
             if w >= n or not keys[w].endswith(_ENDINGS):
                 continue
             table = table or compounds()
-            if keys[w] not in table or not texts[w].islower() or not (texts[j].islower() or trigger == "please"):
+            if keys[w] not in table or not texts[w].islower():
+                continue
+            if not (texts[j].islower() or trigger in ("please", "i") or (trigger in _SUBJECTS and w == j + 1)):
                 continue
             tg = tg or doc.tagged
             if not tg.joined(w) or (w > j + 1 and not tg.joined(j + 1)):
@@ -114,8 +119,14 @@ def _check(unit, options):
                 continue  # "a must": the modal is a noun
             if trigger == "to" and not _infinitive(doc, tg, keys, j, w, n):
                 continue
+            if trigger in _SUBJECTS and (w != j + 1 or not _object_follows(tg, keys, w + 1, n)):
+                continue  # "we setup the server"; "they cleanup" alone may be a clause ending in a noun
             fix = table[keys[w]]
             yield Finding(doc.word_starts[w], doc.word_ends[w], suggestions=(fix,))
+
+
+def _object_follows(tg, keys, o: int, n: int) -> bool:
+    return o < n and tg.joined(o) and (keys[o] in _OBJECTS or tg.tag(o) in _OBJECT_TAGS)
 
 
 def _infinitive(doc, tg, keys, j: int, w: int, n: int) -> bool:
@@ -128,7 +139,7 @@ def _infinitive(doc, tg, keys, j: int, w: int, n: int) -> bool:
             return False
         if tg.lemma(j - 1) in _CATENATIVE:
             return o >= n or not tg.joined(o) or tg.tag(o) not in ("NN", "NNS")
-    return o < n and tg.joined(o) and (keys[o] in _OBJECTS or tg.tag(o) in _OBJECT_TAGS)
+    return _object_follows(tg, keys, o, n)
 
 
 CLOSED = custom(
@@ -148,11 +159,13 @@ CLOSED = custom(
         bad("They didn't ⟦setup⟧ the server.", "set up"),
         bad("Please ⟦login⟧ with your password.", "log in"),
         bad("You can't ⟦goon⟧ like that.", "go on"),
+        bad("We ⟦setup⟧ the server last week.", "set up"),
         bad("He didn't want to ⟦blackout⟧ in front of his professor.", "black out"),
         good("We can work out after lunch. The workout was hard. He promised to clean up his room."),
         good("Go to checkout. Prior to takeover the firm had ten staff. It led to layoffs; due to shutdown."),
         good("It is a must setup for every lab. They want to log in. Please log in. The login page."),
         good("She wanted to be on horseback. The plan is to setup costs. They want to checkout counters."),
+        good("I'll give you feedback the next day. What they setup is fine. We startup founders met."),
     ],
 )
 
