@@ -200,6 +200,26 @@ DOCS.update({
         "word patterns; the words on both sides give it away, because it forms no attested pair with either of "
         "them while its one-letter neighbour forms a frequent pair with both. The pair counts come from Google "
         "Books through SymSpell's lists.", "https://github.com/wolfgarbe/SymSpell#frequency-dictionary"),
+    "grammar.phrasal.closed-verb": (
+        _TAGGED + "A compound noun written as one word (workout, setup, cleanup) passes a spelling check where the "
+        "phrasal verb, two words, is meant (can work out, to set up the server); the compounds are the lexicon's "
+        "nouns that read as a verb plus a particle, and the rule fires only where a verb must stand.", MQM),
+    "grammar.slots.too-to": (
+        _TAGGED + "too grades an adjective or an adverb; before a determiner, a number or a bare verb (too all the "
+        "locations, too 1000's of Hertz, her too do it) only to fits, and a spelling check cannot see the slip.",
+        MQM),
+    "grammar.slots.adverb": (
+        _TAGGED + "Between be and an adjective or participle only an adverb fits; a noun or bare verb there that is "
+        "one letter from a far more frequent adverb (vary -> very, jet -> yet) is a typo a spelling check passes.",
+        MQM),
+    "grammar.wordodds.real-word": (
+        "A typo that makes another common word (which if quite fast, want too go) passes a spelling check; where "
+        "its pairs with both neighbours are attested but far weaker than those of a one-letter neighbour of "
+        "another part of speech, the neighbour is what was meant. The pair counts come from Google Books through "
+        "SymSpell's lists.", "https://github.com/wolfgarbe/SymSpell#frequency-dictionary"),
+    "grammar.slots.date-preposition": (
+        "English puts a day, named or dated, after on and a month or a year after in (on Monday, on February 21, "
+        "in February); Chinese 在 covers all three, so translations slip here.", MQM),
     "grammar.realword.split-the": ("A space typed one letter early splits the from the word before it (fort he, "
                                    "oft he); both halves are words, so a spelling check passes it.", MQM),
     "grammar.pronouns.after-preposition": (

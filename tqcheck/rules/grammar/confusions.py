@@ -24,18 +24,6 @@ from ...rule import Finding, Rule, bad, good
 from ._context import CATEGORY, EN
 from ._table import Table, check_with, parse
 
-_COMPOUND_VERBS = {
-    "login": "log in", "logout": "log out", "setup": "set up", "cleanup": "clean up", "backup": "back up",
-    "shutdown": "shut down", "signup": "sign up", "checkout": "check out", "workout": "work out",
-    "pickup": "pick up", "lookup": "look up", "blackout": "black out", "breakdown": "break down",
-    "handover": "hand over", "takeover": "take over", "followup": "follow up", "rollout": "roll out",
-    "buildup": "build up", "crackdown": "crack down", "bailout": "bail out", "layoff": "lay off",
-}
-_AFTER_TO = ("want|wants|wanted|need|needs|needed|how|able|unable|try|tries|tried|trying|going|easy|hard|"
-             "possible|time|decided|plan|plans|planned|forced|asked|allowed|help|helps|helped|tool|way")
-_OBJECTS = ("the|a|an|your|my|his|her|their|our|its|this|that|these|those|it|them|him|me|us|you|with|again|"
-            "properly|before|into|via|using")
-
 #: people whose plural, between "the" and a singular noun that ends the phrase, is a lost
 #: apostrophe ("the presidents speech"); things ("the darts tip", "the standards committee")
 #: form compounds, and verbs that take two objects make "gave the customers information" fine
@@ -53,16 +41,6 @@ def _possessive_lines() -> str:
         f"  next2 $|from|was|is|has|had|will|would|in|on|at|of|to|and"
         f"  :: This is a transcript of the ⟦{w}s⟧ speech from March."
         for w in _OWNERS)
-
-
-def _compound_lines() -> str:
-    lines = []
-    for word, fix in _COMPOUND_VERBS.items():
-        lines.append(f"{word} -> {fix}  prev @MODAL|please  next {_OBJECTS}|$"
-                     f"  :: You can ⟦{word}⟧ it here.")
-        lines.append(f"{word} -> {fix}  prev to  prev2 {_AFTER_TO}  next {_OBJECTS}"
-                     f"  :: They want to ⟦{word}⟧ the system.")
-    return "\n".join(lines)
 
 
 WORDS_TEXT = r"""
@@ -317,7 +295,7 @@ know -> now  prev right  !prev2 the|a|to  next $|i|we|they|he|she|it|you|the|is|
 now -> know  prev us|me|him|her|them  prev2 let|letting|lets  next $  :: Thanks for letting us ⟦now⟧.
 know -> known  prev a|well  next issue|problem|bug|fact|quantity  :: This is a ⟦know⟧ problem.
 know -> known  prev also|widely|commonly|generally|better|formerly|previously  next as  :: He is also ⟦know⟧ as the first Chechen writer.
-""" + _compound_lines() + "\n" + _possessive_lines()
+""" + _possessive_lines()
 
 
 APOSTROPHES_TEXT = r"""

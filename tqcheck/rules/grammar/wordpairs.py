@@ -112,13 +112,19 @@ def _windows(idx: list[int], table: bigrams.Pairs) -> list[int]:
     return found
 
 
+def word_ids(doc, table: bigrams.Pairs) -> list[int]:
+    """The document's words by their numbers in ``table`` (``_RARE`` for
+    the rest), made once per document: ``grammar.wordodds`` reads them too."""
+    return doc.memo("bigram-ids", lambda d: list(map(table.ids.get, d.word_keys, repeat(_RARE))))
+
+
 def _check(unit, options):
     doc = unit.target
     keys = doc.word_keys
     if len(keys) < 3:
         return
     table = bigrams.pairs()
-    idx = list(map(table.ids.get, keys, repeat(_RARE)))
+    idx = word_ids(doc, table)
     for i in _windows(idx, table):
         word = keys[i]
         if not doc.word_texts[i].islower() or len(word) < 2 or not _spaced(doc, i) or not _spaced(doc, i + 1):
