@@ -43,13 +43,18 @@ def run_limited(unit: Unit, active: Sequence[Active], limit: int | None, *, chec
 
     ``checked``: the caller has already kept only the rules that apply to
     ``unit`` (``Checker.runnable``), so ``applies_to`` is not asked again.
+    A rule none of whose ``triggers`` is a word of the target is not called.
     """
     found: list[tuple[tuple, Active, Finding]] = []
     total = 0
     stopped: list[str] = []
+    has_any = unit.target.has_any
     for a in active:
         rule = a.rule
         if not checked and not rule.applies_to(unit):
+            continue
+        triggers = rule.triggers
+        if triggers is not None and not has_any(triggers):
             continue
         try:
             findings = iter(rule.check(unit, a.options))

@@ -278,6 +278,15 @@ class Document:
             found |= {k for k in rest if self.word_positions(k)}
         return found
 
+    def has_any(self, keys: frozenset[str]) -> bool:
+        """Whether a word of this document has its key in ``keys``:
+        ``bool(keys_present(keys))`` without building the set, for the
+        checker's test of each rule's trigger words (``Rule.triggers``)."""
+        if not keys.isdisjoint(self._indexed_present):
+            return True
+        rest = unindexed(keys, self._indexed[0])  # not indexed up front: found by a scan of their own
+        return bool(rest) and any(map(self.word_positions, rest))
+
     def positions_of(self, keys: frozenset[str]) -> list[int]:
         """Indices in ``words`` of every word whose key is in ``keys``, in no
         particular order. A rule with hundreds of trigger words asks once:
