@@ -186,6 +186,7 @@ VERB_FORM = custom(
         good("It could sometimes fail; they will nevertheless go; we can always try; it may thus end."),
         good("Will prices rise? Should costs fall, and can plans change, we adapt."),
     ],
+    triggers=MODALS,  # finds nothing without one of these words
 )
 
 
@@ -248,6 +249,7 @@ DO_FORM = custom(
         good("Did he say that? They did research and did damage; it does wonders."),
         good("What Peter did shocked everyone."),
     ],
+    triggers=_DO,  # finds nothing without one of these words
 )
 
 _BARE_MODALS = frozenset("can could will would shall should may might must".split())
