@@ -48,14 +48,19 @@ def run_limited(unit: Unit, active: Sequence[Active], limit: int | None, *, chec
     found: list[tuple[tuple, Active, Finding]] = []
     total = 0
     stopped: list[str] = []
-    has_any = unit.target.has_any
+    target = unit.target
+    present: frozenset[str] | None = None
+    indexed = 0
     for a in active:
         rule = a.rule
         if not checked and not rule.applies_to(unit):
             continue
         triggers = rule.triggers
-        if triggers is not None and not has_any(triggers):
-            continue
+        if triggers is not None:
+            if present is None:
+                present, indexed = target.indexed_keys()
+            if triggers.isdisjoint(present) and (rule.indexed_at <= indexed or not target.has_any(triggers)):
+                continue
         try:
             findings = iter(rule.check(unit, a.options))
             taken = list(findings) if limit is None else list(islice(findings, limit + 1))

@@ -278,6 +278,13 @@ class Document:
             found |= {k for k in rest if self.word_positions(k)}
         return found
 
+    def indexed_keys(self) -> tuple[frozenset[str], int]:
+        """The indexed keys this document holds, and how many words were
+        indexed up front when its index was made: a set of words indexed
+        when there were no more than that many is all in the index, so its
+        absence from the first is the whole answer (``Rule.indexed_at``)."""
+        return self._indexed_present, len(self._indexed[0])
+
     def has_any(self, keys: frozenset[str]) -> bool:
         """Whether a word of this document has its key in ``keys``:
         ``bool(keys_present(keys))`` without building the set, for the
