@@ -43,14 +43,24 @@ def run_limited(unit: Unit, active: Sequence[Active], limit: int | None, *, chec
 
     ``checked``: the caller has already kept only the rules that apply to
     ``unit`` (``Checker.runnable``), so ``applies_to`` is not asked again.
+    A rule none of whose ``triggers`` is a word of the target is not called.
     """
     found: list[tuple[tuple, Active, Finding]] = []
     total = 0
     stopped: list[str] = []
+    target = unit.target
+    present: frozenset[str] | None = None
+    indexed = 0
     for a in active:
         rule = a.rule
         if not checked and not rule.applies_to(unit):
             continue
+        triggers = rule.triggers
+        if triggers is not None:
+            if present is None:
+                present, indexed = target.indexed_keys()
+            if triggers.isdisjoint(present) and (rule.indexed_at <= indexed or not target.has_any(triggers)):
+                continue
         try:
             findings = iter(rule.check(unit, a.options))
             taken = list(findings) if limit is None else list(islice(findings, limit + 1))

@@ -75,3 +75,77 @@ def test_texts_under_the_limit_are_aligned_sentence_by_sentence():
     assert MAX_SENTENCES >= 5_000  # a long article (1 MB is about 6,000 sentences) is aligned in full
     unit = Unit(Document("Good. Yes.", "en"), Document("好。是。", "zh"))
     assert alignment_method(unit) == "length+anchors"
+
+
+def _reference_align(source, target, model):
+    """The aligner as first written (a slice and a set union per bead), kept
+    to check that the faster one finds the same beads at the same costs."""
+    import math
+
+    from tqcheck.align.dp import BEADS, BAND, FULL_CELLS, ONE_SIDED_COST, SKIP_COST, Bead, _anchor_cost
+
+    n, m = len(source), len(target)
+    band = BAND if n * m > FULL_CELLS else max(n, m)
+    s_len, t_len = [0.0], [0.0]
+    for x in source:
+        s_len.append(s_len[-1] + x.chars)
+    for x in target:
+        t_len.append(t_len[-1] + x.chars)
+    s_any = [bool(x.anchors) for x in source]
+    t_any = [bool(x.anchors) for x in target]
+    cost = [{} for _ in range(n + 1)]
+    back = [{} for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        center = i * m / n
+        lo, hi = max(0, int(center - band)), min(m, int(center + band) + 1)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            best, arg = math.inf, None
+            for (a, b), prior in BEADS.items():
+                pi, pj = i - a, j - b
+                if pi < 0 or pj < 0 or cost[pi].get(pj) is None:
+                    continue
+                anchored = any(s_any[pi:i]) or any(t_any[pj:j])
+                if a and b:
+                    ls = s_len[i] - s_len[pi] or 1.0
+                    lt = t_len[j] - t_len[pj] or 1.0
+                    z = (math.log(lt / ls) - model.mean) / (model.sd * math.sqrt(1 + model.short / ls))
+                    c = z * z / 2
+                    if anchored:
+                        c += _anchor_cost(source[pi:i], target[pj:j])
+                else:
+                    c = SKIP_COST
+                    if anchored:
+                        c += ONE_SIDED_COST * sum(len(x.anchors) for x in (*source[pi:i], *target[pj:j]))
+                c += cost[pi][pj] + prior
+                if c < best:
+                    best, arg = c, (a, b)
+            if arg is not None:
+                cost[i][j], back[i][j] = best, arg
+    if m not in cost[n]:
+        return [Bead((0, n), (0, m), math.inf)]
+    out, i, j = [], n, m
+    while i > 0 or j > 0:
+        a, b = back[i][j]
+        out.append(Bead((i - a, i), (j - b, j), cost[i][j] - cost[i - a][j - b]))
+        i, j = i - a, j - b
+    return out[::-1]
+
+
+def test_the_same_beads_and_costs_as_the_first_aligner():
+    import random
+
+    rnd = random.Random(7)
+    pool = [f"a{k}" for k in range(12)]
+
+    def items(k):
+        return [Item(float(rnd.randint(1, 120)), frozenset(rnd.sample(pool, rnd.choice((0, 0, 1, 2, 3)))))
+                for _ in range(k)]
+
+    for _ in range(300):
+        src, tgt = items(rnd.randint(2, 14)), items(rnd.randint(2, 14))
+        assert align(src, tgt, ZH_EN) == _reference_align(src, tgt, ZH_EN)
+    src, tgt = items(230), items(240)  # past FULL_CELLS: the band
+    assert align(src, tgt, ZH_EN) == _reference_align(src, tgt, ZH_EN)

@@ -68,8 +68,18 @@ def align(source: Sequence[Item], target: Sequence[Item], model: LengthModel) ->
     t_len = [0.0]
     for x in target:
         t_len.append(t_len[-1] + x.chars)
-    s_any = [bool(x.anchors) for x in source]
-    t_any = [bool(x.anchors) for x in target]
+    # prefix counts of anchors, so "does a bead hold any" and a skipped
+    # bead's anchor count cost O(1), not a slice and a sum per cell
+    s_anch = [0]
+    for x in source:
+        s_anch.append(s_anch[-1] + len(x.anchors))
+    t_anch = [0]
+    for x in target:
+        t_anch.append(t_anch[-1] + len(x.anchors))
+    # a range of one to three sentences recurs in every cell of its row or
+    # column: its anchors are joined once
+    s_union: dict[tuple[int, int], frozenset] = {}
+    t_union: dict[tuple[int, int], frozenset] = {}
     mean, sd, short = model.mean, model.sd, model.short
     log = math.log
     sqrt = math.sqrt
@@ -92,18 +102,25 @@ def align(source: Sequence[Item], target: Sequence[Item], model: LengthModel) ->
                 prev = cost[pi].get(pj)
                 if prev is None:
                     continue
-                anchored = any(s_any[pi:i]) or any(t_any[pj:j])
+                n_s = s_anch[i] - s_anch[pi]
+                n_t = t_anch[j] - t_anch[pj]
                 if a and b:
                     ls = s_len[i] - s_len[pi] or 1.0
                     lt = t_len[j] - t_len[pj] or 1.0
                     z = (log(lt / ls) - mean) / (sd * sqrt(1 + short / ls))
                     c = z * z / 2
-                    if anchored:
-                        c += _anchor_cost(source[pi:i], target[pj:j])
+                    if n_s or n_t:
+                        a_s = s_union.get((pi, i))
+                        if a_s is None:
+                            a_s = s_union[pi, i] = frozenset().union(*(x.anchors for x in source[pi:i]))
+                        a_t = t_union.get((pj, j))
+                        if a_t is None:
+                            a_t = t_union[pj, j] = frozenset().union(*(x.anchors for x in target[pj:j]))
+                        c += _union_cost(a_s, a_t)
                 else:
                     c = skip_base
-                    if anchored:
-                        c += ONE_SIDED_COST * sum(len(x.anchors) for x in (*source[pi:i], *target[pj:j]))
+                    if n_s or n_t:
+                        c += ONE_SIDED_COST * (n_s + n_t)
                 c += prev + prior
                 if c < best:
                     best, arg = c, (a, b)
@@ -123,8 +140,10 @@ def align(source: Sequence[Item], target: Sequence[Item], model: LengthModel) ->
 
 
 def _anchor_cost(src: Sequence[Item], tgt: Sequence[Item]) -> float:
-    a_s = frozenset().union(*(x.anchors for x in src))
-    a_t = frozenset().union(*(x.anchors for x in tgt))
+    return _union_cost(frozenset().union(*(x.anchors for x in src)), frozenset().union(*(x.anchors for x in tgt)))
+
+
+def _union_cost(a_s: frozenset, a_t: frozenset) -> float:
     shared = len(a_s & a_t)
     return -SHARED_BONUS * shared + ONE_SIDED_COST * (len(a_s) + len(a_t) - 2 * shared)
 

@@ -197,6 +197,7 @@ def triggered(
     def check(unit: Unit, options: Mapping[str, Any]) -> Iterator[Finding]:
         yield from findings(matches(unit.target), unit)
 
+    kw.setdefault("triggers", keyset)
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)
 
 
@@ -569,4 +570,5 @@ def tagged(
             sugg = tuple(suggest(tg, got)) if suggest is not None else ()
             yield Finding(s, e, args=dict(args(tg, got)) if args is not None else {}, suggestions=sugg)
 
+    kw.setdefault("triggers", keyset)
     return Rule(id, category, severity, message, description, check, tuple(examples), **kw)

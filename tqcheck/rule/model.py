@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from ..taxonomy import CATEGORIES, SEVERITIES
+from ..text.words import INDEXED_WORDS, index_words
 from ..unit import Unit
 
 OPEN_MARK, CLOSE_MARK = "⟦", "⟧"
@@ -206,8 +207,24 @@ class Rule:
     rationale: str = field(default="", compare=False)
     #: a style-guide or typology page that backs the rule, where one exists
     link: str | None = field(default=None, compare=False)
+    #: words (lower case, ``’`` read as ``'``) of which the target must hold
+    #: one for the rule to find anything; None: no such promise. The checker
+    #: tests them for every rule in one set operation against the target's
+    #: word index and does not call a rule none of whose words is there: on a
+    #: segment most rules' words are absent, and calling each rule to learn
+    #: that cost a fifth of the segment's check. A promise that is not kept
+    #: loses findings: declare only words every finding needs.
+    triggers: frozenset[str] | None = field(default=None, compare=False)
+    #: how many words were indexed once ``triggers`` were: a document whose
+    #: index was made from at least as many holds them all (the set only grows)
+    indexed_at: int = field(default=0, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.triggers is not None:
+            keys = frozenset(t.lower().replace("’", "'") for t in self.triggers)
+            index_words(keys)  # so the checker's test is one set operation
+            object.__setattr__(self, "triggers", keys)
+            object.__setattr__(self, "indexed_at", len(INDEXED_WORDS))
         # dataclasses.replace() hands the resolved defaults back in: keep their
         # declarations rather than re-deriving a type from a default such as None.
         known = getattr(self, "option_specs", None) or {}

@@ -278,6 +278,22 @@ class Document:
             found |= {k for k in rest if self.word_positions(k)}
         return found
 
+    def indexed_keys(self) -> tuple[frozenset[str], int]:
+        """The indexed keys this document holds, and how many words were
+        indexed up front when its index was made: a set of words indexed
+        when there were no more than that many is all in the index, so its
+        absence from the first is the whole answer (``Rule.indexed_at``)."""
+        return self._indexed_present, len(self._indexed[0])
+
+    def has_any(self, keys: frozenset[str]) -> bool:
+        """Whether a word of this document has its key in ``keys``:
+        ``bool(keys_present(keys))`` without building the set, for the
+        checker's test of each rule's trigger words (``Rule.triggers``)."""
+        if not keys.isdisjoint(self._indexed_present):
+            return True
+        rest = unindexed(keys, self._indexed[0])  # not indexed up front: found by a scan of their own
+        return bool(rest) and any(map(self.word_positions, rest))
+
     def positions_of(self, keys: frozenset[str]) -> list[int]:
         """Indices in ``words`` of every word whose key is in ``keys``, in no
         particular order. A rule with hundreds of trigger words asks once:

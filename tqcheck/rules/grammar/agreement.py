@@ -182,6 +182,7 @@ BE_HAVE_DO = custom(
         good("All my doubts about it have gone; you as well as he are welcome; Lena and I are here."),
         good("My wife and I are here; Li and he are friends; he or she have to decide."),
     ],
+    triggers=(*_SINGULAR, *_PLURAL, *_INDEFINITE),  # finds nothing without one of these words
 )
 
 
@@ -246,6 +247,7 @@ THIRD_PERSON = custom(
         good("This does give her the satisfaction she desires and she continue..."),
         good("Find someone like them; put money into it like crazy; showed it live; it just like magic."),
     ],
+    triggers=(*_SINGULAR, *_INDEFINITE),  # finds nothing without one of these words
 )
 
 
@@ -286,6 +288,7 @@ PLURAL = custom(
         good("Seeing you makes me glad; thank you helps; in World War I seems odd."),
         good("Title I funds and Phase I results"),
     ],
+    triggers=_PLURAL,  # finds nothing without one of these words
 )
 
 #: auxiliary opening a question -> (pronouns it does not fit, correction per pronoun)
@@ -359,6 +362,7 @@ QUESTION = custom(
         good("Leaders who have He Lifeng's trust met. Do it now. Have it removed. Is it true?"),
         good("Am I right? Are you sure? Was I wrong? All we have is time."),
     ],
+    triggers=_INVERTED,  # finds nothing without one of these words
 )
 
 RULES = (BE_HAVE_DO, PLURAL, QUESTION, THIRD_PERSON)

@@ -168,6 +168,7 @@ A_AN = custom(
         good("He was employed for a time by a Mrs. Reed, a Mr. Li and a Dr. Hu; an MRI scan."),
         good("an MP3 file, an npm bump, a OneDrive folder, an Euler brick, an IMF loan, a USB stick"),
     ],
+    triggers=("a", "an"),  # finds nothing without one of these words
 )
 
 

@@ -121,6 +121,7 @@ DOUBLE = custom(
         good("We can only bring one more smaller suitcase; no more bigger house; it is at least better than nothing."),
         good("The most senior official; more elder care; less harder-line views; most Older Americans."),
     ],
+    triggers=("more", "most", "less", "least"),  # finds nothing without one of these words
 )
 
 RULES = (DOUBLE,)

@@ -93,6 +93,7 @@ FRAGMENT = custom(
         good("Before her was another long passage. After the war Germany was divided. I respect him; because he is fair."),
         good("Although China has increased its purchases of U.S. agricultural goods, it falls short."),
     ],
+    triggers=_SUBORDINATORS,  # finds nothing without one of these words
 )
 
 RULES = (FRAGMENT,)

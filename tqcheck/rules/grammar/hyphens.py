@@ -173,6 +173,7 @@ COMPOUND_ADJECTIVE = custom(
         good("She is open minded. Set the bird free. Free trade; tax free; the cooling off of relations."),
         good("Genuine software free trial; free association; those specializing in design; the cases of infection that occur in homes; he ran out of money today; they set out in boats; the giving up of arms; he was out of work."),
     ],
+    triggers=_TRIGGERS,  # finds nothing without one of these words
 )
 
 RULES = (COMPOUND_ADJECTIVE,)

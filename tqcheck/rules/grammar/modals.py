@@ -208,6 +208,7 @@ VERB_FORM = custom(
         good("Will prices rise? Should costs fall, and can plans change, we adapt."),
         good("We will leave should prices rise; what happens should troops pass the river?"),
     ],
+    triggers=MODALS,  # finds nothing without one of these words
 )
 
 
@@ -270,6 +271,7 @@ DO_FORM = custom(
         good("Did he say that? They did research and did damage; it does wonders."),
         good("What Peter did shocked everyone."),
     ],
+    triggers=_DO,  # finds nothing without one of these words
 )
 
 _BARE_MODALS = frozenset("can could will would shall should may might must".split())

@@ -163,6 +163,7 @@ SLOT = custom(
         good("The act of arson; the measures taken in response to the epidemic are in line; the act on trade."),
         good("Tests: i breath, ii heartbeat. A follow-up task; we follow up. When do the Japanese marry?"),
     ],
+    triggers=_TRIGGERS,  # finds nothing without one of these words
 )
 
 
@@ -211,6 +212,7 @@ SPLIT = custom(
         good("At the fort he built a wall. The tot he carried was asleep. As oft he said, it works."),
         good("Thank you for the great work; one of the officers."),
     ],
+    triggers=("he",),  # finds nothing without one of these words
 )
 
 RULES = (SLOT, SPLIT)

@@ -180,6 +180,7 @@ OF_PHRASE = custom(
         good("One of the countries that have signed is Japan."),
         good("The government of Japan and the people of China are friends."),
     ],
+    triggers=("of",),  # finds nothing without one of these words
 )
 
 _PLURAL_OPENERS = ("the", "these", "those", "many", "some", "all", "both", "several", "our", "their", "most",
