@@ -474,6 +474,10 @@ def _matcher(tests: tuple[_TokenTest, ...]) -> Callable[[Any, int], list[int | N
 
 
 _ELLIPSES = ("...", "…")
+#: ``text[:start].strip() in _ELLIPSES``
+_ELLIPSIS_BEFORE = re.compile(r"\s*+(?:\.\.\.|…)\s*+")
+#: ``not text[end:].strip(".… \n\"'”’)")``
+_ELLIPSIS_TAIL = re.compile("[.… \n\"'”’)]*+\\Z")
 
 
 def cut_off(text: str, start: int, end: int) -> bool:
@@ -481,9 +485,12 @@ def cut_off(text: str, start: int, end: int) -> bool:
     the first word of a text that opens with ``...`` glued to it (``...an
     be``), or the last word of one that ends with ``...`` glued to it
     (``she continue...``). Its tags say nothing about the word that was there."""
-    if text[:start].strip() in _ELLIPSES:
+    # Matched in place, not by stripping ``text[:start]`` and ``text[end:]``:
+    # copying the text before each candidate cost a long document the square
+    # of its size. ``\s`` is ``str.strip``'s whitespace.
+    if _ELLIPSIS_BEFORE.fullmatch(text, 0, start) is not None:
         return True
-    return text.startswith(_ELLIPSES, end) and not text[end:].strip(".… \n\"'”’)")
+    return text.startswith(_ELLIPSES, end) and _ELLIPSIS_TAIL.match(text, end) is not None
 
 
 def tagged(
