@@ -46,3 +46,19 @@ def test_overlapping_tables_each_find_their_own_matches():
 def test_case_sensitive_table_keeps_its_case():
     assert [(s, e) for s, e, _ in _spans(CASED, TEXT)] == _own_scan({"EU"}, TEXT, 0)
     assert len(_spans(CASED, TEXT)) == 1  # "EU's" is another word
+
+
+def test_a_long_text_finds_the_places_the_look_behind_scan_finds():
+    from tqcheck.rule.kinds import _EDGE_FROM, _phrase_starts
+    from tqcheck.rules import all_rules
+
+    all_rules()  # every table in the shared scan
+    piece = ("In order to date, “in order to” (to date)\n.to date\u00a0in order to -in order_to 'to date "
+             "Order: in  order to; x.in order to é in order to\t")
+    text = piece * (_EDGE_FROM // len(piece) + 2)
+    doc = Document(text)
+    assert doc.caseless is not None and len(text) > _EDGE_FROM
+    plain = _phrase_starts._caseless
+    assert plain is not None
+    found = _phrase_starts(doc)
+    assert found and found == [m.start() for m in plain.finditer(doc.caseless)]

@@ -4,7 +4,10 @@ items in order gives."""
 
 from __future__ import annotations
 
-from tqcheck.rule.kinds import match_tokens, parse_token_pattern
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqcheck.rule.kinds import cut_off, match_tokens, parse_token_pattern
 from tqcheck.text import Document
 
 AND_I = parse_token_pattern("between|for|to <PRP$>? <NNP|PRP|NN> and @i")
@@ -50,3 +53,20 @@ def test_every_start_matches_as_the_items_in_order_do():
     for tests in (AND_I, STRAIGHT):
         for i in range(len(tg)):
             assert match_tokens(tg, tests, i) == _in_order(Document(text).tagged, tests, i), (i, tg.keys[i])
+
+
+_CUT_TEXT = st.text(alphabet=st.sampled_from(list(" \n\t\u00a0\u2003\x1c\x85\u200b.…ab\"'”’)")), max_size=10)
+
+
+def _cut_off_by_stripping(text, start, end):
+    """What ``cut_off`` said when it stripped copies of the text around the span."""
+    if text[:start].strip() in ("...", "…"):
+        return True
+    return text.startswith(("...", "…"), end) and not text[end:].strip(".… \n\"'”’)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CUT_TEXT, st.integers(0, 10), st.integers(0, 10))
+def test_cut_off_matches_the_stripped_copies(text, a, b):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert cut_off(text, start, end) == _cut_off_by_stripping(text, start, end)

@@ -79,3 +79,32 @@ def fold(text: str) -> str:
         nfd = unicodedata.normalize("NFD", chr(cp))
         _FOLD[cp] = nfd[0] if len(nfd) > 1 and nfd[0].isascii() and nfd[0].isalpha() else chr(cp)
     return text.translate(_FOLD) if any(ord(c) > 127 for c in text) else text
+
+
+#: a character other than a space that a word may start after (not one of
+#: ``[\w'’-]``), and more (any character outside ASCII, any capital), before
+#: a letter a-z: a test of ASCII ranges per character, which ``re`` runs far
+#: faster than the ``\w`` of a look-behind at every place
+_OTHER_EDGE = re.compile(r"[^a-z0-9'’ -](?=[a-z])")
+
+
+def edge_starts(text: str, body: str) -> list[int]:
+    """Every place where ``(?<![\\w'’-])(?=BODY)`` matches in ``text``, in
+    order; ``body`` must match only strings that open on a letter a-z.
+
+    That pattern tries its look-behind at every character of the text. Here
+    the places after a space come from a pattern that opens on the space,
+    which ``re`` skips to in C, and the few after any other edge (a line
+    break, a quotation mark, a full stop) from a scan for them, each tried
+    with the whole pattern; so is the start of the text. A place after
+    ``[\\w'’-]`` is no match, so none is missed."""
+    full = re.compile(rf"(?<![\w'’-])(?={body})")
+    spaced = re.compile(rf" (?={body})")
+    found = [m.start() + 1 for m in spaced.finditer(text)]
+    match = full.match
+    other = [p for p in map(re.Match.end, _OTHER_EDGE.finditer(text)) if match(text, p) is not None]
+    if text and match(text, 0) is not None:
+        other.append(0)
+    if other:
+        found = sorted(found + other)
+    return found

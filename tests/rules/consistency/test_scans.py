@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tqcheck.rules._prose import FUNCTION_WORDS
-from tqcheck.rules.consistency import compounds
+from tqcheck.rules.consistency import compounds, percent
 from tqcheck.rules.consistency.capitals import capitalised_words
 from tqcheck.rules.consistency.names import substring_counts
 from tqcheck.text import Document
@@ -87,3 +87,10 @@ def test_compound_forms_are_what_one_pattern_of_them_finds(text):
             assert [tuple(o) for o in compounds._occurrences(unit)] == expected, size
     finally:
         compounds._PIECE = whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("%", "per", "cent", "percent", "per cent", "per\u00a0cent", "percentage", " ", "p", "5", "_", "é", "x"))
+def test_percent_matches_are_the_alternations(text):
+    alternation = re.compile(r"%|per(?:[ \u00a0]?cent)(?!\w)")
+    assert [m.span() for m in percent.lower_matches(text)] == [m.span() for m in alternation.finditer(text)]

@@ -47,3 +47,53 @@ def test_starting_points_find_every_match(case, data):
     text = data.draw(pieces(*alphabet))
     rx, starts = _pattern_of(rule)
     assert [m.span() for m in matches_at(rx, text, starts(Document(text)))] == [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("(", ")", "((", "a", "_", " ", "\n", ".", "é"), st.data())
+def test_parenthesis_pattern_opens_on_the_parenthesis(text, data):
+    import re
+
+    from tqcheck.rules.style.quotation import _PAREN
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = re.compile(r"(?<![\w(])\(([^()\n]{1,200})\)")
+    assert [m.span(1) for m in _PAREN.finditer(text, start, end)] == \
+        [m.span(1) for m in plain.finditer(text, start, end)]
+
+
+def _openers_one_call_each(doc, n_words):
+    """``style.openers``' keys as the rule made them before: ``_first_words``
+    for every sentence."""
+    from tqcheck.rules._prose import sentence_starts
+
+    out = {}
+    for index, (s, pos) in enumerate(zip(doc.sentences, sentence_starts(doc))):
+        if doc.in_quotation(pos):
+            continue
+        words = _first_words(doc, pos, s.end, n_words)
+        if len(words) < n_words:
+            continue
+        out.setdefault(" ".join(w.lower() for w, _ in words), []).append((index, pos, words[-1][1]))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("Ab ", "ab ", "AB", "x", ", ", "; ", ": ", ". ", "! ", "\n", "“", "”", "\"", "-", "É ", "3.5 ", "中"),
+       st.integers(1, 4))
+def test_openers_read_as_one_call_per_sentence(text, n_words):
+    from tqcheck.rules.style import openers
+    from tqcheck.unit import Unit
+
+    doc = Document(text)
+    expected = _openers_one_call_each(doc, n_words)
+    seen = {}
+    real = openers._report
+    try:
+        # every cluster reported is one key's hits: capture what _check grouped
+        openers._report = lambda d, cluster: iter(seen.setdefault(len(seen), list(cluster)) and ())
+        list(openers._check(Unit(doc), {"words": n_words, "window": 1000, "min_repeats": 1}))
+    finally:
+        openers._report = real
+    assert sorted(map(tuple, seen.values())) == sorted(tuple(hits) for hits in expected.values())

@@ -8,7 +8,7 @@ from itertools import accumulate, compress, islice
 from operator import add
 
 from ...rule import bad, custom, good
-from ...text.patterns import trie_pattern
+from ...text.patterns import edge_starts, trie_pattern
 from .._prose import FUNCTION_WORDS, is_sentence_start
 from ._vote import Occurrence, minority
 
@@ -198,10 +198,20 @@ def _scan(doc, lowered: str, keys: set[str], runs: set[str]):
             if a in runs and b in runs:
                 forms.add(a + " " + b)
                 forms.add(a + "-" + b)
-    pattern = re.compile(r"(?<![\w'’-])" + trie_pattern(forms, keep=False) + r"(?![\w'’-])")
+    body = trie_pattern(forms, keep=False) + r"(?![\w'’-])"
+    pattern = re.compile(r"(?<![\w'’-])" + body)
     text = doc.text
-    for m in pattern.finditer(lowered):
+    # the places where a form opens, found without trying the look-behind
+    # at every character (every form opens on a-z); then, as finditer goes,
+    # the next match from the first of them after the last match
+    last = 0
+    for at in edge_starts(lowered, "(?:" + body + ")"):
+        if at < last:
+            continue
+        m = pattern.match(lowered, at)
+        assert m is not None  # edge_starts found it
         start, end = m.span()
+        last = end
         if doc.in_quotation(start, end):
             continue
         found = m.group()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from heapq import merge
+from typing import Iterator
 
 from ...rule import bad, custom, good
 from ._vote import Occurrence, minority
@@ -10,16 +12,25 @@ from ._vote import Occurrence, minority
 # found by the literal, then the number before it is checked
 _PERCENT = r"%|per(?:[ \u00a0]?cent)(?!\w)"
 _PERCENT_ANY_CASE = re.compile(_PERCENT, re.IGNORECASE)
-#: for Document.caseless: the scan then skips to "%" and "p" in C
-_PERCENT_LOWER = re.compile(_PERCENT)
+#: for Document.caseless, one pattern per alternative: each opens on a
+#: literal, which re searches for in C, where the alternation tried every
+#: "p" and cost four times as much; no two of their matches can overlap,
+#: so together they find what it finds
+_PERCENT_LOWER = (re.compile("%"), re.compile(r"per(?:[ \u00a0]?cent)(?!\w)"))
 _SHOW = {"%": "%", "percent": " percent", "per cent": " per cent"}
+
+
+def lower_matches(lowered: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PERCENT`` in lower-case text, in order."""
+    signs, words = (rx.finditer(lowered) for rx in _PERCENT_LOWER)
+    return merge(signs, words, key=re.Match.start)
 
 
 def _occurrences(unit):
     doc = unit.target
     text = doc.text
     caseless = doc.caseless
-    matches = _PERCENT_LOWER.finditer(caseless) if caseless is not None else _PERCENT_ANY_CASE.finditer(text)
+    matches = lower_matches(caseless) if caseless is not None else _PERCENT_ANY_CASE.finditer(text)
     for m in matches:
         start = m.start()
         found = text[start:m.end()]

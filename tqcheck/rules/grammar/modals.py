@@ -93,13 +93,16 @@ def base_of(word: str, *, be: bool = True, third: bool = True) -> str | None:
 def _following(doc, i, *, pronoun: bool = False):
     """The verb slot after word ``i``: skip adverbs (and a subject pronoun
     when ``pronoun``); None if punctuation intervenes."""
-    words = doc.words
+    # read off the word table: a Word made for each step cost more than the test
+    starts, ends, texts = doc.word_starts, doc.word_ends, doc.word_texts
+    text = doc.text
+    n = len(texts)
     j = i + 1
     seen_pronoun = False
-    while j < len(words):
-        if doc.text[words[j - 1].end:words[j].start] not in (" ", "\u00a0"):
+    while j < n:
+        if text[ends[j - 1]:starts[j]] not in (" ", "\u00a0"):
             return None, seen_pronoun
-        low = norm(words[j].text)
+        low = norm(texts[j])
         if low in _ADVERBS and j - i <= 3:
             j += 1
             continue
@@ -107,7 +110,7 @@ def _following(doc, i, *, pronoun: bool = False):
             seen_pronoun = True
             j += 1
             continue
-        return words[j], seen_pronoun
+        return doc.words[j], seen_pronoun
     return None, seen_pronoun
 
 
@@ -147,11 +150,15 @@ def _modal_check(unit, options):
     doc = unit.target
     for key in sorted(MODALS):
         for i in doc.word_positions(key):
+            verb, _ = _following(doc, i)
+            if verb is None or base_of(verb.text) is None:
+                # nothing to fix after this modal: base_of finds a form to fix
+                # in more words with third=True than without, so this test
+                # first rules out what the one below would (most verbs after
+                # a modal are base forms) before the modal's place is read
+                continue
             w = doc.words[i]
             if _modal_is_noun(doc, w):
-                continue
-            verb, _ = _following(doc, i)
-            if verb is None:
                 continue
             # "Will prices rise?", "Should costs fall, ...": after a modal that
             # opens a question or a condition an -s word is a plural subject

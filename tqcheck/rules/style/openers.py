@@ -4,6 +4,7 @@ that… Kallas said that…”)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import repeat
 
 from ...rule import Finding, Option, bad, custom, good
 from ...text.chars import WORD_RE as _WORD
@@ -42,14 +43,37 @@ def _check(unit, options):
     window = int(options["window"])
     minimum = int(options["min_repeats"])
     openers: dict[str, list[tuple[int, int, int]]] = {}
-    for index, (s, pos) in enumerate(zip(doc.sentences, sentence_starts(doc))):
-        if doc.in_quotation(pos):
+    text = doc.text
+    starts, ends, texts = doc.word_starts, doc.word_ends, doc.word_texts
+    count = len(starts)
+    in_quotation = doc.in_quotation
+    lower: dict[str, str] = {}  # each distinct opening word lower-cased once
+    marks = (",", ";", ":")
+    opening = sentence_starts(doc)
+    # _first_words' common case written out here, where a call and a list of
+    # pairs per sentence cost more than the rest of the rule
+    for index, (s, pos, i) in enumerate(zip(doc.sentences, opening, map(bisect_left, repeat(starts), opening))):
+        if in_quotation(pos):
             continue
-        words = _first_words(doc, pos, s.end, n_words)
-        if len(words) < n_words:
+        end = s.end
+        if i and ends[i - 1] > pos or i + n_words > count or ends[i + n_words - 1] > end:
+            words = _first_words(doc, pos, end, n_words)  # a word runs across an edge, or few are left
+            if len(words) < n_words:
+                continue
+            key = " ".join(w.lower() for w, _ in words)
+            openers.setdefault(key, []).append((index, pos, words[-1][1]))
             continue
-        key = " ".join(w.lower() for w, _ in words)
-        openers.setdefault(key, []).append((index, pos, words[-1][1]))
+        # the first n words lie inside the sentence (offsets grow): stop at one followed by , ; or :
+        last = i + n_words - 1
+        if any(text[e:e + 1] in marks for e in ends[i:last]):
+            continue  # fewer than n words before the mark
+        parts = []
+        for w in texts[i:last + 1]:
+            low = lower.get(w)
+            if low is None:
+                low = lower[w] = w.lower()
+            parts.append(low)
+        openers.setdefault(" ".join(parts), []).append((index, pos, ends[last]))
     for key, hits in openers.items():
         cluster: list[tuple[int, int, int]] = []
         for hit in hits + [(10**9, 0, 0)]:

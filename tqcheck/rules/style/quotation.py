@@ -7,7 +7,9 @@ import re
 
 from ...rule import Finding, bad, custom, good
 
-_PAREN = re.compile(r"(?<![\w(])\(([^()\n]{1,200})\)")
+#: ``(?<![\w(])\(([^()\n]{1,200})\)`` opening on the "(", which re skips to
+#: in C; the look-behind after it tests the character before it
+_PAREN = re.compile(r"\((?<![\w(]\()([^()\n]{1,200})\)")
 _SENTENCE_END = re.compile(r"[.?!…,][\"'”’]*\Z")
 
 

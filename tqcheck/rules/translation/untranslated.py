@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...rule import Finding, bad, custom, good
-from ...text.chars import CJK
+from ...text.chars import CJK, LATIN_WORD_RE
 from ._shared import EN, REQUIRES, source_blank, stripped, target_blank
 
 _JOINERS = r"\s\d，。、；：？！“”‘’《》〈〉（）「」『』【】·—…－"
@@ -48,7 +48,10 @@ def _script(run: str) -> str:
 def _han(unit, options):
     if is_copy(unit):
         return
-    text = unit.target.text
+    doc = unit.target
+    if doc._word_re is LATIN_WORD_RE:
+        return  # the document's word split already found no CJK character: no run to scan for
+    text = doc.text
     for m in _RUN.finditer(text):
         yield Finding(m.start(), m.end(), args={"script": _script(m.group(0))})
 
