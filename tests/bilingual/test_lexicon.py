@@ -14,7 +14,7 @@ def test_compiled_once_then_loaded(tmp_path, monkeypatch):
                                                          "surnames": ["王"], "lemmas": {"grew": "grow"},
                                                          "pinyin": {"王": "wang"}, "surname_pinyin": {},
                                                          "places": [], "proper_pinyin": {}, "readings": {},
-                                                         "jyutping": {}})
+                                                         "jyutping": {}, "homographs": []})
     lex = lexicon.load()
     assert lexicon.last_load["how"] == "compiled"
     assert lex.gloss("增长") == ("grow", "increase")

@@ -23,7 +23,7 @@ from itertools import chain
 
 from ...bilingual.lexicon import load
 from ...bilingual.names import TRANSLITERATION
-from ...lexicon.dictionary import hunspell_knows
+from ...lexicon.dictionary import frequency, hunspell_knows
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, target_around
 
@@ -40,7 +40,8 @@ def _is_place(al, nc) -> bool:
     from ...bilingual.names import key
 
     w = al.source[nc.word]
-    if w.pos != "ns" or w.text not in load().proper:
+    # the segmenter's tag may be a person's (寿光/nr): CC-CEDICT's place is what counts
+    if w.pos not in ("ns", "nr") or w.text not in load().proper or key(load().proper[w.text].split()[0]) not in load().places:
         return False
     spelled = " ".join(x for x in nc.expected.split() if x.lower() not in _PLACE_WORDS)
     return key(spelled) == key("".join(load().proper_pinyin.get(w.text, "").split()))
@@ -204,8 +205,9 @@ _TRANSLIT = TRANSLITERATION
 
 def _pronoun(al, nc) -> bool:
     """A person named in an earlier sentence is often a pronoun here (杨鸿年 -> He was born…,
-    柏丽香说 -> …, she said)."""
-    return any(al.target[j].key in _PRONOUNS for j in al.pair_target_words(al.source[nc.word].pair))
+    柏丽香说 -> …, she said): he or she where the name would be. One elsewhere in the
+    sentence refers to whoever stands there (the official said that he…)."""
+    return any(al.target[j].key in _PRONOUNS for j in _around(al, nc))
 
 
 def _transliteration(al, nc) -> bool:
@@ -250,7 +252,20 @@ def _confident(al, nc) -> bool:
         # a rare surname before a word of CC-CEDICT's (支|农惠农, 柳云龙: 惠农 and 云龙 are places too)
         # is a name only where a person's context says so
         return w.text[0] in COMMON_SURNAMES or w.text[1:] not in lex.glosses or _person_context(al, nc.word)
-    return w.text[0] in COMMON_SURNAMES and _person_context(al, nc.word)
+    return w.text[0] in COMMON_SURNAMES and (_person_context(al, nc.word) or _cut_short(al, nc.word))
+
+
+def _cut_short(al, i: int) -> bool:
+    """A two-character name the segmenter cut from a three-character one: its
+    next character stands alone as a bound morpheme (周星|竹/ng, 马伊|琍/zg) or
+    opens a "word" no dictionary has (傅昆|宝家, 王礼|稳给)."""
+    w = al.source[i]
+    nxt = al.source[i + 1] if i + 1 < len(al.source) else None
+    if nxt is None or nxt.start != w.end or nxt.kind in ("punct", "name", "number", "latin"):
+        return False
+    if len(nxt.text) == 1:
+        return nxt.pos in ("ng", "zg", "g")
+    return nxt.text not in load().glosses and nxt.pos not in ("i", "l")
 
 
 #: what stands before a person's name (a role: 记者, 主任, 教授, 作者：) or after it (a verb of saying)
@@ -286,8 +301,14 @@ def _unexplained_capital(al, nc) -> bool:
                    or before[-1:] in ("“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start)
         if initial and hunspell_knows(t.key):
             continue  # any sentence opens on a capital; an unknown word there is still a name
+        if t.key.isalpha() and hunspell_knows(t.key) and frequency(t.key) >= _COMMON:
+            continue  # a common English word in a title or a label (Correspondent, Photo, Deputy) spells no name
         return True
     return False
+
+
+#: how often (in the frequency list) an English word is seen before it counts as common (as the alignment's)
+_COMMON = 5000
 
 
 def _explained(al, nc, js: tuple[int, ...]) -> bool:
@@ -615,17 +636,71 @@ def _missing(unit, options):
         t0, t1 = al.pair_target(w.pair)
         if t1 <= t0:
             continue
+        if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc) or _spelled_elsewhere(al, nc)
+                or _cantonese_surname(al, w.pair, w)):
+            continue
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
         if nc.chinese:
             if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
-                    or _unexplained_capital(al, nc) or _transliteration(al, nc)):
+                    or _unexplained_capital(al, nc) or _transliteration(al, nc) or _worded(al, nc)):
                 continue
-        elif (not _is_place(al, nc) or _suspect(al, nc) or _unexplained_capital(al, nc) or _transliteration(al, nc)
-              or _glossed(al, nc)):
+        elif (not _is_place(al, nc) or w.text in load().homographs or _suspect(al, nc) or _unexplained_capital(al, nc)
+              or _transliteration(al, nc) or _glossed(al, nc) or _worded(al, nc)):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
                       related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
+
+
+def _named_again(al, nc) -> bool:
+    """Another mention of the same place in the sentence is rendered: a
+    translator names it once and then says the city. (A person said twice needs
+    two renderings, or he or she where the name would be: ``_pronoun``.)"""
+    w = al.source[nc.word]
+    return any(al.source[i].text == w.text and al.source[i].links for i in al.pair_source_words(w.pair) if i != nc.word)
+
+
+def _part_of_name(al, nc) -> bool:
+    """The name opens a longer one (北京|大兴|国际机场, 安徽|合肥), which a translator
+    may shorten to its nearer part; or another name of the sentence opens it
+    (纳纳 ... 纳纳团: the segmenter glued a character on)."""
+    w = al.source[nc.word]
+    nxt = al.source[nc.word + 1] if nc.word + 1 < len(al.source) else None
+    if (not nc.chinese and nxt is not None and nxt.start == w.end and nxt.pair == w.pair
+            and (nxt.kind == "name" or any(al.target[j].capitalised for j in nxt.links))):
+        return True
+    return any(al.source[i].links and al.source[i].kind == "name" and len(al.source[i].text) >= 2
+               and w.text.startswith(al.source[i].text) and w.text != al.source[i].text for i in al.pair_source_words(w.pair))
+
+
+def _spelled_elsewhere(al, nc) -> bool:
+    """A capitalised word of the sentence that nothing renders carries the name's
+    consonants (莫哈末 ~ Mohammad: a foreign name the segmenter read as
+    Chinese), wherever the translator put it."""
+    from ...bilingual.names import skeleton_en, skeleton_match, skeleton_zh
+
+    w = al.source[nc.word]
+    py = load().pinyin
+    syl = tuple(py.get(c, "") for c in w.text)
+    if len(syl) < 3 or not all(syl):
+        return False
+    skel = skeleton_zh(syl)
+    return any(not t.links and t.capitalised and t.content and len(t.name) >= 4 and skeleton_match(skel, skeleton_en(t.text))
+               for t in (al.target[j] for j in al.pair_target_words(w.pair)))
+
+
+def _worded(al, nc) -> bool:
+    """The "name" is rendered as words: a target word that nothing else renders,
+    where the name would be, is a gloss of one of its characters (毛冠鹿 "tufted
+    deer", 牧豆树 "bean tree", 高开高走 "opened high"): the segmenter took a
+    common word for a name, or the translator translated the name's meaning,
+    which is no omission."""
+    from ...bilingual.english import stem
+
+    lex = load()
+    keys = {stem(g) for c in al.source[nc.word].text for g in lex.gloss(c)[:3]}
+    return any(not t.links and t.content and any(stem(x) in keys for x in t.lemmas)
+               for t in (al.target[j] for j in _around(al, nc)))
 
 
 def _source_spells(al, pair: int, name: str) -> bool:
