@@ -871,6 +871,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 if joined1 in given_keys:
                     _link(al, i, nxt[0], "name")
                     break  # the whole name: later ones are another mention's
+                if again:
+                    break
             elif joined2 in given_keys:
                 _link(al, i, j, "name")
                 _link(al, i, nxt[0], "name")
@@ -885,6 +887,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
+                if again:
+                    break  # 周某 ... 周某: Zhou's family ... Zhou reached, one each
         claimed.update(w.links)
         if not w.links and not changed and info.transliterated:
             _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
