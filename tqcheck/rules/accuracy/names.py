@@ -206,8 +206,19 @@ _TRANSLIT = TRANSLITERATION
 def _pronoun(al, nc) -> bool:
     """A person named in an earlier sentence is often a pronoun here (杨鸿年 -> He was born…,
     柏丽香说 -> …, she said): he or she where the name would be. One elsewhere in the
-    sentence refers to whoever stands there (the official said that he…)."""
-    return any(al.target[j].key in _PRONOUNS for j in _around(al, nc))
+    sentence, or after a verb of saying, refers to whoever stands there (the official said
+    that he…)."""
+    for j in _around(al, nc):
+        t = al.target[j]
+        if t.key in _PRONOUNS:
+            return True
+        if _SAYS.intersection(t.lemmas):
+            return False
+    return False
+
+
+#: English verbs of saying: a pronoun after one is in the reported clause
+_SAYS = frozenset("say tell state add note stress explain announce reveal".split())
 
 
 def _transliteration(al, nc) -> bool:
@@ -981,6 +992,23 @@ MISSING = custom(
         good("The president met Kallas.", source="习近平会见了卡拉斯。"),
         good("Vice President Han Zheng met Kallas.", source="国家副主席韩正会见了卡拉斯。"),
         good("EU foreign policy chief Kaja Kallas met Costa.", source="欧盟外交主管卡拉斯会见了科斯塔。"),
+        # he or she stands in for a person only where the name would be
+        bad("The official said that he rented 60 mu of land.", source="⟦傅昆宝⟧说，他流转了60多亩地。"),
+        good("He said that he rented 60 mu of land.", source="傅昆宝说，他流转了60多亩地。"),
+        # a name said twice is looked for twice
+        bad("Author: Wang Sishuo Editor: the official", source="作者：王思硕 责任编辑：⟦王思硕⟧"),
+        good("Author: Wang Sishuo Editor: Wang Sishuo", source="作者：王思硕 责任编辑：王思硕"),
+        # words the segmenter or CC-CEDICT takes for names, rendered as words
+        good("The platform brings together projects that benefit the people.", source="该平台汇集多个惠民便民项目。"),
+        good("He hunted goral, muntjac and tufted deer.", source="他猎捕了斑羚、小麂、毛冠鹿等。"),
+        good("The stage name Mountain Town F4 is well known.", source="“山城F4”名震一时。"),
+        # names rendered otherwise: a Vietnamese reading, a place inside an institution's English name
+        good("Nguyen Duc Kien, deputy director of the committee, said growth continued.",
+             source="经济委员会副主任阮德坚透露，经济继续保持增长。"),
+        good("The first flight took off from Daxing Airport.", source="北京大兴国际机场首航。"),
+        good("Datuk Mohammad Faree died at the age of 42.", source="拿督莫哈末法立逝世，得年42岁。"),
+        # a place lost from its sentence
+        bad("He hoped to come and see the exhibition with his classmates.", source="他希望再和同学们来⟦北京⟧看看作品展。"),
     ],
 )
 
