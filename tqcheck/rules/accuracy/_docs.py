@@ -24,12 +24,8 @@ DOCS = {
                                "spells no reading of them and a pinyin name no source reading spells.", MQM),
     "accuracy.names.missing": (_ALIGN + "A person named in the source and absent from the translation is an "
                                "omission a reader cannot detect; a repeated name rendered as he or a title is "
-                               "fine, hence advice. Most of what looked missing on MT output was no name at all "
-                               "(CC-CEDICT places that are common words, 惠民 'benefit the people'; the "
-                               "segmenter's three-character 'names' rendered as words, 毛冠鹿 'tufted deer') or a "
-                               "name spelled otherwise (Nguyen Duc Kien for 阮德坚), which the rule now leaves "
-                               "alone. What it still finds is a true omission, which raters mark where the name "
-                               "belongs only approximately: see eval_mqm --omission-spans.", MQM),
+                               "fine, hence advice. Words taken for names (惠民 'benefit the people', 毛冠鹿 "
+                               "'tufted deer') and names spelled otherwise (Nguyen Duc Kien) are left alone.", MQM),
     "accuracy.negation.added": (_ALIGN + "A negative with no counterpart in the source reverses the claim. "
                                 "Constructions such as 直到…才 (not … until), 只好 (no choice but), 第一次 "
                                 "(never … before) and 全力 (spare no effort) are rendered with a negative "

@@ -667,7 +667,7 @@ def _missing(unit, options):
                 continue
         elif (not _is_place(al, nc) or w.text in load().homographs or _suspect(al, nc) or _unexplained_capital(al, nc)
               or _transliteration(al, nc) or _glossed(al, nc) or _worded(al, nc, place=True)
-              or any(al.target[j].key == "its" for j in _around(al, nc)) or _foreign_spelling(al, nc)):
+              or any(al.target[j].key == "its" for j in _around(al, nc))):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
                       related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
@@ -687,8 +687,9 @@ def _part_of_name(al, nc) -> bool:
     (纳纳 ... 纳纳团: the segmenter glued a character on)."""
     w = al.source[nc.word]
     nxt = al.source[nc.word + 1] if nc.word + 1 < len(al.source) else None
-    if not nc.chinese and nxt is not None and nxt.start == w.end and nxt.pair == w.pair and nxt.kind == "name":
-        return True
+    if (not nc.chinese and nxt is not None and nxt.start == w.end and nxt.pair == w.pair and nxt.kind == "name"
+            and nxt.text in load().proper):
+        return True  # not 浙江|中西部 (ns, "central and western"): CC-CEDICT names the next one
     if not nc.chinese and _names_institution(al, nc.word):
         return True
     return any(al.source[i].links and al.source[i].kind == "name" and len(al.source[i].text) >= 2
@@ -742,9 +743,10 @@ def _spelled_elsewhere(al, nc) -> bool:
 
 def _foreign_spelling(al, nc) -> bool:
     """A capitalised word of the sentence that nothing renders, no English word
-    and no pinyin: a name in a spelling the alignment does not predict, put
-    wherever English wants it (阮德坚 Nguyen Duc Kien, a Vietnamese name in
-    Chinese characters)."""
+    and no pinyin: a person's name in a spelling the alignment does not predict,
+    put wherever English wants it (阮德坚 Nguyen Duc Kien, a Vietnamese name in
+    Chinese characters). Not asked for places, whose other spellings CC-CEDICT
+    gives (a site's name, Xinhuanet, is no spelling of 成都)."""
     from ...bilingual.align import _pinyin_shaped
 
     for j in al.pair_target_words(al.source[nc.word].pair):
