@@ -177,7 +177,7 @@ class Unit:
     """One (system, segment) output with the raters' judgement of it."""
 
     __slots__ = ("key", "system", "seg", "doc", "source", "target", "human", "spans", "penalties", "errors", "by_cat",
-                 "major_cat", "cover")
+                 "major_cat", "cover", "omissions", "cover_omissions")
 
     def __init__(self, rec: dict[str, Any]) -> None:
         self.system = rec["system"]
@@ -193,6 +193,10 @@ class Unit:
         self.by_cat: Counter = Counter()
         self.major_cat: set[str] = set()  # categories (as in by_cat) some rater called major
         self.cover: np.ndarray | None = None
+        # Accuracy/Omission spans the corpus could only place approximately (span_status approx): where a
+        # rater put the missing words, which no target text matches (--omission-spans)
+        self.omissions: list[tuple[int, int]] = []
+        self.cover_omissions: np.ndarray | None = None
 
     def add_rater(self, rec: dict[str, Any]) -> None:
         self.penalties.append(float(rec["mqm_penalty"]))
@@ -209,6 +213,10 @@ class Unit:
                 s, t = int(e["span_start"]), int(e["span_end"])
                 if t > s:
                     self.spans.append((s, t, e["severity"], e["category"]))
+            elif (e["category"] == "Accuracy/Omission" and e.get("span_status") == "approx"
+                  and e.get("span_start") is not None):
+                s = int(e["span_start"])
+                self.omissions.append((s, max(int(e["span_end"]), s + 1)))
         self.errors.append(n)
 
     @property
@@ -223,6 +231,16 @@ class Unit:
                 mask[s + 1:min(t, len(self.target)) + 1] = 1
             self.cover = np.cumsum(mask)
         return self.cover
+
+    def prefix_omissions(self) -> np.ndarray:
+        """``prefix`` with the approximate omission spans covered too."""
+        if self.cover_omissions is None:
+            n = len(self.target)
+            mask = np.diff(self.prefix(), prepend=0).astype(np.int32)
+            for s, t in self.omissions:
+                mask[min(s, n) + 1:min(t, n) + 1] = 1
+            self.cover_omissions = np.cumsum(mask)
+        return self.cover_omissions
 
 
 def load_units(corpus: Path) -> list[Unit]:
@@ -601,15 +619,18 @@ def analyse(units: list[Unit], rows: dict[str, dict[str, Any]], sev: dict[str, s
                 continue  # a rule since removed
             # the target span it is judged on: its own, or for a source-side issue the target
             # neighbourhood it carries (where an omitted clause or a missing name belongs)
+            cover = pre
             if where != "target" and rel:
                 start, end = rel
+                if args.omission_spans:
+                    cover = u.prefix_omissions()
             localised = (where == "target" or bool(rel)) and (end - start) < length / 2
             hit, chance = False, 0.0
             if localised:
                 span = max(end - start, 1)
                 e = min(start + span, length)
-                hit = bool(pre[e] - pre[min(start, length)] > 0)
-                chance = placement_chance(pre, span, length)
+                hit = bool(cover[e] - cover[min(start, length)] > 0)
+                chance = placement_chance(cover, span, length)
             sp = (start, max(end, start + 1))
             tallies = []
             if show_rule(rid):
@@ -859,6 +880,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--punctuation-minor", type=float, metavar="W",
                     help="what if a minor punctuation issue weighed W in the segment penalty (MQM's raters: 0.1)")
     ap.add_argument("--no-chrf", action="store_true", help="skip chrF (the slowest part)")
+    ap.add_argument("--omission-spans", action="store_true",
+                    help="judge source-side issues (an omission's or a missing name's target neighbourhood) also "
+                    "against the raters' Accuracy/Omission spans that the corpus places only approximately "
+                    "(span_status approx: where the missing words belong), for the hit and for chance alike")
     ap.add_argument("--with-references", action="store_true",
                     help="run the reference-aware rules too: MT output with Human-A and Human-B as references, "
                          "a human translation with the other one (implied by --write-evidence)")

@@ -105,6 +105,36 @@ def test_given_name_that_is_also_a_place():
     assert checks["柳云龙"].status == "missing" and not checks["柳云龙"].links
 
 
+def test_a_name_said_twice_takes_one_spelling_each():
+    # 寿光 (the segmenter's nr) once read as a person took both Shouguangs at its first mention,
+    # so its second mention looked missing
+    al = _al("1986年，王伯祥任山东省寿光县委书记，当时的寿光是潍坊的穷县。",
+             "In 1986, Wang Boxiang was Party Secretary of Shouguang County. At that time, Shouguang was a poor county.")
+    assert [n.status for n in al.names if al.source[n.word].text == "寿光"] == ["rendered", "rendered"]
+    # a person's whole name, and the surname alone as 周某 "a certain Zhou" is rendered: one spelling each
+    al = _al("作者：王思硕 责任编辑：王思硕", "Author: Wang Sishuo Editor: Wang Sishuo")
+    mentions = [n for n in al.names if al.source[n.word].text == "王思硕"]
+    assert [n.status for n in mentions] == ["rendered", "rendered"] and mentions[0].links != mentions[1].links
+    al = _al("考虑到周某家中经济情况较差，村委会、林站、周某三方达成协议。",
+             "Given the poor situation of Zhou's family, the village committee, the forest station and Zhou reached "
+             "an agreement.")
+    mentions = [n for n in al.names if al.source[n.word].text == "周某"]
+    assert [n.status for n in mentions] == ["rendered", "rendered"] and mentions[0].links != mentions[1].links
+    al = _al("考虑到周某家中经济情况较差，村委会、林站、周某三方达成协议。",
+             "Given the poor situation of Zhou's family, the village committee and the forest station reached "
+             "an agreement.")
+    assert [n.status for n in al.names if al.source[n.word].text == "周某"] == ["rendered", "missing"]
+
+
+def test_a_place_is_no_famous_person():
+    # CC-CEDICT's 惠民 is Huimin county: its pinyin equal to its English form made it a famous
+    # person (Hui Min), and the word "to benefit the people" a missing name
+    al = _al("该平台汇集多个惠民便民项目。", "The platform brings together projects that benefit the people.")
+    assert not [n for n in al.names if al.source[n.word].text == "惠民" and n.chinese]
+    al = _al("外交部长王毅周一抵达。", "Foreign Minister Wang Yi arrived on Monday.")
+    assert [n.chinese for n in al.names if al.source[n.word].text == "王毅"] == [True]
+
+
 def test_hong_kong_surname():
     al = _al("张建宗当天发表网志。", "Cheung Kin-chung published a blog post on the same day.")
     assert {al.source[n.word].text: n.status for n in al.names}["张建宗"] == "rendered"

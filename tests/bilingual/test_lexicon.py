@@ -14,7 +14,7 @@ def test_compiled_once_then_loaded(tmp_path, monkeypatch):
                                                          "surnames": ["王"], "lemmas": {"grew": "grow"},
                                                          "pinyin": {"王": "wang"}, "surname_pinyin": {},
                                                          "places": [], "proper_pinyin": {}, "readings": {},
-                                                         "jyutping": {}})
+                                                         "jyutping": {}, "homographs": []})
     lex = lexicon.load()
     assert lexicon.last_load["how"] == "compiled"
     assert lex.gloss("增长") == ("grow", "increase")
@@ -38,6 +38,8 @@ def test_real_lexicon_entries():
     assert "usa" in lex.gloss("美")  # both CC-CEDICT entries of 美 are kept
     assert lex.proper["上海"].startswith("Shanghai")
     assert "王" in lex.surnames and lex.pinyin["韩"] == "han"
+    # proper nouns that are common words too (新建 Xinjian county, "newly built"); not 北京
+    assert "新建" in lex.homographs and "惠民" in lex.homographs and "北京" not in lex.homographs
     assert "increase" in lex.lemma_keys("increased")
 
 

@@ -762,6 +762,10 @@ def _name_info(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None:
     return got
 
 
+#: words of CC-CEDICT's glosses that make a proper noun a place
+_PLACE_GLOSS = frozenset("county city province district prefecture town township village municipality".split())
+
+
 def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None:
     reading = lex.proper_pinyin.get(text, "").split()
     syl = tuple(reading) if len(reading) == len(text) else tuple(lex.pinyin.get(c, "") for c in text)
@@ -774,7 +778,9 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
     proper = lex.proper.get(text, "")
     # CC-CEDICT's famous people (韩正 "Han Zheng") are names; its other
     # words (卫星, 盛夏) are not, whatever the segmenter's tag
-    famous = bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
+    # (a place is no person: 惠民 Huimin county is "to benefit the people" as often)
+    famous = (bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
+              and _PLACE_GLOSS.isdisjoint(lex.gloss(text)))
     chinese = (pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
                and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE)  # 蒋口河, 卓乃湖: places
                and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
@@ -824,6 +830,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         # a name said twice (作者：王思硕 责任编辑：王思硕) needs two renderings: the words an
         # earlier mention of it in this pair took are not this one's
         claimed = al.__dict__.setdefault("_claimed", {}).setdefault((w.pair, text), set())
+        # a later mention of the same name in this pair (寿光 ... 寿光人) takes a spelling of its own
+        again = _last_mention(al, w.pair).get(text, i) > i
         for j in caps:
             if j in claimed:
                 continue
@@ -831,6 +839,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             if ((k in given_keys and given) or k in whole or (hk and k == hk) or (len(given) >= 2 and k in info.given_hk)
                     or _abbreviates(syl, al.target[j].text)):
                 _link(al, i, j, "name")
+                if again and k in whole:
+                    break
                 continue
             cantonese_only = k in info.sur_hk and k not in sur_keys
             if k not in sur_keys and not cantonese_only:
@@ -861,6 +871,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 if joined1 in given_keys:
                     _link(al, i, nxt[0], "name")
                     break  # the whole name: later ones are another mention's
+                if again:
+                    break
             elif joined2 in given_keys:
                 _link(al, i, j, "name")
                 _link(al, i, nxt[0], "name")
@@ -875,6 +887,8 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
+                if again:
+                    break  # 周某 ... 周某: Zhou's family ... Zhou reached, one each
         claimed.update(w.links)
         if not w.links and not changed and info.transliterated:
             _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
@@ -903,6 +917,15 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
         al.names.append(NameCheck(i, "missing", (), info.expected))
+
+
+def _last_mention(al: Alignment, pair: int) -> dict[str, int]:
+    """The index of the last source word of each text in a pair, made once per pair."""
+    memo = al.__dict__.setdefault("_last_mention", {})
+    got = memo.get(pair)
+    if got is None:
+        got = memo[pair] = {al.source[n].text: n for n in al.pair_source_words(pair)}
+    return got
 
 
 def _ordinary(text: str, lex: Lexicon) -> bool:

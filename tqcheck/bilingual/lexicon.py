@@ -33,7 +33,7 @@ from pathlib import Path
 from . import cache
 from .english import FUNCTION, fallback_lemma
 
-FORMAT = "lexicon-10"  # 10: Cantonese readings (jyutping)
+FORMAT = "lexicon-11"  # 10: Cantonese readings (jyutping); 11: common words beside proper nouns
 
 _REF = re.compile(r"([\u3400-\u9fff]+)(?:\|([\u3400-\u9fff]+))?\[[^\]]*\]")
 _PLACE = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
@@ -59,6 +59,9 @@ class Lexicon:
     proper_pinyin: dict[str, str]  # CC-CEDICT's reading of a proper noun (长江 -> chang jiang, not zhang)
     readings: dict[str, tuple[str, ...]]  # characters with several readings (长: chang, zhang)
     jyutping: dict[str, str]  # character -> its likeliest Cantonese readings, tone-less (张: zoeng)
+    #: proper nouns that CC-CEDICT also lists as common words, in lower-case pinyin (新建 Xinjian county and
+    #: "newly built", 惠民 Huimin county and "to benefit the people")
+    homographs: frozenset[str] = frozenset()
     _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def lemma_keys(self, word: str) -> tuple[str, ...]:
@@ -115,7 +118,7 @@ def load() -> Lexicon:
                 how = "compiled"
             _loaded = Lexicon(data["glosses"], data["proper"], frozenset(data["surnames"]), data["lemmas"],
                               data["pinyin"], data["surname_pinyin"], frozenset(data["places"]),
-                              data["proper_pinyin"], data["readings"], data["jyutping"])
+                              data["proper_pinyin"], data["readings"], data["jyutping"], frozenset(data["homographs"]))
             last_load.update(how=how, seconds=time.perf_counter() - t0)
     return _loaded
 
@@ -161,6 +164,7 @@ def compile_data() -> dict:
     surname_pinyin: dict[str, str] = {}
     places: set[str] = set()
     proper_pinyin: dict[str, str] = {}
+    common: set[str] = set()
     with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -197,6 +201,9 @@ def compile_data() -> dict:
                     k = lemma(w)
                     if k not in keys:
                         keys.append(k)
+            if pinyin[:1].islower() and any(not d.startswith(("surname ", "CL:", "variant of", "old variant of", "see "))
+                                            for d in defs):
+                common.add(simp)
             if pinyin[:1].isupper() and _PLACE.search(rest):
                 first = _PAREN.sub(" ", defs[0]).split(",")[0].split()[:1] if defs else []
                 if first and first[0][:1].isupper():
@@ -213,7 +220,8 @@ def compile_data() -> dict:
     return {"glosses": glosses, "proper": proper, "surnames": sorted(surnames), "lemmas": lemmas,
             "pinyin": {k: v.split()[0] for k, v in readings.items()}, "surname_pinyin": surname_pinyin,
             "readings": {k: tuple(v.split()) for k, v in readings.items() if " " in v}, "places": sorted(places),
-            "proper_pinyin": proper_pinyin, "jyutping": _char_jyutping(readings)}
+            "proper_pinyin": proper_pinyin, "jyutping": _char_jyutping(readings),
+            "homographs": sorted(w for w in common if w in proper)}
 
 
 def _add_references(senses: dict[str, list[str]], refs: dict[str, set[str]]) -> None:

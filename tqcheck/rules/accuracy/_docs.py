@@ -24,7 +24,8 @@ DOCS = {
                                "spells no reading of them and a pinyin name no source reading spells.", MQM),
     "accuracy.names.missing": (_ALIGN + "A person named in the source and absent from the translation is an "
                                "omission a reader cannot detect; a repeated name rendered as he or a title is "
-                               "fine, hence advice.", MQM),
+                               "fine, hence advice. Words taken for names (惠民 'benefit the people', 毛冠鹿 "
+                               "'tufted deer') and names spelled otherwise (Nguyen Duc Kien) are left alone.", MQM),
     "accuracy.negation.added": (_ALIGN + "A negative with no counterpart in the source reverses the claim. "
                                 "Constructions such as 直到…才 (not … until), 只好 (no choice but), 第一次 "
                                 "(never … before) and 全力 (spare no effort) are rendered with a negative "
@@ -38,7 +39,8 @@ DOCS = {
                                 "Non-translation: the wrong segment pasted, or a hallucinated output. WMT "
                                 "scores it 25, like a critical error.", MQM),
     "accuracy.omission": (_ALIGN + "A whole source clause with no rendering is MQM Omission; the reader of the "
-                          "translation cannot know it is missing.", MQM),
+                          "translation cannot know it is missing. So is a named speaker turned into 'It was said "
+                          "that': the statement loses whose it is.", MQM),
     "accuracy.polarity.reversed": (_ALIGN + "Rose for fell (增长 rendered as a fall) inverts the news while every "
                                    "number stays right, so number checks cannot catch it.", MQM),
     "accuracy.reference.unsupported": (_ALIGN + "With reference translations it also asks them: a name or title "

@@ -10,9 +10,15 @@ likely been dropped. Light verbs, discourse words and idioms never count
 A single word is reported where the source joins two nouns (国际和地区合作)
 and the translation keeps one with no coordination beside it: a free
 rendering keeps the "and", a dropped word does not.
+
+A speaker is reported where the translation makes a statement impersonal
+("It was said that…") while the source names who said it and nothing renders
+that subject.
 """
 
 from __future__ import annotations
+
+import re
 
 from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER
 from ...rule import Finding, bad, custom, good
@@ -45,6 +51,42 @@ def _check(unit, options):
         lo, hi = target_around(al, cl.first, cl.last, cl.pair)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
     yield from _conjuncts(al)
+    yield from _speakers(al)
+
+
+#: source verbs of saying, whose subject is the speaker
+_SAYING = frozenset("说 表示 称 指出 强调 介绍 认为 透露 告诉 坦言 回忆 宣布 说道 重申 补充".split())
+#: subjects that name no speaker (报道称 "it is reported", 有人说 "some say")
+_NO_SPEAKER = frozenset("报道 消息 据悉 据说 有人 人们 外界 舆论 分析 据 网友 媒体 外媒".split())
+#: an impersonal report, a speaker's whole place in English: "It was said that ..."
+_IMPERSONAL = re.compile(r"\bIt (?:was|is|has been|had been) (?:said|stated|noted|pointed out|stressed|emphasi[sz]ed|added|"
+                         r"reported|revealed|disclosed|announced|explained|introduced|claimed|reiterated|believed|"
+                         r"told)\b")
+
+
+def _speakers(al):
+    """The speaker of a reported statement dropped: the target says "It was
+    said that…" while the source names who said it (王毅表示, 检方指出) and
+    nothing renders that subject. Reported at the subject's words."""
+    for p in range(len(al.pairs)):
+        t0, t1 = al.pair_target(p)
+        m = _IMPERSONAL.search(al.target_text, t0, t1)
+        if m is None:
+            continue
+        words = al.pair_source_words(p)
+        for i in words:
+            if al.source[i].text not in _SAYING:
+                continue
+            first = i  # back to the start of its clause
+            while first - 1 in words and al.source[first - 1].clause == al.source[i].clause:
+                first -= 1
+            subject = [al.source[k] for k in range(first, i) if al.source[k].content]
+            if (not subject or any(w.rendered for w in subject) or any(w.text in _NO_SPEAKER for w in subject)
+                    or not any(w.kind == NAME or w.pos.startswith("n") for w in subject)):
+                continue
+            yield Finding(subject[0].start, subject[-1].end, side="source", args={"words": len(subject)},
+                          related=("target", m.start(), m.end()))
+            break
 
 
 #: words that join two conjuncts (X和Y, X、Y); 并 and 同 are also adverbs or verbs
@@ -103,7 +145,8 @@ OMISSION = custom(
     message="Nothing in the translation renders this part of the source.",
     description="A source clause with several content words none of which the lexical alignment finds in the "
     "translation, while the rest of its sentence is rendered; or one of two nouns joined by 和/与/及 that nothing "
-    "renders while its partner is rendered with no “and” or comma beside it.",
+    "renders while its partner is rendered with no “and” or comma beside it; or the named speaker of a statement "
+    "that the translation makes impersonal (“It was said that…”).",
     examples=[
         bad("The two sides signed a trade agreement on Monday.",
             source="双方周一签署了贸易协定，⟦并宣布将扩大农产品进口⟧。"),
@@ -119,6 +162,10 @@ OMISSION = custom(
         good("They discussed international and regional cooperation.", source="他们讨论了国际和地区合作。"),
         good("The situation is urgent, and the government has to act.",
              source="形势迫在眉睫，政府必须采取行动。"),
+        # the speaker of a reported statement made impersonal
+        bad("It was noted that the suspect had tried to renew his visa.", source="⟦检方⟧指出，他尝试更新签证。"),
+        good("Prosecutors noted that the suspect had tried to renew his visa.", source="检方指出，他尝试更新签证。"),
+        good("It was reported that the suspect had tried to renew his visa.", source="报道称，他尝试更新签证。"),
     ],
 )
 
