@@ -19,10 +19,12 @@ import re
 
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
+from ...lexicon.once import Once
 from ._meaning import clause_views, meaning_pairs, usable
 from ._shared import target_around
 
 REQUIRES = frozenset({"source"})
+_ONCE = Once()
 EN = frozenset({"en"})
 
 UP_ZH = frozenset("""
@@ -94,47 +96,146 @@ def _explained(al) -> frozenset[int]:
 
 #: the first glosses of a word, its main senses (简单 "simple", not "not complicated")
 _SENSES = 4
-#: one-character words gloss too widely to oppose anything (上 "up; on; previous")
-_MIN_CHARS = 2
+#: a one-character word glosses widely (上 "upper; previous; climb…"): only its first senses count
+_CHAR_SENSES = 2
 #: negatives before a source word: 不稳定 is rendered "unstable", not "stable"
 _NEG_BEFORE = frozenset("不 没 没有 未 无 非 并不 从不 尚未 毫不 不够 不太".split())
 
 
-def _opposites(al):
-    """A target word that nothing in the source renders, standing where an
-    unrendered source word would be, and meaning its opposite: a contrasting
-    pair of CC-CEDICT (购买 ``buy`` against ``sold``; 好 ``good`` against
-    ``bad``). Words of change the other way (提高 against ``cut``) are left
-    to the sentence-level test: word by word, they fired on newstest2020
-    references (降低 against a "strengthen" that rendered another word)."""
-    from ...bilingual.lexicon import load
+#: the source words judged: content words, numbers (首次 "first time") and two-character light words
+#: (包括 "include"); a name only where it is rendered in part (公共场所 -> "places")
+_KINDS = frozenset({"content", "number", "soft"})
+SOFT = "soft"
+NAME = "name"
+#: how many target words from a partial rendering an opposite may stand
+_NEAR = 2
+
+
+def contrasts() -> dict[str, frozenset[str]]:
+    """lemma -> its opposites: WordNet's antonyms (``tqcheck.lexicon.antonyms``)
+    and the contrasting pairs CC-CEDICT lexicalises (``_opposites``)."""
+    return _ONCE.get("contrasts", _contrasts)
+
+
+def _contrasts() -> dict[str, frozenset[str]]:
+    from ...lexicon.antonyms import antonyms
     from ._opposites import pairs
 
+    out = {k: set(v) for k, v in antonyms().items()}
+    for k, v in pairs().items():
+        out.setdefault(k, set()).update(v)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _char_contrasts() -> dict[str, frozenset[str]]:
+    """WordNet's antonyms alone, for one-character source words: CC-CEDICT's
+    looser contrasts (来去 come/go, 流变 flow/change) fired on references
+    that render 来 as "go to see"."""
+    from ...lexicon.antonyms import antonyms
+
+    return antonyms()
+
+
+def _senses(lex, word: str) -> tuple[str, ...]:
+    return lex.gloss(word)[:_CHAR_SENSES if len(word) == 1 else _SENSES]
+
+
+def _opposites(al):
+    """A target word that nothing in the source renders, standing where an
+    unrendered source word would be, and meaning its opposite: an antonym in
+    WordNet or a contrasting pair of CC-CEDICT (购买 ``buy`` against ``sold``;
+    好 ``good`` against ``bad``; 首次 ``first`` against ``last``). Words of
+    change the other way (提高 against ``cut``) are left to the sentence-level
+    test: word by word, they fired on newstest2020 references (降低 against a
+    "strengthen" that rendered another word)."""
+    from ...bilingual.lexicon import load
+
     lex = load()
-    contrasts = pairs()
+    opposed = contrasts()
+    char_opposed = _char_contrasts()
     # the target words that could be an opposite, per pair: most pairs have none
-    cands: dict[int, list] = {}
-    for t in al.target:
-        if t.content and not t.links and any(k in contrasts for k in t.lemmas):
-            cands.setdefault(t.pair, []).append(t)
+    cands: dict[int, list[int]] = {}
+    for j, t in enumerate(al.target):
+        if t.content and not t.links and any(k in opposed for k in t.lemmas):
+            cands.setdefault(t.pair, []).append(j)
     if not cands:
         return
+    said: dict[int, set[str]] = {}  # per pair, the lemmas its target says
+    backed: dict[int, set[str]] = {}  # per pair, what its source words' glosses say
     for i, w in enumerate(al.source):
-        ts = cands.get(w.pair)
-        if not ts or w.rendered or w.kind != "content" or len(w.text) < _MIN_CHARS:
+        js = cands.get(w.pair)
+        if not js or w.kind not in _KINDS and not (w.kind == NAME and w.rendered):
             continue
         if i > 0 and (al.source[i - 1].text in _NEG_BEFORE or al.source[i - 1].text[-1:] in "不没未无非"):
             continue
-        gloss = lex.gloss(w.text)
-        opp = {o for g in gloss[:_SENSES] for o in contrasts.get(g, ())}
+        gloss = _senses(lex, w.text)
+        if w.kind == SOFT:
+            if len(w.text) == 1:
+                continue  # 是 "correct; right": a copula opposes nothing
+            gloss = gloss[:_CHAR_SENSES]  # a light word (包括 "comprise; include…"): its main senses only
+        table = char_opposed if len(w.text) == 1 else opposed
+        opp = {o for g in gloss for o in table.get(g, ())}
         if not opp:
             continue
-        lo, hi = target_around(al, i, i + 1, w.pair)
-        for t in ts:
-            if lo <= t.start and t.end <= hi and opp.intersection(t.lemmas):
+        meant = [g for g in gloss if opp.intersection(table.get(g, ()))]
+        if w.rendered:
+            # a compound rendered in part (公共场所 -> "places"): the opposite stands next
+            # to its rendering, and nothing there says the word's meaning
+            near = {k for j in w.links for k in range(j - _NEAR, j + _NEAR + 1)}
+            if any(al.target[k].pair == w.pair and set(meant).intersection(al.target[k].lemmas)
+                   for k in near if 0 <= k < len(al.target)):
+                continue
+            ok = near.__contains__
+        else:
+            if w.pair not in said:
+                said[w.pair] = {k for j in al.pair_target_words(w.pair) for k in al.target[j].lemmas}
+            if said[w.pair].intersection(meant):
+                continue  # the target says what the source word means, somewhere
+            lo, hi = target_around(al, i, i + 1, w.pair)
+            ok = lambda j: lo <= al.target[j].start and al.target[j].end <= hi  # noqa: E731
+        if w.pair not in backed:
+            backed[w.pair] = {g for k in al.pair_source_words(w.pair) for g in _senses(lex, al.source[k].text)}
+        for j in js:
+            # a word another source word glosses is no opposite (前期…后期 -> "the early stage… later")
+            if ok(j) and opp.intersection(al.target[j].lemmas) and not backed[w.pair].intersection(al.target[j].lemmas):
+                t = al.target[j]
                 yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
                               related=("source", w.start, w.end))
                 break
+
+
+#: a number the source says is a floor (500余种, 30多名, 超过200) or a ceiling (不到100, 不足三成的 100)
+_NUM_ZH = r"(\d[\d,，.]*)\s*(?:万|亿|千|百)?"
+_MORE_ZH = re.compile(_NUM_ZH + r"(?:余|多)|(?:超过|逾|多达|高达|突破|以上)\s*" + _NUM_ZH)
+_LESS_ZH = re.compile(r"(?:不到|不足|少于|低于|未满|不超过)\s*" + _NUM_ZH + "|" + _NUM_ZH + r"(?:以下|以内)")
+_MORE_EN = re.compile(r"\b(?:more|over|greater|higher)\s+than\s+(?:\w+\s+)?(\d[\d,.]*)|\b(?:over|above|exceed\w*)\s+(\d[\d,.]*)",
+                      re.IGNORECASE)
+_LESS_EN = re.compile(r"\b(?:fewer|less|lower)\s+than\s+(?:\w+\s+)?(\d[\d,.]*)|\b(?:under|below)\s+(\d[\d,.]*)",
+                      re.IGNORECASE)
+
+
+def _digits(num: str) -> str:
+    """A number's significant digits: 6.1万 and 61,000 both read 61."""
+    return num.replace(",", "").replace("，", "").replace(".", "").strip("0")
+
+
+def _bounds(p) -> list[Finding]:
+    """``fewer than 500`` where the source says 500余 ("more than 500"), or
+    the reverse: the direction of an approximate number reversed."""
+    more = {_digits(a or b) for a, b in _MORE_ZH.findall(p.src_text)} - {""}
+    less = {_digits(a or b) for a, b in _LESS_ZH.findall(p.src_text)} - {""}
+    if not more and not less:
+        return []
+    out = []
+    for said, pattern, src in (("more than", _LESS_EN, more - less), ("less than", _MORE_EN, less - more)):
+        if not src:
+            continue
+        for m in pattern.finditer(p.tgt_text):
+            if _digits(m.group(1) or m.group(2)) in src:
+                end = m.start(1) if m.group(1) else m.start(2)
+                out.append(Finding(p.tgt_start + m.start(), p.tgt_start + p.tgt_text.rindex(" ", m.start(), end),
+                                   args={"said": f"{said} this number"}))
+    return out
 
 
 def _check(unit, options):
@@ -143,6 +244,10 @@ def _check(unit, options):
     seen = set()
     al = alignment(unit)
     mps = meaning_pairs(unit)
+    for p in mps:
+        for f in _bounds(p):
+            seen.add((f.start, f.end))
+            yield f
     # which target words render other source words: only asked where a sentence says a direction
     explained = _explained(al) if any(_direction(p.src_words()) for p in mps) else frozenset()
     for p in mps:

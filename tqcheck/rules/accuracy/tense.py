@@ -165,6 +165,57 @@ def _past_in_clause(unit, pos: int) -> bool:
     return any(al.source[k].text in _ASPECT for k in range(first, pair.stop))
 
 
+#: a day of the month, or "that day": news dates what has happened (7月25日, 当天)
+_DATED = re.compile(r"\d+日|[一二三四五六七八九十]+日|当天|当日|日前|近日|昨天|昨日|前天|近期|上午|下午|晚间|凌晨")
+#: English verbs of saying that CC-CEDICT's glosses of 说, 表示… leave out
+_SAY_EN = frozenset("say tell state note add stress point express introduce explain emphasize reveal announce "
+                    "believe think indicate report inform recall learn".split())
+#: plans and forecasts a clause may carry besides _FUTURISH_ZH (预报, 进一步降低, 冀共同推动)
+_FUTURISH_MORE = re.compile(r"预|进一步|冀|周末")
+_PARTICIPLE_FORMS = frozenset(f.participle for f in VERBS.values())
+_WILL_ANY = re.compile(r"\b(will|shall)\s+(?:(?:also|then|still|further|soon|be|have|been|not)\s+)*([a-z]+)\b")
+
+
+def _unmarked_will(al, tgt: str):
+    """``will`` before the rendering of a source word whose clause says
+    nothing of the future (no 将, 会, 要, 计划, 明年…, no condition), in a
+    sentence the source dates in the past (去年, 了, 已, 7月25日, 当天) or
+    whose verb is a verb of saying: ``Boeing will respond later the same
+    day`` for 波音公司当天晚些时候回应. The clause, not the sentence, is
+    read: 已组织团队…，开展评估 may be rendered ``which will then carry out``."""
+    for m in _WILL_ANY.finditer(tgt):
+        if _NOUN_WILL.search(tgt, max(m.start() - 20, 0), m.start()):
+            continue
+        verb = m.group(2)
+        if " be " in m.group(0) + " " and verb not in _PARTICIPLE_FORMS and not verb.endswith("ed"):
+            continue  # "it will be cloudy": a state, not a verb of the source
+        words = al.target_words(m.start(2), m.end(2))
+        if not words:
+            continue
+        t = al.target[words[0]]
+        src = [al.source[i] for i in t.links]
+        saying = False
+        if not src and t.lemmas[-1] in _SAY_EN:
+            src = [w for k in al.pair_source_words(t.pair) if (w := al.source[k]).text in _SAYING and not w.links]
+            saying = True
+        if not src:
+            continue
+        w = src[0]
+        if not w.pos.startswith("v"):
+            continue  # "will be scattered showers" for 分散性阵雨: only a verb says when
+        pr = al.pairs[w.pair]
+        pair_text = al.source_text[pr.src_start:pr.src_end]
+        cl = al.clauses[w.clause]
+        clause_text = al.source_text[cl.src_start:cl.src_end]
+        if _FUTURISH_ZH.search(clause_text) or _FUTURISH_MORE.search(pair_text) or "将" in pair_text:
+            continue
+        if not (saying or w.text in _SAYING or _DATED.search(pair_text) or "了" in clause_text or "过" in clause_text
+                or any(al.source[k].text in _PAST_ZH for k in al.pair_source_words(w.pair))):
+            continue
+        yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"},
+                      related=("source", w.start, w.end))
+
+
 def _rel(pos: int, start: int, end: int) -> float:
     return (pos - start) / max(end - start, 1)
 
@@ -201,6 +252,7 @@ def _check(unit, options):
             wills = [w for w in wills if _past_in_clause(unit, p.tgt_start + w.end())]
             if wills:
                 w = wills[0]
+                seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
     # word by word on the lexical alignment: news reports what was said in
@@ -224,6 +276,11 @@ def _check(unit, options):
                 seen.add(f)
                 yield Finding(*f, args={"said": "the past or present", "now": "the future"},
                               related=("source", src[0].start, src[0].end))
+    if al is not None:
+        for f in _unmarked_will(al, unit.target.text):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
     # clause by clause on the lexical alignment: a future clause whose target
     # clause is only in the past, inside a sentence that also speaks of the past
     for cv in clause_views(unit):
@@ -264,7 +321,7 @@ RULES = (
             good("He said the work was nearing completion.", source="他表示该系统的研制工作即将完成。"),
             good("Five platforms have organised teams, which will then carry out on-site evaluations.",
                  source="5家平台已组织团队入驻企业，开展现场评估。"),
-            bad("The factory ⟦will⟧ produce 10,000 cars, and sales will rise.", source="该厂去年生产了1万辆汽车，销量上升了。"),
+            bad("The factory ⟦will⟧ produce 10,000 cars, and sales rose.", source="该厂去年生产了1万辆汽车，销量上升了。"),
             good("The report was published, and its cases provide a reference.", source="报告已发布，其中的案例将提供借鉴。"),
             bad("Wang Yi ⟦will⟧ point out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
             good("Wang Yi pointed out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
