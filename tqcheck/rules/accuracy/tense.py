@@ -173,6 +173,8 @@ _SAY_EN = frozenset("say tell state note add stress point express introduce expl
 #: plans and forecasts a clause may carry besides _FUTURISH_ZH (预报, 进一步降低, 冀共同推动)
 _FUTURISH_MORE = re.compile(r"预|进一步|冀|周末")
 _PARTICIPLE_FORMS = frozenset(f.participle for f in VERBS.values())
+_TIME_DANG = re.compile(r"当天|当日|当时|当地|当前|当年|当月|相当")
+_CONDITION = re.compile(r"如果|若|一旦|只要|只有|假如|要是|除非")
 _WILL_ANY = re.compile(r"\b(will|shall)\s+(?:(?:also|then|still|further|soon|be|have|been|not)\s+)*([a-z]+)\b")
 
 
@@ -206,14 +208,69 @@ def _unmarked_will(al, tgt: str):
         pr = al.pairs[w.pair]
         pair_text = al.source_text[pr.src_start:pr.src_end]
         cl = al.clauses[w.clause]
-        clause_text = al.source_text[cl.src_start:cl.src_end]
-        if _FUTURISH_ZH.search(clause_text) or _FUTURISH_MORE.search(pair_text) or "将" in pair_text:
+        # Chinese marks the future before the verb (将举行, 计划于…启动, 如果…就): the clause up to the
+        # verb, and a condition in the clause before it; time words (当天, 当地) are not 当 "when"
+        before = _TIME_DANG.sub("", al.source_text[cl.src_start:w.start])
+        prev = al.source_text[al.clauses[w.clause - 1].src_start:cl.src_start] if w.clause and \
+            al.clauses[w.clause - 1].pair == w.pair else ""
+        if _FUTURISH_ZH.search(before) or _FUTURISH_MORE.search(before) or _CONDITION.search(prev):
             continue
-        if not (saying or w.text in _SAYING or _DATED.search(pair_text) or "了" in clause_text or "过" in clause_text
+        if w.text in _SAYING or saying:
+            if _FUTURISH_NEAR.search(al.source_text[max(pr.src_start, w.start - 4):w.start]):
+                continue
+        elif "将" in pair_text or _FUTURISH_MORE.search(pair_text) or not (
+                _DATED.search(pair_text) or "了" in pair_text[cl.src_start - pr.src_start:cl.src_end - pr.src_start]
+                or "过" in al.source_text[w.end:cl.src_end]
                 or any(al.source[k].text in _PAST_ZH for k in al.pair_source_words(w.pair))):
             continue
         yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"},
                       related=("source", w.start, w.end))
+
+
+#: the future said right before a source verb (将推出, 即将关闭, 计划于…启动)
+_FUTURE_BEFORE = re.compile(r"(?:将|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$")
+_NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
+#: a future or modal word earlier in the target clause answers the source's future
+_CLAUSE_START = re.compile(r"[,;:—()\"“”]")
+
+
+def _past_for_future(al, tgt: str):
+    """A past-tense verb whose source verb has the future right before it
+    (将推出 -> ``launched``, 将关闭 -> ``were closed``), with no future or
+    modal word before it in its target clause."""
+    for p in range(len(al.pairs)):
+        t0, t1 = al.pair_target(p)
+        text = tgt[t0:t1]
+        for m in _past_verbs(text):
+            start = t0 + m.start()
+            pos = start
+            if m.group(0) in ("was", "were", "had"):
+                n = _NEXT_WORD.match(tgt, t0 + m.end())
+                if n is None:
+                    continue
+                pos = n.start(1)
+            words = al.target_words(pos, pos + 1)
+            if not words:
+                continue
+            src = [al.source[i] for i in al.target[words[0]].links]
+            if not src or not src[0].pos.startswith("v"):
+                continue
+            w = src[0]
+            cl = al.clauses[w.clause]
+            if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 8):w.start]):
+                continue
+            # the target clause around the verb: "units provided at X will add up" is no past
+            cut = t0 + max((i + 1 for i, c in enumerate(text[:m.start()]) if _CLAUSE_START.match(c)), default=0)
+            stop = _CLAUSE_START.search(tgt, t0 + m.end(), t1)
+            stop_at = stop.start() if stop else t1
+            if _FUT_EN.search(tgt, cut, stop_at) or _MODAL_BEFORE.search(tgt, cut, start):
+                continue
+            yield Finding(start, t0 + m.end(), args={"said": "the future", "now": "the past"},
+                          related=("source", w.start, w.end))
+
+
+_MODAL_BEFORE = re.compile(r"\bto\b|\bwould\b|\bif\b|\bwhen\b|\bonce\b|\bafter\b|\bbefore\b|\buntil\b",
+                           re.IGNORECASE)
 
 
 def _rel(pos: int, start: int, end: int) -> float:
@@ -277,7 +334,7 @@ def _check(unit, options):
                 yield Finding(*f, args={"said": "the past or present", "now": "the future"},
                               related=("source", src[0].start, src[0].end))
     if al is not None:
-        for f in _unmarked_will(al, unit.target.text):
+        for f in (*_unmarked_will(al, unit.target.text), *_past_for_future(al, unit.target.text)):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
