@@ -216,7 +216,9 @@ def _unmarked_will(al, tgt: str):
         if _FUTURISH_ZH.search(before) or _FUTURISH_MORE.search(before) or _CONDITION.search(prev):
             continue
         if w.text in _SAYING or saying:
-            if _FUTURISH_NEAR.search(al.source_text[max(pr.src_start, w.start - 4):w.start]):
+            # 王毅指出，双方明年将扩大合作 may be announced as "will point out … will expand"
+            if _FUTURISH_NEAR.search(al.source_text[max(pr.src_start, w.start - 4):w.start]) or \
+                    future_marked(as_pair_text(al, w.pair)):
                 continue
         elif "将" in pair_text or _FUTURISH_MORE.search(pair_text) or not (
                 _DATED.search(pair_text) or "了" in pair_text[cl.src_start - pr.src_start:cl.src_end - pr.src_start]
