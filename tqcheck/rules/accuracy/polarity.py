@@ -22,6 +22,7 @@ from ...bilingual import alignment
 from ...lexicon.once import Once
 from ._meaning import clause_views, meaning_pairs, usable
 from ._shared import target_around
+from .negation import NEGATORS
 
 REQUIRES = frozenset({"source"})
 _ONCE = Once()
@@ -96,8 +97,11 @@ def _explained(al) -> frozenset[int]:
 
 #: the first glosses of a word, its main senses (简单 "simple", not "not complicated")
 _SENSES = 4
-#: a one-character word glosses widely (上 "upper; previous; climb…"): only its first senses count
-_CHAR_SENSES = 2
+#: a one-character word glosses widely (上 "upper; previous; climb…", 多 "excess; odd"): only its
+#: first sense counts
+_CHAR_SENSES = 1
+#: a light word's main senses (包括 "comprise; include…")
+_SOFT_SENSES = 2
 #: negatives before a source word: 不稳定 is rendered "unstable", not "stable"
 _NEG_BEFORE = frozenset("不 没 没有 未 无 非 并不 从不 尚未 毫不 不够 不太".split())
 
@@ -140,6 +144,46 @@ def _senses(lex, word: str) -> tuple[str, ...]:
     return lex.gloss(word)[:_CHAR_SENSES if len(word) == 1 else _SENSES]
 
 
+#: words that say a thing is missing, before the word they govern (缺乏吸引力 "unattractive")
+_LACK = frozenset("缺乏 缺少 失去 丧失 破坏 欠缺".split())
+_NEG_CHARS = frozenset("不没未无非")
+
+
+
+def _prefixed(lemmas, meant) -> bool:
+    """``unattractive`` against ``attractive``, ``destabilize`` against ``stabilize``: the
+    target word is the source word's sense with a prefix, or the reverse."""
+    return any(a != b and (a.endswith(b) or b.endswith(a)) for a in lemmas for b in meant)
+
+
+def _backed(lex, al, pair: int) -> set[str]:
+    """What the pair's source words gloss (their main senses; a word CC-CEDICT
+    does not know, 大城市, by its characters' first senses), with ``-ly``
+    adverbs also as their adjectives (民营 "privately run" backs ``private``)."""
+    out: set[str] = set()
+    for k in al.pair_source_words(pair):
+        text = al.source[k].text
+        g = _senses(lex, text)
+        if not g and len(text) > 1:
+            g = tuple(x for c in text for x in lex.gloss(c)[:1])
+        out.update(g)
+    out.update(x[:-2] for x in list(out) if x.endswith("ly") and len(x) > 4)
+    return out
+
+
+def _beside(lex, al, j: int) -> bool:
+    """The target word stands beside the rendering of a source word one of
+    whose characters means it: ``big cities`` for 大城市 (glossed "metropolis")."""
+    t = al.target[j]
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(al.target) and al.target[k].pair == t.pair:
+            for i in al.target[k].links:
+                text = al.source[i].text
+                if len(text) > 1 and any(set(lex.gloss(c)[:1]).intersection(t.lemmas) for c in text):
+                    return True
+    return False
+
+
 def _opposites(al):
     """A target word that nothing in the source renders, standing where an
     unrendered source word would be, and meaning its opposite: an antonym in
@@ -166,13 +210,16 @@ def _opposites(al):
         js = cands.get(w.pair)
         if not js or w.kind not in _KINDS and not (w.kind == NAME and w.rendered):
             continue
-        if i > 0 and (al.source[i - 1].text in _NEG_BEFORE or al.source[i - 1].text[-1:] in "不没未无非"):
+        if i > 0 and (al.source[i - 1].text in _NEG_BEFORE or al.source[i - 1].text in NEGATORS
+                      or al.source[i - 1].text[-1:] in "不没未无非" or al.source[i - 1].text in _LACK):
             continue
+        if _NEG_CHARS.intersection(w.text):
+            continue  # 不够 "enough; insufficient", 无法 "unable": glosses of both polarities
         gloss = _senses(lex, w.text)
         if w.kind == SOFT:
             if len(w.text) == 1:
                 continue  # 是 "correct; right": a copula opposes nothing
-            gloss = gloss[:_CHAR_SENSES]  # a light word (包括 "comprise; include…"): its main senses only
+            gloss = gloss[:_SOFT_SENSES]
         table = char_opposed if len(w.text) == 1 else opposed
         opp = {o for g in gloss for o in table.get(g, ())}
         if not opp:
@@ -194,10 +241,12 @@ def _opposites(al):
             lo, hi = target_around(al, i, i + 1, w.pair)
             ok = lambda j: lo <= al.target[j].start and al.target[j].end <= hi  # noqa: E731
         if w.pair not in backed:
-            backed[w.pair] = {g for k in al.pair_source_words(w.pair) for g in _senses(lex, al.source[k].text)}
+            backed[w.pair] = _backed(lex, al, w.pair)
         for j in js:
-            # a word another source word glosses is no opposite (前期…后期 -> "the early stage… later")
-            if ok(j) and opp.intersection(al.target[j].lemmas) and not backed[w.pair].intersection(al.target[j].lemmas):
+            # a word another source word glosses is no opposite (前期…后期 -> "the early stage… later");
+            # a negative prefix (吸引力 "attractive" against "unattractive") is the negation rules' business
+            if ok(j) and opp.intersection(al.target[j].lemmas) and not backed[w.pair].intersection(al.target[j].lemmas) \
+                    and not _prefixed(al.target[j].lemmas, meant) and not _beside(lex, al, j):
                 t = al.target[j]
                 yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
                               related=("source", w.start, w.end))
@@ -206,8 +255,8 @@ def _opposites(al):
 
 #: a number the source says is a floor (500余种, 30多名, 超过200) or a ceiling (不到100, 不足三成的 100)
 _NUM_ZH = r"(\d[\d,，.]*)\s*(?:万|亿|千|百)?"
-_MORE_ZH = re.compile(_NUM_ZH + r"(?:余|多)|(?:超过|逾|多达|高达|突破|以上)\s*" + _NUM_ZH)
-_LESS_ZH = re.compile(r"(?:不到|不足|少于|低于|未满|不超过)\s*" + _NUM_ZH + "|" + _NUM_ZH + r"(?:以下|以内)")
+_MORE_ZH = re.compile(_NUM_ZH + r"[%％]?(?:余|多|以上)|(?:超过|逾|多达|高达|突破)\s*" + _NUM_ZH)
+_LESS_ZH = re.compile(r"(?:不到|不足|少于|低于|未满|不超过)\s*" + _NUM_ZH + "|" + _NUM_ZH + r"[%％]?(?:以下|以内)")
 _MORE_EN = re.compile(r"\b(?:more|over|greater|higher)\s+than\s+(?:\w+\s+)?(\d[\d,.]*)|\b(?:over|above|exceed\w*)\s+(\d[\d,.]*)",
                       re.IGNORECASE)
 _LESS_EN = re.compile(r"\b(?:fewer|less|lower)\s+than\s+(?:\w+\s+)?(\d[\d,.]*)|\b(?:under|below)\s+(\d[\d,.]*)",

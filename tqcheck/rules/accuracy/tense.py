@@ -221,7 +221,7 @@ def _unmarked_will(al, tgt: str):
                     future_marked(as_pair_text(al, w.pair)):
                 continue
         elif "将" in pair_text or _FUTURISH_MORE.search(pair_text) or not (
-                _DATED.search(pair_text) or "了" in pair_text[cl.src_start - pr.src_start:cl.src_end - pr.src_start]
+                "了" in pair_text[cl.src_start - pr.src_start:cl.src_end - pr.src_start]
                 or "过" in al.source_text[w.end:cl.src_end]
                 or any(al.source[k].text in _PAST_ZH for k in al.pair_source_words(w.pair))):
             continue
