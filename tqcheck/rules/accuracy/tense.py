@@ -178,6 +178,24 @@ _CONDITION = re.compile(r"如果|若|一旦|只要|只有|假如|要是|除非")
 _WILL_ANY = re.compile(r"\b(will|shall)\s+(?:(?:also|then|still|further|soon|be|have|been|not)\s+)*([a-z]+)\b")
 
 
+def _dated_past(al, w) -> bool:
+    """The source dates the verb ``w`` in the past: a time word of the past
+    in its sentence (去年, 此前; not one that describes a noun, 以往的规则
+    "the previous rules"), an aspect marker before it in its clause (已, 曾)
+    or 了/过 after it."""
+    cl = al.clauses[w.clause]
+    for k in al.pair_source_words(w.pair):
+        x = al.source[k]
+        if x.text not in _PAST_ZH:
+            continue
+        if x.text in _ASPECT:
+            if x.clause == w.clause and x.start < w.start:
+                return True
+        elif not al.source_text.startswith("的", x.end):
+            return True
+    return "了" in al.source_text[w.end:cl.src_end] or "过" in al.source_text[w.end:w.end + 2]
+
+
 def _unmarked_will(al, tgt: str):
     """``will`` before the rendering of a source word whose clause says
     nothing of the future (no 将, 会, 要, 计划, 明年…, no condition), in a
@@ -220,10 +238,8 @@ def _unmarked_will(al, tgt: str):
             if _FUTURISH_NEAR.search(al.source_text[max(pr.src_start, w.start - 4):w.start]) or \
                     future_marked(as_pair_text(al, w.pair)):
                 continue
-        elif "将" in pair_text or _FUTURISH_MORE.search(pair_text) or not (
-                "了" in pair_text[cl.src_start - pr.src_start:cl.src_end - pr.src_start]
-                or "过" in al.source_text[w.end:cl.src_end]
-                or any(al.source[k].text in _PAST_ZH for k in al.pair_source_words(w.pair))):
+        elif "将" in pair_text or _FUTURISH_MORE.search(pair_text) or _FUTURISH_NEAR.search(prev) \
+                or not _dated_past(al, w):
             continue
         yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"},
                       related=("source", w.start, w.end))
@@ -231,6 +247,7 @@ def _unmarked_will(al, tgt: str):
 
 #: the future said right before a source verb (将推出, 即将关闭, 计划于…启动)
 _FUTURE_BEFORE = re.compile(r"(?:将|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$")
+_PAST_ASPECT = re.compile(r"已|了|曾|过去|去年|此前")
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
 #: a future or modal word earlier in the target clause answers the source's future
 _CLAUSE_START = re.compile(r"[,;:—()\"“”]")
@@ -261,6 +278,9 @@ def _past_for_future(al, tgt: str):
             cl = al.clauses[w.clause]
             if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 8):w.start]):
                 continue
+            pr = al.pairs[w.pair]
+            if _PAST_ASPECT.search(al.source_text, pr.src_start, pr.src_end):
+                continue  # 计划增持的高管已累计增持 "had increased": the plan is carried out
             # the target clause around the verb: "units provided at X will add up" is no past
             cut = t0 + max((i + 1 for i, c in enumerate(text[:m.start()]) if _CLAUSE_START.match(c)), default=0)
             stop = _CLAUSE_START.search(tgt, t0 + m.end(), t1)
