@@ -332,7 +332,8 @@ RULES = (
         message="The source says {said}; the translation says “{found}”: the meaning may be reversed.",
         description="The source says a quantity rises (增长, 提高, 加强…) and the aligned target only says it falls "
         "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
-        "word would be, means its opposite (a contrasting pair of CC-CEDICT: buy/sell, increase/decrease).",
+        "word would be, means its opposite (a WordNet antonym, or a contrasting pair of CC-CEDICT: buy/sell, "
+        "first/last, public/private); or a bound turned round (500余 rendered “fewer than 500”).",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),
@@ -348,6 +349,16 @@ RULES = (
             bad("The company ⟦sold⟧ two plots of land last year.", source="公司去年购买了两块土地。"),
             good("The company bought two plots of land last year.", source="公司去年购买了两块土地。"),
             good("All departments will consolidate flood control.", source="各部门强化防汛工作。"),
+            # WordNet's antonyms, word by word on the alignment
+            bad("The film is the ⟦last⟧ film he directed.", source="该片是他首次执导的电影。"),
+            good("The film is the first film he directed.", source="该片是他首次执导的电影。"),
+            good("The new rules keep the earlier stage and the later stage apart.", source="新规则区分前期和后期。"),
+            good("These unattractive jobs gave them a chance.", source="这些缺乏吸引力的工作给了他们机会。"),
+            good("Some big cities have long commutes.", source="一些大城市通勤路途长。"),
+            # a bound turned round
+            bad("The reserve has ⟦fewer than⟧ 200 cameras.", source="保护区已安装200余台红外相机。"),
+            good("The reserve has more than 200 cameras.", source="保护区已安装200余台红外相机。"),
+            good("Supporters fell from over 60% to just over 30%.", source="支持者从逾60%滑到30%多。"),
         ],
     ),
 )

@@ -106,19 +106,28 @@ _NOUNISH_BEFORE = re.compile(r"\b(?!(?:he|she|it|they|we|i|you|who|which|that|an
                              r"[a-z]+\s+$", re.IGNORECASE)
 
 
-def _past_verbs(text: str):
+def _past_verbs(text: str, regular: bool = False):
+    """Past-tense verbs: the irregular forms of the verb table, and with
+    ``regular`` any ``-ed`` word (the caller checks that it renders a
+    source verb)."""
     for m in _PAST_EN.finditer(text):
         w = m.group(0)
-        if w not in _PAST_FORMS:
+        ed = regular and len(w) > 4 and w.endswith("ed") and w not in _PAST_FORMS
+        if w not in _PAST_FORMS and not ed:
             continue
+        participle = ed or w in _PARTICIPLES
         before = text[max(m.start() - 40, 0):m.start()]
-        if _RELATIVE.search(before) or w in _PARTICIPLES and _BE_BEFORE.search(before):
+        if _RELATIVE.search(before) or participle and _BE_BEFORE.search(before):
             continue  # the be-verb of a passive is judged itself
-        if w in _PARTICIPLES and _AFTER_PARTICIPLE.match(text, m.end()) and _NOUNISH_BEFORE.search(before):
+        if participle and _AFTER_PARTICIPLE.match(text, m.end()) and _NOUNISH_BEFORE.search(before):
             continue
+        if ed and _HAVE_BEFORE.search(before):
+            continue  # "has launched" is no simple past (and "will have launched" no past at all)
         yield m
 
 
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|will|would|can|could|may|might|must|should)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 _THIRD = re.compile(r"\b(?:[A-Z]\w*|he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
 
 
@@ -246,7 +255,8 @@ def _unmarked_will(al, tgt: str):
 
 
 #: the future said right before a source verb (将推出, 即将关闭, 计划于…启动)
-_FUTURE_BEFORE = re.compile(r"(?:将|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$")
+#: (将其捞起 "fished it up" is the object marker of the 把 construction, not the future)
+_FUTURE_BEFORE = re.compile(r"(?:将(?![其之它他她这那此该所])|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$")
 _PAST_ASPECT = re.compile(r"已|了|曾|过去|去年|此前")
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
 #: a future or modal word earlier in the target clause answers the source's future
@@ -260,7 +270,7 @@ def _past_for_future(al, tgt: str):
     for p in range(len(al.pairs)):
         t0, t1 = al.pair_target(p)
         text = tgt[t0:t1]
-        for m in _past_verbs(text):
+        for m in _past_verbs(text, regular=True):
             start = t0 + m.start()
             pos = start
             if m.group(0) in ("was", "were", "had"):
@@ -407,6 +417,13 @@ RULES = (
             good("Wang Yi will point out that the two sides will expand cooperation next year.",
                  source="王毅指出，双方明年将扩大合作。"),
             good("These factors test the will of the patrol members.", source="这些因素考验着巡逻队员的意志。"),
+            # word by word: "will" for a verb whose clause says nothing of the future, dated in the past
+            bad("The company ⟦will⟧ sign the agreement with the city.", source="该公司去年与该市签署协议。"),
+            good("The company signed the agreement with the city last year.", source="该公司去年与该市签署协议。"),
+            good("The rule will not apply in the last two minutes.", source="常规时间最后两分钟，沿用以往的罚球规则。"),
+            # a past verb for a source verb with 将 right before it
+            bad("The troupe, which is famous, ⟦launched⟧ three new works.", source="著名的杂技团将推出三部新剧目。"),
+            good("The troupe, which is famous, will launch three new works.", source="著名的杂技团将推出三部新剧目。"),
         ],
     ),
 )
