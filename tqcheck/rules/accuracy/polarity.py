@@ -173,6 +173,30 @@ def _beside(lex, al, j: int) -> bool:
     return False
 
 
+_MEMO: dict[tuple[str, bool, bool], tuple[frozenset[str], tuple[str, ...], tuple[str, ...]] | None] = {}
+
+
+def _senses_of(lex, wordnet, cedict, text: str, soft: bool, rendered: bool):
+    """(the opposites of a source word, its glosses read against WordNet, those read against
+    CC-CEDICT), or None; memoised: a document asks about the same words again and again."""
+    key = (text, soft, rendered)
+    got = _MEMO.get(key, False)
+    if got is not False:
+        return got
+    full = lex.gloss(text)
+    # WordNet's antonyms for the main sense (a light word's two: 包括 "comprise; include");
+    # CC-CEDICT's own contrasts, narrower, for the first four lemmas of a compound (购买 "purchase; buy"),
+    # not for a word rendered in part (生效 "take effect; go into effect" -> "come into effect")
+    main = full[:_SOFT_SENSES if soft else _SENSES]
+    pairs = () if len(text) == 1 or rendered else full[:_PAIR_SENSES]
+    opp = [o for g in main for o in wordnet.get(g, ())] + [o for g in pairs for o in cedict.get(g, ())]
+    out = (frozenset(opp), main, pairs) if opp else None
+    if len(_MEMO) > 50_000:
+        _MEMO.clear()
+    _MEMO[key] = out
+    return out
+
+
 def _opposites(al):
     """A target word that nothing in the source renders, standing where an
     unrendered source word would be, and meaning its opposite: an antonym in
@@ -209,17 +233,16 @@ def _opposites(al):
             continue  # 不够 "enough; insufficient", 无法 "unable": glosses of both polarities
         if w.kind == SOFT and len(w.text) == 1:
             continue  # 是 "correct; right": a copula opposes nothing
-        full = lex.gloss(w.text)
-        # WordNet's antonyms for the main sense (a light word's two: 包括 "comprise; include");
-        # CC-CEDICT's own contrasts, narrower, for the first four lemmas of a compound (购买 "purchase; buy")
-        main = full[:_SOFT_SENSES if w.kind == SOFT else _SENSES]
-        # (not for a word rendered in part: 生效 "take effect; go into effect" -> "come into effect")
-        pairs = () if len(w.text) == 1 or w.rendered else full[:_PAIR_SENSES]
-        opp = {o for g in main for o in wordnet.get(g, ())} | {o for g in pairs for o in cedict.get(g, ())}
-        if not opp:
+        got = _senses_of(lex, wordnet, cedict, w.text, w.kind == SOFT, w.rendered)
+        if got is None:
             continue
+        opp, main, pairs = got
+        hits = [j for j in js if not opp.isdisjoint(al.target[j].lemmas)]
+        if not hits:
+            continue  # the usual case: nothing in the sentence opposes this word
         gloss = tuple(dict.fromkeys(main + pairs))
-        meant = [g for g in gloss if opp.intersection(wordnet.get(g, ())) or opp.intersection(cedict.get(g, ()))]
+        meant = [g for g in main if not opp.isdisjoint(wordnet.get(g, ()))] + \
+            [g for g in pairs if not opp.isdisjoint(cedict.get(g, ()))]
         if w.rendered:
             # a compound rendered in part (公共场所 -> "places"): the opposite stands next
             # to its rendering, and nothing there says the word's meaning
@@ -237,10 +260,10 @@ def _opposites(al):
             ok = lambda j: lo <= al.target[j].start and al.target[j].end <= hi  # noqa: E731
         if w.pair not in backed:
             backed[w.pair] = _backed(lex, al, w.pair)
-        for j in js:
+        for j in hits:
             # a word another source word glosses is no opposite (前期…后期 -> "the early stage… later");
             # a negative prefix (吸引力 "attractive" against "unattractive") is the negation rules' business
-            if ok(j) and opp.intersection(al.target[j].lemmas) and not backed[w.pair].intersection(al.target[j].lemmas) \
+            if ok(j) and not backed[w.pair].intersection(al.target[j].lemmas) \
                     and not _prefixed(al.target[j].lemmas, meant) and not _beside(lex, al, j):
                 t = al.target[j]
                 yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
