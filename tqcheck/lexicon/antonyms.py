@@ -72,10 +72,10 @@ def compile_antonyms(folder: Path) -> dict[str, list[str]]:
                         pointers.append((ws[src - 1], toff, "a" if tpos == "s" else tpos, tgt))
     out: dict[str, set[str]] = {}
     for a, toff, tpos, tgt in pointers:
-        ws = words.get((toff, tpos))
-        if not ws or tgt > len(ws):
+        target = words.get((toff, tpos))
+        if not target or tgt > len(target):
             continue
-        b = ws[tgt - 1]
+        b = target[tgt - 1]
         # one word each: "in_favor" or "ill-natured" pairs say nothing a single token could
         if a == b or "_" in a or "_" in b or "-" in a or "-" in b:
             continue
