@@ -57,7 +57,5 @@ DOCS = {
                                 "moves an event in time: a factual error, not a style choice. Chinese has no tense, so only "
                                 "explicit time words count, and a past marker (已, 了) answers for its own clause: "
                                 "a target that also says what has happened may put the rest in the future. Word for word, will "
-                                "before the rendering of a source verb whose clause says nothing of the future, in a "
-                                "sentence dated in the past (去年, 已…, 了), and a past verb for a source verb with 将 "
-                                "right before it, are the same fault.", MQM),
+                                "for a verb of a past-dated sentence, or a past verb for 将推出, is the same fault.", MQM),
 }
