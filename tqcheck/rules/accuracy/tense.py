@@ -257,6 +257,7 @@ def _unmarked_will(al, tgt: str):
 #: the future said right before a source verb (将推出, 即将关闭, 计划于…启动)
 #: (将其捞起 "fished it up" is the object marker of the 把 construction, not the future)
 _FUTURE_BEFORE = re.compile(r"(?:将(?![其之它他她这那此该所])|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$")
+_FUTURE_ANY = re.compile(r"将|计划|准备|拟|预计|届时")
 _PAST_ASPECT = re.compile(r"已|了|曾|过去|去年|此前")
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
 #: a future or modal word earlier in the target clause answers the source's future
@@ -268,6 +269,9 @@ def _past_for_future(al, tgt: str):
     (将推出 -> ``launched``, 将关闭 -> ``were closed``), with no future or
     modal word before it in its target clause."""
     for p in range(len(al.pairs)):
+        pr = al.pairs[p]
+        if not _FUTURE_ANY.search(al.source_text, pr.src_start, pr.src_end):
+            continue  # most sentences: no future to lose
         t0, t1 = al.pair_target(p)
         text = tgt[t0:t1]
         for m in _past_verbs(text, regular=True):
