@@ -42,7 +42,9 @@ DOCS = {
                           "translation cannot know it is missing. So is a named speaker turned into 'It was said "
                           "that': the statement loses whose it is.", MQM),
     "accuracy.polarity.reversed": (_ALIGN + "Rose for fell (增长 rendered as a fall) inverts the news while every "
-                                   "number stays right, so number checks cannot catch it.", MQM),
+                                   "number stays right, so number checks cannot catch it. Word for word, an opposite is an antonym in "
+                                   "Princeton WordNet 3.0 (first for 首次, private for 公共) or a contrast CC-CEDICT "
+                                   "lexicalises (买卖); a bound turned round (500余 as fewer than 500) is the same fault.", MQM),
     "accuracy.reference.unsupported": (_ALIGN + "With reference translations it also asks them: a name or title "
                                        "that the source does not support and that no human translator wrote "
                                        "(Sofian for Sophian, a made-up title) is MQM Mistranslation of the kind "
@@ -56,5 +58,6 @@ DOCS = {
     "accuracy.tense.reversed": (_ALIGN + "将 (will) rendered in the past, or 去年 (last year) in the future, "
                                 "moves an event in time: a factual error, not a style choice. Chinese has no tense, so only "
                                 "explicit time words count, and a past marker (已, 了) answers for its own clause: "
-                                "a target that also says what has happened may put the rest in the future.", MQM),
+                                "a target that also says what has happened may put the rest in the future. Word for word, will "
+                                "for a verb of a past-dated sentence, or a past verb for 将推出, is the same fault.", MQM),
 }

@@ -106,19 +106,28 @@ _NOUNISH_BEFORE = re.compile(r"\b(?!(?:he|she|it|they|we|i|you|who|which|that|an
                              r"[a-z]+\s+$", re.IGNORECASE)
 
 
-def _past_verbs(text: str):
+def _past_verbs(text: str, regular: bool = False):
+    """Past-tense verbs: the irregular forms of the verb table, and with
+    ``regular`` any ``-ed`` word (the caller checks that it renders a
+    source verb)."""
     for m in _PAST_EN.finditer(text):
         w = m.group(0)
-        if w not in _PAST_FORMS:
+        ed = regular and len(w) > 4 and w.endswith("ed") and w not in _PAST_FORMS
+        if w not in _PAST_FORMS and not ed:
             continue
+        participle = ed or w in _PARTICIPLES
         before = text[max(m.start() - 40, 0):m.start()]
-        if _RELATIVE.search(before) or w in _PARTICIPLES and _BE_BEFORE.search(before):
+        if _RELATIVE.search(before) or participle and _BE_BEFORE.search(before):
             continue  # the be-verb of a passive is judged itself
-        if w in _PARTICIPLES and _AFTER_PARTICIPLE.match(text, m.end()) and _NOUNISH_BEFORE.search(before):
+        if participle and _AFTER_PARTICIPLE.match(text, m.end()) and _NOUNISH_BEFORE.search(before):
             continue
+        if ed and _HAVE_BEFORE.search(before):
+            continue  # "has launched" is no simple past (and "will have launched" no past at all)
         yield m
 
 
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|will|would|can|could|may|might|must|should)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 _THIRD = re.compile(r"\b(?:[A-Z]\w*|he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
 
 
@@ -165,6 +174,141 @@ def _past_in_clause(unit, pos: int) -> bool:
     return any(al.source[k].text in _ASPECT for k in range(first, pair.stop))
 
 
+#: a day of the month, or "that day": news dates what has happened (7月25日, 当天)
+_DATED = re.compile(r"\d+日|[一二三四五六七八九十]+日|当天|当日|日前|近日|昨天|昨日|前天|近期|上午|下午|晚间|凌晨")
+#: English verbs of saying that CC-CEDICT's glosses of 说, 表示… leave out
+_SAY_EN = frozenset("say tell state note add stress point express introduce explain emphasize reveal announce "
+                    "believe think indicate report inform recall learn".split())
+#: plans and forecasts a clause may carry besides _FUTURISH_ZH (预报, 进一步降低, 冀共同推动)
+_FUTURISH_MORE = re.compile(r"预|进一步|冀|周末")
+_PARTICIPLE_FORMS = frozenset(f.participle for f in VERBS.values())
+_TIME_DANG = re.compile(r"当天|当日|当时|当地|当前|当年|当月|相当")
+_CONDITION = re.compile(r"如果|若|一旦|只要|只有|假如|要是|除非")
+_WILL_ANY = re.compile(r"\b(will|shall)\s+(?:(?:also|then|still|further|soon|be|have|been|not)\s+)*([a-z]+)\b")
+
+
+def _dated_past(al, w) -> bool:
+    """The source dates the verb ``w`` in the past: a time word of the past
+    in its sentence (去年, 此前; not one that describes a noun, 以往的规则
+    "the previous rules"), an aspect marker before it in its clause (已, 曾)
+    or 了/过 after it."""
+    cl = al.clauses[w.clause]
+    for k in al.pair_source_words(w.pair):
+        x = al.source[k]
+        if x.text not in _PAST_ZH:
+            continue
+        if x.text in _ASPECT:
+            if x.clause == w.clause and x.start < w.start:
+                return True
+        elif not al.source_text.startswith("的", x.end):
+            return True
+    return "了" in al.source_text[w.end:cl.src_end] or "过" in al.source_text[w.end:w.end + 2]
+
+
+def _unmarked_will(al, tgt: str):
+    """``will`` before the rendering of a source word whose clause says
+    nothing of the future (no 将, 会, 要, 计划, 明年…, no condition), in a
+    sentence the source dates in the past (去年, 了, 已, 7月25日, 当天) or
+    whose verb is a verb of saying: ``Boeing will respond later the same
+    day`` for 波音公司当天晚些时候回应. The clause, not the sentence, is
+    read: 已组织团队…，开展评估 may be rendered ``which will then carry out``."""
+    for m in _WILL_ANY.finditer(tgt):
+        if _NOUN_WILL.search(tgt, max(m.start() - 20, 0), m.start()):
+            continue
+        verb = m.group(2)
+        if " be " in m.group(0) + " " and verb not in _PARTICIPLE_FORMS and not verb.endswith("ed"):
+            continue  # "it will be cloudy": a state, not a verb of the source
+        words = al.target_words(m.start(2), m.end(2))
+        if not words:
+            continue
+        t = al.target[words[0]]
+        src = [al.source[i] for i in t.links]
+        saying = False
+        if not src and t.lemmas[-1] in _SAY_EN:
+            src = [w for k in al.pair_source_words(t.pair) if (w := al.source[k]).text in _SAYING and not w.links]
+            saying = True
+        if not src:
+            continue
+        w = src[0]
+        if not w.pos.startswith("v"):
+            continue  # "will be scattered showers" for 分散性阵雨: only a verb says when
+        pr = al.pairs[w.pair]
+        pair_text = al.source_text[pr.src_start:pr.src_end]
+        cl = al.clauses[w.clause]
+        # Chinese marks the future before the verb (将举行, 计划于…启动, 如果…就): the clause up to the
+        # verb, and a condition in the clause before it; time words (当天, 当地) are not 当 "when"
+        before = _TIME_DANG.sub("", al.source_text[cl.src_start:w.start])
+        prev = al.source_text[al.clauses[w.clause - 1].src_start:cl.src_start] if w.clause and \
+            al.clauses[w.clause - 1].pair == w.pair else ""
+        if _FUTURISH_ZH.search(before) or _FUTURISH_MORE.search(before) or _CONDITION.search(prev):
+            continue
+        if w.text in _SAYING or saying:
+            # 王毅指出，双方明年将扩大合作 may be announced as "will point out … will expand"
+            if _FUTURISH_NEAR.search(al.source_text[max(pr.src_start, w.start - 4):w.start]) or \
+                    future_marked(as_pair_text(al, w.pair)):
+                continue
+        elif "将" in pair_text or _FUTURISH_MORE.search(pair_text) or _FUTURISH_NEAR.search(prev) \
+                or not _dated_past(al, w):
+            continue
+        yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"},
+                      related=("source", w.start, w.end))
+
+
+#: the future said right before a source verb (将推出, 即将关闭, 计划于…启动)
+#: (将其捞起 "fished it up" is the object marker of the 把 construction, not the future)
+_FUTURE_BEFORE = re.compile(r"(?:将(?![其之它他她这那此该所])|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$")
+_FUTURE_ANY = re.compile(r"将|计划|准备|拟|预计|届时")
+_PAST_ASPECT = re.compile(r"已|了|曾|过去|去年|此前")
+_NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
+#: a future or modal word earlier in the target clause answers the source's future
+_CLAUSE_START = re.compile(r"[,;:—()\"“”]")
+
+
+def _past_for_future(al, tgt: str):
+    """A past-tense verb whose source verb has the future right before it
+    (将推出 -> ``launched``, 将关闭 -> ``were closed``), with no future or
+    modal word before it in its target clause."""
+    for p in range(len(al.pairs)):
+        pr = al.pairs[p]
+        if not _FUTURE_ANY.search(al.source_text, pr.src_start, pr.src_end):
+            continue  # most sentences: no future to lose
+        t0, t1 = al.pair_target(p)
+        text = tgt[t0:t1]
+        for m in _past_verbs(text, regular=True):
+            start = t0 + m.start()
+            pos = start
+            if m.group(0) in ("was", "were", "had"):
+                n = _NEXT_WORD.match(tgt, t0 + m.end())
+                if n is None:
+                    continue
+                pos = n.start(1)
+            words = al.target_words(pos, pos + 1)
+            if not words:
+                continue
+            src = [al.source[i] for i in al.target[words[0]].links]
+            if not src or not src[0].pos.startswith("v"):
+                continue
+            w = src[0]
+            cl = al.clauses[w.clause]
+            if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 8):w.start]):
+                continue
+            pr = al.pairs[w.pair]
+            if _PAST_ASPECT.search(al.source_text, pr.src_start, pr.src_end):
+                continue  # 计划增持的高管已累计增持 "had increased": the plan is carried out
+            # the target clause around the verb: "units provided at X will add up" is no past
+            cut = t0 + max((i + 1 for i, c in enumerate(text[:m.start()]) if _CLAUSE_START.match(c)), default=0)
+            stop = _CLAUSE_START.search(tgt, t0 + m.end(), t1)
+            stop_at = stop.start() if stop else t1
+            if _FUT_EN.search(tgt, cut, stop_at) or _MODAL_BEFORE.search(tgt, cut, start):
+                continue
+            yield Finding(start, t0 + m.end(), args={"said": "the future", "now": "the past"},
+                          related=("source", w.start, w.end))
+
+
+_MODAL_BEFORE = re.compile(r"\bto\b|\bwould\b|\bif\b|\bwhen\b|\bonce\b|\bafter\b|\bbefore\b|\buntil\b",
+                           re.IGNORECASE)
+
+
 def _rel(pos: int, start: int, end: int) -> float:
     return (pos - start) / max(end - start, 1)
 
@@ -201,6 +345,7 @@ def _check(unit, options):
             wills = [w for w in wills if _past_in_clause(unit, p.tgt_start + w.end())]
             if wills:
                 w = wills[0]
+                seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
     # word by word on the lexical alignment: news reports what was said in
@@ -224,6 +369,11 @@ def _check(unit, options):
                 seen.add(f)
                 yield Finding(*f, args={"said": "the past or present", "now": "the future"},
                               related=("source", src[0].start, src[0].end))
+    if al is not None:
+        for f in (*_unmarked_will(al, unit.target.text), *_past_for_future(al, unit.target.text)):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
     # clause by clause on the lexical alignment: a future clause whose target
     # clause is only in the past, inside a sentence that also speaks of the past
     for cv in clause_views(unit):
@@ -264,13 +414,20 @@ RULES = (
             good("He said the work was nearing completion.", source="他表示该系统的研制工作即将完成。"),
             good("Five platforms have organised teams, which will then carry out on-site evaluations.",
                  source="5家平台已组织团队入驻企业，开展现场评估。"),
-            bad("The factory ⟦will⟧ produce 10,000 cars, and sales will rise.", source="该厂去年生产了1万辆汽车，销量上升了。"),
+            bad("The factory ⟦will⟧ produce 10,000 cars, and sales rose.", source="该厂去年生产了1万辆汽车，销量上升了。"),
             good("The report was published, and its cases provide a reference.", source="报告已发布，其中的案例将提供借鉴。"),
             bad("Wang Yi ⟦will⟧ point out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
             good("Wang Yi pointed out that the cooperation has been fruitful.", source="王毅指出，双方合作成果丰硕。"),
             good("Wang Yi will point out that the two sides will expand cooperation next year.",
                  source="王毅指出，双方明年将扩大合作。"),
             good("These factors test the will of the patrol members.", source="这些因素考验着巡逻队员的意志。"),
+            # word by word: "will" for a verb whose clause says nothing of the future, dated in the past
+            bad("The company ⟦will⟧ sign the agreement with the city.", source="该公司去年与该市签署协议。"),
+            good("The company signed the agreement with the city last year.", source="该公司去年与该市签署协议。"),
+            good("The rule will not apply in the last two minutes.", source="常规时间最后两分钟，沿用以往的罚球规则。"),
+            # a past verb for a source verb with 将 right before it
+            bad("The troupe, which is famous, ⟦launched⟧ three new works.", source="著名的杂技团将推出三部新剧目。"),
+            good("The troupe, which is famous, will launch three new works.", source="著名的杂技团将推出三部新剧目。"),
         ],
     ),
 )
