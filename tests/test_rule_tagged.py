@@ -50,3 +50,26 @@ def test_every_start_matches_as_the_items_in_order_do():
     for tests in (AND_I, STRAIGHT):
         for i in range(len(tg)):
             assert match_tokens(tg, tests, i) == _in_order(Document(text).tagged, tests, i), (i, tg.keys[i])
+
+
+def test_cut_off_reads_the_text_in_place_as_strip_did():
+    """``cut_off`` matches the ellipsis in place; it finds what stripping
+    the text before or after the word found."""
+    from hypothesis import given, strategies as st
+
+    from tqcheck.rule.kinds import _ELLIPSES, cut_off
+
+    def stripped(text, start, end):
+        if text[:start].strip() in _ELLIPSES:
+            return True
+        return text.startswith(_ELLIPSES, end) and not text[end:].strip(".… \n\"'”’)")
+
+    @given(st.text(alphabet=".… \n\t\u3000\u00a0\u2028ab\"')”’", max_size=12), st.data())
+    def same(text, data):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert cut_off(text, start, end) == stripped(text, start, end)
+
+    same()
+    assert cut_off(" ...an be", 4, 6) and cut_off("she continue...", 4, 12)
+    assert not cut_off("so... an be", 6, 8) and not cut_off("she continue... and", 4, 12)
