@@ -135,7 +135,7 @@ _DEFAULT_PICK: dict[frozenset[str], str] = {}
 class Tagged:
     """Tags and lemmas of one document's words (indices as in ``Document.words``)."""
 
-    __slots__ = ("doc", "_lex", "_tag", "_deep", "_opts", "_gaps", "_n", "_table", "keys", "_texts")
+    __slots__ = ("doc", "_lex", "_tag", "_deep", "_opts", "_text", "_starts", "_ends", "_n", "_table", "keys", "_texts")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -148,7 +148,8 @@ class Tagged:
         # of pairs) for the shared table on every ask cost more than the test
         self._opts: dict[int, frozenset[str]] = {}
         self._n = len(doc.word_keys)
-        self._gaps = doc._word_gaps  # what comes before each word (made with the words)
+        # what comes before word i is text[ends[i - 1]:starts[i]] (``Document._word_gaps``)
+        self._text, self._starts, self._ends = doc.text, doc.word_starts, doc.word_ends
         self._table = lex.table()
         self.keys = doc.word_keys  # lower-case word keys, as ``Document.word_keys``
         self._texts = doc.word_texts
@@ -188,7 +189,7 @@ class Tagged:
         between them."""
         if i <= 0 or i >= self._n:
             return False
-        gap = self._gaps[i]
+        gap = self._text[self._ends[i - 1]:self._starts[i]]
         return gap == " " or (gap != "" and not gap.strip(" \t\u00a0"))
 
     def lemma(self, i: int) -> str:
