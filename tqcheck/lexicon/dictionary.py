@@ -138,8 +138,7 @@ def news_words() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=200_000)
-def hunspell_knows(word: str) -> bool:
+def _spells(word: str) -> bool:
     try:
         word.encode("latin-1")  # the en_US dictionary's encoding: Hunspell raises on anything else
     except UnicodeEncodeError:
@@ -147,6 +146,10 @@ def hunspell_knows(word: str) -> bool:
     h = _hunspell()
     with _LOCK:
         return bool(h.spell(word))
+
+
+#: Hunspell's verdict on a word of a text, kept per process: words recur
+hunspell_knows = lru_cache(maxsize=200_000)(_spells)
 
 
 def frequency(word: str) -> int:
@@ -185,7 +188,10 @@ def _edits1(word: str) -> Iterable[str]:
 @lru_cache(maxsize=20_000)
 def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
     freq = frequencies()
-    found = {w for w in _edits1(lower) if freq.get(w, 0) >= MIN_COUNT or (w != lower and hunspell_knows(w))}
+    # the candidates' verdicts are not kept (``_spells``, not ``hunspell_knows``):
+    # hundreds per word, seldom asked again, they filled that cache with
+    # 60,000 entries (8 MB) on a 4 MB text
+    found = {w for w in _edits1(lower) if freq.get(w, 0) >= MIN_COUNT or (w != lower and _spells(w))}
     found.discard(lower)
     if not found:
         # two edits away: compare with frequent words of similar length and
