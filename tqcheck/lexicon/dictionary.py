@@ -27,12 +27,12 @@ import threading
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..cache import file_key, mapped, package_file, source_key
 from ..errors import RuleError
 from . import packed
-from .once import Once
+from .once import Memo, Once
 
 #: Hunspell is not thread-safe: one spell check at a time
 _LOCK = threading.Lock()
@@ -149,15 +149,14 @@ def _spells(word: str) -> bool:
 
 
 #: Hunspell's verdict on a word of a text, kept per process: words recur
-hunspell_knows = lru_cache(maxsize=200_000)(_spells)
+hunspell_knows: Callable[[str], bool] = Memo(_spells, 200_000).__getitem__
 
 
 def frequency(word: str) -> int:
     return frequencies().get(word.lower(), 0)
 
 
-@lru_cache(maxsize=200_000)
-def is_word(word: str) -> bool:
+def _is_word(word: str) -> bool:
     """True for a dictionary word as written (``’`` counts as ``'``).
 
     Capitalisation follows Hunspell: ``Paris`` and ``paris`` differ, a
@@ -170,6 +169,10 @@ def is_word(word: str) -> bool:
     if word == lower or word[:1].isupper() and word[1:] == lower[1:] or word.isupper():
         return lower in news_words() or frequencies().get(lower, 0) >= ACCEPT_COUNT
     return False
+
+
+#: ``_is_word``, kept per process
+is_word: Callable[[str], bool] = Memo(_is_word, 200_000).__getitem__
 
 
 def _edits1(word: str) -> Iterable[str]:
