@@ -171,13 +171,14 @@ def _tag_number(tag: str) -> int:
 class Tagged:
     """Tags and lemmas of one document's words (indices as in ``Document.words``)."""
 
-    __slots__ = ("doc", "_lex", "_tags", "_deep", "_sets", "_text", "_starts", "_ends", "_n", "_table", "keys", "_texts")
+    __slots__ = ("doc", "_tags", "_deep", "_sets", "_text", "_starts", "_ends", "_n", "_table", "keys", "_texts")
 
     def __init__(self, doc) -> None:
         self.doc = doc
         # readings are looked up when a rule first asks about a word: rules
-        # visit a few places near their triggers, not every word
-        self._lex: dict[int, tuple[lex.Reading, ...]] = {}
+        # visit a few places near their triggers, not every word. They are
+        # not kept by word (a dict keyed by index held 2.6 MB and an int per
+        # key at 4 MB): the set of tags is, and rules seldom ask again.
         self._n = n = len(doc.word_keys)
         # the tag chosen at depth 0, by word (its number in _TAG_NAMES; 0: not yet)
         self._tags = bytearray(n)
@@ -196,9 +197,6 @@ class Tagged:
         return self._n
 
     def readings(self, i: int) -> tuple[lex.Reading, ...]:
-        got = self._lex.get(i)
-        if got is not None:
-            return got
         text = self._texts[i]
         got = self._table.get(self.keys[i])
         if got is None:
@@ -207,7 +205,6 @@ class Tagged:
                 and not any(t in ("PRP", "NNP") for t, _ in got):
             # a capitalised word inside a sentence is a name: "Bank of China", "New Deal"
             got = (("NNP", text),) + got
-        self._lex[i] = got
         return got
 
     def tags(self, i: int) -> frozenset[str]:
@@ -259,11 +256,11 @@ class Tagged:
                 return _TAG_NAMES[k]
         options = self.tags(i)
         if len(options) == 1:
-            got = self._lex[i][0][0]
-            self._keep(i, got)
+            (only,) = options  # the tag of every reading
+            self._keep(i, only)
             if _depth:
-                memo[i] = got
-            return got
+                memo[i] = only
+            return only
         got = self._decide(i, options, _depth)
         if _depth:
             memo[i] = got
