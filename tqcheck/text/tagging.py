@@ -185,8 +185,9 @@ class Tagged:
         self._deep: tuple[dict[int, str], ...] = ({}, {})  # choices at depths 1 and 2
         # the set of a word's tags (its number in _OPTION_SETS; 0: not yet):
         # hashing its readings (a tuple of pairs) for the shared table on
-        # every ask cost more than the test
-        self._sets = array("H", bytes(2 * n))
+        # every ask cost more than the test. A byte a word while the numbers
+        # fit (a few hundred sets exist), two bytes after.
+        self._sets = array("B", bytes(n))
         # what comes before word i is text[ends[i - 1]:starts[i]] (``Document._word_gaps``)
         self._text, self._starts, self._ends = doc.text, doc.word_starts, doc.word_ends
         self._table = lex.table()
@@ -216,8 +217,11 @@ class Tagged:
         readings = self.readings(i)
         got = _OPTIONS.get(readings)
         k = _options_number(readings) if got is None else got
-        if 0 <= i and k < 1 << 16:
-            self._sets[i] = k
+        if 0 <= i:
+            if k > 255 and self._sets.typecode == "B":
+                self._sets = array("H", self._sets)
+            if k < 1 << 16:
+                self._sets[i] = k
         return _OPTION_SETS[k]
 
     def joined(self, i: int) -> bool:
