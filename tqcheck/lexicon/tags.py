@@ -412,6 +412,8 @@ def _sources() -> tuple[str, ...]:
 
 #: separates the tags and lemmas of a word's readings in the stored table
 _SEP = "\x1f"
+#: each tag name once (decoded readings share them)
+_NAMES: dict[str, str] = {}
 
 
 class Table:
@@ -434,7 +436,11 @@ class Table:
             if raw is None:
                 return default
             parts = raw.decode("utf-8", "surrogatepass").split(_SEP)
-            got = self._decoded[word] = tuple(zip(parts[::2], parts[1::2]))
+            # one string per tag name, and the word itself as its own lemma:
+            # decoding made two new strings per reading, kept per process
+            tags = parts[::2]
+            got = self._decoded[word] = tuple(zip(map(_NAMES.setdefault, tags, tags),
+                                                  [word if lemma == word else lemma for lemma in parts[1::2]]))
         return got
 
     def __getitem__(self, word: str) -> tuple[Reading, ...]:
