@@ -48,3 +48,20 @@ def test_a_failed_build_is_tried_again():
     except OSError:
         pass
     assert loaded.get("t", build) == "ok" and len(tries) == 2
+
+
+def test_memo_computes_each_answer_once_and_starts_afresh_when_full():
+    from tqcheck.lexicon.once import Memo
+
+    asked = []
+
+    def double(k: int) -> int:
+        asked.append(k)
+        return 2 * k
+
+    memo = Memo(double, 3)
+    look = memo.__getitem__
+    assert list(map(look, [1, 2, 1, 2, 3])) == [2, 4, 2, 4, 6]
+    assert asked == [1, 2, 3]
+    assert look(4) == 8 and len(memo) == 1  # full at 3 entries: started afresh
+    assert 1 not in memo and look(1) == 2 and asked == [1, 2, 3, 4, 1]

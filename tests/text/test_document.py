@@ -204,7 +204,9 @@ def test_word_table_made_in_pieces_is_the_table_of_the_whole_text(monkeypatch):
             rx = WORD_RE if "中" in text else LATIN_WORD_RE
             assert [tuple(w) for w in doc.words] == [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
             gaps = [text[a:b] for a, b in zip([0, *doc.word_ends], [*doc.word_starts, len(text)])]
-            assert doc._word_gaps == gaps
+            assert list(doc._word_gaps) == gaps and doc._word_gaps[-1] == gaps[-1]
+            assert [doc.comma_before(a, b) for a in range(len(gaps)) for b in range(a - 1, min(a + 3, len(gaps)))] \
+                == [any("," in g for g in gaps[a:b + 1]) for a in range(len(gaps)) for b in range(a - 1, min(a + 3, len(gaps)))]
             assert doc.word_count == document.count_words(text)
 
 

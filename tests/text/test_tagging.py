@@ -83,3 +83,18 @@ def test_a_tag_does_not_depend_on_the_order_of_asking():
         ahead = [forward.tag(i) for i in range(n)]
         behind = [backward.tag(i) for i in reversed(range(n))][::-1]
         assert ahead == behind, text
+
+
+def test_tag_sets_numbered_past_a_byte_are_kept_in_two_bytes(monkeypatch):
+    """A document keeps each word's tag set as its number, a byte a word
+    while the numbers fit; past 255 the array widens and tags stay the same."""
+    from tqcheck.text import tagging
+
+    text = "The big dogs ran home. They said so, and Zorbs glimmed."
+    want = [Document(text).tagged.tag(i) for i in range(len(Document(text).words))]
+    monkeypatch.setattr(tagging, "_OPTION_SETS", list(tagging._OPTION_SETS) + [frozenset({f"X{k}"}) for k in range(300)])
+    monkeypatch.setattr(tagging, "_OPTION_NUMBER", {})
+    monkeypatch.setattr(tagging, "_OPTIONS", {})
+    tg = Document(text).tagged
+    assert [tg.tag(i) for i in range(len(tg))] == want
+    assert tg._sets.typecode == "H"

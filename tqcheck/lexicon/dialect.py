@@ -16,9 +16,10 @@ come from stem lists of the words that really differ.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import Callable
 
 from .dictionary import hunspell_knows
+from .once import Memo
 
 US, UK, ISE, IZE = "us", "uk", "ise", "ize"
 
@@ -99,8 +100,7 @@ _UK_REWRITES = (
 )
 
 
-@lru_cache(maxsize=50_000)
-def variant(word: str) -> tuple[str, str] | None:
+def _variant(word: str) -> tuple[str, str] | None:
     """``(kind, other_spelling)`` for a lower-case word, or None."""
     if "-" in word:
         other = _HYPHENATED.get(word)
@@ -128,6 +128,10 @@ def variant(word: str) -> tuple[str, str] | None:
         if other != word and hunspell_knows(other):
             return UK, other
     return None
+
+
+#: ``_variant``, kept per process
+variant: Callable[[str], tuple[str, str] | None] = Memo(_variant, 50_000).__getitem__
 
 
 def _american(word: str) -> tuple[str, str] | None:

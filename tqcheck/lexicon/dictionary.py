@@ -27,12 +27,12 @@ import threading
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..cache import file_key, mapped, package_file, source_key
 from ..errors import RuleError
 from . import packed
-from .once import Once
+from .once import Memo, Once
 
 #: Hunspell is not thread-safe: one spell check at a time
 _LOCK = threading.Lock()
@@ -138,8 +138,7 @@ def news_words() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=200_000)
-def hunspell_knows(word: str) -> bool:
+def _spells(word: str) -> bool:
     try:
         word.encode("latin-1")  # the en_US dictionary's encoding: Hunspell raises on anything else
     except UnicodeEncodeError:
@@ -149,12 +148,15 @@ def hunspell_knows(word: str) -> bool:
         return bool(h.spell(word))
 
 
+#: Hunspell's verdict on a word of a text, kept per process: words recur
+hunspell_knows: Callable[[str], bool] = Memo(_spells, 200_000).__getitem__
+
+
 def frequency(word: str) -> int:
     return frequencies().get(word.lower(), 0)
 
 
-@lru_cache(maxsize=200_000)
-def is_word(word: str) -> bool:
+def _is_word(word: str) -> bool:
     """True for a dictionary word as written (``’`` counts as ``'``).
 
     Capitalisation follows Hunspell: ``Paris`` and ``paris`` differ, a
@@ -167,6 +169,10 @@ def is_word(word: str) -> bool:
     if word == lower or word[:1].isupper() and word[1:] == lower[1:] or word.isupper():
         return lower in news_words() or frequencies().get(lower, 0) >= ACCEPT_COUNT
     return False
+
+
+#: ``_is_word``, kept per process
+is_word: Callable[[str], bool] = Memo(_is_word, 200_000).__getitem__
 
 
 def _edits1(word: str) -> Iterable[str]:
@@ -185,7 +191,10 @@ def _edits1(word: str) -> Iterable[str]:
 @lru_cache(maxsize=20_000)
 def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
     freq = frequencies()
-    found = {w for w in _edits1(lower) if freq.get(w, 0) >= MIN_COUNT or (w != lower and hunspell_knows(w))}
+    # the candidates' verdicts are not kept (``_spells``, not ``hunspell_knows``):
+    # hundreds per word, seldom asked again, they filled that cache with
+    # 60,000 entries (8 MB) on a 4 MB text
+    found = {w for w in _edits1(lower) if freq.get(w, 0) >= MIN_COUNT or (w != lower and _spells(w))}
     found.discard(lower)
     if not found:
         # two edits away: compare with frequent words of similar length and
@@ -196,19 +205,23 @@ def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda w: (-freq.get(w, 0), w))[:n])
 
 
-def _buckets() -> dict[tuple[str, int], list[str]]:
+def _buckets() -> dict[tuple[str, int], str]:
     buckets: dict[tuple[str, int], list[str]] = {}
     for w, c in frequencies().items():
         if c >= 10 * MIN_COUNT and w.isalpha():
             buckets.setdefault((w[0], len(w)), []).append(w)
-    return buckets
+    # each bucket kept as one string of lines, split when asked (a word two
+    # edits from any other, seldom): 23,000 word objects cost 1.3 MB a process
+    return {key: "\n".join(words) for key, words in buckets.items()}
 
 
 def _bucket(lower: str) -> list[str]:
     buckets = _LOADED.get("buckets", _buckets)
     out: list[str] = []
     for size in range(len(lower) - 2, len(lower) + 3):
-        out.extend(buckets.get((lower[0], size), ()))
+        words = buckets.get((lower[0], size))
+        if words:
+            out.extend(words.split("\n"))
     return out
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import threading
 from importlib.resources import files
+from itertools import chain
 from pathlib import Path
 from typing import Iterator
 
@@ -411,6 +412,8 @@ def _sources() -> tuple[str, ...]:
 
 #: separates the tags and lemmas of a word's readings in the stored table
 _SEP = "\x1f"
+#: each tag name once (decoded readings share them)
+_NAMES: dict[str, str] = {}
 
 
 class Table:
@@ -433,7 +436,11 @@ class Table:
             if raw is None:
                 return default
             parts = raw.decode("utf-8", "surrogatepass").split(_SEP)
-            got = self._decoded[word] = tuple(zip(parts[::2], parts[1::2]))
+            # one string per tag name, and the word itself as its own lemma:
+            # decoding made two new strings per reading, kept per process
+            tags = parts[::2]
+            got = self._decoded[word] = tuple(zip(map(_NAMES.setdefault, tags, tags),
+                                                  [word if lemma == word else lemma for lemma in parts[1::2]]))
         return got
 
     def __getitem__(self, word: str) -> tuple[Reading, ...]:
@@ -581,6 +588,34 @@ def readings(word: str) -> tuple[Reading, ...]:
 
 _SETS: dict[tuple, frozenset[str]] = {}
 _GROUPS: tuple[tuple[frozenset[str], str], ...] | None = None
+#: each group's words, split once (by group number): the sets share their
+#: strings, where splitting a group for each set that takes it made 150,000
+#: strings of 69,000 words (8 MB)
+_SPLIT: dict[int, list[str]] = {}
+
+
+def _words_of(k: int, words: str) -> list[str]:
+    got = _SPLIT.get(k)
+    if got is None:
+        got = _SPLIT.setdefault(k, words.split("\n"))
+    return got
+
+
+def _grown(n: int) -> int:
+    """The hash table of a set grown to ``n`` items one at a time: CPython
+    resizes it when three fifths full, to the power of two above four times
+    its items (twice past 50,000). A set made from a dict is sized once, to
+    the power of two above twice its items: a quarter to a half as large
+    for 20,000 to 33,000 words (1 MB instead of 2 for each such set)."""
+    size = 8
+    while True:
+        at = -(-3 * (size - 1) // 5)  # the number of items whose adding resizes it
+        if n < at:
+            return size
+        grow = 2 * at if at > 50000 else 4 * at
+        size = 8
+        while size <= grow:
+            size <<= 1
 
 
 def words_where(name: str, test) -> frozenset[str]:
@@ -590,5 +625,12 @@ def words_where(name: str, test) -> frozenset[str]:
     tags, not once per word."""
     got = _SETS.get((name,))
     if got is None:
-        got = _SETS[(name,)] = frozenset().union(*(words.split("\n") for tags, words in _groups() if test(tags)))
+        parts = [_words_of(k, words) for k, (tags, words) in enumerate(_groups()) if test(tags)]
+        n = sum(map(len, parts))  # a word is in one group only
+        once = 8
+        while once <= 2 * n:
+            once <<= 1
+        # the same set either way; made through a dict where that gives a smaller table
+        got = _SETS[(name,)] = frozenset(dict.fromkeys(chain.from_iterable(parts))) if once < _grown(n) \
+            else frozenset().union(*parts)
     return got

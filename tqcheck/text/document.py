@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from functools import cached_property
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress
 from typing import Any, Callable, Collection, Hashable, Iterator, Sequence, TypeVar
 
 from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
-from .words import Word, Words, indexed_words, unindexed
+from .words import Gaps, Word, Words, indexed_words, unindexed
 
 _T = TypeVar("_T")
 
@@ -152,6 +153,13 @@ class Document:
         # megabyte, the peak of a check's memory.
         text = self.text
         split = self._word_split.split
+        # the gaps are not kept (``_word_gaps`` reads them from the text): a
+        # list of them cost 2.5 MB a megabyte. Only what ``word_count`` needs
+        # of them is counted here, a piece at a time.
+        latin = self._word_re is LATIN_WORD_RE
+        spaced = 0  # gaps with a space, of those counted
+        first: bool | None = None  # the first gap has a space (None: not counted yet)
+        carry = ""  # the gap at the end of the last piece goes on into this one
         # offsets as machine integers: a list of int objects cost 36 bytes an offset
         code = "i" if len(text) < 2 ** 31 else "q"
         starts, ends = array(code), array(code)
@@ -160,7 +168,6 @@ class Document:
         vocabulary: dict[str, str] = {}
         one = vocabulary.setdefault
         texts: list[str] = []
-        gaps: list[str] = []  # what comes before each word, and after the last
         start = 0
         while True:
             end = text.find("\n", start + _WORD_PIECE)
@@ -172,18 +179,31 @@ class Document:
             ends.extend(offsets[2:-1:2])
             words = parts[1::2]
             texts.extend(map(one, words, words))
-            if gaps:  # the gap at the end of the last piece goes on into this one
-                gaps[-1] += parts[0]
-                gaps.extend(parts[2::2])
-            else:
+            if latin:
                 gaps = parts[0::2]
+                gaps[0] = carry + gaps[0]
+                carry = gaps.pop()
+                if gaps:
+                    if first is None:
+                        first = _SPACE.search(gaps[0]) is not None
+                    # each distinct gap searched once: most are one space
+                    spaced += sum(k for g, k in Counter(gaps).items() if _SPACE.search(g))
+                del gaps
             del parts, words, offsets
             if end >= len(text):
                 break
             start = end
-        self._word_gaps = gaps
+        if latin:
+            # a token counts once for each word that whitespace (or the start)
+            # comes before; the gap at the end (``carry``) was not counted
+            self._tokens = 0 if first is None else 1 + spaced - first
         self._vocabulary = vocabulary
         return texts, starts, ends
+
+    @cached_property
+    def _word_gaps(self) -> Gaps:
+        """What comes before each word, and after the last (``Gaps``)."""
+        return Gaps(self.text, self.word_starts, self.word_ends)
 
     @cached_property
     def word_texts(self) -> list[str]:
@@ -331,6 +351,14 @@ class Document:
             keys[w] = w if k == w else canon.setdefault(k, k)
         return keys
 
+    def comma_before(self, first: int, last: int) -> bool:
+        """A comma is in one of the gaps before words ``first`` to ``last``
+        (``","`` in any of ``_word_gaps[first:last + 1]``): one search of the
+        text from the end of word ``first - 1``, as no word holds a comma."""
+        starts = self.word_starts
+        return first <= last and self.text.find(",", self.word_ends[first - 1] if first else 0,
+                                               starts[last] if last < len(starts) else len(self.text)) >= 0
+
     def word_before(self, offset: int) -> Word | None:
         """The last word that ends at or before ``offset``."""
         i = bisect_right(self.word_starts, offset - 1) - 1
@@ -347,13 +375,8 @@ class Document:
         if "_word_table" in self.__dict__ and self._word_re is LATIN_WORD_RE:
             # The words are known: every letter or digit is in one, so a
             # token counts once for each word that whitespace (or the start)
-            # comes before. Single spaces counted in C, other gaps searched.
-            gaps = self._word_gaps
-            if len(gaps) == 1:
-                return 0
-            spaced = gaps.count(" ") + sum(map(bool, map(_SPACE.search, filterfalse(" ".__eq__, gaps))))
-            # the first word counts whatever comes before it; nothing comes after the last
-            return 1 + spaced - (_SPACE.search(gaps[0]) is not None) - (_SPACE.search(gaps[-1]) is not None)
+            # comes before, counted with the words (``_word_table``).
+            return self._tokens
         if "_word_table" in self.__dict__:
             # text with CJK: count_words counts the matches of the word pattern, which are the words
             return len(self.word_texts)

@@ -30,6 +30,9 @@ as ``do`` (VBP) and ``can't`` as MD.
 from __future__ import annotations
 
 
+import threading
+from array import array
+
 from ..lexicon import tags as lex
 
 RULES_TEXT = """
@@ -125,30 +128,68 @@ RULES = tuple(_Rule(line.strip()) for line in RULES_TEXT.strip().splitlines()
               if line.strip() and not line.lstrip().startswith("#"))
 
 
-#: readings -> the set of their tags, and a set of tags -> the rules that
-#: can apply to it: shared by all documents (a few thousand entries)
-_OPTIONS: dict[tuple, frozenset[str]] = {}
+#: the distinct sets of tags a word can have, numbered from 1 (0: not
+#: looked up yet), and the tag names likewise: a document keeps each word's
+#: set and chosen tag as numbers, in arrays of 2 and 1 bytes a word, where
+#: dicts keyed by word index cost 2.6 MB each for 4 MB of text
+_OPTION_SETS: list[frozenset[str]] = [frozenset()]
+_OPTION_NUMBER: dict[frozenset[str], int] = {}
+_TAG_NAMES: list[str] = [""]
+_TAG_NUMBER: dict[str, int] = {}
+_NUMBERING = threading.Lock()
+#: readings -> the number of the set of their tags, and a set of tags -> the
+#: rules that can apply to it: shared by all documents (a few thousand entries)
+_OPTIONS: dict[tuple, int] = {}
 _APPLICABLE: dict[frozenset[str], tuple[_Rule, ...]] = {}
 _DEFAULT_PICK: dict[frozenset[str], str] = {}
+
+
+def _options_number(readings: tuple) -> int:
+    tags = frozenset(t for t, _ in readings)
+    with _NUMBERING:
+        k = _OPTION_NUMBER.get(tags)
+        if k is None:
+            k = _OPTION_NUMBER[tags] = len(_OPTION_SETS)
+            _OPTION_SETS.append(tags)
+        if len(_OPTIONS) >= 1 << 16:  # the readings of unknown words are made per word: bounded
+            _OPTIONS.clear()
+        _OPTIONS[readings] = k
+    return k
+
+
+def _tag_number(tag: str) -> int:
+    k = _TAG_NUMBER.get(tag)
+    if k is None:
+        with _NUMBERING:
+            k = _TAG_NUMBER.get(tag)
+            if k is None:
+                k = _TAG_NUMBER[tag] = len(_TAG_NAMES)
+                _TAG_NAMES.append(tag)
+    return k
 
 
 class Tagged:
     """Tags and lemmas of one document's words (indices as in ``Document.words``)."""
 
-    __slots__ = ("doc", "_lex", "_tag", "_deep", "_opts", "_gaps", "_n", "_table", "keys", "_texts")
+    __slots__ = ("doc", "_tags", "_deep", "_sets", "_text", "_starts", "_ends", "_n", "_table", "keys", "_texts")
 
     def __init__(self, doc) -> None:
         self.doc = doc
         # readings are looked up when a rule first asks about a word: rules
-        # visit a few places near their triggers, not every word
-        self._lex: dict[int, tuple[lex.Reading, ...]] = {}
-        self._tag: dict[int, str] = {}
+        # visit a few places near their triggers, not every word. They are
+        # not kept by word (a dict keyed by index held 2.6 MB and an int per
+        # key at 4 MB): the set of tags is, and rules seldom ask again.
+        self._n = n = len(doc.word_keys)
+        # the tag chosen at depth 0, by word (its number in _TAG_NAMES; 0: not yet)
+        self._tags = bytearray(n)
         self._deep: tuple[dict[int, str], ...] = ({}, {})  # choices at depths 1 and 2
-        # the set of a word's tags, by index: hashing its readings (a tuple
-        # of pairs) for the shared table on every ask cost more than the test
-        self._opts: dict[int, frozenset[str]] = {}
-        self._n = len(doc.word_keys)
-        self._gaps = doc._word_gaps  # what comes before each word (made with the words)
+        # the set of a word's tags (its number in _OPTION_SETS; 0: not yet):
+        # hashing its readings (a tuple of pairs) for the shared table on
+        # every ask cost more than the test. A byte a word while the numbers
+        # fit (a few hundred sets exist), two bytes after.
+        self._sets = array("B", bytes(n))
+        # what comes before word i is text[ends[i - 1]:starts[i]] (``Document._word_gaps``)
+        self._text, self._starts, self._ends = doc.text, doc.word_starts, doc.word_ends
         self._table = lex.table()
         self.keys = doc.word_keys  # lower-case word keys, as ``Document.word_keys``
         self._texts = doc.word_texts
@@ -157,9 +198,6 @@ class Tagged:
         return self._n
 
     def readings(self, i: int) -> tuple[lex.Reading, ...]:
-        got = self._lex.get(i)
-        if got is not None:
-            return got
         text = self._texts[i]
         got = self._table.get(self.keys[i])
         if got is None:
@@ -168,27 +206,30 @@ class Tagged:
                 and not any(t in ("PRP", "NNP") for t, _ in got):
             # a capitalised word inside a sentence is a name: "Bank of China", "New Deal"
             got = (("NNP", text),) + got
-        self._lex[i] = got
         return got
 
     def tags(self, i: int) -> frozenset[str]:
         """Every tag word ``i`` can have."""
-        got = self._opts.get(i)
-        if got is not None:
-            return got
+        # a negative index (before the first word) is answered, not kept
+        k = self._sets[i] if i >= 0 else 0
+        if k:
+            return _OPTION_SETS[k]
         readings = self.readings(i)
         got = _OPTIONS.get(readings)
-        if got is None:
-            got = _OPTIONS[readings] = frozenset(t for t, _ in readings)
-        self._opts[i] = got
-        return got
+        k = _options_number(readings) if got is None else got
+        if 0 <= i:
+            if k > 255 and self._sets.typecode == "B":
+                self._sets = array("H", self._sets)
+            if k < 1 << 16:
+                self._sets[i] = k
+        return _OPTION_SETS[k]
 
     def joined(self, i: int) -> bool:
         """Words ``i - 1`` and ``i`` are in one stretch of prose: only spaces
         between them."""
         if i <= 0 or i >= self._n:
             return False
-        gap = self._gaps[i]
+        gap = self._text[self._ends[i - 1]:self._starts[i]]
         return gap == " " or (gap != "" and not gap.strip(" \t\u00a0"))
 
     def lemma(self, i: int) -> str:
@@ -208,21 +249,33 @@ class Tagged:
         # word's tag does not depend on which words were asked about before
         # it, and a rule may test its cheap items first. Each depth keeps its
         # own choices.
-        memo = self._tag if _depth == 0 else self._deep[_depth - 1]
-        got = memo.get(i)
-        if got is not None:
-            return got
-        options = self._opts.get(i)
-        if options is None:
-            options = self.tags(i)
+        if _depth:
+            memo = self._deep[_depth - 1]
+            got = memo.get(i)
+            if got is not None:
+                return got
+        elif i >= 0:  # a negative index (before the first word) is answered, not kept
+            k = self._tags[i]
+            if k:
+                return _TAG_NAMES[k]
+        options = self.tags(i)
         if len(options) == 1:
-            got = self._lex[i][0][0]
-            self._tag[i] = got
+            (only,) = options  # the tag of every reading
+            self._keep(i, only)
             if _depth:
-                memo[i] = got
-            return got
-        got = memo[i] = self._decide(i, options, _depth)
+                memo[i] = only
+            return only
+        got = self._decide(i, options, _depth)
+        if _depth:
+            memo[i] = got
+        else:
+            self._keep(i, got)
         return got
+
+    def _keep(self, i: int, tag: str) -> None:
+        k = _tag_number(tag)
+        if 0 <= i and k < 256:
+            self._tags[i] = k
 
     def _decide(self, i: int, options: frozenset[str], depth: int) -> str:
         rules = _APPLICABLE.get(options)

@@ -162,14 +162,13 @@ def _singular_subject(unit, options):
     starts = sorted(set(clause_starts(doc, _SINGULAR_OPENERS)) | set(_bare_gerunds(doc)))
     verbish = _verbish()
     nouns = _singular_nouns()
-    gaps = doc._word_gaps
     n = len(keys)
     for d in starts:
         # cheap first, from the words alone: a verb-like word right after a
         # possible singular noun within five words, or a comma there (an
         # aside, after which the verb may come later)
-        if not any((keys[j] in verbish and keys[j - 1] in nouns) or "," in gaps[j]
-                   for j in range(d + 1, min(d + 6, n))):
+        if not any(keys[j] in verbish and keys[j - 1] in nouns for j in range(d + 1, min(d + 6, n))) \
+                and not doc.comma_before(d + 1, min(d + 5, n - 1)):
             continue
         if tg is None:
             tg = doc.tagged

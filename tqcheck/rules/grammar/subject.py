@@ -250,14 +250,13 @@ def _plural_subject(unit, options):
     openers = frozenset(_PLURAL_OPENERS)
     bare = set(_bare_plurals(doc))
     singular = _singular_verbs()
-    gaps = doc._word_gaps
     n = len(keys)
     for d in sorted(set(clause_starts(doc, openers)) | bare):
         key = keys[d]
         # cheap first, from the words alone: a word that can be a singular
         # verb within eight words, or a comma (an aside) within five
         if not any(keys[j] in singular for j in range(d + 1, min(d + 9, n))) \
-                and not any("," in gaps[j] for j in range(d + 1, min(d + 6, n))):
+                and not doc.comma_before(d + 1, min(d + 5, n - 1)):
             continue
         if True:
             if tg is None:

@@ -10,18 +10,17 @@ own spelling (``Department of Defense``, ``Labour Party``).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import compress
 
 from ...lexicon import dialect as dl
+from ...lexicon.once import Memo
 from ...rule import Finding, Option, bad, custom, good
 from ._language import foreign
 
 _NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
 
 
-@lru_cache(maxsize=1 << 17)
-def _variant(token: str):
+def _variant_of(token: str):
     t = token.replace("’", "'")
     if t.endswith("'s"):
         t = t[:-2]
@@ -29,6 +28,10 @@ def _variant(token: str):
         return None
     v = dl.variant(t)
     return (len(t), *v) if v else None
+
+
+#: kept per process: words recur across documents
+_variant = Memo(_variant_of, 1 << 17).__getitem__
 
 
 def _markers(doc):

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from itertools import compress, filterfalse
 
 from ...lexicon import dialect, dictionary, pinyin
+from ...lexicon.once import Memo
 from ...lexicon.userwords import as_word_list
 from ...rule import Finding, bad, custom, good
 from ..grammar._context import sentence_openings
@@ -84,11 +84,13 @@ class _Names:
         return word in self.found
 
 
-@lru_cache(maxsize=1 << 17)
-def _fine_anywhere(t: str) -> bool:
-    # kept per process, as the dictionaries' answers are: words recur across documents
+def _fine(t: str) -> bool:
     return len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or (not t.isalpha() and any(c.isdigit() for c in t)) \
         or dictionary.is_word(t.replace("’", "'"))
+
+
+#: kept per process, as the dictionaries' answers are: words recur across documents
+_fine_anywhere = Memo(_fine, 1 << 17).__getitem__
 
 
 def _judge(part: str, initial: bool, names, user) -> tuple[str, ...] | None:
