@@ -1,0 +1,94 @@
+"""Gendered words from CC-CEDICT's glosses, and the pronoun-gender rule on
+sentences whose source has no 他/她."""
+
+from __future__ import annotations
+
+import re
+
+from tqcheck import Checker
+from tqcheck.rules.accuracy._gendered import FEMALE, MALE, en_gendered, en_person, outside_quotes, zh_gender, zh_glosses
+
+CK = Checker()
+
+
+def _gender(source: str, target: str) -> list[str]:
+    return [target[i.start:i.end] for i in CK.check(target, source=source).issues if i.rule == "accuracy.gender.pronoun"]
+
+
+def test_person_words_are_keyed_by_their_glosses_gender():
+    assert zh_gender("男子").person == {MALE}
+    assert zh_gender("女士").person == {FEMALE}
+    assert zh_gender("女孩").person == {FEMALE}
+    assert MALE in zh_gender("先生").person
+
+
+def test_relatives_are_gendered_but_no_person_of_the_sentence():
+    assert zh_gender("妻子") == (frozenset({FEMALE}), frozenset())
+    assert zh_gender("父亲") == (frozenset({MALE}), frozenset())
+    assert zh_gender("两口子").genders == {MALE, FEMALE}
+
+
+def test_single_characters_count_by_a_first_gloss_naming_a_person():
+    assert zh_gender("女").person == {FEMALE}
+    assert zh_gender("公").genders == frozenset()  # "public" first, "male" later
+    assert zh_gender("孙").genders == frozenset()  # "grandson", but a surname
+
+
+def test_words_the_lexicon_lacks_are_read_by_a_title_or_a_first_character():
+    assert zh_gender("李先生").person == {MALE}
+    assert zh_gender("女主").person == {FEMALE}
+    assert zh_gender("此人").genders == frozenset()
+    assert "wife" in zh_glosses("夫妻俩")
+
+
+def test_english_titles_only_as_titles():
+    assert en_person("Miss Li said so.", FEMALE)
+    assert not en_person("We will miss the bus.", FEMALE)
+    assert en_person("Mr. Li said so.", MALE)
+    assert en_gendered("He and his wife left.", FEMALE)
+    assert not en_gendered("He and his sons left.", FEMALE)
+
+
+def test_pronouns_inside_a_quotation_count_only_beside_the_person_word():
+    text = "The man said: “She is here.” He left."
+    pron = list(re.finditer(r"\b(?:she|he)\b", text, re.I))
+    assert [m.group(0) for m in outside_quotes(text, pron)] == ["He"]
+    quoted = "“The girl raised money for his sister,” it said."
+    m = list(re.finditer(r"\bhis\b", quoted))
+    assert outside_quotes(quoted, m, re.search("girl", quoted)) == m
+
+
+def test_a_person_called_a_man_against_feminine_pronouns_only():
+    assert _gender("这一次，男子承认了自己纵火的行为。", "This time, the man admitted to her arson.") == ["her"]
+    assert _gender("这一次，男子承认了自己纵火的行为。", "This time, the man admitted to his arson.") == []
+
+
+def test_the_target_must_render_the_gendered_word():
+    # 男子 said in the source, but the target calls him nothing: no evidence there
+    assert _gender("这一次，男子承认了自己纵火的行为。", "This time, the suspect admitted to her arson.") == []
+
+
+def test_a_word_of_the_pronouns_gender_on_either_side_leaves_it_alone():
+    assert _gender("男子告诉女子可以离开。", "The man told the woman she could leave.") == []
+    assert _gender("男子说母亲已经离开。", "The man said her mother had left.") == []
+    assert _gender("男子说可以离开。", "The man said she and her daughter could leave.") == []
+
+
+def test_two_named_people_or_a_group_are_ambiguous():
+    assert _gender("李先生告诉张伟可以回家了。", "Mr. Li told Zhang Wei she could go home.") == []
+    assert _gender("男子们说可以离开。", "The men said she could leave.") == []
+
+
+def test_she_for_a_country_or_a_ship():
+    assert _gender("男子说英国会遵守承诺。", "The man said Britain would keep her promises.") == []
+    assert _gender("男子说这是舰队里最快的船。", "The man said she was the fastest ship in the fleet.") == []
+
+
+def test_a_spouse_of_the_pronouns_own_gender():
+    assert _gender("傅昆宝和妻子周燕忙着收拾东西。", "Fu Kunbao packed up with her wife Zhou Yan.") == ["her"]
+    assert _gender("傅昆宝和妻子周燕忙着收拾东西。", "Fu Kunbao packed up with his wife Zhou Yan.") == []
+    assert _gender("吴凤芳拗不过老伴儿戴天福。", "Wu Fengfang couldn't turn down his husband Dai Tianfu.") == ["his"]
+
+
+def test_a_name_alone_says_no_gender():
+    assert _gender("博索纳罗发布了自己服药的照片。", "Bolsonaro posted a photo of her medicine.") == []

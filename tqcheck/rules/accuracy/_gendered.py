@@ -1,0 +1,129 @@
+"""Which words name a man or a woman, on both sides of a pair.
+
+Chinese: read from the CC-CEDICT glosses of the lexicon, not from a typed
+list. A word is gendered when its glosses hold one of the English gender
+words below (a single character by its first gloss only: 子 is "son" first,
+but 公 "public" is no "male"); each gloss keys the word by the gloss's
+gender, so 两口子 (husband, wife) is both. A *person* word names the
+person itself (男子 man, 女士 lady/madam, 女孩 girl, 先生 mister); a
+*relation* word names somebody's relative (妻子 wife, 父亲 father), that is
+a second person.
+
+English: the same gender words as the target's nouns and titles, plus the
+third-person pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+MALE, FEMALE = "m", "f"
+
+#: gloss lemma -> (gender, names the person itself)
+_GLOSS = {
+    **{w: (MALE, True) for w in "man male mister mr gentleman sir boy lad bridegroom groom king prince".split()},
+    **{w: (FEMALE, True) for w in "woman female mrs ms miss madam lady girl lass bride queen princess".split()},
+    **{w: (MALE, False) for w in "husband father son brother uncle grandfather dad nephew grandson widower "
+       "boyfriend".split()},
+    **{w: (FEMALE, False) for w in "wife mother daughter sister aunt grandmother mom mum niece granddaughter "
+       "widow girlfriend".split()},
+}
+
+
+class Gendered(NamedTuple):
+    genders: frozenset[str]
+    person: frozenset[str]  # the genders it has as a word naming the person itself
+
+
+_NONE = Gendered(frozenset(), frozenset())
+
+
+@lru_cache(maxsize=4096)
+def zh_gender(word: str) -> Gendered:
+    """The genders CC-CEDICT's glosses give a Chinese word (none for most).
+
+    A word CC-CEDICT does not list (the segmenter's 李先生, 女主) is read
+    by a title at its end (先生, 女士: two characters) or a gendered first
+    character (女, 男), as a person word only."""
+    from ...bilingual.lexicon import load
+
+    lx = load()
+    glosses = lx.gloss(word)
+    if not glosses and len(word) > 1:
+        backed = (lx.gloss(word[-2:]) if len(word) > 2 else ()) + lx.gloss(word[0])[:1]
+        found = frozenset(_GLOSS[g][0] for g in backed if g in _GLOSS and _GLOSS[g][1])
+        return Gendered(found, found) if found else _NONE
+    if len(word) == 1:  # by its first gloss, and a person only: 女 "female", but not 孙 "grandson" (a surname)
+        glosses = tuple(g for g in glosses[:1] if g in _GLOSS and _GLOSS[g][1])
+    genders, person = set(), set()
+    for g in glosses:
+        got = _GLOSS.get(g)
+        if got:
+            genders.add(got[0])
+            if got[1]:
+                person.add(got[0])
+    if not genders:
+        return _NONE
+    return Gendered(frozenset(genders), frozenset(person))
+
+
+def zh_glosses(word: str) -> tuple[str, ...]:
+    """CC-CEDICT's gloss lemmas of a word, or of its first and last two
+    characters when it has none (夫妻|俩)."""
+    from ...bilingual.lexicon import load
+
+    lx = load()
+    got = lx.gloss(word)
+    if got or len(word) < 3:
+        return got
+    return lx.gloss(word[:2]) + lx.gloss(word[-2:])
+
+
+# Titles only as titles (``Miss Li``, not ``miss the bus``); Mr/Mrs/Ms with or without the full stop.
+_EN_PERSON = {
+    MALE: re.compile(r"\b(?:man|gentleman|boy|lad|male|king|prince|bridegroom)\b|(?-i:\b(?:Mr|Sir)\b\.?)", re.I),
+    FEMALE: re.compile(r"\b(?:woman|lady|girl|lass|female|queen|princess|bride)\b"
+                       r"|(?-i:\b(?:Mrs|Ms|Madam|Madame)\b\.?|\bMiss(?= [A-Z]))", re.I),
+}
+_EN_RELATION = {
+    MALE: re.compile(r"\b(?:husband|father|son|brother|uncle|grandfather|dad|nephew|grandson|widower|boyfriend)s?\b",
+                     re.I),
+    FEMALE: re.compile(r"\b(?:wife|wives|mother|daughter|sister|aunt|grandmother|mom|mum|niece|granddaughter|widow|"
+                       r"girlfriend)s?\b", re.I),
+}
+_EN_PLURAL = re.compile(r"\b(?:men|women|gentlemen|ladies|girls|boys|males|females)\b", re.I)
+#: third-person singular pronouns of both genders in one scan (the lookahead skips most positions cheaply)
+PRONOUNS = re.compile(r"\b(?=[SsHh])(?:s?he|hers?|hi[ms]|himself|herself)\b", re.I)
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def other(g: str) -> str:
+    return FEMALE if g == MALE else MALE
+
+
+def en_person(text: str, g: str) -> re.Match | None:
+    return _EN_PERSON[g].search(text)
+
+
+def en_gendered(text: str, g: str) -> bool:
+    """Any noun or title of gender ``g`` (a person or a relative)."""
+    return bool(_EN_PERSON[g].search(text) or _EN_RELATION[g].search(text))
+
+
+def en_plural(text: str) -> bool:
+    return bool(_EN_PLURAL.search(text))
+
+
+def outside_quotes(text: str, matches: list[re.Match], beside: re.Match | None = None) -> list[re.Match]:
+    """The matches not inside a quotation (a quoted speaker's he or she may
+    be anybody), or inside the one that holds ``beside``."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+    def quote(m: re.Match) -> tuple[int, int] | None:
+        return next((sp for sp in spans if sp[0] <= m.start() < sp[1]), None)
+
+    home = quote(beside) if beside is not None else None
+    return [m for m in matches if quote(m) in (None, home)]
