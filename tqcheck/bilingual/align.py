@@ -67,6 +67,10 @@ def soft_words() -> frozenset[str]:
     return frozenset(out)
 
 
+#: the kinds of source word that carry content (``SourceWord.content``)
+CONTENT_KINDS = frozenset((CONTENT, NAME, NUMBER, LATIN, GLOSSARY))
+
+
 @dataclass(slots=True)
 class SourceWord:
     start: int
@@ -86,7 +90,7 @@ class SourceWord:
 
     @property
     def content(self) -> bool:
-        return self.kind in (CONTENT, NAME, NUMBER, LATIN, GLOSSARY)
+        return self.kind in CONTENT_KINDS
 
 
 @dataclass(slots=True)
