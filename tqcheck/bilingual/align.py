@@ -34,7 +34,7 @@ from .. import anchors as anchors_mod
 from .. import dates as dates_mod
 from ..numbers import quantities
 from . import cantonese, english, names
-from .kinds import CONTENT, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
+from .kinds import CONTENT, CONTENT_KINDS, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
 from .lexicon import Lexicon, load
 from .segment import document_tags, tag
 
@@ -65,10 +65,6 @@ def soft_words() -> frozenset[str]:
         if w:
             out.add(w)
     return frozenset(out)
-
-
-#: the kinds of source word that carry content (``SourceWord.content``)
-CONTENT_KINDS = frozenset((CONTENT, NAME, NUMBER, LATIN, GLOSSARY))
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...bilingual import alignment
-from ...bilingual.align import CONTENT_KINDS
+from ...bilingual.kinds import CONTENT_KINDS
 
 if TYPE_CHECKING:
     from ...bilingual import Alignment

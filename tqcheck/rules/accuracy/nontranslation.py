@@ -13,7 +13,7 @@ segment's, on 1,166 (75%; ``benchmarks/meaning_eval.py``)."""
 from __future__ import annotations
 
 from ...rule import Finding, bad, custom, good
-from ...bilingual.align import CONTENT_KINDS
+from ...bilingual.kinds import CONTENT_KINDS
 from ._shared import REQUIRES, get, trim
 
 MIN_SOURCE = 5  # content words of the source pair
