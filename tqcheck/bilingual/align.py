@@ -34,7 +34,7 @@ from .. import anchors as anchors_mod
 from .. import dates as dates_mod
 from ..numbers import quantities
 from . import cantonese, english, names
-from .kinds import CONTENT, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
+from .kinds import CONTENT, CONTENT_KINDS, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
 from .lexicon import Lexicon, load
 from .segment import document_tags, tag
 
@@ -86,7 +86,7 @@ class SourceWord:
 
     @property
     def content(self) -> bool:
-        return self.kind in (CONTENT, NAME, NUMBER, LATIN, GLOSSARY)
+        return self.kind in CONTENT_KINDS
 
 
 @dataclass(slots=True)

@@ -5,3 +5,6 @@ alignment, which a check without a source never builds."""
 
 CONTENT, NAME, NUMBER, LATIN, GLOSSARY, SOFT, FUNCTION, PUNCT = (
     "content", "name", "number", "latin", "glossary", "soft", "function", "punct")
+
+#: the kinds of source word that carry content (``SourceWord.content``)
+CONTENT_KINDS = frozenset((CONTENT, NAME, NUMBER, LATIN, GLOSSARY))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from ...align import pairs
@@ -65,6 +66,11 @@ class MPair:
         return [t.text.lower() for t in self.tgt]
 
 
+#: ``Tok(text, start, end)`` without the named tuple's ``__new__``, a Python function:
+#: the meaning pairs and clause views make 270,000 of them per MB
+_tok = partial(tuple.__new__, Tok)
+
+
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[?？]")
 
 
@@ -81,11 +87,11 @@ def _segment_part(doc: Document, start: int, end: int) -> tuple[Tok, ...]:
     layer segmented the whole document into (``tags_between``)."""
     from ...bilingual.segment import spans_between
 
-    return tuple([Tok(w, s, e) for s, e, w in spans_between(doc, start, end) if w.strip()])
+    return tuple([_tok((w, s, e)) for s, e, w in spans_between(doc, start, end) if w.strip()])
 
 
 def _english(text: str, offset: int) -> tuple[Tok, ...]:
-    return tuple(Tok(m.group(0), offset + m.start(), offset + m.end()) for m in _EN_WORD.finditer(text))
+    return tuple([_tok((m.group(0), offset + m.start(), offset + m.end())) for m in _EN_WORD.finditer(text)])
 
 
 def meaning_pairs(unit: Unit) -> list[MPair]:
@@ -184,7 +190,7 @@ def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
         a = ends[k] if k >= 0 else p0
         k = bisect_left(starts, b)
         b = starts[k] if k < len(starts) else p1
-        words = tuple([Tok(w.text, w.start, w.end) for w in al.source[cl.first:cl.last]])
+        words = tuple([_tok((w.text, w.start, w.end)) for w in al.source[cl.first:cl.last]])
         out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...bilingual import alignment
+from ...bilingual.kinds import CONTENT_KINDS
 
 if TYPE_CHECKING:
     from ...bilingual import Alignment
@@ -20,12 +21,15 @@ def get(unit) -> Alignment | None:
 def pair_coverage(al: Alignment, pair: int, skip: range | None = None) -> tuple[int, int]:
     """(rendered, all) content words of one pair, leaving out ``skip``."""
     rendered = total = 0
+    source = al.source
     for i in al.pair_source_words(pair):
-        w = al.source[i]
-        if not w.content or (skip is not None and i in skip):
+        w = source[i]
+        # w.content and w.rendered, without a property call per word: every pair is counted
+        if w.kind not in CONTENT_KINDS or (skip is not None and i in skip):
             continue
         total += 1
-        rendered += w.rendered
+        if w.how:
+            rendered += 1
     return rendered, total
 
 

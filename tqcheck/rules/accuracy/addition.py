@@ -49,6 +49,8 @@ def _check(unit, options):
                 if al.target[idx[k]].start >= a:
                     words.append(al.target[idx[k]])
                 k += 1
+            if len(words) < min_words:
+                continue  # too few words to hold enough content words: most clauses
             content = [t for t in words if t.content]
             if len(content) < min_words or any(t.links for t in words):
                 continue

@@ -24,6 +24,7 @@ from itertools import chain
 from ...bilingual.lexicon import load
 from ...bilingual.names import TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
+from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, target_around
 
@@ -73,8 +74,7 @@ def _pinyin_proper(al, nc) -> bool:
 def _pinyin_word(t) -> int:
     """Syllables of a capitalised word that reads as pinyin and is no English
     word (``Feixi`` 2, ``Chen`` 1, ``Beijing`` 2; ``Long``, ``Central``, acronyms such as ``ESA`` 0)."""
-    from ...bilingual.align import _pinyin_shaped
-    from ...lexicon.pinyin import syllables
+    from ...bilingual.align import _pinyin_shaped  # here: a check without a source never loads the alignment
 
     if not t.name or not t.content or len(t.name) < 2 or t.text.isupper() or not _pinyin_shaped(t.name, 4, _bare(t.text)):
         return 0

@@ -90,10 +90,11 @@ def source_negations(pair: MPair) -> list:
     phrases = [(pair.src_start + m.start(), pair.src_start + m.end()) for m in _SET_PHRASE.finditer(pair.src_text)]
     out = []
     for t in pair.src:
-        if any(a <= t.start < b for a, b in phrases):
-            continue
+        # the negator test first: it is cheap and rules out nearly every word
         if (t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES) and t.text not in _LOOKALIKES) \
                 and t.text not in _COMPARE:
+            if phrases and any(a <= t.start < b for a, b in phrases):
+                continue
             rel = t.start - pair.src_start
             window = pair.src_text[max(rel - 2, 0):rel + 3]
             if _A_NOT_A.search(window):
@@ -160,11 +161,14 @@ def source_negative_words(pair: MPair) -> list:
 
 
 def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
+    found = list(_EN_STRICT.finditer(text))
+    if not found:
+        return []  # most sentences: the skip phrases need no scan
     skip = [m.span() for m in _EN_STRICT_SKIP.finditer(text)]
     out = []
     neither = False
-    for m in _EN_STRICT.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+    for m in found:
+        if skip and any(a <= m.start() < b for a, b in skip):
             continue
         word = m.group(0).lower()
         if word == "nor" and neither:

@@ -13,6 +13,7 @@ segment's, on 1,166 (75%; ``benchmarks/meaning_eval.py``)."""
 from __future__ import annotations
 
 from ...rule import Finding, bad, custom, good
+from ...bilingual.kinds import CONTENT_KINDS
 from ._shared import REQUIRES, get, trim
 
 MIN_SOURCE = 5  # content words of the source pair
@@ -30,16 +31,21 @@ def _check(unit, options):
         return
     n = len(al.pairs)
     src_n, src_r, src_s = [0] * n, [0] * n, [0] * n
+    # w.content and w.rendered read without a property call: every word of the document is counted
     for w in al.source:
-        if w.content:
-            src_n[w.pair] += 1
-            src_r[w.pair] += w.rendered
-            src_s[w.pair] += w.how in STRONG
+        if w.kind in CONTENT_KINDS:
+            p = w.pair
+            src_n[p] += 1
+            if w.how:
+                src_r[p] += 1
+                if w.how in STRONG:
+                    src_s[p] += 1
     tgt_n, tgt_l = [0] * n, [0] * n
     for t in al.target:
         if t.content:
             tgt_n[t.pair] += 1
-            tgt_l[t.pair] += bool(t.links)
+            if t.links:
+                tgt_l[t.pair] += 1
     min_s, min_t = options.get("min_source", MIN_SOURCE), options.get("min_target", MIN_TARGET)
     strong, cov = options.get("max_strong", MAX_STRONG), options.get("max_coverage", MAX_COVERAGE)
     tcov = options.get("max_target", MAX_TARGET)

@@ -91,8 +91,12 @@ def _explained(al) -> frozenset[int]:
     no direction."""
     if al is None:
         return frozenset()
-    return frozenset(t.start for t in al.target if t.links and not any(
-        al.source[i].text in UP_ZH or al.source[i].text in DOWN_ZH for i in t.links))
+    # the source words of change, found once, then one set test in C per linked target word
+    moving = {i for i, w in enumerate(al.source) if w.text in _MOVING_ZH}
+    return frozenset(t.start for t in al.target if t.links and moving.isdisjoint(t.links))
+
+
+_MOVING_ZH = UP_ZH | DOWN_ZH
 
 
 #: how many of a word's gloss lemmas are its main sense: the first only. Later lemmas come from
@@ -215,60 +219,66 @@ def _opposites(al):
     wordnet, cedict = antonyms(), cedict_pairs()
     # the target words that could be an opposite, per pair: most pairs have none
     cands: dict[int, list[int]] = {}
+    known = opposed.keys()
     for j, t in enumerate(al.target):
-        if t.content and not t.links and any(k in opposed for k in t.lemmas):
+        if not t.links and t.content and not known.isdisjoint(t.lemmas):
             cands.setdefault(t.pair, []).append(j)
     if not cands:
         return
     said: dict[int, set[str]] = {}  # per pair, the lemmas its target says
     backed: dict[int, set[str]] = {}  # per pair, what its source words' glosses say
-    for i, w in enumerate(al.source):
-        js = cands.get(w.pair)
-        if not js or w.kind not in _KINDS and not (w.kind == NAME and w.rendered):
-            continue
-        if i > 0 and (al.source[i - 1].text in _NEG_BEFORE or al.source[i - 1].text in NEGATORS
-                      or al.source[i - 1].text[-1:] in "不没未无非" or al.source[i - 1].text in _LACK):
-            continue
-        if _NEG_CHARS.intersection(w.text):
-            continue  # 不够 "enough; insufficient", 无法 "unable": glosses of both polarities
-        if w.kind == SOFT and len(w.text) == 1:
-            continue  # 是 "correct; right": a copula opposes nothing
-        got = _senses_of(lex, wordnet, cedict, w.text, w.kind == SOFT, w.rendered)
-        if got is None:
-            continue
-        opp, main, pairs = got
-        hits = [j for j in js if not opp.isdisjoint(al.target[j].lemmas)]
-        if not hits:
-            continue  # the usual case: nothing in the sentence opposes this word
-        gloss = tuple(dict.fromkeys(main + pairs))
-        meant = [g for g in main if not opp.isdisjoint(wordnet.get(g, ()))] + \
-            [g for g in pairs if not opp.isdisjoint(cedict.get(g, ()))]
-        if w.rendered:
-            # a compound rendered in part (公共场所 -> "places"): the opposite stands next
-            # to its rendering, and nothing there says the word's meaning
-            near = {k for j in w.links for k in range(j - _NEAR, j + _NEAR + 1)}
-            if any(al.target[k].pair == w.pair and set(meant).intersection(al.target[k].lemmas)
-                   for k in near if 0 <= k < len(al.target)):
+    # only the source words of pairs with a candidate: words and pairs are both in text order
+    source = al.source
+    for p in sorted(cands):
+        js = cands[p]
+        for i in al.pair_source_words(p):
+            w = source[i]
+            if w.kind not in _KINDS and not (w.kind == NAME and w.how):
                 continue
-            ok = near.__contains__
-        else:
-            if w.pair not in said:
-                said[w.pair] = {k for j in al.pair_target_words(w.pair) for k in al.target[j].lemmas}
-            if said[w.pair].intersection(meant):
-                continue  # the target says what the source word means, somewhere
-            lo, hi = target_around(al, i, i + 1, w.pair)
-            ok = lambda j: lo <= al.target[j].start and al.target[j].end <= hi  # noqa: E731
-        if w.pair not in backed:
-            backed[w.pair] = _backed(lex, al, w.pair)
-        for j in hits:
-            # a word another source word glosses is no opposite (前期…后期 -> "the early stage… later");
-            # a negative prefix (吸引力 "attractive" against "unattractive") is the negation rules' business
-            if ok(j) and not backed[w.pair].intersection(al.target[j].lemmas) \
-                    and not _prefixed(al.target[j].lemmas, meant) and not _beside(lex, al, j):
-                t = al.target[j]
-                yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
-                              related=("source", w.start, w.end))
-                break
+            if i > 0:
+                prev = source[i - 1].text
+                if prev in _NEG_BEFORE or prev in NEGATORS or prev[-1:] in "不没未无非" or prev in _LACK:
+                    continue
+            if _NEG_CHARS.intersection(w.text):
+                continue  # 不够 "enough; insufficient", 无法 "unable": glosses of both polarities
+            if w.kind == SOFT and len(w.text) == 1:
+                continue  # 是 "correct; right": a copula opposes nothing
+            got = _senses_of(lex, wordnet, cedict, w.text, w.kind == SOFT, w.rendered)
+            if got is None:
+                continue
+            opp, main, pairs = got
+            hits = [j for j in js if not opp.isdisjoint(al.target[j].lemmas)]
+            if not hits:
+                continue  # the usual case: nothing in the sentence opposes this word
+            gloss = tuple(dict.fromkeys(main + pairs))
+            meant = [g for g in main if not opp.isdisjoint(wordnet.get(g, ()))] + \
+                [g for g in pairs if not opp.isdisjoint(cedict.get(g, ()))]
+            if w.rendered:
+                # a compound rendered in part (公共场所 -> "places"): the opposite stands next
+                # to its rendering, and nothing there says the word's meaning
+                near = {k for j in w.links for k in range(j - _NEAR, j + _NEAR + 1)}
+                if any(al.target[k].pair == w.pair and set(meant).intersection(al.target[k].lemmas)
+                       for k in near if 0 <= k < len(al.target)):
+                    continue
+                ok = near.__contains__
+            else:
+                if w.pair not in said:
+                    said[w.pair] = {k for j in al.pair_target_words(w.pair) for k in al.target[j].lemmas}
+                if said[w.pair].intersection(meant):
+                    continue  # the target says what the source word means, somewhere
+                lo, hi = target_around(al, i, i + 1, w.pair)
+                ok = lambda j: lo <= al.target[j].start and al.target[j].end <= hi  # noqa: E731
+            if w.pair not in backed:
+                backed[w.pair] = _backed(lex, al, w.pair)
+            for j in hits:
+                # a word another source word glosses is no opposite (前期…后期 -> "the early stage… later");
+                # a negative prefix (吸引力 "attractive" against "unattractive") is the negation rules' business
+                if ok(j) and not backed[w.pair].intersection(al.target[j].lemmas) \
+                        and not _prefixed(al.target[j].lemmas, meant) and not _beside(lex, al, j):
+                    t = al.target[j]
+                    yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(gloss[:2])})"},
+                                  related=("source", w.start, w.end))
+                    break
 
 
 #: a number the source says is a floor (500余种, 30多名, 超过200) or a ceiling (不到100, 不足三成的 100)
