@@ -92,3 +92,12 @@ def test_a_spouse_of_the_pronouns_own_gender():
 
 def test_a_name_alone_says_no_gender():
     assert _gender("博索纳罗发布了自己服药的照片。", "Bolsonaro posted a photo of her medicine.") == []
+
+
+def test_a_second_person_named_only_in_the_target_is_ambiguous():
+    # 小文 is a child's pet name, no name tag in the source; the target names her
+    assert _gender("文先生立即带小文去医院治疗，被诊断为头外伤。",
+                   "Mr. Wen took Xiaowen to the hospital immediately, and she was diagnosed as having head trauma.") == []
+    # the person's own title and name, and a sentence opening, are no second person
+    assert _gender("李先生一开始以为是足浴盆引起的，没想到父亲还是感觉脚底麻麻的。",
+                   "Mr. Li first thought it was the basin, but her father still felt numb.") == ["her"]

@@ -76,6 +76,28 @@ def _has_pronoun(text: str) -> bool:
 #: English calls a country or a ship "she"
 _SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nation|motherland)s?\b", re.I)
 #: a spouse the source names (妻子 "wife") that the target gives the pronoun's own gender
+#: a capitalised word; the names of the person the title calls a man or a woman follow the title
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
+_NAME_RUN = re.compile(r"\.?(?:\s+[A-Z][\w'’-]*)+")
+_OPENS = re.compile(r"(?:^|[.!?:;]\s*[“\"]?|[“\"(])\s*$")
+
+
+def _another_name(text: str, noun: re.Match[str]) -> bool:
+    """Whether the target names somebody besides the person the gendered word
+    calls a man or a woman (``Mr. Wen took Xiaowen…``): a capitalised word
+    that opens no sentence and is not that person's title or name. The
+    source may spell the second person as no name at all (小文)."""
+    own_end = noun.end()
+    run = _NAME_RUN.match(text, own_end)
+    if run is not None:
+        own_end = run.end()
+    for m in _CAPITAL.finditer(text):
+        if noun.start() <= m.start() < own_end or _OPENS.search(text, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 _SPOUSE = {FEMALE: (re.compile(r"\bher wife\b", re.I), "wife"),
            MALE: (re.compile(r"\bhis husband\b", re.I), "husband")}
 
@@ -133,7 +155,7 @@ def _unsaid(unit, p) -> Finding | None:
         return None
     if said == FEMALE and (any(w.pos in ("ns", "nt") for w in words) or _SHE_THING.search(text)):
         return None
-    if en_gendered(text, said) or en_plural(text):
+    if en_gendered(text, said) or en_plural(text) or _another_name(text, noun):
         return None
     m = seen[0]
     how = f"{words[person].text} ({'male' if want == MALE else 'female'}) and no 他/她" if person is not None \
@@ -175,6 +197,8 @@ RULES = (
             good("Mr. Li told Zhang Wei she could go home.", source="李先生告诉张伟可以回家了。"),
             good("Bolsonaro posted a photo of her medicine.", source="博索纳罗发布了自己服药的照片。"),
             good("He should consider paying compensation to Ms. Ayton.", source="他应考虑向Ayton女士支付赔偿金。"),
+            good("Mr. Wen took Xiaowen to the hospital, and she was diagnosed with a head injury.",
+                 source="文先生立即带小文去医院治疗，被诊断为头外伤。"),
         ],
     ),
 )
