@@ -8,6 +8,9 @@ look-behinds.
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
+from typing import Iterator
 
 from ...text import Document
 
@@ -86,16 +89,39 @@ _AFTER_END = re.compile(rf"[{re.escape(_ENDS)}][{re.escape(_LEAD)}]*+")
 _LEADING = re.compile(rf"[{re.escape(_LEAD)}]*+")
 
 
-def sentence_openings(doc: Document) -> frozenset[int]:
+class Openings:
+    """Sentence openings as a sorted array of offsets, tested by binary
+    search: 8 bytes each, where a frozenset of ints held 75 (3 MB for a 4 MB
+    document); the rules test a few candidates' starts, not every word."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, at: array) -> None:
+        self._at = at
+
+    def __contains__(self, pos: object) -> bool:
+        at = self._at
+        i = bisect_left(at, pos)  # type: ignore[call-overload]
+        return i < len(at) and at[i] == pos
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+def sentence_openings(doc: Document) -> Openings:
     """The offsets where ``starts_sentence`` holds and a word can start (a
     character not in ``_LEAD``), found in one scan and kept per document:
     for a word's start, ``pos in sentence_openings(doc)`` is
     ``starts_sentence(doc, pos)``."""
-    def find(d: Document) -> frozenset[int]:
-        ends = [m.end() for m in _AFTER_END.finditer(d.text)]
+    def find(d: Document) -> Openings:
         lead = _LEADING.match(d.text)
         assert lead is not None  # it matches the empty string
-        ends.append(lead.end())
-        return frozenset(ends)
+        # the leading run ends before any sentence end's run does: in order
+        at = array("q", (lead.end(),))
+        at.extend(map(re.Match.end, _AFTER_END.finditer(d.text)))
+        return Openings(at)
 
     return doc.memo("grammar.sentence-openings", find)

@@ -20,6 +20,7 @@ a typo).
 from __future__ import annotations
 
 import operator
+from array import array
 from itertools import repeat
 
 from ...lexicon import bigrams, dialect, dictionary
@@ -37,9 +38,12 @@ _SIDE = 1.5
 #: score 12-213 (``I pay now``, ``should thank their``), the slips 9-7,405
 #: (``makes we happy``, ``try two set``); LanguageTool's dev slips 334 and up
 _BOTH = 300.0
-#: the number a word outside the table gets: far above any pair key, so no
-#: pair it makes can be listed
-_RARE = 1 << 40
+#: the number a word outside the table gets (the numbers are kept as 16-bit
+#: unsigned: 2 bytes a word, where a list took 8): a pair with it on the
+#: left lies past every key, one with it on the right carries 4095 in its
+#: low bits (no word's number: ``bigrams`` keeps fewer than ``1 << ID_BITS``
+#: words), so no pair it makes can be listed
+_RARE = 0xFFFF
 _SUFFIXES = ("ing", "ed", "es", "s", "d", "e")
 
 
@@ -92,7 +96,7 @@ def _spaced(doc, i: int) -> bool:
     return bool(gap) and not gap.strip(" \t\u00a0")
 
 
-def _windows(idx: list[int], table: bigrams.Pairs) -> list[int]:
+def _windows(idx: array, table: bigrams.Pairs) -> list[int]:
     """The positions of the words that are common, as are both their
     neighbours, and that form no listed pair with either: a few in a
     hundred. A loop over every word cost 0.1 s per MB, so the test runs in C:
@@ -112,10 +116,10 @@ def _windows(idx: list[int], table: bigrams.Pairs) -> list[int]:
     return found
 
 
-def word_ids(doc, table: bigrams.Pairs) -> list[int]:
+def word_ids(doc, table: bigrams.Pairs) -> array:
     """The document's words by their numbers in ``table`` (``_RARE`` for
     the rest), made once per document: ``grammar.wordodds`` reads them too."""
-    return doc.memo("bigram-ids", lambda d: list(map(table.ids.get, d.word_keys, repeat(_RARE))))
+    return doc.memo("bigram-ids", lambda d: array("H", map(table.ids.get, d.word_keys, repeat(_RARE))))
 
 
 def _check(unit, options):
