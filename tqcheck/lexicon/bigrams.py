@@ -16,7 +16,7 @@ of levels, laid out as raw bytes in the user's cache and mapped into memory
 (``tqcheck.cache.mapped``), searched with ``bisect``. A run that asks about
 many pairs (a long document, a batch) builds a bitmap of the keys once
 (``bitmap``: a bit per possible pair, 1.3 MB, where a ``set`` of the keys
-held 7.5 MB), tested a document at a time in numpy (``members``).
+held 7.5 MB), tested a document at a time in C (``members``).
 
 Layout (native byte order, like ``tqcheck.lexicon.packed``): a header of
 four 32-bit words (a magic number, the number of pairs ``n``, the length of
@@ -58,9 +58,6 @@ LAYOUT = f"bigrams-1-{sys.byteorder}"
 #: pair tests after which a run builds a bitmap of the keys: a binary
 #: search costs about 0.5 us more than a bitmap's test, the bitmap a few ms
 _SET_AFTER = 20_000
-#: words tested at once by ``members``: numpy's temporaries stay small
-#: (a few hundred kB), so they never leave holes in the heap
-_PIECE = 1 << 15
 
 _LOADED = Once()
 
@@ -111,8 +108,8 @@ class Pairs:
         return self._levels[i] if i < len(keys) and keys[i] == key else 0
 
     def adjacent(self, ids: list[int]) -> bytes:
-        """For word numbers ``ids`` (any number at or above ``1 << ID_BITS``
-        for a word outside the table), one byte per adjacent pair: 1 if that
+        """For word numbers ``ids`` (``len(words)`` for a word outside the
+        table), one byte per adjacent pair: 1 if that
         pair is listed, else 0. In C either way, and a long document's keys
         are never all held at once (a list of them cost 6 MB per MB)."""
         bits = self._bits
@@ -121,7 +118,7 @@ class Pairs:
             if self._asked < _SET_AFTER:
                 keys = map(operator.or_, map(operator.lshift, ids, repeat(ID_BITS)), islice(ids, 1, None))
                 return self._searched(list(keys))
-            bits = self._bits = bitmap(self._keys, len(self.words))
+            bits = self._bits = bitmap(self._keys, len(self.words) + 1)
         return members(bits, ids)
 
     def _searched(self, keys: list[int]) -> bytes:
@@ -136,39 +133,37 @@ class Pairs:
 
 def bitmap(keys: Iterable[int], rows: int) -> bytes:
     """Pair keys (both words below ``rows``) as a bitmap: bit ``k & 7`` of
-    byte ``k >> 3`` is set for key ``k``; ``rows << ID_BITS`` bits."""
-    import numpy as np
-
-    k = np.fromiter(keys, dtype=np.int64)
-    bits = np.zeros(rows << (ID_BITS - 3), dtype=np.uint8)
-    np.bitwise_or.at(bits, k >> 3, np.left_shift(1, k & 7).astype(np.uint8))
-    return bits.tobytes()
+    byte ``k >> 3`` is set for key ``k``; ``rows << ID_BITS`` bits. Give
+    ``rows`` one more than the words, so that a word outside the table can
+    be numbered ``len(words)`` and its pairs tested too (none is set)."""
+    bits = bytearray(rows << (ID_BITS - 3))
+    for k in keys:
+        bits[k >> 3] |= 1 << (k & 7)
+    return bytes(bits)
 
 
 def has(bits: bytes, key: int) -> bool:
-    """Key ``key`` is in ``bits`` (made by ``bitmap``); any key past its
-    end (a word outside the table) is not."""
+    """Key ``key`` is in ``bits`` (made by ``bitmap``); a key past its end
+    is not."""
     i = key >> 3
     return i < len(bits) and bool(bits[i] >> (key & 7) & 1)
 
 
 def members(bits: bytes, ids: Sequence[int]) -> bytes:
-    """For word numbers ``ids`` (at or above the bitmap's rows: a word
-    outside the table), one byte per adjacent pair: 1 if its key is in
-    ``bits`` (made by ``bitmap``), else 0."""
-    import numpy as np
+    """For word numbers ``ids`` (each below the bitmap's rows), one byte
+    per adjacent pair: 1 if its key is in ``bits`` (made by ``bitmap``),
+    else 0. In C: the byte of key ``a << ID_BITS | b`` is ``a << (ID_BITS -
+    3) | b >> 3``, its bit ``_BIT[b]``; no key is ever made."""
+    rights = islice(ids, 1, None)
+    at = map(operator.or_, map(operator.lshift, ids, repeat(ID_BITS - 3)), map(operator.rshift, rights, repeat(3)))
+    got = map(operator.and_, map(bits.__getitem__, at), map(_BIT.__getitem__, islice(ids, 1, None)))
+    return bytes(got).translate(_ONE)
 
-    table = np.frombuffer(bits, dtype=np.uint8)
-    rows = len(bits) << 3 >> ID_BITS
-    out = []
-    for s in range(0, len(ids) - 1, _PIECE):
-        a = np.asarray(ids[s:s + _PIECE + 1], dtype=np.int64)
-        inside = a < rows
-        a[~inside] = 0
-        k = a[:-1] << ID_BITS | a[1:]
-        hit = (table[k >> 3] >> (k & 7).astype(np.uint8)) & 1
-        out.append((hit.astype(bool) & inside[:-1] & inside[1:]).tobytes())
-    return b"".join(out)
+
+#: a right word's bit in its key's byte, by the word's number
+_BIT = tuple(1 << (b & 7) for b in range(1 << ID_BITS))
+#: bytes.translate table: any bit set -> 1
+_ONE = bytes((0,)) + bytes((1,)) * 255
 
 
 def level(count: int) -> int:

@@ -71,7 +71,7 @@ def _build() -> tuple[bytes, bytes]:
         for w in near[a]:  # "a b" against "w b"
             if count * counts[w] >= _SIDE * ua * listed.get(w << shift | b, _MISSING):
                 right.add(w << shift | b)
-    rows = len(table.words)
+    rows = len(table.words) + 1  # and a row for the words outside the table
     return bigrams.bitmap(sorted(left), rows), bigrams.bitmap(sorted(right), rows)
 
 

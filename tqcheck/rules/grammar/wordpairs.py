@@ -38,12 +38,6 @@ _SIDE = 1.5
 #: score 12-213 (``I pay now``, ``should thank their``), the slips 9-7,405
 #: (``makes we happy``, ``try two set``); LanguageTool's dev slips 334 and up
 _BOTH = 300.0
-#: the number a word outside the table gets (the numbers are kept as 16-bit
-#: unsigned: 2 bytes a word, where a list took 8): a pair with it on the
-#: left lies past every key, one with it on the right carries 4095 in its
-#: low bits (no word's number: ``bigrams`` keeps fewer than ``1 << ID_BITS``
-#: words), so no pair it makes can be listed
-_RARE = 0xFFFF
 _SUFFIXES = ("ing", "ed", "es", "s", "d", "e")
 
 
@@ -104,7 +98,7 @@ def _windows(idx: array, table: bigrams.Pairs) -> list[int]:
     as two integers and shifted onto each other, byte ``j`` of the result
     standing for the window around word ``j + 1``."""
     n = len(idx)
-    common = int.from_bytes(bytes(map(operator.lt, idx, repeat(_RARE))), "little")
+    common = int.from_bytes(bytes(map(operator.lt, idx, repeat(len(table.words)))), "little")
     listed = int.from_bytes(table.adjacent(idx), "little")
     unlisted = listed ^ int.from_bytes(b"\1" * (n - 1), "little")
     hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(n, "little")
@@ -117,9 +111,10 @@ def _windows(idx: array, table: bigrams.Pairs) -> list[int]:
 
 
 def word_ids(doc, table: bigrams.Pairs) -> array:
-    """The document's words by their numbers in ``table`` (``_RARE`` for
-    the rest), made once per document: ``grammar.wordodds`` reads them too."""
-    return doc.memo("bigram-ids", lambda d: array("H", map(table.ids.get, d.word_keys, repeat(_RARE))))
+    """The document's words by their numbers in ``table`` (``len(table.words)``,
+    no word's number, for the rest), 2 bytes a word (a list took 8), made
+    once per document: ``grammar.wordodds`` reads them too."""
+    return doc.memo("bigram-ids", lambda d: array("H", map(table.ids.get, d.word_keys, repeat(len(table.words)))))
 
 
 def _check(unit, options):
