@@ -142,7 +142,7 @@ def bitmap(keys: Iterable[int], rows: int) -> bytes:
     return bytes(bits)
 
 
-def has(bits: bytes, key: int) -> bool:
+def has(bits: bytes | memoryview, key: int) -> bool:
     """Key ``key`` is in ``bits`` (made by ``bitmap``); a key past its end
     is not."""
     i = key >> 3

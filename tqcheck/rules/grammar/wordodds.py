@@ -21,12 +21,16 @@ first word of a sentence (``Liu He on May 8`` is names).
 
 A document's pairs are first tested, in C, against the pairs whose left
 side can favour some neighbour that much (about 71,000, built once from the
-pair table and kept in the user's cache as a bitmap, ``bigrams.bitmap``:
-1.3 MB where a set held 4), then the few that pass against the pairs whose
-right side can; only those windows are scored.
+pair table and kept in the user's cache with the listed pairs, two bits a
+pair key: ``pair_flags``), then the few that pass against the pairs whose
+right side can (a bitmap); only those windows are scored.
 """
 
 from __future__ import annotations
+
+import operator
+from itertools import islice, repeat
+from typing import Union
 
 from ... import cache
 from ...lexicon import bigrams, dialect
@@ -45,18 +49,29 @@ _ODDS = 1500.0
 
 _LOADED = Once()
 
+Table = Union[bytes, memoryview]
 
-def _suspects() -> tuple[bytes, bytes]:
-    """Pair keys ``p << ID_BITS | w`` after which some neighbour of ``w``
-    is at least ``_SIDE`` times as likely as ``w``, and keys ``w << ID_BITS
-    | n`` before which one is (about 71,000 and 76,000), as bitmaps."""
-    def load() -> tuple[bytes, bytes]:
-        return cache.stored("wordodds", (cache.source_key(__file__), cache.source_key(bigrams.__file__),
-                                         bigrams.LAYOUT), _build)
+
+def _suspects() -> tuple[Table, Table]:
+    """``(joint, right)``. ``joint`` has two bits per pair key (``_flags``):
+    the pair is listed (1), and some neighbour of ``w`` is at least ``_SIDE``
+    times as likely as ``w`` after ``p`` (2, key ``p << ID_BITS | w``: about
+    71,000 keys). ``right``, a bitmap (``bigrams.bitmap``), holds the keys
+    ``w << ID_BITS | n`` before which one is (about 76,000). Both have a row
+    for the words outside the table (``word_ids``), all clear. Built once
+    into the user's cache and mapped, not read: a check costs the pages it
+    touches, and no copy is made."""
+    def load() -> tuple[Table, Table]:
+        rows = len(bigrams.pairs().words) + 1
+        size = rows << (bigrams.ID_BITS - 2)
+        buf = cache.mapped("wordodds", (cache.source_key(__file__), cache.source_key(bigrams.__file__),
+                                        bigrams.LAYOUT), _build, lambda b: len(b) == size + size // 2)
+        view = memoryview(buf)
+        return view[:size], view[size:]
     return _LOADED.get("suspects", load)
 
 
-def _build() -> tuple[bytes, bytes]:
+def _build() -> bytes:
     table = bigrams.pairs()
     shift, counts, near = bigrams.ID_BITS, table.counts, table.near
     mask = (1 << shift) - 1
@@ -71,8 +86,35 @@ def _build() -> tuple[bytes, bytes]:
         for w in near[a]:  # "a b" against "w b"
             if count * counts[w] >= _SIDE * ua * listed.get(w << shift | b, _MISSING):
                 right.add(w << shift | b)
-    rows = len(table.words) + 1  # and a row for the words outside the table
-    return bigrams.bitmap(sorted(left), rows), bigrams.bitmap(sorted(right), rows)
+    rows = len(table.words) + 1
+    joint = bytearray(rows << (shift - 2))
+    for flag, keys in ((1, listed), (2, left)):
+        for k in keys:
+            joint[k >> 2] |= flag << ((k & 3) << 1)
+    return bytes(joint) + bigrams.bitmap(sorted(right), rows)
+
+
+#: a right word's place in its key's byte of the joint table, by the word's number
+_SHIFT = tuple((b & 3) << 1 for b in range(1 << bigrams.ID_BITS))
+_LOW2 = bytes(v & 3 for v in range(256))
+#: bytes.translate tables: a pair's flags -> listed, -> suspect on its left
+LISTED = bytes(v & 1 for v in range(256))
+_LEFT = bytes(v >> 1 & 1 for v in range(256))
+
+
+def pair_flags(doc, table: bigrams.Pairs) -> bytes:
+    """One byte per adjacent pair of words, its two bits from the joint
+    table (``_suspects``): ``grammar.wordpairs`` reads the first, this rule
+    the second. Made once per document, in C: where two sets of keys were
+    tested one after the other (11.5 MB), one pass over a 2.6 MB table."""
+    def find(d) -> bytes:
+        ids = word_ids(d, table)
+        joint = _suspects()[0]
+        at = map(operator.or_, map(operator.lshift, ids, repeat(bigrams.ID_BITS - 2)),
+                 map(operator.rshift, islice(ids, 1, None), repeat(2)))
+        got = map(operator.rshift, map(joint.__getitem__, at), map(_SHIFT.__getitem__, islice(ids, 1, None)))
+        return bytes(got).translate(_LOW2)
+    return doc.memo("bigram-flags", find)
 
 
 def _tags(word: str) -> frozenset[str]:
@@ -126,8 +168,8 @@ def _check(unit, options):
     table = bigrams.pairs()
     idx = word_ids(doc, table)
     shift = bigrams.ID_BITS
-    left, right = _suspects()
-    suspect = bigrams.members(left, idx)
+    right = _suspects()[1]
+    suspect = pair_flags(doc, table).translate(_LEFT)
     texts = doc.word_texts
     j = suspect.find(1)
     while j >= 0:

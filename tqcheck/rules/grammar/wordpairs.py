@@ -90,16 +90,18 @@ def _spaced(doc, i: int) -> bool:
     return bool(gap) and not gap.strip(" \t\u00a0")
 
 
-def _windows(idx: array, table: bigrams.Pairs) -> list[int]:
+def _windows(doc, idx: array, table: bigrams.Pairs) -> list[int]:
     """The positions of the words that are common, as are both their
     neighbours, and that form no listed pair with either: a few in a
     hundred. A loop over every word cost 0.1 s per MB, so the test runs in C:
     one byte per word (common?) and one per adjacent pair (unlisted?), read
     as two integers and shifted onto each other, byte ``j`` of the result
     standing for the window around word ``j + 1``."""
+    from .wordodds import LISTED, pair_flags  # that module imports this one
+
     n = len(idx)
     common = int.from_bytes(bytes(map(operator.lt, idx, repeat(len(table.words)))), "little")
-    listed = int.from_bytes(table.adjacent(idx), "little")
+    listed = int.from_bytes(pair_flags(doc, table).translate(LISTED), "little")
     unlisted = listed ^ int.from_bytes(b"\1" * (n - 1), "little")
     hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(n, "little")
     found = []
@@ -124,7 +126,7 @@ def _check(unit, options):
         return
     table = bigrams.pairs()
     idx = word_ids(doc, table)
-    for i in _windows(idx, table):
+    for i in _windows(doc, idx, table):
         word = keys[i]
         if not doc.word_texts[i].islower() or len(word) < 2 or not _spaced(doc, i) or not _spaced(doc, i + 1):
             continue
