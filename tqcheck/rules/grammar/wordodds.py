@@ -97,8 +97,8 @@ def _build() -> bytes:
 #: a right word's place in its key's byte of the joint table, by the word's number
 _SHIFT = tuple((b & 3) << 1 for b in range(1 << bigrams.ID_BITS))
 _LOW2 = bytes(v & 3 for v in range(256))
-#: bytes.translate tables: a pair's flags -> listed, -> suspect on its left
-LISTED = bytes(v & 1 for v in range(256))
+#: bytes.translate tables: a pair's flags -> not listed, -> suspect on its left
+UNLISTED = bytes(1 - (v & 1) for v in range(256))
 _LEFT = bytes(v >> 1 & 1 for v in range(256))
 
 

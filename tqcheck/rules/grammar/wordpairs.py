@@ -39,6 +39,8 @@ _SIDE = 1.5
 #: (``makes we happy``, ``try two set``); LanguageTool's dev slips 334 and up
 _BOTH = 300.0
 _SUFFIXES = ("ing", "ed", "es", "s", "d", "e")
+#: words per piece in ``_windows``
+_PIECE = 1 << 16
 
 
 def _stem(word: str) -> str:
@@ -96,19 +98,23 @@ def _windows(doc, idx: array, table: bigrams.Pairs) -> list[int]:
     hundred. A loop over every word cost 0.1 s per MB, so the test runs in C:
     one byte per word (common?) and one per adjacent pair (unlisted?), read
     as two integers and shifted onto each other, byte ``j`` of the result
-    standing for the window around word ``j + 1``."""
-    from .wordodds import LISTED, pair_flags  # that module imports this one
+    standing for the window around word ``j + 1``; a piece of the document
+    at a time, so that these integers stay small (whole, they left 4 MB of
+    holes in the heap at 4 MB)."""
+    from .wordodds import UNLISTED, pair_flags  # that module imports this one
 
-    n = len(idx)
-    common = int.from_bytes(bytes(map(operator.lt, idx, repeat(len(table.words)))), "little")
-    listed = int.from_bytes(pair_flags(doc, table).translate(LISTED), "little")
-    unlisted = listed ^ int.from_bytes(b"\1" * (n - 1), "little")
-    hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(n, "little")
+    n, rare = len(idx), len(table.words)
+    unlisted_all = pair_flags(doc, table).translate(UNLISTED)
     found = []
-    j = hits.find(1)
-    while j >= 0 and j + 2 < n:
-        found.append(j + 1)
-        j = hits.find(1, j + 1)
+    for s in range(0, n - 2, _PIECE):
+        e = min(s + _PIECE, n - 2)  # windows j in [s, e): words j to j + 2, pairs j and j + 1
+        common = int.from_bytes(bytes(map(operator.lt, idx[s:e + 2], repeat(rare))), "little")
+        unlisted = int.from_bytes(unlisted_all[s:e + 1], "little")
+        hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(e - s + 2, "little")
+        j = hits.find(1)
+        while 0 <= j < e - s:
+            found.append(s + j + 1)
+            j = hits.find(1, j + 1)
     return found
 
 
