@@ -28,94 +28,20 @@ right side can (a bitmap); only those windows are scored.
 
 from __future__ import annotations
 
-import operator
-from itertools import islice, repeat
-from typing import Union
 
-from ... import cache
 from ...lexicon import bigrams, dialect
 from ...lexicon import tags as lex
-from ...lexicon.once import Once
 from ...rule import Finding, bad, custom, good
 from ._context import CATEGORY, EN
-from .wordpairs import _MISSING, _same_word, _spaced, word_ids
+from ._pairflags import _LEFT, ODDS_SIDE, _MISSING, _suspects, pair_flags, word_ids
+from .wordpairs import _same_word, _spaced
 
 #: each side must favour the neighbour by this factor
-_SIDE = 4.0
+_SIDE = ODDS_SIDE
 #: and both sides with the neighbour's frequency by this: on 93,000 WMT segments (references and
 #: system outputs) the false alarms score 1,120-1,354 (``would now start``, ``people care more``),
 #: the slips 3,082-11,180 (``will not fee you``, ``more that half``)
 _ODDS = 1500.0
-
-_LOADED = Once()
-
-Table = Union[bytes, memoryview]
-
-
-def _suspects() -> tuple[Table, Table]:
-    """``(joint, right)``. ``joint`` has two bits per pair key (``_flags``):
-    the pair is listed (1), and some neighbour of ``w`` is at least ``_SIDE``
-    times as likely as ``w`` after ``p`` (2, key ``p << ID_BITS | w``: about
-    71,000 keys). ``right``, a bitmap (``bigrams.bitmap``), holds the keys
-    ``w << ID_BITS | n`` before which one is (about 76,000). Both have a row
-    for the words outside the table (``word_ids``), all clear. Built once
-    into the user's cache and mapped, not read: a check costs the pages it
-    touches, and no copy is made."""
-    def load() -> tuple[Table, Table]:
-        rows = len(bigrams.pairs().words) + 1
-        size = rows << (bigrams.ID_BITS - 2)
-        buf = cache.mapped("wordodds", (cache.source_key(__file__), cache.source_key(bigrams.__file__),
-                                        bigrams.LAYOUT), _build, lambda b: len(b) == size + size // 2)
-        view = memoryview(buf)
-        return view[:size], view[size:]
-    return _LOADED.get("suspects", load)
-
-
-def _build() -> bytes:
-    table = bigrams.pairs()
-    shift, counts, near = bigrams.ID_BITS, table.counts, table.near
-    mask = (1 << shift) - 1
-    listed = {k: bigrams.unlevel(v) for k, v in table.items()}
-    left, right = set(), set()
-    for key, count in listed.items():
-        a, b = key >> shift, key & mask
-        ua, ub = counts[a], counts[b]
-        for w in near[b]:  # "a b" against "a w"
-            if count * counts[w] >= _SIDE * ub * listed.get(a << shift | w, _MISSING):
-                left.add(a << shift | w)
-        for w in near[a]:  # "a b" against "w b"
-            if count * counts[w] >= _SIDE * ua * listed.get(w << shift | b, _MISSING):
-                right.add(w << shift | b)
-    rows = len(table.words) + 1
-    joint = bytearray(rows << (shift - 2))
-    for flag, keys in ((1, listed), (2, left)):
-        for k in keys:
-            joint[k >> 2] |= flag << ((k & 3) << 1)
-    return bytes(joint) + bigrams.bitmap(sorted(right), rows)
-
-
-#: a right word's place in its key's byte of the joint table, by the word's number
-_SHIFT = tuple((b & 3) << 1 for b in range(1 << bigrams.ID_BITS))
-_LOW2 = bytes(v & 3 for v in range(256))
-#: bytes.translate tables: a pair's flags -> not listed, -> suspect on its left
-UNLISTED = bytes(1 - (v & 1) for v in range(256))
-_LEFT = bytes(v >> 1 & 1 for v in range(256))
-
-
-def pair_flags(doc, table: bigrams.Pairs) -> bytes:
-    """One byte per adjacent pair of words, its two bits from the joint
-    table (``_suspects``): ``grammar.wordpairs`` reads the first, this rule
-    the second. Made once per document, in C: where two sets of keys were
-    tested one after the other (11.5 MB), one pass over a 2.6 MB table."""
-    def find(d) -> bytes:
-        ids = word_ids(d, table)
-        joint = _suspects()[0]
-        at = map(operator.or_, map(operator.lshift, ids, repeat(bigrams.ID_BITS - 2)),
-                 map(operator.rshift, islice(ids, 1, None), repeat(2)))
-        got = map(operator.rshift, map(joint.__getitem__, at), map(_SHIFT.__getitem__, islice(ids, 1, None)))
-        return bytes(got).translate(_LOW2)
-    return doc.memo("bigram-flags", find)
-
 
 def _tags(word: str) -> frozenset[str]:
     return frozenset(t for t, _ in lex.readings(word))

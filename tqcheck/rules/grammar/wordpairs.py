@@ -26,10 +26,8 @@ from itertools import repeat
 from ...lexicon import bigrams, dialect, dictionary
 from ...rule import Finding, bad, custom, good
 from ._context import CATEGORY, EN
+from ._pairflags import _MISSING, UNLISTED, pair_flags, word_ids
 
-#: an unlisted pair counts as this many occurrences (half the list's floor
-#: of 6.4 million): the most it could have while still missing
-_MISSING = 3_200_000
 #: each side must favour the neighbour over the word by this factor, each
 #: count taken relative to the word's own frequency
 _SIDE = 1.5
@@ -101,8 +99,6 @@ def _windows(doc, idx: array, table: bigrams.Pairs) -> list[int]:
     standing for the window around word ``j + 1``; a piece of the document
     at a time, so that these integers stay small (whole, they left 4 MB of
     holes in the heap at 4 MB)."""
-    from .wordodds import UNLISTED, pair_flags  # that module imports this one
-
     n, rare = len(idx), len(table.words)
     unlisted_all = pair_flags(doc, table).translate(UNLISTED)
     found = []
@@ -116,13 +112,6 @@ def _windows(doc, idx: array, table: bigrams.Pairs) -> list[int]:
             found.append(s + j + 1)
             j = hits.find(1, j + 1)
     return found
-
-
-def word_ids(doc, table: bigrams.Pairs) -> array:
-    """The document's words by their numbers in ``table`` (``len(table.words)``,
-    no word's number, for the rest), 2 bytes a word (a list took 8), made
-    once per document: ``grammar.wordodds`` reads them too."""
-    return doc.memo("bigram-ids", lambda d: array("H", map(table.ids.get, d.word_keys, repeat(len(table.words)))))
 
 
 def _check(unit, options):
