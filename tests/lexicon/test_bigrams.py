@@ -22,7 +22,7 @@ def test_common_words_and_their_listed_pairs():
 
 def test_a_documents_pairs_at_once_answer_as_one_at_a_time(monkeypatch):
     table = bigrams.pairs()
-    rare = 1 << 40  # a word outside the table, as the rule numbers it
+    rare = len(table.words)  # a word outside the table, as the rules number it
     words = "of the of a bit a but and".split()
     ids = [table.ids[w] for w in words] + [rare, table.ids["the"], rare, 0, len(table.words) - 1]
     one_by_one = bytes(table.level(a << bigrams.ID_BITS | b) > 0 for a, b in zip(ids, ids[1:]))
@@ -30,8 +30,8 @@ def test_a_documents_pairs_at_once_answer_as_one_at_a_time(monkeypatch):
     assert table.adjacent(ids) == one_by_one  # a binary search each
     monkeypatch.setattr(bigrams, "_SET_AFTER", 0)
     fresh = bigrams.Pairs(table.words, table.counts, table.near, table._keys, table._levels)
-    assert fresh.adjacent(ids) == one_by_one  # a set of the keys, built once
-    assert fresh._set is not None and fresh.adjacent(ids) == one_by_one
+    assert fresh.adjacent(ids) == one_by_one  # a bitmap of the keys, built once
+    assert fresh._bits is not None and fresh.adjacent(ids) == one_by_one
     assert fresh.adjacent(ids[:1]) == b""
     keys = [a << bigrams.ID_BITS | b for a, b in zip(ids, ids[1:])]
     assert [fresh.level(k) for k in keys] == [table.level(k) for k in keys]

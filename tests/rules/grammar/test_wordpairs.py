@@ -26,3 +26,18 @@ def test_gaps_of_the_list_are_not_evidence():
     assert spans(RULE, text) == []
     assert _same_word("provided", "provides") and _same_word("center", "centre")
     assert not _same_word("but", "bit")
+
+
+def test_windows_found_a_piece_at_a_time_equal_the_whole(monkeypatch):
+    from tqcheck.lexicon import bigrams
+    from tqcheck.rules.grammar import wordpairs
+    from tqcheck.text import Document
+
+    text = "So I confused things a but and it was Kai. We did an analysis if rock samples. " * 3
+    table = bigrams.pairs()
+    whole = wordpairs._windows(Document(text), wordpairs.word_ids(Document(text), table), table)
+    assert whole
+    for piece in (1, 2, 3, 7):
+        monkeypatch.setattr(wordpairs, "_PIECE", piece)
+        doc = Document(text)
+        assert wordpairs._windows(doc, wordpairs.word_ids(doc, table), table) == whole

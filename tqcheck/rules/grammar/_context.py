@@ -8,6 +8,8 @@ look-behinds.
 from __future__ import annotations
 
 import re
+from array import array
+from typing import Iterator
 
 from ...text import Document
 
@@ -86,16 +88,44 @@ _AFTER_END = re.compile(rf"[{re.escape(_ENDS)}][{re.escape(_LEAD)}]*+")
 _LEADING = re.compile(rf"[{re.escape(_LEAD)}]*+")
 
 
-def sentence_openings(doc: Document) -> frozenset[int]:
+class Openings:
+    """Sentence openings as a sorted array of offsets (for iteration) and a
+    bit per character offset (for ``in``): about 0.2 MB per MB of text,
+    where a frozenset of ints held 0.75."""
+
+    __slots__ = ("_at", "_bits")
+
+    def __init__(self, at: array, length: int) -> None:
+        self._at = at
+        bits = bytearray((length >> 3) + 1)
+        for pos in at:
+            bits[pos >> 3] |= 1 << (pos & 7)
+        self._bits = bytes(bits)
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int) or pos < 0:
+            return False
+        i = pos >> 3
+        return i < len(self._bits) and bool(self._bits[i] >> (pos & 7) & 1)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+def sentence_openings(doc: Document) -> Openings:
     """The offsets where ``starts_sentence`` holds and a word can start (a
     character not in ``_LEAD``), found in one scan and kept per document:
     for a word's start, ``pos in sentence_openings(doc)`` is
     ``starts_sentence(doc, pos)``."""
-    def find(d: Document) -> frozenset[int]:
-        ends = [m.end() for m in _AFTER_END.finditer(d.text)]
+    def find(d: Document) -> Openings:
         lead = _LEADING.match(d.text)
         assert lead is not None  # it matches the empty string
-        ends.append(lead.end())
-        return frozenset(ends)
+        # the leading run ends before any sentence end's run does: in order
+        at = array("q", (lead.end(),))
+        at.extend(map(re.Match.end, _AFTER_END.finditer(d.text)))
+        return Openings(at, len(d.text))
 
     return doc.memo("grammar.sentence-openings", find)

@@ -16,6 +16,7 @@ partitives (``the rest are``), nouns whose plural is the singular
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 
 from ...lexicon.tags import words_where
@@ -66,10 +67,11 @@ def parenthetical(tg, j: int, *, allow_and: bool) -> int | None:
     return None
 
 
-def _openings(doc) -> list[int]:
+def _openings(doc) -> array:
     """Indices of the words that open a clause: at a sentence opening, or
-    right after a subordinating conjunction (kept with the document)."""
-    def find(d) -> list[int]:
+    right after a subordinating conjunction (kept with the document, as an
+    array: a list of ints held 0.7 MB at 4 MB)."""
+    def find(d) -> array:
         keys, starts = d.word_keys, d.word_starts
         at = set()
         for off in sentence_openings(d):
@@ -80,12 +82,12 @@ def _openings(doc) -> list[int]:
             for i in d.word_positions(word):
                 if i + 1 < len(keys):
                     at.add(i + 1)
-        return sorted(at)
+        return array("q", sorted(at))
 
     return doc.memo("grammar.clause-openings", find)
 
 
-def openings(doc) -> list[int]:
+def openings(doc) -> array:
     """``_openings``, for the other grammar modules."""
     return _openings(doc)
 

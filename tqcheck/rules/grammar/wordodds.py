@@ -21,61 +21,27 @@ first word of a sentence (``Liu He on May 8`` is names).
 
 A document's pairs are first tested, in C, against the pairs whose left
 side can favour some neighbour that much (about 71,000, built once from the
-pair table and kept in the user's cache), then the few that pass against
-the pairs whose right side can; only those windows are scored.
+pair table and kept in the user's cache with the listed pairs, two bits a
+pair key: ``pair_flags``), then the few that pass against the pairs whose
+right side can (a bitmap); only those windows are scored.
 """
 
 from __future__ import annotations
 
-import operator
-from itertools import islice, repeat
 
-from ... import cache
 from ...lexicon import bigrams, dialect
 from ...lexicon import tags as lex
-from ...lexicon.once import Once
 from ...rule import Finding, bad, custom, good
 from ._context import CATEGORY, EN
-from .wordpairs import _MISSING, _same_word, _spaced, word_ids
+from ._pairflags import _LEFT, ODDS_SIDE, _MISSING, _suspects, pair_flags, word_ids
+from .wordpairs import _same_word, _spaced
 
 #: each side must favour the neighbour by this factor
-_SIDE = 4.0
+_SIDE = ODDS_SIDE
 #: and both sides with the neighbour's frequency by this: on 93,000 WMT segments (references and
 #: system outputs) the false alarms score 1,120-1,354 (``would now start``, ``people care more``),
 #: the slips 3,082-11,180 (``will not fee you``, ``more that half``)
 _ODDS = 1500.0
-
-_LOADED = Once()
-
-
-def _suspects() -> tuple[set[int], set[int]]:
-    """Pair keys ``p << ID_BITS | w`` after which some neighbour of ``w``
-    is at least ``_SIDE`` times as likely as ``w``, and keys ``w << ID_BITS
-    | n`` before which one is: about 71,000 and 76,000."""
-    def load() -> tuple[set[int], set[int]]:
-        left, right = cache.stored("wordodds", (cache.source_key(__file__), cache.source_key(bigrams.__file__),
-                                                bigrams.LAYOUT), _build)
-        return set(left), set(right)
-    return _LOADED.get("suspects", load)
-
-
-def _build() -> tuple[list[int], list[int]]:
-    table = bigrams.pairs()
-    shift, counts, near = bigrams.ID_BITS, table.counts, table.near
-    mask = (1 << shift) - 1
-    listed = {k: bigrams.unlevel(v) for k, v in table.items()}
-    left, right = set(), set()
-    for key, count in listed.items():
-        a, b = key >> shift, key & mask
-        ua, ub = counts[a], counts[b]
-        for w in near[b]:  # "a b" against "a w"
-            if count * counts[w] >= _SIDE * ub * listed.get(a << shift | w, _MISSING):
-                left.add(a << shift | w)
-        for w in near[a]:  # "a b" against "w b"
-            if count * counts[w] >= _SIDE * ua * listed.get(w << shift | b, _MISSING):
-                right.add(w << shift | b)
-    return sorted(left), sorted(right)
-
 
 def _tags(word: str) -> frozenset[str]:
     return frozenset(t for t, _ in lex.readings(word))
@@ -128,15 +94,14 @@ def _check(unit, options):
     table = bigrams.pairs()
     idx = word_ids(doc, table)
     shift = bigrams.ID_BITS
-    left, right = _suspects()
-    pairs = map(operator.or_, map(operator.lshift, idx, repeat(shift)), islice(idx, 1, None))
-    suspect = bytes(map(left.__contains__, pairs))
+    right = _suspects()[1]
+    suspect = pair_flags(doc, table).translate(_LEFT)
     texts = doc.word_texts
     j = suspect.find(1)
     while j >= 0:
         i = j + 1  # the pair (j, j + 1) is suspect: word i is the one judged
         j = suspect.find(1, i)
-        if i + 1 >= n or (idx[i] << shift | idx[i + 1]) not in right:
+        if i + 1 >= n or not bigrams.has(right, idx[i] << shift | idx[i + 1]):
             continue
         if not (texts[i].islower() and texts[i + 1].islower()):
             continue

@@ -20,15 +20,14 @@ a typo).
 from __future__ import annotations
 
 import operator
+from array import array
 from itertools import repeat
 
 from ...lexicon import bigrams, dialect, dictionary
 from ...rule import Finding, bad, custom, good
 from ._context import CATEGORY, EN
+from ._pairflags import _MISSING, UNLISTED, pair_flags, word_ids
 
-#: an unlisted pair counts as this many occurrences (half the list's floor
-#: of 6.4 million): the most it could have while still missing
-_MISSING = 3_200_000
 #: each side must favour the neighbour over the word by this factor, each
 #: count taken relative to the word's own frequency
 _SIDE = 1.5
@@ -37,10 +36,9 @@ _SIDE = 1.5
 #: score 12-213 (``I pay now``, ``should thank their``), the slips 9-7,405
 #: (``makes we happy``, ``try two set``); LanguageTool's dev slips 334 and up
 _BOTH = 300.0
-#: the number a word outside the table gets: far above any pair key, so no
-#: pair it makes can be listed
-_RARE = 1 << 40
 _SUFFIXES = ("ing", "ed", "es", "s", "d", "e")
+#: words per piece in ``_windows``
+_PIECE = 1 << 16
 
 
 def _stem(word: str) -> str:
@@ -92,30 +90,28 @@ def _spaced(doc, i: int) -> bool:
     return bool(gap) and not gap.strip(" \t\u00a0")
 
 
-def _windows(idx: list[int], table: bigrams.Pairs) -> list[int]:
+def _windows(doc, idx: array, table: bigrams.Pairs) -> list[int]:
     """The positions of the words that are common, as are both their
     neighbours, and that form no listed pair with either: a few in a
     hundred. A loop over every word cost 0.1 s per MB, so the test runs in C:
     one byte per word (common?) and one per adjacent pair (unlisted?), read
     as two integers and shifted onto each other, byte ``j`` of the result
-    standing for the window around word ``j + 1``."""
-    n = len(idx)
-    common = int.from_bytes(bytes(map(operator.lt, idx, repeat(_RARE))), "little")
-    listed = int.from_bytes(table.adjacent(idx), "little")
-    unlisted = listed ^ int.from_bytes(b"\1" * (n - 1), "little")
-    hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(n, "little")
+    standing for the window around word ``j + 1``; a piece of the document
+    at a time, so that these integers stay small (whole, they left 4 MB of
+    holes in the heap at 4 MB)."""
+    n, rare = len(idx), len(table.words)
+    unlisted_all = pair_flags(doc, table).translate(UNLISTED)
     found = []
-    j = hits.find(1)
-    while j >= 0 and j + 2 < n:
-        found.append(j + 1)
-        j = hits.find(1, j + 1)
+    for s in range(0, n - 2, _PIECE):
+        e = min(s + _PIECE, n - 2)  # windows j in [s, e): words j to j + 2, pairs j and j + 1
+        common = int.from_bytes(bytes(map(operator.lt, idx[s:e + 2], repeat(rare))), "little")
+        unlisted = int.from_bytes(unlisted_all[s:e + 1], "little")
+        hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(e - s + 2, "little")
+        j = hits.find(1)
+        while 0 <= j < e - s:
+            found.append(s + j + 1)
+            j = hits.find(1, j + 1)
     return found
-
-
-def word_ids(doc, table: bigrams.Pairs) -> list[int]:
-    """The document's words by their numbers in ``table`` (``_RARE`` for
-    the rest), made once per document: ``grammar.wordodds`` reads them too."""
-    return doc.memo("bigram-ids", lambda d: list(map(table.ids.get, d.word_keys, repeat(_RARE))))
 
 
 def _check(unit, options):
@@ -125,7 +121,7 @@ def _check(unit, options):
         return
     table = bigrams.pairs()
     idx = word_ids(doc, table)
-    for i in _windows(idx, table):
+    for i in _windows(doc, idx, table):
         word = keys[i]
         if not doc.word_texts[i].islower() or len(word) < 2 or not _spaced(doc, i) or not _spaced(doc, i + 1):
             continue

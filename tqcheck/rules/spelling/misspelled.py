@@ -63,7 +63,9 @@ def _strip_possessive(t: str) -> str:
 def _names(doc) -> set[str]:
     """Capitalised words the document uses where no sentence starts."""
     texts, starts = doc.word_texts, doc.word_starts
-    openings = sentence_openings(doc)
+    # a set for this scan alone (most capitalised words are asked about):
+    # a test in C, where the document keeps only the compact form
+    openings = frozenset(sentence_openings(doc))
     forms = {t: _strip_possessive(t.replace("’", "'")) for t in doc.vocabulary if t[:1].isupper()}
     return {forms[texts[i]] for i in compress(range(len(texts)), map(forms.__contains__, texts))
             if starts[i] not in openings}
