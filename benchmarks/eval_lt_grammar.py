@@ -99,6 +99,16 @@ def harper(path, active) -> None:
     print("\n".join(lines))
 
 
+def print_table(tally) -> None:
+    """Recall and false alarms per category, from ``tally[category] = [errors, found, ok, alarms]``."""
+    print(f"{'category':<16} {'found/errors':>13} {'recall':>7}  {'alarms/ok':>10} {'FA-rate':>7}")
+    total = [0, 0, 0, 0]
+    for cat in CATEGORIES:
+        total = [x + y for x, y in zip(total, tally[cat])]
+    for name, (n, f, o, a) in [*((cat, tally[cat]) for cat in CATEGORIES), ("all three", total)]:
+        print(f"{name:<16} {f:>6}/{n:<6} {f / max(n, 1):7.1%}  {a:>4}/{o:<5} {a / max(o, 1):7.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path")
@@ -161,14 +171,7 @@ def main() -> None:
         part = "" if want or not args.dev_fold else f", dev-fold {args.dev_fold}"
         print(f"\n== {split} ({'a seeded fifth' if want else 'four fifths'}, seed {args.seed}{part}); "
               f"families {', '.join(prefixes)}")
-        print(f"{'category':<16} {'found/errors':>13} {'recall':>7}  {'alarms/ok':>10} {'FA-rate':>7}")
-        total = [0, 0, 0, 0]
-        for cat in CATEGORIES:
-            n, f, o, a = tally[cat]
-            total = [x + y for x, y in zip(total, tally[cat])]
-            print(f"{cat:<16} {f:>6}/{n:<6} {f / max(n, 1):7.1%}  {a:>4}/{o:<5} {a / max(o, 1):7.1%}")
-        n, f, o, a = total
-        print(f"{'all three':<16} {f:>6}/{n:<6} {f / max(n, 1):7.1%}  {a:>4}/{o:<5} {a / max(o, 1):7.1%}")
+        print_table(tally)
         if args.verbose:
             print("found by tqcheck rule:")
             for rule, k in by_rule.most_common():

@@ -19,7 +19,7 @@ import hashlib
 import json
 from collections import defaultdict
 
-from eval_lt_grammar import CATEGORIES, held_out
+from eval_lt_grammar import CATEGORIES, held_out, print_table
 
 from tqcheck.checker import run
 from tqcheck.config import Config
@@ -83,14 +83,7 @@ def main() -> None:
                         alarms.append(f"  {rec['rule_id']:<28} {[(i.rule, rec['text'][i.start:i.end]) for i in issues]}:"
                                       f" {rec['text']!r}")
         print(f"\n== dev {part} (fold seed {args.fold_seed}); families {', '.join(prefixes)}")
-        print(f"{'category':<16} {'found/errors':>13} {'recall':>7}  {'alarms/ok':>10} {'FA-rate':>7}")
-        total = [0, 0, 0, 0]
-        for cat in CATEGORIES:
-            n, f, o, a = tally[cat]
-            total = [x + y for x, y in zip(total, tally[cat])]
-            print(f"{cat:<16} {f:>6}/{n:<6} {f / max(n, 1):7.1%}  {a:>4}/{o:<5} {a / max(o, 1):7.1%}")
-        n, f, o, a = total
-        print(f"{'all three':<16} {f:>6}/{n:<6} {f / max(n, 1):7.1%}  {a:>4}/{o:<5} {a / max(o, 1):7.1%}")
+        print_table(tally)
     if args.misses:
         print(f"\ntrain misses ({args.category}), {len(misses)}:")
         print("\n".join(sorted(misses)[: args.misses]))
