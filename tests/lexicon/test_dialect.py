@@ -32,3 +32,37 @@ def test_variants(word, expected):
 ])
 def test_words_spelled_alike_in_both_dialects(word):
     assert variant(word) is None
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("colors", ("us", "colours")),
+    ("honored", ("us", "honoured")),
+    ("neighborhood", ("us", "neighbourhood")),
+    ("theaters", ("us", "theatres")),
+    ("kilometers", ("us", "kilometres")),
+    ("labeled", ("us", "labelled")),
+])
+def test_american_forms_name_their_british_spelling(word, expected):
+    assert variant(word) == expected
+
+
+@pytest.mark.parametrize("word", ["colorado", "honorary", "humorous", "centerpiece", "theatergoer", "fibers",
+                                  "meager", "literal", "saviors"])
+def test_american_stems_inside_other_words(word):
+    from tqcheck.lexicon.dialect import _american
+
+    assert _american(word) == _american_by_loop(word)
+
+
+def _american_by_loop(word):
+    """The stem lists read one by one: what the patterns must agree with."""
+    from tqcheck.lexicon import dialect as dl
+
+    for stem in dl._US_OR_STEMS:
+        if word.startswith(stem):
+            rest = word[len(stem):]
+            return None if dl._BOTH_OR.match("or" + rest) else ("us", stem[:-2] + "our" + rest)
+    for us, uk in dl._US_ER.items():
+        if word.startswith(us) and word[len(us):] in ("", "s", "ed", "ing"):
+            return "us", uk + word[len(us):]
+    return None

@@ -66,3 +66,20 @@ def test_frequency_list_read_directly_matches_the_library():
     assert len(ours) > 100_000
     assert dict(ours.items()) == theirs
     assert all(ours.get(w) == n for w, n in list(theirs.items())[::97])
+
+
+def test_suggestion_buckets_are_kept_in_the_cache_and_read_back_unchanged(monkeypatch, tmp_path):
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    built = dictionary._buckets()
+    assert [p.name.startswith("spellbuckets-") for p in tmp_path.glob("spellbuckets-*")] == [True]
+    monkeypatch.setattr(dictionary, "_make_buckets", lambda: pytest.fail("built again"))
+    assert dictionary._buckets() == built
+    assert "recommend" in built[("r", 9)].split("\n")
+
+
+def test_a_damaged_bucket_file_is_built_again(monkeypatch, tmp_path):
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    built = dictionary._buckets()
+    for p in tmp_path.glob("spellbuckets-*"):
+        p.write_bytes(b"\xff garbage")
+    assert dictionary._buckets() == built

@@ -29,7 +29,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..cache import file_key, mapped, package_file, source_key
+from ..cache import file_key, mapped, package_file, source_key, stored
 from ..errors import RuleError
 from . import packed
 from .once import Memo, Once
@@ -99,13 +99,17 @@ def frequencies() -> Frequencies:
 def _load_frequencies() -> Frequencies:
     """The list from the user's cache (``tqcheck.cache``), made from the
     package's data file the first time."""
+    buf = mapped("frequencies", _frequency_parts(), lambda: packed.pack((w, str(n).encode()) for w, n in _read_frequencies().items()),
+                 packed.valid)
+    return Frequencies(buf)
+
+
+def _frequency_parts() -> tuple[str, ...]:
+    """What the frequency list, and what is made from it, are built from."""
     data = package_file("spellchecker", "resources", "en.json.gz")
     if data is None:
         raise RuleError("the word frequency list (package pyspellchecker) is not installed")
-    parts = (packed.LAYOUT, source_key(packed.__file__), source_key(__file__), file_key(data))
-    buf = mapped("frequencies", parts, lambda: packed.pack((w, str(n).encode()) for w, n in _read_frequencies().items()),
-                 packed.valid)
-    return Frequencies(buf)
+    return (packed.LAYOUT, source_key(packed.__file__), source_key(__file__), file_key(data))
 
 
 def _read_frequencies() -> dict[str, int]:
@@ -206,6 +210,17 @@ def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
 
 
 def _buckets() -> dict[tuple[str, int], str]:
+    """The buckets from the user's cache, made the first time: making them
+    walks the whole frequency list, 0.1 s of every run that suggests a word
+    two edits away (a long text nearly always has one)."""
+    parts = _frequency_parts()
+    buckets = stored("spellbuckets", parts, _make_buckets)
+    if isinstance(buckets, dict):
+        return buckets
+    return _make_buckets()  # a damaged file that still unmarshals
+
+
+def _make_buckets() -> dict[tuple[str, int], str]:
     buckets: dict[tuple[str, int], list[str]] = {}
     for w, c in frequencies().items():
         if c >= 10 * MIN_COUNT and w.isalpha():
