@@ -41,6 +41,9 @@ def test_words_spelled_alike_in_both_dialects(word):
     ("theaters", ("us", "theatres")),
     ("kilometers", ("us", "kilometres")),
     ("labeled", ("us", "labelled")),
+    ("centered", ("us", "centred")),
+    ("centering", ("us", "centring")),
+    ("maneuvered", ("us", "manoeuvred")),
 ])
 def test_american_forms_name_their_british_spelling(word, expected):
     assert variant(word) == expected

@@ -151,7 +151,10 @@ def _american(word: str) -> tuple[str, str] | None:
         return US, stem[:-2] + "our" + rest
     m = _US_ER_WORD.fullmatch(word)
     if m:
-        return US, _US_ER[m.group(1)] + m.group(2)
+        british, ending = _US_ER[m.group(1)], m.group(2)
+        if ending in ("ed", "ing"):  # centre + ed is centred, not centreed
+            british = british[:-1]
+        return US, british + ending
     if word in _US_CE:
         return US, _US_CE[word]
     if _US_L.fullmatch(word):
