@@ -18,7 +18,7 @@ DOCS = {
     "accuracy.names.added": (_ALIGN + "A Chinese place that the source sentence does not name in any "
                              "spelling (Henan for 太湖) misplaces the story; machine output swaps one place for "
                              "another it has seen more often. Homophones (陕西 and 山西 both read shan xi) are "
-                             "accepted. A place said twice (北京市 … 北京) and spelled once may have had one "
+                             "accepted. A place said twice (北京市 … 北京, 新疆维吾尔自治区 … 新疆) and spelled once may have had one "
                              "mention replaced; 省外 or 市场 is no provincial or city body that would explain "
                              "an added place.", MQM),
     "accuracy.names.changed": (_ALIGN + "A wrong name (Han Zhen for 韩正, Beijing for 上海) reads perfectly and "

@@ -434,7 +434,7 @@ def _lost_name(al, pair: int) -> int | None:
     pr = al.pairs[pair]
     src = al.source_text[pr.src_start:pr.src_end]
     found = None
-    mentions = Counter(_mention(al.source[i].text) for i in al.pair_source_words(pair))
+    mentions = _mentions(al, pair)
     own_body = _own_body(al, pair)  # 省总 -> the Yunnan Provincial Federation
     if not own_body and not any(d in src for d in _DEICTIC):
         for i in al.pair_source_words(pair):
@@ -463,7 +463,7 @@ def _lost_name(al, pair: int) -> int | None:
             if english:
                 spell |= {key(x) for x in _proper_words(english).split() if len(x) >= 4}
             # spelled at all, and as often as the source says it (银川 ... 银川: one may be the one replaced)
-            if not spell or max(target.count(x) for x in spell) >= mentions[_mention(w.text)]:
+            if not spell or max(target.count(x) for x in spell) >= mentions[_level_off(w.text)]:
                 continue
             if _cantonese_surname(al, pair, w):
                 continue  # Sean Lau for 刘青云: a Hong Kong name in English style
@@ -473,14 +473,26 @@ def _lost_name(al, pair: int) -> int | None:
     return found
 
 
-def _mention(text: str) -> str:
-    """What a source word names, for counting mentions: 北京市 and 北京 are one
-    place said twice, which a target that spells Beijing once does not render twice."""
-    return text[:-1] if len(text) >= 3 and text[-1] in _GENERIC_END else text
+def _mentions(al, pair: int) -> Counter:
+    """How often the pair's source names each word, counting the words that
+    open on it: 北京 is said twice in 北京市 … 北京, 太湖 in 太湖流域 … 太湖, 新疆 in
+    新疆维吾尔自治区 … 新疆; a target that spells it once does not render both."""
+    got: Counter = Counter()
+    for i in al.pair_source_words(pair):
+        t = al.source[i].text
+        for k in range(2, min(len(t), _LONGEST) + 1):  # a bound: a long Latin token stays linear
+            got[t[:k]] += 1
+    return got
 
 
-#: a place's level, which the source adds or leaves off at will (北京市, 北京)
-_GENERIC_END = frozenset("市省县")
+def _level_off(text: str) -> str:
+    """A place without its level (北京市 -> 北京), which the source adds or leaves off at will."""
+    return text[:-1] if len(text) >= 3 and text[-1] in _LEVELS else text
+
+
+_LEVELS = frozenset("市省县")
+#: the longest source word whose openings count as mentions (新疆维吾尔自治区 is 8)
+_LONGEST = 12
 #: last characters of place and organisation names the segmenter often tags as common nouns
 _PLACE_END = frozenset("村乡镇县市省区州河湖江岛港湾峡寺台")
 
@@ -898,7 +910,7 @@ def _unspelled_proper(al, pair: int) -> bool:
     t0, t1 = al.pair_target(pair)
     target = key(al.target_text[t0:t1])
     words = Counter(al.target[j].name for j in al.pair_target_words(pair))
-    mentions = Counter(_mention(al.source[i].text) for i in al.pair_source_words(pair))
+    mentions = _mentions(al, pair)
     for i in al.pair_source_words(pair):
         w = al.source[i]
         english = lex.proper.get(w.text) if len(w.text) >= 2 else None
@@ -911,7 +923,7 @@ def _unspelled_proper(al, pair: int) -> bool:
             continue
         spelled.add("".join(syl))
         # a place said twice and spelled once: the other mention may be the one replaced (银川 ... 银川)
-        if max(target.count(k) if len(k) >= 4 else words[k] for k in spelled) < mentions[_mention(w.text)]:
+        if max(target.count(k) if len(k) >= 4 else words[k] for k in spelled) < mentions[_level_off(w.text)]:
             return True
     return False
 
@@ -1064,6 +1076,12 @@ ADDED = custom(
         bad("The ⟦Hami⟧ Meteorological Service said there would be showers in Beijing.", source="北京市气象台称，北京有阵雨。"),
         good("The Beijing Meteorological Service said there would be showers in Beijing.", source="北京市气象台称，北京有阵雨。"),
         good("The Beijing Meteorological Service said there would be showers in the city.", source="北京市气象台称，北京有阵雨。"),
+        # 新疆维吾尔自治区 … 新疆: 新疆 said twice, once inside a longer name
+        bad("The health commission of the Xinjiang Uygur Autonomous Region said ⟦Yunnan⟧ had one new case.",
+            source="新疆维吾尔自治区卫健委称，新疆新增病例1例。"),
+        good("The health commission of the Xinjiang Uygur Autonomous Region said the region had one new case.",
+             source="新疆维吾尔自治区卫健委称，新疆新增病例1例。"),
+        good("Scholars at Peking University said the air in Beijing had improved.", source="北京大学的学者说，北京的空气变好了。"),
         # 省外 "outside the province" is no body of the province's that a translator would name
         bad("⟦Wulong⟧ reported one case from outside the province, and Fujian one new confirmed case.",
             source="福建省报告省外输入1例，福建省新增确诊1例。"),
