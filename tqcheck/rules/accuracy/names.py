@@ -449,8 +449,12 @@ def _lost_name(al, pair: int) -> int | None:
                 continue  # a common word of CC-CEDICT's that the segmenter took for a name (幼儿园/nr)
             if w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed:
                 continue  # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name
-            if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper):
-                continue  # 新政府 -> new government: a compound of words, rendered; 湖南卫视 -> TV is judged on
+            if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper
+                                or (w.kind == "name" and len(w.text) >= 3 and w.text[-1] in _PLACE_END
+                                    and all(al.target[j].name in _PLACE_KEYS for j in w.links))):
+                # 新政府 -> new government: a compound of words, rendered; 湖南卫视 -> TV is judged on, and
+                # so is 滹沱河 -> River: a place linked by its generic character alone
+                continue
             # a name linked by a generic part only (湖南卫视 -> TV) is judged by its spelling too
             named = suffixed or w.kind == "name" or (w.kind == "content" and len(w.text) >= 3
                                                      and w.text[-1] in _PLACE_END and not w.links)
@@ -998,6 +1002,13 @@ CHANGED = custom(
         good("He lives in Guoyuan Village in Meishan City.", source="他家在眉山市果园村。"),
         bad("The show was broadcast on ⟦Ansai⟧ TV on July 11.", source="节目在7月11日登陆湖南卫视。"),
         good("The show was broadcast on Hunan TV on July 11.", source="节目在7月11日登陆湖南卫视。"),
+        # 卓乃湖 linked by 湖 -> Lake alone: the name is judged by its spelling
+        bad("Tibetan antelopes migrate to ⟦Duda⟧ Lake in the hinterland of Hoh Xil to give birth.",
+            source="藏羚羊前往位于可可西里腹地的卓乃湖产羔。"),
+        good("Tibetan antelopes migrate to Zhuonai Lake in the hinterland of Hoh Xil to give birth.",
+             source="藏羚羊前往位于可可西里腹地的卓乃湖产羔。"),
+        good("Tibetan antelopes migrate to a lake in the hinterland of Hoh Xil to give birth.",
+             source="藏羚羊前往位于可可西里腹地的卓乃湖产羔。"),
         # 特洛伊|市: the segmenter cut the city's generic character off; it is no body of the city's
         bad("John was born in Troy, ⟦Shengqu⟧.", source="约翰出生在阿拉巴马州特洛伊市。"),
         good("John was born in Troy, Alabama.", source="约翰出生在阿拉巴马州特洛伊市。"),
