@@ -18,13 +18,15 @@ DOCS = {
     "accuracy.names.added": (_ALIGN + "A Chinese place that the source sentence does not name in any "
                              "spelling (Henan for 太湖) misplaces the story; machine output swaps one place for "
                              "another it has seen more often. Homophones (陕西 and 山西 both read shan xi) are "
-                             "accepted.", MQM),
+                             "accepted. A place said twice (北京市 … 北京, 新疆维吾尔自治区 … 新疆) and spelled once may have had one "
+                             "mention replaced; 省外 or 市场 is no provincial or city body that would explain "
+                             "an added place.", MQM),
     "accuracy.names.changed": (_ALIGN + "A wrong name (Han Zhen for 韩正, Beijing for 上海) reads perfectly and "
                                "is among the most damaging errors a news translation can publish; raters call "
                                "97% of these major. Hong Kong spellings (Yu Pang-chun for 余鹏春) and "
                                "transliterations of foreign names and titles (Datuk Seri for 拿督斯里) are "
-                               "renderings. Untagged names (果园|村, 湖南卫视) count as swapped when the target "
-                               "spells no reading of them and a pinyin name no source reading spells.", MQM),
+                               "renderings. Untagged names (果园|村, 湖南卫视, 卓乃湖 -> Lake) count "
+                               "as swapped when the target spells no reading of them and a pinyin name no source reading spells.", MQM),
     "accuracy.names.missing": (_ALIGN + "A person named in the source and absent from the translation is an "
                                "omission a reader cannot detect; a repeated name rendered as he or a title is "
                                "fine, hence advice. Words taken for names (惠民 'benefit the people', 毛冠鹿 "

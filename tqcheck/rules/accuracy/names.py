@@ -434,9 +434,8 @@ def _lost_name(al, pair: int) -> int | None:
     pr = al.pairs[pair]
     src = al.source_text[pr.src_start:pr.src_end]
     found = None
-    mentions = Counter(al.source[i].text for i in al.pair_source_words(pair))
-    own_body = any(al.source[i].text.startswith(_OWN_BODY) and al.source[i].kind != "name"
-                   for i in al.pair_source_words(pair))  # 省总 -> the Yunnan Provincial Federation
+    mentions = _mentions(al, pair)
+    own_body = _own_body(al, pair)  # 省总 -> the Yunnan Provincial Federation
     if not own_body and not any(d in src for d in _DEICTIC):
         for i in al.pair_source_words(pair):
             w = al.source[i]
@@ -450,8 +449,12 @@ def _lost_name(al, pair: int) -> int | None:
                 continue  # a common word of CC-CEDICT's that the segmenter took for a name (幼儿园/nr)
             if w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed:
                 continue  # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name
-            if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper):
-                continue  # 新政府 -> new government: a compound of words, rendered; 湖南卫视 -> TV is judged on
+            if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper
+                                or (w.kind == "name" and len(w.text) >= 3 and w.text[-1] in _PLACE_END
+                                    and all(al.target[j].name in _PLACE_KEYS for j in w.links))):
+                # 新政府 -> new government: a compound of words, rendered; 湖南卫视 -> TV is judged on, and
+                # so is 滹沱河 -> River: a place linked by its generic character alone
+                continue
             # a name linked by a generic part only (湖南卫视 -> TV) is judged by its spelling too
             named = suffixed or w.kind == "name" or (w.kind == "content" and len(w.text) >= 3
                                                      and w.text[-1] in _PLACE_END and not w.links)
@@ -464,7 +467,7 @@ def _lost_name(al, pair: int) -> int | None:
             if english:
                 spell |= {key(x) for x in _proper_words(english).split() if len(x) >= 4}
             # spelled at all, and as often as the source says it (银川 ... 银川: one may be the one replaced)
-            if not spell or max(target.count(x) for x in spell) >= mentions[w.text]:
+            if not spell or max(target.count(x) for x in spell) >= mentions[_level_off(w.text)]:
                 continue
             if _cantonese_surname(al, pair, w):
                 continue  # Sean Lau for 刘青云: a Hong Kong name in English style
@@ -474,6 +477,26 @@ def _lost_name(al, pair: int) -> int | None:
     return found
 
 
+def _mentions(al, pair: int) -> Counter:
+    """How often the pair's source names each word, counting the words that
+    open on it: 北京 is said twice in 北京市 … 北京, 太湖 in 太湖流域 … 太湖, 新疆 in
+    新疆维吾尔自治区 … 新疆; a target that spells it once does not render both."""
+    got: Counter = Counter()
+    for i in al.pair_source_words(pair):
+        t = al.source[i].text
+        for k in range(2, min(len(t), _LONGEST) + 1):  # a bound: a long Latin token stays linear
+            got[t[:k]] += 1
+    return got
+
+
+def _level_off(text: str) -> str:
+    """A place without its level (北京市 -> 北京), which the source adds or leaves off at will."""
+    return text[:-1] if len(text) >= 3 and text[-1] in _LEVELS else text
+
+
+_LEVELS = frozenset("市省县")
+#: the longest source word whose openings count as mentions (新疆维吾尔自治区 is 8)
+_LONGEST = 12
 #: last characters of place and organisation names the segmenter often tags as common nouns
 _PLACE_END = frozenset("村乡镇县市省区州河湖江岛港湾峡寺台")
 
@@ -855,6 +878,22 @@ _DEICTIC = ("首都", "全市", "本市", "该市", "我市", "全省", "本省"
             "当地", "本地", "京城", "省城", "省会", "本报", "本台", "本网")
 #: the province's or city's own bodies (省委, 省总, 市政府), which a translator names (the Yunnan Provincial ...)
 _OWN_BODY = ("省", "市", "县")
+#: words that open on those characters and name no body of the place: the market, the urban area, outside the province
+_NO_BODY = frozenset("市场 市区 市内 市民 市面 省外 省内 省级 市级 县级 县城 县域".split())
+
+
+def _own_body(al, pair: int) -> bool:
+    """The pair's source names a body of a province, city or county by its
+    level alone (省委, 省总, 市财政), which a translator names after the place."""
+    src = al.source
+    for i in al.pair_source_words(pair):
+        w = src[i]
+        if not w.text.startswith(_OWN_BODY) or w.kind == "name" or w.text in _NO_BODY:
+            continue
+        if len(w.text) == 1 and i > 0 and src[i - 1].end == w.start and src[i - 1].kind == "name":
+            continue  # 特洛伊|市: the generic part of a place's name, cut off by the segmenter
+        return True
+    return False
 
 
 def _unspelled_proper(al, pair: int) -> bool:
@@ -870,12 +909,12 @@ def _unspelled_proper(al, pair: int) -> bool:
     pr = al.pairs[pair]
     if any(d in al.source_text[pr.src_start:pr.src_end] for d in _DEICTIC):
         return False  # 首都 -> Beijing, 全市 -> across Wuhan
-    if any(al.source[i].text.startswith(_OWN_BODY) and al.source[i].kind != "name" for i in al.pair_source_words(pair)):
+    if _own_body(al, pair):
         return False
     t0, t1 = al.pair_target(pair)
     target = key(al.target_text[t0:t1])
     words = Counter(al.target[j].name for j in al.pair_target_words(pair))
-    mentions = Counter(al.source[i].text for i in al.pair_source_words(pair))
+    mentions = _mentions(al, pair)
     for i in al.pair_source_words(pair):
         w = al.source[i]
         english = lex.proper.get(w.text) if len(w.text) >= 2 else None
@@ -888,7 +927,7 @@ def _unspelled_proper(al, pair: int) -> bool:
             continue
         spelled.add("".join(syl))
         # a place said twice and spelled once: the other mention may be the one replaced (银川 ... 银川)
-        if max(target.count(k) if len(k) >= 4 else words[k] for k in spelled) < mentions[w.text]:
+        if max(target.count(k) if len(k) >= 4 else words[k] for k in spelled) < mentions[_level_off(w.text)]:
             return True
     return False
 
@@ -963,6 +1002,16 @@ CHANGED = custom(
         good("He lives in Guoyuan Village in Meishan City.", source="他家在眉山市果园村。"),
         bad("The show was broadcast on ⟦Ansai⟧ TV on July 11.", source="节目在7月11日登陆湖南卫视。"),
         good("The show was broadcast on Hunan TV on July 11.", source="节目在7月11日登陆湖南卫视。"),
+        # 卓乃湖 linked by 湖 -> Lake alone: the name is judged by its spelling
+        bad("Tibetan antelopes migrate to ⟦Duda⟧ Lake in the hinterland of Hoh Xil to give birth.",
+            source="藏羚羊前往位于可可西里腹地的卓乃湖产羔。"),
+        good("Tibetan antelopes migrate to Zhuonai Lake in the hinterland of Hoh Xil to give birth.",
+             source="藏羚羊前往位于可可西里腹地的卓乃湖产羔。"),
+        good("Tibetan antelopes migrate to a lake in the hinterland of Hoh Xil to give birth.",
+             source="藏羚羊前往位于可可西里腹地的卓乃湖产羔。"),
+        # 特洛伊|市: the segmenter cut the city's generic character off; it is no body of the city's
+        bad("John was born in Troy, ⟦Shengqu⟧.", source="约翰出生在阿拉巴马州特洛伊市。"),
+        good("John was born in Troy, Alabama.", source="约翰出生在阿拉巴马州特洛伊市。"),
         bad("As assistants, ⟦Zhongfu⟧ and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
         good("As assistants, Jike Junyi and Liu Ye discussed funny topics.", source="吉克隽逸和刘烨作为助理制造了话题。"),
         # other spellings of the source: ü as v, a name cut short, Cantonese, a transliteration, an English name
@@ -1034,6 +1083,23 @@ ADDED = custom(
         bad("Hurricane ⟦Ningxia⟧ made landfall in Texas.", source="飓风汉娜登陆得克萨斯州。"),
         good("Hurricane Hanna made landfall in Texas.", source="飓风汉娜登陆得克萨斯州。"),
         good("The Yunnan Provincial Federation of Trade Unions worked with job sites.", source="省总工会与招聘平台对接。"),
+        # 北京市 and 北京 are one place said twice: a target that spells Beijing once may have replaced the other
+        bad("The ⟦Hami⟧ Meteorological Service said there would be showers in Beijing.", source="北京市气象台称，北京有阵雨。"),
+        good("The Beijing Meteorological Service said there would be showers in Beijing.", source="北京市气象台称，北京有阵雨。"),
+        good("The Beijing Meteorological Service said there would be showers in the city.", source="北京市气象台称，北京有阵雨。"),
+        # 新疆维吾尔自治区 … 新疆: 新疆 said twice, once inside a longer name
+        bad("The health commission of the Xinjiang Uygur Autonomous Region said ⟦Yunnan⟧ had one new case.",
+            source="新疆维吾尔自治区卫健委称，新疆新增病例1例。"),
+        good("The health commission of the Xinjiang Uygur Autonomous Region said the region had one new case.",
+             source="新疆维吾尔自治区卫健委称，新疆新增病例1例。"),
+        good("Scholars at Peking University said the air in Beijing had improved.", source="北京大学的学者说，北京的空气变好了。"),
+        # 省外 "outside the province" is no body of the province's that a translator would name
+        bad("⟦Wulong⟧ reported one case from outside the province, and Fujian one new confirmed case.",
+            source="福建省报告省外输入1例，福建省新增确诊1例。"),
+        good("Fujian reported one case from outside the province, and one new confirmed case.",
+             source="福建省报告省外输入1例，福建省新增确诊1例。"),
+        good("Under the relevant policies of Yinchuan, the Yinchuan Municipal Finance Bureau will pay subsidies in advance.",
+             source="根据银川市有关政策，市财政将预拨补助资金。"),
         good("It matters for Beijing, Tianjin and Hebei.", source="这对京津冀很重要。"),
         good("Vehicles came from the capital, Beijing.", source="车辆来自首都。"),
         good("The Zhengzhou–Wanzhou high-speed railway's Small Three Gorges Tunnel was completed (correspondent Han Lu).",
