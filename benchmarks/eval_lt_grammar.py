@@ -99,6 +99,15 @@ def harper(path, active) -> None:
     print("\n".join(lines))
 
 
+def marked_hits(rec, issues) -> list:
+    """The issues that overlap the example's marked error (any issue when it has no marker)."""
+    s, e = rec["marker_start"], rec["marker_end"]
+    if s is None or e is None:
+        return list(issues)
+    e = max(e, s + 1)
+    return [i for i in issues if i.start < e and i.end > s]
+
+
 def print_table(tally) -> None:
     """Recall and false alarms per category, from ``tally[category] = [errors, found, ok, alarms]``."""
     print(f"{'category':<16} {'found/errors':>13} {'recall':>7}  {'alarms/ok':>10} {'FA-rate':>7}")
@@ -151,12 +160,7 @@ def main() -> None:
             t = tally[rec["category"]]
             if rec["is_error"]:
                 t[0] += 1
-                s, e = rec["marker_start"], rec["marker_end"]
-                if s is None or e is None:  # no marker: any issue counts
-                    hits = list(issues)
-                else:
-                    e = max(e, s + 1)
-                    hits = [i for i in issues if i.start < e and i.end > s]
+                hits = marked_hits(rec, issues)
                 if hits:
                     t[1] += 1
                     by_rule[hits[0].rule] += 1

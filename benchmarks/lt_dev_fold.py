@@ -19,7 +19,7 @@ import hashlib
 import json
 from collections import defaultdict
 
-from eval_lt_grammar import CATEGORIES, held_out, print_table
+from eval_lt_grammar import CATEGORIES, held_out, marked_hits, print_table
 
 from tqcheck.checker import run
 from tqcheck.config import Config
@@ -62,17 +62,12 @@ def main() -> None:
             t = tally[rec["category"]]
             if rec["is_error"]:
                 t[0] += 1
-                s, e = rec["marker_start"], rec["marker_end"]
-                if s is None or e is None:
-                    hits = list(issues)
-                else:
-                    e = max(e, s + 1)
-                    hits = [i for i in issues if i.start < e and i.end > s]
-                if hits:
+                if marked_hits(rec, issues):
                     t[1] += 1
                 elif part == "train" and rec["category"] == args.category:
-                    txt = rec["text"]
+                    txt, s, e = rec["text"], rec["marker_start"], rec["marker_end"]
                     if s is not None and e is not None:
+                        e = max(e, s + 1)
                         txt = txt[:s] + "⟦" + txt[s:e] + "⟧" + txt[e:]
                     misses.append(f"  {rec['rule_id']:<30} {txt!r} -> {rec.get('correction')!r}")
             else:
