@@ -22,6 +22,9 @@ WORD = r"([^\W\d_][\w'’]*+)(?![-\w])"
 
 CATEGORY = "fluency/grammar"
 EN = frozenset({"en"})
+#: a singular auxiliary and its plural, for agreement fixes (is -> are, hasn't -> haven't)
+AUX_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
+              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 
 MODALS = frozenset(
     "can could will would shall should may might must cannot can't couldn't won't wouldn't "

@@ -14,7 +14,7 @@ from ...lexicon.verbs import THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good, match_case
 from ...rule.kinds import cut_off
 from ...text import index_words
-from ._context import CATEGORY, EN, MODALS, SUBJECT_PRONOUNS, norm, previous
+from ._context import AUX_PLURAL, CATEGORY, EN, MODALS, SUBJECT_PRONOUNS, norm, previous
 
 _SINGULAR = ("he", "she", "it")
 _PLURAL = ("they", "we", "you", "i")
@@ -24,8 +24,6 @@ index_words((*_SINGULAR, *_PLURAL, *_INDEFINITE))
 #: verb after a singular pronoun -> correction
 _SINGULAR_WRONG = {"are": "is", "have": "has", "do": "does", "don't": "doesn't",
                    "aren't": "isn't", "haven't": "hasn't"}
-_PLURAL_WRONG = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
-                 "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 _I_WRONG = {"is": "am", "are": "am", "has": "have", "does": "do", "doesn't": "don't",
             "isn't": "am not", "hasn't": "haven't", "were": "was", "weren't": "wasn't"}
 #: after these the bare verb is right: "did he go", "let it be", "insisted that she resign"
@@ -122,7 +120,7 @@ def _paired(doc, pron) -> bool:
 def _be_have_do(unit, options):
     doc = unit.target
     for key in (*_SINGULAR, *_PLURAL, *_INDEFINITE):
-        table = _PLURAL_WRONG if key in _PLURAL and key != "i" else _I_WRONG if key == "i" else _SINGULAR_WRONG
+        table = AUX_PLURAL if key in _PLURAL and key != "i" else _I_WRONG if key == "i" else _SINGULAR_WRONG
         for i in doc.word_positions(key):
             pron = doc.words[i]
             verb = _next(doc, i, adverb=True, skip=_ELSE if key in _INDEFINITE else _QUANTIFIERS)

@@ -24,7 +24,7 @@ from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._anchored import anchored
-from ._context import CATEGORY, EN, sentence_openings
+from ._context import AUX_PLURAL, CATEGORY, EN, sentence_openings
 
 #: words after which a new clause, with its own subject, starts
 CLAUSE_OPENERS = ("whether", "if", "when", "where", "because", "although", "though", "while")
@@ -300,8 +300,6 @@ QUESTION_BE = anchored(
     ],
 )
 
-_SINGULAR_AUX = {"has": "have", "is": "are", "was": "were", "does": "do", "doesn't": "don't", "hasn't": "haven't",
-                 "isn't": "aren't", "wasn't": "weren't"}
 
 
 def _relative_plural(tg, got, unit) -> bool:
@@ -327,9 +325,9 @@ RELATIVE_PLURAL = anchored(
     "<NNS|VBZ> who @has|is|was|does|doesn't|hasn't|isn't|wasn't",
     triggers=["who"],
     at=1,
-    pre=lambda doc, i: i > 0 and i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in _SINGULAR_AUX,
+    pre=lambda doc, i: i > 0 and i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in AUX_PLURAL,
     when=_relative_plural,
-    suggest=lambda tg, got: (match_case(_SINGULAR_AUX[tg.doc.word_keys[got[-1]]], tg.doc.word_texts[got[-1]]),),
+    suggest=lambda tg, got: (match_case(AUX_PLURAL[tg.doc.word_keys[got[-1]]], tg.doc.word_texts[got[-1]]),),
     category=CATEGORY,
     severity="neutral",
     langs=EN,

@@ -19,7 +19,7 @@ from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
-from ._context import CATEGORY, EN, sentence_openings
+from ._context import AUX_PLURAL, CATEGORY, EN, sentence_openings
 from .concord import CLAUSE_OPENERS, clause_starts, openings, parenthetical
 
 #: heads whose number comes from the noun after "of", or that are collective
@@ -34,8 +34,6 @@ _SINGULAR_DET = frozenset("the this that each every its his her their our my you
 _PLURAL_DET = frozenset("the these those its his her their our my your".split())
 _PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't",
                  "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}
-_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
-                   "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 _NP = frozenset({"DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "VBN", "VBG"})
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _HEADS = frozenset({"NN", "NNS", "CD", "PRP"})
@@ -53,8 +51,8 @@ def _verb_after(tg, j):
     k = keys[j]
     if k in _PLURAL_VERBS:
         return j, _PLURAL_VERBS[k], None
-    if k in _SINGULAR_VERBS:
-        return j, None, _SINGULAR_VERBS[k]
+    if k in AUX_PLURAL:
+        return j, None, AUX_PLURAL[k]
     tags = tg.tags(j)
     if tg.tag(j) == "VBP" and not tags & _NOUN and not tags & {"JJ", "VBD", "VBN"}:
         return j, third_person(tg.lemma(j)), None
@@ -66,7 +64,7 @@ _VERBS: list = []
 
 def _verbs() -> frozenset[str]:
     if not _VERBS:
-        _VERBS.append(words_where("VBP", lambda t: "VBP" in t) | _PLURAL_VERBS.keys() | _SINGULAR_VERBS.keys())
+        _VERBS.append(words_where("VBP", lambda t: "VBP" in t) | _PLURAL_VERBS.keys() | AUX_PLURAL.keys())
     return _VERBS[0]
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 from ...lexicon.verbs import VERBS, regular_past
 from ...rule import Finding, bad, custom, good, match_case
 from ._anchored import anchored
-from ._context import CATEGORY, EN, sentence_openings
+from ._context import AUX_PLURAL, CATEGORY, EN, sentence_openings
 
 _BE = {"he": "is", "she": "is", "it": "is", "we": "are", "they": "are"}
 
@@ -256,8 +256,6 @@ IF_WOULD_HAVE = anchored(
     ],
 )
 
-_PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
-              "hasn't": "haven't", "doesn't": "don't"}
 
 
 def _and_subject(tg, got, unit) -> bool:
@@ -278,17 +276,17 @@ def _and_pre(doc, i) -> bool:
     a singular verb two to four words after it (most places of ``and`` fail)."""
     keys = doc.word_keys
     return i > 1 and (keys[i - 2] in _DETERMINERS or i > 2 and keys[i - 3] in _DETERMINERS) \
-        and any(keys[k] in _PLURAL_OF for k in range(i + 2, min(i + 5, len(keys))))
+        and any(keys[k] in AUX_PLURAL for k in range(i + 2, min(i + 5, len(keys))))
 
 
 AND_SUBJECT = anchored(
     "grammar.verbgroups.and-subject",
-    "<DT|PRP$> <JJ>? <NN|NNS> and <DT|PRP$>? <JJ>? <NNS> @" + "|".join(sorted(_PLURAL_OF)),
+    "<DT|PRP$> <JJ>? <NN|NNS> and <DT|PRP$>? <JJ>? <NNS> @" + "|".join(sorted(AUX_PLURAL)),
     triggers=["and"],
     at=3,
     pre=_and_pre,
     when=_and_subject,
-    suggest=lambda tg, got: (match_case(_PLURAL_OF[tg.doc.word_keys[got[-1]]], tg.doc.word_texts[got[-1]]),),
+    suggest=lambda tg, got: (match_case(AUX_PLURAL[tg.doc.word_keys[got[-1]]], tg.doc.word_texts[got[-1]]),),
     category=CATEGORY,
     severity="neutral",
     langs=EN,
