@@ -76,3 +76,18 @@ def test_a_checked_document_is_freed_without_the_collector(monkeypatch):
         assert report.issues and text in freed
     finally:
         gc.enable()
+
+
+def test_paused_holds_the_collector_off_and_the_outermost_caller_restores_it():
+    assert gc.isenabled()
+    with gcsettle.paused():
+        assert not gc.isenabled()
+        with gcsettle.paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner pause found it off and leaves it off
+    assert gc.isenabled()
+
+
+def test_a_check_leaves_the_collector_on():
+    tqcheck.check("He go to school.")
+    assert gc.isenabled()

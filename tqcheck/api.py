@@ -12,9 +12,8 @@ from ._version import __version__
 from .checker import run_limited
 from .config import Active, Config
 from .digest import sha256_hex
-from .bilingual.nogc import paused
 from .errors import InputError
-from .gcsettle import settle
+from .gcsettle import paused, settle
 from .inputs import validate_text as validate_text  # re-exported: tqcheck.api.validate_text
 from .quality import assess
 from .quality import score as segment_score
@@ -105,7 +104,7 @@ class Checker:
         # No cyclic collection during the check: the document, the alignment and the views hold
         # a few objects per word that live to the end of the check, and every collection on the way
         # walked them again (about a sixth of a sourced check's CPU at 1 MB). A check makes almost
-        # no cyclic garbage (a handful of objects at 1 MB), so memory does not grow; see nogc.
+        # no cyclic garbage (a handful of objects at 1 MB), so memory does not grow; see gcsettle.
         with paused():
             unit = self._unit(text, source, references, segment)
             doc = unit.target

@@ -62,10 +62,10 @@ def _alignable(source: str, target: str) -> bool:
 def _build(unit) -> Alignment:
     from ..align import pairs
     from .align import build
-    from .nogc import paused
+    from ..gcsettle import paused
 
     src, tgt = unit.source, unit.target
 
     ps = pairs(unit)
-    with paused():  # see nogc
+    with paused():  # see gcsettle
         return build(src.text, tgt.text, ps, glossary=unit.resources.get("glossary"), source_doc=src, target_doc=tgt)

@@ -101,10 +101,10 @@ def meaning_pairs(unit: Unit) -> list[MPair]:
 
 
 def _meaning_pairs(unit: Unit, src: Document) -> list[MPair]:
-    from ...bilingual.nogc import paused
+    from ...gcsettle import paused
 
     ps = pairs(unit)
-    with paused():  # a few objects per word, no cycles: see tqcheck.bilingual.nogc
+    with paused():  # a few objects per word, no cycles: see tqcheck.gcsettle
         return _make_pairs(unit, src, ps)
 
 
@@ -158,12 +158,12 @@ def clause_views(unit: Unit) -> list[ClauseView]:
 
 def _clause_views(unit: Unit, src: Document) -> list[ClauseView]:
     from ...bilingual import alignment
-    from ...bilingual.nogc import paused
+    from ...gcsettle import paused
 
     al = alignment(unit)
     if al is None:
         return []
-    with paused():  # a few objects per word, no cycles: see tqcheck.bilingual.nogc
+    with paused():  # a few objects per word, no cycles: see tqcheck.gcsettle
         return _make_views(unit, src, al)
 
 
