@@ -86,3 +86,9 @@ def test_later_sentence_with_a_second_person_a_wife_a_country_or_a_quotation():
     assert _gender(SAID + "李元忠的妻子说很累。", SAID_EN + "Li Yuanzhong's wife said she was tired.") == []
     assert _gender(SAID + "李元忠说英国会遵守承诺。", SAID_EN + "Li Yuanzhong said Britain would keep her promises.") == []
     assert _gender(SAID + "李元忠说：“会回来的。”", SAID_EN + "Li Yuanzhong said: “She will come back.”") == []
+
+
+def test_a_pronoun_before_the_name_is_somebody_elses():
+    src = "她接着说，李元忠要求很高。腰包鼓起来的李元忠也开始实现自己的心愿。"
+    assert _gender(src, "She went on to say that Li Yuanzhong asked for a lot. With more income, Li Yuanzhong has "
+                        "started to realize his dreams.") == []

@@ -30,6 +30,12 @@ def source_pronouns(text: str) -> frozenset[str]:
     return frozenset(g for ch, g in (("他", MALE), ("她", FEMALE)) if ch in rest)
 
 
+def _first_pronoun(text: str) -> int:
+    """The offset of the first singular 他/她 of a text (len(text) if none)."""
+    rest = _NOT_PRONOUN.sub(lambda m: "_" * len(m.group(0)), text)
+    return min((i for i in (rest.find("他"), rest.find("她")) if i >= 0), default=len(text))
+
+
 #: a capitalised word
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
 _OPENS = re.compile(r"(?:^|[.!?:;]\s*[“\"]?|[“\"(])\s*$")
@@ -126,8 +132,9 @@ def target_genders(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]
 class NameGenders:
     """The names a unit has called 他 or 她 so far, read on demand.
 
-    A pair teaches a name's gender when its source says one name and one
-    of 他 or 她 (not both), calls nobody else a man or a woman (no 父亲, no
+    A pair teaches a name's gender when its source says one name and then
+    one of 他 or 她 (not both; a pronoun before the name is somebody else's:
+    她接着说，特朗普要求…), calls nobody else a man or a woman (no 父亲, no
     男子: the pronoun may be theirs), and its target agrees: pronouns of that
     gender only. A name taught both genders is forgotten. Each pair is read
     once, when a later pair first asks, so a unit costs one pass."""
@@ -156,9 +163,12 @@ class NameGenders:
 
         words = tags_between(self.unit.source, p.src_start, p.src_end)
         names = name_runs(words)
-        if len(names) != 1 or any(zh_gender(w.text).genders for w in words):
+        if len(names) != 1:
             return
-        name = next(iter(names))
+        name, at = next(iter(names.items()))
+        if words[at[0]].start - p.src_start > _first_pronoun(p.src_text) or any(zh_gender(w.text).genders
+                                                                               for w in words):
+            return
         if name in self.known and self.known[name] != g:
             self.known[name] = None
         else:
