@@ -142,3 +142,14 @@ def test_a_relative_the_tagger_calls_a_place_is_no_country():
 def test_they_is_no_pronoun_of_the_person():
     # 他们 "they" no longer hides the sentence from the check of its one person
     assert _gender("他们说，男子承认了自己纵火的行为。", "They said the man admitted to her arson.") == ["her"]
+
+
+def test_a_quotation_mark_without_a_partner_parts_the_text():
+    text = 'You can take the time to get to know the girl," he said.'
+    he = list(re.finditer(r"\bhe\b", text))
+    assert outside_quotes(text, he, re.search("girl", text)) == []
+    assert outside_quotes(text, he) == []
+    # the quotation began in an earlier segment: its speaker is nobody this sentence names
+    assert _gender("你可以尽量花时间去了解这个女孩。”", text) == []
+    assert _gender("你可以尽量花时间去了解这个女孩。", "You can take the time to get to know the girl and his family.") \
+        == ["his"]

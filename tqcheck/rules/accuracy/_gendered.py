@@ -16,6 +16,7 @@ third-person pronouns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -122,6 +123,7 @@ _EN_PLURAL = re.compile(r"\b(?:men|women|gentlemen|ladies|girls|boys|guys|males|
 PRONOUNS = re.compile(r"\b(?=[SsHh])(?:s?he|hers?|hi[ms]|himself|herself)\b", re.I)
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_QUOTE_MARKS = frozenset("“”\"")
 
 
 def other(g: str) -> str:
@@ -143,11 +145,19 @@ def en_plural(text: str) -> bool:
 
 def outside_quotes(text: str, matches: list[re.Match], beside: re.Match | None = None) -> list[re.Match]:
     """The matches not inside a quotation (a quoted speaker's he or she may
-    be anybody), or inside the one that holds ``beside``."""
+    be anybody), or inside the one that holds ``beside``. A quotation mark
+    with no partner (a quotation that began in an earlier segment:
+    ``…to know the girl," he said``) parts the text: a match counts only on
+    the side of every such mark that ``beside`` is on, and none counts when
+    there is no ``beside``."""
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def quote(m: re.Match) -> tuple[int, int] | None:
         return next((sp for sp in spans if sp[0] <= m.start() < sp[1]), None)
 
+    loose = [i for i, ch in enumerate(text) if ch in _QUOTE_MARKS and not any(a <= i < b for a, b in spans)]
+    if loose and beside is None:
+        return []
     home = quote(beside) if beside is not None else None
-    return [m for m in matches if quote(m) in (None, home)]
+    side = bisect_left(loose, beside.start()) if beside is not None else 0
+    return [m for m in matches if quote(m) in (None, home) and bisect_left(loose, m.start()) == side]

@@ -228,6 +228,7 @@ RULES = (
             good("The man told the woman she could leave.", source="男子告诉女子可以离开。"),
             good("The man said: “She will come back.”", source="男子说：“会回来的。”"),
             good("The man said Britain would keep her promises.", source="男子说英国会遵守承诺。"),
+            good("You can take the time to get to know the girl,\" he said.", source="你可以尽量花时间去了解这个女孩。”"),
             good("The man said she was the fastest ship in the fleet.", source="男子说这是舰队里最快的船。"),
             good("Mr. Li told Zhang Wei she could go home.", source="李先生告诉张伟可以回家了。"),
             good("Bolsonaro posted a photo of her medicine.", source="博索纳罗发布了自己服药的照片。"),
