@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from tqcheck import Checker
-from tqcheck.rules.accuracy._gendered import FEMALE, MALE, en_gendered, en_person, outside_quotes, zh_gender, zh_glosses
+from tqcheck.rules.accuracy._gendered import (FEMALE, MALE, en_gendered, en_person, outside_quotes, zh_gender,
+                                              zh_genders_around, zh_glosses)
 
 CK = Checker()
 
@@ -101,3 +102,54 @@ def test_a_second_person_named_only_in_the_target_is_ambiguous():
     # the person's own title and name, and a sentence opening, are no second person
     assert _gender("李先生一开始以为是足浴盆引起的，没想到父亲还是感觉脚底麻麻的。",
                    "Mr. Li first thought it was the basin, but her father still felt numb.") == ["her"]
+
+
+def test_zi_and_er_words_are_male_only_by_their_glosses():
+    assert zh_genders_around("他儿子说", "子儿") == {MALE}
+    assert MALE in zh_genders_around("一个小伙子", "子儿")
+    for text in ("她的孩子", "人肉靶子", "好日子", "儿童节"):
+        assert zh_genders_around(text, "子儿") == frozenset(), text
+    assert zh_genders_around("她女儿", "子儿") == {FEMALE}
+
+
+def test_a_child_is_no_man_beside_she():
+    assert _gender("今年，她的孩子已经顺利毕业。", "This year, his child graduated.") == ["his"]
+    assert _gender("她儿子说考试很顺利。", "The son said his exams went well.") == []
+
+
+def test_english_female_forms_and_a_guy():
+    assert en_person("The photographer was a young guy.", MALE)
+    assert en_person("The heroine Cai Meng left.", FEMALE)
+    assert en_person("The spokeswoman said so.", FEMALE)
+    assert not en_person("The chairman said so.", MALE)  # said of women too
+    assert _gender("摄影师是95后的弟弟，希望以后能给更多的建议。",
+                   "The photographer was a young guy born after 1995, and I hope she can give more advice.") == ["she"]
+
+
+def test_places_and_organisations_in_the_target_are_no_second_person():
+    assert _gender("来自上海的孙阿姨说，今年一直没有出门。",
+                   "Mrs. Sun, from Shanghai, said he had not left home this year.") == ["he"]
+    assert _gender("杭州女孩为姐姐募捐，新京报报道。",
+                   "A girl in Hangzhou raised money for his elder sister, the Beijing News reported.") == ["his"]
+    assert _gender("至于女主明明不是弱智，我真不知道这是演技的原因还是导演的要求。",
+                   "As for the female lead, who is not stupid, I don’t know if it is his acting.") == ["his"]
+
+
+def test_a_relative_the_tagger_calls_a_place_is_no_country():
+    assert _gender("哈利王子觉得哥哥势利傲慢。", "Prince Harry thinks her older brother is arrogant.") == ["her"]
+
+
+def test_they_is_no_pronoun_of_the_person():
+    # 他们 "they" no longer hides the sentence from the check of its one person
+    assert _gender("他们说，男子承认了自己纵火的行为。", "They said the man admitted to her arson.") == ["her"]
+
+
+def test_a_quotation_mark_without_a_partner_parts_the_text():
+    text = 'You can take the time to get to know the girl," he said.'
+    he = list(re.finditer(r"\bhe\b", text))
+    assert outside_quotes(text, he, re.search("girl", text)) == []
+    assert outside_quotes(text, he) == []
+    # the quotation began in an earlier segment: its speaker is nobody this sentence names
+    assert _gender("你可以尽量花时间去了解这个女孩。”", text) == []
+    assert _gender("你可以尽量花时间去了解这个女孩。", "You can take the time to get to know the girl and his family.") \
+        == ["his"]

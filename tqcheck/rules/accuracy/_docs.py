@@ -10,11 +10,11 @@ DOCS = {
                           "Addition: an invented clause, name or number. Human translators add explanatory "
                           "words legitimately, so it is advice until raised.", MQM),
     "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
-                                "swapped pronoun changes who did what, and machine output swaps them when the "
-                                "name is unfamiliar. Where the source has no pronoun, a title or noun that says "
-                                "the one person's gender on both sides (男子 / the man, 李先生 / Mr. Li; read from "
-                                "CC-CEDICT's glosses) is the evidence; two named people, a word of the pronoun's "
-                                "own gender, a quotation or a country's 'she' leave it alone.", MQM),
+                                "swapped pronoun changes who did what. Where the source has no pronoun, a title or "
+                                "noun that says the one person's gender on both sides (男子 / the man, 李先生 / "
+                                "Mr. Li; read from CC-CEDICT's glosses) is the evidence, and so is a name an earlier "
+                                "sentence called 他 or 她; two named people, a word of the pronoun's own gender, a "
+                                "quotation or a country's 'she' leave it alone.", MQM),
     "accuracy.names.added": (_ALIGN + "A Chinese place that the source sentence does not name in any "
                              "spelling (Henan for 太湖) misplaces the story; machine output swaps one place for "
                              "another it has seen more often. Homophones (陕西 and 山西 both read shan xi) are "

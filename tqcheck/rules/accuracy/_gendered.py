@@ -16,6 +16,7 @@ third-person pronouns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -24,7 +25,8 @@ MALE, FEMALE = "m", "f"
 #: gloss lemma -> (gender, names the person itself)
 _GLOSS = {
     **{w: (MALE, True) for w in "man male mister mr gentleman sir boy lad bridegroom groom king prince".split()},
-    **{w: (FEMALE, True) for w in "woman female mrs ms miss madam lady girl lass bride queen princess".split()},
+    **{w: (FEMALE, True) for w in "woman female mrs ms miss madam lady girl lass bride queen princess heroine "
+       "actress".split()},
     **{w: (MALE, False) for w in "husband father son brother uncle grandfather dad nephew grandson widower "
        "boyfriend".split()},
     **{w: (FEMALE, False) for w in "wife mother daughter sister aunt grandmother mom mum niece granddaughter "
@@ -69,6 +71,26 @@ def zh_gender(word: str) -> Gendered:
     return Gendered(frozenset(genders), frozenset(person))
 
 
+def zh_genders_around(text: str, chars: str) -> frozenset[str]:
+    """The genders of the words CC-CEDICT lists that hold one of ``chars``
+    with the character before it, the two before it or the one after it
+    (儿子 son, 小伙子 young man; 孩子 child, 靶子 target and 日子 day have
+    none). Read from the text, not from the segmenter's words, which may
+    join the word to a neighbour (他儿子)."""
+    from ...bilingual.lexicon import load
+
+    lx = load()
+    out: set[str] = set()
+    n = len(text)
+    for k, ch in enumerate(text):
+        if ch not in chars:
+            continue
+        for a, b in ((k - 1, k + 1), (k - 2, k + 1), (k, k + 2)):
+            if a >= 0 and b <= n:
+                out.update(_GLOSS[g][0] for g in lx.gloss(text[a:b]) if g in _GLOSS)
+    return frozenset(out)
+
+
 def zh_glosses(word: str) -> tuple[str, ...]:
     """CC-CEDICT's gloss lemmas of a word, or of its first and last two
     characters when it has none (夫妻|俩)."""
@@ -83,8 +105,11 @@ def zh_glosses(word: str) -> tuple[str, ...]:
 
 # Titles only as titles (``Miss Li``, not ``miss the bus``); Mr/Mrs/Ms with or without the full stop.
 _EN_PERSON = {
-    MALE: re.compile(r"\b(?:man|gentleman|boy|lad|male|king|prince|bridegroom)\b|(?-i:\b(?:Mr|Sir)\b\.?)", re.I),
-    FEMALE: re.compile(r"\b(?:woman|lady|girl|lass|female|queen|princess|bride)\b"
+    MALE: re.compile(r"\b(?:man|gentleman|boy|lad|guy|male|king|prince|bridegroom)\b|(?-i:\b(?:Mr|Sir)\b\.?)", re.I),
+    # English's own female forms: a translator who writes them chose them (``chairman`` is said of women too, so the
+    # masculine compounds are left out)
+    FEMALE: re.compile(r"\b(?:woman|lady|girl|lass|female|queen|princess|bride|heroine|actress|"
+                       r"(?:spokes|business|chair|congress|police|sports|country)woman)\b"
                        r"|(?-i:\b(?:Mrs|Ms|Madam|Madame)\b\.?|\bMiss(?= [A-Z]))", re.I),
 }
 _EN_RELATION = {
@@ -93,11 +118,12 @@ _EN_RELATION = {
     FEMALE: re.compile(r"\b(?:wife|wives|mother|daughter|sister|aunt|grandmother|mom|mum|niece|granddaughter|widow|"
                        r"girlfriend)s?\b", re.I),
 }
-_EN_PLURAL = re.compile(r"\b(?:men|women|gentlemen|ladies|girls|boys|males|females)\b", re.I)
+_EN_PLURAL = re.compile(r"\b(?:men|women|gentlemen|ladies|girls|boys|guys|males|females|heroines|actresses)\b", re.I)
 #: third-person singular pronouns of both genders in one scan (the lookahead skips most positions cheaply)
 PRONOUNS = re.compile(r"\b(?=[SsHh])(?:s?he|hers?|hi[ms]|himself|herself)\b", re.I)
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_QUOTE_MARKS = frozenset("“”\"")
 
 
 def other(g: str) -> str:
@@ -119,11 +145,19 @@ def en_plural(text: str) -> bool:
 
 def outside_quotes(text: str, matches: list[re.Match], beside: re.Match | None = None) -> list[re.Match]:
     """The matches not inside a quotation (a quoted speaker's he or she may
-    be anybody), or inside the one that holds ``beside``."""
+    be anybody), or inside the one that holds ``beside``. A quotation mark
+    with no partner (a quotation that began in an earlier segment:
+    ``…to know the girl," he said``) parts the text: a match counts only on
+    the side of every such mark that ``beside`` is on, and none counts when
+    there is no ``beside``."""
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def quote(m: re.Match) -> tuple[int, int] | None:
         return next((sp for sp in spans if sp[0] <= m.start() < sp[1]), None)
 
+    loose = [i for i, ch in enumerate(text) if ch in _QUOTE_MARKS and not any(a <= i < b for a, b in spans)]
+    if loose and beside is None:
+        return []
     home = quote(beside) if beside is not None else None
-    return [m for m in matches if quote(m) in (None, home)]
+    side = bisect_left(loose, beside.start()) if beside is not None else 0
+    return [m for m in matches if quote(m) in (None, home) and bisect_left(loose, m.start()) == side]

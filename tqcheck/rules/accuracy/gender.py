@@ -16,8 +16,14 @@ contradicts both. Left alone: a sentence with a word of the pronoun's
 gender on either side (a wife, a mother: the pronoun may be hers), with two
 named people, or a group (``women``), a pronoun inside a quotation, and a
 feminine pronoun in a sentence that names a place (a country is "she").
-And ``her wife``/``his husband`` where the source's spouse word says which
-(妻子 for ``wife``).
+A capitalised target word counts as a second person unless the alignment
+says it renders a place, an organisation or a word by its meaning
+(``_people``). And ``her wife``/``his husband`` where the source's spouse
+word says which (妻子 for ``wife``).
+
+A name that an earlier sentence of the unit called 他 or 她 (that sentence
+naming one person, nobody else gendered, and its translation agreeing)
+keeps its gender in a later sentence that says the name and no pronoun.
 """
 
 from __future__ import annotations
@@ -25,9 +31,10 @@ from __future__ import annotations
 import re
 
 from ...rule import Finding, bad, custom, good
-from ._gendered import (FEMALE, FEMININE, MALE, PRONOUNS, en_gendered, en_person, en_plural, other, outside_quotes,
-                        zh_gender, zh_glosses)
+from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
+                        zh_genders_around, zh_glosses)
 from ._meaning import meaning_pairs, usable
+from ._people import NameGenders, another_name, name_runs, source_pronouns, target_genders
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -35,8 +42,10 @@ EN = frozenset({"en"})
 _HE, _SHE = "他", "她"
 # Any character of a gendered word blocks a pair that has 他/她: CC-CEDICT's glosses (``_gendered``) were
 # tried in its place and lost three dev catches for one (少年 "young man", 外甥 "sister's son" are second people).
+# 子 and 儿 are in most words with no gender (孩子, 日子, 靶子, 儿童), so a word around them blocks only when
+# its glosses are male (儿子, 小伙子): ``_male_word``.
 _FEMALE_ZH = re.compile(r"[女妈母妻姐妹婆娘姑嫂媳妇奶姨婶闺娃]|夫人|太太|小姐|王后|皇后|公主")
-_MALE_ZH = re.compile(r"[男爸父夫哥弟爷叔伯舅郎儿子]|先生|国王|王子|丈夫")
+_MALE_ZH = re.compile(r"[男爸父夫哥弟爷叔伯舅郎]|先生|国王|王子|丈夫")
 _FEM_EN = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _MASC_EN = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
@@ -44,12 +53,14 @@ _MASC_EN = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 def _check(unit, options):
     if not usable(unit):
         return
-    for p in meaning_pairs(unit):
+    pairs = meaning_pairs(unit)
+    earlier = NameGenders(unit, pairs)
+    for k, p in enumerate(pairs):
         words = p.src_words()
         he, she = _HE in words, _SHE in words
         if he == she:
-            if not he and not _has_pronoun(p.src_text):
-                got = _unsaid(unit, p)
+            if not he and not source_pronouns(p.src_text):
+                got = _unsaid(unit, p, earlier, k)
                 if got is not None:
                     yield got
             continue
@@ -57,59 +68,32 @@ def _check(unit, options):
         masc = list(_MASC_EN.finditer(p.tgt_text))
         if he and fem and not masc and not _FEMALE_ZH.search(p.src_text):
             m, said = fem[0], "他 (he)"
-        elif she and masc and not fem and not _MALE_ZH.search(p.src_text):
+        elif she and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
             m, said = masc[0], "她 (she)"
         else:
             continue
         yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": said})
 
 
-# 他/她 that the segmenter joined to a neighbour (他应) is still a pronoun; these words hold none
-_NOT_PRONOUN = re.compile(r"其他|其它|他人|吉他|他乡|他国|他处|他方")
-_ANY_PRONOUN = re.compile(r"[他她]")
-
-
-def _has_pronoun(text: str) -> bool:
-    return ("他" in text or "她" in text) and bool(_ANY_PRONOUN.search(_NOT_PRONOUN.sub("", text)))
+def _male_word(text: str) -> bool:
+    return ("子" in text or "儿" in text) and MALE in zh_genders_around(text, "子儿")
 
 
 #: English calls a country or a ship "she"
 _SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nation|motherland)s?\b", re.I)
-#: a spouse the source names (妻子 "wife") that the target gives the pronoun's own gender
-#: a capitalised word; the names of the person the title calls a man or a woman follow the title
-_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
+#: the names that follow the title that calls a person a man or a woman (Mr. Li Ming)
 _NAME_RUN = re.compile(r"\.?(?:\s+[A-Z][\w'’-]*)+")
-_OPENS = re.compile(r"(?:^|[.!?:;]\s*[“\"]?|[“\"(])\s*$")
-
-
-def _another_name(text: str, noun: re.Match[str]) -> bool:
-    """Whether the target names somebody besides the person the gendered word
-    calls a man or a woman (``Mr. Wen took Xiaowen…``): a capitalised word
-    that opens no sentence and is not that person's title or name. The
-    source may spell the second person as no name at all (小文)."""
-    own_end = noun.end()
-    run = _NAME_RUN.match(text, own_end)
-    if run is not None:
-        own_end = run.end()
-    for m in _CAPITAL.finditer(text):
-        if noun.start() <= m.start() < own_end or _OPENS.search(text, 0, m.start()):
-            continue
-        return True
-    return False
 
 
 _SPOUSE = {FEMALE: (re.compile(r"\bher wife\b", re.I), "wife"),
            MALE: (re.compile(r"\bhis husband\b", re.I), "husband")}
 
 
-def _unsaid(unit, p) -> Finding | None:
+def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
     """A source without 他/她 whose one person is called a man or a woman,
     against target pronouns of the other gender only."""
     text = p.tgt_text
-    fem: list[re.Match[str]] = []
-    masc: list[re.Match[str]] = []
-    for pm in PRONOUNS.finditer(text):  # most pairs: one scan, no pronoun or both genders
-        (fem if pm.group(0).lower() in FEMININE else masc).append(pm)
+    fem, masc = target_genders(text)  # most pairs: one scan, no pronoun or both genders
     if bool(fem) == bool(masc):
         return None
     said = FEMALE if fem else MALE
@@ -117,8 +101,8 @@ def _unsaid(unit, p) -> Finding | None:
     noun = en_person(text, want)
     spouse, spouse_noun = _SPOUSE[said]
     wife = spouse.search(text)
-    if noun is None and wife is None:  # the common case: nothing in the target says a gender
-        return None
+    if noun is None and wife is None:  # nothing in the target says a gender: a name said earlier may
+        return _said_before(unit, p, earlier, k, said, fem or masc) if k else None
     seen = outside_quotes(text, fem or masc, noun)
     if not seen:
         return None
@@ -141,26 +125,77 @@ def _unsaid(unit, p) -> Finding | None:
             person = i
     # one person: at most one name (said again or not; a run of name-tagged words is one: 哈|利王子), the
     # gendered word's own (李|先生) when both are there
-    names: dict[str, list[int]] = {}
-    run: list[int] = []
-    for i in range(len(words) + 1):
-        if i < len(words) and words[i].pos.startswith("nr"):
-            run.append(i)
-        elif run:
-            names.setdefault("".join(words[j].text for j in run), []).extend(run)
-            run = []
+    names = name_runs(words)
     if len(names) > 1:
         return None
     if person is not None and names and not any(abs(j - person) <= 1 for js in names.values() for j in js):
         return None
-    if said == FEMALE and (any(w.pos in ("ns", "nt") for w in words) or _SHE_THING.search(text)):
-        return None
-    if en_gendered(text, said) or en_plural(text) or _another_name(text, noun):
+    # the one name's own rendering is no second person (黄某某 → Huang, read by its sound)
+    own = [_own(text, noun)] + (_rendering(unit, p, [words[i] for i in next(iter(names.values()))]) if names else [])
+    if _may_be_another(unit, p, words, said, own):
         return None
     m = seen[0]
     how = f"{words[person].text} ({'male' if want == MALE else 'female'}) and no 他/她" if person is not None \
         else f"no 他/她 (and the translation calls the person “{noun.group(0)}”)"
     return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": how})
+
+
+def _own(text: str, noun: re.Match[str]) -> tuple[int, int]:
+    """The span of the gendered noun or title and the names after it."""
+    run = _NAME_RUN.match(text, noun.end())
+    return noun.start(), run.end() if run is not None else noun.end()
+
+
+def _may_be_another(unit, p, words, said: str, own: list[tuple[int, int]]) -> bool:
+    """Whether the pronouns of gender ``said`` may be somebody else's than
+    the one person's: a place or a ship (a feminine pronoun), a word of the
+    pronouns' gender in the target, a group, or another name."""
+    text = p.tgt_text
+    # a place or an organisation may be "she"; a word the tagger calls a place that CC-CEDICT calls a relative
+    # (哥哥) is none
+    if said == FEMALE and (any(w.pos in ("ns", "nt") and not zh_gender(w.text).genders for w in words)
+                           or _SHE_THING.search(text)):
+        return True
+    return en_gendered(text, said) or en_plural(text) or another_name(unit, p, own)
+
+
+def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: list[re.Match[str]]) -> Finding | None:
+    """The pair's one name, called 他 (or 她) by an earlier pair of the unit,
+    against target pronouns of the other gender only."""
+    seen = outside_quotes(p.tgt_text, pronouns)
+    if not seen:
+        return None
+    from ...bilingual.segment import tags_between
+
+    words = tags_between(unit.source, p.src_start, p.src_end)
+    names = name_runs(words)
+    if len(names) != 1:
+        return None
+    name, at = next(iter(names.items()))
+    want = other(said)
+    if earlier.gender(name, k) != want or any(said in zh_gender(w.text).genders for w in words):
+        return None
+    if _may_be_another(unit, p, words, said, _rendering(unit, p, [words[i] for i in at])):
+        return None
+    m = seen[0]
+    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(),
+                   args={"said": f"{name}, {'他' if want == MALE else '她'} earlier in the text, and no 他/她 here"})
+
+
+def _rendering(unit, p, words) -> list[tuple[int, int]]:
+    """The target spans (relative to the pair) that the alignment links to
+    the source words ``words``."""
+    from ...bilingual import alignment
+
+    al = alignment(unit)
+    if al is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for w in words:
+        i = al.source_index(w.start, w.end)
+        if i is not None:
+            out.extend((al.target[j].start - p.tgt_start, al.target[j].end - p.tgt_start) for j in al.source[i].links)
+    return out
 
 
 RULES = (
@@ -175,7 +210,7 @@ RULES = (
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
         "source 她 and the target only he/him/his; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
-        "other gender (`her wife` against 妻子, too).",
+        "other gender (`her wife` against 妻子, too); or the sentence's one name was called 他 (她) earlier in the unit.",
         examples=[
             bad("⟦She⟧ said the plan would go ahead.", source="他说计划将继续进行。"),
             bad("The minister said ⟦his⟧ visit was a success.", source="部长说，她的访问很成功。"),
@@ -193,12 +228,40 @@ RULES = (
             good("The man told the woman she could leave.", source="男子告诉女子可以离开。"),
             good("The man said: “She will come back.”", source="男子说：“会回来的。”"),
             good("The man said Britain would keep her promises.", source="男子说英国会遵守承诺。"),
+            good("You can take the time to get to know the girl,\" he said.", source="你可以尽量花时间去了解这个女孩。”"),
             good("The man said she was the fastest ship in the fleet.", source="男子说这是舰队里最快的船。"),
             good("Mr. Li told Zhang Wei she could go home.", source="李先生告诉张伟可以回家了。"),
             good("Bolsonaro posted a photo of her medicine.", source="博索纳罗发布了自己服药的照片。"),
             good("He should consider paying compensation to Ms. Ayton.", source="他应考虑向Ayton女士支付赔偿金。"),
             good("Mr. Wen took Xiaowen to the hospital, and she was diagnosed with a head injury.",
                  source="文先生立即带小文去医院治疗，被诊断为头外伤。"),
+            # places and organisations the target names are nobody; 孩子 "child" is no man, 哥哥 no place
+            bad("A girl in Hangzhou raised money for ⟦his⟧ elder sister, the Beijing News reported.",
+                source="杭州女孩为姐姐募捐，新京报报道。"),
+            bad("Mrs. Sun, from Shanghai, said ⟦he⟧ had not left home this year.",
+                source="来自上海的孙阿姨说，今年一直没有出门。"),
+            bad("This year, ⟦his⟧ child graduated.", source="今年，她的孩子已经顺利毕业。"),
+            bad("Prince Harry thinks ⟦her⟧ older brother is arrogant.", source="哈利王子觉得哥哥势利傲慢。"),
+            bad("A female college student surnamed Huang took a train to Beijing, and ⟦his⟧ phone was turned off.",
+                source="南京某大学学生黄某某乘坐列车到北京，手机关机。"),
+            good("The son said his exams went well.", source="她儿子说考试很顺利。"),
+            good("A female college student surnamed Huang and Wang took a train to Beijing, and his phone was turned off.",
+                 source="学生黄某某和王某某乘坐列车到北京，手机关机。"),
+            # a name called 他 earlier in the unit
+            bad("Li Yuanzhong told the reporter he received dividends last year. With more income, Li Yuanzhong has "
+                "started to realize ⟦her⟧ dreams.",
+                source="李元忠告诉记者，他去年得了分红。腰包鼓起来的李元忠也开始实现自己的心愿。"),
+            good("Li Yuanzhong told the reporter he received dividends last year. With more income, Li Yuanzhong has "
+                 "started to realize his dreams.",
+                 source="李元忠告诉记者，他去年得了分红。腰包鼓起来的李元忠也开始实现自己的心愿。"),
+            good("Li Yuanzhong told the reporter he received dividends last year. Li Yuanzhong and Wang Fang started "
+                 "to realize her dreams.", source="李元忠告诉记者，他去年得了分红。李元忠和王芳开始实现自己的心愿。"),
+            good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said: “She will come back.”",
+                 source="李元忠告诉记者，他很高兴。李元忠说：“会回来的。”"),
+            good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said Britain would keep her promises.",
+                 source="李元忠告诉记者，他很高兴。李元忠说英国会遵守承诺。"),
+            good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said she was the fastest ship in the fleet.",
+                 source="李元忠告诉记者，他很高兴。李元忠说这是舰队里最快的船。"),
         ],
     ),
 )

@@ -1,0 +1,94 @@
+"""Who a pair's sentence is about: names, second people in the target, and
+the names a unit has called 他 or 她 (``accuracy._people``)."""
+
+from __future__ import annotations
+
+from tqcheck import Checker
+from tqcheck.bilingual.segment import tag
+from tqcheck.rules.accuracy._gendered import FEMALE, MALE
+from tqcheck.rules.accuracy._people import name_runs, source_pronouns, target_genders
+
+CK = Checker()
+
+
+def _gender(source: str, target: str) -> list[str]:
+    return [target[i.start:i.end] for i in CK.check(target, source=source).issues if i.rule == "accuracy.gender.pronoun"]
+
+
+def test_source_pronouns_by_character():
+    assert source_pronouns("他应考虑赔偿") == {MALE}  # joined to a neighbour by the segmenter
+    assert source_pronouns("她说") == {FEMALE}
+    assert source_pronouns("其他人和他们都来了") == frozenset()
+    assert source_pronouns("她们说他来了") == {MALE}
+
+
+def test_a_surname_and_mou_mou_is_a_name():
+    assert list(name_runs(tag("学生黄某某失联"))) == ["黄某某"]
+    assert list(name_runs(tag("警方对李某某作出处罚"))) == ["李某某"]
+    assert len(name_runs(tag("黄某某和王某某失联"))) == 2
+    assert name_runs(tag("某某公司")) == {}
+
+
+def test_target_genders():
+    fem, masc = target_genders("She told him her plan.")
+    assert [m.group(0) for m in fem] == ["She", "her"] and [m.group(0) for m in masc] == ["him"]
+
+
+def test_the_persons_own_name_read_by_its_sound_is_no_second_person():
+    assert _gender("南京某大学学生黄某某乘坐列车到北京，手机关机。",
+                   "A female college student surnamed Huang took a train to Beijing, and his phone was turned off.") \
+        == ["his"]
+    assert _gender("学生黄某某和王某某乘坐列车到北京，手机关机。",
+                   "A female college student surnamed Huang and Wang took a train to Beijing, and his phone was "
+                   "turned off.") == []
+
+
+def test_acronyms_and_i_name_nobody():
+    assert _gender("一名3岁女童死于新冠病毒感染，是最年幼的患者。",
+                   "A 3-year-old girl died of COVID-19, and I learned that he was the youngest patient.") == ["he"]
+
+
+SAID = "李元忠告诉记者，他去年得了分红。"
+SAID_EN = "Li Yuanzhong told the reporter he received dividends last year. "
+
+
+def test_a_name_called_he_earlier_in_the_unit():
+    src = SAID + "腰包鼓起来的李元忠也开始实现自己的心愿。"
+    assert _gender(src, SAID_EN + "With more income, Li Yuanzhong has started to realize her dreams.") == ["her"]
+    assert _gender(src, SAID_EN + "With more income, Li Yuanzhong has started to realize his dreams.") == []
+
+
+def test_the_earlier_sentence_must_agree_and_name_one_person():
+    src = SAID + "腰包鼓起来的李元忠也开始实现自己的心愿。"
+    # the earlier translation says she: nothing is learnt (the pronoun rule flags that sentence itself)
+    got = _gender(src, "Li Yuanzhong told the reporter she received dividends last year. With more income, "
+                       "Li Yuanzhong has started to realize her dreams.")
+    assert got == ["she"]
+    # two names earlier: whose 他?
+    two = "李元忠告诉王芳，他去年得了分红。腰包鼓起来的李元忠也开始实现自己的心愿。"
+    assert _gender(two, "Li Yuanzhong told Wang Fang he received dividends last year. With more income, "
+                        "Li Yuanzhong has started to realize her dreams.") == []
+    # a gendered word earlier: the 他 may be the son's
+    son = "李元忠的儿子说，他去年得了分红。腰包鼓起来的李元忠也开始实现自己的心愿。"
+    assert _gender(son, "Li Yuanzhong's son said he received dividends last year. With more income, "
+                        "Li Yuanzhong has started to realize her dreams.") == []
+
+
+def test_a_name_called_both_genders_is_forgotten():
+    src = "李元忠说，他很高兴。李元忠说，她很累。李元忠也开始实现自己的心愿。"
+    tgt = "Li Yuanzhong said he was happy. Li Yuanzhong said she was tired. Li Yuanzhong started to realize her dreams."
+    assert _gender(src, tgt) == []
+
+
+def test_later_sentence_with_a_second_person_a_wife_a_country_or_a_quotation():
+    assert _gender(SAID + "李元忠和王芳开始实现自己的心愿。",
+                   SAID_EN + "Li Yuanzhong and Wang Fang started to realize her dreams.") == []
+    assert _gender(SAID + "李元忠的妻子说很累。", SAID_EN + "Li Yuanzhong's wife said she was tired.") == []
+    assert _gender(SAID + "李元忠说英国会遵守承诺。", SAID_EN + "Li Yuanzhong said Britain would keep her promises.") == []
+    assert _gender(SAID + "李元忠说：“会回来的。”", SAID_EN + "Li Yuanzhong said: “She will come back.”") == []
+
+
+def test_a_pronoun_before_the_name_is_somebody_elses():
+    src = "她接着说，李元忠要求很高。腰包鼓起来的李元忠也开始实现自己的心愿。"
+    assert _gender(src, "She went on to say that Li Yuanzhong asked for a lot. With more income, Li Yuanzhong has "
+                        "started to realize his dreams.") == []
