@@ -69,7 +69,7 @@ _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 def future_markers(p: MPair) -> list:
     toks = p.src
-    words = [t.text for t in toks]
+    words = p.word_set()  # made once per pair and shared with the other rules
     if _FUTURE_WORDS.isdisjoint(words) and "将" not in words:
         return []  # most pairs and clauses: one set test in C instead of a branch per word
     out = []
@@ -88,7 +88,7 @@ def future_marked(p: MPair) -> bool:
 
 
 def past_marked(p: MPair) -> bool:
-    return not _PAST_ZH.isdisjoint([t.text for t in p.src])
+    return not _PAST_ZH.isdisjoint(p.word_set())
 
 
 _FUTURE_WORDS = _FUTURE_ZH | _MODAL_FUTURE
