@@ -38,13 +38,22 @@ class MPair:
     ``tgt`` is read from ``tgt_text`` when first asked for (pass None), as
     most rules read the target text itself."""
 
-    __slots__ = ("src_start", "src_end", "tgt_start", "tgt_end", "src", "_tgt", "src_text", "tgt_text", "_src_words")
+    __slots__ = ("src_start", "src_end", "tgt_start", "tgt_end", "_src", "_tgt", "src_text", "tgt_text", "_src_words",
+                 "_view")
 
-    def __init__(self, src_start: int, src_end: int, tgt_start: int, tgt_end: int, src: tuple[Tok, ...],
+    def __init__(self, src_start: int, src_end: int, tgt_start: int, tgt_end: int, src: tuple[Tok, ...] | None,
                  tgt: tuple[Tok, ...] | None, src_text: str, tgt_text: str) -> None:
         self.src_start, self.src_end, self.tgt_start, self.tgt_end = src_start, src_end, tgt_start, tgt_end
-        self.src, self._tgt, self.src_text, self.tgt_text = src, tgt, src_text, tgt_text
+        self._src, self._tgt, self.src_text, self.tgt_text = src, tgt, src_text, tgt_text
         self._src_words: frozenset[str] | None = None
+        self._view: ClauseView | None = None  # where ``src`` comes from when passed None (``as_pair``)
+
+    @property
+    def src(self) -> tuple[Tok, ...]:
+        if self._src is None:
+            assert self._view is not None
+            self._src = self._view.src
+        return self._src
 
     @property
     def tgt(self) -> tuple[Tok, ...]:
@@ -163,9 +172,14 @@ class ClauseView:
         return self._src
 
     def word_set(self) -> frozenset[str]:
-        """The clause's source words as one frozenset, made once."""
+        """The clause's source words as one frozenset, made once (from the
+        alignment's words: the texts of ``src`` without making its Toks)."""
         if self._word_set is None:
-            self._word_set = frozenset([t.text for t in self.src])
+            if self._src is None:
+                first, last = self._range
+                self._word_set = frozenset([w.text for w in self._words[first:last]])  # type: ignore[index]
+            else:
+                self._word_set = frozenset([t.text for t in self._src])
         return self._word_set
 
     def __eq__(self, other: object) -> bool:
@@ -241,7 +255,8 @@ def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
 
 def as_pair(cv: ClauseView) -> MPair:
     """A clause seen as a pair, for the checks written for pairs."""
-    mp = MPair(cv.src_start, cv.src_start + len(cv.src_text), cv.tgt_start, cv.tgt_end, cv.src, (), cv.src_text,
+    mp = MPair(cv.src_start, cv.src_start + len(cv.src_text), cv.tgt_start, cv.tgt_end, None, (), cv.src_text,
                cv.tgt_text)
-    mp._src_words = cv.word_set()  # the same words: made once for every rule that asks
+    # the same words: made once for every rule that asks, and the Toks only if one reads them
+    mp._src_words, mp._view = cv.word_set(), cv
     return mp

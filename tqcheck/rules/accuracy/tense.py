@@ -68,10 +68,10 @@ _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
 def future_markers(p: MPair) -> list:
-    toks = p.src
     words = p.word_set()  # made once per pair and shared with the other rules
     if _FUTURE_WORDS.isdisjoint(words) and "将" not in words:
         return []  # most pairs and clauses: one set test in C instead of a branch per word
+    toks = p.src
     out = []
     for i, t in enumerate(toks):
         if t.text in _FUTURE_ZH or t.text in _MODAL_FUTURE:
