@@ -409,9 +409,8 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> tuple[list[TargetWord
     get = _TWORDS.get
     add = out.append
     add_stems = stems.append
-    for k in range(1, len(pieces), 2):
-        raw = pieces[k]
-        s = offsets[k - 1]
+    # each word with the offsets of its start and end (the running sums before and after it)
+    for raw, s, e in zip(pieces[1::2], offsets[0::2], offsets[1::2]):
         while s >= nxt:
             p += 1
             nxt = starts[p + 1] if p < last else len(text) + 1
@@ -422,7 +421,7 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> tuple[list[TargetWord
                 _TWORDS.clear()
             _TWORDS[raw] = got
         w, cut, key, lemmas, content, name, word_stems, cap = got
-        add(TargetWord(s, offsets[k] - cut, w, key, lemmas, content, p, name, (), cap))
+        add(TargetWord(s, e - cut, w, key, lemmas, content, p, name, (), cap))
         add_stems(word_stems)
     return out, stems
 
@@ -875,15 +874,19 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         changed: tuple[int, ...] = ()
         # a name said twice (作者：王思硕 责任编辑：王思硕) needs two renderings: the words an
         # earlier mention of it in this pair took are not this one's
-        claimed = al.__dict__.setdefault("_claimed", {}).setdefault((w.pair, text), set())
+        claimed_of = al.__dict__.setdefault("_claimed", {})
+        claimed = claimed_of.get((w.pair, text))
+        if claimed is None:
+            claimed = claimed_of[(w.pair, text)] = set()
         # a later mention of the same name in this pair (寿光 ... 寿光人) takes a spelling of its own
         again = _last_mention(al, w.pair).get(text, i) > i
         for j in caps:
             if j in claimed:
                 continue
-            k = al.target[j].name
+            tw = al.target[j]
+            k = tw.name
             if ((k in given_keys and given) or k in whole or (hk and k == hk) or (len(given) >= 2 and k in info.given_hk)
-                    or _abbreviates(syl, al.target[j].text)):
+                    or (("-" in tw.text or "–" in tw.text) and _abbreviates(syl, tw.text))):
                 _link(al, i, j, "name")
                 if again and k in whole:
                     break
