@@ -100,10 +100,8 @@ class TargetWord:
     pair: int
     name: str  # capitalised words only: letters, lower case, as names are compared (names.key)
     links: tuple[int, ...] = ()  # source word indexes (see _link)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    #: the text opens with a capital: stored, not a property, as the name rules ask it of every word again and again
+    capitalised: bool = False
 
 
 @dataclass(slots=True)
@@ -249,6 +247,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _GLOSS_KEYS.clear()
         _HEADS.clear()
         _NAMES.clear()
+        _PINYIN.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
     tokens = _merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex)
@@ -346,24 +345,38 @@ def _kind(text: str, pos: str, soft: frozenset[str], lex: Lexicon) -> str:
 def _source_words(tokens: Sequence[_Word], pairs: list, lex: Lexicon) -> tuple[list[SourceWord], list[Clause]]:
     soft = soft_words()
     out: list[SourceWord] = []
+    add = out.append
     clauses: list[Clause] = []
     p = 0
     starts = [pr.src_start for pr in pairs]
+    n_pairs = len(pairs)
+    nxt = starts[1] if n_pairs > 1 else float("inf")  # where the next pair starts
+    kinds = _KINDS.get
+    cl: Clause | None = None
+    c = -1  # the clause's index
+    closes = True  # the last word ends a clause (or there is none yet)
+    last_end = 0
     for t_start, t_end, text, pos in tokens:
-        while p + 1 < len(pairs) and t_start >= starts[p + 1]:
+        while t_start >= nxt:
             p += 1
-        kind = _KINDS.get((text, pos))
+            nxt = starts[p + 1] if p + 1 < n_pairs else float("inf")
+        kind = kinds((text, pos))
         if kind is None:
             kind = _kind(text, pos, soft, lex)
             if len(_KINDS) > 200_000:
                 _KINDS.clear()
             _KINDS[(text, pos)] = kind
-        if not clauses or clauses[-1].pair != p or (out and out[-1].kind == PUNCT and out[-1].text[-1:] in _CLAUSE_END):
-            clauses.append(Clause(t_start, t_end, len(out), len(out), p))
-        cl = clauses[-1]
-        out.append(SourceWord(t_start, t_end, text, pos, kind, p, len(clauses) - 1))
-        cl.last = len(out)
-        cl.src_end = t_end
+        if closes or cl.pair != p:  # type: ignore[union-attr]
+            if cl is not None:  # a clause's last word and end are set when it closes
+                cl.last, cl.src_end = len(out), last_end
+            cl = Clause(t_start, t_end, len(out), len(out), p)
+            clauses.append(cl)
+            c += 1
+        add(SourceWord(t_start, t_end, text, pos, kind, p, c))
+        closes = kind == PUNCT and text[-1:] in _CLAUSE_END
+        last_end = t_end
+    if cl is not None:
+        cl.last, cl.src_end = len(out), last_end
     return out, clauses
 
 
@@ -396,9 +409,8 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> tuple[list[TargetWord
     get = _TWORDS.get
     add = out.append
     add_stems = stems.append
-    for k in range(1, len(pieces), 2):
-        raw = pieces[k]
-        s = offsets[k - 1]
+    # each word with the offsets of its start and end (the running sums before and after it)
+    for raw, s, e in zip(pieces[1::2], offsets[0::2], offsets[1::2]):
         while s >= nxt:
             p += 1
             nxt = starts[p + 1] if p < last else len(text) + 1
@@ -408,8 +420,8 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> tuple[list[TargetWord
             if len(_TWORDS) > 200_000:
                 _TWORDS.clear()
             _TWORDS[raw] = got
-        w, cut, key, lemmas, content, name, word_stems = got
-        add(TargetWord(s, offsets[k] - cut, w, key, lemmas, content, p, name))
+        w, cut, key, lemmas, content, name, word_stems, cap = got
+        add(TargetWord(s, e - cut, w, key, lemmas, content, p, name, (), cap))
         add_stems(word_stems)
     return out, stems
 
@@ -417,12 +429,12 @@ def _target_words(text: str, pairs: list, lex: Lexicon) -> tuple[list[TargetWord
 def _target_word_entry(raw: str, lex: Lexicon) -> tuple:
     """What ``english.words`` and ``_target_word`` make of a word as the
     pattern matched it: its text (a final dot of a sentence end cut), how
-    many characters were cut, key, lemmas, content, name key, stems."""
+    many characters were cut, key, lemmas, content, name key, stems, capitalised."""
     w, cut = raw, 0
     if raw.endswith(".") and raw.count(".") == 1:
         w, cut = raw[:-1], 1
     key, lemmas, content, name = _target_word(w, lex)
-    return w, cut, key, lemmas, content, name, tuple(_stem(x) for x in lemmas)
+    return w, cut, key, lemmas, content, name, tuple(_stem(x) for x in lemmas), w[:1].isupper()
 
 
 def _link(al: Alignment, i: int, j: int, how: str) -> None:
@@ -522,7 +534,9 @@ def _anchor_latin(al: Alignment, src_doc) -> None:
     wanted = {anchors_mod.normalise(a.text) for a in toks}
     by_key: dict[str, list[int]] = {}
     for j, w in enumerate(al.target):
-        k = w.key.replace("-", "").replace("'", "")
+        k = w.key
+        if "-" in k or "'" in k:
+            k = k.replace("-", "").replace("'", "")
         if k in wanted or k[:-1] in wanted:
             by_key.setdefault(k, []).append(j)
     for a in toks:
@@ -613,52 +627,83 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         for st in t_stems[tj]:
             loose[st].append(tj)
     exact_keys, loose_keys = exact.keys(), loose.keys()
-    keys = {i: _gloss_keys(source[i].text, lex) for i in todo}
+    gloss_keys = _GLOSS_KEYS.get  # (a pair of tuples: never empty)
+    keys = {i: gloss_keys(source[i].text) or _gloss_keys(source[i].text, lex) for i in todo}
     by_name: dict[str, list[int]] = {}
     for tj in caps:
         by_name.setdefault(target[tj].name, []).append(tj)
     pinyin = lex.pinyin
     # strongest evidence first, over the whole pair, so that a loose match
     # never takes a word that an exact one would have claimed. A word none of
-    # whose keys the pair holds is passed over by one set operation in C
-    for how in ("lexicon", "stem", "part", "pinyin"):
-        for i in todo:
-            w = source[i]
-            if w.links:
-                continue
-            k, k_stems = keys[i]
-            cands: Collection[int]
-            if how == "lexicon":
-                if exact_keys.isdisjoint(k):
-                    continue
-                cands = {j for x in k for j in exact.get(x, ())}
-            elif how == "stem":
-                if loose_keys.isdisjoint(k_stems):
-                    continue
-                cands = {j for x in k_stems for j in loose.get(x, ())}
-            elif how == "part":
-                if len(w.text) <= 1:
-                    continue
-                parts = _parts(w.text, lex)
-                hits = exact_keys & parts
-                if not hits:
-                    continue
-                if len(hits) == 1:  # the same insertions, in the same order, as the loop over all parts
-                    cands = {j for j in exact[next(iter(hits))] if not target[j].links}
-                else:
-                    cands = {j for x in parts for j in exact.get(x, ()) if not target[j].links}
-            else:
-                py = "".join([pinyin.get(c, "?") for c in w.text])
-                cands = [j for j in by_name.get(py, ()) if not target[j].links] if len(py) > 3 else ()
-            j = pick(i, cands) if cands else None
-            if j is None:
-                continue
-            _link(al, i, j, how)
-            # a gloss of several words: take its neighbours too (United States, News Agency)
-            for n in (j - 1, j + 1):
-                if n in t_idx and not target[n].links and target[n].content and set(target[n].lemmas) & set(k):
-                    _link(al, i, n, how)
+    # whose keys the pair holds is passed over by one set operation in C.
+    # One loop per means, each the branch of that means alone, in the same order
+    for i in todo:  # lexicon
+        if source[i].links:
+            continue
+        k = keys[i][0]
+        if exact_keys.isdisjoint(k):
+            continue
+        _take(al, i, {j for x in k for j in exact.get(x, ())}, pick, t_idx, k, "lexicon")
+    for i in todo:  # stem
+        if source[i].links:
+            continue
+        k, k_stems = keys[i]
+        if loose_keys.isdisjoint(k_stems):
+            continue
+        _take(al, i, {j for x in k_stems for j in loose.get(x, ())}, pick, t_idx, k, "stem")
+    for i in todo:  # part
+        w = source[i]
+        if w.links or len(w.text) <= 1:
+            continue
+        parts = _PARTS.get(w.text)
+        if parts is None:
+            parts = _parts(w.text, lex)
+        if exact_keys.isdisjoint(parts):
+            continue
+        hits = exact_keys & parts
+        cands: Collection[int]
+        if len(hits) == 1:  # the same insertions, in the same order, as the loop over all parts
+            cands = {j for j in exact[next(iter(hits))] if not target[j].links}
+        else:
+            cands = {j for x in parts for j in exact.get(x, ()) if not target[j].links}
+        if cands:
+            _take(al, i, cands, pick, t_idx, keys[i][0], "part")
+    if not by_name:
+        return _settle_names(al, names_from)  # the pinyin pass looks only among capitalised words
+    for i in todo:  # pinyin
+        w = source[i]
+        if w.links:
+            continue
+        py = _PINYIN.get(w.text)
+        if py is None:
+            if len(_PINYIN) > 100_000:
+                _PINYIN.clear()
+            py = _PINYIN[w.text] = "".join([pinyin.get(c, "?") for c in w.text])
+        if len(py) <= 3:
+            continue
+        cands = [j for j in by_name.get(py, ()) if not target[j].links]
+        if cands:
+            _take(al, i, cands, pick, t_idx, keys[i][0], "pinyin")
     _settle_names(al, names_from)
+
+
+def _take(al: Alignment, i: int, cands: Collection[int], pick, t_idx: Sequence[int], k: tuple[str, ...],
+          how: str) -> None:
+    """Link source word ``i`` to the candidate ``pick`` prefers, and a
+    neighbour that shares a gloss lemma: a gloss of several words (United
+    States, News Agency)."""
+    j = pick(i, cands)
+    if j is None:
+        return
+    _link(al, i, j, how)
+    target = al.target
+    for n in (j - 1, j + 1):
+        if n in t_idx and not target[n].links and target[n].content and set(target[n].lemmas) & set(k):
+            _link(al, i, n, how)
+
+
+#: a source word's pinyin as one string (``_align_pair``'s last means), per distinct word
+_PINYIN: dict[str, str] = {}
 
 
 _ALIGNED_KINDS = frozenset((CONTENT, NAME, SOFT, GLOSSARY, NUMBER))
@@ -829,15 +874,19 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         changed: tuple[int, ...] = ()
         # a name said twice (作者：王思硕 责任编辑：王思硕) needs two renderings: the words an
         # earlier mention of it in this pair took are not this one's
-        claimed = al.__dict__.setdefault("_claimed", {}).setdefault((w.pair, text), set())
+        claimed_of = al.__dict__.setdefault("_claimed", {})
+        claimed = claimed_of.get((w.pair, text))
+        if claimed is None:
+            claimed = claimed_of[(w.pair, text)] = set()
         # a later mention of the same name in this pair (寿光 ... 寿光人) takes a spelling of its own
         again = _last_mention(al, w.pair).get(text, i) > i
         for j in caps:
             if j in claimed:
                 continue
-            k = al.target[j].name
+            tw = al.target[j]
+            k = tw.name
             if ((k in given_keys and given) or k in whole or (hk and k == hk) or (len(given) >= 2 and k in info.given_hk)
-                    or _abbreviates(syl, al.target[j].text)):
+                    or (("-" in tw.text or "–" in tw.text) and _abbreviates(syl, tw.text))):
                 _link(al, i, j, "name")
                 if again and k in whole:
                     break
@@ -903,8 +952,10 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
     # pinyin as one word, or the consonants of a transliteration
     proper, want, py, head = info.proper, info.want, info.py, info.head
     for j in caps:
-        k = al.target[j].name
-        if k == head or k in py or _hyphen_part(al.target[j].text, py):  # Xinhua (News Agency), not Chaoyang News Agency
+        tw = al.target[j]
+        k = tw.name
+        # Xinhua (News Agency), not Chaoyang News Agency; a hyphenated word is tried part by part
+        if k == head or k in py or (("-" in tw.text or "–" in tw.text) and _hyphen_part(tw.text, py)):
             _link(al, i, j, "name")
             for n in (j + 1, j + 2, j + 3):
                 if n in t_idx and al.target[n].name in want:
@@ -977,8 +1028,10 @@ def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int,
         places = _pinyin_places()
         # a Chinese place in pinyin (Beijing, Hubei) renders a source word by its pinyin or not at all:
         # its consonants matching a transliteration's (布堆 B-D) are chance
+        # (the set test before ``_initial_word``: both are pure)
         got = memo[pair] = {n: names.skeleton_en(target[n].text) for n in t_idx
-                            if (target[n].capitalised and not _initial_word(al, n) and target[n].name not in places)
+                            if (target[n].capitalised and target[n].name not in places
+                                and not _initial_word(al, n))
                             or target[n].key in _PARTICLES}
     return got
 
@@ -986,12 +1039,12 @@ def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int,
 def _initial_word(al: Alignment, n: int) -> bool:
     """An English word capitalised only because it opens a sentence or a
     quotation (``Therefore``, ``Familiar``): no transliteration."""
-    from ..lexicon.dictionary import frequency, hunspell_knows
-
     w = al.target[n]
     before = al.target_text[max(0, w.start - 3):w.start].rstrip()
     if before and before[-1] not in '.?!:"“‘(':
         return False
+    from ..lexicon.dictionary import frequency, hunspell_knows  # here: most words are past the test above
+
     # a common word (Lewis and Ross are rare as words, so they stay names)
     low = w.text.lower()
     return w.text[1:].islower() and frequency(low) >= _COMMON_WORD and hunspell_knows(low)
@@ -1001,6 +1054,7 @@ def _initial_word(al: Alignment, n: int) -> bool:
 _COMMON_WORD = 5000
 
 
+@lru_cache(maxsize=50_000)  # a pure test of fixed word lists, asked of the same names again and again
 def _pinyin_shaped(name: str, max_syllables: int = 2, text: str = "") -> bool:
     """A word that reads as pinyin and is no English word, unless a surname
     or a Chinese place (``Zhen``, ``Ma``, ``Beijing`` yes; ``Army``, ``Long``,

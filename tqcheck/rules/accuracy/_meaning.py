@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,13 +38,22 @@ class MPair:
     ``tgt`` is read from ``tgt_text`` when first asked for (pass None), as
     most rules read the target text itself."""
 
-    __slots__ = ("src_start", "src_end", "tgt_start", "tgt_end", "src", "_tgt", "src_text", "tgt_text", "_src_words")
+    __slots__ = ("src_start", "src_end", "tgt_start", "tgt_end", "_src", "_tgt", "src_text", "tgt_text", "_src_words",
+                 "_view")
 
-    def __init__(self, src_start: int, src_end: int, tgt_start: int, tgt_end: int, src: tuple[Tok, ...],
+    def __init__(self, src_start: int, src_end: int, tgt_start: int, tgt_end: int, src: tuple[Tok, ...] | None,
                  tgt: tuple[Tok, ...] | None, src_text: str, tgt_text: str) -> None:
         self.src_start, self.src_end, self.tgt_start, self.tgt_end = src_start, src_end, tgt_start, tgt_end
-        self.src, self._tgt, self.src_text, self.tgt_text = src, tgt, src_text, tgt_text
+        self._src, self._tgt, self.src_text, self.tgt_text = src, tgt, src_text, tgt_text
         self._src_words: frozenset[str] | None = None
+        self._view: ClauseView | None = None  # where ``src`` comes from when passed None (``as_pair``)
+
+    @property
+    def src(self) -> tuple[Tok, ...]:
+        if self._src is None:
+            assert self._view is not None
+            self._src = self._view.src
+        return self._src
 
     @property
     def tgt(self) -> tuple[Tok, ...]:
@@ -58,9 +66,14 @@ class MPair:
                 f"{self.src_text!r}, {self.tgt_text!r})")
 
     def src_words(self) -> set[str]:
+        return set(self.word_set())
+
+    def word_set(self) -> frozenset[str]:
+        """The source words as one frozenset, made once: for the rules that
+        only test it (``src_words`` gives each caller a copy of its own)."""
         if self._src_words is None:
-            self._src_words = frozenset(t.text for t in self.src)
-        return set(self._src_words)
+            self._src_words = frozenset([t.text for t in self.src])
+        return self._src_words
 
     def tgt_lower(self) -> list[str]:
         return [t.text.lower() for t in self.tgt]
@@ -130,19 +143,59 @@ def han_ratio(text: str) -> float:
     return han / max(len(text), 1)
 
 
-@dataclass(frozen=True)
 class ClauseView:
     """One source clause (split at ，；：。！？) with the target text its words
     link to, widened to the target's own clause marks (, ; : and the pair's
-    edges) so that a word next to the linked ones is inside."""
+    edges) so that a word next to the linked ones is inside.
 
-    src: tuple[Tok, ...]
-    src_start: int
-    src_text: str
-    tgt_start: int
-    tgt_end: int
-    tgt_text: str
-    pair_tgt: tuple[int, int]
+    ``src`` (the clause's words as ``Tok``s) is made when first asked for
+    from the alignment's source words ``[first, last)``: the rules read it
+    only for a clause whose target is narrower than its pair's, and a
+    document has a hundred thousand such words."""
+
+    __slots__ = ("_src", "src_start", "src_text", "tgt_start", "tgt_end", "tgt_text", "pair_tgt", "_words",
+                 "_range", "_word_set")
+
+    def __init__(self, src: tuple[Tok, ...] | None, src_start: int, src_text: str, tgt_start: int, tgt_end: int,
+                 tgt_text: str, pair_tgt: tuple[int, int], words: list | None = None,
+                 word_range: tuple[int, int] = (0, 0)) -> None:
+        self._src, self.src_start, self.src_text = src, src_start, src_text
+        self.tgt_start, self.tgt_end, self.tgt_text, self.pair_tgt = tgt_start, tgt_end, tgt_text, pair_tgt
+        self._words, self._range = words, word_range  # the alignment's source words, and this clause's
+        self._word_set: frozenset[str] | None = None
+
+    @property
+    def src(self) -> tuple[Tok, ...]:
+        if self._src is None:
+            first, last = self._range
+            self._src = tuple([_tok((w.text, w.start, w.end)) for w in self._words[first:last]])  # type: ignore[index]
+        return self._src
+
+    def word_set(self) -> frozenset[str]:
+        """The clause's source words as one frozenset, made once (from the
+        alignment's words: the texts of ``src`` without making its Toks)."""
+        if self._word_set is None:
+            if self._src is None:
+                first, last = self._range
+                self._word_set = frozenset([w.text for w in self._words[first:last]])  # type: ignore[index]
+            else:
+                self._word_set = frozenset([t.text for t in self._src])
+        return self._word_set
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClauseView):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple:
+        return (self.src, self.src_start, self.src_text, self.tgt_start, self.tgt_end, self.tgt_text, self.pair_tgt)
+
+    def __repr__(self) -> str:
+        return (f"ClauseView({self.src_start}, {self.src_text!r}, {self.tgt_start}, {self.tgt_end}, "
+                f"{self.tgt_text!r}, {self.pair_tgt})")
 
 
 _T_CLAUSE_MARK = re.compile(r"[,;:—]|\band\b|\bbut\b|\bwhile\b|\bwhich\b")
@@ -169,15 +222,20 @@ def _clause_views(unit: Unit, src: Document) -> list[ClauseView]:
 
 def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
     out: list[ClauseView] = []
+    add = out.append
     tgt = unit.target.text
+    source, target, pairs_ = al.source, al.target, al.pairs
     # the target's clause marks, found once per pair (a pair has several clauses)
     marks_of: dict[int, tuple[list[int], list[int]]] = {}
-    for c, cl in enumerate(al.clauses):
-        span = al.clause_target(c)
-        if span is None:
+    for cl in al.clauses:
+        # ``al.clause_target``: target words are in text order and do not overlap, so the
+        # first linked word has the least start and the last the greatest end
+        links = [j for w in source[cl.first:cl.last] for j in w.links]
+        if not links:
             continue
-        p0, p1 = al.pair_target(cl.pair)
-        a, b = max(span[0], p0), min(span[1], p1)
+        pr = pairs_[cl.pair]
+        p0, p1 = pr.tgt_start, pr.tgt_end
+        a, b = max(target[min(links)].start, p0), min(target[max(links)].end, p1)
         if b <= a:
             continue
         marks = marks_of.get(cl.pair)
@@ -190,12 +248,15 @@ def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
         a = ends[k] if k >= 0 else p0
         k = bisect_left(starts, b)
         b = starts[k] if k < len(starts) else p1
-        words = tuple([_tok((w.text, w.start, w.end)) for w in al.source[cl.first:cl.last]])
-        out.append(ClauseView(words, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1)))
+        add(ClauseView(None, cl.src_start, src.text[cl.src_start:cl.src_end], a, b, tgt[a:b], (p0, p1), source,
+                       (cl.first, cl.last)))
     return out
 
 
 def as_pair(cv: ClauseView) -> MPair:
     """A clause seen as a pair, for the checks written for pairs."""
-    return MPair(cv.src_start, cv.src_start + len(cv.src_text), cv.tgt_start, cv.tgt_end, cv.src, (), cv.src_text,
-                 cv.tgt_text)
+    mp = MPair(cv.src_start, cv.src_start + len(cv.src_text), cv.tgt_start, cv.tgt_end, None, (), cv.src_text,
+               cv.tgt_text)
+    # the same words: made once for every rule that asks, and the Toks only if one reads them
+    mp._src_words, mp._view = cv.word_set(), cv
+    return mp

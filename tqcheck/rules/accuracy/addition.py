@@ -10,6 +10,7 @@ Translators add small explanations, so the bar is high: precision first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, trim
@@ -34,6 +35,7 @@ def _check(unit, options):
     text = unit.target.text
     min_words = options.get("min_words", MIN_WORDS)
     min_rest = options.get("min_rest", MIN_REST)
+    starts = al._starts("target")
     for p in range(len(al.pairs)):
         idx = al.pair_target_words(p)
         if not idx:
@@ -42,15 +44,13 @@ def _check(unit, options):
         if total < 3 or rendered < min_rest * total:
             continue
         pr = al.pairs[p]
-        k = 0
         for a, b in _clauses(text, pr.tgt_start, pr.tgt_end):
-            words = []
-            while k < len(idx) and al.target[idx[k]].start < b:
-                if al.target[idx[k]].start >= a:
-                    words.append(al.target[idx[k]])
-                k += 1
-            if len(words) < min_words:
+            # the pair's words that start in [a, b): clauses follow each other, so a binary search
+            # over the word starts finds them (a walk over the words was a Python step per word)
+            lo, hi = bisect_left(starts, a, idx.start, idx.stop), bisect_left(starts, b, idx.start, idx.stop)
+            if hi - lo < min_words:
                 continue  # too few words to hold enough content words: most clauses
+            words = al.target[lo:hi]
             content = [t for t in words if t.content]
             if len(content) < min_words or any(t.links for t in words):
                 continue

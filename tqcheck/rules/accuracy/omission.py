@@ -39,7 +39,7 @@ def _check(unit, options):
         t0, t1 = al.pair_target(cl.pair)
         if t1 <= t0:
             continue
-        words = [al.source[i] for i in range(cl.first, cl.last)]
+        words = al.source[cl.first:cl.last]
         # numbers and dates are the value checks' business: a clause must have words
         content = [w for w in words if w.kind in (CONTENT, NAME, LATIN, GLOSSARY) and len(w.text) >= 2]
         if len(content) < min_words or any(w.rendered for w in words if w.content):

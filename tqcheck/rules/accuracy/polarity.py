@@ -16,6 +16,7 @@ pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
 from __future__ import annotations
 
 import re
+from typing import AbstractSet
 
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
@@ -59,7 +60,9 @@ _DOWN_EN = re.compile(
 CURB_ZH = frozenset("抑制 遏制 控制 防止 阻止 防范 打压 压低 避免 缓解 增速 增幅 增长率 涨幅 跌幅 降幅 增长速度".split())
 
 
-def _direction(words: set[str]) -> str | None:
+def _direction(words: AbstractSet[str]) -> str | None:
+    if _MOVING_ZH.isdisjoint(words):
+        return None  # most sentences and clauses: one set test in C
     if words & CURB_ZH:
         return None
     up = bool(words & UP_ZH)
@@ -69,20 +72,21 @@ def _direction(words: set[str]) -> str | None:
     return "up" if up else "down"
 
 
-def _reversed(src_words: set[str], tgt_text: str, tgt_start: int, explained: frozenset[int] = frozenset()):
+def _reversed(src_words: AbstractSet[str], tgt_text: str, tgt_start: int, explained: frozenset[int] = frozenset()):
     d = _direction(src_words)
     if d is None:
         return None
-    ups = list(_UP_EN.finditer(tgt_text))
-    downs = list(_DOWN_EN.finditer(tgt_text))
-    wrong, right = (downs, ups) if d == "up" else (ups, downs)
-    # a word of the other direction that renders another source word
-    # (防汛 -> "flood control") says nothing of this change
-    wrong = [m for m in wrong if tgt_start + m.start() not in explained]
-    if wrong and not right:
-        m = wrong[0]
-        return Finding(tgt_start + m.start(), tgt_start + m.end(),
-                       args={"said": "this goes up" if d == "up" else "this goes down"})
+    wrong, right = (_DOWN_EN, _UP_EN) if d == "up" else (_UP_EN, _DOWN_EN)
+    # a word of the source's direction clears the sentence: one search, and the
+    # other direction is scanned only when it finds none
+    if right.search(tgt_text):
+        return None
+    for m in wrong.finditer(tgt_text):
+        # a word of the other direction that renders another source word
+        # (防汛 -> "flood control") says nothing of this change
+        if tgt_start + m.start() not in explained:
+            return Finding(tgt_start + m.start(), tgt_start + m.end(),
+                           args={"said": "this goes up" if d == "up" else "this goes down"})
     return None
 
 
@@ -228,26 +232,35 @@ def _opposites(al):
     said: dict[int, set[str]] = {}  # per pair, the lemmas its target says
     backed: dict[int, set[str]] = {}  # per pair, what its source words' glosses say
     # only the source words of pairs with a candidate: words and pairs are both in text order
-    source = al.source
+    source, target = al.source, al.target
+    memo_get = _MEMO.get
     for p in sorted(cands):
         js = cands[p]
+        # what the pair's candidates could oppose: a word whose opposites miss all of it has no hit
+        js_lemmas = frozenset(x for j in js for x in target[j].lemmas)
         for i in al.pair_source_words(p):
             w = source[i]
-            if w.kind not in _KINDS and not (w.kind == NAME and w.how):
+            kind = w.kind
+            if kind not in _KINDS and not (kind == NAME and w.how):
                 continue
             if i > 0:
                 prev = source[i - 1].text
                 if prev in _NEG_BEFORE or prev in NEGATORS or prev[-1:] in "不没未无非" or prev in _LACK:
                     continue
-            if _NEG_CHARS.intersection(w.text):
+            text = w.text
+            if not _NEG_CHARS.isdisjoint(text):
                 continue  # 不够 "enough; insufficient", 无法 "unable": glosses of both polarities
-            if w.kind == SOFT and len(w.text) == 1:
+            if kind == SOFT and len(text) == 1:
                 continue  # 是 "correct; right": a copula opposes nothing
-            got = _senses_of(lex, wordnet, cedict, w.text, w.kind == SOFT, w.rendered)
+            got = memo_get((text, kind == SOFT, bool(w.how)), False)
+            if got is False:
+                got = _senses_of(lex, wordnet, cedict, text, kind == SOFT, bool(w.how))
             if got is None:
                 continue
             opp, main, pairs = got
-            hits = [j for j in js if not opp.isdisjoint(al.target[j].lemmas)]
+            if opp.isdisjoint(js_lemmas):
+                continue  # the usual case: nothing in the sentence opposes this word
+            hits = [j for j in js if not opp.isdisjoint(target[j].lemmas)]
             if not hits:
                 continue  # the usual case: nothing in the sentence opposes this word
             gloss = tuple(dict.fromkeys(main + pairs))
@@ -291,6 +304,9 @@ _LESS_EN = re.compile(r"\b(?:fewer|less|lower)\s+than\s+(?:\w+\s+)?(\d[\d,.]*)|\
                       re.IGNORECASE)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _digits(num: str) -> str:
     """A number's significant digits: 6.1万 and 61,000 both read 61."""
     return num.replace(",", "").replace("，", "").replace(".", "").strip("0")
@@ -299,6 +315,8 @@ def _digits(num: str) -> str:
 def _bounds(p) -> list[Finding]:
     """``fewer than 500`` where the source says 500余 ("more than 500"), or
     the reverse: the direction of an approximate number reversed."""
+    if not _ANY_DIGIT.search(p.src_text):
+        return []  # both patterns read a number: most sentences have none
     more = {_digits(a or b) for a, b in _MORE_ZH.findall(p.src_text)} - {""}
     less = {_digits(a or b) for a, b in _LESS_ZH.findall(p.src_text)} - {""}
     if not more and not less:
@@ -326,9 +344,9 @@ def _check(unit, options):
             seen.add((f.start, f.end))
             yield f
     # which target words render other source words: only asked where a sentence says a direction
-    explained = _explained(al) if any(_direction(p.src_words()) for p in mps) else frozenset()
+    explained = _explained(al) if any(_direction(p.word_set()) for p in mps) else frozenset()
     for p in mps:
-        f = _reversed(p.src_words(), p.tgt_text, p.tgt_start, explained)
+        f = _reversed(p.word_set(), p.tgt_text, p.tgt_start, explained)
         if f is not None:
             seen.add((f.start, f.end))
             yield f
@@ -338,7 +356,7 @@ def _check(unit, options):
     for cv in clause_views(unit):
         if (cv.tgt_start, cv.tgt_end) == cv.pair_tgt:
             continue
-        f = _reversed({t.text for t in cv.src}, cv.tgt_text, cv.tgt_start, explained)
+        f = _reversed(cv.word_set(), cv.tgt_text, cv.tgt_start, explained)
         if f is not None and (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             yield f

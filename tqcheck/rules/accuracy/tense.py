@@ -68,10 +68,10 @@ _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
 def future_markers(p: MPair) -> list:
-    toks = p.src
-    words = [t.text for t in toks]
+    words = p.word_set()  # made once per pair and shared with the other rules
     if _FUTURE_WORDS.isdisjoint(words) and "将" not in words:
         return []  # most pairs and clauses: one set test in C instead of a branch per word
+    toks = p.src
     out = []
     for i, t in enumerate(toks):
         if t.text in _FUTURE_ZH or t.text in _MODAL_FUTURE:
@@ -88,7 +88,7 @@ def future_marked(p: MPair) -> bool:
 
 
 def past_marked(p: MPair) -> bool:
-    return not _PAST_ZH.isdisjoint([t.text for t in p.src])
+    return not _PAST_ZH.isdisjoint(p.word_set())
 
 
 _FUTURE_WORDS = _FUTURE_ZH | _MODAL_FUTURE
@@ -315,6 +315,10 @@ _MODAL_BEFORE = re.compile(r"\bto\b|\bwould\b|\bif\b|\bwhen\b|\bonce\b|\bafter\b
                            re.IGNORECASE)
 
 
+#: 了 and 过 as words of their own: the past without a time word
+_ASPECT_MARKS = frozenset(("了", "过"))
+
+
 def _rel(pos: int, start: int, end: int) -> float:
     return (pos - start) / max(end - start, 1)
 
@@ -342,7 +346,7 @@ def _check(unit, options):
             seen.add((p.tgt_start + m.start(), p.tgt_start + m.end()))
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
                                                                                   "now": "the past"})
-        elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or any(t.text in ("了", "过") for t in p.src)):
+        elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or not _ASPECT_MARKS.isdisjoint(p.word_set())):
             wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
                      and not p.tgt_text.startswith(" of", w.end())]
             # Chinese has no tense: 已 or 了 marks one clause, and the translator
