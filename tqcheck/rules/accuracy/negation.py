@@ -79,6 +79,13 @@ _NEG_PREFIXES = ("没", "未", "从未", "从没", "从来没", "从来不", "�
 #: negatives of a verb, judged word by word on the alignment (and compounds that begin with one)
 _VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未 不会 未 不再 并没有 从没 从没有 还没 还没有 仍未 并不 从不 "
                     "绝不 决不 不曾 未曾".split())
+#: negatives judged word by word: the verbal ones and 不 before a verb or adjective (不清楚 "not clear",
+#: 不符合 "not in line with"); 不 before a word that takes its negative prefix (不满 "dissatisfied")
+#: finds that word negative in the target clause
+_BARE = frozenset("不 并不 也不 都不".split())
+_WORD_LEVEL = _VERBAL | _BARE
+#: 没有问题 "there is no problem": a noun after these is what is lacking, not a verb
+_HAVE_NO = frozenset("没有 没 并没有 还没有 从没有 无 毫无 并无 尚无".split())
 #: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
 _THAN = frozenset("超过 超出 高于 低于 少于 多于 大于 小于".split())
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
@@ -101,10 +108,12 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
                 continue  # 非第一志愿 "another choice"
+            if t.text == "没" and pair.src_text[rel + 1:rel + 3] == "问题":
+                continue  # 没问题 "fine"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
                 continue  # 不能超过 "at most"
             if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
-                                  or pair.src_text[rel + 1:rel + 2] == "忘"):
+                                  or pair.src_text[rel + 1:rel + 2] in ("忘", "只", "仅", "但", "光")):
                 continue  # 不一样 "different"
             out.append(t)
     return out
@@ -205,6 +214,8 @@ def _lost(unit, options):
         # the firings on MT output that raters found fine (不小心 "accidentally",
         # 没吃…也没喝 "didn't eat or drink")
         tneg = target_negations(p.tgt_text, p.tgt_start)
+        if tneg and al is not None:
+            tneg = [n for n in tneg if not _renders_other(al, n, negs)]
         if not tneg:
             t = _farthest([(t.start, t.end) for t in negs], [a for a, _ in tneg],
                           (p.src_start, p.src_end), (p.tgt_start, p.tgt_end))
@@ -218,22 +229,118 @@ def _lost(unit, options):
         return
     tgt = unit.target.text
     for p in meaning_pairs(unit):
+        if _NEG_INSIDE.search(p.src_text) and not _DOUBLE.search(p.src_text):
+            yield from _compounds(al, tgt, p, seen)
         negs = source_negations(p)
         if not negs:
             continue
         for t in negs:
-            if (t.start, t.end) in seen or t.text not in _VERBAL and t.text in NEGATORS:
-                continue  # 不, 非, 无… before a word are as often rendered by a word of their own
+            if (t.start, t.end) in seen or t.text not in _WORD_LEVEL and t.text in NEGATORS:
+                continue  # 非, 无… before a word are as often rendered by a word of their own
             idx = al.source_index(t.start, t.end)
             if idx is None:
                 continue
             gov = _governed(al, idx)
             if gov is None or not _in_place(al, gov):
                 continue
+            if t.text in _BARE and (gov.how != "lexicon" or _complement(al, idx)):
+                # a link by stem or by one character (正确 -> "corresponding") is too loose to
+                # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
+                continue
             lo, hi = _target_clause(al, tgt, gov)
             if not _unexplained_negations(al, tgt, lo, hi, gov):
                 seen.add((t.start, t.end))
                 yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
+
+
+def _compounds(al, tgt: str, p: MPair, seen: set):
+    """Words that hold their negative inside (意想不到 "unexpected", 毫不掩饰 "made
+    no secret of") linked through their positive part alone (意想 -> "expected",
+    掩饰 -> "concealed"), with no negative in the target clause of that rendering."""
+    for t in p.src:
+        if not _NEG_INSIDE.search(t.text) or t.text in NEGATORS or t.text in _LOOKALIKES or t.text in _NEVER_NEG \
+                or (t.start, t.end) in seen:
+            continue
+        idx = al.source_index(t.start, t.end)
+        if idx is None:
+            continue
+        w = al.source[idx]
+        if w.how != "part" or not w.links or not _negative_word(al, w) or not _in_place(al, w):
+            continue
+        lo, hi = _target_clause(al, tgt, w)
+        # the negative of such a word stands next to its rendering ("unexpected", "did
+        # not expect", "could not have been expected"), not anywhere in the clause
+        first = min(w.links, key=lambda j: al.target[j].start)
+        before = [j for j in al.pair_target_words(al.target[first].pair) if al.target[j].start < al.target[first].start]
+        if len(before) >= 4:
+            lo = max(lo, al.target[before[-4]].start)
+        if not _unexplained_negations(al, tgt, lo, hi, w):
+            seen.add((t.start, t.end))
+            yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
+
+
+_NEG_INSIDE = re.compile(r"[不没未无]")
+_NEG_GLOSS = re.compile(r"(?:un|in|im|ir|il|dis|non)([a-z]{4,})|([a-z]{3,})less")
+_NEG_AUX = frozenset("can't cannot didn't won't unable".split())
+#: a negative at the head of a word the dictionary does not gloss (毫不掩饰, 从不放弃)
+_NEG_HEAD = ("毫不", "从不", "从未", "绝不", "决不", "永不", "并不", "并未", "从没", "毫无")
+
+
+def _negative_word(al, w) -> bool:
+    """The dictionary's first sense of the word is a negative (意想不到
+    "unexpected", 找不到 "can't find") and the target word linked to it is
+    what that negative denies ("expected", "find"); not 看不起 "look down on",
+    nor 行动不便 "unable to move" rendered "limited mobility". Unglossed words
+    that begin with a negative adverb (毫不掩饰) count as well."""
+    from ...bilingual.lexicon import load
+
+    lex = load()
+    gloss = lex.gloss(w.text)
+    if not gloss:
+        return w.text.startswith(_NEG_HEAD)
+    m = _NEG_GLOSS.fullmatch(gloss[0])
+    if m:
+        positive = m.group(1) or m.group(2)
+    elif gloss[0] in _NEG_AUX and len(gloss) > 1:
+        positive = gloss[1]
+    else:
+        return False
+    wanted = set(lex.lemma_keys(positive))
+    return any(wanted & set(lex.lemma_keys(al.target[j].text.lower())) for j in w.links)
+
+
+def _renders_other(al, span: tuple[int, int], negs) -> bool:
+    """A broad target negative that is the dictionary rendering of a source word
+    other than the negatives: ``increasing`` for 增大, ``immigrant`` for 移民,
+    ``free`` for 免费, ``unnecessary`` for 不必要 says nothing of 尚未 or 不会."""
+    from ...bilingual.lexicon import load
+
+    words = al.target_words(*span)
+    if not words:
+        return False
+    own = {(t.start, t.end) for t in negs}
+    lex = load()
+    for j in words:
+        tw = al.target[j]
+        if not tw.links:
+            return False
+        for i in tw.links:
+            sw = al.source[i]
+            prev = al.source[i - 1] if i else None
+            if (sw.start, sw.end) in own or prev is not None and (prev.start, prev.end) in own:
+                return False  # 不特定 -> "non-specific": the negative and its word in one
+            # the word as written, not a lemma with its prefix taken off (non-paper -> paper)
+            keys = set(lex.lemma_keys(tw.text.lower()))
+            if not keys & set(lex.gloss(sw.text)) and not (sw.how == "part" and any(
+                    keys & set(lex.gloss(c)) for c in sw.text)):  # 增大 -> "increasing" by 增
+                return False
+    return True
+
+
+def _complement(al, idx: int) -> bool:
+    """不 between a one-character verb and its result (打不垮 "cannot be defeated")."""
+    return 0 < idx < len(al.source) - 1 and len(al.source[idx - 1].text) == 1 \
+        and al.source[idx - 1].pos[:1] == "v" and al.source[idx - 1].end == al.source[idx].start
 
 
 def _around(al, span: tuple[int, int], p: MPair) -> tuple[int, int]:
@@ -254,13 +361,20 @@ def _governed(al, idx: int):
     w = al.source[idx]
     if w.text not in NEGATORS:
         return w if w.links and w.content else None
-    for k, v in enumerate(al.source[idx + 1:idx + 4]):
-        if v.pair != w.pair or v.kind == "punct":
+    reach = idx + 4
+    k = 0
+    for v in al.source[idx + 1:idx + 9]:
+        if k + idx + 1 >= reach or v.pair != w.pair or v.kind == "punct":
             return None
-        if v.links and v.content and v.pos[:1] in ("v", "a"):
-            return v
-        if not (v.pos[:1] in ("d", "v", "p", "c") and (v.kind in ("soft", "function") or k == 0 and v.pos[:1] == "d")):
+        if v.links and v.content and (v.pos[:1] in ("v", "a") or k == 0 and v.pos in ("n", "vn")
+                                      and w.text not in _HAVE_NO):
+            return v  # 从未降级: the segmenter tags a verb after 未 as a noun
+        if v.pos == "p" and v.kind == "function" and reach == idx + 4:
+            reach = idx + k + 7  # 未按政府要求佩戴: the verb comes after the preposition's object
+        elif not (v.pos[:1] in ("d", "v", "p", "c") and (v.kind in ("soft", "function") or k == 0 and v.pos[:1] == "d")
+                  or reach > idx + 4 and v.pos[:1] in ("n", "r", "m", "u", "f", "q")):
             return None
+        k += 1
     return None
 
 
@@ -280,7 +394,9 @@ def _negated_form(t, gov) -> bool:
     "non-accidental"), not as one of its glosses (增加 -> "increase")."""
     from ...bilingual.lexicon import load
 
-    return not set(t.lemmas) & set(load().gloss(gov.text))
+    lex = load()
+    # the word as written: its lemma may have lost the prefix (non-standard -> standard)
+    return not set(lex.lemma_keys(t.text.lower())) & set(lex.gloss(gov.text))
 
 
 def _target_clause(al, tgt: str, gov) -> tuple[int, int]:
