@@ -26,6 +26,7 @@ from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
 from ._shared import target_around
+from ...bilingual.lexicon import load
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -44,7 +45,8 @@ _DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无�
                      r"[不别][^，。；！？]{0,3}等(?:到|待)?[^。；！？]{0,16}才")
 #: a negative inside a phrase that says "all" or "unprecedented" (一个不落 "every one",
 #: 百年未有 "unseen in a century"): translators render the phrase, not the negative
-_SET_PHRASE = re.compile(r"一[个项人户条件家名位样][也都]?不(?:落|少|漏|剩|差|能少)|百年未有|前所未有|从未有过|史无前例")
+_SET_PHRASE = re.compile(r"一[个项人户条件家名位样][也都]?不(?:落|少|漏|剩|差|能少)|百年未有|前所未有|从未有过|史无前例|"
+                         r"没(?:过)?多久")  # 没过多久 "soon"
 _A_NOT_A = re.compile(r"(.{1,2})[不没]\1")
 
 _EN_NEG = re.compile(
@@ -213,6 +215,9 @@ def _lost(unit, options):
         # counting them (two source negatives, one target negative) doubled
         # the firings on MT output that raters found fine (不小心 "accidentally",
         # 没吃…也没喝 "didn't eat or drink")
+        negs = [t for t in negs if not _before_negative_meaning(p, t) and not _clause_dropped(al, t)]
+        if not negs:
+            continue
         tneg = target_negations(p.tgt_text, p.tgt_start)
         if tneg and al is not None:
             tneg = [n for n in tneg if not _renders_other(al, n, negs)]
@@ -241,16 +246,55 @@ def _lost(unit, options):
             if idx is None:
                 continue
             gov = _governed(al, idx)
-            if gov is None or not _in_place(al, gov):
-                continue
-            if t.text in _BARE and (gov.how != "lexicon" or _complement(al, idx)):
+            if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t):
+                continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
+            if t.text in _BARE and (gov.how != "lexicon" or _complement(al, idx) or not _sole(al, p, gov)):
                 # a link by stem or by one character (正确 -> "corresponding") is too loose to
                 # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
                 continue
             lo, hi = _target_clause(al, tgt, gov)
             if not _unexplained_negations(al, tgt, lo, hi, gov):
+                if t.text in _BARE and _listed(al, idx) and target_negations(tgt[p.tgt_start:lo], p.tgt_start):
+                    continue  # 不输出问题，不转嫁矛盾 -> "never makes trouble, transfers contradictions"
                 seen.add((t.start, t.end))
                 yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
+
+
+#: what a word means when a negative before it makes the pair positive (不敢怠慢 "took good care",
+#: 绝不手软 "acted decisively", 不能闲 "had to keep busy"): first glosses of the word after the negative
+_NEG_MEANING = frozenset("""
+neglect slight slack idle lenient relent relax slacken hesitate waste delay forget ignore overlook disregard
+abandon renounce stop cease halt quit discourage waver careless sloppy vague perfunctory inferior concede
+interrupt disconnect lose fail lack miss absent cower retreat yield surrender lazy remiss
+""".split())
+
+
+def _clause_dropped(al, t) -> bool:
+    """Most of the negative's clause is not rendered (不需要先在国内大学入学注册
+    left out whole): an omission, which accuracy.omission reports, not a
+    reversal."""
+    if al is None:
+        return False
+    idx = al.source_index(t.start, t.end)
+    if idx is None:
+        return False
+    c = al.clauses[al.source[idx].clause]
+    words = [al.source[i] for i in range(c.first, c.last) if al.source[i].content]
+    # most of it, as a dropped clause's words may still link to a look-alike elsewhere (大学 -> "College"
+    # of "National College Entrance Examination")
+    if len(words) < 4 or 2 * sum(bool(w.links) for w in words) >= len(words):
+        return False
+    # ... and the words right after it, what it negates, are not rendered (没能体会 -> "be able to enjoy")
+    return not any(v.links for v in al.source[idx + 1:min(idx + 3, c.last)])
+
+
+def _before_negative_meaning(p: MPair, t) -> bool:
+    """The negative stands before a word that itself denies or gives up: the
+    pair says something positive, which translators render without a negative."""
+    k = next((n for n, w in enumerate(p.src) if w.start == t.start), None)
+    if k is None or k + 1 >= len(p.src):
+        return False
+    return bool(_NEG_MEANING.intersection(load().gloss(p.src[k + 1].text)[:2]))
 
 
 def _compounds(al, tgt: str, p: MPair, seen: set):
@@ -265,25 +309,36 @@ def _compounds(al, tgt: str, p: MPair, seen: set):
         if idx is None:
             continue
         w = al.source[idx]
-        if w.how != "part" or not w.links or not _negative_word(al, w) or not _in_place(al, w):
+        if w.how != "part" or not w.links or not _negative_word(al, w) or not _in_place(al, w) or not _sole(al, p, w) \
+                or _glossed_elsewhere(al, p, w):
             continue
         lo, hi = _target_clause(al, tgt, w)
         # the negative of such a word stands next to its rendering ("unexpected", "did
         # not expect", "could not have been expected"), not anywhere in the clause
         first = min(w.links, key=lambda j: al.target[j].start)
         before = [j for j in al.pair_target_words(al.target[first].pair) if al.target[j].start < al.target[first].start]
-        if len(before) >= 4:
+        if len(before) >= 4 and load().gloss(w.text):  # unglossed 不换: "no product can be exchanged"
             lo = max(lo, al.target[before[-4]].start)
         if not _unexplained_negations(al, tgt, lo, hi, w):
             seen.add((t.start, t.end))
             yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
 
 
+def _glossed_elsewhere(al, p: MPair, w) -> bool:
+    """A target word linked to part of ``w`` that another source word of the
+    sentence glosses: 缓解 … 交通不畅 -> "ease the pressure of poor traffic",
+    where "ease" is 缓解's, not 畅's."""
+    lex = load()
+    keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
+    return any(t.start != w.start and keys.intersection(lex.gloss(t.text)) for t in p.src)
+
+
 _NEG_INSIDE = re.compile(r"[不没未无]")
 _NEG_GLOSS = re.compile(r"(?:un|in|im|ir|il|dis|non)([a-z]{4,})|([a-z]{3,})less")
 _NEG_AUX = frozenset("can't cannot didn't won't unable".split())
-#: a negative at the head of a word the dictionary does not gloss (毫不掩饰, 从不放弃)
-_NEG_HEAD = ("毫不", "从不", "从未", "绝不", "决不", "永不", "并不", "并未", "从没", "毫无")
+#: a negative at the head of a word the dictionary does not gloss (毫不掩饰, 从不放弃, 不忘), whose
+#: rest it does
+_NEG_HEAD = ("毫不", "从不", "从未", "绝不", "决不", "永不", "并不", "并未", "从没", "毫无", "不", "没", "未", "无")
 
 
 def _negative_word(al, w) -> bool:
@@ -292,20 +347,24 @@ def _negative_word(al, w) -> bool:
     what that negative denies ("expected", "find"); not 看不起 "look down on",
     nor 行动不便 "unable to move" rendered "limited mobility". Unglossed words
     that begin with a negative adverb (毫不掩饰) count as well."""
-    from ...bilingual.lexicon import load
-
     lex = load()
     gloss = lex.gloss(w.text)
     if not gloss:
-        return w.text.startswith(_NEG_HEAD)
-    m = _NEG_GLOSS.fullmatch(gloss[0])
-    if m:
-        positive = m.group(1) or m.group(2)
-    elif gloss[0] in _NEG_AUX and len(gloss) > 1:
-        positive = gloss[1]
+        head = next((h for h in _NEG_HEAD if w.text.startswith(h)), "")
+        if not head or len(w.text) == len(head):
+            return False
+        rest = lex.gloss(w.text[len(head):])
+        # 不忘 -> 忘 "forget"; a single character only by its first sense (不畅: 畅 "free", not "ease")
+        wanted = set(rest[:1] if len(w.text) - len(head) == 1 else rest)
     else:
-        return False
-    wanted = set(lex.lemma_keys(positive))
+        m = _NEG_GLOSS.fullmatch(gloss[0])
+        if m:
+            positive = m.group(1) or m.group(2)
+        elif gloss[0] in _NEG_AUX and len(gloss) > 1:
+            positive = gloss[1]
+        else:
+            return False
+        wanted = set(lex.lemma_keys(positive))
     return any(wanted & set(lex.lemma_keys(al.target[j].text.lower())) for j in w.links)
 
 
@@ -313,8 +372,6 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
     """A broad target negative that is the dictionary rendering of a source word
     other than the negatives: ``increasing`` for 增大, ``immigrant`` for 移民,
     ``free`` for 免费, ``unnecessary`` for 不必要 says nothing of 尚未 or 不会."""
-    from ...bilingual.lexicon import load
-
     words = al.target_words(*span)
     if not words:
         return False
@@ -326,6 +383,8 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
             return False
         for i in tw.links:
             sw = al.source[i]
+            if _NEG_CHAR.search(sw.text):
+                return False  # 不同 "different", 非法 "illegal": a negative that may stand for ours
             prev = al.source[i - 1] if i else None
             if (sw.start, sw.end) in own or prev is not None and (prev.start, prev.end) in own:
                 return False  # 不特定 -> "non-specific": the negative and its word in one
@@ -335,6 +394,29 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
                     keys & set(lex.gloss(c)) for c in sw.text)):  # 增大 -> "increasing" by 增
                 return False
     return True
+
+
+def _sole(al, p: MPair, w) -> bool:
+    """The word has two characters or more and is said once in its sentence:
+    a one-character verb has many senses (不走帝国主义老路: 走 linked to the
+    "walk" of a later 走出), and 适合 … 不一定适合 … 适合 links to any of
+    three "suit"s."""
+    return len(w.text) > 1 and sum(t.text == w.text for t in p.src) == 1
+
+
+def _listed(al, idx: int) -> bool:
+    """The negative opens a clause that follows another clause of the same
+    sentence opened by a negative: a list that English negates once."""
+    w = al.source[idx]
+    k = idx - 1
+    while k >= 0 and al.source[k].clause == w.clause:
+        if al.source[k].kind != "punct":
+            return False  # not the clause's first word
+        k -= 1
+    while k >= 0 and al.source[k].clause == w.clause - 1 and al.source[k].pair == w.pair:
+        k -= 1
+    first = next((al.source[i] for i in range(k + 1, idx) if al.source[i].kind != "punct"), None)
+    return first is not None and first.clause == w.clause - 1 and first.text in NEGATORS
 
 
 def _complement(al, idx: int) -> bool:
@@ -367,7 +449,7 @@ def _governed(al, idx: int):
         if k + idx + 1 >= reach or v.pair != w.pair or v.kind == "punct":
             return None
         if v.links and v.content and (v.pos[:1] in ("v", "a") or k == 0 and v.pos in ("n", "vn")
-                                      and w.text not in _HAVE_NO):
+                                      and v.how == "lexicon" and w.text not in _HAVE_NO):
             return v  # 从未降级: the segmenter tags a verb after 未 as a noun
         if v.pos == "p" and v.kind == "function" and reach == idx + 4:
             reach = idx + k + 7  # 未按政府要求佩戴: the verb comes after the preposition's object
@@ -392,8 +474,6 @@ def _in_place(al, w) -> bool:
 def _negated_form(t, gov) -> bool:
     """The target word renders ``gov`` with a negative prefix (非意外 ->
     "non-accidental"), not as one of its glosses (增加 -> "increase")."""
-    from ...bilingual.lexicon import load
-
     lex = load()
     # the word as written: its lemma may have lost the prefix (non-standard -> standard)
     return not set(lex.lemma_keys(t.text.lower())) & set(lex.gloss(gov.text))
