@@ -406,7 +406,7 @@ def _sole(al, p: MPair, w) -> bool:
 
 def _listed(al, idx: int) -> bool:
     """The negative opens a clause that follows another clause of the same
-    sentence opened by a negative: a list that English negates once."""
+    sentence with a negative: a list that English negates once."""
     w = al.source[idx]
     k = idx - 1
     while k >= 0 and al.source[k].clause == w.clause:
@@ -415,8 +415,7 @@ def _listed(al, idx: int) -> bool:
         k -= 1
     while k >= 0 and al.source[k].clause == w.clause - 1 and al.source[k].pair == w.pair:
         k -= 1
-    first = next((al.source[i] for i in range(k + 1, idx) if al.source[i].kind != "punct"), None)
-    return first is not None and first.clause == w.clause - 1 and first.text in NEGATORS
+    return any(al.source[i].text in NEGATORS for i in range(k + 1, idx))
 
 
 def _complement(al, idx: int) -> bool:
@@ -562,6 +561,27 @@ LOST = custom(
         bad("The problem has been fundamentally resolved, and illegal collection of data still exists.",
             source="问题还⟦未⟧根本解决，违法收集个人信息的现象仍然存在。"),
         good("The rules limit each bus to a maximum of 20 passengers.", source="规定每辆公交车的乘客最多不能超过20人。"),
+        bad("It is clear how the epidemic will develop.", source="目前尚⟦不⟧清楚疫情将如何发展。"),
+        good("It is not clear how the epidemic will develop.", source="目前尚不清楚疫情将如何发展。"),
+        bad("This result was expected.", source="这个结果让人⟦意想不到⟧。"),
+        good("This result was unexpected.", source="这个结果让人意想不到。"),
+        bad("She concealed her appreciation for the young people.", source="她⟦毫不掩饰⟧对年轻人的欣赏。"),
+        good("She made no secret of her appreciation for the young people.", source="她毫不掩饰对年轻人的欣赏。"),
+        bad("Teachers and students wore masks as required by the government.", source="老师和学生均⟦未⟧按政府要求佩戴口罩。"),
+        bad("Kindergartens in Yinchuan have reopened, and the financial pressure on private kindergartens is increasing.",
+            source="宁夏银川市幼儿园⟦尚未⟧复园，民办幼儿园资金压力增大。"),
+        good("Kindergartens in Yinchuan have not reopened, and the financial pressure on private kindergartens is "
+             "increasing.", source="宁夏银川市幼儿园尚未复园，民办幼儿园资金压力增大。"),
+        good("It is a spiritual wealth that cannot be defeated, washed away or taken away.",
+             source="这是打不垮、冲不散、抢不走的精神财富。"),
+        good("China never exports problems, transfers contradictions.", source="中国不输出问题，不转嫁矛盾。"),
+        good("He came across discouragement again and again, yet he kept going.", source="他一次次遭受挫折，却从不气馁。"),
+        good("He served them carefully.", source="他精心伺候不敢怠慢。"),
+        good("He soon helped clean the floor in a barbershop.", source="没过多久他就在理发店帮忙打扫地板。"),
+        good("To ease the pressure of poor traffic, the station will open new parking lots.",
+             source="为缓解交通不畅的压力，广州南站将启用新停车场。"),
+        good("Ovulation may make you emotionally unstable.", source="排卵期情绪不稳定。"),
+        good("My child said it worked fine.", source="小孩说可以使用没问题。"),
     ],
 )
 
