@@ -154,3 +154,12 @@ def test_negative_before_a_word_that_gives_up_reads_as_positive():
     assert _issues("他一次次遭受挫折，却从不气馁。", "He came across discouragement again and again, yet he kept going.",
                    "accuracy.negation.lost") == []
     assert _issues("他精心伺候不敢怠慢。", "He served them carefully.", "accuracy.negation.lost") == []
+
+
+def test_source_negative_rendered_by_its_own_negative_word_licenses_no_other():
+    # 无理 is "irrational": the "not" before "a proper response" has no source
+    src = "这些措施是对美方无理行径的正当反应。"
+    assert [g for g, _ in _issues(src, "These measures were not a proper response to the irrational behaviour of "
+                                       "the US.", "accuracy.negation.added")] == ["not"]
+    assert _issues(src, "These measures were a proper response to the irrational behaviour of the US.",
+                   "accuracy.negation.added") == []

@@ -514,14 +514,42 @@ def _unexplained_negations(al, tgt: str, lo: int, hi: int, gov) -> list[tuple[in
 def _added(unit, options):
     if not usable(unit):
         return
+    al = None
     for p in meaning_pairs(unit):
         found = strict_negations(p.tgt_text, p.tgt_start)
         if not found:
             continue
         sneg = source_negative_words(p)
+        if len(found) <= len(sneg) and sneg:
+            if al is None:
+                al = alignment(unit) or False
+            if al:
+                sneg = [t for t in sneg if not _spent(al, t, found)]
         if len(found) > len(sneg):
             yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
                                      (p.src_start, p.src_end)))
+
+
+def _spent(al, t, found) -> bool:
+    """A source word that holds a negative inside a meaning of its own is
+    rendered by a negative word of its own with no explicit negative beside it
+    (非法 "illegal", 无理 "irrational", 非必要 "non-essential", 阻止 "prohibit"):
+    it cannot stand for a ``not`` elsewhere in the sentence. Negatives proper
+    (没, 不会, 未能) are left to count: their links are loose."""
+    if t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES):
+        return False
+    idx = al.source_index(t.start, t.end)
+    if idx is None or not al.source[idx].links:
+        return False
+    tgt = al.target_text
+    for j in al.source[idx].links:
+        w = al.target[j]
+        if any(w.start - 8 <= a < w.end for a, _ in found):
+            return False
+    # only where its rendering is a negative word itself: "first time" for 第一次 or "showed no
+    # respect" for 淡漠 leave the count as it was
+    return any(target_negations(tgt[al.target[j].start:al.target[j].end], al.target[j].start)
+               for j in al.source[idx].links)
 
 
 LOST = custom(
@@ -607,6 +635,8 @@ ADDED = custom(
         good("Those who attended could not hide their excitement.", source="参加颁奖典礼的人们仍然难掩激动。"),
         good("Whether or not it rains, the match goes ahead.", source="下雨比赛也照常进行。"),
         good("There is no doubt that it works.", source="这显然有效。"),
+        bad("The police will ⟦not⟧ crack down on illegal operations.", source="警方将打击非法经营。"),
+        good("The police did not crack down on illegal operations.", source="警方没有打击非法经营。"),
     ],
 )
 
