@@ -524,13 +524,16 @@ def _added(unit, options):
             if al is None:
                 al = alignment(unit) or False
             if al:
-                sneg = [t for t in sneg if not _spent(al, t, found)]
+                sneg = [t for t in sneg if not _spent(al, t)]
         if len(found) > len(sneg):
             yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
                                      (p.src_start, p.src_end)))
 
 
-def _spent(al, t, found) -> bool:
+_NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _spent(al, t) -> bool:
     """A source word that holds a negative inside a meaning of its own is
     rendered by a negative word of its own with no explicit negative beside it
     (非法 "illegal", 无理 "irrational", 非必要 "non-essential", 阻止 "prohibit"):
@@ -544,10 +547,10 @@ def _spent(al, t, found) -> bool:
     tgt = al.target_text
     for j in al.source[idx].links:
         w = al.target[j]
-        if any(w.start - 8 <= a < w.end for a, _ in found):
-            return False
-    # only where its rendering is a negative word itself: "first time" for 第一次 or "showed no
-    # respect" for 淡漠 leave the count as it was
+        if _NEAR_NEG.search(tgt, max(w.start - 12, 0), w.end):
+            return False  # "no doubt" for 毫无疑问: its own negative, even one the count skips
+    # only where its rendering is a negative word itself: "first time" for 第一次, or "hurry" for
+    # 迫不及待 (a link to 慌忙's word) leave the count as it was
     return any(target_negations(tgt[al.target[j].start:al.target[j].end], al.target[j].start)
                for j in al.source[idx].links)
 
