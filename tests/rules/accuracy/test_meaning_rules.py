@@ -121,3 +121,45 @@ def test_question_closed_by_a_full_stop_is_a_statement():
     assert _issues("那我怎样才能联系到送餐专员", "Then how can I contact the delivery person?", "accuracy.questions.lost") == []
     assert _issues("但口水鸡是否可退款", "I can ask for a refund of the chicken.", "accuracy.questions.lost")
 
+
+
+def test_bare_negative_judged_at_the_verb_it_governs():
+    src = "多样化的策略并不意味着地区之间没有联系。"
+    got = _issues(src, "Diversified strategies mean that there is no connection between regions.",
+                  "accuracy.negation.lost")
+    assert [g for g, _ in got] == ["不"]
+    assert _issues(src, "Diversified strategies do not mean that there is no connection between regions.",
+                   "accuracy.negation.lost") == []
+
+
+def test_target_negative_that_renders_another_word_is_no_alibi():
+    src = "宁夏银川市幼儿园尚未复园，民办幼儿园资金压力增大。"
+    # "increasing" (in- is no negative there) renders 增大, so nothing says 尚未
+    got = _issues(src, "Kindergartens in Yinchuan have reopened, and the financial pressure on private "
+                       "kindergartens is increasing.", "accuracy.negation.lost")
+    assert [g for g, _ in got] == ["尚未"]
+
+
+def test_word_holding_its_negative_checked_where_its_positive_part_is_rendered():
+    assert [g for g, _ in _issues("这个结果让人意想不到。", "This result was expected.",
+                                  "accuracy.negation.lost")] == ["意想不到"]
+    assert _issues("这个结果让人意想不到。", "This result was unexpected.", "accuracy.negation.lost") == []
+    # 不畅 "poor" is linked to the "ease" of 缓解 through 畅's fourth sense: no finding
+    assert _issues("为缓解交通不畅的压力，广州南站将启用新停车场。",
+                   "To ease the pressure of poor traffic, the station will open new parking lots.",
+                   "accuracy.negation.lost") == []
+
+
+def test_negative_before_a_word_that_gives_up_reads_as_positive():
+    assert _issues("他一次次遭受挫折，却从不气馁。", "He came across discouragement again and again, yet he kept going.",
+                   "accuracy.negation.lost") == []
+    assert _issues("他精心伺候不敢怠慢。", "He served them carefully.", "accuracy.negation.lost") == []
+
+
+def test_source_negative_rendered_by_its_own_negative_word_licenses_no_other():
+    # 无理 is "irrational": the "not" before "a proper response" has no source
+    src = "这些措施是对美方无理行径的正当反应。"
+    assert [g for g, _ in _issues(src, "These measures were not a proper response to the irrational behaviour of "
+                                       "the US.", "accuracy.negation.added")] == ["not"]
+    assert _issues(src, "These measures were a proper response to the irrational behaviour of the US.",
+                   "accuracy.negation.added") == []

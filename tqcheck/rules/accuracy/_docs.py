@@ -36,10 +36,10 @@ DOCS = {
                                 "(never … before) and 全力 (spare no effort) are rendered with a negative "
                                 "legitimately, which the rule accounts for.", MQM),
     "accuracy.negation.lost": (_ALIGN + "A dropped 不, 没有 or 未 turns a denial into an assertion while the "
-                               "sentence stays fluent: the classic meaning error of machine translation. Human translators "
-                               "render many negatives by a word (未有 unseen, 不公正 unjust, 未嫁 single) or by "
-                               "turning a double negative positive (不然…没, 不甘心不, 一个不落 all), which the rule "
-                               "accepts: on MQM dev it no longer fires on the human translations.", MQM),
+                               "sentence stays fluent. Translators render many negatives by a word (未有 unseen, "
+                               "未嫁 single) or turn a double negative positive (不然…没, 一个不落 all), which the rule "
+                               "accepts. A negative elsewhere in the sentence is no alibi: the word a negative governs "
+                               "(不清楚) and words holding one (意想不到) are checked where they are rendered.", MQM),
     "accuracy.nontranslation": ("A fluent English text that renders almost none of the source is MQM "
                                 "Non-translation: the wrong segment pasted, or a hallucinated output. WMT "
                                 "scores it 25, like a critical error.", MQM),

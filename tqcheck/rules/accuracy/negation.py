@@ -26,6 +26,7 @@ from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
 from ._shared import target_around
+from ...bilingual.lexicon import load
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -44,7 +45,8 @@ _DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无�
                      r"[不别][^，。；！？]{0,3}等(?:到|待)?[^。；！？]{0,16}才")
 #: a negative inside a phrase that says "all" or "unprecedented" (一个不落 "every one",
 #: 百年未有 "unseen in a century"): translators render the phrase, not the negative
-_SET_PHRASE = re.compile(r"一[个项人户条件家名位样][也都]?不(?:落|少|漏|剩|差|能少)|百年未有|前所未有|从未有过|史无前例")
+_SET_PHRASE = re.compile(r"一[个项人户条件家名位样][也都]?不(?:落|少|漏|剩|差|能少)|百年未有|前所未有|从未有过|史无前例|"
+                         r"没(?:过)?多久")  # 没过多久 "soon"
 _A_NOT_A = re.compile(r"(.{1,2})[不没]\1")
 
 _EN_NEG = re.compile(
@@ -79,6 +81,13 @@ _NEG_PREFIXES = ("没", "未", "从未", "从没", "从来没", "从来不", "�
 #: negatives of a verb, judged word by word on the alignment (and compounds that begin with one)
 _VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未 不会 未 不再 并没有 从没 从没有 还没 还没有 仍未 并不 从不 "
                     "绝不 决不 不曾 未曾".split())
+#: negatives judged word by word: the verbal ones and 不 before a verb or adjective (不清楚 "not clear",
+#: 不符合 "not in line with"); 不 before a word that takes its negative prefix (不满 "dissatisfied")
+#: finds that word negative in the target clause
+_BARE = frozenset("不 并不 也不 都不".split())
+_WORD_LEVEL = _VERBAL | _BARE
+#: 没有问题 "there is no problem": a noun after these is what is lacking, not a verb
+_HAVE_NO = frozenset("没有 没 并没有 还没有 从没有 无 毫无 并无 尚无".split())
 #: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
 _THAN = frozenset("超过 超出 高于 低于 少于 多于 大于 小于".split())
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
@@ -103,10 +112,12 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
                 continue  # 非第一志愿 "another choice"
+            if t.text == "没" and pair.src_text[rel + 1:rel + 3] == "问题":
+                continue  # 没问题 "fine"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
                 continue  # 不能超过 "at most"
             if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
-                                  or pair.src_text[rel + 1:rel + 2] == "忘"):
+                                  or pair.src_text[rel + 1:rel + 2] in ("忘", "只", "仅", "但", "光")):
                 continue  # 不一样 "different"
             out.append(t)
     return out
@@ -210,7 +221,12 @@ def _lost(unit, options):
         # counting them (two source negatives, one target negative) doubled
         # the firings on MT output that raters found fine (不小心 "accidentally",
         # 没吃…也没喝 "didn't eat or drink")
+        negs = [t for t in negs if not _before_negative_meaning(p, t) and not _clause_dropped(al, t)]
+        if not negs:
+            continue
         tneg = target_negations(p.tgt_text, p.tgt_start)
+        if tneg and al is not None:
+            tneg = [n for n in tneg if not _renders_other(al, n, negs)]
         if not tneg:
             t = _farthest([(t.start, t.end) for t in negs], [a for a, _ in tneg],
                           (p.src_start, p.src_end), (p.tgt_start, p.tgt_end))
@@ -224,22 +240,194 @@ def _lost(unit, options):
         return
     tgt = unit.target.text
     for p in meaning_pairs(unit):
+        if _NEG_INSIDE.search(p.src_text) and not _DOUBLE.search(p.src_text):
+            yield from _compounds(al, tgt, p, seen)
         negs = source_negations(p)
         if not negs:
             continue
         for t in negs:
-            if (t.start, t.end) in seen or t.text not in _VERBAL and t.text in NEGATORS:
-                continue  # 不, 非, 无… before a word are as often rendered by a word of their own
+            if (t.start, t.end) in seen or t.text not in _WORD_LEVEL and t.text in NEGATORS:
+                continue  # 非, 无… before a word are as often rendered by a word of their own
             idx = al.source_index(t.start, t.end)
             if idx is None:
                 continue
             gov = _governed(al, idx)
-            if gov is None or not _in_place(al, gov):
+            if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t):
+                continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
+            if t.text in _BARE and (gov.how != "lexicon" or _complement(al, idx) or not _sole(al, p, gov)):
+                # a link by stem or by one character (正确 -> "corresponding") is too loose to
+                # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
                 continue
             lo, hi = _target_clause(al, tgt, gov)
             if not _unexplained_negations(al, tgt, lo, hi, gov):
+                if t.text in _BARE and _listed(al, idx) and target_negations(tgt[p.tgt_start:lo], p.tgt_start):
+                    continue  # 不输出问题，不转嫁矛盾 -> "never makes trouble, transfers contradictions"
                 seen.add((t.start, t.end))
                 yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
+
+
+#: what a word means when a negative before it makes the pair positive (不敢怠慢 "took good care",
+#: 绝不手软 "acted decisively", 不能闲 "had to keep busy"): first glosses of the word after the negative
+_NEG_MEANING = frozenset("""
+neglect slight slack idle lenient relent relax slacken hesitate waste delay forget ignore overlook disregard
+abandon renounce stop cease halt quit discourage waver careless sloppy vague perfunctory inferior concede
+interrupt disconnect lose fail lack miss absent cower retreat yield surrender lazy remiss
+""".split())
+
+
+def _clause_dropped(al, t) -> bool:
+    """Most of the negative's clause is not rendered (不需要先在国内大学入学注册
+    left out whole): an omission, which accuracy.omission reports, not a
+    reversal."""
+    if al is None:
+        return False
+    idx = al.source_index(t.start, t.end)
+    if idx is None:
+        return False
+    c = al.clauses[al.source[idx].clause]
+    words = [al.source[i] for i in range(c.first, c.last) if al.source[i].content]
+    # most of it, as a dropped clause's words may still link to a look-alike elsewhere (大学 -> "College"
+    # of "National College Entrance Examination")
+    if len(words) < 4 or 2 * sum(bool(w.links) for w in words) >= len(words):
+        return False
+    # ... and the words right after it, what it negates, are not rendered (没能体会 -> "be able to enjoy")
+    return not any(v.links for v in al.source[idx + 1:min(idx + 3, c.last)])
+
+
+def _before_negative_meaning(p: MPair, t) -> bool:
+    """The negative stands before a word that itself denies or gives up: the
+    pair says something positive, which translators render without a negative."""
+    k = next((n for n, w in enumerate(p.src) if w.start == t.start), None)
+    if k is None or k + 1 >= len(p.src):
+        return False
+    return bool(_NEG_MEANING.intersection(load().gloss(p.src[k + 1].text)[:2]))
+
+
+def _compounds(al, tgt: str, p: MPair, seen: set):
+    """Words that hold their negative inside (意想不到 "unexpected", 毫不掩饰 "made
+    no secret of") linked through their positive part alone (意想 -> "expected",
+    掩饰 -> "concealed"), with no negative in the target clause of that rendering."""
+    for t in p.src:
+        if not _NEG_INSIDE.search(t.text) or t.text in NEGATORS or t.text in _LOOKALIKES or t.text in _NEVER_NEG \
+                or (t.start, t.end) in seen:
+            continue
+        idx = al.source_index(t.start, t.end)
+        if idx is None:
+            continue
+        w = al.source[idx]
+        if w.how != "part" or not w.links or not _negative_word(al, w) or not _in_place(al, w) or not _sole(al, p, w) \
+                or _glossed_elsewhere(al, p, w):
+            continue
+        lo, hi = _target_clause(al, tgt, w)
+        # the negative of such a word stands next to its rendering ("unexpected", "did
+        # not expect", "could not have been expected"), not anywhere in the clause
+        first = min(w.links, key=lambda j: al.target[j].start)
+        before = [j for j in al.pair_target_words(al.target[first].pair) if al.target[j].start < al.target[first].start]
+        if len(before) >= 4 and load().gloss(w.text):  # unglossed 不换: "no product can be exchanged"
+            lo = max(lo, al.target[before[-4]].start)
+        if not _unexplained_negations(al, tgt, lo, hi, w):
+            seen.add((t.start, t.end))
+            yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
+
+
+def _glossed_elsewhere(al, p: MPair, w) -> bool:
+    """A target word linked to part of ``w`` that another source word of the
+    sentence glosses: 缓解 … 交通不畅 -> "ease the pressure of poor traffic",
+    where "ease" is 缓解's, not 畅's."""
+    lex = load()
+    keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
+    return any(t.start != w.start and keys.intersection(lex.gloss(t.text)) for t in p.src)
+
+
+_NEG_INSIDE = re.compile(r"[不没未无]")
+_NEG_GLOSS = re.compile(r"(?:un|in|im|ir|il|dis|non)([a-z]{4,})|([a-z]{3,})less")
+_NEG_AUX = frozenset("can't cannot didn't won't unable".split())
+#: a negative at the head of a word the dictionary does not gloss (毫不掩饰, 从不放弃, 不忘), whose
+#: rest it does
+_NEG_HEAD = ("毫不", "从不", "从未", "绝不", "决不", "永不", "并不", "并未", "从没", "毫无", "不", "没", "未", "无")
+
+
+def _negative_word(al, w) -> bool:
+    """The dictionary's first sense of the word is a negative (意想不到
+    "unexpected", 找不到 "can't find") and the target word linked to it is
+    what that negative denies ("expected", "find"); not 看不起 "look down on",
+    nor 行动不便 "unable to move" rendered "limited mobility". Unglossed words
+    that begin with a negative adverb (毫不掩饰) count as well."""
+    lex = load()
+    gloss = lex.gloss(w.text)
+    if not gloss:
+        head = next((h for h in _NEG_HEAD if w.text.startswith(h)), "")
+        if not head or len(w.text) == len(head):
+            return False
+        rest = lex.gloss(w.text[len(head):])
+        # 不忘 -> 忘 "forget"; a single character only by its first sense (不畅: 畅 "free", not "ease")
+        wanted = set(rest[:1] if len(w.text) - len(head) == 1 else rest)
+    else:
+        m = _NEG_GLOSS.fullmatch(gloss[0])
+        if m:
+            positive = m.group(1) or m.group(2)
+        elif gloss[0] in _NEG_AUX and len(gloss) > 1:
+            positive = gloss[1]
+        else:
+            return False
+        wanted = set(lex.lemma_keys(positive))
+    return any(wanted & set(lex.lemma_keys(al.target[j].text.lower())) for j in w.links)
+
+
+def _renders_other(al, span: tuple[int, int], negs) -> bool:
+    """A broad target negative that is the dictionary rendering of a source word
+    other than the negatives: ``increasing`` for 增大, ``immigrant`` for 移民,
+    ``free`` for 免费, ``unnecessary`` for 不必要 says nothing of 尚未 or 不会."""
+    words = al.target_words(*span)
+    if not words:
+        return False
+    own = {(t.start, t.end) for t in negs}
+    lex = load()
+    for j in words:
+        tw = al.target[j]
+        if not tw.links:
+            return False
+        for i in tw.links:
+            sw = al.source[i]
+            if _NEG_CHAR.search(sw.text):
+                return False  # 不同 "different", 非法 "illegal": a negative that may stand for ours
+            prev = al.source[i - 1] if i else None
+            if (sw.start, sw.end) in own or prev is not None and (prev.start, prev.end) in own:
+                return False  # 不特定 -> "non-specific": the negative and its word in one
+            # the word as written, not a lemma with its prefix taken off (non-paper -> paper)
+            keys = set(lex.lemma_keys(tw.text.lower()))
+            if not keys & set(lex.gloss(sw.text)) and not (sw.how == "part" and any(
+                    keys & set(lex.gloss(c)) for c in sw.text)):  # 增大 -> "increasing" by 增
+                return False
+    return True
+
+
+def _sole(al, p: MPair, w) -> bool:
+    """The word has two characters or more and is said once in its sentence:
+    a one-character verb has many senses (不走帝国主义老路: 走 linked to the
+    "walk" of a later 走出), and 适合 … 不一定适合 … 适合 links to any of
+    three "suit"s."""
+    return len(w.text) > 1 and sum(t.text == w.text for t in p.src) == 1
+
+
+def _listed(al, idx: int) -> bool:
+    """The negative opens a clause that follows another clause of the same
+    sentence with a negative: a list that English negates once."""
+    w = al.source[idx]
+    k = idx - 1
+    while k >= 0 and al.source[k].clause == w.clause:
+        if al.source[k].kind != "punct":
+            return False  # not the clause's first word
+        k -= 1
+    while k >= 0 and al.source[k].clause == w.clause - 1 and al.source[k].pair == w.pair:
+        k -= 1
+    return any(al.source[i].text in NEGATORS for i in range(k + 1, idx))
+
+
+def _complement(al, idx: int) -> bool:
+    """不 between a one-character verb and its result (打不垮 "cannot be defeated")."""
+    return 0 < idx < len(al.source) - 1 and len(al.source[idx - 1].text) == 1 \
+        and al.source[idx - 1].pos[:1] == "v" and al.source[idx - 1].end == al.source[idx].start
 
 
 def _around(al, span: tuple[int, int], p: MPair) -> tuple[int, int]:
@@ -260,13 +448,20 @@ def _governed(al, idx: int):
     w = al.source[idx]
     if w.text not in NEGATORS:
         return w if w.links and w.content else None
-    for k, v in enumerate(al.source[idx + 1:idx + 4]):
-        if v.pair != w.pair or v.kind == "punct":
+    reach = idx + 4
+    k = 0
+    for v in al.source[idx + 1:idx + 9]:
+        if k + idx + 1 >= reach or v.pair != w.pair or v.kind == "punct":
             return None
-        if v.links and v.content and v.pos[:1] in ("v", "a"):
-            return v
-        if not (v.pos[:1] in ("d", "v", "p", "c") and (v.kind in ("soft", "function") or k == 0 and v.pos[:1] == "d")):
+        if v.links and v.content and (v.pos[:1] in ("v", "a") or k == 0 and v.pos in ("n", "vn")
+                                      and v.how == "lexicon" and w.text not in _HAVE_NO):
+            return v  # 从未降级: the segmenter tags a verb after 未 as a noun
+        if v.pos == "p" and v.kind == "function" and reach == idx + 4:
+            reach = idx + k + 7  # 未按政府要求佩戴: the verb comes after the preposition's object
+        elif not (v.pos[:1] in ("d", "v", "p", "c") and (v.kind in ("soft", "function") or k == 0 and v.pos[:1] == "d")
+                  or reach > idx + 4 and v.pos[:1] in ("n", "r", "m", "u", "f", "q")):
             return None
+        k += 1
     return None
 
 
@@ -284,9 +479,9 @@ def _in_place(al, w) -> bool:
 def _negated_form(t, gov) -> bool:
     """The target word renders ``gov`` with a negative prefix (非意外 ->
     "non-accidental"), not as one of its glosses (增加 -> "increase")."""
-    from ...bilingual.lexicon import load
-
-    return not set(t.lemmas) & set(load().gloss(gov.text))
+    lex = load()
+    # the word as written: its lemma may have lost the prefix (non-standard -> standard)
+    return not set(lex.lemma_keys(t.text.lower())) & set(lex.gloss(gov.text))
 
 
 def _target_clause(al, tgt: str, gov) -> tuple[int, int]:
@@ -325,14 +520,45 @@ def _unexplained_negations(al, tgt: str, lo: int, hi: int, gov) -> list[tuple[in
 def _added(unit, options):
     if not usable(unit):
         return
+    al = None
     for p in meaning_pairs(unit):
         found = strict_negations(p.tgt_text, p.tgt_start)
         if not found:
             continue
         sneg = source_negative_words(p)
+        if len(found) <= len(sneg) and sneg:
+            if al is None:
+                al = alignment(unit) or False
+            if al:
+                sneg = [t for t in sneg if not _spent(al, t)]
         if len(found) > len(sneg):
             yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
                                      (p.src_start, p.src_end)))
+
+
+_NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _spent(al, t) -> bool:
+    """A source word that holds a negative inside a meaning of its own is
+    rendered by a negative word of its own with no explicit negative beside it
+    (非法 "illegal", 无理 "irrational", 非必要 "non-essential", 阻止 "prohibit"):
+    it cannot stand for a ``not`` elsewhere in the sentence. Negatives proper
+    (没, 不会, 未能) are left to count: their links are loose."""
+    if t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES):
+        return False
+    idx = al.source_index(t.start, t.end)
+    if idx is None or not al.source[idx].links:
+        return False
+    tgt = al.target_text
+    for j in al.source[idx].links:
+        w = al.target[j]
+        if _NEAR_NEG.search(tgt, max(w.start - 12, 0), w.end):
+            return False  # "no doubt" for 毫无疑问: its own negative, even one the count skips
+    # only where its rendering is a negative word itself: "first time" for 第一次, or "hurry" for
+    # 迫不及待 (a link to 慌忙's word) leave the count as it was
+    return any(target_negations(tgt[al.target[j].start:al.target[j].end], al.target[j].start)
+               for j in al.source[idx].links)
 
 
 LOST = custom(
@@ -372,6 +598,27 @@ LOST = custom(
         bad("The problem has been fundamentally resolved, and illegal collection of data still exists.",
             source="问题还⟦未⟧根本解决，违法收集个人信息的现象仍然存在。"),
         good("The rules limit each bus to a maximum of 20 passengers.", source="规定每辆公交车的乘客最多不能超过20人。"),
+        bad("It is clear how the epidemic will develop.", source="目前尚⟦不⟧清楚疫情将如何发展。"),
+        good("It is not clear how the epidemic will develop.", source="目前尚不清楚疫情将如何发展。"),
+        bad("This result was expected.", source="这个结果让人⟦意想不到⟧。"),
+        good("This result was unexpected.", source="这个结果让人意想不到。"),
+        bad("She concealed her appreciation for the young people.", source="她⟦毫不掩饰⟧对年轻人的欣赏。"),
+        good("She made no secret of her appreciation for the young people.", source="她毫不掩饰对年轻人的欣赏。"),
+        bad("Teachers and students wore masks as required by the government.", source="老师和学生均⟦未⟧按政府要求佩戴口罩。"),
+        bad("Kindergartens in Yinchuan have reopened, and the financial pressure on private kindergartens is increasing.",
+            source="宁夏银川市幼儿园⟦尚未⟧复园，民办幼儿园资金压力增大。"),
+        good("Kindergartens in Yinchuan have not reopened, and the financial pressure on private kindergartens is "
+             "increasing.", source="宁夏银川市幼儿园尚未复园，民办幼儿园资金压力增大。"),
+        good("It is a spiritual wealth that cannot be defeated, washed away or taken away.",
+             source="这是打不垮、冲不散、抢不走的精神财富。"),
+        good("China never exports problems, transfers contradictions.", source="中国不输出问题，不转嫁矛盾。"),
+        good("He came across discouragement again and again, yet he kept going.", source="他一次次遭受挫折，却从不气馁。"),
+        good("He served them carefully.", source="他精心伺候不敢怠慢。"),
+        good("He soon helped clean the floor in a barbershop.", source="没过多久他就在理发店帮忙打扫地板。"),
+        good("To ease the pressure of poor traffic, the station will open new parking lots.",
+             source="为缓解交通不畅的压力，广州南站将启用新停车场。"),
+        good("Ovulation may make you emotionally unstable.", source="排卵期情绪不稳定。"),
+        good("My child said it worked fine.", source="小孩说可以使用没问题。"),
     ],
 )
 
@@ -397,6 +644,8 @@ ADDED = custom(
         good("Those who attended could not hide their excitement.", source="参加颁奖典礼的人们仍然难掩激动。"),
         good("Whether or not it rains, the match goes ahead.", source="下雨比赛也照常进行。"),
         good("There is no doubt that it works.", source="这显然有效。"),
+        bad("The police will ⟦not⟧ crack down on illegal operations.", source="警方将打击非法经营。"),
+        good("The police did not crack down on illegal operations.", source="警方没有打击非法经营。"),
     ],
 )
 
