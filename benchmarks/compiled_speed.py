@@ -25,6 +25,12 @@ time spent with each module's code at the top of the Python stack, C calls
 it made included. Read it on a pure tree, to pick what to compile: a
 compiled module makes no Python frames, so in a built tree its time shows
 under the Python code that called it.
+
+``--perf DIR`` (Linux ``perf``) samples one more process per tree over its
+timed checks and groups the CPU by the C code it ran: the interpreter's
+loop and frames (all that compiling Python code can take away, with some
+boxing of ints), regular expressions, allocation, dicts and sets, ``str``
+methods, iterators. It bounds what any compiler of this Python can gain.
 """
 
 from __future__ import annotations
@@ -32,9 +38,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,11 +61,17 @@ cfg = Config()
 report = tqcheck.check(text, config=cfg)  # warm: lexicons, patterns, memoised word verdicts
 digest = hashlib.sha1("\n".join(json.dumps(i.to_dict(), sort_keys=True)
                                 for i in report.issues).encode()).hexdigest()
+if sys.argv[6] == "1":  # perf attaches now, so that it records the timed checks only
+    print("ready", file=sys.stderr, flush=True)
+    sys.stdin.readline()
 best = float("inf")
 for _ in range(repeat):
     t = time.process_time()
     tqcheck.check(text, config=cfg)
     best = min(best, time.process_time() - t)
+if sys.argv[6] == "1":  # perf stops now, before the process's own teardown
+    print("done", file=sys.stderr, flush=True)
+    sys.stdin.readline()
 spent = collections.Counter()
 if by_module:
     last = [0.0]
@@ -108,12 +123,66 @@ def build(dest: Path, modules: list[str]) -> None:
     print(f"{len(built)} compiled modules in {dest}: {', '.join(built)}")
 
 
-def probe(tree: str, corpus: str, size: int, repeat: int, by_module: bool) -> dict:
+def probe(tree: str, corpus: str, size: int, repeat: int, by_module: bool, perf: str = "") -> dict:
+    """One process's figures; with ``perf`` (a file name), ``perf record`` samples its timed checks."""
     env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
-    out = subprocess.run([sys.executable, "-c", PROBE, str(HERE), corpus, str(size), str(repeat),
-                          "1" if by_module else "0"],
-                         env=env, cwd=tree, check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    cmd = [sys.executable, "-c", PROBE, str(HERE), corpus, str(size), str(repeat),
+           "1" if by_module else "0", "1" if perf else "0"]
+    if not perf:
+        out = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+    proc = subprocess.Popen(cmd, env=env, cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdin and proc.stdout and proc.stderr
+    while proc.stderr.readline().strip() != "ready":
+        if proc.poll() is not None:
+            sys.exit(f"{tree}: the probe failed: {proc.stderr.read()}")
+    recorder = subprocess.Popen(["perf", "record", "-q", "-F", "999", "-p", str(proc.pid), "-o", perf],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # perf is attached
+    proc.stdin.write("go\n")
+    proc.stdin.flush()
+    while proc.stderr.readline().strip() != "done":
+        if proc.poll() is not None:
+            sys.exit(f"{tree}: the probe failed: {proc.stderr.read()}")
+    recorder.send_signal(signal.SIGINT)
+    recorder.wait()
+    proc.stdin.write("go\n")
+    proc.stdin.flush()
+    out = proc.stdout.read()
+    proc.wait()
+    return json.loads(out.strip().splitlines()[-1])
+
+
+#: C symbols of CPython grouped by what they do, to read a ``perf`` profile:
+#: compiling Python code can only remove the first group (and some boxing)
+GROUPS = (
+    ("interpreter loop and frames", re.compile(r"_PyEval|_PyFrame|^initialize_locals$")),
+    ("compiled tqcheck code", re.compile(r"^CPy")),
+    ("regular expressions (sre)", re.compile(r"^sre_|^_sre|^pattern_|^match_|^scanner_")),
+    ("allocation and deallocation", re.compile(r"(?i)malloc|free|dealloc|alloc|_Py_NewReference|chunk")),
+    ("dict and set", re.compile(r"dict|^set_|^set|lookkey|(?i:hash)|unicodekeys")),
+    ("str methods", re.compile(r"(?i)unicode|ucs|find|^str|fastsearch|split|memcmp|memmove")),
+    ("iterators (list, map, compress, ...)", re.compile(r"iter|map_next|compress|accumulate")),
+    ("int objects", re.compile(r"Long|long_")),
+)
+
+
+def perf_groups(data: str) -> dict[str, float]:
+    """Share of the samples of ``perf record`` file ``data`` in each of ``GROUPS`` (the rest: "other C")."""
+    out = subprocess.run(["perf", "report", "-i", data, "--no-children", "--sort", "dso,sym",
+                          "--percent-limit", "0"], check=True, capture_output=True, text=True).stdout
+    shares: dict[str, float] = {}
+    for line in out.splitlines():
+        m = re.match(r"\s+([\d.]+)%\s+(\S+)\s+\[(.)\]\s+(.*)", line)
+        if not m:
+            continue
+        share, dso, sym = float(m[1]), m[2], m[4].strip()
+        group = "kernel" if m[3] == "k" else next(
+            (name for name, rx in GROUPS if rx.search(sym) or (name == "compiled tqcheck code" and "__mypyc" in dso)),
+            "other C (calls, tuples, arrays, ...)")
+        shares[group] = shares.get(group, 0.0) + share
+    return shares
 
 
 def main() -> None:
@@ -132,6 +201,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="processes per tree, alternating")
     ap.add_argument("--by-module", action="store_true", help="add a sampling profile by module")
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--perf", metavar="DIR",
+                    help="also sample one more process per tree with perf (files go to DIR) and group "
+                         "its CPU by kind of C code: what compiling could remove and what it could not")
     args = ap.parse_args()
     runs: dict[str, list[dict]] = {t: [] for t in args.tree}
     for _ in range(args.rounds):
@@ -159,6 +231,21 @@ def main() -> None:
         for k in names:
             cells = [f"{1000 * mean[t].get(k, 0.0):7.1f}" for t in args.tree]
             print(f"  {k:<44} " + " ".join(cells))
+
+
+    if args.perf:
+        Path(args.perf).mkdir(parents=True, exist_ok=True)
+        groups = {}
+        for i, tree in enumerate(args.tree):
+            data = str(Path(args.perf) / f"tree{i}.perf.data")
+            r = probe(tree, args.corpus, args.size, args.repeat, False, perf=data)
+            groups[tree] = (r["cpu"], perf_groups(data))
+        print("\nperf: share of the CPU of the timed checks (ms per check, from the best time): "
+              + " | ".join(args.tree))
+        names = sorted({g for _, sh in groups.values() for g in sh}, key=lambda g: -groups[ref][1].get(g, 0.0))
+        for g in names:
+            cells = [f"{sh.get(g, 0.0):5.1f}% {1000 * cpu * sh.get(g, 0.0) / 100:6.0f}" for cpu, sh in groups.values()]
+            print(f"  {g:<40} " + "   ".join(cells))
 
 
 if __name__ == "__main__":
