@@ -14,13 +14,17 @@ from bisect import bisect_right
 from collections import Counter
 from functools import cached_property
 from itertools import accumulate, compress
-from typing import Any, Callable, Collection, Hashable, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Collection, Hashable, Iterator, Sequence, TypeVar
 
 from . import quotes as _quotes
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
 from .words import Gaps, Word, Words, indexed_words, unindexed
+
+if TYPE_CHECKING:
+    from ..langid import Detection
+    from .tagging import Tagged
 
 _T = TypeVar("_T")
 
@@ -227,11 +231,11 @@ class Document:
         return self._vocabulary.keys()
 
     @cached_property
-    def _word_re(self):
+    def _word_re(self) -> re.Pattern[str]:
         return WORD_RE if CJK_RE.search(self.text) else LATIN_WORD_RE
 
     @cached_property
-    def _word_split(self):
+    def _word_split(self) -> re.Pattern[str]:
         return WORD_SPLIT if self._word_re is WORD_RE else LATIN_WORD_SPLIT
 
     @cached_property
@@ -423,7 +427,7 @@ class Document:
         return value
 
     @cached_property
-    def tagged(self):
+    def tagged(self) -> Tagged:
         """Each word's possible Penn tags and lemmas, and the tag its context
         picks (``tqcheck.text.tagging.Tagged``): made once, on first use, and
         shared by every rule that reads tags."""
@@ -482,7 +486,7 @@ class Document:
         return i >= 0 and self._protected_ends[i] > start
 
     @cached_property
-    def language(self):
+    def language(self) -> Detection | None:
         """The text's language (``tqcheck.langid.identify``): a function-word
         test, then CLD2 on a bounded, name-free sample if that is not conclusive."""
         from ..langid import identify

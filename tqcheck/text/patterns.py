@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..cache import Memo
 
 _FOLD: dict[int, str] = {}
 
@@ -15,11 +19,11 @@ _FOLD: dict[int, str] = {}
 #: tries already built, kept between runs: the rules' phrase tables build
 #: the same patterns in every process (0.02 s of a command-line check);
 #: short lists (a document's names) are cheap to build and not kept
-_TRIES = None
+_TRIES: Memo | None = None
 MEMO_FROM = 64
 
 
-def _tries():
+def _tries() -> Memo:
     global _TRIES
     if _TRIES is None:
         from ..cache import Memo, source_key

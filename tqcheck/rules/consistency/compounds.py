@@ -61,7 +61,7 @@ def _occurrences(unit):
         # MB for 4 MB of text) or, a piece at a time, cost more than the
         # rest of the rule: the pairs come from the document's words and
         # distinct runs, the forms from one pattern of them
-        keys = _keys(doc, lowered, vocabulary, lowered is not text)
+        keys: set[str] = _keys(doc, lowered, vocabulary, lowered is not text)
         if keys:
             yield from _scan(doc, lowered, keys, vocabulary)
         return
@@ -69,7 +69,7 @@ def _occurrences(unit):
     # splitting each distinct run at every length
     single = _RUNS.split(lowered)
     runs, gaps = single[1::2], single[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
-    keys: set[str] = set()
+    keys = set()
     for i in compress(range(len(runs) - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
         a, b, g = runs[i], runs[i + 1], gaps[i + 1]
         if len(a) > 1 and len(b) > 1 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \

@@ -64,7 +64,8 @@ _VERBS: list = []
 
 def _verbs() -> frozenset[str]:
     if not _VERBS:
-        _VERBS.append(words_where("VBP", lambda t: "VBP" in t) | _PLURAL_VERBS.keys() | AUX_PLURAL.keys())
+        # union(), not |: frozenset | dict_keys is a set, not the frozenset this returns
+        _VERBS.append(words_where("VBP", lambda t: "VBP" in t).union(_PLURAL_VERBS.keys(), AUX_PLURAL.keys()))
     return _VERBS[0]
 
 

@@ -1,0 +1,252 @@
+"""Compiled against pure-Python modules: the CPU of a 1 MB check, whole and by module.
+
+    python benchmarks/compiled_speed.py --build DIR MODULE.py ...
+    python benchmarks/compiled_speed.py CORPUS.jsonl --tree PURE --tree COMPILED
+        [--size BYTES] [--repeat 3] [--rounds 3] [--by-module] [--top 30]
+
+``--build DIR`` copies this checkout's tracked files (as they are in the
+working tree) to the empty folder ``DIR`` and compiles the given modules
+there with mypyc (``tqcheck/text/words.py`` ...; it takes minutes). Each
+compiled module leaves ``words.cpython-*.so`` beside ``words.py``, and
+Python imports the extension first. Nothing is installed and this
+checkout is not touched.
+
+Each ``--tree`` is a checkout of tqcheck (``PYTHONPATH`` is set to it): a
+built folder is timed against one without compiled modules. Each round
+starts a fresh process per tree, alternating, so the drift of a shared
+machine falls on both alike; a process warms up with one check and keeps
+the best CPU time (``time.process_time``) of ``--repeat`` checks of the
+same text. Every process also prints a digest of the issues it found:
+compiled and pure modules must find the same ones.
+
+``--by-module`` adds a sampling profile (``ITIMER_PROF``, one sample per
+millisecond of CPU, each weighted by the CPU time since the last): the
+time spent with each module's code at the top of the Python stack, C calls
+it made included. Read it on a pure tree, to pick what to compile: a
+compiled module makes no Python frames, so in a built tree its time shows
+under the Python code that called it.
+
+``--perf DIR`` (Linux ``perf``) samples one more process per tree over its
+timed checks and groups the CPU by the C code it ran: the interpreter's
+loop and frames (all that compiling Python code can take away, with some
+boxing of ints), regular expressions, allocation, dicts and sets, ``str``
+methods, iterators. It bounds what any compiler of this Python can gain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+PROBE = r"""
+import collections, hashlib, json, signal, sys, time
+sys.path.insert(0, sys.argv[1])
+from corpus_text import english_document
+import tqcheck
+from tqcheck.config import Config
+
+text = english_document(sys.argv[2], int(sys.argv[3]))
+repeat, by_module = int(sys.argv[4]), sys.argv[5] == "1"
+cfg = Config()
+report = tqcheck.check(text, config=cfg)  # warm: lexicons, patterns, memoised word verdicts
+digest = hashlib.sha1("\n".join(json.dumps(i.to_dict(), sort_keys=True)
+                                for i in report.issues).encode()).hexdigest()
+if sys.argv[6] == "1":  # perf attaches now, so that it records the timed checks only
+    print("ready", file=sys.stderr, flush=True)
+    sys.stdin.readline()
+best = float("inf")
+for _ in range(repeat):
+    t = time.process_time()
+    tqcheck.check(text, config=cfg)
+    best = min(best, time.process_time() - t)
+if sys.argv[6] == "1":  # perf stops now, before the process's own teardown
+    print("done", file=sys.stderr, flush=True)
+    sys.stdin.readline()
+spent = collections.Counter()
+if by_module:
+    last = [0.0]
+
+    def sample(sig, frame):
+        now = time.process_time()
+        name = frame.f_code.co_filename
+        spent[name.rsplit("/tqcheck/", 1)[-1] if "/tqcheck/" in name else "(outside tqcheck)"] += now - last[0]
+        last[0] = now
+
+    signal.signal(signal.SIGPROF, sample)
+    last[0] = time.process_time()
+    signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
+    for _ in range(repeat):
+        tqcheck.check(text, config=cfg)
+    signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    total = sum(spent.values())
+    spent = collections.Counter({k: v / repeat for k, v in spent.items()})
+compiled = sorted(m.__name__ for m in list(sys.modules.values())
+                  if m is not None and m.__name__.startswith("tqcheck")
+                  and str(getattr(m, "__file__", "") or "").endswith(".so"))
+print(json.dumps({"cpu": best, "issues": len(report.issues), "digest": digest,
+                  "compiled": compiled, "modules": dict(spent)}))
+"""
+
+
+#: mypy settings for the build: the project's own, less what only
+#: ``python -m mypy`` needs. pyproject.toml is left out of the copy, where
+#: the setuptools that mypyc drives would read (and reject) its [project].
+MYPY_INI = """[mypy]
+python_version = 3.11
+ignore_missing_imports = True
+disable_error_code = annotation-unchecked
+"""
+
+
+def build(dest: Path, modules: list[str]) -> None:
+    root = HERE.parent
+    if dest.exists() and any(dest.iterdir()):
+        sys.exit(f"{dest} is not empty")
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=root, check=True, capture_output=True).stdout
+    for name in listed.decode().split("\0"):
+        if name and name != "pyproject.toml" and (root / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root / name, dest / name)
+    (dest / "mypy.ini").write_text(MYPY_INI)
+    subprocess.run([sys.executable, "-m", "mypyc", *modules], cwd=dest, check=True)
+    built = sorted(str(p.relative_to(dest)) for p in (dest / "tqcheck").rglob("*.so"))
+    print(f"{len(built)} compiled modules in {dest}: {', '.join(built)}")
+
+
+def probe(tree: str, corpus: str, size: int, repeat: int, by_module: bool, perf: str = "") -> dict:
+    """One process's figures; with ``perf`` (a file name), ``perf record`` samples its timed checks."""
+    env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
+    cmd = [sys.executable, "-c", PROBE, str(HERE), corpus, str(size), str(repeat),
+           "1" if by_module else "0", "1" if perf else "0"]
+    if not perf:
+        out = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+    proc = subprocess.Popen(cmd, env=env, cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdin and proc.stdout and proc.stderr
+    while proc.stderr.readline().strip() != "ready":
+        if proc.poll() is not None:
+            sys.exit(f"{tree}: the probe failed: {proc.stderr.read()}")
+    recorder = subprocess.Popen(["perf", "record", "-q", "-F", "999", "-p", str(proc.pid), "-o", perf],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # perf is attached
+    proc.stdin.write("go\n")
+    proc.stdin.flush()
+    while proc.stderr.readline().strip() != "done":
+        if proc.poll() is not None:
+            sys.exit(f"{tree}: the probe failed: {proc.stderr.read()}")
+    recorder.send_signal(signal.SIGINT)
+    recorder.wait()
+    proc.stdin.write("go\n")
+    proc.stdin.flush()
+    out = proc.stdout.read()
+    proc.wait()
+    return json.loads(out.strip().splitlines()[-1])
+
+
+#: C symbols of CPython grouped by what they do, to read a ``perf`` profile:
+#: compiling Python code can only remove the first group (and some boxing)
+GROUPS = (
+    ("interpreter loop and frames", re.compile(r"_PyEval|_PyFrame|^initialize_locals$")),
+    ("compiled tqcheck code", re.compile(r"^CPy")),
+    ("regular expressions (sre)", re.compile(r"^sre_|^_sre|^pattern_|^match_|^scanner_")),
+    ("allocation and deallocation", re.compile(r"(?i)malloc|free|dealloc|alloc|_Py_NewReference|chunk")),
+    ("dict and set", re.compile(r"dict|^set_|^set|lookkey|(?i:hash)|unicodekeys")),
+    ("str methods", re.compile(r"(?i)unicode|ucs|find|^str|fastsearch|split|memcmp|memmove")),
+    ("iterators (list, map, compress, ...)", re.compile(r"iter|map_next|compress|accumulate")),
+    ("int objects", re.compile(r"Long|long_")),
+)
+
+
+def perf_groups(data: str) -> dict[str, float]:
+    """Share of the samples of ``perf record`` file ``data`` in each of ``GROUPS`` (the rest: "other C")."""
+    out = subprocess.run(["perf", "report", "-i", data, "--no-children", "--sort", "dso,sym",
+                          "--percent-limit", "0"], check=True, capture_output=True, text=True).stdout
+    shares: dict[str, float] = {}
+    for line in out.splitlines():
+        m = re.match(r"\s+([\d.]+)%\s+(\S+)\s+\[(.)\]\s+(.*)", line)
+        if not m:
+            continue
+        share, dso, sym = float(m[1]), m[2], m[4].strip()
+        group = "kernel" if m[3] == "k" else next(
+            (name for name, rx in GROUPS if rx.search(sym) or (name == "compiled tqcheck code" and "__mypyc" in dso)),
+            "other C (calls, tuples, arrays, ...)")
+        shares[group] = shares.get(group, 0.0) + share
+    return shares
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--build"]:
+        if len(sys.argv) < 4:
+            sys.exit("usage: compiled_speed.py --build DIR MODULE.py ...")
+        dest = Path(sys.argv[2])
+        dest.mkdir(parents=True, exist_ok=True)
+        build(dest.resolve(), sys.argv[3:])
+        return
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--tree", action="append", required=True, help="a checkout; the first is the reference")
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3, help="checks per process (the best counts)")
+    ap.add_argument("--rounds", type=int, default=3, help="processes per tree, alternating")
+    ap.add_argument("--by-module", action="store_true", help="add a sampling profile by module")
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--perf", metavar="DIR",
+                    help="also sample one more process per tree with perf (files go to DIR) and group "
+                         "its CPU by kind of C code: what compiling could remove and what it could not")
+    args = ap.parse_args()
+    runs: dict[str, list[dict]] = {t: [] for t in args.tree}
+    for _ in range(args.rounds):
+        for tree in args.tree:
+            r = probe(tree, args.corpus, args.size, args.repeat, args.by_module)
+            runs[tree].append(r)
+            print(f"{tree}: {r['cpu']:.3f} s CPU, {r['issues']:,} issues, digest {r['digest'][:12]}, "
+                  f"{len(r['compiled'])} compiled modules", flush=True)
+    ref = args.tree[0]
+    best = {t: min(r["cpu"] for r in rs) for t, rs in runs.items()}
+    for tree in args.tree:
+        rs = runs[tree]
+        same = {r["digest"] for r in rs} == {r["digest"] for r in runs[ref]}
+        print(f"{tree}: best {best[tree]:.3f} s CPU ({args.size / 1e6 / best[tree]:.2f} MB/s), "
+              f"speed-up {best[ref] / best[tree]:.2f}x against {ref}; issues "
+              f"{'identical' if same else 'DIFFERENT'}; compiled: {', '.join(rs[0]['compiled']) or 'none'}")
+    if args.by_module:
+        mean = {t: {} for t in args.tree}
+        for tree, rs in runs.items():
+            for r in rs:
+                for k, v in r["modules"].items():
+                    mean[tree][k] = mean[tree].get(k, 0.0) + v / len(rs)
+        names = sorted(mean[ref], key=lambda k: -mean[ref][k])[:args.top]
+        print("\nCPU per check by module (mean of the rounds, ms): " + " | ".join(args.tree))
+        for k in names:
+            cells = [f"{1000 * mean[t].get(k, 0.0):7.1f}" for t in args.tree]
+            print(f"  {k:<44} " + " ".join(cells))
+
+
+    if args.perf:
+        Path(args.perf).mkdir(parents=True, exist_ok=True)
+        groups = {}
+        for i, tree in enumerate(args.tree):
+            data = str(Path(args.perf) / f"tree{i}.perf.data")
+            r = probe(tree, args.corpus, args.size, args.repeat, False, perf=data)
+            groups[tree] = (r["cpu"], perf_groups(data))
+        print("\nperf: share of the CPU of the timed checks (ms per check, from the best time): "
+              + " | ".join(args.tree))
+        names = sorted({g for _, sh in groups.values() for g in sh}, key=lambda g: -groups[ref][1].get(g, 0.0))
+        for g in names:
+            cells = [f"{sh.get(g, 0.0):5.1f}% {1000 * cpu * sh.get(g, 0.0) / 100:6.0f}" for cpu, sh in groups.values()]
+            print(f"  {g:<40} " + "   ".join(cells))
+
+
+if __name__ == "__main__":
+    main()
