@@ -73,6 +73,5 @@ DOCS = {
                                 "moves an event in time: a factual error, not a style choice. Chinese has no tense, so only "
                                 "explicit time words count, and a past marker (已, 了) answers for its own clause: "
                                 "a target that also says what has happened may put the rest in the future. Word for word, will "
-                                "for a verb of a past-dated sentence, or a past verb for 将推出, is the same fault. "
-                                "A fear (怕), a plan (规划), 一…就 and 介绍一下 look ahead.", MQM),
+                                "for a verb of a past-dated sentence, or a past verb for 将推出, is the same fault.", MQM),
 }
