@@ -50,12 +50,14 @@ june july august september october november december""".split())
 
 
 def _names_unseen(al, p: int, words, text: str) -> bool:
-    """The clause holds a capitalised word past the sentence start while a
+    """The clause holds a capitalised word past the sentence start, not
+    spelled in pinyin and not a place the lexicon knows, while a
     name or abbreviation of the same source sentence is rendered by nothing:
     the clause most likely renders that name (an English or Cantonese name,
     a title, an expanded abbreviation) in a form the alignment cannot
     match, as translators do, rather than adding content."""
     from ...bilingual.lexicon import load
+    from ...lexicon.pinyin import is_pinyin_name
 
     places = load().places
     # a place the lexicon knows (Hong Kong by its first word), or a day or month, would have been
@@ -66,7 +68,8 @@ def _names_unseen(al, p: int, words, text: str) -> bool:
             known_run = False
             continue
         known_run = t.key in places or t.key in _CALENDAR or known_run
-        if not known_run and not _opens(text, t.start):
+        # a name spelled in pinyin that matches no source word is a wrong name (Ban Xiangguo), not a rendering
+        if not known_run and not _opens(text, t.start) and not is_pinyin_name(t.text):
             unknown = True
             break
     if not unknown:

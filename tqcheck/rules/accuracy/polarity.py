@@ -12,8 +12,7 @@ renders, standing between the renderings of the words around an unrendered
 source word, is flagged when it means that word's opposite: a contrasting
 pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
 Not judged (false alarms on clean references): come/go and bring/take,
-which turn round with the speaker; "the past two decades" (a span of time);
-"Worse," commenting on a sentence; an idiom's glosses; a digit of a number
+which turn round with the speaker; "Worse," commenting on a sentence; an idiom's glosses; a digit of a number
 or name (双十一 "Double Eleven"). "under" and "below" say down only before a
 number, and 拖累 "drag down" turns a change around like 抑制.
 """
@@ -147,9 +146,6 @@ def _contrasts() -> dict[str, frozenset[str]]:
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两双0123456789")
 #: come and go, bring and take turn round with the speaker's place (过去 "go over" -> "come", 上线 "go online")
 _DEICTIC = frozenset("come go bring take".split())
-#: "the past two decades", "the last few years": a span of time, not the opposite of 目前 "present"
-_SPAN_WORDS = frozenset("past last next previous coming".split())
-_DURATION = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b", re.IGNORECASE)
 #: "Worse, …" comments on the sentence (against 物品 "goods")
 _COMMENT = re.compile(r"(?:\s+(?:still|yet))?,")
 #: words that say a thing is missing, before the word they govern (缺乏吸引力 "unattractive")
@@ -238,7 +234,7 @@ def _opposites(al):
     tgt = al.target_text
     for j, t in enumerate(al.target):
         if not t.links and t.content and not known.isdisjoint(t.lemmas) and _DEICTIC.isdisjoint(t.lemmas) \
-                and not (t.key in _SPAN_WORDS and _DURATION.match(tgt, t.end)) and not _COMMENT.match(tgt, t.end):
+                and not _COMMENT.match(tgt, t.end):
             cands.setdefault(t.pair, []).append(j)
     if not cands:
         return
@@ -411,14 +407,12 @@ RULES = (
                  source="根据该决定，越南向12个集体授予勋章，以加强两国关系。"),
             good("Investment fell 6.3%, dragging down the economy by 1.16 percentage points.",
                  source="投资下滑6.3%，拖累经济增长1.16个百分点。"),
-            # a digit of a name, come/go, an idiom, a span of time, a comment on the sentence
+            # a digit of a name, come/go, an idiom, a comment on the sentence
             good("During the “Double Eleven” festival this year, national online payments reached 1.77 trillion yuan.",
                  source="今年“双十一”全国网络支付金额达到1.77万亿元。"),
             good("I have recommended my girlfriend to come, and she was also satisfied.",
                  source="已经推荐闺蜜过去，而且闺蜜也同样满心欢喜。"),
             good("If you take it head on, the problem will be solved.", source="你若迎难而上，问题终会迎刃而解。"),
-            good("The tourism industry in Macau has developed rapidly over the past two decades, but it now faces "
-                 "changes in the external environment.", source="回归20年澳门旅游业发展一日千里，但目前面对外围环境变化。"),
             good("Worse, all their belongings and cash were locked in the car.", source="而他们所有的随身物品和现金都锁在车里。"),
             bad("This isn’t the ⟦last⟧ time Kellyanne Conway has caused controversy.",
                 source="这不是凯莉安·康威第一次引起争议了。"),
