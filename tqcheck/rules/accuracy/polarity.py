@@ -148,6 +148,14 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两双012
 _DEICTIC = frozenset("come go bring take".split())
 #: "Worse, …" comments on the sentence (against 物品 "goods")
 _COMMENT = re.compile(r"(?:\s+(?:still|yet))?,")
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word opens a sentence: after an end mark (and quotes), or at the text start."""
+    head = text[max(0, start - 4):start].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?"
+
+
 #: words that say a thing is missing, before the word they govern (缺乏吸引力 "unattractive")
 _LACK = frozenset("缺乏 缺少 失去 丧失 破坏 欠缺".split())
 _NEG_CHARS = frozenset("不没未无非")
@@ -234,7 +242,7 @@ def _opposites(al):
     tgt = al.target_text
     for j, t in enumerate(al.target):
         if not t.links and t.content and not known.isdisjoint(t.lemmas) and _DEICTIC.isdisjoint(t.lemmas) \
-                and not _COMMENT.match(tgt, t.end):
+                and not (_COMMENT.match(tgt, t.end) and _opens(tgt, t.start)):
             cands.setdefault(t.pair, []).append(j)
     if not cands:
         return
