@@ -54,7 +54,7 @@ DOCS = {
                                    "number stays right, so number checks cannot catch it. Word for word, an opposite is an antonym in "
                                    "Princeton WordNet 3.0 (first for 首次, private for 公共) or a contrast CC-CEDICT "
                                    "lexicalises (买卖); a bound turned round (500余 as fewer than 500) is the same fault. "
-                                   "come/go, 'Under the decision' and an idiom's glosses "
+                                   "come/go, 'Under the decision' and 'Worse,' "
                                    "are no reversal.", MQM),
     "accuracy.reference.unsupported": (_ALIGN + "With reference translations it also asks them: a name or title "
                                        "that the source does not support and that no human translator wrote "

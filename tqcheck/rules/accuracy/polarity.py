@@ -12,7 +12,7 @@ renders, standing between the renderings of the words around an unrendered
 source word, is flagged when it means that word's opposite: a contrasting
 pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
 Not judged (false alarms on clean references): come/go and bring/take,
-which turn round with the speaker; "Worse," commenting on a sentence; an idiom's glosses; a digit of a number
+which turn round with the speaker; "Worse," commenting on a sentence; a digit of a number
 or name (双十一 "Double Eleven"). "under" and "below" say down only before a
 number, and 拖累 "drag down" turns a change around like 抑制.
 """
@@ -262,8 +262,8 @@ def _opposites(al):
                     continue
             if _NEG_CHARS.intersection(w.text):
                 continue  # 不够 "enough; insufficient", 无法 "unable": glosses of both polarities
-            if w.kind == SOFT and (len(w.text) == 1 or w.pos in ("i", "l")):
-                continue  # 是 "correct; right": a copula opposes nothing; an idiom (迎难而上) is rendered freely
+            if w.kind == SOFT and len(w.text) == 1:
+                continue  # 是 "correct; right": a copula opposes nothing
             if w.kind == NUMBER and len(w.text) == 1 and al.source_text[w.start - 1:w.start] in _NUMERALS:
                 continue  # 一 "single" in 双十一 "Double Eleven": a digit of a number or name (not 第一次 "first")
             got = _senses_of(lex, wordnet, cedict, w.text, w.kind == SOFT, w.rendered)
@@ -415,12 +415,11 @@ RULES = (
                  source="根据该决定，越南向12个集体授予勋章，以加强两国关系。"),
             good("Investment fell 6.3%, dragging down the economy by 1.16 percentage points.",
                  source="投资下滑6.3%，拖累经济增长1.16个百分点。"),
-            # a digit of a name, come/go, an idiom, a comment on the sentence
+            # a digit of a name, come/go, a comment on the sentence
             good("During the “Double Eleven” festival this year, national online payments reached 1.77 trillion yuan.",
                  source="今年“双十一”全国网络支付金额达到1.77万亿元。"),
             good("I have recommended my girlfriend to come, and she was also satisfied.",
                  source="已经推荐闺蜜过去，而且闺蜜也同样满心欢喜。"),
-            good("If you take it head on, the problem will be solved.", source="你若迎难而上，问题终会迎刃而解。"),
             good("Worse, all their belongings and cash were locked in the car.", source="而他们所有的随身物品和现金都锁在车里。"),
             bad("This isn’t the ⟦last⟧ time Kellyanne Conway has caused controversy.",
                 source="这不是凯莉安·康威第一次引起争议了。"),
