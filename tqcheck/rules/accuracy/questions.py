@@ -87,9 +87,10 @@ _POLITE_EN = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi|please)\
 _WH_WORD = re.compile(r"\b(?:why|how|what|who|where|when|which)\b", re.IGNORECASE)
 #: a wh-question put as a clause of the sentence (你不知道会有什么事发生呢？ "you don't know what will
 #: happen"; 贵在哪里？ "I will explain why they are expensive"): rendered, as a reported question
+#: ("knows how to use" is a skill, not a question)
 _EMBEDDED = re.compile(r"\b(?:know|knows|knew|known|tell|tells|told|explain\w*|introduc\w*|show\w*|understand\w*|"
                        r"sure|idea|learn\w*|find out|figure out|wonder\w*)\s+(?:[\w’']+\s+){0,3}?"
-                       r"(?:why|what|who|whom|how|where|when|which|whether)\b", re.IGNORECASE)
+                       r"(?:why|what|who|whom|how|where|when|which|whether)\b(?!\s+to\b)", re.IGNORECASE)
 
 
 def _question_mark(text: str) -> bool:
@@ -202,8 +203,10 @@ LOST = custom(
         # a wh-question made a clause of the sentence, as a reported question
         good("The official shooting is next week, and you don’t know who your partner will be and what interesting "
              "things might happen.", source="下周就要开始正式录制了，你并不知道自己的搭档会是谁，会有什么有趣的事情发生呢？"),
-        # ... but a yes/no question with 吗 is not reported by "know what"
+        # ... but a yes/no question with 吗 is not reported by "know what", nor a question by "know how to"
         bad("⟦You know what happened⟧.", source="你知道发生了什么吗？"),
+        bad("⟦An adult who knows how to use a smartphone does not know how to open the door with a card⟧.",
+            source="一个会用智能手机的成年人为什么不会用房卡开门？"),
         # a rhetorical question said as the answer it implies; with its question word, it still asks
         good("Don't try to prove we are right; we don't need to.", source="也不要试图证明咱们是正确的，何必呢？"),
         bad("⟦Don't try to prove we are right; why bother⟧.", source="也不要试图证明咱们是正确的，何必呢？"),
