@@ -163,3 +163,46 @@ def test_source_negative_rendered_by_its_own_negative_word_licenses_no_other():
                                        "the US.", "accuracy.negation.added")] == ["not"]
     assert _issues(src, "These measures were a proper response to the irrational behaviour of the US.",
                    "accuracy.negation.added") == []
+
+# --- false-alarm classes of clean references (clean14h) --------------------
+
+
+def test_added_clause_that_renders_an_unmatched_source_name_is_no_addition():
+    src = "设计师刘华智毕业于澳门理工学院，于2013年共同创立设计公司。"
+    named = "The designer graduated from Macao Polytechnic Institute and founded a design company in 2013, " \
+            "the partners Mann Lao and Nono Leong said."
+    assert _issues(src, named, "accuracy.addition") == []
+    # a place the lexicon knows is no rendering of an unmatched name
+    added = "The designer graduated from Macao Polytechnic Institute and founded a design company in 2013, " \
+            "while investors fled the market in Hong Kong on Monday."
+    assert [g for g, _ in _issues(src, added, "accuracy.addition")] == [
+        "while investors fled the market in Hong Kong on Monday"]
+
+
+def test_speaker_clause_rendered_by_a_pronoun_is_no_omission():
+    src = "阮氏金银女士强调，越南党和国家将继续同老挝党和国家保持密切配合。"
+    tail = " that the Vietnamese Party and State would continue working closely with the Lao Party and State."
+    assert _issues(src, "She affirmed" + tail, "accuracy.omission") == []
+    assert [g for g, _ in _issues(src, "It was affirmed" + tail, "accuracy.omission")] == ["阮氏金银女士强调"]
+
+
+def test_reported_wh_question_is_no_lost_question_but_know_what_for_a_yes_no_question_is():
+    src = "你并不知道自己的搭档会是谁，会有什么有趣的事情发生呢？"
+    assert _issues(src, "You don’t know who your partner will be and what interesting things might happen.",
+                   "accuracy.questions.lost") == []
+    assert _issues("你知道发生了什么吗？", "You know what happened.", "accuracy.questions.lost") != []
+
+
+def test_deictic_verbs_are_no_opposites():
+    assert _issues("已经推荐闺蜜过去，而且闺蜜也同样满心欢喜。", "I have recommended my girlfriend to come, and she was "
+                   "also satisfied.", "accuracy.polarity.reversed") == []
+    # 第一次 "first time" is still judged: a digit inside a number or name (双十一) is not
+    got = _issues("这不是凯莉安·康威第一次引起争议了。", "This isn’t the last time Kellyanne Conway has caused controversy.",
+                  "accuracy.polarity.reversed")
+    assert [g for g, _ in got] == ["last"]
+
+
+def test_a_fear_looks_ahead():
+    assert _issues("好的，我只怕他送错了地址", "OK, I just worry that he will deliver it to the wrong address.",
+                   "accuracy.tense.reversed") == []
+    assert _issues("好的，他送错了地址", "OK, he will deliver it to the wrong address.", "accuracy.tense.reversed") != []

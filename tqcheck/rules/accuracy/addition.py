@@ -5,6 +5,11 @@ semicolons, colons, dashes, brackets and sentence ends) whose content words
 the lexical alignment links to nothing in the source, and that adds a name,
 a number or a run of content, while the rest of the pair is well rendered.
 Translators add small explanations, so the bar is high: precision first.
+Left alone (each a class of false alarm on clean references): a clause
+with a capitalised word the lexicon does not know while a source name or
+abbreviation is rendered by nothing (the clause renders it in a form the
+alignment cannot match); a bracketed term cut at its comma; capitalised
+words that repeat a rendered name of the sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...bilingual import NAME
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, trim
 
@@ -26,6 +32,65 @@ def _clauses(text: str, start: int, end: int):
         yield pos, m.start()
         pos = m.end()
     yield pos, end
+
+
+_QUOTES = ('"', "“", "”")
+
+
+def _quotes(text: str, a: int, b: int) -> int:
+    return sum(text.count(q, a, b) for q in _QUOTES)
+
+
+#: source words that name something in a form the alignment may not spell out: proper names
+#: (梁子恒 "Nono Leong", 特鲁多) and abbreviations (交行 "Bank of Communications", 武警)
+_NAMED_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "j"})
+
+
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
+
+
+def _names_unseen(al, p: int, words, text: str) -> bool:
+    """The clause holds a capitalised word past the sentence start, not
+    spelled in pinyin and not a place the lexicon knows, while a
+    name or abbreviation of the same source sentence is rendered by nothing:
+    the clause most likely renders that name (an English or Cantonese name,
+    a title, an expanded abbreviation) in a form the alignment cannot
+    match, as translators do, rather than adding content."""
+    from ...bilingual.lexicon import load
+    from ...lexicon.pinyin import is_pinyin_name
+
+    places = load().places
+    # a place the lexicon knows (Hong Kong by its first word), or a day or month, would have been
+    # matched had the source said it
+    unknown, known_run = False, False
+    for t in words:
+        if not t.name:
+            known_run = False
+            continue
+        known_run = t.key in places or t.key in _CALENDAR or known_run
+        # a name spelled in pinyin that matches no source word is a wrong name (Ban Xiangguo), not a rendering
+        if not known_run and not _opens(text, t.start) and not is_pinyin_name(t.text):
+            unknown = True
+            break
+    if not unknown:
+        return False
+    return any(not w.how and (w.kind == NAME or w.pos in _NAMED_TAGS) and len(w.text) >= 2
+               for w in (al.source[i] for i in al.pair_source_words(p)))
+
+
+def _repeats(al, idx, content) -> int:
+    """How many of the clause's capitalised words repeat a rendered name of
+    the same sentence (the second "Beijing West Station" of a timetable): a
+    name said again adds nothing."""
+    said = {al.target[j].name for j in idx if al.target[j].links and al.target[j].name}
+    return sum(1 for t in content if t.name and t.name in said)
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word opens a sentence (after an end mark or quote, or the text start)."""
+    head = text[max(0, start - 3):start].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?:;"
 
 
 def _check(unit, options):
@@ -54,7 +119,11 @@ def _check(unit, options):
             content = [t for t in words if t.content]
             if len(content) < min_words or any(t.links for t in words):
                 continue
-            if text[max(0, a - 1):a + 1].strip() in ("(", "") and text[a:b].count('"') % 2:
+            if text[max(0, a - 1):a + 1].strip() in ("(", "") and _quotes(text, a, b) % 2:
+                continue  # a bracketed term cut at its comma: (hereinafter “Home Credit”)
+            if _names_unseen(al, p, words, text):
+                continue
+            if len(content) - _repeats(al, idx, content) < min_words:
                 continue
             s, e = trim(text, a, b, " \t\n\"'“”‘’.")
             yield Finding(s, e, args={"words": len(content)},
@@ -77,6 +146,21 @@ ADDITION = custom(
         good("The two sides signed a trade agreement on Monday.", source="双方周一签署了贸易协定。"),
         good("Wang Yi said China is willing to strengthen cooperation with the U.S.",
              source="王毅表示，中方愿与美方加强合作。"),
+        # names the source gives in a form the alignment cannot match (English names of Macao people)
+        good("The designers, Mann Lao and Nono Leong, graduated from Macao Polytechnic Institute and founded a "
+             "design company in 2013.", source="设计师刘华智、梁子恒毕业于澳门理工学院，于2013年共同创立设计公司。"),
+        # ... but a place the lexicon knows, or a day, is no unmatched name
+        bad("The designer graduated from Macao Polytechnic Institute and founded a design company in 2013, "
+            "⟦while investors fled the market in Hong Kong on Monday⟧.",
+            source="设计师刘华智毕业于澳门理工学院，于2013年共同创立设计公司。"),
+        # a bracketed term cut at its comma by the clause split
+        good("Home Credit B.V. (hereinafter referred to as “Home Credit”) advocated rational consumption, reminding "
+             "its users to develop good consumption awareness.",
+             source="捷信消费金融有限公司（以下简称“捷信”）发出理性消费倡导，提醒广大用户树立良好的消费意识。"),
+        # a rendered name said again
+        good("Subway Line 7 will extend the time of the last train from 23:15 to 00:15 at Beijing West Station "
+             "and from 22:25 to 23:25 at Jiaohuachang Station, bound for Beijing West Station.",
+             source="地铁7号线北京西站末班车发车时间由23:15延长至00:15，焦化厂站末班车发车时间由22:25延长至23:25。"),
     ],
 )
 

@@ -11,6 +11,11 @@ A single word is reported where the source joins two nouns (国际和地区合�
 and the translation keeps one with no coordination beside it: a free
 rendering keeps the "and", a dropped word does not.
 
+A clause that only names a speaker (阮氏金银女士强调，) is left alone when
+the target has someone say something ("She affirmed…"), and a conjunct when
+a word beside its partner's rendering renders nothing (it may be the
+missing word, which the lexicon does not match: 社会 "social").
+
 A speaker is reported where the translation makes a statement impersonal
 ("It was said that…") while the source names who said it and nothing renders
 that subject.
@@ -47,6 +52,8 @@ def _check(unit, options):
         rendered, total = pair_coverage(al, cl.pair, range(cl.first, cl.last))
         if total < 2 or rendered < min_rest * total:
             continue  # the pair as a whole is poorly aligned: no evidence this clause is the one missing
+        if content[-1].text in _SAYING and _SPEAKER_EN.search(al.target_text, t0, t1):
+            continue  # "X强调，…" rendered "She affirmed that…": the speaker named otherwise, or by a pronoun
         s, e = trim(src, cl.src_start, cl.src_end)
         lo, hi = target_around(al, cl.first, cl.last, cl.pair)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
@@ -56,6 +63,11 @@ def _check(unit, options):
 
 #: source verbs of saying, whose subject is the speaker
 _SAYING = frozenset("说 表示 称 指出 强调 介绍 认为 透露 告诉 坦言 回忆 宣布 说道 重申 补充".split())
+#: someone says something in the target: a pronoun or a capitalised word (not "It was said")
+_SPEAKER_EN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?!It\b|This\b|That\b|There\b)[A-Z][\w’'.-]*)\s+(?:also\s+)?"
+                         r"(?:said|says|affirmed|stressed|noted|stated|added|told|explained|emphasi[sz]ed|pointed out|"
+                         r"expressed|announced|reiterated|underlined|remarked|revealed|introduced|insisted|argued|"
+                         r"claimed|believed|thinks|thought|recalled)\b")
 #: subjects that name no speaker (报道称 "it is reported", 有人说 "some say")
 _NO_SPEAKER = frozenset("报道 消息 据悉 据说 有人 人们 外界 舆论 分析 据 网友 媒体 外媒".split())
 #: an impersonal report, a speaker's whole place in English: "It was said that ..."
@@ -125,6 +137,8 @@ def _conjuncts(al):
         between = tgt_text[lo:hi]
         if any(t.key in _AND_EN for t in near) or any(c in between for c in ",&/;(") or " - " in between:
             continue
+        if any(t.content and not t.links for t in near):
+            continue  # a word beside the partner that renders nothing may be the missing one, unmatched
         yield Finding(gone.start, gone.end, side="source", args={"words": 1},
                       related=("target", al.target[first].start, al.target[last].end))
 
@@ -160,6 +174,14 @@ OMISSION = custom(
              source="两会期间，代表们讨论了一带一路。"),
         bad("They discussed regional cooperation.", source="他们讨论了⟦国际⟧和地区合作。"),
         good("They discussed international and regional cooperation.", source="他们讨论了国际和地区合作。"),
+        # a word beside the partner renders the other one in a form the lexicon does not match (社会 "society")
+        good("The procuratorate has integrated its functions into social governance.",
+             source="检察院将检察职能和社会治理行为有机融合。"),
+        # a speaker's clause rendered with a pronoun or another form of the name
+        good("She affirmed that the Vietnamese Party and State would continue working closely with the Lao Party "
+             "and State.", source="阮氏金银女士强调，越南党和国家将继续同老挝党和国家保持密切配合。"),
+        bad("It was affirmed that the Vietnamese Party and State would continue working closely with the Lao Party "
+            "and State.", source="⟦阮氏金银女士强调⟧，越南党和国家将继续同老挝党和国家保持密切配合。"),
         good("The situation is urgent, and the government has to act.",
              source="形势迫在眉睫，政府必须采取行动。"),
         # the speaker of a reported statement made impersonal

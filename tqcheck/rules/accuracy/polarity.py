@@ -11,6 +11,10 @@ Word by word on the lexical alignment, a target word nothing in the source
 renders, standing between the renderings of the words around an unrendered
 source word, is flagged when it means that word's opposite: a contrasting
 pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
+Not judged (false alarms on clean references): come/go and bring/take,
+which turn round with the speaker; "Worse," commenting on a sentence; a digit of a number
+or name (双十一 "Double Eleven"). "under" and "below" say down only before a
+number, and 拖累 "drag down" turns a change around like 抑制.
 """
 
 from __future__ import annotations
@@ -50,14 +54,15 @@ _DOWN_EN = re.compile(
     r"plung\w*|weaken\w*|shr[iu]nk\w*|shrank|contract\w*|slow\w*|less|fewer|dip\w*|slid\w*|slip\w*|sank|sink\w*|"
     r"tumbl\w*|plummet\w*|diminish\w*|eas(?:e|ed|es|ing)|lessen\w*|narrow\w*|los[st]\w*|curb\w*|trim\w*|"
     r"halv\w*|minimi[sz]\w*|smaller|weaker|decelerat\w*|retreat\w*|depreciat\w*|deflat\w*|low|lowest|"
-    r"relax\w*|relie\w*|allevia\w*|mitigat\w*|contain\w*|control\w*|compress\w*|below|under)\b",
+    r"relax\w*|relie\w*|allevia\w*|mitigat\w*|contain\w*|control\w*|compress\w*|(?:below|under)(?=\s+\$?\d))\b",
     re.IGNORECASE)
 
 
 #: rates (增速…放缓 "growth slows" is rendered "will grow 1.6%") and verbs that turn a change around (抑制反弹 "contain the rebound") or keep
 #: it in check: a sentence with one is not judged. Counted as "down" they put
 #: the rule's MQM span precision below chance (13% against 25%).
-CURB_ZH = frozenset("抑制 遏制 控制 防止 阻止 防范 打压 压低 避免 缓解 增速 增幅 增长率 涨幅 跌幅 降幅 增长速度".split())
+CURB_ZH = frozenset("抑制 遏制 控制 防止 阻止 防范 打压 压低 避免 缓解 增速 增幅 增长率 涨幅 跌幅 降幅 增长速度 拖累 拉低 拖慢"
+                    .split())
 
 
 def _direction(words: AbstractSet[str]) -> str | None:
@@ -121,6 +126,7 @@ _NEG_BEFORE = frozenset("不 没 没有 未 无 非 并不 从不 尚未 毫不 
 _KINDS = frozenset({"content", "number", "soft"})
 SOFT = "soft"
 NAME = "name"
+NUMBER = "number"
 #: how many target words from a partial rendering an opposite may stand
 _NEAR = 2
 
@@ -139,6 +145,19 @@ def _contrasts() -> dict[str, frozenset[str]]:
     for k, v in pairs().items():
         out.setdefault(k, set()).update(v)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两双0123456789")
+#: come and go, bring and take turn round with the speaker's place (过去 "go over" -> "come", 上线 "go online")
+_DEICTIC = frozenset("come go bring take".split())
+#: "Worse, …" comments on the sentence (against 物品 "goods")
+_COMMENT = re.compile(r"(?:\s+(?:still|yet))?,")
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word opens a sentence: after an end mark (and quotes), or at the text start."""
+    head = text[max(0, start - 4):start].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?"
 
 
 #: words that say a thing is missing, before the word they govern (缺乏吸引力 "unattractive")
@@ -224,8 +243,10 @@ def _opposites(al):
     # the target words that could be an opposite, per pair: most pairs have none
     cands: dict[int, list[int]] = {}
     known = opposed.keys()
+    tgt = al.target_text
     for j, t in enumerate(al.target):
-        if not t.links and t.content and not known.isdisjoint(t.lemmas):
+        if not t.links and t.content and not known.isdisjoint(t.lemmas) and _DEICTIC.isdisjoint(t.lemmas) \
+                and not (_COMMENT.match(tgt, t.end) and _opens(tgt, t.start)):
             cands.setdefault(t.pair, []).append(j)
     if not cands:
         return
@@ -252,6 +273,8 @@ def _opposites(al):
                 continue  # 不够 "enough; insufficient", 无法 "unable": glosses of both polarities
             if kind == SOFT and len(text) == 1:
                 continue  # 是 "correct; right": a copula opposes nothing
+            if kind == NUMBER and len(text) == 1 and al.source_text[w.start - 1:w.start] in _NUMERALS:
+                continue  # 一 "single" in 双十一 "Double Eleven": a digit of a number or name (not 第一次 "first")
             got = memo_get((text, kind == SOFT, bool(w.how)), False)
             if got is False:
                 got = _senses_of(lex, wordnet, cedict, text, kind == SOFT, bool(w.how))
@@ -405,6 +428,19 @@ RULES = (
             bad("The reserve has ⟦fewer than⟧ 200 cameras.", source="保护区已安装200余台红外相机。"),
             good("The reserve has more than 200 cameras.", source="保护区已安装200余台红外相机。"),
             good("Supporters fell from over 60% to just over 30%.", source="支持者从逾60%滑到30%多。"),
+            # "under" as a preposition and a drag on growth are no fall
+            good("Under the decision, Vietnam presented orders to 12 groups to foster ties between the two countries.",
+                 source="根据该决定，越南向12个集体授予勋章，以加强两国关系。"),
+            good("Investment fell 6.3%, dragging down the economy by 1.16 percentage points.",
+                 source="投资下滑6.3%，拖累经济增长1.16个百分点。"),
+            # a digit of a name, come/go, a comment on the sentence
+            good("During the “Double Eleven” festival this year, national online payments reached 1.77 trillion yuan.",
+                 source="今年“双十一”全国网络支付金额达到1.77万亿元。"),
+            good("I have recommended my girlfriend to come, and she was also satisfied.",
+                 source="已经推荐闺蜜过去，而且闺蜜也同样满心欢喜。"),
+            good("Worse, all their belongings and cash were locked in the car.", source="而他们所有的随身物品和现金都锁在车里。"),
+            bad("This isn’t the ⟦last⟧ time Kellyanne Conway has caused controversy.",
+                source="这不是凯莉安·康威第一次引起争议了。"),
         ],
     ),
 )

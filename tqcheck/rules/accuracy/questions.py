@@ -10,6 +10,12 @@ no question particle (吗, 呢, 吧, 么). 是否 alone makes no question: ``问
 同意`` is reported speech, "asked whether he agreed", and so it is neither
 required nor enough.
 
+Not lost: a question word under a verb of knowing or teaching (教你怎么
+"teach you how"); a wh-question (no 吗) that the target reports as a clause
+("you don't know what will happen"); a rhetorical question (何必, 何苦, 岂)
+said as the answer it implies. Not added: a request (麻烦你, 请) put as a
+polite question ("Can you…?").
+
 Where a question lost only its final mark, ``translation.ending.mark`` says
 so at the mark; this rule reports the sentence that no longer asks.
 """
@@ -71,7 +77,20 @@ _OPENERS = frozenset("那 那么 但 但是 请问 你好 您好 所以 还有 �
 #: any question word: enough to leave an English question alone
 _ZH_ANY_Q = re.compile(r"什么|怎样|怎么|如何|多少|哪|谁|几|是否|为什么|为何|吗|呢|吧|么|(.{1,2})[不没]\1|是不是|能否|可否")
 #: 为什么 after these is reported, not asked (不知道为什么 "I don't know why")
-_ZH_INDIRECT = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉)(?:为什么|怎么|为何)")
+_ZH_INDIRECT = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉|教|学)(?:你们|我们|他们|大家|你|我|他|她)?(?:为什么|怎么|为何)")
+#: a question whose answer it implies (何必呢？ "why bother?"): rendered as that answer as often as asked
+_ZH_RHETORICAL = re.compile(r"何必|何苦|何须|何尝|岂")
+#: a request (麻烦你…, 请…, 帮我…) and the polite question English makes of it
+_ZH_REQUEST = re.compile(r"麻烦|劳驾|拜托|请|帮我|帮忙")
+_POLITE_EN = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi|please)\W+)*(?:can|could|would|will)\s+(?:you|i|we)\b",
+                        re.IGNORECASE)
+_WH_WORD = re.compile(r"\b(?:why|how|what|who|where|when|which)\b", re.IGNORECASE)
+#: a wh-question put as a clause of the sentence (你不知道会有什么事发生呢？ "you don't know what will
+#: happen"; 贵在哪里？ "I will explain why they are expensive"): rendered, as a reported question
+#: ("knows how to use" is a skill, not a question)
+_EMBEDDED = re.compile(r"\b(?:know|knows|knew|known|tell|tells|told|explain\w*|introduc\w*|show\w*|understand\w*|"
+                       r"sure|idea|learn\w*|find out|figure out|wonder\w*)\s+(?:[\w’']+\s+){0,3}?"
+                       r"(?:why|what|who|whom|how|where|when|which|whether)\b(?!\s+to\b)", re.IGNORECASE)
 
 
 def _question_mark(text: str) -> bool:
@@ -115,6 +134,10 @@ def _lost(unit, options):
             continue
         if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
             continue
+        if _ZH_RHETORICAL.search(p.src_text) and not _WH_WORD.search(p.tgt_text):
+            continue  # said as the answer it implies ("we don't need to"); "why bother." still lost its mark
+        if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text):
+            continue
         if not _question_mark(p.src_text) and _INVERTED.match(p.tgt_text) and not (
                 p.tgt_text.rstrip().endswith(".") and _WH_FORM.match(p.tgt_text)):
             # chat asks without marks on both sides: "Could you help follow up on it";
@@ -131,6 +154,8 @@ def _made(unit, options):
     for p in meaning_pairs(unit):
         if asks(p) or _ZH_PARTICLE.search(p.src_text + "。") or _ZH_ANY_Q.search(p.src_text):
             continue
+        if _ZH_REQUEST.search(p.src_text) and _POLITE_EN.match(p.tgt_text):
+            continue  # 麻烦你给个交代 "Can you give me an explanation?": a request put politely
         for m in re.finditer(r"\?", p.tgt_text):
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end())
             break
@@ -171,6 +196,20 @@ LOST = custom(
         good("Teacher teaches children what recyclable garbage is", source="老师教授孩子们什么是可回收垃圾"),
         good("But I don't know why the restaurant kept putting off the delivery", source="但餐厅不知道为什么不断推迟送货时间"),
         good("The government launched a scheme called “Love Upgrading”.", source="政府推出这项名为“特别？爱增值”的计划。"),
+        # a question word under a verb of teaching: an indirect question ("teach you how to pose")
+        good("After I arrived at the store, I filled in my name and chose the outfits; later in the shoot, they would "
+             "teach you how to pose; they sent the photos after three days",
+             source="到店先填了姓名然后选服装，后面拍摄会教你怎么摆造型，三四天就发来了"),
+        # a wh-question made a clause of the sentence, as a reported question
+        good("The official shooting is next week, and you don’t know who your partner will be and what interesting "
+             "things might happen.", source="下周就要开始正式录制了，你并不知道自己的搭档会是谁，会有什么有趣的事情发生呢？"),
+        # ... but a yes/no question with 吗 is not reported by "know what", nor a question by "know how to"
+        bad("⟦You know what happened⟧.", source="你知道发生了什么吗？"),
+        bad("⟦An adult who knows how to use a smartphone does not know how to open the door with a card⟧.",
+            source="一个会用智能手机的成年人为什么不会用房卡开门？"),
+        # a rhetorical question said as the answer it implies; with its question word, it still asks
+        good("Don't try to prove we are right; we don't need to.", source="也不要试图证明咱们是正确的，何必呢？"),
+        bad("⟦Don't try to prove we are right; why bother⟧.", source="也不要试图证明咱们是正确的，何必呢？"),
     ],
 )
 
@@ -189,6 +228,9 @@ MADE = custom(
         good("Is the economy recovering?", source="经济正在复苏吗"),
         good("The economy is recovering.", source="经济正在复苏。"),
         good("How much is this set?", source="这一套多少钱啊"),
+        # a request put as a polite question
+        good("Can you give me a reasonable explanation?", source="麻烦你给个合理交代"),
+        bad("Can you give me a reasonable explanation⟦?⟧", source="你给了一个合理交代。"),
     ],
 )
 

@@ -34,7 +34,7 @@ _PAST_ZH = frozenset("去年 昨天 昨日 前天 曾 曾经 上周 上周末 �
 #: 3 more false alarms per 1000 references and no more catches)
 _MODAL_FUTURE = frozenset("将要 就要 快要".split())
 #: anything in the source that a translator may render with "will"
-_FUTURISH_ZH = re.compile(r"将|会|要|计划|预计|准备|拟|打算|明|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
+_FUTURISH_ZH = re.compile(r"将|会|要|计划|规划|预计|准备|拟|打算|明|怕|担心|担忧|唯恐|一[^，。；！？]{1,10}就|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
                           r"需|能|可|愿|想|有望|预期|期待|期望|确保|致力|旨在|承诺|决定|保证|一定|必|即|请|让|正在|当|后|如果|若|一旦|"
                           r"只要|只有|才|都|还|继续|正|今年|本月|本周|月底|年底|永远|始终|长期|[？?]")
 _PLAN_ZH = frozenset("计划 预计 准备 拟 打算 要 会 预期 有望 将来 未来 力争 争取 目标 希望 届时 即将".split())
@@ -189,6 +189,8 @@ _SAY_EN = frozenset("say tell state note add stress point express introduce expl
 _FUTURISH_MORE = re.compile(r"预|进一步|冀|周末")
 _PARTICIPLE_FORMS = frozenset(f.participle for f in VERBS.values())
 _TIME_DANG = re.compile(r"当天|当日|当时|当地|当前|当年|当月|相当")
+#: a verb followed by 一下 (介绍一下 "let me introduce") proposes to do it
+_PROPOSAL = re.compile(r"一?下(?![午面来去])|一番")
 _CONDITION = re.compile(r"如果|若|一旦|只要|只有|假如|要是|除非")
 _WILL_ANY = re.compile(r"\b(will|shall)\s+(?:(?:also|then|still|further|soon|be|have|been|not)\s+)*([a-z]+)\b")
 
@@ -249,6 +251,8 @@ def _unmarked_will(al, tgt: str):
         if _FUTURISH_ZH.search(before) or _FUTURISH_MORE.search(before) or _CONDITION.search(prev):
             continue
         if w.text in _SAYING or saying:
+            if _PROPOSAL.match(al.source_text, w.end):
+                continue  # 为大家介绍一下 "let me introduce": a proposal, "will introduce"
             # 王毅指出，双方明年将扩大合作 may be announced as "will point out … will expand"
             if _FUTURISH_NEAR.search(al.source_text[max(pr.src_start, w.start - 4):w.start]) or \
                     future_marked(as_pair_text(al, w.pair)):
@@ -372,7 +376,8 @@ def _check(unit, options):
             pair = src[0].pair
             pr = al.pairs[pair]
             if future_marked(as_pair_text(al, pair)) or _FUTURISH_NEAR.search(
-                    al.source_text[max(pr.src_start, src[0].start - 4):src[0].start]):
+                    al.source_text[max(pr.src_start, src[0].start - 4):src[0].start]) or \
+                    _PROPOSAL.match(al.source_text, src[0].end):
                 continue
             f = (m.start(1), m.end(1))
             if f not in seen:
@@ -438,6 +443,13 @@ RULES = (
             # a past verb for a source verb with 将 right before it
             bad("The troupe, which is famous, ⟦launched⟧ three new works.", source="著名的杂技团将推出三部新剧目。"),
             good("The troupe, which is famous, will launch three new works.", source="著名的杂技团将推出三部新剧目。"),
+            # a fear looks ahead (怕, 担心); 一…就 is a condition; 介绍一下 proposes to do it
+            good("OK, I just worry that he will deliver it to the wrong address.", source="好的，我只怕他送错了地址"),
+            bad("OK, he ⟦will⟧ deliver it to the wrong address.", source="好的，他送错了地址"),
+            good("It's friendly to newbies, but once you pass that stage, it will become useless.",
+                 source="对新手挺友好，但一过了新手阶段就鸡肋了。"),
+            good("The author will introduce them for you.", source="小编为大家简单介绍下。"),
+            bad("The author ⟦will⟧ introduce them for you.", source="小编为大家简单介绍了。"),
         ],
     ),
 )
