@@ -13,10 +13,12 @@ from __future__ import annotations
 from ...bilingual.lexicon import load
 
 
-def accepted(al, nc) -> bool:
-    """The source name ``nc`` is rendered after all, or left out as English does."""
+def accepted(al, nc, around: range) -> bool:
+    """The source name ``nc`` is rendered after all, or left out as English does.
+    ``around``: the target words where it would stand (names.py's ``_around``)."""
     return (_abac(al, nc) or _joined_across(al, nc) or _split_spelling(al, nc) or _surname_said(al, nc)
-            or _measured(al, nc) or (not nc.chinese and (_generic_noun(al, nc) or _glossed_stem(al, nc))))
+            or _measured(al, nc, around)
+            or (not nc.chinese and (_generic_noun(al, nc, around) or _glossed_stem(al, nc, around))))
 
 
 def _readings(lex, c: str) -> tuple[str, ...]:
@@ -126,19 +128,16 @@ def _surname_said(al, nc) -> bool:
 _GENERIC_NOUNS = frozenset("province city county region town village district capital country state".split())
 
 
-def _generic_noun(al, nc) -> bool:
+def _generic_noun(al, nc, around: range) -> bool:
     """A lower-case generic noun of the place's own kind (CC-CEDICT: 云南
     "Yunnan province", 西安 "...city") after "the", "this" or "its" where the
     name would be: ``the province's capacity``. Not ``the city of`` nor a
     capitalised ``Province``, which want the name."""
-    from . import names as _names
-
     lex = load()
     w = al.source[nc.word]
     kinds = {g for g in lex.gloss(w.text) if g in _GENERIC_NOUNS}
     if not kinds:
         return False
-    around = list(_names._around(al, nc))
     for n, j in enumerate(around):
         t = al.target[j]
         if t.links or t.capitalised or not (set(t.lemmas) | {t.key.removesuffix("’s").removesuffix("'s")}) & kinds:
@@ -154,13 +153,11 @@ def _generic_noun(al, nc) -> bool:
 _FORMANTS = frozenset("东南西北中山河湖江海州城关门口岛")
 
 
-def _glossed_stem(al, nc) -> bool:
+def _glossed_stem(al, nc, around: range) -> bool:
     """A place name that is also a common word, rendered as the word in
     another form: 繁昌 "prosperity" (昌 "prosperous"). The stems of its last
     character's first glosses stand unlinked where the name would be."""
     from ...bilingual.english import stem
-    from . import names as _names
-
     lex = load()
     w = al.source[nc.word]
     if w.text[-1] in _FORMANTS:
@@ -168,14 +165,14 @@ def _glossed_stem(al, nc) -> bool:
     keys = {stem(g) for g in lex.gloss(w.text[-1])[:2] if len(g) >= 5}
     if not keys:
         return False
-    for j in _names._around(al, nc):
+    for j in around:
         t = al.target[j]
         if not t.links and t.content and not t.capitalised and keys & {stem(x) for x in t.lemmas}:
             return True
     return False
 
 
-def _measured(al, nc) -> bool:
+def _measured(al, nc, around: range) -> bool:
     """A "name" ending in a common noun (牧豆树 "mesquite tree": 树 tree) whose
     noun the target says where the name would be, linked only to a measure word
     (一棵 -> tree): the segmenter took a thing's name for a person's."""
@@ -184,9 +181,7 @@ def _measured(al, nc) -> bool:
     first = lex.gloss(w.text[-1])[:1]
     if len(w.text) < 3 or not first:
         return False
-    from . import names as _names
-
-    for j in _names._around(al, nc):
+    for j in around:
         t = al.target[j]
         if first[0] in t.lemmas and t.links and all(al.source[i].kind == "soft" and al.source[i].pos == "m"
                                                    for i in t.links):

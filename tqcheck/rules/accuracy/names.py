@@ -680,7 +680,7 @@ def _missing(unit, options):
         if t1 <= t0:
             continue
         if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc) or _spelled_elsewhere(al, nc)
-                or _cantonese_surname(al, w.pair, w, free=True) or accepted(al, nc)):
+                or _cantonese_surname(al, w.pair, w, free=True) or accepted(al, nc, _around(al, nc))):
             continue
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
