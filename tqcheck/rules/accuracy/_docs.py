@@ -32,7 +32,8 @@ DOCS = {
     "accuracy.names.missing": (_ALIGN + "A person named in the source and absent from the translation is an "
                                "omission a reader cannot detect; a repeated name rendered as he or a title is "
                                "fine, hence advice. Words taken for names (惠民 'benefit the people', 毛冠鹿 "
-                               "'tufted deer') and names spelled otherwise (Nguyen Duc Kien) are left alone.", MQM),
+                               "'tufted deer'), other spellings (Nguyen Duc Kien), the place's kind (the province), the surname "
+                               "alone (Xu said) and cut names (准|东至 Zhundong) are left alone.", MQM),
     "accuracy.negation.added": (_ALIGN + "A negative with no counterpart in the source reverses the claim. "
                                 "Constructions such as 直到…才 (not … until), 只好 (no choice but), 第一次 "
                                 "(never … before) and 全力 (spare no effort) are rendered with a negative "

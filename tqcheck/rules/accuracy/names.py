@@ -26,6 +26,7 @@ from ...bilingual.names import TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
+from ._renderings import accepted
 from ._shared import REQUIRES, get, target_around
 
 #: English titles that stand in for a name (``the president said``)
@@ -679,7 +680,7 @@ def _missing(unit, options):
         if t1 <= t0:
             continue
         if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc) or _spelled_elsewhere(al, nc)
-                or _cantonese_surname(al, w.pair, w, free=True)):
+                or _cantonese_surname(al, w.pair, w, free=True) or accepted(al, nc, _around(al, nc))):
             continue
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
@@ -1060,6 +1061,16 @@ MISSING = custom(
         good("Datuk Mohammad Faree died at the age of 42.", source="拿督莫哈末法立逝世，得年42岁。"),
         # a place lost from its sentence
         bad("He hoped to come and see the exhibition with his classmates.", source="他希望再和同学们来⟦北京⟧看看作品展。"),
+        # accepted renderings (_renderings.py): a generic noun of the place's kind, the surname alone, a spelling
+        # parted by an apostrophe, a name the segmenter cut from a longer one, an ABAC expression, a word
+        good("They will enhance the province's capacity to monitor the pest.", source="以提升云南草地贪夜蛾的监测能力。"),
+        bad("They will enhance the capacity to monitor the pest.", source="以提升⟦云南⟧草地贪夜蛾的监测能力。"),
+        good("Xu said the seminar provided a platform.", source="徐仁和表示，研讨会提供了平台。"),
+        good("Wuhan, Xi 'an and Chengdu are popular.", source="武汉、西安、成都很受欢迎。"),
+        bad("Wuhan and Chengdu are popular.", source="武汉、⟦西安⟧、成都很受欢迎。"),
+        good("Guo Zhi said that the Zhundong to Wannan project is the largest.", source="郭智表示，准东至皖南工程是最大的。"),
+        good("Teachers will be punished under the rules on teachers' ethics.", source="对违规教师，将依据师德师风相关规定严肃处理。"),
+        good("The relations help bring stability and prosperity to all parties.", source="上述关系有助于给有关各方带来稳定与繁昌。"),
     ],
 )
 
