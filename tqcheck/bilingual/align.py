@@ -38,9 +38,11 @@ from .kinds import CONTENT, CONTENT_KINDS, FUNCTION, GLOSSARY, LATIN, NAME, NUMB
 from .lexicon import Lexicon, load
 from .segment import document_tags, tag
 
+#: the tag of a person's name the segmenter cut in two and ``_join_cut_names`` joined again
+JOINED_NAME = "nrj"
 #: jieba tags of words that carry content
 _CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", "an", "nz", "nr", "ns", "nt", "ng", "vg")
-NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
+NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", JOINED_NAME})
 #: characters a segmenter glues onto a name by mistake (纳尔说, 米左右)
 _NOT_IN_NAMES = frozenset("说在和与等的了向称对将是为从到被把")
 #: last characters of place names that English renders as a word of its own
@@ -251,7 +253,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _NAMES.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
-    tokens = _merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex)
+    tokens = _join_cut_names(_merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words, tgt_stems = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
@@ -304,6 +306,74 @@ def _merge(tokens: Sequence[_Word], lex: Lexicon) -> list[_Word]:
         add(t)
         i += 1
     return out
+
+
+#: tags of the word after a lone surname that may be the rest of its name (竞帆/n, 腾华/nz, 伏山/ns, 潇潇/z)
+_GIVEN_TAGS = frozenset("n nz ns ng nr z a an j".split())
+_NOUN_TAGS = frozenset("n ns nz ng".split())
+#: the characters of places' levels and waters, which end no given name (金|山镇, 龙山|村); 峰 and 山
+#: do (陈|海峰, 杨|伏山)
+_PLACE_LEVEL = frozenset("省市县区镇村乡州河湖江港湾岛")
+#: tags of a two-character word opening on a surname that may be a cut name's start (王国/ns, 白金/n)
+_CUT_HEAD_TAGS = frozenset("n ns nz nr nrfg nt ng".split())
+#: tags of the single character after it (王国|军/n, 白金|海/n, 张家|祺/g)
+_CUT_TAIL_TAGS = frozenset("n ng g nr zg j".split())
+
+
+def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
+    """Join a person's name the segmenter cut in two into one ``nr`` word:
+    a lone surname it tagged as a person and the given name after it
+    (周/nr 竞帆/n, 赵/nr 相国/ns), or a word that opens on a common surname
+    and one character (王国/ns 军/n, 白金/n 海/n). A given name is often a
+    word too (相国 "chancellor", 乘风 "ride the wind", 王国 "kingdom"), so
+    the join needs a person's context (a role before it, a verb of saying
+    after it: ``names.ROLE_END``, ``names.SAYING``), or, after a surname
+    jieba tagged, a rest that is no word of CC-CEDICT's."""
+    out: list[_Word] = []
+    i, n = 0, len(tokens)
+    surnames, glosses = lex.surnames, lex.glosses
+    while i < n:
+        t = tokens[i]
+        text = t[2]
+        if i + 1 < n and tokens[i + 1][0] == t[1] and (
+                (len(text) == 1 and text in surnames and t[3].startswith("nr"))
+                or (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS)):
+            nxt = tokens[i + 1]
+            rest = nxt[2]
+            joined = text + rest
+            if len(text) == 1:
+                fits = (1 <= len(rest) <= 2 and nxt[3] in _GIVEN_TAGS and _han(rest)
+                        and rest[-1] not in _NOT_IN_NAMES and rest[-1] not in _PLACE_LEVEL)
+                free = rest not in glosses and nxt[3] != "nr"
+                # a rest that is a word too needs a noun's tag: 周|平均/a after 就业人员 is "weekly average"
+                fits = fits and (free or nxt[3] in _NOUN_TAGS)
+            else:
+                fits = (len(rest) == 1 and nxt[3] in _CUT_TAIL_TAGS and _han(rest) and rest not in _NOT_IN_NAMES
+                        and rest not in _PLACE_LEVEL)
+                free = False
+            if (fits and joined not in glosses and joined not in lex.proper
+                    and (free or _person_around(tokens, i, i + 2))):
+                out.append((t[0], nxt[1], joined, JOINED_NAME))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _person_around(tokens: Sequence[_Word], first: int, last: int) -> bool:
+    """A role ends the word before tokens [first, last) (记者, 主席, 作者：),
+    or a verb of saying follows them (说, 介绍)."""
+    k = first - 1
+    while k >= 0 and tokens[k][2] in ("：", ":", " ", "\u3000"):
+        k -= 1
+    if k >= 0 and len(tokens[k][2]) >= 2 and tokens[k][2][-1] in names.ROLE_END and _han(tokens[k][2]):
+        return True
+    return last < len(tokens) and tokens[last][2] in names.SAYING
 
 
 _HEADS: dict[int, frozenset[str]] = {}
@@ -782,10 +852,11 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
     famous = (bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
               and _PLACE_GLOSS.isdisjoint(lex.gloss(text)))
     chinese = (pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
-               and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE)  # 蒋口河, 卓乃湖: places
-               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
-                               and (len(text) < 3 or not _ordinary(text[sur_n:], lex)
-                                    or text[0] in names.COMMON_SURNAMES))))
+               and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE and pos != JOINED_NAME)  # 蒋口河, 卓乃湖: places
+               and (famous or pos == JOINED_NAME  # joined in a person's context: 王国|军 is no kingdom there
+                    or (text not in lex.glosses and text[:2] not in lex.glosses
+                        and (len(text) < 3 or not _ordinary(text[sur_n:], lex)
+                             or text[0] in names.COMMON_SURNAMES))))
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
@@ -838,6 +909,11 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             k = al.target[j].name
             if ((k in given_keys and given) or k in whole or (hk and k == hk) or (len(given) >= 2 and k in info.given_hk)
                     or _abbreviates(syl, al.target[j].text)):
+                if k in given_keys and k not in whole and k not in sur_keys and k != hk:
+                    other = _other_name(al, j, t_idx, sur_keys | info.sur_hk | _readings_of(text[0], lex))
+                    if other:  # Li Li for 孙俪, Jia Qilong for 杨嘉仁: the given name's syllable in another's name
+                        changed = changed or other
+                        continue
                 _link(al, i, j, "name")
                 if again and k in whole:
                     break
@@ -917,6 +993,29 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
         al.names.append(NameCheck(i, "missing", (), info.expected))
+
+
+def _other_name(al: Alignment, j: int, t_idx, sur_keys: AbstractSet[str]) -> tuple[int, ...]:
+    """Target word ``j`` and a pinyin-shaped capitalised word right before or
+    after it that nothing renders and that is not the name's surname: the
+    two are another person's name (``Jia Qilong``), whatever syllable of
+    the source name ``j`` spells."""
+    for n in (j - 1, j + 1):
+        if n not in t_idx:
+            continue
+        a, b = (al.target[n], al.target[j]) if n < j else (al.target[j], al.target[n])
+        x = al.target[n]
+        # the surname misspelled by a nasal (Cheng for 陈 chen) is still the surname
+        if (not x.links and x.capitalised and x.name not in sur_keys and x.name.removesuffix("g") not in sur_keys
+                and b.start - a.end <= 1
+                and _pinyin_shaped(x.name, 2, x.text)):
+            return (min(n, j), max(n, j))
+    return ()
+
+
+def _readings_of(c: str, lex: Lexicon) -> frozenset[str]:
+    """Every toneless reading of a character (朴: piao as a surname, pu in 朴树)."""
+    return frozenset(lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ()))
 
 
 def _last_mention(al: Alignment, pair: int) -> dict[str, int]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ...bilingual.lexicon import load
-from ...bilingual.names import TRANSLITERATION
+from ...bilingual.names import ROLE_END, SAYING, TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
@@ -138,8 +138,8 @@ def _suspect(al, nc, strict: bool = False) -> tuple[int, ...]:
                 al.source[i].kind == "name" for i in prev.links):
             continue  # the rest of another name: Chan Mo-po for 陈茂波, a Cantonese given name
         n = _pinyin_word(t)
-        if not n or (first and t.name.startswith(first[:4])):
-            continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
+        if not n or (first and t.name.startswith(first[:4]) and not (nc.chinese and t.name != first)):
+            continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form (but Lin is no longer form of Li)
         if nc.chinese and n <= 2:
             # surname and given name are judged together: Wang of "Wang Bin" may spell 往
             nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _given_name(t, al.target[j + 1]) else None
@@ -280,8 +280,8 @@ def _cut_short(al, i: int) -> bool:
 
 
 #: what stands before a person's name (a role: 记者, 主任, 教授, 作者：) or after it (a verb of saying)
-_ROLE_END = frozenset("者长任员师授官理书席家手生士")
-_SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆".split())
+_ROLE_END = ROLE_END
+_SAYING = SAYING
 
 
 def _person_context(al, i: int) -> bool:
@@ -399,19 +399,22 @@ def _changed(unit, options):
     if al is None:
         return
     src = unit.source.text
-    stood: set[tuple[int, int]] = set()
+    stood: set[int] = set()  # target words reported already: one wrong name is reported once
     for nc in al.names:
         w = al.source[nc.word]
         if nc.status == "changed" and nc.links:
             s, e = al.target[min(nc.links)].start, al.target[max(nc.links)].end
+            if stood.intersection(nc.links):
+                continue  # 孙俪 ... 孙俪 -> Li Li ... Li Li: one wrong name, each mention once
+            stood.update(nc.links)
             yield Finding(s, e, args={"source": w.text, "expected": nc.expected}, suggestions=(nc.expected,),
                           related=("source", w.start, w.end))
         elif (nc.status == "missing" and (nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc))
               and not _transliteration(al, nc)):
             js = _suspect(al, nc, strict=True)
-            if js and (al.target[js[0]].start, al.target[js[-1]].end) not in stood:
+            if js and not stood.intersection(js):
                 s, e = al.target[js[0]].start, al.target[js[-1]].end
-                stood.add((s, e))  # one stand-in for 安徽省 and 合肥市 both is one wrong name
+                stood.update(js)  # one stand-in for 安徽省 and 合肥市 both is one wrong name
                 yield Finding(s, e, args={"source": src[w.start:w.end], "expected": nc.expected},
                               related=("source", w.start, w.end))
     yield from _stand_ins(al, stood)
@@ -501,7 +504,7 @@ _LONGEST = 12
 _PLACE_END = frozenset("村乡镇县市省区州河湖江岛港湾峡寺台")
 
 
-def _stand_ins(al, stood: set[tuple[int, int]]):
+def _stand_ins(al, stood: set[int]):
     """Pinyin-shaped names of the target that nothing renders and no reading of
     the source's characters spells (``Ansai TV`` for 湖南卫视), in a pair
     whose source holds a name the target spells nowhere: one name put in for
@@ -554,10 +557,10 @@ def _stand_ins(al, stood: set[tuple[int, int]]):
             continue
         if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
             continue  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
+        if stood.intersection(js):
+            continue  # Qilong of Jia Qilong, reported as a changed name already
+        stood.update(js)
         s, e = al.target[js[0]].start, al.target[js[-1]].end
-        if (s, e) in stood:
-            continue
-        stood.add((s, e))
         w = al.source[i]
         yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
 
