@@ -551,8 +551,10 @@ def _stand_ins(al, stood: set[int]):
         if not js:
             continue
         i = _lost_name(al, pair)
-        if i is not None and al.source[i].pos.startswith("nr") and len(js) == 1 and al.target[js[0]].name in places:
-            continue  # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition
+        if i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places:
+            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition; not a
+            # place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for which a city stands in
+            continue
         if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
             continue
         if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
@@ -563,6 +565,12 @@ def _stand_ins(al, stood: set[int]):
         s, e = al.target[js[0]].start, al.target[js[-1]].end
         w = al.source[i]
         yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+
+
+def _person(w) -> bool:
+    """A person-tagged source word, unless it ends in a place's generic
+    character (蒋口河/nr, 海勃湾/nr: a river, a district)."""
+    return w.pos.startswith("nr") and not (len(w.text) >= 3 and w.text[-1] in _PLACE_END)
 
 
 def _cantonese_surname(al, pair: int, w, free: bool = False) -> bool:
