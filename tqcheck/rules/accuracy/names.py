@@ -112,7 +112,8 @@ def _spells_source(al, pair: int, name: str, syllables: int) -> bool:
     joined, single = _pair_pinyin(al, pair)
     if syllables == 1:
         return name in single  # whole syllables only: Yin is not in 影 ying
-    return len(name) >= 4 and name in joined
+    # whole syllables of whole words too: Anjing is not in 南京 nanjing, nor Yiwu in 以|武汉
+    return len(name) >= 4 and name in joined and _run_spells(al, pair, name)
 
 
 def _bare(word: str) -> str:
@@ -842,17 +843,66 @@ def _source_spells(al, pair: int, name: str) -> bool:
         if text[a + 1] in _COMPASS and any(plain.startswith(r) and len(r) < len(plain)
                                              for r in _readings(lex, text[a])):
             return True
+    return _run_spells(al, pair, name)
+
+
+def _run_spells(al, pair: int, name: str) -> bool:
+    """A run of the pair's source characters spells ``name`` in any of their
+    readings (the last one's -ng written -n too: Hualin for 华菱), unless
+    it runs across words, cuts one of them and takes in a function word of
+    one character: 以|武汉 spells no Yiwu, 乌鲁木齐市|将 no Fujiang. (Runs
+    across other edges stand, as the segmenter cuts names wrongly: 生乔文|一
+    for 乔文一, 油|江河 for 油江河, 和|富 for a place 和富.)"""
+    pr = al.pairs[pair]
+    text = al.source_text[pr.src_start:pr.src_end]
+    lex = load()
+    word_start, word_end, function = _edges(al, pair)
+    n = len(text)
     for a in range(n):
-        ends = {""}
-        for b in range(a, min(n, a + 6)):
-            c = text[b]
-            opts = _readings(lex, c)
-            ends = {e + o for e in ends for o in opts if name.startswith(e + o)}
-            if not ends:
+        got = {""}
+        for b in range(a, min(n, a + _RUN)):
+            opts = _readings(lex, text[b])
+            if any(e + o.removesuffix("g") == name for e in got for o in opts if o.endswith("ng")):
+                got.add(name)
+            else:
+                got = {e + o for e in got for o in opts if name.startswith(e + o)}
+            if not got:
                 break
-            if name in ends:
-                return True
+            if name in got:
+                if (b < word_end[a] or (word_start[a] == a and word_end[b] == b + 1)
+                        or not any(k in function for k in range(a, b + 1))):
+                    return True
+                break
     return False
+
+
+#: the longest run of characters read as one name (索|南达杰 Suonandajie is 5)
+_RUN = 8
+
+
+def _edges(al, pair: int) -> tuple[list[int], list[int], frozenset[int]]:
+    """For each character of the pair's source text, the start and the end
+    of its word (as offsets into that text); and the characters that are
+    function words of one character (以, 将, 的). Kept with the alignment."""
+    from ...bilingual.kinds import FUNCTION
+
+    memo = al.__dict__.setdefault("_edges", {})
+    got = memo.get(pair)
+    if got is None:
+        pr = al.pairs[pair]
+        base, n = pr.src_start, pr.src_end - pr.src_start
+        word_start = list(range(n))  # a character no word covers is a word of its own
+        word_end = list(range(1, n + 1))
+        function: set[int] = set()
+        for i in al.pair_source_words(pair):
+            w = al.source[i]
+            a, b = max(0, w.start - base), min(n, w.end - base)
+            word_start[a:b] = [a] * (b - a)
+            word_end[a:b] = [b] * (b - a)
+            if b - a == 1 and w.kind == FUNCTION:
+                function.add(a)
+        got = memo[pair] = (word_start, word_end, frozenset(function))
+    return got
 
 
 def _readings(lex, c: str) -> tuple[str, ...]:
