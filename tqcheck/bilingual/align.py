@@ -335,6 +335,15 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
     while i < n:
         t = tokens[i]
         text = t[2]
+        if t[3] == "x" and _han(text):
+            # jieba tags a block with a character its dictionary lacks as x, as it tags punctuation:
+            # 王喆/x is a person, 迤/x 那/r 镇 the place 迤那镇
+            nxt = tokens[i + 1] if i + 1 < n else None
+            if len(text) == 1 and nxt is not None and nxt[0] == t[1] and 1 <= len(nxt[2]) <= 2 and _han(nxt[2]):
+                out.append((t[0], nxt[1], text + nxt[2], "nz"))
+                i += 2
+                continue
+            t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
         if i + 1 < n and tokens[i + 1][0] == t[1] and (
                 (len(text) == 1 and text in surnames and t[3].startswith("nr"))
                 or (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS)):
