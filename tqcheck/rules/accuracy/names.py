@@ -68,7 +68,9 @@ def _pinyin_proper(al, nc) -> bool:
     words = _proper_words(english).split()
     head = key(words[0]) if words else ""
     syl = lex.proper_pinyin.get(w.text, "").split()
-    return len(head) >= 4 and any(head == "".join(syl[:k]) for k in range(2, len(syl) + 1))
+    # one syllable before a generic character the English form puts in a word (淮河 Huai River, 汉江 Han River)
+    least = 1 if len(syl) == 2 and w.text[-1] in _PLACE_END and len(words) >= 2 else 2
+    return len(head) >= 3 and any(head == "".join(syl[:k]) for k in range(least, len(syl) + 1))
 
 
 def _pinyin_word(t) -> int:
@@ -139,8 +141,10 @@ def _suspect(al, nc, strict: bool = False) -> tuple[int, ...]:
                 al.source[i].kind == "name" for i in prev.links):
             continue  # the rest of another name: Chan Mo-po for 陈茂波, a Cantonese given name
         n = _pinyin_word(t)
-        if not n or (first and t.name.startswith(first[:4]) and not (nc.chinese and t.name != first)):
-            continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form (but Lin is no longer form of Li)
+        if not n or (first and t.name.startswith(first[:4])
+                     and not (nc.chinese and t.name != first and t.name in _surname_keys_())):
+            # Zhengzhou-Wanzhou for 郑万, Mozi for 莫齐: the name in a longer form; but Lin is another surname than Li
+            continue
         if nc.chinese and n <= 2:
             # surname and given name are judged together: Wang of "Wang Bin" may spell 往
             nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _given_name(t, al.target[j + 1]) else None
@@ -410,9 +414,15 @@ def _changed(unit, options):
             stood.update(nc.links)
             yield Finding(s, e, args={"source": w.text, "expected": nc.expected}, suggestions=(nc.expected,),
                           related=("source", w.start, w.end))
-        elif (nc.status == "missing" and (nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc))
-              and not _transliteration(al, nc)):
+        elif nc.status == "missing" and not _transliteration(al, nc):
+            pinyin = nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc)
+            if not pinyin and w.text not in load().proper:
+                continue
             js = _suspect(al, nc, strict=True)
+            # a foreign name of CC-CEDICT's (汉娜 Hannah) has no pinyin to expect, but a Chinese place
+            # standing in for it (hurricane "Ningxia") is no spelling of it
+            if not pinyin and not (len(js) == 1 and al.target[js[0]].name in _pinyin_places_()):
+                continue
             if js and not stood.intersection(js):
                 s, e = al.target[js[0]].start, al.target[js[-1]].end
                 stood.update(js)  # one stand-in for 安徽省 and 合肥市 both is one wrong name
@@ -673,6 +683,12 @@ class _At:
         self.word = word
 
 
+def _pinyin_places_() -> frozenset[str]:
+    from ...bilingual.align import _pinyin_places
+
+    return _pinyin_places()
+
+
 def _surname_keys_() -> frozenset[str]:
     from ...bilingual.align import _surname_keys
 
@@ -861,6 +877,8 @@ def _run_spells(al, pair: int, name: str) -> bool:
     for a in range(n):
         got = {""}
         for b in range(a, min(n, a + _RUN)):
+            if text[b] in _INSIDE_NAMES and b > a:
+                continue  # 大(理)瑞(丽) spells Dali and Ruili, 赤子心-新华 Xin-Xinhua
             opts = _readings(lex, text[b])
             if any(e + o.removesuffix("g") == name for e in got for o in opts if o.endswith("ng")):
                 got.add(name)
@@ -878,6 +896,8 @@ def _run_spells(al, pair: int, name: str) -> bool:
 
 #: the longest run of characters read as one name (索|南达杰 Suonandajie is 5)
 _RUN = 8
+#: marks a run of characters read as one name may pass over
+_INSIDE_NAMES = frozenset("()（）·-‐ ")
 
 
 def _edges(al, pair: int) -> tuple[list[int], list[int], frozenset[int]]:
