@@ -345,7 +345,7 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 continue
             t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
         if i + 1 < n and tokens[i + 1][0] == t[1] and (
-                (len(text) == 1 and text in surnames and t[3].startswith("nr"))
+                (len(text) == 1 and text in surnames and (t[3].startswith("nr") or _person_around(tokens, i, i + 2, 2)))
                 or (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS)):
             nxt = tokens[i + 1]
             rest = nxt[2]
@@ -374,15 +374,16 @@ def _han(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
-def _person_around(tokens: Sequence[_Word], first: int, last: int) -> bool:
+def _person_around(tokens: Sequence[_Word], first: int, last: int, need: int = 1) -> bool:
     """A role ends the word before tokens [first, last) (记者, 主席, 作者：),
-    or a verb of saying follows them (说, 介绍)."""
+    or a verb of saying follows them (说, 介绍); with ``need`` 2, both (a
+    surname jieba did not tag as one: 工作人员段/q 开元 介绍)."""
     k = first - 1
     while k >= 0 and tokens[k][2] in ("：", ":", " ", "\u3000"):
         k -= 1
-    if k >= 0 and len(tokens[k][2]) >= 2 and tokens[k][2][-1] in names.ROLE_END and _han(tokens[k][2]):
-        return True
-    return last < len(tokens) and tokens[last][2] in names.SAYING
+    role = k >= 0 and len(tokens[k][2]) >= 2 and tokens[k][2][-1] in names.ROLE_END and _han(tokens[k][2])
+    says = last < len(tokens) and tokens[last][2] in names.SAYING
+    return role + says >= need
 
 
 _HEADS: dict[int, frozenset[str]] = {}

@@ -59,7 +59,8 @@ def _pinyin_proper(al, nc) -> bool:
     from ...bilingual.names import key
 
     w = al.source[nc.word]
-    if w.pos not in ("ns", "nt", "nz"):
+    # a river the segmenter tagged as a person (嘉陵江/nr) is a place too
+    if w.pos not in ("ns", "nt", "nz") and not (w.pos == "nr" and w.text[-1] in _PLACE_END):
         return False
     lex = load()
     english = lex.proper.get(w.text)
@@ -416,10 +417,10 @@ def _changed(unit, options):
                           related=("source", w.start, w.end))
         elif nc.status == "missing" and not _transliteration(al, nc):
             pinyin = nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc)
-            if not pinyin and w.text not in load().proper:
-                continue
+            if not pinyin and not (w.text in load().proper and any(c in TRANSLITERATION for c in w.text)):
+                continue  # 人民大会堂 the Great Hall of the People (in Beijing), 中新网 ChinaNews: no foreign names
             js = _suspect(al, nc, strict=True)
-            # a foreign name of CC-CEDICT's (汉娜 Hannah) has no pinyin to expect, but a Chinese place
+            # a transliterated name of CC-CEDICT's (汉娜 Hannah) has no pinyin to expect, but a Chinese place
             # standing in for it (hurricane "Ningxia") is no spelling of it
             if not pinyin and not (len(js) == 1 and al.target[js[0]].name in _pinyin_places_()):
                 continue
@@ -896,6 +897,9 @@ def _run_spells(al, pair: int, name: str) -> bool:
 
 #: the longest run of characters read as one name (索|南达杰 Suonandajie is 5)
 _RUN = 8
+#: tags of the one-character function words a chance reading runs through: prepositions, conjunctions,
+#: adverbs, particles, pronouns (以|武汉, 市|将); not locatives, which open names (上|海鲜得来: Shanghai)
+_FUNCTION_TAGS = ("p", "c", "d", "u", "r", "y")
 #: marks a run of characters read as one name may pass over
 _INSIDE_NAMES = frozenset("()（）·-‐ ")
 
@@ -919,7 +923,7 @@ def _edges(al, pair: int) -> tuple[list[int], list[int], frozenset[int]]:
             a, b = max(0, w.start - base), min(n, w.end - base)
             word_start[a:b] = [a] * (b - a)
             word_end[a:b] = [b] * (b - a)
-            if b - a == 1 and w.kind == FUNCTION:
+            if b - a == 1 and w.kind == FUNCTION and w.pos.startswith(_FUNCTION_TAGS):
                 function.add(a)
         got = memo[pair] = (word_start, word_end, frozenset(function))
     return got
