@@ -873,6 +873,8 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
         for alt in _alternatives(text[sur_n:], given, lex):  # 柴长江: Changjiang, not Zhangjiang
             given_keys = given_keys | names.spellings(alt)
         whole = {a + b for a in sur_keys for b in given_keys} if given else set()
+        # a letter said twice at the join is often written once (安楠 An Nan: Anan)
+        whole |= {a + b[1:] for a in sur_keys for b in given_keys if given and b and a[-1:] == b[:1]}
         if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
             given_keys = given_keys | names.spellings(given[:-1])
         hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
