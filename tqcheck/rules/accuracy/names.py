@@ -534,8 +534,9 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             if t.links or not t.capitalised or t.text.isupper():
                 continue
             prev = al.target[j - 1] if j - 1 in rng else None
-            if prev is not None and prev.links and t.start - prev.end <= 1:
-                continue  # the rest of a rendered name: Chan Mo-po for 陈茂波
+            if prev is not None and prev.links and t.start - prev.end <= 1 and any(
+                    al.source[i].pos.startswith("nr") for i in prev.links):
+                continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
             n = _pinyin_word(t)
             if n > 3:
                 continue  # Fukuwara for 福原, Mudanura for 穆丹乌拉: foreign readings, not pinyin names
@@ -865,8 +866,9 @@ def _source_spells(al, pair: int, name: str, careful: bool = True) -> bool:
 def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     """A run of the pair's source characters spells ``name`` in any of their
     readings (the last one's -ng written -n too: Hualin for 华菱), unless
-    it runs across words, cuts one of them and takes in a function word of
-    one character: 以|武汉 spells no Yiwu, 乌鲁木齐市|将 no Fujiang. (Runs
+    it runs across words and cuts both its first and its last (将以|武汉
+    spells no Yiwu), or cuts one and takes in a function word of one
+    character (以|武汉, 乌鲁木齐市|将 spell no Yiwu, no Fujiang). (Runs
     across other edges stand, as the segmenter cuts names wrongly: 生乔文|一
     for 乔文一, 油|江河 for 油江河, 和|富 for a place 和富.) Not ``careful``: any
     run of readings, as ``names.added`` has always asked (its figures against
@@ -889,8 +891,9 @@ def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
             if not got:
                 break
             if name in got:
+                whole = word_start[a] == a or word_end[b] == b + 1  # it cuts no more than one word
                 if (not careful or b < word_end[a] or (word_start[a] == a and word_end[b] == b + 1)
-                        or not any(k in function for k in range(a, b + 1))):
+                        or (whole and not any(k in function for k in range(a, b + 1)))):
                     return True
                 break
     return False
