@@ -1066,6 +1066,12 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
     if len(syl) < 2 or len(skel.replace("H", "")) < 2:
         return  # skeleton_match turns down every run for such a skeleton
     sk = _pair_skeletons(al, al.source[i].pair, t_idx)
+    # a word with the same consonants first (塞西 S-S: Sisi, not Social, whose S-S-L holds them too)
+    same = names.collapse(skel)
+    for j in caps:
+        if j in sk and names.collapse(sk[j]) == same and names.skeleton_match(skel, sk[j]):
+            _link(al, i, j, "name")
+            return
     for span in (1, 2, 3):
         for j in caps:
             parts = [sk.get(n) for n in range(j, j + span)]
