@@ -111,23 +111,23 @@ def _pair_pinyin(al, pair: int) -> tuple[str, frozenset[str]]:
     return got
 
 
-def _spells_source(al, pair: int, name: str, syllables: int) -> bool:
+def _spells_source(al, pair: int, name: str, syllables: int, careful: bool = True) -> bool:
     joined, single = _pair_pinyin(al, pair)
     if syllables == 1:
         return name in single  # whole syllables only: Yin is not in 影 ying
-    # whole syllables of whole words too: Anjing is not in 南京 nanjing, nor Yiwu in 以|武汉
-    return len(name) >= 4 and name in joined and _run_spells(al, pair, name)
+    # whole syllables of whole words too: Anjing is not in 南京 nanjing, nor Yiwu in 以|武汉 (``_run_spells``)
+    return len(name) >= 4 and name in joined and (not careful or _run_spells(al, pair, name))
 
 
 def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-def _suspect(al, nc, strict: bool = False) -> tuple[int, ...]:
+def _suspect(al, nc, strict: bool = False, careful: bool = True) -> tuple[int, ...]:
     """Target words nothing in the source renders, standing where the name
     should: a pinyin-shaped name (``Chen Yu`` for 孔令强, ``Feixi`` for 北京).
     ``strict`` passes over words that something else of the source explains
-    (``_explained``) and looks on."""
+    (``_explained``) and looks on. ``careful``: see ``_run_spells``."""
     w = al.source[nc.word]
     rng = al.pair_target_words(w.pair)
     first = nc.expected.split()[0].lower() if nc.expected else ""
@@ -151,11 +151,11 @@ def _suspect(al, nc, strict: bool = False) -> tuple[int, ...]:
             nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _given_name(t, al.target[j + 1]) else None
             if nxt is not None and al.target[nxt].start - t.end <= 1:
                 both = t.name + al.target[nxt].name
-                if not _spells_source(al, w.pair, both, n + _given_name(t, al.target[nxt])):
+                if not _spells_source(al, w.pair, both, n + _given_name(t, al.target[nxt]), careful):
                     if not (strict and _explained(al, nc, (j, nxt))):
                         return (j, nxt)
                 continue
-        if _spells_source(al, w.pair, t.name, n):
+        if _spells_source(al, w.pair, t.name, n, careful):
             continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
         if nc.chinese:
             if n > 2:
@@ -320,7 +320,7 @@ def _unexplained_capital(al, nc) -> bool:
             continue  # any sentence opens on a capital; an unknown word there is still a name
         if t.key.isalpha() and hunspell_knows(t.key) and frequency(t.key) >= _KNOWN:
             continue  # a common English word in a title or a label (Correspondent, Photo, Deputy) spells no name
-        if t.key in _CALENDAR or _source_spells(al, pair, t.name):
+        if t.key in _CALENDAR or _source_spells(al, pair, t.name, careful=False):
             continue  # a month, or another source word (Xinhua, Hohhot) spells no missing name
         return True
     return False
@@ -713,11 +713,12 @@ def _missing(unit, options):
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
         if nc.chinese:
-            if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
+            if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
                     or _unexplained_capital(al, nc) or _transliteration(al, nc) or _worded(al, nc)
                     or _foreign_spelling(al, nc)):
                 continue
-        elif (not _is_place(al, nc) or w.text in load().homographs or _suspect(al, nc) or _unexplained_capital(al, nc)
+        elif (not _is_place(al, nc) or w.text in load().homographs or _suspect(al, nc, careful=False)
+              or _unexplained_capital(al, nc)
               or _transliteration(al, nc) or _glossed(al, nc) or _worded(al, nc, place=True)
               or any(al.target[j].key == "its" for j in _around(al, nc))):
             continue
