@@ -877,7 +877,6 @@ def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     pr = al.pairs[pair]
     text = al.source_text[pr.src_start:pr.src_end]
     lex = load()
-    word_start, word_end, function = _edges(al, pair)
     n = len(text)
     for a in range(n):
         got = {""}
@@ -892,12 +891,21 @@ def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
             if not got:
                 break
             if name in got:
-                whole = word_start[a] == a or word_end[b] == b + 1  # it cuts no more than one word
-                if (not careful or b < word_end[a] or (word_start[a] == a and word_end[b] == b + 1)
-                        or (whole and not any(k in function for k in range(a, b + 1)))):
+                if not careful or _fair(al, pair, a, b):
                     return True
                 break
     return False
+
+
+def _fair(al, pair: int, a: int, b: int) -> bool:
+    """Characters ``a`` to ``b`` (offsets into the pair's source text) may
+    spell one name: they lie in one word, or make whole words, or cut one
+    word at one end and take in no function word of one character (see
+    ``_run_spells``)."""
+    word_start, word_end, function = _edges(al, pair)
+    if b < word_end[a] or (word_start[a] == a and word_end[b] == b + 1):
+        return True
+    return (word_start[a] == a or word_end[b] == b + 1) and not any(k in function for k in range(a, b + 1))
 
 
 #: the longest run of characters read as one name (索|南达杰 Suonandajie is 5)
@@ -1115,6 +1123,31 @@ CHANGED = custom(
         good("Kaohsiung Mayor Chen Chi-mai visited Tainan on Monday.", source="高雄市长陈其迈周一访问台南。"),
         good("Zhou Jingfan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
         good("Chou Ching-fan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
+        # a person the segmenter cut (王国|军, 王国 "kingdom"), joined between a role and a verb of saying
+        bad("Designer ⟦Shen Junyi⟧ said the tunnel is 3 km long.", source="设计负责人王国军介绍，隧道全长3公里。"),
+        good("Designer Wang Guojun said the tunnel is 3 km long.", source="设计负责人王国军介绍，隧道全长3公里。"),
+        good("The kingdom's army is strong.", source="这个王国军队很强。"),
+        # the given name's syllable inside another person's name renders nothing
+        bad("Notably, ⟦Li Li⟧ was nominated for the role.", "Sun Li", source="值得一提的是，孙俪凭借该角色入围。"),
+        good("Notably, Sun Li was nominated for the role.", source="值得一提的是，孙俪凭借该角色入围。"),
+        # a Chinese place for a transliterated name; a river of one syllable and its generic character
+        bad("Hurricane “⟦Ningxia⟧” made landfall in Texas.", source="飓风“汉娜”登陆美国得克萨斯州。"),
+        good("Hurricane “Hanna” made landfall in Texas.", source="飓风“汉娜”登陆美国得克萨斯州。"),
+        bad("The headquarters kept its level II response for the Yangtze and ⟦Meihu⟧ rivers.",
+            source="国家防总决定维持长江、淮河防汛Ⅱ级应急响应。"),
+        good("The headquarters kept its level II response for the Yangtze and Huai rivers.",
+             source="国家防总决定维持长江、淮河防汛Ⅱ级应急响应。"),
+        # a place with a character jieba does not know (迤/x), and a river it tags as a person (蒋口河/nr)
+        bad("To that end, ⟦Fuzhou⟧ Town brought in leading enterprises.", source="为此，迤那镇引进龙头企业。"),
+        good("To that end, Yina Town brought in leading enterprises.", source="为此，迤那镇引进龙头企业。"),
+        bad("“I never thought I’d have to move; the water of the ⟦Yuanzhou⟧ River looks safe for now.”",
+            source="“没想到要搬，蒋口河的水目前看还好。”"),
+        good("“I never thought I’d have to move; the water of the Jiangkou River looks safe for now.”",
+             source="“没想到要搬，蒋口河的水目前看还好。”"),
+        # names spelled across brackets, with a letter said once at the join, and el-Sisi as English knows him
+        good("The tunnel is part of the Dali–Ruili railway under construction.", source="隧道是在建大(理)瑞(丽)铁路的一部分。"),
+        good("Anan was arrested last year after trying to run against Sisi for president.",
+             source="安楠去年试图与塞西竞逐总统大位后被捕。"),
     ],
 )
 
