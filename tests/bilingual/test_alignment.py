@@ -260,3 +260,12 @@ def test_a_transliteration_links_first_to_the_same_consonants():
     al = _al("埃及经济与社会权利中心指出，抗议活动要求塞西下台。",
              "The Egyptian Center for Economic and Social Rights said the protests demanded that Sisi step down.")
     assert _links(al, "塞西") == ["Sisi"]
+
+
+def test_a_pinyin_word_is_no_transliteration_and_a_long_given_name_is_another():
+    # 倪妮 has a character of transliterations (妮), but Chengfeng reads as pinyin: no consonant link
+    al = _al("她被前女友倪妮指挥行动。", "She takes instructions from his ex-girlfriend Pan Chengfeng.")
+    assert _links(al, "倪妮") == []
+    # after the surname, a three-syllable pinyin word is another given name (Wu Xiaoheba for 吴桂英)
+    al = _al("副省长吴桂英讲话。", "Vice Governor Wu Xiaoheba delivered a speech.")
+    assert _checks(al)["吴桂英"].status == "changed"

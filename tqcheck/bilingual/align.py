@@ -971,15 +971,19 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 _link(al, i, nxt[0], "name")
                 break
             elif (nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1
-                  and _pinyin_shaped(al.target[nxt[0]].name, 2, al.target[nxt[0]].text)):
-                changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
+                  and _pinyin_shaped(al.target[nxt[0]].name, 3, al.target[nxt[0]].text)):
+                # Han Zhen for 韩正, Wu Xiaoheba for 吴桂英 (not Chu Army for 楚家军)
+                changed = (j, nxt[0])
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
                 if again:
                     break  # 周某 ... 周某: Zhou's family ... Zhou reached, one each
         claimed.update(w.links)
         if not w.links and not changed and info.transliterated:
-            _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
+            # a foreign name with a Chinese surname's character (刘易斯 Lewis); a pinyin word (Chengfeng for
+            # 倪妮) is some Chinese name's reading, no transliteration
+            _skeleton(al, i, syl, [j for j in caps if not _pinyin_shaped(al.target[j].name, 2, al.target[j].text)],
+                      t_idx)
         if w.links:
             al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))
         elif changed:
