@@ -269,3 +269,11 @@ def test_a_pinyin_word_is_no_transliteration_and_a_long_given_name_is_another():
     # after the surname, a three-syllable pinyin word is another given name (Wu Xiaoheba for 吴桂英)
     al = _al("副省长吴桂英讲话。", "Vice Governor Wu Xiaoheba delivered a speech.")
     assert _checks(al)["吴桂英"].status == "changed"
+
+
+def test_a_whole_given_name_in_english_order_is_the_names():
+    # found on held-out clean references: Chiling Tong (董继玲, Wade–Giles given name first), Lv Ling (吕: v for ü)
+    al = _al("国际领袖基金会创会会长董继玲在会上发言。", "Chiling Tong, founding president of the foundation, spoke.")
+    assert _checks(al)["董继玲"].status == "rendered"
+    al = _al("公司员工吕玲说，现在很好。", "Lv Ling, a company employee, says it is good now.")
+    assert _checks(al)["吕玲"].status == "rendered"

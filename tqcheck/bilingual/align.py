@@ -921,7 +921,10 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             k = al.target[j].name
             if ((k in given_keys and given) or k in whole or (hk and k == hk) or (len(given) >= 2 and k in info.given_hk)
                     or _abbreviates(syl, al.target[j].text)):
-                if k in given_keys and k not in whole and k not in sur_keys and k != hk:
+                # a whole given name of two syllables is the name's (Chiling Tong for 董继玲, in English order);
+                # one syllable, or a given name cut short, is as likely another person's (Li Li, Jia Qilong)
+                if (k in given_keys and k not in whole and k not in sur_keys and k != hk
+                        and not (len(given) >= 2 and k in names.spellings(given))):
                     other = _other_name(al, j, t_idx, sur_keys | info.sur_hk | _readings_of(text[0], lex))
                     if other:  # Li Li for 孙俪, Jia Qilong for 杨嘉仁: the given name's syllable in another's name
                         changed = changed or other
@@ -1022,7 +1025,9 @@ def _other_name(al: Alignment, j: int, t_idx, sur_keys: AbstractSet[str]) -> tup
         a, b = (al.target[n], al.target[j]) if n < j else (al.target[j], al.target[n])
         x = al.target[n]
         # the surname misspelled by a nasal (Cheng for 陈 chen) is still the surname
+        # (Lv Ling for 吕玲: v writes ü)
         if (not x.links and x.capitalised and x.name not in sur_keys and x.name.removesuffix("g") not in sur_keys
+                and x.name.replace("v", "u") not in sur_keys
                 and b.start - a.end <= 1
                 and _pinyin_shaped(x.name, 2, x.text)):
             return (min(n, j), max(n, j))
