@@ -569,6 +569,8 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             continue
         if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
             continue
+        if _transliteration(al, _At(i)):
+            continue  # 埃伦·哈岑 Ellen Hazen: a piece of a transliterated name, which its own consonants render
         if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
             continue  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
         s, e = al.target[js[0]].start, al.target[js[-1]].end
