@@ -569,7 +569,7 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             continue
         if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
             continue
-        if _transliteration(al, _At(i)):
+        if _beside_dot(al, i):
             continue  # 埃伦·哈岑 Ellen Hazen: a piece of a transliterated name, which its own consonants render
         if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
             continue  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
@@ -579,6 +579,12 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
         stood.add((s, e))
         w = al.source[i]
         yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+
+
+def _beside_dot(al, i: int) -> bool:
+    """The source word stands beside a ·, which joins the parts of a transliterated name."""
+    w, text = al.source[i], al.source_text
+    return text[w.start - 1:w.start] == "·" or text[w.end:w.end + 1] == "·"
 
 
 def _person(w) -> bool:
