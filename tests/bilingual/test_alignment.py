@@ -203,3 +203,77 @@ def test_a_unit_whose_source_is_not_chinese_has_no_alignment_however_often_asked
     unit = Unit(Document("He met Kallas.", "en"), Document("Er traf Kallas.", "de"), segment="1")
     assert alignment(unit) is None
     assert alignment(unit) is None
+
+
+def _checks(al) -> dict:
+    return {al.source[n.word].text: n for n in al.names}
+
+
+def test_a_name_the_segmenter_cut_is_joined_in_a_persons_context():
+    # 王国|军 (王国 "kingdom", tagged a place) after a role and before a verb of saying is one person
+    al = _al("设计负责人王国军介绍，隧道全长3公里。", "Wang Guojun, the designer, said the tunnel is 3 km long.")
+    assert _checks(al)["王国军"].chinese and _checks(al)["王国军"].status == "rendered"
+    al = _al("设计负责人王国军介绍，隧道全长3公里。", "Shen Junyi, the designer, said the tunnel is 3 km long.")
+    assert _checks(al)["王国军"].status == "missing"
+    # a lone surname jieba tagged as a person, and a given name no dictionary has (周/nr 竞帆/n)
+    al = _al("周竞帆说，他从小就有个从军梦。", "Zhou Jingfan said he had dreamed of joining the army.")
+    assert _links(al, "周竞帆") == ["Zhou", "Jingfan"]
+    # a given name that is a word too (相国 "chancellor") needs the role before it
+    al = _al("工会主席赵相国接到公司通知。", "Union chairman Zhao Xiangguo was notified by the company.")
+    assert _links(al, "赵相国") == ["Zhao", "Xiangguo"]
+
+
+def test_a_look_alike_of_a_cut_name_stays_words():
+    # 王国 "kingdom" in an ordinary phrase, 周|平均 "weekly average" after 人员: no person
+    al = _al("这个王国军队很强。", "The kingdom's army is strong.")
+    assert "王国军" not in _checks(al) and _links(al, "王国") == ["kingdom's"]
+    al = _al("就业人员周平均工作时间为47小时。", "Employed people worked an average of 47 hours a week.")
+    assert not any(w.text == "周平均" for w in al.source)
+
+
+def test_han_characters_the_segmenter_does_not_know_are_a_word():
+    # jieba tags 迤 (not in its dictionary) x, as it tags punctuation: 迤那 is the place's name
+    al = _al("为此，迤那镇引进龙头企业。", "To that end, Yina Town brought in leading enterprises.")
+    assert any(w.text == "迤那" and w.kind != "punct" for w in al.source)
+
+
+def test_a_given_name_inside_another_name_is_no_rendering():
+    # Li of "Li Li" spells 俪, Jia of "Jia Qilong" opens 嘉仁: each is another person's name
+    al = _al("孙俪凭借该角色入围。", "Li Li was nominated for the role.")
+    assert _checks(al)["孙俪"].status == "changed"
+    al = _al("他师从杨嘉仁教授。", "He studied under Professor Jia Qilong.")
+    assert _checks(al)["杨嘉仁"].status == "changed"
+    al = _al("他师从杨嘉仁教授。", "He studied under Professor Yang Jiaren.")
+    assert _checks(al)["杨嘉仁"].status == "rendered"
+    # a surname misspelled by its nasal (Cheng for 陈) is the surname still, not another person
+    al = _al("陈光明认真负责的敬业精神得到群众的称赞。", "Cheng Guangming's dedication was praised by the people.")
+    assert _checks(al)["陈光明"].status == "rendered"
+
+
+def test_a_doubled_letter_at_the_join_may_be_written_once():
+    al = _al("安楠去年被捕。", "Anan was arrested last year.")
+    assert _checks(al)["安楠"].status == "rendered"
+
+
+def test_a_transliteration_links_first_to_the_same_consonants():
+    # 塞西 S-S: Sisi, not Social (S-S-L holds S-S too)
+    al = _al("埃及经济与社会权利中心指出，抗议活动要求塞西下台。",
+             "The Egyptian Center for Economic and Social Rights said the protests demanded that Sisi step down.")
+    assert _links(al, "塞西") == ["Sisi"]
+
+
+def test_a_pinyin_word_is_no_transliteration_and_a_long_given_name_is_another():
+    # 倪妮 has a character of transliterations (妮), but Chengfeng reads as pinyin: no consonant link
+    al = _al("她被前女友倪妮指挥行动。", "She takes instructions from his ex-girlfriend Pan Chengfeng.")
+    assert _links(al, "倪妮") == []
+    # after the surname, a three-syllable pinyin word is another given name (Wu Xiaoheba for 吴桂英)
+    al = _al("副省长吴桂英讲话。", "Vice Governor Wu Xiaoheba delivered a speech.")
+    assert _checks(al)["吴桂英"].status == "changed"
+
+
+def test_a_whole_given_name_in_english_order_is_the_names():
+    # found on held-out clean references: Chiling Tong (董继玲, Wade–Giles given name first), Lv Ling (吕: v for ü)
+    al = _al("国际领袖基金会创会会长董继玲在会上发言。", "Chiling Tong, founding president of the foundation, spoke.")
+    assert _checks(al)["董继玲"].status == "rendered"
+    al = _al("公司员工吕玲说，现在很好。", "Lv Ling, a company employee, says it is good now.")
+    assert _checks(al)["吕玲"].status == "rendered"

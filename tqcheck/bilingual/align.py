@@ -38,9 +38,11 @@ from .kinds import CONTENT, CONTENT_KINDS, FUNCTION, GLOSSARY, LATIN, NAME, NUMB
 from .lexicon import Lexicon, load
 from .segment import document_tags, tag
 
+#: the tag of a person's name the segmenter cut in two and ``_join_cut_names`` joined again
+JOINED_NAME = "nrj"
 #: jieba tags of words that carry content
 _CONTENT_TAGS = ("n", "v", "a", "t", "s", "j", "i", "l", "z", "b", "eng", "vn", "an", "nz", "nr", "ns", "nt", "ng", "vg")
-NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
+NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", JOINED_NAME})
 #: characters a segmenter glues onto a name by mistake (纳尔说, 米左右)
 _NOT_IN_NAMES = frozenset("说在和与等的了向称对将是为从到被把")
 #: last characters of place names that English renders as a word of its own
@@ -250,7 +252,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _PINYIN.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
-    tokens = _merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex)
+    tokens = _join_cut_names(_merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words, tgt_stems = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
@@ -303,6 +305,84 @@ def _merge(tokens: Sequence[_Word], lex: Lexicon) -> list[_Word]:
         add(t)
         i += 1
     return out
+
+
+#: tags of the word after a lone surname that may be the rest of its name (竞帆/n, 腾华/nz, 伏山/ns, 潇潇/z)
+_GIVEN_TAGS = frozenset("n nz ns ng nr z a an j".split())
+_NOUN_TAGS = frozenset("n ns nz ng".split())
+#: the characters of places' levels and waters, which end no given name (金|山镇, 龙山|村); 峰 and 山
+#: do (陈|海峰, 杨|伏山)
+_PLACE_LEVEL = frozenset("省市县区镇村乡州河湖江港湾岛")
+#: tags of a two-character word opening on a surname that may be a cut name's start (王国/ns, 白金/n)
+_CUT_HEAD_TAGS = frozenset("n ns nz nr nrfg nt ng".split())
+#: tags of the single character after it (王国|军/n, 白金|海/n, 张家|祺/g)
+_CUT_TAIL_TAGS = frozenset("n ng g nr zg j".split())
+
+
+def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
+    """Join a person's name the segmenter cut in two into one ``nr`` word:
+    a lone surname it tagged as a person and the given name after it
+    (周/nr 竞帆/n, 赵/nr 相国/ns), or a word that opens on a common surname
+    and one character (王国/ns 军/n, 白金/n 海/n). A given name is often a
+    word too (相国 "chancellor", 乘风 "ride the wind", 王国 "kingdom"), so
+    the join needs a person's context (a role before it, a verb of saying
+    after it: ``names.ROLE_END``, ``names.SAYING``), or, after a surname
+    jieba tagged, a rest that is no word of CC-CEDICT's."""
+    out: list[_Word] = []
+    i, n = 0, len(tokens)
+    surnames, glosses = lex.surnames, lex.glosses
+    while i < n:
+        t = tokens[i]
+        text = t[2]
+        if t[3] == "x" and _han(text):
+            # jieba tags a block with a character its dictionary lacks as x, as it tags punctuation:
+            # 王喆/x is a person, 迤/x 那/r 镇 the place 迤那镇
+            nxt = tokens[i + 1] if i + 1 < n else None
+            if len(text) == 1 and nxt is not None and nxt[0] == t[1] and 1 <= len(nxt[2]) <= 2 and _han(nxt[2]):
+                out.append((t[0], nxt[1], text + nxt[2], "nz"))
+                i += 2
+                continue
+            t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
+        if i + 1 < n and tokens[i + 1][0] == t[1] and (
+                (len(text) == 1 and text in surnames and (t[3].startswith("nr") or _person_around(tokens, i, i + 2, 2)))
+                or (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS)):
+            nxt = tokens[i + 1]
+            rest = nxt[2]
+            joined = text + rest
+            if len(text) == 1:
+                fits = (1 <= len(rest) <= 2 and nxt[3] in _GIVEN_TAGS and _han(rest)
+                        and rest[-1] not in _NOT_IN_NAMES and rest[-1] not in _PLACE_LEVEL)
+                free = rest not in glosses and nxt[3] != "nr"
+                # a rest that is a word too needs a noun's tag: 周|平均/a after 就业人员 is "weekly average"
+                fits = fits and (free or nxt[3] in _NOUN_TAGS)
+            else:
+                fits = (len(rest) == 1 and nxt[3] in _CUT_TAIL_TAGS and _han(rest) and rest not in _NOT_IN_NAMES
+                        and rest not in _PLACE_LEVEL)
+                free = False
+            if (fits and joined not in glosses and joined not in lex.proper
+                    and (free or _person_around(tokens, i, i + 2))):
+                out.append((t[0], nxt[1], joined, JOINED_NAME))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _person_around(tokens: Sequence[_Word], first: int, last: int, need: int = 1) -> bool:
+    """A role ends the word before tokens [first, last) (记者, 主席, 作者：),
+    or a verb of saying follows them (说, 介绍); with ``need`` 2, both (a
+    surname jieba did not tag as one: 工作人员段/q 开元 介绍)."""
+    k = first - 1
+    while k >= 0 and tokens[k][2] in ("：", ":", " ", "\u3000"):
+        k -= 1
+    role = k >= 0 and len(tokens[k][2]) >= 2 and tokens[k][2][-1] in names.ROLE_END and _han(tokens[k][2])
+    says = last < len(tokens) and tokens[last][2] in names.SAYING
+    return role + says >= need
 
 
 _HEADS: dict[int, frozenset[str]] = {}
@@ -827,16 +907,19 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
     famous = (bool(proper) and names.key(_proper_words(proper)) == "".join(syl)
               and _PLACE_GLOSS.isdisjoint(lex.gloss(text)))
     chinese = (pos.startswith("nr") and sur_n and 2 <= len(text) <= 2 + sur_n and text[-1] not in _NOT_IN_NAMES
-               and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE)  # 蒋口河, 卓乃湖: places
-               and (famous or (text not in lex.glosses and text[:2] not in lex.glosses
-                               and (len(text) < 3 or not _ordinary(text[sur_n:], lex)
-                                    or text[0] in names.COMMON_SURNAMES))))
+               and not (len(text) >= 3 and text[-1] in _GENERIC_PLACE and pos != JOINED_NAME)  # 蒋口河, 卓乃湖: places
+               and (famous or pos == JOINED_NAME  # joined in a person's context: 王国|军 is no kingdom there
+                    or (text not in lex.glosses and text[:2] not in lex.glosses
+                        and (len(text) < 3 or not _ordinary(text[sur_n:], lex)
+                             or text[0] in names.COMMON_SURNAMES))))
     if chinese:
         sur, given = syl[:sur_n], syl[sur_n:]
         sur_keys, given_keys = names.spellings(sur), names.spellings(given)
         for alt in _alternatives(text[sur_n:], given, lex):  # 柴长江: Changjiang, not Zhangjiang
             given_keys = given_keys | names.spellings(alt)
         whole = {a + b for a in sur_keys for b in given_keys} if given else set()
+        # a letter said twice at the join is often written once (安楠 An Nan: Anan)
+        whole |= {a + b[1:] for a in sur_keys for b in given_keys if given and b and a[-1:] == b[:1]}
         if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
             given_keys = given_keys | names.spellings(given[:-1])
         hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
@@ -887,6 +970,14 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
             k = tw.name
             if ((k in given_keys and given) or k in whole or (hk and k == hk) or (len(given) >= 2 and k in info.given_hk)
                     or (("-" in tw.text or "–" in tw.text) and _abbreviates(syl, tw.text))):
+                # a whole given name of two syllables is the name's (Chiling Tong for 董继玲, in English order);
+                # one syllable, or a given name cut short, is as likely another person's (Li Li, Jia Qilong)
+                if (k in given_keys and k not in whole and k not in sur_keys and k != hk
+                        and not (len(given) >= 2 and k in names.spellings(given))):
+                    other = _other_name(al, j, t_idx, sur_keys | info.sur_hk | _readings_of(text[0], lex))
+                    if other:  # Li Li for 孙俪, Jia Qilong for 杨嘉仁: the given name's syllable in another's name
+                        changed = changed or other
+                        continue
                 _link(al, i, j, "name")
                 if again and k in whole:
                     break
@@ -932,15 +1023,19 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 _link(al, i, nxt[0], "name")
                 break
             elif (nxt and al.target[nxt[0]].capitalised and al.target[nxt[0]].start - al.target[j].end <= 1
-                  and _pinyin_shaped(al.target[nxt[0]].name, 2, al.target[nxt[0]].text)):
-                changed = (j, nxt[0])  # Han Zhen for 韩正 (not Chu Army for 楚家军)
+                  and _pinyin_shaped(al.target[nxt[0]].name, 3, al.target[nxt[0]].text)):
+                # Han Zhen for 韩正, Wu Xiaoheba for 吴桂英 (not Chu Army for 楚家军)
+                changed = (j, nxt[0])
             else:
                 _link(al, i, j, "name")  # the surname alone: Wang said
                 if again:
                     break  # 周某 ... 周某: Zhou's family ... Zhou reached, one each
         claimed.update(w.links)
         if not w.links and not changed and info.transliterated:
-            _skeleton(al, i, syl, caps, t_idx)  # a foreign name with a Chinese surname's character (刘易斯 Lewis)
+            # a foreign name with a Chinese surname's character (刘易斯 Lewis); a pinyin word (Chengfeng for
+            # 倪妮) is some Chinese name's reading, no transliteration
+            _skeleton(al, i, syl, [j for j in caps if not _pinyin_shaped(al.target[j].name, 2, al.target[j].text)],
+                      t_idx)
         if w.links:
             al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))
         elif changed:
@@ -968,6 +1063,31 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
         al.names.append(NameCheck(i, "missing", (), info.expected))
+
+
+def _other_name(al: Alignment, j: int, t_idx, sur_keys: AbstractSet[str]) -> tuple[int, ...]:
+    """Target word ``j`` and a pinyin-shaped capitalised word right before or
+    after it that nothing renders and that is not the name's surname: the
+    two are another person's name (``Jia Qilong``), whatever syllable of
+    the source name ``j`` spells."""
+    for n in (j - 1, j + 1):
+        if n not in t_idx:
+            continue
+        a, b = (al.target[n], al.target[j]) if n < j else (al.target[j], al.target[n])
+        x = al.target[n]
+        # the surname misspelled by a nasal (Cheng for 陈 chen) is still the surname
+        # (Lv Ling for 吕玲: v writes ü)
+        if (not x.links and x.capitalised and x.name not in sur_keys and x.name.removesuffix("g") not in sur_keys
+                and x.name.replace("v", "u") not in sur_keys
+                and b.start - a.end <= 1
+                and _pinyin_shaped(x.name, 2, x.text)):
+            return (min(n, j), max(n, j))
+    return ()
+
+
+def _readings_of(c: str, lex: Lexicon) -> frozenset[str]:
+    """Every toneless reading of a character (朴: piao as a surname, pu in 朴树)."""
+    return frozenset(lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ()))
 
 
 def _last_mention(al: Alignment, pair: int) -> dict[str, int]:
@@ -1006,6 +1126,12 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
     if len(syl) < 2 or len(skel.replace("H", "")) < 2:
         return  # skeleton_match turns down every run for such a skeleton
     sk = _pair_skeletons(al, al.source[i].pair, t_idx)
+    # a word with the same consonants first (塞西 S-S: Sisi, not Social, whose S-S-L holds them too)
+    same = names.collapse(skel)
+    for j in caps:
+        if j in sk and names.collapse(sk[j]) == same and names.skeleton_match(skel, sk[j]):
+            _link(al, i, j, "name")
+            return
     for span in (1, 2, 3):
         for j in caps:
             parts = [sk.get(n) for n in range(j, j + span)]

@@ -76,6 +76,11 @@ COMMON_SURNAMES = frozenset(
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴莫孔汤"
 )
 
+#: last characters of the roles that stand before a person's name (记者, 主任, 教授, 编辑：)
+ROLE_END = frozenset("者长任员师授官理书席家手生士辑")
+#: verbs of saying, which follow a person's name (周燕说)
+SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆".split())
+
 #: Hong Kong (Cantonese) and other common non-Mandarin spellings of frequent surnames
 #: (``张建宗`` -> ``Cheung Kin-chung``); a given name in Cantonese is not predicted, so
 #: one of these surnames is accepted on its own.

@@ -89,3 +89,33 @@ def test_added_place_needs_a_source_name_left_out():
     assert _rule(rule, "首都自然生态持续向好", "Natural ecology in Beijing continues to improve") == []
     assert _rule(rule, "当时，寿北开发出15万亩虾池。", "At that time, the north of Shouguang developed 150,000 mu of shrimp ponds.") == []
     assert _rule(rule, "这对赣南老区很重要。", "This matters for the old base areas of southern Jiangxi.") == []
+
+
+def _alignment(source: str, target: str):
+    from tqcheck.bilingual import alignment
+    from tqcheck.text import Document
+    from tqcheck.unit import Unit
+
+    return alignment(Unit(Document(target, "en"), Document(source, "zh"), segment="1"))
+
+
+def test_a_stand_in_is_spelled_only_by_fair_runs_of_readings():
+    from tqcheck.rules.accuracy.names import _run_spells
+
+    al = _alignment("影片将以武汉医护人员为人物背景。", "The film will feature Wuhan medical staff.")
+    assert _run_spells(al, 0, "wuhan")
+    assert not _run_spells(al, 0, "yiwu")  # 将以|武汉: a run cutting two words, across a preposition
+    assert _run_spells(al, 0, "yiwu", careful=False)  # names.added and names.missing ask as they always did
+    al = _alignment("隧道是在建大(理)瑞(丽)铁路的一部分。", "The tunnel is part of the Dali–Ruili railway.")
+    assert _run_spells(al, 0, "dali") and _run_spells(al, 0, "ruili")  # across brackets
+    al = _alignment("红色工业展区展出华菱湘钢的展品。", "The area showed exhibits of Hualin Xiangtan Steel.")
+    assert _run_spells(al, 0, "hualin")  # 菱 ling written -n
+
+
+def test_a_cut_name_or_a_given_name_in_another_name_fires():
+    assert _changed("原巡视员白金海被开除党籍。", "Former inspector Zhao Jianzhi was expelled from the Party.") == ["Zhao Jianzhi"]
+    assert _changed("原巡视员白金海被开除党籍。", "Former inspector Bai Jinhai was expelled from the Party.") == []
+    assert _changed("他师从杨嘉仁教授。", "He studied under Professor Jia Qilong.") == ["Jia Qilong"]
+    assert _changed("他师从杨嘉仁教授。", "He studied under Professor Yang Jiaren.") == []
+    # 白金 "platinum" in an ordinary phrase is no name
+    assert _changed("这枚戒指是白金的，海边买的。", "The ring is platinum, bought by the sea.") == []

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ...bilingual.lexicon import load
-from ...bilingual.names import TRANSLITERATION
+from ...bilingual.names import ROLE_END, SAYING, TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
@@ -60,7 +60,8 @@ def _pinyin_proper(al, nc) -> bool:
     from ...bilingual.names import key
 
     w = al.source[nc.word]
-    if w.pos not in ("ns", "nt", "nz"):
+    # a river the segmenter tagged as a person (嘉陵江/nr) is a place too
+    if w.pos not in ("ns", "nt", "nz") and not (w.pos == "nr" and w.text[-1] in _PLACE_END):
         return False
     lex = load()
     english = lex.proper.get(w.text)
@@ -69,7 +70,9 @@ def _pinyin_proper(al, nc) -> bool:
     words = _proper_words(english).split()
     head = key(words[0]) if words else ""
     syl = lex.proper_pinyin.get(w.text, "").split()
-    return len(head) >= 4 and any(head == "".join(syl[:k]) for k in range(2, len(syl) + 1))
+    # one syllable before a generic character the English form puts in a word (淮河 Huai River, 汉江 Han River)
+    least = 1 if len(syl) == 2 and w.text[-1] in _PLACE_END and len(words) >= 2 else 2
+    return len(head) >= 3 and any(head == "".join(syl[:k]) for k in range(least, len(syl) + 1))
 
 
 def _pinyin_word(t) -> int:
@@ -109,22 +112,23 @@ def _pair_pinyin(al, pair: int) -> tuple[str, frozenset[str]]:
     return got
 
 
-def _spells_source(al, pair: int, name: str, syllables: int) -> bool:
+def _spells_source(al, pair: int, name: str, syllables: int, careful: bool = True) -> bool:
     joined, single = _pair_pinyin(al, pair)
     if syllables == 1:
         return name in single  # whole syllables only: Yin is not in 影 ying
-    return len(name) >= 4 and name in joined
+    # whole syllables of whole words too: Anjing is not in 南京 nanjing, nor Yiwu in 以|武汉 (``_run_spells``)
+    return len(name) >= 4 and name in joined and (not careful or _run_spells(al, pair, name))
 
 
 def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-def _suspect(al, nc, strict: bool = False) -> tuple[int, ...]:
+def _suspect(al, nc, strict: bool = False, careful: bool = True) -> tuple[int, ...]:
     """Target words nothing in the source renders, standing where the name
     should: a pinyin-shaped name (``Chen Yu`` for 孔令强, ``Feixi`` for 北京).
     ``strict`` passes over words that something else of the source explains
-    (``_explained``) and looks on."""
+    (``_explained``) and looks on. ``careful``: see ``_run_spells``."""
     w = al.source[nc.word]
     rng = al.pair_target_words(w.pair)
     first = nc.expected.split()[0].lower() if nc.expected else ""
@@ -139,18 +143,20 @@ def _suspect(al, nc, strict: bool = False) -> tuple[int, ...]:
                 al.source[i].kind == "name" for i in prev.links):
             continue  # the rest of another name: Chan Mo-po for 陈茂波, a Cantonese given name
         n = _pinyin_word(t)
-        if not n or (first and t.name.startswith(first[:4])):
-            continue  # Zhengzhou-Wanzhou for 郑万: the name in a longer form
+        if not n or (first and t.name.startswith(first[:4])
+                     and not (nc.chinese and t.name != first and t.name in _surname_keys_())):
+            # Zhengzhou-Wanzhou for 郑万, Mozi for 莫齐: the name in a longer form; but Lin is another surname than Li
+            continue
         if nc.chinese and n <= 2:
             # surname and given name are judged together: Wang of "Wang Bin" may spell 往
             nxt = j + 1 if j + 1 in rng and not al.target[j + 1].links and _given_name(t, al.target[j + 1]) else None
             if nxt is not None and al.target[nxt].start - t.end <= 1:
                 both = t.name + al.target[nxt].name
-                if not _spells_source(al, w.pair, both, n + _given_name(t, al.target[nxt])):
+                if not _spells_source(al, w.pair, both, n + _given_name(t, al.target[nxt]), careful):
                     if not (strict and _explained(al, nc, (j, nxt))):
                         return (j, nxt)
                 continue
-        if _spells_source(al, w.pair, t.name, n):
+        if _spells_source(al, w.pair, t.name, n, careful):
             continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
         if nc.chinese:
             if n > 2:
@@ -281,8 +287,8 @@ def _cut_short(al, i: int) -> bool:
 
 
 #: what stands before a person's name (a role: 记者, 主任, 教授, 作者：) or after it (a verb of saying)
-_ROLE_END = frozenset("者长任员师授官理书席家手生士")
-_SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆".split())
+_ROLE_END = ROLE_END
+_SAYING = SAYING
 
 
 def _person_context(al, i: int) -> bool:
@@ -315,7 +321,7 @@ def _unexplained_capital(al, nc) -> bool:
             continue  # any sentence opens on a capital; an unknown word there is still a name
         if t.key.isalpha() and hunspell_knows(t.key) and frequency(t.key) >= _KNOWN:
             continue  # a common English word in a title or a label (Correspondent, Photo, Deputy) spells no name
-        if t.key in _CALENDAR or _source_spells(al, pair, t.name):
+        if t.key in _CALENDAR or _source_spells(al, pair, t.name, careful=False):
             continue  # a month, or another source word (Xinhua, Hohhot) spells no missing name
         return True
     return False
@@ -401,21 +407,29 @@ def _changed(unit, options):
         return
     src = unit.source.text
     stood: set[tuple[int, int]] = set()
+    changed: set[int] = set()  # target words of changed names: the stand-in paths do not report them again
     for nc in al.names:
         w = al.source[nc.word]
         if nc.status == "changed" and nc.links:
             s, e = al.target[min(nc.links)].start, al.target[max(nc.links)].end
+            changed.update(nc.links)
             yield Finding(s, e, args={"source": w.text, "expected": nc.expected}, suggestions=(nc.expected,),
                           related=("source", w.start, w.end))
-        elif (nc.status == "missing" and (nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc))
-              and not _transliteration(al, nc)):
+        elif nc.status == "missing" and not _transliteration(al, nc):
+            pinyin = nc.chinese or _is_place(al, nc) or _pinyin_proper(al, nc)
+            if not pinyin and not (w.text in load().proper and any(c in TRANSLITERATION for c in w.text)):
+                continue  # 人民大会堂 the Great Hall of the People (in Beijing), 中新网 ChinaNews: no foreign names
             js = _suspect(al, nc, strict=True)
+            # a transliterated name of CC-CEDICT's (汉娜 Hannah) has no pinyin to expect, but a Chinese place
+            # standing in for it (hurricane "Ningxia") is no spelling of it
+            if not pinyin and not (len(js) == 1 and al.target[js[0]].name in _pinyin_places_()):
+                continue
             if js and (al.target[js[0]].start, al.target[js[-1]].end) not in stood:
                 s, e = al.target[js[0]].start, al.target[js[-1]].end
                 stood.add((s, e))  # one stand-in for 安徽省 and 合肥市 both is one wrong name
                 yield Finding(s, e, args={"source": src[w.start:w.end], "expected": nc.expected},
                               related=("source", w.start, w.end))
-    yield from _stand_ins(al, stood)
+    yield from _stand_ins(al, stood, changed)
 
 
 def _lost_name(al, pair: int) -> int | None:
@@ -502,7 +516,7 @@ _LONGEST = 12
 _PLACE_END = frozenset("村乡镇县市省区州河湖江岛港湾峡寺台")
 
 
-def _stand_ins(al, stood: set[tuple[int, int]]):
+def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
     """Pinyin-shaped names of the target that nothing renders and no reading of
     the source's characters spells (``Ansai TV`` for 湖南卫视), in a pair
     whose source holds a name the target spells nowhere: one name put in for
@@ -521,8 +535,9 @@ def _stand_ins(al, stood: set[tuple[int, int]]):
             if t.links or not t.capitalised or t.text.isupper():
                 continue
             prev = al.target[j - 1] if j - 1 in rng else None
-            if prev is not None and prev.links and t.start - prev.end <= 1:
-                continue  # the rest of a rendered name: Chan Mo-po for 陈茂波
+            if prev is not None and prev.links and t.start - prev.end <= 1 and any(
+                    al.source[i].pos.startswith("nr") for i in prev.links):
+                continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
             n = _pinyin_word(t)
             if n > 3:
                 continue  # Fukuwara for 福原, Mudanura for 穆丹乌拉: foreign readings, not pinyin names
@@ -549,18 +564,34 @@ def _stand_ins(al, stood: set[tuple[int, int]]):
         if not js:
             continue
         i = _lost_name(al, pair)
-        if i is not None and al.source[i].pos.startswith("nr") and len(js) == 1 and al.target[js[0]].name in places:
-            continue  # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition
+        if i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places:
+            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition; not a
+            # place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for which a city stands in
+            continue
         if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
             continue
+        if _beside_dot(al, i):
+            continue  # 埃伦·哈岑 Ellen Hazen: a piece of a transliterated name, which its own consonants render
         if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
             continue  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
         s, e = al.target[js[0]].start, al.target[js[-1]].end
-        if (s, e) in stood:
-            continue
+        if (s, e) in stood or changed.intersection(js):
+            continue  # Qilong of Jia Qilong: reported as a changed name already
         stood.add((s, e))
         w = al.source[i]
         yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+
+
+def _beside_dot(al, i: int) -> bool:
+    """The source word stands beside a ·, which joins the parts of a transliterated name."""
+    w, text = al.source[i], al.source_text
+    return text[w.start - 1:w.start] == "·" or text[w.end:w.end + 1] == "·"
+
+
+def _person(w) -> bool:
+    """A person-tagged source word, unless it ends in a place's generic
+    character (蒋口河/nr, 海勃湾/nr: a river, a district)."""
+    return w.pos.startswith("nr") and not (len(w.text) >= 3 and w.text[-1] in _PLACE_END)
 
 
 def _cantonese_surname(al, pair: int, w, free: bool = False) -> bool:
@@ -662,6 +693,12 @@ class _At:
         self.word = word
 
 
+def _pinyin_places_() -> frozenset[str]:
+    from ...bilingual.align import _pinyin_places
+
+    return _pinyin_places()
+
+
 def _surname_keys_() -> frozenset[str]:
     from ...bilingual.align import _surname_keys
 
@@ -685,11 +722,12 @@ def _missing(unit, options):
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
         if nc.chinese:
-            if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc)
+            if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
                     or _unexplained_capital(al, nc) or _transliteration(al, nc) or _worded(al, nc)
                     or _foreign_spelling(al, nc)):
                 continue
-        elif (not _is_place(al, nc) or w.text in load().homographs or _suspect(al, nc) or _unexplained_capital(al, nc)
+        elif (not _is_place(al, nc) or w.text in load().homographs or _suspect(al, nc, careful=False)
+              or _unexplained_capital(al, nc)
               or _transliteration(al, nc) or _glossed(al, nc) or _worded(al, nc, place=True)
               or any(al.target[j].key == "its" for j in _around(al, nc))):
             continue
@@ -809,10 +847,10 @@ def _worded(al, nc, place: bool = False) -> bool:
     return len(found) >= 2
 
 
-def _source_spells(al, pair: int, name: str) -> bool:
+def _source_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     """The pair's source spells ``name`` (a pinyin key) with a run of its
     characters in any of their readings (长 chang or zhang), or holds it in
-    Latin letters."""
+    Latin letters. ``careful``: see ``_run_spells``."""
     from ...bilingual.names import key
 
     pr = al.pairs[pair]
@@ -832,17 +870,85 @@ def _source_spells(al, pair: int, name: str) -> bool:
         if text[a + 1] in _COMPASS and any(plain.startswith(r) and len(r) < len(plain)
                                              for r in _readings(lex, text[a])):
             return True
+    return _run_spells(al, pair, name, careful)
+
+
+def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
+    """A run of the pair's source characters spells ``name`` in any of their
+    readings (the last one's -ng written -n too: Hualin for 华菱), unless
+    it runs across words and cuts both its first and its last (将以|武汉
+    spells no Yiwu), or cuts one and takes in a function word of one
+    character (以|武汉, 乌鲁木齐市|将 spell no Yiwu, no Fujiang). (Runs
+    across other edges stand, as the segmenter cuts names wrongly: 生乔文|一
+    for 乔文一, 油|江河 for 油江河, 和|富 for a place 和富.) Not ``careful``: any
+    run of readings, as ``names.added`` has always asked (its figures against
+    MQM raters were measured so)."""
+    pr = al.pairs[pair]
+    text = al.source_text[pr.src_start:pr.src_end]
+    lex = load()
+    n = len(text)
     for a in range(n):
-        ends = {""}
-        for b in range(a, min(n, a + 6)):
-            c = text[b]
-            opts = _readings(lex, c)
-            ends = {e + o for e in ends for o in opts if name.startswith(e + o)}
-            if not ends:
+        got = {""}
+        for b in range(a, min(n, a + _RUN)):
+            if careful and text[b] in _INSIDE_NAMES and b > a:
+                continue  # 大(理)瑞(丽) spells Dali and Ruili, 赤子心-新华 Xin-Xinhua
+            opts = _readings(lex, text[b])
+            if careful and any(e + o.removesuffix("g") == name for e in got for o in opts if o.endswith("ng")):
+                got.add(name)
+            else:
+                got = {e + o for e in got for o in opts if name.startswith(e + o)}
+            if not got:
                 break
-            if name in ends:
-                return True
+            if name in got:
+                if not careful or _fair(al, pair, a, b):
+                    return True
+                break
     return False
+
+
+def _fair(al, pair: int, a: int, b: int) -> bool:
+    """Characters ``a`` to ``b`` (offsets into the pair's source text) may
+    spell one name: they lie in one word, or make whole words, or cut one
+    word at one end and take in no function word of one character (see
+    ``_run_spells``)."""
+    word_start, word_end, function = _edges(al, pair)
+    if b < word_end[a] or (word_start[a] == a and word_end[b] == b + 1):
+        return True
+    return (word_start[a] == a or word_end[b] == b + 1) and not any(k in function for k in range(a, b + 1))
+
+
+#: the longest run of characters read as one name (索|南达杰 Suonandajie is 5)
+_RUN = 8
+#: tags of the one-character function words a chance reading runs through: prepositions, conjunctions,
+#: adverbs, particles, pronouns (以|武汉, 市|将); not locatives, which open names (上|海鲜得来: Shanghai)
+_FUNCTION_TAGS = ("p", "c", "d", "u", "r", "y")
+#: marks a run of characters read as one name may pass over
+_INSIDE_NAMES = frozenset("()（）·-‐ ")
+
+
+def _edges(al, pair: int) -> tuple[list[int], list[int], frozenset[int]]:
+    """For each character of the pair's source text, the start and the end
+    of its word (as offsets into that text); and the characters that are
+    function words of one character (以, 将, 的). Kept with the alignment."""
+    from ...bilingual.kinds import FUNCTION
+
+    memo = al.__dict__.setdefault("_edges", {})
+    got = memo.get(pair)
+    if got is None:
+        pr = al.pairs[pair]
+        base, n = pr.src_start, pr.src_end - pr.src_start
+        word_start = list(range(n))  # a character no word covers is a word of its own
+        word_end = list(range(1, n + 1))
+        function: set[int] = set()
+        for i in al.pair_source_words(pair):
+            w = al.source[i]
+            a, b = max(0, w.start - base), min(n, w.end - base)
+            word_start[a:b] = [a] * (b - a)
+            word_end[a:b] = [b] * (b - a)
+            if b - a == 1 and w.kind == FUNCTION and w.pos.startswith(_FUNCTION_TAGS):
+                function.add(a)
+        got = memo[pair] = (word_start, word_end, frozenset(function))
+    return got
 
 
 def _readings(lex, c: str) -> tuple[str, ...]:
@@ -955,7 +1061,7 @@ def _added(unit, options):
             if t.links or not t.capitalised or len(t.name) < 4 or t.name not in places or t.text.isupper():
                 continue
             if t.name not in judged:  # each place once per pair: a scan of the pair per mention would not be linear
-                judged[t.name] = _source_spells(al, pair, t.name)
+                judged[t.name] = _source_spells(al, pair, t.name, careful=False)
             if judged[t.name] or _abbreviated(al, pair, t):
                 continue
             if lost is None:
@@ -1026,6 +1132,31 @@ CHANGED = custom(
         good("Kaohsiung Mayor Chen Chi-mai visited Tainan on Monday.", source="高雄市长陈其迈周一访问台南。"),
         good("Zhou Jingfan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
         good("Chou Ching-fan said he had dreamed of joining the army.", source="周竞帆说，他从小就有个从军梦。"),
+        # a person the segmenter cut (王国|军, 王国 "kingdom"), joined between a role and a verb of saying
+        bad("Designer ⟦Shen Junyi⟧ said the tunnel is 3 km long.", source="设计负责人王国军介绍，隧道全长3公里。"),
+        good("Designer Wang Guojun said the tunnel is 3 km long.", source="设计负责人王国军介绍，隧道全长3公里。"),
+        good("The kingdom's army is strong.", source="这个王国军队很强。"),
+        # the given name's syllable inside another person's name renders nothing
+        bad("Notably, ⟦Li Li⟧ was nominated for the role.", "Sun Li", source="值得一提的是，孙俪凭借该角色入围。"),
+        good("Notably, Sun Li was nominated for the role.", source="值得一提的是，孙俪凭借该角色入围。"),
+        # a Chinese place for a transliterated name; a river of one syllable and its generic character
+        bad("Hurricane “⟦Ningxia⟧” made landfall in Texas.", source="飓风“汉娜”登陆美国得克萨斯州。"),
+        good("Hurricane “Hanna” made landfall in Texas.", source="飓风“汉娜”登陆美国得克萨斯州。"),
+        bad("The headquarters kept its level II response for the Yangtze and ⟦Meihu⟧ rivers.",
+            source="国家防总决定维持长江、淮河防汛Ⅱ级应急响应。"),
+        good("The headquarters kept its level II response for the Yangtze and Huai rivers.",
+             source="国家防总决定维持长江、淮河防汛Ⅱ级应急响应。"),
+        # a place with a character jieba does not know (迤/x), and a river it tags as a person (蒋口河/nr)
+        bad("To that end, ⟦Fuzhou⟧ Town brought in leading enterprises.", source="为此，迤那镇引进龙头企业。"),
+        good("To that end, Yina Town brought in leading enterprises.", source="为此，迤那镇引进龙头企业。"),
+        bad("“I never thought I’d have to move; the water of the ⟦Yuanzhou⟧ River looks safe for now.”",
+            source="“没想到要搬，蒋口河的水目前看还好。”"),
+        good("“I never thought I’d have to move; the water of the Jiangkou River looks safe for now.”",
+             source="“没想到要搬，蒋口河的水目前看还好。”"),
+        # names spelled across brackets, with a letter said once at the join, and el-Sisi as English knows him
+        good("The tunnel is part of the Dali–Ruili railway under construction.", source="隧道是在建大(理)瑞(丽)铁路的一部分。"),
+        good("Anan was arrested last year after trying to run against Sisi for president.",
+             source="安楠去年试图与塞西竞逐总统大位后被捕。"),
     ],
 )
 
