@@ -249,7 +249,7 @@ class _PhraseStarts:
             # phrases that all open on a-z are found by an edge scan, which
             # does not try the look-behind at every character (a third faster,
             # on a short text too, its patterns being compiled here once)
-            self._edge = EdgeScan(rf"(?:{trie_pattern(lowered)})(?![\w'’-])") \
+            self._edge = EdgeScan(rf"(?:{trie_pattern(lowered)})(?![\w'’-])", keep=True) \
                 if plain and all("a" <= p[:1] <= "z" for p in lowered) else None
         caseless = self._caseless
         edge = self._edge

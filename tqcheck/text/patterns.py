@@ -110,9 +110,15 @@ class EdgeScan:
 
     __slots__ = ("full", "spaced")
 
-    def __init__(self, body: str) -> None:
-        self.full = re.compile(rf"(?<![\w'’-])(?={body})")
-        self.spaced = re.compile(rf" (?={body})")
+    def __init__(self, body: str, *, keep: bool = False) -> None:
+        full, spaced = rf"(?<![\w'’-])(?={body})", rf" (?={body})"
+        if keep:  # a body of the rules' tables, not of one document: compiled once, not in every run
+            from .. import regex_cache
+
+            regex_cache.keep(full)
+            regex_cache.keep(spaced)
+        self.full = re.compile(full)
+        self.spaced = re.compile(spaced)
 
     def __call__(self, text: str) -> list[int]:
         found = [m.start() + 1 for m in self.spaced.finditer(text)]
