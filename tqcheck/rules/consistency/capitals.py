@@ -119,11 +119,12 @@ def _in_title_before_name(text: str, start: int) -> bool:
     return False
 
 
-#: a text this long or shorter is scanned twice in C (``findall`` for the
-#: spellings, then ``finditer`` for the places of those in question) instead
-#: of once with Python work at every match: most short texts have no word in
-#: two forms, and their check ends after the first scan. A long text keeps
-#: the one pass, where a string per match would hold tens of megabytes.
+#: a text this long or shorter reads the spellings of its matches in C
+#: (``findall``, or ``map`` over the kept matches) and visits the places
+#: only of spellings in question, instead of Python work at every match:
+#: most short texts have no word in two forms. A long text keeps the one
+#: pass into arrays, where a string or match object per match would hold
+#: tens of megabytes.
 _SHORT = 1 << 16
 
 
@@ -137,11 +138,12 @@ def _phrases(unit):
     text = doc.text
     groups: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
     if len(text) <= _SHORT:
-        spelt = _PAIR.findall(text)  # (word, next word) of each pair, in text order
+        matches = list(_PAIR.finditer(text))
+        spelt = list(map(re.Match.groups, matches))  # (word, next word) of each pair, in text order
         wanted = _two_forms(dict.fromkeys(spelt))
         if not wanted:
             return
-        for m in compress(_PAIR.finditer(text), map(wanted.__contains__, spelt)):
+        for m in compress(matches, map(wanted.__contains__, spelt)):
             a, b = m.groups()
             groups.setdefault((a, b.lower()), []).append((m.start(), m.end(2), a, b))
     else:
@@ -219,6 +221,8 @@ def _words(unit):
         wanted = _casings(set(spelt).union(w for _, _, w in inner))
         if not wanted:
             return
+        # a second scan for the places: cheaper than keeping a match object
+        # per capitalised word, as few texts have two casings of one word
         found = [(m.start(), m.end(), m.group())
                  for m in compress(_CAPITAL_FIRST.finditer(text), map(wanted.__contains__, spelt))]
     else:
