@@ -57,3 +57,17 @@ def test_dialect_from_config():
     assert tqcheck.check(text, config=ONLY_SPELLING).issues == []
     issues = tqcheck.check(text, config={**ONLY_SPELLING, "dialect": "us"}).issues
     assert [(text[i.start:i.end], i.suggestions[0]) for i in issues] == [("colour", "color"), ("centre", "center")]
+
+
+def test_a_name_asked_about_alone_is_what_the_whole_set_says():
+    from tqcheck.rules.spelling.misspelled import _names, _Names, _strip_possessive
+    from tqcheck.text import Document
+
+    doc = Document("Jones said so, and Kallas’ view and Hegseth's plan. Xis' note. O’Neill left. Ab's. "
+                   "Lim spoke.\nHegseth opened. Noir agreed.")
+    every = _names(doc)
+    asked = _Names(doc)
+    words = {_strip_possessive(w.replace("’", "'")) for w in doc.vocabulary} | {"Kallas", "Xis", "Nobody"}
+    for word in sorted(words):
+        assert (word in asked) == (word in every), word
+    assert "Hegseth" in asked and "Kallas" in asked and "Noir" not in asked
