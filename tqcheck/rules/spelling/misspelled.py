@@ -77,7 +77,10 @@ class _Names:
     set cost a short text a third of this rule. A word with no apostrophe
     can only be the form of itself or of itself + ``'s`` (``’s``), or, ending
     in ``s``, + ``'`` (``’``): those are looked for among the document's
-    words; any other word is answered from the whole set."""
+    words; any other word, any word after the first ``_ASKED``, and every
+    word of a text of more than ``_FEW_WORDS`` words is answered from the
+    whole set (each look is a pass over the words: a long text asking about
+    thousands would pay their product)."""
 
     __slots__ = ("doc", "found", "asked")
 
@@ -89,13 +92,21 @@ class _Names:
     def __contains__(self, word: str) -> bool:
         if self.found is not None:
             return word in self.found
-        if "'" in word or "’" in word or not word[:1].isupper():
+        got = self.asked.get(word)
+        if got is not None:
+            return got
+        if "'" in word or "’" in word or not word[:1].isupper() or len(self.asked) >= _ASKED \
+                or len(self.doc.word_texts) > _FEW_WORDS:
             self.found = _names(self.doc)
             return word in self.found
-        got = self.asked.get(word)
-        if got is None:
-            got = self.asked[word] = _used_as_name(self.doc, word)
+        got = self.asked[word] = _used_as_name(self.doc, word)
         return got
+
+
+#: words ``_Names`` answers one by one before it makes the whole set, and
+#: the longest text (in words) it answers one by one for
+_ASKED = 4
+_FEW_WORDS = 10_000
 
 
 def _used_as_name(doc, word: str) -> bool:
