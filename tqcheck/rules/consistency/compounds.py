@@ -67,10 +67,10 @@ def _occurrences(unit):
     # a short text is split once: a pass over its runs costs less than
     # splitting each distinct run at every length
     single = _RUNS.split(lowered)
-    runs, gaps = single[1::2], single[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
     # the runs of the text are the runs of its words (see above): no second
     # pass over the words, a fifth of the rule on a short text
-    vocabulary = set(runs)
+    vocabulary = set(single[1::2])
+    runs, gaps = single[1::2], single[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
     keys: set[str] = set()
     for i in compress(range(len(runs) - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):
         a, b, g = runs[i], runs[i + 1], gaps[i + 1]
