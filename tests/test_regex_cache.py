@@ -58,6 +58,34 @@ def test_a_second_process_loads_what_the_first_compiled(tmp_path):
     assert int(loaded) >= regex_cache.MIN_NEW and same == "True"
 
 
+KEEP_PROBE = """
+import re, sys
+import tqcheck
+from tqcheck import regex_cache
+regex_cache.install()
+if sys.argv[1] == "look":
+    print(*(((p, 0) in regex_cache._state["stored"]) for p in sys.argv[2:]))
+else:
+    if sys.argv[1] == "keep":
+        regex_cache.keep(sys.argv[2])
+    re.compile(sys.argv[2])
+"""
+
+
+def test_a_kept_pattern_is_stored_though_few_were_new(tmp_path):
+    env = dict(os.environ, TQCHECK_CACHE_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
+
+    def run(*args: str) -> str:
+        return subprocess.run([sys.executable, "-c", KEEP_PROBE, *args], env=env, capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True)
+    # one new pattern each: fewer than MIN_NEW, so only the kept one is written
+    run("plain", "plain-(?:a|b)+z")
+    run("keep", "kept-(?:a|b)+z")
+    assert run("look", "plain-(?:a|b)+z", "kept-(?:a|b)+z") == "False True"
+
+
 def test_a_damaged_file_leaves_re_to_compile(tmp_path):
     env = dict(os.environ, TQCHECK_CACHE_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
     subprocess.run([sys.executable, "-c", PROBE], env=env, check=True, capture_output=True)

@@ -3,6 +3,8 @@ still finds what a scan of its own table would."""
 
 import re
 
+import pytest
+
 from tqcheck.checker import run
 from tqcheck.config import Active
 from tqcheck.rule import good, phrases
@@ -48,17 +50,18 @@ def test_case_sensitive_table_keeps_its_case():
     assert len(_spans(CASED, TEXT)) == 1  # "EU's" is another word
 
 
-def test_a_long_text_finds_the_places_the_look_behind_scan_finds():
-    from tqcheck.rule.kinds import _EDGE_FROM, _phrase_starts
+@pytest.mark.parametrize("copies", [1, 2, 600])
+def test_the_edge_scan_finds_the_places_the_look_behind_scan_finds(copies):
+    from tqcheck.rule.kinds import _phrase_starts
     from tqcheck.rules import all_rules
 
     all_rules()  # every table in the shared scan
     piece = ("In order to date, “in order to” (to date)\n.to date\u00a0in order to -in order_to 'to date "
              "Order: in  order to; x.in order to é in order to\t")
-    text = piece * (_EDGE_FROM // len(piece) + 2)
+    text = piece * copies  # 600 copies: past 64 K characters, a long text
     doc = Document(text)
-    assert doc.caseless is not None and len(text) > _EDGE_FROM
+    assert doc.caseless is not None
     plain = _phrase_starts._caseless
-    assert plain is not None
+    assert plain is not None and _phrase_starts._edge is not None
     found = _phrase_starts(doc)
     assert found and found == [m.start() for m in plain.finditer(doc.caseless)]

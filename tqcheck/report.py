@@ -60,7 +60,8 @@ class Language(TypedDict):
 
 
 CONTEXT_CHARS = 40
-_CONTROL = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})
+#: characters an excerpt shows as a space, so that it stays on one line
+_CONTROL = ("\n", "\r", "\t", "\u2028", "\u2029")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,13 @@ def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> Cont
     b = min(len(text), end + width)
     prefix = "…" if a > 0 else ""
     suffix = "…" if b < len(text) else ""
-    excerpt = prefix + text[a:b].translate(_CONTROL) + suffix
+    excerpt = text[a:b]
+    # one replace per character (a scan in C that returns the string itself
+    # when the character is absent): str.translate with a table looks up
+    # every character in a dict, 4.5 µs an excerpt against 0.5
+    for c in _CONTROL:
+        excerpt = excerpt.replace(c, " ")
+    excerpt = prefix + excerpt + suffix
     return {"text": excerpt, "offset": len(prefix) + start - a, "length": end - start}
 
 

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..scan import matches_at
 from ..text import index_words
-from ..text.patterns import edge_starts, trie_pattern
+from ..text.patterns import EdgeScan, trie_pattern
 from ..unit import Unit
 from .model import CheckFn, Example, Finding, Rule
 
@@ -225,7 +225,7 @@ class _PhraseStarts:
         self.phrases: set[str] = set()
         self._rx: re.Pattern[str] | None = None
         self._caseless: re.Pattern[str] | None = None
-        self._edge_body: str | None = None
+        self._edge: EdgeScan | None = None
         # the memo key of the current scan: a compiled pattern hashes its
         # whole code at every lookup (tens of microseconds for this trie,
         # paid by each phrases rule on each document), a plain object by id
@@ -246,17 +246,18 @@ class _PhraseStarts:
             # the same against Document.caseless, which asks for caseless characters outside ASCII
             plain = all(c.isascii() or (c.lower() == c.upper() == c and not c.isalpha()) for p in lowered for c in p)
             self._caseless = re.compile(body) if plain else None
-            # phrases that all open on a-z are found by edge_starts, which
-            # does not try the look-behind at every character (a third faster)
-            self._edge_body = rf"(?:{trie_pattern(lowered)})(?![\w'’-])" \
+            # phrases that all open on a-z are found by an edge scan, which
+            # does not try the look-behind at every character (a third faster,
+            # on a short text too, its patterns being compiled here once)
+            self._edge = EdgeScan(rf"(?:{trie_pattern(lowered)})(?![\w'’-])", keep=True) \
                 if plain and all("a" <= p[:1] <= "z" for p in lowered) else None
         caseless = self._caseless
-        edge_body = self._edge_body
+        edge = self._edge
 
         def scan(d) -> list[int]:
             if caseless is not None and d.caseless is not None:
-                if edge_body is not None and len(d.caseless) > _EDGE_FROM:
-                    return edge_starts(d.caseless, edge_body)
+                if edge is not None:
+                    return edge(d.caseless)
                 return [m.start() for m in caseless.finditer(d.caseless)]
             return [m.start() for m in rx.finditer(d.text)]
 
@@ -264,9 +265,6 @@ class _PhraseStarts:
 
 
 _phrase_starts = _PhraseStarts()
-#: texts longer than this are scanned with ``edge_starts``; a short one
-#: costs less than compiling the two patterns it runs
-_EDGE_FROM = 1 << 16
 
 
 def phrases(

@@ -102,13 +102,34 @@ def edge_starts(text: str, body: str) -> list[int]:
     break, a quotation mark, a full stop) from a scan for them, each tried
     with the whole pattern; so is the start of the text. A place after
     ``[\\w'’-]`` is no match, so none is missed."""
-    full = re.compile(rf"(?<![\w'’-])(?={body})")
-    spaced = re.compile(rf" (?={body})")
-    found = [m.start() + 1 for m in spaced.finditer(text)]
-    match = full.match
-    other = [p for p in map(re.Match.end, _OTHER_EDGE.finditer(text)) if match(text, p) is not None]
-    if text and match(text, 0) is not None:
-        other.append(0)
-    if other:
-        found = sorted(found + other)
-    return found
+    return EdgeScan(body)(text)
+
+
+class EdgeScan:
+    """``edge_starts(text, body)`` with its two patterns compiled once: a
+    body used on every document (the phrase rules' shared trie, 14,000
+    characters) cost each call two lookups in ``re``'s cache, each hashing
+    a new pattern string as long as the body, a third of the scan of a
+    short text."""
+
+    __slots__ = ("full", "spaced")
+
+    def __init__(self, body: str, *, keep: bool = False) -> None:
+        full, spaced = rf"(?<![\w'’-])(?={body})", rf" (?={body})"
+        if keep:  # a body of the rules' tables, not of one document: compiled once, not in every run
+            from .. import regex_cache
+
+            regex_cache.keep(full)
+            regex_cache.keep(spaced)
+        self.full = re.compile(full)
+        self.spaced = re.compile(spaced)
+
+    def __call__(self, text: str) -> list[int]:
+        found = [m.start() + 1 for m in self.spaced.finditer(text)]
+        match = self.full.match
+        other = [p for p in map(re.Match.end, _OTHER_EDGE.finditer(text)) if match(text, p) is not None]
+        if text and match(text, 0) is not None:
+            other.append(0)
+        if other:
+            found = sorted(found + other)
+        return found

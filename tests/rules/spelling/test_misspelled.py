@@ -57,3 +57,19 @@ def test_dialect_from_config():
     assert tqcheck.check(text, config=ONLY_SPELLING).issues == []
     issues = tqcheck.check(text, config={**ONLY_SPELLING, "dialect": "us"}).issues
     assert [(text[i.start:i.end], i.suggestions[0]) for i in issues] == [("colour", "color"), ("centre", "center")]
+
+
+def test_a_name_asked_about_alone_is_what_the_whole_set_says():
+    from tqcheck.rules.spelling.misspelled import _names, _Names, _strip_possessive
+    from tqcheck.text import Document
+
+    doc = Document("Jones said so, and Kallas’ view and Hegseth's plan. Xis' note. O’Neill left. Ab's. "
+                   "Lim spoke.\nHegseth opened. Noir agreed.")
+    every = _names(doc)
+    words = {_strip_possessive(w.replace("’", "'")) for w in doc.vocabulary} | {"Kallas", "Xis", "Nobody"}
+    for word in sorted(words):
+        assert (word in _Names(doc)) == (word in every), word  # asked alone
+    asked = _Names(doc)  # and one after another, past the few it answers alone
+    assert [w for w in sorted(words) if w in asked] == [w for w in sorted(words) if w in every]
+    assert asked.found is not None
+    assert "Hegseth" in every and "Kallas" in every and "Noir" not in every

@@ -119,6 +119,15 @@ def _in_title_before_name(text: str, start: int) -> bool:
     return False
 
 
+#: a text this long or shorter reads the spellings of its matches in C
+#: (``findall``, or ``map`` over the kept matches) and visits the places
+#: only of spellings in question, instead of Python work at every match:
+#: most short texts have no word in two forms. A long text keeps the one
+#: pass into arrays, where a string or match object per match would hold
+#: tens of megabytes.
+_SHORT = 1 << 16
+
+
 def _phrases(unit):
     """A capitalised word and the word after it, e.g. (EU-China, Summit):
     grouped by spelling, the second word's case is the form. A pair followed
@@ -127,39 +136,49 @@ def _phrases(unit):
     run only for pairs seen in two forms."""
     doc = unit.target
     text = doc.text
-    # Each pair as its place and the number of its spelling ("EU-China
-    # Summit", the two words and the one space between them), one string per
-    # distinct pair: a tuple of two ints and two strings per pair held 25 MB
-    # for 4 MB of text, where this holds a tenth, and it is no slower.
-    ids: dict[str, int] = {}
-    number = ids.setdefault
-    code = "i" if len(text) < 2 ** 31 else "q"
-    starts, ends, which = array(code), array(code), array("i")
-    start_at, end_at, spelt = starts.append, ends.append, which.append
-    for m in _PAIR.finditer(text):
-        a_start, b_end = m.start(), m.end(2)
-        start_at(a_start)
-        end_at(b_end)
-        spelt(number(text[a_start:b_end], len(ids)))
-    # the pairs in question: two spellings that differ only in the second word's case
-    first: dict[str, int] = {}  # "EU-China summit" -> the number of its first spelling
-    wanted: set[int] = set()
-    for pair, n in ids.items():
-        a, _, b = pair.partition(" ")
-        low = b.lower()
-        if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
-            continue
-        seen = first.setdefault(pair if low == b else f"{a} {low}", n)
-        if seen != n:
-            wanted.update((seen, n))
-    del first
-    if not wanted:
-        return
-    pairs = list(ids)
     groups: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
-    for i in compress(range(len(which)), map(wanted.__contains__, which)):
-        a, _, b = pairs[which[i]].partition(" ")
-        groups.setdefault((a, b.lower()), []).append((starts[i], ends[i], a, b))
+    if len(text) <= _SHORT:
+        matches = list(_PAIR.finditer(text))
+        spelt = list(map(re.Match.groups, matches))  # (word, next word) of each pair, in text order
+        wanted = _two_forms(dict.fromkeys(spelt))
+        if not wanted:
+            return
+        for m in compress(matches, map(wanted.__contains__, spelt)):
+            a, b = m.groups()
+            groups.setdefault((a, b.lower()), []).append((m.start(), m.end(2), a, b))
+    else:
+        # Each pair as its place and the number of its spelling ("EU-China
+        # Summit", the two words and the one space between them), one string per
+        # distinct pair: a tuple of two ints and two strings per pair held 25 MB
+        # for 4 MB of text, where this holds a tenth, and it is no slower.
+        ids: dict[str, int] = {}
+        number = ids.setdefault
+        code = "i" if len(text) < 2 ** 31 else "q"
+        starts, ends, which = array(code), array(code), array("i")
+        start_at, end_at, spell = starts.append, ends.append, which.append
+        for m in _PAIR.finditer(text):
+            a_start, b_end = m.start(), m.end(2)
+            start_at(a_start)
+            end_at(b_end)
+            spell(number(text[a_start:b_end], len(ids)))
+        # the pairs in question: two spellings that differ only in the second word's case
+        first: dict[str, int] = {}  # "EU-China summit" -> the number of its first spelling
+        numbers: set[int] = set()
+        for pair, n in ids.items():
+            a, _, b = pair.partition(" ")
+            low = b.lower()
+            if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
+                continue
+            seen = first.setdefault(pair if low == b else f"{a} {low}", n)
+            if seen != n:
+                numbers.update((seen, n))
+        del first
+        if not numbers:
+            return
+        pairs = list(ids)
+        for i in compress(range(len(which)), map(numbers.__contains__, which)):
+            a, _, b = pairs[which[i]].partition(" ")
+            groups.setdefault((a, b.lower()), []).append((starts[i], ends[i], a, b))
     for key, found in groups.items():
         for a_start, b_end, a, b in found:
             if is_sentence_start(doc, a_start) and not _inner_capital(a):
@@ -173,43 +192,60 @@ def _phrases(unit):
             yield Occurrence(a_start, b_end, key, f"{a} {b}")
 
 
+def _two_forms(pairs) -> set[tuple[str, str]]:
+    """The pairs in question, of the distinct ``(word, next word)`` pairs in
+    order of first use: two spellings that differ only in the second word's
+    case (the long text's loop in ``_phrases``, on pairs of strings)."""
+    first: dict[tuple[str, str], tuple[str, str]] = {}  # (EU-China, summit) -> its first spelling
+    wanted: set[tuple[str, str]] = set()
+    for pair in pairs:
+        a, b = pair
+        low = b.lower()
+        if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
+            continue
+        seen = first.setdefault((a, low), pair)
+        if seen != pair:
+            wanted.update((seen, pair))
+    return wanted
+
+
 def _words(unit):
     """Words with a capital inside (COVID, WeChat) beside another casing of
     the same word that also has a capital (Covid): not "US"/"us", which are
     different words."""
     doc = unit.target
     text = doc.text
-    # every such word with its place in one pass (cheaper than the strings
-    # first and a second scan for those in question, with its pattern to
-    # compile), kept as in _phrases: its place in two arrays and the number
-    # of its spelling, where a tuple per word held 18 MB for 4 MB of text
-    ids: dict[str, int] = {}
-    number = ids.setdefault
-    code = "i" if len(text) < 2 ** 31 else "q"
-    starts, ends, which = array(code), array(code), array("i")
-    start_at, end_at, spelt = starts.append, ends.append, which.append
-    for m in _CAPITAL_FIRST.finditer(text):
-        start, end = m.span()
-        start_at(start)
-        end_at(end)
-        spelt(number(text[start:end], len(ids)))
     inner = _inner_capital_words(text)  # rare: (start, end, word)
-    spellings: dict[str, set[str]] = {}
-    for w in set(ids).union(w for _, _, w in inner):
-        spellings.setdefault(w.lower(), set()).add(w)
-    wanted = set()
-    for texts in spellings.values():
-        if len(texts) < 2 or not any(_inner_capital(t) for t in texts):
-            continue
-        # "State-Owned" in a title-case name beside "State-owned" is title case, not spelling
-        if len({"-".join(p[:1].upper() + p[1:] for p in t.split("-")) for t in texts}) < 2:
-            continue
-        wanted |= texts
-    if not wanted:
-        return
-    words = list(ids)
-    found = [(starts[i], ends[i], words[which[i]])
-             for i in compress(range(len(which)), map(wanted.__contains__, map(words.__getitem__, which)))]
+    if len(text) <= _SHORT:
+        spelt = _CAPITAL_FIRST.findall(text)
+        wanted = _casings(set(spelt).union(w for _, _, w in inner))
+        if not wanted:
+            return
+        # a second scan for the places: cheaper than keeping a match object
+        # per capitalised word, as few texts have two casings of one word
+        found = [(m.start(), m.end(), m.group())
+                 for m in compress(_CAPITAL_FIRST.finditer(text), map(wanted.__contains__, spelt))]
+    else:
+        # every such word with its place in one pass (cheaper than the strings
+        # first and a second scan for those in question, with its pattern to
+        # compile), kept as in _phrases: its place in two arrays and the number
+        # of its spelling, where a tuple per word held 18 MB for 4 MB of text
+        ids: dict[str, int] = {}
+        number = ids.setdefault
+        code = "i" if len(text) < 2 ** 31 else "q"
+        starts, ends, which = array(code), array(code), array("i")
+        start_at, end_at, spell = starts.append, ends.append, which.append
+        for m in _CAPITAL_FIRST.finditer(text):
+            start, end = m.span()
+            start_at(start)
+            end_at(end)
+            spell(number(text[start:end], len(ids)))
+        wanted = _casings(set(ids).union(w for _, _, w in inner))
+        if not wanted:
+            return
+        words = list(ids)
+        found = [(starts[i], ends[i], words[which[i]])
+                 for i in compress(range(len(which)), map(wanted.__contains__, map(words.__getitem__, which)))]
     found = sorted(found + [w for w in inner if w[2] in wanted])
     forms: dict[str, list[tuple[int, int, str]]] = {}
     for m in found:
@@ -223,6 +259,23 @@ def _words(unit):
             if in_title_case_heading(doc, start) or doc.in_quotation(start, end):
                 continue
             yield Occurrence(start, end, key, w)
+
+
+def _casings(spellings_seen: set[str]) -> set[str]:
+    """The spellings in question: casings of one word, two or more, one with
+    a capital inside, that title case alone does not explain."""
+    spellings: dict[str, set[str]] = {}
+    for w in spellings_seen:
+        spellings.setdefault(w.lower(), set()).add(w)
+    wanted: set[str] = set()
+    for texts in spellings.values():
+        if len(texts) < 2 or not any(_inner_capital(t) for t in texts):
+            continue
+        # "State-Owned" in a title-case name beside "State-owned" is title case, not spelling
+        if len({"-".join(p[:1].upper() + p[1:] for p in t.split("-")) for t in texts}) < 2:
+            continue
+        wanted |= texts
+    return wanted
 
 
 PHRASE = custom(

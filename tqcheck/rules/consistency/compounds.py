@@ -47,16 +47,15 @@ def _occurrences(unit):
     doc = unit.target
     text = doc.text
     lowered = doc.lowered
-    if len(lowered) == len(text):
-        # every letter is in a word, and the lower case of each character is
-        # one character that does not depend on its neighbours (but for the
-        # final sigma, not a run's letter): the runs of the words' lower case
-        # are the runs of the lower-cased text
-        vocabulary = set(_RUNS.findall(" ".join(map(str.lower, doc.vocabulary))))
-    else:
+    # every letter is in a word, and the lower case of each character is
+    # one character that does not depend on its neighbours (but for the
+    # final sigma, not a run's letter): the runs of the words' lower case
+    # are the runs of the lower-cased text
+    folded = len(lowered) == len(text)
+    if not folded:
         lowered = text
-        vocabulary = set(_RUNS.findall(" ".join(doc.vocabulary)))
     if len(lowered) > _PIECE:
+        vocabulary = set(_RUNS.findall(" ".join(map(str.lower, doc.vocabulary) if folded else doc.vocabulary)))
         # splitting a long text into runs held a string per run and gap (45
         # MB for 4 MB of text) or, a piece at a time, cost more than the
         # rest of the rule: the pairs come from the document's words and
@@ -68,6 +67,9 @@ def _occurrences(unit):
     # a short text is split once: a pass over its runs costs less than
     # splitting each distinct run at every length
     single = _RUNS.split(lowered)
+    # the runs of the text are the runs of its words (see above): no second
+    # pass over the words, a fifth of the rule on a short text
+    vocabulary = set(single[1::2])
     runs, gaps = single[1::2], single[0::2]  # gaps[i] comes before runs[i]; one more gap ends the text
     keys = set()
     for i in compress(range(len(runs) - 1), map(vocabulary.__contains__, map(add, runs, islice(runs, 1, None)))):

@@ -72,18 +72,54 @@ def _names(doc) -> set[str]:
 
 
 class _Names:
-    """``_names(doc)``, found the first time a word is looked up in it."""
+    """``word in _names(doc)``, answered per word asked: a check asks about a
+    name or two (a long capitalised word opening a sentence), and the whole
+    set cost a short text a third of this rule. A word with no apostrophe
+    can only be the form of itself or of itself + ``'s`` (``’s``), or, ending
+    in ``s``, + ``'`` (``’``): those are looked for among the document's
+    words; any other word, any word after the first ``_ASKED``, and every
+    word of a text of more than ``_FEW_WORDS`` words is answered from the
+    whole set (each look is a pass over the words: a long text asking about
+    thousands would pay their product)."""
 
-    __slots__ = ("doc", "found")
+    __slots__ = ("doc", "found", "asked")
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self.found: set[str] | None = None
+        self.asked: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
-        if self.found is None:
+        if self.found is not None:
+            return word in self.found
+        got = self.asked.get(word)
+        if got is not None:
+            return got
+        if "'" in word or "’" in word or not word[:1].isupper() or len(self.asked) >= _ASKED \
+                or len(self.doc.word_texts) > _FEW_WORDS:
             self.found = _names(self.doc)
-        return word in self.found
+            return word in self.found
+        got = self.asked[word] = _used_as_name(self.doc, word)
+        return got
+
+
+#: words ``_Names`` answers one by one before it makes the whole set, and
+#: the longest text (in words) it answers one by one for
+_ASKED = 4
+_FEW_WORDS = 10_000
+
+
+def _used_as_name(doc, word: str) -> bool:
+    """``word in _names(doc)`` for a capitalised ``word`` without an apostrophe."""
+    ends = ("'", "’") if word.endswith("s") else ()
+    vocabulary = doc.vocabulary
+    forms = {t for t in (word, word + "'s", word + "’s", *(word + e for e in ends))
+             if t in vocabulary and _strip_possessive(t.replace("’", "'")) == word}
+    if not forms:
+        return False
+    texts, starts = doc.word_texts, doc.word_starts
+    openings = sentence_openings(doc)
+    return any(starts[i] not in openings for i in compress(range(len(texts)), map(forms.__contains__, texts)))
 
 
 def _fine(t: str) -> bool:
