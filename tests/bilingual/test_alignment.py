@@ -277,3 +277,17 @@ def test_a_whole_given_name_in_english_order_is_the_names():
     assert _checks(al)["董继玲"].status == "rendered"
     al = _al("公司员工吕玲说，现在很好。", "Lv Ling, a company employee, says it is good now.")
     assert _checks(al)["吕玲"].status == "rendered"
+
+
+def test_a_derived_form_of_the_gloss_renders_the_word():
+    # 社会 "society": WordNet derives social from it; the link says how it was made
+    al = _al("社会稳定很重要。", "Social stability is important.")
+    assert _links(al, "社会") == ["Social"]
+    assert next(w for w in al.source if w.text == "社会").how == "derived"
+    assert [t.text for t in al.target if t.content and not t.links] == []
+
+
+def test_a_relative_of_a_relative_is_no_rendering():
+    # sociable derives from social, not from society: one step only
+    al = _al("社会很友善。", "People are sociable.")
+    assert _links(al, "社会") == []

@@ -12,8 +12,10 @@ for the target word that renders it, by these means in turn:
    transliterated foreign name (``names``);
 3. the lexicon: a CC-CEDICT gloss lemma equal to a target lemma, then a
    looser stem (``development`` ~ ``develop``), then the glosses of the
-   word's characters and two-character parts (中方 -> 中 -> China), then the
-   word's pinyin as one target word (新华 -> Xinhua).
+   word's characters and two-character parts (中方 -> 中 -> China), then a
+   WordNet derivational relative of a gloss lemma (社会 "society" ->
+   ``social``, ``tqcheck.lexicon.derivations``), then the word's pinyin as
+   one target word (新华 -> Xinhua).
 
 Among several candidates the one not yet taken and nearest the position
 the word's place in the source predicts wins. What is left unlinked on
@@ -32,6 +34,7 @@ from typing import AbstractSet, Collection, Iterable, NamedTuple, Sequence
 
 from .. import anchors as anchors_mod
 from .. import dates as dates_mod
+from ..lexicon.derivations import derivations
 from ..numbers import quantities
 from . import cantonese, english, names
 from .kinds import CONTENT, CONTENT_KINDS, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
@@ -80,7 +83,7 @@ class SourceWord:
     clause: int  # index into Alignment.clauses
     # target word indexes: a tuple (the empty one shared), not a list per word: see _link
     links: tuple[int, ...] = ()
-    how: str = ""  # what linked it: "lexicon", "stem", "part", "pinyin", "name", "value", "latin", "glossary"
+    how: str = ""  # what linked it: "lexicon", "stem", "part", "derived", "pinyin", "name", "value", "latin", "glossary"
 
     @property
     def rendered(self) -> bool:
@@ -250,6 +253,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _HEADS.clear()
         _NAMES.clear()
         _PINYIN.clear()
+        _DERIVED.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
     tokens = _join_cut_names(_merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex), lex)
@@ -748,6 +752,18 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
             cands = {j for x in parts for j in exact.get(x, ()) if not target[j].links}
         if cands:
             _take(al, i, cands, pick, t_idx, keys[i][0], "part")
+    for i in todo:  # derived
+        w = source[i]
+        if w.links:
+            continue
+        rel = _DERIVED.get(w.text)
+        if rel is None:
+            rel = _derived(w.text, keys[i][0])
+        if exact_keys.isdisjoint(rel):
+            continue
+        cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links}
+        if cands:
+            _take(al, i, cands, pick, t_idx, keys[i][0], "derived")
     if not by_name:
         return _settle_names(al, names_from)  # the pinyin pass looks only among capitalised words
     for i in todo:  # pinyin
@@ -824,6 +840,19 @@ def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PARTS: dict[str, frozenset[str]] = {}
+_DERIVED: dict[str, frozenset[str]] = {}
+
+
+def _derived(word: str, gloss: tuple[str, ...]) -> frozenset[str]:
+    """WordNet's derivational relatives of a source word's gloss lemmas
+    (the first twelve, as for a word's parts: a long gloss list ends in
+    rare senses), less the lemmas themselves and function words."""
+    table = derivations()
+    out = {r for g in gloss[:12] for r in table.get(g, ()) if len(r) > 2} - set(gloss) - english.FUNCTION
+    if len(_DERIVED) > 100_000:
+        _DERIVED.clear()
+    got = _DERIVED[word] = frozenset(out)
+    return got
 
 
 def _parts(word: str, lex: Lexicon) -> frozenset[str]:

@@ -43,7 +43,7 @@ _OPENS = re.compile(r"(?:^|[.!?:;]\s*[“\"]?|[“\"(])\s*$")
 _NO_PERSON = re.compile(r"I|[A-Z0-9-]{2,}|.*\d.*")
 #: links by meaning, not by sound (a Latin token, Ayton, may be a name): such a word translates its source word
 #: (Bureau for 公安局) and names nobody
-_BY_MEANING = frozenset({"lexicon", "stem", "part", "glossary", "value"})
+_BY_MEANING = frozenset({"lexicon", "stem", "part", "derived", "glossary", "value"})
 #: the tagger's places, organisations and other proper nouns (a person is nr)
 _NOT_PERSON_TAGS = frozenset({"ns", "nt", "nz"})
 
