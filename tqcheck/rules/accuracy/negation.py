@@ -42,11 +42,15 @@ _DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无�
                      # 不然/否则…没: "were it not for X, no Y" is rendered "thanks to X, Y"
                      r"(?:不然|否则|要不)[^。；！？]{0,20}[不没无未]|"
                      # 不应该等到…才: "should act before …", "as soon as possible"
-                     r"[不别][^，。；！？]{0,3}等(?:到|待)?[^。；！？]{0,16}才")
+                     r"[不别][^，。；！？]{0,3}等(?:到|待)?[^。；！？]{0,16}才|"
+                     # 不满意也不行 "can only be satisfied": 不X也不行 says X must be
+                     r"不[^，。；！？不]{1,6}也不(?:行|成)")
 #: a negative inside a phrase that says "all" or "unprecedented" (一个不落 "every one",
 #: 百年未有 "unseen in a century"): translators render the phrase, not the negative
 _SET_PHRASE = re.compile(r"一[个项人户条件家名位样][也都]?不(?:落|少|漏|剩|差|能少)|百年未有|前所未有|从未有过|史无前例|"
-                         r"没(?:过)?多久")  # 没过多久 "soon"
+                         r"没(?:过)?多久|"  # 没过多久 "soon"
+                         r"没(?:有)?(?:什么)?(?:大)?问题|"
+                         r"[到至][^，。；！？]{1,10}不等")  # 30元到80元不等 "ranging from 30 to 80 yuan"  # 没有问题 "fine", "works well"
 _A_NOT_A = re.compile(r"(.{1,2})[不没]\1")
 
 _EN_NEG = re.compile(
@@ -112,8 +116,8 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
                 continue  # 非第一志愿 "another choice"
-            if t.text == "没" and pair.src_text[rel + 1:rel + 3] == "问题":
-                continue  # 没问题 "fine"
+            if _read_as_word(pair, t, rel):
+                continue  # 没收 "confiscate", 不择手段 "by all means", 不错 "good"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
                 continue  # 不能超过 "at most"
             if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
@@ -139,6 +143,40 @@ _LOOKALIKES = frozenset("""
 #: for the added direction: anything a translator may render with "not", "no" or "without"
 #: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide", 第一次 "never … before"
 _NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才|第一次|首次|初次|只好|只得|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解")
+
+
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+def _read_as_word(pair: MPair, t, rel: int) -> bool:
+    """The negative is part of a word the translator read whole: a word the
+    segmenter kept that CC-CEDICT glosses (没收 "confiscate"), or the negative
+    and the characters after it that make one (不|择|手段 -> 不择手段 "by fair
+    means or foul"). The word's first senses are not negative, and the target
+    renders one of its senses: CC-CEDICT keeps 不知所措's "at one's wits' end"
+    as "know", which a translation of the negation renders too, but never
+    with a positive sense that is no gloss of what follows the negative."""
+    text = pair.src_text
+    if any(text[rel:rel + k] in _LOOKALIKES for k in (2, 3, 4)):
+        return True  # 不|错 cut in two by the segmenter: still 不错 "good"
+    lex = load()
+    words = [text[rel:rel + k] for k in (4, 3, 2) if rel + k <= len(text) and k > len(t.text)]
+    if t.text not in NEGATORS:
+        words.append(t.text)
+    for w in words:
+        gloss = lex.gloss(w)
+        if not gloss:
+            continue
+        head = gloss[:3]
+        if any("n't" in g or g == "cannot" for g in head) or target_negations(" ".join(head)):
+            return False  # 不可能 "impossible", 没想到 "didn't expect"
+        # a sense of what follows the negative (不好 "not good" glossed "good"): the negative dropped
+        if set(head) & set(lex.gloss(w[1:])):
+            return False
+        keys = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+        stems = {k[:5] for k in keys if len(k) >= 5}
+        return any(g in keys or len(g) >= 5 and g[:5] in stems for g in gloss)
+    return False
 
 
 def _stem_known(stem: str) -> bool:
@@ -619,6 +657,12 @@ LOST = custom(
              source="为缓解交通不畅的压力，广州南站将启用新停车场。"),
         good("Ovulation may make you emotionally unstable.", source="排卵期情绪不稳定。"),
         good("My child said it worked fine.", source="小孩说可以使用没问题。"),
+        good("Offenders may be sentenced to death with confiscation of property.", source="情节特别严重的，可至死刑，并处没收财产。"),
+        good("Some brands promote their products by all means.", source="一部分品牌为了推广自己的产品，不择手段。"),
+        good("I can only be satisfied! Even the delivery fee is 20 yuan.", source="不满意也不行啦！运费都要20元"),
+        good("Profits range from 30 to 80 yuan a can.", source="从一听里面抽成30元到80元不等的利润。"),
+        good("The food tastes good.", source="菜的口感不错。"),
+        bad("He bought the house.", source="他⟦没⟧买房子。"),
     ],
 )
 
