@@ -292,7 +292,8 @@ def _reads_as_words(w, lex) -> bool:
     """The "name" reads as ordinary words: what follows its surname is a
     common word of CC-CEDICT's (段|时间 "a period of time"), or most of its
     characters are function words by the segmenter's own tags (都还没 "still
-    not yet"; a common surname does not count as one: 张 is also a classifier).
+    not yet"; a common surname does not count as one: 张 is also a classifier),
+    or one is, after a rare surname (新一波 "a new wave").
     Names the segmenter joined in a person's context are left alone."""
     from ...bilingual.align import JOINED_NAME
     from ...bilingual.names import COMMON_SURNAMES
@@ -304,7 +305,8 @@ def _reads_as_words(w, lex) -> bool:
     if len(rest) >= 2 and rest in lex.glosses and rest not in lex.proper and rest not in lex.proper_pinyin:
         return True
     plain = sum(c not in COMMON_SURNAMES and _plain_char(c) for c in text)
-    return 2 * plain > len(text)
+    # after a rare surname one function character is enough (新一波 "a new wave": 一 is a numeral)
+    return 2 * plain > len(text) or plain > 0 and len(text) >= 3 and text[0] not in COMMON_SURNAMES
 
 
 def _cut_short(al, i: int) -> bool:
@@ -1210,6 +1212,7 @@ MISSING = custom(
         good("There is a period before the ambulance comes, which is the most critical.",
              source="救护车来的过程中其实是还有一段时间的，而正是这段时间才是最关键的。"),
         good("It has been an hour and it still has not been delivered.", source="已经1个小时了，都还没送到"),
+        good("Hong Kong faces a new COVID-19 outbreak.", source="香港正面对新一波的新冠肺炎疫情冲击。"),
         good("Vice President Han Zheng met Kallas.", source="国家副主席韩正会见了卡拉斯。"),
         good("EU foreign policy chief Kaja Kallas met Costa.", source="欧盟外交主管卡拉斯会见了科斯塔。"),
         # he or she stands in for a person only where the name would be

@@ -21,6 +21,7 @@ negatives are often rendered by a negative word rather than by ``not``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
@@ -212,7 +213,22 @@ def source_negative_words(pair: MPair) -> list:
     """Source words that may be rendered by an English negative: every word
     with a negative character (不少 "not uncommon", 不容易 "not easy",
     不得不 "has to"), and 私自, 反之, 失败…, but for the few that never are."""
-    return [t for t in pair.src if t.text not in _NEVER_NEG and _NEG_CHAR.search(t.text)]
+    return [t for t in pair.src if t.text not in _NEVER_NEG and (_NEG_CHAR.search(t.text) or _negative_gloss(t.text))]
+
+
+@lru_cache(maxsize=20_000)
+def _negative_gloss(word: str) -> bool:
+    """A word of two characters or more whose first CC-CEDICT senses are
+    negative (鸡肋 "of little value", 陌生 "unfamiliar", 以免 "to avoid"):
+    translators render it with "not" as often as with a word of its own."""
+    return len(word) >= 2 and any(_GLOSS_NEG.fullmatch(g) for g in load().gloss(word)[:3])
+
+
+#: gloss words that deny: narrower than ``target_negations``, whose un-/in- words
+#: include "increase" and "under"
+_GLOSS_NEG = re.compile(r"little|lack\w*|unable|refus\w*|fail\w*|avoid\w*|absen\w*|deny|ignor\w*|\w{3,}less|"
+                        r"un(?:familiar|known|clear|necessary|certain|willing|aware|acceptable|able|suitable|usual)|"
+                        r"in(?:sufficient|adequate|appropriate|correct|valid|capable)")
 
 
 def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
@@ -682,6 +698,8 @@ ADDED = custom(
         good("The company did not complete the project.", source="公司没有完成该项目。"),
         good("We must not only strengthen cooperation but also expand trade.", source="我们要加强合作，扩大贸易。"),
         good("No. 5 typhoon landed in Hainan.", source="5号台风在海南登陆。"),
+        good("It is friendly to beginners, but once you pass that stage it is not so useful.",
+             source="对新手挺友好，但一过了新手阶段就鸡肋了。"),
         good("Neither team is easy to beat.", source="两队都不好对付。"),
         good("He did not know how crude herding was until he came to the cooperative.",
              source="直到来合作社打工，才知道过去放羊有多粗放。"),
