@@ -117,6 +117,8 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
                 continue  # 非第一志愿 "another choice"
+            if _neither_nor_alike(pair.src_text, rel):
+                continue  # 不缓不慢 "steady", 不吵不闹 "quiet"
             if _read_as_word(pair, t, rel):
                 continue  # 没收 "confiscate", 不择手段 "by all means", 不错 "good"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
@@ -147,6 +149,19 @@ _NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才|�
 
 
 _LATIN = re.compile(r"[A-Za-z]+")
+
+
+def _neither_nor_alike(text: str, rel: int) -> bool:
+    """不A不B with A and B of one sense (不缓不慢 "neither slow nor slow"): a set
+    phrase that translators render by its positive ("steady"), unlike 不吃不喝
+    "did not eat or drink"."""
+    for a in (rel, rel - 2):
+        if a >= 0 and text[a:a + 1] == "不" and text[a + 2:a + 3] == "不" and a + 4 <= len(text):
+            lex = load()
+            x, y = lex.gloss(text[a + 1])[:3], lex.gloss(text[a + 3])[:3]
+            if set(x) & set(y):
+                return True
+    return False
 
 
 def _read_as_word(pair: MPair, t, rel: int) -> bool:
@@ -678,6 +693,8 @@ LOST = custom(
         good("I can only be satisfied! Even the delivery fee is 20 yuan.", source="不满意也不行啦！运费都要20元"),
         good("Profits range from 30 to 80 yuan a can.", source="从一听里面抽成30元到80元不等的利润。"),
         good("The food tastes good.", source="菜的口感不错。"),
+        good("The watch keeps a steady pace.", source="腕表永远是那样持续着不缓不慢的步伐。"),
+        good("They did not eat or drink.", source="他们不吃不喝。"),
         bad("He bought the house.", source="他⟦没⟧买房子。"),
     ],
 )
