@@ -277,3 +277,12 @@ def test_a_whole_given_name_in_english_order_is_the_names():
     assert _checks(al)["董继玲"].status == "rendered"
     al = _al("公司员工吕玲说，现在很好。", "Lv Ling, a company employee, says it is good now.")
     assert _checks(al)["吕玲"].status == "rendered"
+
+
+def test_name_cut_before_a_verb_of_saying():
+    # the segmenter cuts 韩|正说 ("is saying"): the name is 韩正 and 说 the verb
+    al = _al("国家副主席韩正说，中国将进一步扩大开放。", "Vice President Han Zhen said China would open up further.")
+    assert "说" in [w.text for w in al.source]
+    assert {al.source[n.word].text: n.status for n in al.names}["韩正"] == "changed"
+    al = _al("他正说着话。", "He was talking.")
+    assert not al.names
