@@ -289,8 +289,9 @@ def _plain_char(c: str) -> bool:
 
 
 def _reads_as_words(w, lex) -> bool:
-    """The "name" reads as ordinary words: what follows its surname is a
-    common word of CC-CEDICT's (段|时间 "a period of time"), or most of its
+    """The "name" reads as ordinary words: its surname is a function word by
+    the segmenter's tags and what follows is a common word of CC-CEDICT's
+    (段|时间 "a period of time"), or most of its
     characters are function words by the segmenter's own tags (都还没 "still
     not yet"; a common surname does not count as one: 张 is also a classifier),
     or one is, after a rare surname (新一波 "a new wave").
@@ -302,7 +303,10 @@ def _reads_as_words(w, lex) -> bool:
     if w.pos == JOINED_NAME:
         return False
     rest = text[1:]
-    if len(rest) >= 2 and rest in lex.glosses and rest not in lex.proper and rest not in lex.proper_pinyin:
+    # a given name is often a word too (陈光明 "bright"): only after a "surname" that reads as a
+    # function word itself (段 a classifier)
+    if (len(rest) >= 2 and _plain_char(text[0]) and rest in lex.glosses and rest not in lex.proper
+            and rest not in lex.proper_pinyin):
         return True
     plain = sum(c not in COMMON_SURNAMES and _plain_char(c) for c in text)
     # after a rare surname one function character is enough (新一波 "a new wave": 一 is a numeral)

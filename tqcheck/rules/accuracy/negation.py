@@ -236,13 +236,19 @@ def _negative_gloss(word: str) -> bool:
     """A word of two characters or more whose first CC-CEDICT senses are
     negative (鸡肋 "of little value", 陌生 "unfamiliar", 以免 "to avoid"):
     translators render it with "not" as often as with a word of its own."""
-    return len(word) >= 2 and any(_GLOSS_NEG.fullmatch(g) for g in load().gloss(word)[:3])
+    if len(word) < 2:
+        return False
+    head = load().gloss(word)[:4]
+    # "little" alone is as often "a little" (一些): only "of little value/use"
+    return any(_GLOSS_NEG.fullmatch(g) or g == "little" and head[k + 1:k + 2] in (("value",), ("use",), ("worth",))
+               for k, g in enumerate(head[:3]))
 
 
 #: gloss words that deny: narrower than ``target_negations``, whose un-/in- words
-#: include "increase" and "under"
-_GLOSS_NEG = re.compile(r"little|lack\w*|unable|refus\w*|fail\w*|avoid\w*|absen\w*|deny|ignor\w*|\w{3,}less|"
-                        r"un(?:familiar|known|clear|necessary|certain|willing|aware|acceptable|able|suitable|usual)|"
+#: include "increase" and "under"; no "-less" ("dauntless", "nevertheless"), "refuse"
+#: (垃圾 "refuse") or "unusual" (特殊)
+_GLOSS_NEG = re.compile(r"lack\w*|unable|avoid\w*|absen\w*|deny|ignor\w*|"
+                        r"un(?:familiar|known|clear|necessary|certain|willing|aware|acceptable|able|suitable)|"
                         r"in(?:sufficient|adequate|appropriate|correct|valid|capable)")
 
 
