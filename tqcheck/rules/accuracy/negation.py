@@ -95,6 +95,8 @@ _WORD_LEVEL = _VERBAL | _BARE
 _HAVE_NO = frozenset("没有 没 并没有 还没有 从没有 无 毫无 并无 尚无".split())
 #: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
 _THAN = frozenset("超过 超出 高于 低于 少于 多于 大于 小于".split())
+#: 未满18岁, 未达到18周岁: "under 18", a comparison with a number
+_UNDER = re.compile(r"(?:达到|满|足)\d")
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
 
 
@@ -123,6 +125,8 @@ def source_negations(pair: MPair) -> list:
                 continue  # 没收 "confiscate", 不择手段 "by all means", 不错 "good"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
                 continue  # 不能超过 "at most"
+            if t.text in ("未", "不", "没") and _UNDER.match(pair.src_text, t.end - pair.src_start):
+                continue  # 未达到18周岁 "under 18"
             if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
                                   or pair.src_text[rel + 1:rel + 2] in ("忘", "只", "仅", "但", "光")):
                 continue  # 不一样 "different"
@@ -662,6 +666,7 @@ LOST = custom(
         bad("They did not sleep, and they found the key.", source="他们没有睡觉，也⟦没能⟧找到钥匙。"),
         good("They did not sleep, and they could not find the key.", source="他们没有睡觉，也没能找到钥匙。"),
         good("Fewer than 10 people attended.", source="参加的人不到10人。"),
+        good("Apprentices aged 16 to 18 sign a four-party agreement.", source="年满16周岁未达到18周岁的学徒须签订四方协议。"),
         good("The drone took off.", source="无人机起飞了。"),
         good("The difficulties are unprecedented.", source="困难前所未有。"),
         good("The plan was unable to be carried out.", source="计划无法实施。"),
