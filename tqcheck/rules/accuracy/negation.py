@@ -66,11 +66,11 @@ _EN_NEG = re.compile(
     r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
     r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
     r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
-    r"|n['’]t\b",
+    r"|n['’‘`]t\b",
     re.IGNORECASE,
 )
 #: explicit English negation, for the added-negation direction
-_EN_STRICT = re.compile(r"\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’]t\b|"
+_EN_STRICT = re.compile(r"\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’‘`]t\b|"
                         r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b)", re.IGNORECASE)
 _EN_STRICT_SKIP = re.compile(r"\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
                              r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b|"
@@ -121,6 +121,10 @@ def source_negations(pair: MPair) -> list:
                 continue  # 非第一志愿 "another choice"
             if _neither_nor_alike(pair.src_text, rel):
                 continue  # 不缓不慢 "steady", 不吵不闹 "quiet"
+            if t.text == "没想到" and rel > 0 and pair.src_text[rel - 1] in "，,；;":
+                # …，没想到关了振动功能 "however, even with it off": after a clause it is an adverb,
+                # "unexpectedly"; opening a sentence it is often "I didn't think" (“没想到要搬)
+                continue
             if _read_as_word(pair, t, rel):
                 continue  # 没收 "confiscate", 不择手段 "by all means", 不错 "good"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
@@ -615,7 +619,7 @@ def _added(unit, options):
                                      (p.src_start, p.src_end)))
 
 
-_NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+_NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’‘`]t\b", re.IGNORECASE)
 
 
 def _spent(al, t) -> bool:
@@ -704,6 +708,10 @@ LOST = custom(
         good("I can only be satisfied! Even the delivery fee is 20 yuan.", source="不满意也不行啦！运费都要20元"),
         good("Profits range from 30 to 80 yuan a can.", source="从一听里面抽成30元到80元不等的利润。"),
         good("The food tastes good.", source="菜的口感不错。"),
+        good("Why didn‘t he call the police?", source="为啥不报警？"),
+        good("He thought it was the vibration; however, his father still felt numb after it was turned off.",
+             source="他以为是振动功能引起的，没想到关了振动功能，父亲还是感觉到脚底麻麻的。"),
+        bad("I expected him to come.", source="我⟦没想到⟧他会来。"),
         good("The watch keeps a steady pace.", source="腕表永远是那样持续着不缓不慢的步伐。"),
         good("They did not eat or drink.", source="他们不吃不喝。"),
         bad("He bought the house.", source="他⟦没⟧买房子。"),
