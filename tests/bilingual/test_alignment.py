@@ -291,3 +291,11 @@ def test_a_relative_of_a_relative_is_no_rendering():
     # sociable derives from social, not from society: one step only
     al = _al("社会很友善。", "People are sociable.")
     assert _links(al, "社会") == []
+
+def test_name_cut_before_a_verb_of_saying():
+    # the segmenter cuts 韩|正说 ("is saying"): the name is 韩正 and 说 the verb
+    al = _al("国家副主席韩正说，中国将进一步扩大开放。", "Vice President Han Zhen said China would open up further.")
+    assert "说" in [w.text for w in al.source]
+    assert {al.source[n.word].text: n.status for n in al.names}["韩正"] == "changed"
+    al = _al("他正说着话。", "He was talking.")
+    assert not al.names

@@ -347,6 +347,11 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 i += 2
                 continue
             t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
+        said = _name_before_saying(tokens, i, lex)
+        if said:
+            out.extend(said)
+            i += 2
+            continue
         if i + 1 < n and tokens[i + 1][0] == t[1] and (
                 (len(text) == 1 and text in surnames and (t[3].startswith("nr") or _person_around(tokens, i, i + 2, 2)))
                 or (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS)):
@@ -371,6 +376,23 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
         out.append(t)
         i += 1
     return out
+
+
+def _name_before_saying(tokens: list[_Word], i: int, lex: Lexicon) -> list[_Word]:
+    """A surname and a name's last character that the segmenter glued to the
+    verb of saying after it (韩|正说 "Han Zheng said", not 韩 and 正说 "is
+    saying"): the name and the verb, when the name is one of CC-CEDICT's
+    people or a role stands before it."""
+    t = tokens[i]
+    if len(t[2]) != 1 or t[2] not in lex.surnames or i + 1 >= len(tokens):
+        return []
+    nxt = tokens[i + 1]
+    if nxt[0] != t[1] or len(nxt[2]) != 2 or nxt[2][1:] not in names.SAYING or not _han(nxt[2]):
+        return []
+    name = t[2] + nxt[2][0]
+    if name in lex.glosses and name not in lex.proper or not (name in lex.proper or _person_around(tokens, i, i + 1)):
+        return []
+    return [(t[0], nxt[0] + 1, name, JOINED_NAME), (nxt[0] + 1, nxt[1], nxt[2][1:], "v")]
 
 
 def _han(text: str) -> bool:

@@ -266,6 +266,8 @@ def _confident(al, nc) -> bool:
     lex = load()
     if w.text in lex.proper:
         return True
+    if _reads_as_words(w, lex):
+        return _person_context(al, nc.word)
     if len(w.text) >= 3:
         # a rare surname before a word of CC-CEDICT's (支|农惠农, 柳云龙: 惠农 and 云龙 are places too)
         # is a name only where a person's context says so
@@ -273,6 +275,42 @@ def _confident(al, nc) -> bool:
         return (w.text[0] in COMMON_SURNAMES or (w.text[1:] not in lex.glosses and w.text[:2] not in lex.glosses)
                 or _person_context(al, nc.word))
     return w.text[0] in COMMON_SURNAMES and (_person_context(al, nc.word) or _cut_short(al, nc.word))
+
+
+#: the segmenter's tags of characters that are no part of a given name: adverbs, numerals, classifiers
+_PLAIN_TAGS = ("p", "c", "d", "u", "r", "y", "m", "q", "f")
+
+
+@lru_cache(maxsize=4096)
+def _plain_char(c: str) -> bool:
+    from ...bilingual.segment import tag
+
+    return tag(c)[0].pos.startswith(_PLAIN_TAGS)
+
+
+def _reads_as_words(w, lex) -> bool:
+    """The "name" reads as ordinary words: its surname is a function word by
+    the segmenter's tags and what follows is a common word of CC-CEDICT's
+    (段|时间 "a period of time"), or most of its
+    characters are function words by the segmenter's own tags (都还没 "still
+    not yet"; a common surname does not count as one: 张 is also a classifier),
+    or one is, after a rare surname (新一波 "a new wave").
+    Names the segmenter joined in a person's context are left alone."""
+    from ...bilingual.align import JOINED_NAME
+    from ...bilingual.names import COMMON_SURNAMES
+
+    text = w.text
+    if w.pos == JOINED_NAME:
+        return False
+    rest = text[1:]
+    # a given name is often a word too (陈光明 "bright"): only after a "surname" that reads as a
+    # function word itself (段 a classifier)
+    if (len(rest) >= 2 and _plain_char(text[0]) and rest in lex.glosses and rest not in lex.proper
+            and rest not in lex.proper_pinyin):
+        return True
+    plain = sum(c not in COMMON_SURNAMES and _plain_char(c) for c in text)
+    # after a rare surname one function character is enough (新一波 "a new wave": 一 is a numeral)
+    return 2 * plain > len(text) or plain > 0 and len(text) >= 3 and text[0] not in COMMON_SURNAMES
 
 
 def _cut_short(al, i: int) -> bool:
@@ -1083,6 +1121,8 @@ CHANGED = custom(
     "another place or person where the source's name is missing.",
     examples=[
         bad("Vice President ⟦Han Zhen⟧ met Kallas.", "Han Zheng", source="国家副主席韩正会见了卡拉斯。"),
+        bad("Vice President ⟦Han Zhen⟧ said China would open up further.", "Han Zheng", source="国家副主席韩正说，中国将进一步扩大开放。"),
+        good("Vice President Han Zheng said China would open up further.", source="国家副主席韩正说，中国将进一步扩大开放。"),
         bad("Foreign Minister ⟦Wang Li⟧ arrived on Monday.", "Wang Yi", source="外交部长王毅周一抵达。"),
         bad("The economy of ⟦Beijing⟧ grew by 5 percent.", source="上海的经济增长了5%。"),
         bad("They come from rural ⟦Zhejiang⟧.", source="他们来自安徽的农村。"),
@@ -1173,6 +1213,10 @@ MISSING = custom(
         bad("Kallas was received in Beijing on Monday.", source="⟦王毅⟧周一在北京会见了卡拉斯。"),
         good("Wang Yi received Kallas in Beijing on Monday.", source="王毅周一在北京会见了卡拉斯。"),
         good("The president met Kallas.", source="习近平会见了卡拉斯。"),
+        good("There is a period before the ambulance comes, which is the most critical.",
+             source="救护车来的过程中其实是还有一段时间的，而正是这段时间才是最关键的。"),
+        good("It has been an hour and it still has not been delivered.", source="已经1个小时了，都还没送到"),
+        good("Hong Kong faces a new COVID-19 outbreak.", source="香港正面对新一波的新冠肺炎疫情冲击。"),
         good("Vice President Han Zheng met Kallas.", source="国家副主席韩正会见了卡拉斯。"),
         good("EU foreign policy chief Kaja Kallas met Costa.", source="欧盟外交主管卡拉斯会见了科斯塔。"),
         # he or she stands in for a person only where the name would be

@@ -21,6 +21,7 @@ negatives are often rendered by a negative word rather than by ``not``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
@@ -42,11 +43,15 @@ _DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无�
                      # 不然/否则…没: "were it not for X, no Y" is rendered "thanks to X, Y"
                      r"(?:不然|否则|要不)[^。；！？]{0,20}[不没无未]|"
                      # 不应该等到…才: "should act before …", "as soon as possible"
-                     r"[不别][^，。；！？]{0,3}等(?:到|待)?[^。；！？]{0,16}才")
+                     r"[不别][^，。；！？]{0,3}等(?:到|待)?[^。；！？]{0,16}才|"
+                     # 不满意也不行 "can only be satisfied": 不X也不行 says X must be
+                     r"不[^，。；！？不]{1,6}也不(?:行|成)")
 #: a negative inside a phrase that says "all" or "unprecedented" (一个不落 "every one",
 #: 百年未有 "unseen in a century"): translators render the phrase, not the negative
 _SET_PHRASE = re.compile(r"一[个项人户条件家名位样][也都]?不(?:落|少|漏|剩|差|能少)|百年未有|前所未有|从未有过|史无前例|"
-                         r"没(?:过)?多久")  # 没过多久 "soon"
+                         r"没(?:过)?多久|"  # 没过多久 "soon"
+                         r"没(?:有)?(?:什么)?(?:大)?问题|"
+                         r"[到至][^，。；！？]{1,10}不等")  # 30元到80元不等 "ranging from 30 to 80 yuan"  # 没有问题 "fine", "works well"
 _A_NOT_A = re.compile(r"(.{1,2})[不没]\1")
 
 _EN_NEG = re.compile(
@@ -61,11 +66,11 @@ _EN_NEG = re.compile(
     r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
     r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
     r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
-    r"|n['’]t\b",
+    r"|n['’‘`]t\b",
     re.IGNORECASE,
 )
 #: explicit English negation, for the added-negation direction
-_EN_STRICT = re.compile(r"\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’]t\b|"
+_EN_STRICT = re.compile(r"\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’‘`]t\b|"
                         r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b)", re.IGNORECASE)
 _EN_STRICT_SKIP = re.compile(r"\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
                              r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b|"
@@ -90,6 +95,8 @@ _WORD_LEVEL = _VERBAL | _BARE
 _HAVE_NO = frozenset("没有 没 并没有 还没有 从没有 无 毫无 并无 尚无".split())
 #: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
 _THAN = frozenset("超过 超出 高于 低于 少于 多于 大于 小于".split())
+#: 未满18岁, 未达到18周岁: "under 18", a comparison with a number
+_UNDER = re.compile(r"(?:达到|满|足)\d")
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
 
 
@@ -112,10 +119,18 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
                 continue  # 非第一志愿 "another choice"
-            if t.text == "没" and pair.src_text[rel + 1:rel + 3] == "问题":
-                continue  # 没问题 "fine"
+            if _neither_nor_alike(pair.src_text, rel):
+                continue  # 不缓不慢 "steady", 不吵不闹 "quiet"
+            if t.text == "没想到" and rel > 0 and pair.src_text[rel - 1] in "，,；;":
+                # …，没想到关了振动功能 "however, even with it off": after a clause it is an adverb,
+                # "unexpectedly"; opening a sentence it is often "I didn't think" (“没想到要搬)
+                continue
+            if _read_as_word(pair, t, rel):
+                continue  # 没收 "confiscate", 不择手段 "by all means", 不错 "good"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
                 continue  # 不能超过 "at most"
+            if t.text in ("未", "不", "没") and _UNDER.match(pair.src_text, t.end - pair.src_start):
+                continue  # 未达到18周岁 "under 18"
             if t.text == "不" and (pair.src_text[rel + 1:rel + 3] in ("一样", "同样", "相同", "过夜", "小心", "容易")
                                   or pair.src_text[rel + 1:rel + 2] in ("忘", "只", "仅", "但", "光")):
                 continue  # 不一样 "different"
@@ -139,6 +154,53 @@ _LOOKALIKES = frozenset("""
 #: for the added direction: anything a translator may render with "not", "no" or "without"
 #: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide", 第一次 "never … before"
 _NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才|第一次|首次|初次|只好|只得|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解")
+
+
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+def _neither_nor_alike(text: str, rel: int) -> bool:
+    """不A不B with A and B of one sense (不缓不慢 "neither slow nor slow"): a set
+    phrase that translators render by its positive ("steady"), unlike 不吃不喝
+    "did not eat or drink"."""
+    for a in (rel, rel - 2):
+        if a >= 0 and text[a:a + 1] == "不" and text[a + 2:a + 3] == "不" and a + 4 <= len(text):
+            lex = load()
+            x, y = lex.gloss(text[a + 1])[:3], lex.gloss(text[a + 3])[:3]
+            if set(x) & set(y):
+                return True
+    return False
+
+
+def _read_as_word(pair: MPair, t, rel: int) -> bool:
+    """The negative is part of a word the translator read whole: a word the
+    segmenter kept that CC-CEDICT glosses (没收 "confiscate"), or the negative
+    and the characters after it that make one (不|择|手段 -> 不择手段 "by fair
+    means or foul"). The word's first senses are not negative, and the target
+    renders one of its senses: CC-CEDICT keeps 不知所措's "at one's wits' end"
+    as "know", which a translation of the negation renders too, but never
+    with a positive sense that is no gloss of what follows the negative."""
+    text = pair.src_text
+    if any(text[rel:rel + k] in _LOOKALIKES for k in (2, 3, 4)):
+        return True  # 不|错 cut in two by the segmenter: still 不错 "good"
+    lex = load()
+    words = [text[rel:rel + k] for k in (4, 3, 2) if rel + k <= len(text) and k > len(t.text)]
+    if t.text not in NEGATORS:
+        words.append(t.text)
+    for w in words:
+        gloss = lex.gloss(w)
+        if not gloss:
+            continue
+        head = gloss[:3]
+        if any("n't" in g or g == "cannot" for g in head) or target_negations(" ".join(head)):
+            return False  # 不可能 "impossible", 没想到 "didn't expect"
+        # a sense of what follows the negative (不好 "not good" glossed "good"): the negative dropped
+        if set(head) & set(lex.gloss(w[1:])):
+            return False
+        keys = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+        stems = {k[:5] for k in keys if len(k) >= 5}
+        return any(g in keys or len(g) >= 5 and g[:5] in stems for g in gloss)
+    return False
 
 
 def _stem_known(stem: str) -> bool:
@@ -174,7 +236,28 @@ def source_negative_words(pair: MPair) -> list:
     """Source words that may be rendered by an English negative: every word
     with a negative character (不少 "not uncommon", 不容易 "not easy",
     不得不 "has to"), and 私自, 反之, 失败…, but for the few that never are."""
-    return [t for t in pair.src if t.text not in _NEVER_NEG and _NEG_CHAR.search(t.text)]
+    return [t for t in pair.src if t.text not in _NEVER_NEG and (_NEG_CHAR.search(t.text) or _negative_gloss(t.text))]
+
+
+@lru_cache(maxsize=20_000)
+def _negative_gloss(word: str) -> bool:
+    """A word of two characters or more whose first CC-CEDICT senses are
+    negative (鸡肋 "of little value", 陌生 "unfamiliar", 以免 "to avoid"):
+    translators render it with "not" as often as with a word of its own."""
+    if len(word) < 2:
+        return False
+    head = load().gloss(word)[:4]
+    # "little" alone is as often "a little" (一些): only "of little value/use"
+    return any(_GLOSS_NEG.fullmatch(g) or g == "little" and head[k + 1:k + 2] in (("value",), ("use",), ("worth",))
+               for k, g in enumerate(head[:3]))
+
+
+#: gloss words that deny: narrower than ``target_negations``, whose un-/in- words
+#: include "increase" and "under"; no "-less" ("dauntless", "nevertheless"), "refuse"
+#: (垃圾 "refuse") or "unusual" (特殊)
+_GLOSS_NEG = re.compile(r"lack\w*|unable|avoid\w*|absen\w*|deny|ignor\w*|"
+                        r"un(?:familiar|known|clear|necessary|certain|willing|aware|acceptable|able|suitable)|"
+                        r"in(?:sufficient|adequate|appropriate|correct|valid|capable)")
 
 
 def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
@@ -536,7 +619,7 @@ def _added(unit, options):
                                      (p.src_start, p.src_end)))
 
 
-_NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+_NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’‘`]t\b", re.IGNORECASE)
 
 
 def _spent(al, t) -> bool:
@@ -587,6 +670,7 @@ LOST = custom(
         bad("They did not sleep, and they found the key.", source="他们没有睡觉，也⟦没能⟧找到钥匙。"),
         good("They did not sleep, and they could not find the key.", source="他们没有睡觉，也没能找到钥匙。"),
         good("Fewer than 10 people attended.", source="参加的人不到10人。"),
+        good("Apprentices aged 16 to 18 sign a four-party agreement.", source="年满16周岁未达到18周岁的学徒须签订四方协议。"),
         good("The drone took off.", source="无人机起飞了。"),
         good("The difficulties are unprecedented.", source="困难前所未有。"),
         good("The plan was unable to be carried out.", source="计划无法实施。"),
@@ -619,6 +703,18 @@ LOST = custom(
              source="为缓解交通不畅的压力，广州南站将启用新停车场。"),
         good("Ovulation may make you emotionally unstable.", source="排卵期情绪不稳定。"),
         good("My child said it worked fine.", source="小孩说可以使用没问题。"),
+        good("Offenders may be sentenced to death with confiscation of property.", source="情节特别严重的，可至死刑，并处没收财产。"),
+        good("Some brands promote their products by all means.", source="一部分品牌为了推广自己的产品，不择手段。"),
+        good("I can only be satisfied! Even the delivery fee is 20 yuan.", source="不满意也不行啦！运费都要20元"),
+        good("Profits range from 30 to 80 yuan a can.", source="从一听里面抽成30元到80元不等的利润。"),
+        good("The food tastes good.", source="菜的口感不错。"),
+        good("Why didn‘t he call the police?", source="为啥不报警？"),
+        good("He thought it was the vibration; however, his father still felt numb after it was turned off.",
+             source="他以为是振动功能引起的，没想到关了振动功能，父亲还是感觉到脚底麻麻的。"),
+        bad("I expected him to come.", source="我⟦没想到⟧他会来。"),
+        good("The watch keeps a steady pace.", source="腕表永远是那样持续着不缓不慢的步伐。"),
+        good("They did not eat or drink.", source="他们不吃不喝。"),
+        bad("He bought the house.", source="他⟦没⟧买房子。"),
     ],
 )
 
@@ -638,6 +734,8 @@ ADDED = custom(
         good("The company did not complete the project.", source="公司没有完成该项目。"),
         good("We must not only strengthen cooperation but also expand trade.", source="我们要加强合作，扩大贸易。"),
         good("No. 5 typhoon landed in Hainan.", source="5号台风在海南登陆。"),
+        good("It is friendly to beginners, but once you pass that stage it is not so useful.",
+             source="对新手挺友好，但一过了新手阶段就鸡肋了。"),
         good("Neither team is easy to beat.", source="两队都不好对付。"),
         good("He did not know how crude herding was until he came to the cooperative.",
              source="直到来合作社打工，才知道过去放羊有多粗放。"),
