@@ -347,14 +347,19 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 i += 2
                 continue
             t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
-        said = _name_before_saying(tokens, i, lex)
-        if said:
-            out.extend(said)
-            i += 2
-            continue
-        if i + 1 < n and tokens[i + 1][0] == t[1] and (
-                (len(text) == 1 and text in surnames and (t[3].startswith("nr") or _person_around(tokens, i, i + 2, 2)))
-                or (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS)):
+        # most words open on no surname: one length and set test each, no call
+        if len(text) == 1 and text in surnames:
+            said = _name_before_saying(tokens, i, lex)
+            if said:
+                out.extend(said)
+                i += 2
+                continue
+            cut = i + 1 < n and tokens[i + 1][0] == t[1] and (
+                t[3].startswith("nr") or _person_around(tokens, i, i + 2, 2))
+        else:
+            cut = (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS
+                   and i + 1 < n and tokens[i + 1][0] == t[1])
+        if cut:
             nxt = tokens[i + 1]
             rest = nxt[2]
             joined = text + rest
