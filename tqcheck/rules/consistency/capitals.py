@@ -74,37 +74,78 @@ def capitalised_words(text: str, only: set[str] | None = None) -> list[tuple[int
     return found
 
 
+#: how far the title tests look each way, and the nearer window they read
+#: first: a run of capitals nearly always ends within a few words, and the
+#: walk stops there, so the far window is read only when the near one runs
+#: out (a long text examines more places per MB than a short one: pairs seen
+#: in two spellings grow with the text, and a 200-character split at each was
+#: most of the rule's cost at 8 MB)
+_FAR, _NEAR = 200, 48
+
+
 def _in_long_title(text: str, start: int, end: int) -> bool:
     """Inside five or more capitalised words (up to two minor words between
     them): the title of a document or work, capitalised by title rules
     ("the Notice on ... During the National Day Holiday")."""
-    left = text[max(0, start - 200):start].split()
-    right = text[end:end + 200].split()
+    left = _title_run(text, start, -1)
+    return left >= 3 or left + _title_run(text, end, 1) >= 3
 
-    def count(tokens):
-        n = minor = 0
-        for tok in tokens:
-            if tok[:1].isupper():
-                n, minor = n + 1, 0
-            elif tok.lower() in TITLE_CASE_MINOR and minor < 2:
-                minor += 1
-            else:
-                break
-            if not tok[-1:].isalnum():
-                break
-        return n
 
-    return count(reversed(left)) + count(right) + 2 >= 5
+def _title_run(text: str, at: int, way: int) -> int:
+    """How many capitalised words run from ``at`` leftwards (``way`` -1) or
+    rightwards (1) within ``_FAR`` characters, as ``_run_length`` counts."""
+    if way < 0:
+        lo = at - _NEAR
+        if lo > max(0, at - _FAR):
+            # the window's first word may be cut: it is left to the far window
+            got = _run_length(reversed(text[lo:at].split()[1:]))
+            if got is not None:
+                return got
+        return _run_length(reversed(text[max(0, at - _FAR):at].split()), True) or 0
+    hi = at + _NEAR
+    if hi < min(len(text), at + _FAR):
+        got = _run_length(text[at:hi].split()[:-1])
+        if got is not None:
+            return got
+    return _run_length(text[at:at + _FAR].split(), True) or 0
+
+
+def _run_length(tokens, last: bool = False) -> int | None:
+    """Capitalised words in a row, with up to two minor words between them,
+    up to a word that is neither or that ends in punctuation; None when the
+    tokens ran out first and ``last`` is false (a wider window may go on)."""
+    n = minor = 0
+    for tok in tokens:
+        if tok[:1].isupper():
+            n, minor = n + 1, 0
+        elif tok.lower() in TITLE_CASE_MINOR and minor < 2:
+            minor += 1
+        else:
+            return n
+        if not tok[-1:].isalnum():
+            return n
+    return n if last else None
 
 
 def _in_title_before_name(text: str, start: int) -> bool:
     """The pair starts a capitalised run that holds a title word ("EU Foreign
     and Security Policy Chief Kaja Kallas"): a title before a name is
     capitalised by its own rule."""
+    hi = start + _NEAR
+    if hi < min(len(text), start + _FAR):
+        got = _title_word_ahead(text[start:hi].split()[:-1])  # the last word may be cut
+        if got is not None:
+            return got
+    return bool(_title_word_ahead(text[start:start + _FAR].split()))
+
+
+def _title_word_ahead(tokens) -> bool | None:
+    """A title word in the capitalised run the tokens open; None when the
+    run is still going where the tokens end."""
     from .titles import TITLE_WORDS
 
     minor = 0
-    for w in text[start:start + 200].split():
+    for w in tokens:
         bare = w.rstrip(".,;:").lower()
         if bare in TITLE_WORDS:
             return True
@@ -116,7 +157,7 @@ def _in_title_before_name(text: str, start: int) -> bool:
             return False
         if not w[-1:].isalnum():
             return False
-    return False
+    return None
 
 
 #: a text this long or shorter reads the spellings of its matches in C
