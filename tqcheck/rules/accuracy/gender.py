@@ -46,8 +46,6 @@ _HE, _SHE = "他", "她"
 # its glosses are male (儿子, 小伙子): ``_male_word``.
 _FEMALE_ZH = re.compile(r"[女妈母妻姐妹婆娘姑嫂媳妇奶姨婶闺娃]|夫人|太太|小姐|王后|皇后|公主")
 _MALE_ZH = re.compile(r"[男爸父夫哥弟爷叔伯舅郎]|先生|国王|王子|丈夫")
-_FEM_EN = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_MASC_EN = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
 
 def _check(unit, options):
@@ -64,8 +62,7 @@ def _check(unit, options):
                 if got is not None:
                     yield got
             continue
-        fem = list(_FEM_EN.finditer(p.tgt_text))
-        masc = list(_MASC_EN.finditer(p.tgt_text))
+        fem, masc = target_genders(p.tgt_text)
         if he and fem and not masc and not _FEMALE_ZH.search(p.src_text):
             m, said = fem[0], "他 (he)"
         elif she and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
