@@ -1030,7 +1030,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                 # one syllable, or a given name cut short, is as likely another person's (Li Li, Jia Qilong)
                 if (k in given_keys and k not in whole and k not in sur_keys and k != hk
                         and not (len(given) >= 2 and k in names.spellings(given))):
-                    other = _other_name(al, j, t_idx, sur_keys | info.sur_hk | _readings_of(text[0], lex))
+                    other = _other_name(al, j, t_idx, sur_keys | info.sur_hk | frozenset(lex.char_readings(text[0])))
                     if other:  # Li Li for 孙俪, Jia Qilong for 杨嘉仁: the given name's syllable in another's name
                         changed = changed or other
                         continue
@@ -1139,11 +1139,6 @@ def _other_name(al: Alignment, j: int, t_idx, sur_keys: AbstractSet[str]) -> tup
                 and _pinyin_shaped(x.name, 2, x.text)):
             return (min(n, j), max(n, j))
     return ()
-
-
-def _readings_of(c: str, lex: Lexicon) -> frozenset[str]:
-    """Every toneless reading of a character (朴: piao as a surname, pu in 朴树)."""
-    return frozenset(lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ()))
 
 
 def _last_mention(al: Alignment, pair: int) -> dict[str, int]:

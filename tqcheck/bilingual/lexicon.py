@@ -84,6 +84,10 @@ class Lexicon:
         return got
 
 
+    def char_readings(self, c: str) -> tuple[str, ...]:
+        """Every toneless reading of a character (长: chang, zhang), or none."""
+        return self.readings.get(c) or ((self.pinyin[c],) if c in self.pinyin else ())
+
 _lock = threading.Lock()
 _loaded: Lexicon | None = None
 #: how the last load went: "cache", "compiled", seconds taken

@@ -21,10 +21,6 @@ def accepted(al, nc, around: range) -> bool:
             or (not nc.chinese and (_generic_noun(al, nc, around) or _glossed_stem(al, nc, around))))
 
 
-def _readings(lex, c: str) -> tuple[str, ...]:
-    return lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ())
-
-
 def _abac(al, nc) -> bool:
     """A "name" ABA before C: the segmenter cut a four-character expression of
     the ABAC pattern (师德师风 "teachers' ethics", 高开高走), which is no name."""
@@ -65,7 +61,7 @@ def _joined_across(al, nc) -> bool:
         spelled = [""]
         for c in run:
             # pinyin in any reading, or Wade–Giles (比艾 bi ai -> Piai, as Malaysia spells 丹绒比艾)
-            syl = sorted({x for r in _readings(lex, c) for x in (r, wade_giles(r))})  # sorted: a stable cut at 64
+            syl = sorted({x for r in lex.char_readings(c) for x in (r, wade_giles(r))})  # sorted: a stable cut at 64
             spelled = [s + r for s in spelled for r in syl][:64]
         if any(len(s) >= 4 and (s in words or (len(s) >= 6 and any(x.startswith(s) for x in longer)))
                for s in spelled):
@@ -119,7 +115,7 @@ def _surname_said(al, nc) -> bool:
     prev = al.source[nc.word - 1]
     if prev.end != w.start or len(prev.text) != 1 or prev.text not in lex.surnames or prev.pair != w.pair:
         return False
-    readings = set(_readings(lex, prev.text))
+    readings = set(lex.char_readings(prev.text))
     return any(al.target[j].name in readings and al.target[j].capitalised and not al.target[j].links
                for j in al.pair_target_words(w.pair))
 

@@ -515,7 +515,7 @@ def _lost_name(al, pair: int) -> int | None:
                 continue
             # its first two characters in any reading (湖南卫视: hunan), or its English form's words
             head = w.text[:2]
-            spell = {a + b for a in _readings(lex, head[0]) for b in _readings(lex, head[1])}
+            spell = {a + b for a in lex.char_readings(head[0]) for b in lex.char_readings(head[1])}
             english = lex.proper.get(w.text)
             if english:
                 spell |= {key(x) for x in _proper_words(english).split() if len(x) >= 4}
@@ -711,15 +711,15 @@ def _shortened(al, pair: int, name: str) -> bool:
     for i in al.pair_source_words(pair):
         w = al.source[i]
         # an abbreviation (jieba's j) stands for a name that opens on its first character: 湘钢 Xiangtan Iron & Steel
-        if w.pos == "j" and any(name.startswith(r) and len(r) < len(name) for r in _readings(lex, w.text[0])):
+        if w.pos == "j" and any(name.startswith(r) and len(r) < len(name) for r in lex.char_readings(w.text[0])):
             return True
     pr = al.pairs[pair]
     text = al.source_text[pr.src_start:pr.src_end]
     for a in range(len(text) - 1):
-        for x in _readings(lex, text[a]):
+        for x in lex.char_readings(text[a]):
             if name.startswith(x):
                 rest = name[len(x):]
-                if any(rest.startswith(y) for y in _readings(lex, text[a + 1])):
+                if any(rest.startswith(y) for y in lex.char_readings(text[a + 1])):
                     return True
     return False
 
@@ -906,7 +906,7 @@ def _source_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     for a in range(n - 1):
         # a place cut to its first character before a compass point: 寿北 "the north of Shouguang"
         if text[a + 1] in _COMPASS and any(plain.startswith(r) and len(r) < len(plain)
-                                             for r in _readings(lex, text[a])):
+                                             for r in lex.char_readings(text[a])):
             return True
     return _run_spells(al, pair, name, careful)
 
@@ -930,7 +930,7 @@ def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
         for b in range(a, min(n, a + _RUN)):
             if careful and text[b] in _INSIDE_NAMES and b > a:
                 continue  # 大(理)瑞(丽) spells Dali and Ruili, 赤子心-新华 Xin-Xinhua
-            opts = _readings(lex, text[b])
+            opts = lex.char_readings(text[b])
             if careful and any(e + o.removesuffix("g") == name for e in got for o in opts if o.endswith("ng")):
                 got.add(name)
             else:
@@ -989,11 +989,6 @@ def _edges(al, pair: int) -> tuple[list[int], list[int], frozenset[int]]:
     return got
 
 
-def _readings(lex, c: str) -> tuple[str, ...]:
-    """Every toneless reading of a character (长: chang, zhang), or none."""
-    return lex.readings.get(c) or ((lex.pinyin[c],) if c in lex.pinyin else ())
-
-
 _COMPASS = frozenset("东南西北")
 _DASHES = frozenset("-‐–—")
 
@@ -1012,7 +1007,7 @@ def _abbreviated(al, pair: int, t) -> bool:
     lex = load()
     plain = t.name.replace("aa", "a")
     for c in set(al.source_text[pr.src_start:pr.src_end]):
-        for r in _readings(lex, c):
+        for r in lex.char_readings(c):
             if len(r) < len(plain) and plain.startswith(r):
                 return True
     return False
