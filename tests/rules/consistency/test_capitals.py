@@ -33,7 +33,7 @@ def test_a_title_run_longer_than_the_near_window():
 
 def test_a_title_word_beyond_the_near_window():
     text = "EU Foreign Affairs and Security Policy Directorate General Chief Kaja Kallas said so."
-    assert text.index("Chief") > capitals._NEAR
+    assert "chief" in TITLE_WORDS and text.index("Chief") > capitals._NEAR
     assert capitals._in_title_before_name(text, 0)
     assert not capitals._in_title_before_name("EU Foreign ministers met on Monday in Brussels.", 0)
 
@@ -50,4 +50,3 @@ def test_near_then_far_answers_as_the_far_window(words, data):
     end = data.draw(st.integers(start, len(text)))
     assert capitals._in_long_title(text, start, end) == _long_title_far(text, start, end)
     assert capitals._in_title_before_name(text, start) == _title_before_name_far(text, start)
-    assert "chief" in TITLE_WORDS
