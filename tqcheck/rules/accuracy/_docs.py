@@ -55,7 +55,7 @@ DOCS = {
                                    "number stays right, so number checks cannot catch it. Word for word, an opposite is an antonym in "
                                    "Princeton WordNet 3.0 (first for 首次, private for 公共) or a contrast CC-CEDICT "
                                    "lexicalises (买卖); a bound turned round (500余 as fewer than 500) is the same fault. "
-                                   "come/go, 'Under the decision' and 'Worse,' "
+                                   "come/go, 'Under the decision', 'Worse,' and 'over the past two decades' "
                                    "are no reversal.", MQM),
     "accuracy.reference.unsupported": (_ALIGN + "With reference translations it also asks them: a name or title "
                                        "that the source does not support and that no human translator wrote "
@@ -74,5 +74,5 @@ DOCS = {
                                 "moves an event in time: a factual error, not a style choice. Chinese has no tense, so only "
                                 "explicit time words count, and a past marker (已, 了) answers for its own clause: "
                                 "a target that also says what has happened may put the rest in the future. Word for word, will "
-                                "for a verb of a past-dated sentence, or a past verb for 将推出, is the same fault.", MQM),
+                                "for a verb of a past-dated sentence, or a past verb for 将推出 or 将于8月揭晓, is the same fault.", MQM),
 }

@@ -10,6 +10,13 @@ present verb). Or ``will`` stands before the word that renders a source
 verb of saying (介绍, 指出, 表示…) with no future or condition before it:
 news reports what has been said.
 
+A ``will`` is also flagged where the source has no word of the future, a
+plan, a wish, a condition or a modal at all (``_FUTURISH_ZH``) and the
+translation goes on with a finite past verb after it (``will be in
+charge…, so he informed``); and a past verb for a source verb after 将于/将在
+and a date or place (将于8月7日正式揭晓 -> ``were unveiled``). 以往…，而现在…
+sets the present against the past: a verb after 现在 is not dated by 以往.
+
 将 is also the object marker of the 把 construction (将其纳入 "include it");
 it counts as the future only before a word that starts a predicate (将于,
 将在, 将会, 将继续, 将举行…) or before a verb the segmenter knows.
@@ -134,7 +141,9 @@ def _past_verbs(text: str, regular: bool = False):
 
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having|to|will|would|can|could|may|might|must|should)\s+(?:\w+ly\s+)?$",
                           re.IGNORECASE)
-_THIRD = re.compile(r"\b(?:[A-Z]\w*|he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
+#: (a capitalised determiner opens a noun phrase, not a clause: "The results were unveiled" has no present verb)
+_THIRD = re.compile(r"\b(?:(?!(?:The|A|An|This|These|That|Those|Its|Their|His|Her|Our|Some|All|Many|Most)\b)[A-Z]\w*|"
+                    r"he|she|it|also|now|which|who|that)\s+([a-z]+s)\b")
 
 
 def _present(text: str) -> bool:
@@ -195,6 +204,11 @@ _CONDITION = re.compile(r"如果|若|一旦|只要|只有|假如|要是|除非")
 _WILL_ANY = re.compile(r"\b(will|shall)\s+(?:(?:also|then|still|further|soon|be|have|been|not)\s+)*([a-z]+)\b")
 
 
+#: the present set against the past (以往…，而现在… "in the past…, but now…"): a verb after it is not dated by
+#: the past time word before it
+_NOW_ZH = re.compile(r"现在|目前|如今|当前|眼下|而今|现阶段|今天")
+
+
 def _dated_past(al, w) -> bool:
     """The source dates the verb ``w`` in the past: a time word of the past
     in its sentence (去年, 此前; not one that describes a noun, 以往的规则
@@ -208,7 +222,8 @@ def _dated_past(al, w) -> bool:
         if x.text in _ASPECT:
             if x.clause == w.clause and x.start < w.start:
                 return True
-        elif not al.source_text.startswith("的", x.end):
+        elif not al.source_text.startswith("的", x.end) and not (
+                x.start < w.start and _NOW_ZH.search(al.source_text, x.end, w.start)):
             return True
     return "了" in al.source_text[w.end:cl.src_end] or "过" in al.source_text[w.end:w.end + 2]
 
@@ -233,7 +248,10 @@ def _unmarked_will(al, tgt: str):
         src = [al.source[i] for i in t.links]
         saying = False
         if not src and t.lemmas[-1] in _SAY_EN:
-            src = [w for k in al.pair_source_words(t.pair) if (w := al.source[k]).text in _SAYING and not w.links]
+            # a source verb of saying no other English verb of saying renders (说 may be linked by a stem
+            # elsewhere: "commentator")
+            src = [w for k in al.pair_source_words(t.pair) if (w := al.source[k]).text in _SAYING
+                   and not any(al.target[j].lemmas[-1] in _SAY_EN for j in w.links)]
             saying = True
         if not src:
             continue
@@ -264,9 +282,11 @@ def _unmarked_will(al, tgt: str):
                       related=("source", w.start, w.end))
 
 
-#: the future said right before a source verb (将推出, 即将关闭, 计划于…启动)
+#: the future said right before a source verb (将推出, 即将关闭, 计划于…启动), or before the time or
+#: place that comes before it (将于8月7日正式揭晓)
 #: (将其捞起 "fished it up" is the object marker of the 把 construction, not the future)
-_FUTURE_BEFORE = re.compile(r"(?:将(?![其之它他她这那此该所])|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$")
+_FUTURE_BEFORE = re.compile(r"(?:将(?![其之它他她这那此该所])|将要|即将|将会|计划|准备|拟|预计|届时)[^，；。！？]{0,3}$|"
+                            r"将[于在][^，；。！？]{0,10}$")
 _FUTURE_ANY = re.compile(r"将|计划|准备|拟|预计|届时")
 _PAST_ASPECT = re.compile(r"已|了|曾|过去|去年|此前")
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
@@ -300,7 +320,7 @@ def _past_for_future(al, tgt: str):
                 continue
             w = src[0]
             cl = al.clauses[w.clause]
-            if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 8):w.start]):
+            if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 14):w.start]):
                 continue
             pr = al.pairs[w.pair]
             if _PAST_ASPECT.search(al.source_text, pr.src_start, pr.src_end):
@@ -317,6 +337,17 @@ def _past_for_future(al, tgt: str):
 
 _MODAL_BEFORE = re.compile(r"\bto\b|\bwould\b|\bif\b|\bwhen\b|\bonce\b|\bafter\b|\bbefore\b|\buntil\b",
                            re.IGNORECASE)
+
+
+#: a finite verb's place: after a subject pronoun, or a clause joined after a comma ("will continuously be
+#: consolidated and developed": without the comma, a participle under the "will")
+_FINITE_BEFORE = re.compile(r"(?:\b(?:he|she|they|we|i|who)|,\s*(?:and|but|then|so))\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _later_past(text: str, pos: int) -> bool:
+    """A finite past-tense verb after ``pos``: the sentence goes on in the past."""
+    rest = text[pos:]
+    return any(_FINITE_BEFORE.search(rest, max(0, v.start() - 16), v.start()) for v in _past_verbs(rest, regular=True))
 
 
 #: 了 and 过 as words of their own: the past without a time word
@@ -358,6 +389,18 @@ def _check(unit, options):
             # organised teams, which will then carry out")
             wills = [w for w in wills if _past_in_clause(unit, p.tgt_start + w.end())]
             if wills:
+                w = wills[0]
+                seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
+                yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
+                                                                                      "now": "the future"})
+        elif not fut and not _FUTURISH_ZH.search(p.src_text) and _WILL.search(p.tgt_text):
+            # no word of the future or of any plan, wish, condition or modal in the source, while
+            # the translation tells the rest of the sentence in the past: its "will" has nothing to
+            # render (王礼稳负责13户…，一户一户通知 -> "will be in charge…, so he informed…")
+            # (not "I'll": chat announces its own words, "I'll say it again")
+            wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
+                     and not p.tgt_text.startswith(" of", w.end()) and w.group(0).isalpha()]
+            if wills and _later_past(p.tgt_text, wills[0].end()):
                 w = wills[0]
                 seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
@@ -450,6 +493,24 @@ RULES = (
                  source="对新手挺友好，但一过了新手阶段就鸡肋了。"),
             good("The author will introduce them for you.", source="小编为大家简单介绍下。"),
             bad("The author ⟦will⟧ introduce them for you.", source="小编为大家简单介绍了。"),
+            # the present set against the past (以往…，而现在…): the verb after 现在 is not dated by 以往
+            good("Zhang Xuyang said that in the past, locating customers through questionnaires was easily biased, but "
+                 "now using artificial intelligence for user portraits will help to better locate customers.",
+                 source="张旭阳表示，以往通过调查问卷来定位客户的风险偏好容易存在偏差，而现在使用人工智能进行用户画像，有助于更好地定位客户。"),
+            # nothing of the future in the source, and the sentence goes on in the past
+            bad("Wang Liwen ⟦will⟧ be in charge of the relocation of 13 households, so he informed the villagers one by one.",
+                source="王礼稳负责13户村民的转移安置工作，一户一户通知，确认每个人的安置方案。"),
+            good("Wang Liwen was in charge of the relocation of 13 households, so he informed the villagers one by one.",
+                 source="王礼稳负责13户村民的转移安置工作，一户一户通知，确认每个人的安置方案。"),
+            good("The work will continuously be consolidated and developed.", source="合作仍不断得到巩固和发展。"),
+            # 说 linked by a stem to "commentator" is still unsaid by any verb of saying
+            bad("Francis Semwenza, a current affairs commentator of Tanzania, ⟦will⟧ say that China’s decisions were "
+                "proper.", source="坦桑尼亚时事评论员弗朗西斯·塞姆温扎说，中方上述决定是正当的。"),
+            good("Francis Semwenza, a current affairs commentator of Tanzania, said that China’s decisions were proper.",
+                 source="坦桑尼亚时事评论员弗朗西斯·塞姆温扎说，中方上述决定是正当的。"),
+            # 将于 + a date before the verb; "The results" is a noun phrase, not a present verb
+            bad("The results ⟦were⟧ officially unveiled on August 7th.", source="结果将于8月7日正式揭晓。"),
+            good("The results will be officially unveiled on August 7th.", source="结果将于8月7日正式揭晓。"),
         ],
     ),
 )

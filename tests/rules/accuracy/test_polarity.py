@@ -1,0 +1,66 @@
+"""accuracy.polarity.reversed: the guards taken from human translations of newstest2020."""
+
+from __future__ import annotations
+
+import re
+
+from tqcheck import Checker
+from tqcheck.lexicon.antonyms import antonyms
+from tqcheck.rules.accuracy import polarity
+from tqcheck.rules.accuracy._opposites import pairs
+
+
+def _found(source: str, target: str) -> list[str]:
+    checker = Checker({"max_issues": 0, "disable": ["*"], "enable": ["accuracy.polarity"]})
+    return [target[i.start:i.end] for i in checker.check(target, source=source).issues]
+
+
+def test_cedict_pairs_that_wordnet_contradicts_are_dropped():
+    kept = polarity.cedict_contrasts()
+    assert "bright" in pairs().get("wide", ())  # 敞亮 "wide and bright": said together, not opposed
+    assert "bright" not in kept.get("wide", ())  # WordNet: wide/narrow, bright/dull
+    assert "sell" in kept.get("buy", ())  # WordNet has no pointer for buy (possession verbs left out): kept
+    assert "bad" in kept.get("good", ())  # WordNet agrees
+    for a, bs in kept.items():
+        for b in bs:
+            assert not antonyms().get(a) or b in antonyms()[a]
+
+
+def test_contrasts_hold_wordnet_and_the_agreed_pairs():
+    table = polarity.contrasts()
+    assert "narrow" in table["wide"] and "bright" not in table["wide"]
+
+
+def test_span_of_time_up_to_now_is_no_past_against_present():
+    text = "it grew over the past two decades, and in the last 5 years; to the past 20 years; the past is gone"
+    words = {m.start(): m for m in re.finditer(r"\w+", text)}
+
+    class T:
+        def __init__(self, m):
+            self.start, self.end, self.key = m.start(), m.end(), m.group(0).lower()
+
+    spans = [m.group(0) for m in words.values() if polarity._span_of_time(text, T(m))]
+    assert spans == ["past", "last"]
+
+
+def test_change_rendered_by_a_word_the_lists_lack_is_said():
+    assert _found("隧道采用凿井法，配备绞车提升系统。", "When sinking the shaft, the tunnel uses a winch hoisting system.") == []
+    assert _found("隧道采用绞车提升系统。", "The tunnel uses a winch lowering system.") == ["lowering"]
+
+
+def test_a_link_by_one_character_is_no_rendering_of_the_change():
+    # 上升 is linked to "first" only through 上: the rise is still unsaid
+    assert _found("今年前两个月，调查失业率有所上升。",
+                  "In the first two months of this year, the surveyed unemployment rate decreased.") == ["decreased"]
+
+
+def test_curbing_word_in_a_clause_of_a_curbing_sentence():
+    src = "为缓解拥堵，南站启用新停车场，新增1000个停车位，方便旅客。"
+    assert _found(src, "To ease congestion the station opens a parking lot and cuts 1000 parking spaces for travellers.") \
+        == ["cuts"]
+
+
+def test_opposite_after_a_partial_rendering_that_modifies_another_word():
+    assert _found("本币外债占比上升1个百分点。", "The share of external debt in domestic currency rose by 1 percentage point.") == []
+    assert _found("中长期外债占比上升3个百分点。",
+                  "The share of medium- and long-term domestic debt rose by 3 percentage points.") == ["domestic"]

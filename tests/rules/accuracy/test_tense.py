@@ -1,0 +1,45 @@
+"""accuracy.tense.reversed: the present against the past, a will in a sentence told in the past, 将于."""
+
+from __future__ import annotations
+
+from tqcheck import Checker
+from tqcheck.rules.accuracy import tense
+
+
+def _found(source: str, target: str) -> list[str]:
+    checker = Checker({"max_issues": 0, "disable": ["*"], "enable": ["accuracy.tense"]})
+    return [target[i.start:i.end] for i in checker.check(target, source=source).issues]
+
+
+def test_later_finite_past_after_a_subject_or_a_comma_clause():
+    assert tense._later_past("will be in charge, so he informed them", 0)
+    assert tense._later_past("will lead the team, and decided to stay", 0)
+    assert not tense._later_past("will continuously be consolidated and developed", 0)  # participles under the will
+    assert not tense._later_past("will help the villagers", 0)
+
+
+def test_determiner_opens_no_present_clause():
+    assert not tense._present("The results were unveiled.")
+    assert tense._present("China opens a new port.")
+
+
+def test_now_against_the_past_leaves_the_verb_undated():
+    src = "张旭阳表示，以往通过调查问卷来定位客户的风险偏好容易存在偏差，而现在使用人工智能进行用户画像，有助于更好地定位客户。"
+    tgt = ("Zhang Xuyang said that in the past, locating customers through questionnaires was easily biased, but now "
+           "using artificial intelligence for user portraits will help to better locate customers.")
+    assert _found(src, tgt) == []
+
+
+def test_will_in_a_sentence_told_in_the_past_with_no_future_in_the_source():
+    src = "王礼稳负责13户村民的转移安置工作，一户一户通知，确认每个人的安置方案。"
+    assert _found(src, "Wang Liwen will be in charge of the relocation of 13 households, so he informed the villagers.") \
+        == ["will"]
+    assert _found(src, "Wang Liwen was in charge of the relocation of 13 households, so he informed the villagers.") == []
+    # a source with a plan or a modal leaves the will alone
+    assert _found("王礼稳计划负责13户村民的转移安置工作，一户一户通知。",
+                  "Wang Liwen will be in charge of the relocation of 13 households, so he informed the villagers.") == []
+
+
+def test_jiang_yu_before_a_date_marks_the_verb_after_it():
+    assert _found("结果将于8月7日正式揭晓。", "The results were officially unveiled on August 7th.") == ["were"]
+    assert _found("结果将于8月7日正式揭晓。", "The results will be officially unveiled on August 7th.") == []
