@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...bilingual import NAME
+from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, trim
 
@@ -87,6 +87,30 @@ def _repeats(al, idx, content) -> int:
     return sum(1 for t in content if t.name and t.name in said)
 
 
+def _fills_gap(al, idx: range, lo: int, hi: int) -> bool:
+    """Target words [lo, hi) stand between two rendered words whose source
+    words have unrendered source content between them: the clause stands
+    where the source says something the lexicon could not match, and most
+    likely renders it freely (媒体通气会 "a press conference", 惠民生 "bring
+    great benefits to people's livelihood"), rather than adding to it. A
+    clause at either end of its pair has only one such neighbour and is judged
+    as before."""
+    target, source = al.target, al.source
+    before = next((target[j] for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    if before is None:
+        return False
+    after = next((target[j] for j in range(hi, idx.stop) if target[j].links), None)
+    if after is None:
+        return False
+    a, b = max(before.links), min(after.links)
+    a, b = min(a, b), max(a, b)
+    # numbers left out: a value that nothing renders is the number checks' business, not a free rendering
+    return any(source[i].how == "" and source[i].kind in _GAP_KINDS for i in range(a + 1, b))
+
+
+_GAP_KINDS = frozenset((CONTENT, NAME, LATIN, GLOSSARY))
+
+
 def _opens(text: str, start: int) -> bool:
     """The word opens a sentence (after an end mark or quote, or the text start)."""
     head = text[max(0, start - 3):start].rstrip(" \"'“‘(")
@@ -125,6 +149,8 @@ def _check(unit, options):
                 continue
             if len(content) - _repeats(al, idx, content) < min_words:
                 continue
+            if _fills_gap(al, idx, lo, hi):
+                continue
             s, e = trim(text, a, b, " \t\n\"'“”‘’.")
             yield Finding(s, e, args={"words": len(content)},
                           related=("source", *trim(unit.source.text, pr.src_start, pr.src_end, " \t\n")))
@@ -157,6 +183,13 @@ ADDITION = custom(
         good("Home Credit B.V. (hereinafter referred to as “Home Credit”) advocated rational consumption, reminding "
              "its users to develop good consumption awareness.",
              source="捷信消费金融有限公司（以下简称“捷信”）发出理性消费倡导，提醒广大用户树立良好的消费意识。"),
+        # in the middle of the sentence, where the source says something the lexicon does not match (媒体通气会)
+        good("On the 25th, Liu Meiying, deputy director of the Beijing Municipal Commerce Bureau, explained at a press "
+             "conference that after the resumption, the consumption season would keep its subsidies.",
+             source="北京市商务局副局长刘梅英在25日举行的媒体通气会上介绍，重启后的消费季将保持现有补贴力度。"),
+        # ... but not where the source words around it are rendered side by side
+        bad("On Monday the two sides, ⟦after months of secret talks in Geneva and Vienna⟧, signed a trade agreement.",
+            source="双方周一签署了贸易协定。"),
         # a rendered name said again
         good("Subway Line 7 will extend the time of the last train from 23:15 to 00:15 at Beijing West Station "
              "and from 22:25 to 23:25 at Jiaohuachang Station, bound for Beijing West Station.",
