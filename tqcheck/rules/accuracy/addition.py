@@ -111,6 +111,36 @@ def _fills_gap(al, idx: range, lo: int, hi: int) -> bool:
 _GAP_KINDS = frozenset((CONTENT, NAME, LATIN, GLOSSARY))
 
 
+#: words that place a place: "Qingdao, east China's Shandong Province"
+_LOCATORS = frozenset("""east eastern west western north northern south southern central northeast northeastern northwest
+northwestern southeast southeastern southwest southwestern province city county region autonomous prefecture municipality
+district capital state country town village""".split())
+
+
+def _describes_name(al, idx: range, lo: int, hi: int, words) -> bool:
+    """The clause says where a rendered place lies, right after it (news
+    style: "in Qingdao, China's eastern Shandong province"), or is a
+    title-cased title right before a rendered name ("Vice Chairman of the
+    13th National People's Congress (NPC) Zhang Chunxian"): translators
+    add both to names the source gives bare."""
+    from ...bilingual.lexicon import load
+
+    target, source = al.target, al.source
+
+    def named(j: int) -> bool:
+        return j in idx and bool(target[j].links) and target[j].capitalised and any(
+            source[i].kind == NAME for i in target[j].links)
+
+    content = [t for t in words if t.content]
+    places = load().places
+    if named(lo - 1) and all(t.key in _LOCATORS or (t.capitalised and t.key in places) for t in content):
+        return True
+    j = hi
+    while j in idx and not target[j].links and target[j].text.isupper():
+        j += 1  # an acronym in brackets between the title and the name
+    return named(j) and all(t.capitalised or t.text[:1].isdigit() for t in content)
+
+
 def _opens(text: str, start: int) -> bool:
     """The word opens a sentence (after an end mark or quote, or the text start)."""
     head = text[max(0, start - 3):start].rstrip(" \"'“‘(")
@@ -149,7 +179,7 @@ def _check(unit, options):
                 continue
             if len(content) - _repeats(al, idx, content) < min_words:
                 continue
-            if _fills_gap(al, idx, lo, hi):
+            if _fills_gap(al, idx, lo, hi) or _describes_name(al, idx, lo, hi, words):
                 continue
             s, e = trim(text, a, b, " \t\n\"'“”‘’.")
             yield Finding(s, e, args={"words": len(content)},
@@ -187,6 +217,13 @@ ADDITION = custom(
         good("On the 25th, Liu Meiying, deputy director of the Beijing Municipal Commerce Bureau, explained at a press "
              "conference that after the resumption, the consumption season would keep its subsidies.",
              source="北京市商务局副局长刘梅英在25日举行的媒体通气会上介绍，重启后的消费季将保持现有补贴力度。"),
+        # where a rendered place lies, and a title before a rendered name
+        good("On the 26th, China Everbright Bank set up a subsidiary in Qingdao, China's eastern Shandong province.",
+             source="26日，光大银行在青岛成立子公司。"),
+        good("Vice Chairman of the 13th National People's Congress (NPC) Zhang Chunxian attended the reception.",
+             source="张春贤出席招待会。"),
+        bad("Zhang Chunxian attended the reception, ⟦where Vice Chairman Wang Chen gave a speech⟧.",
+            source="张春贤出席招待会。"),
         # ... but not where the source words around it are rendered side by side
         bad("On Monday the two sides, ⟦after months of secret talks in Geneva and Vienna⟧, signed a trade agreement.",
             source="双方周一签署了贸易协定。"),
