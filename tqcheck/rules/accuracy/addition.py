@@ -141,6 +141,25 @@ def _describes_name(al, idx: range, lo: int, hi: int, words) -> bool:
     return named(j) and all(t.capitalised or t.text[:1].isdigit() for t in content)
 
 
+#: a quoted term of the source: a slogan, an idiom, a list of keywords (“六稳”, “宽于律己，严于律人”,
+#: “科技、时尚、绿色”), not a quoted sentence
+_QUOTED_TERM = re.compile(r"“[^“”。！？!?]{1,12}”|\"[^\"。！？!?]{1,12}\"")
+
+
+def _renders_quoted_term(al, src: str, pr, text: str, a: int, b: int) -> bool:
+    """The clause opens or closes a quotation, and the source sentence quotes
+    a term whose words are not all rendered: translators spell such terms
+    out (“六稳” "ensuring stability in employment, financial operations…"),
+    and the clause is most likely part of that."""
+    if not any(q in text[max(0, a - 1):b + 1] for q in _QUOTES):
+        return False
+    for m in _QUOTED_TERM.finditer(src, pr.src_start, pr.src_end):
+        if any(not al.source[i].how and al.source[i].kind in _GAP_KINDS
+               for i in al.source_words(m.start(), m.end())):
+            return True
+    return False
+
+
 def _opens(text: str, start: int) -> bool:
     """The word opens a sentence (after an end mark or quote, or the text start)."""
     head = text[max(0, start - 3):start].rstrip(" \"'“‘(")
@@ -179,7 +198,8 @@ def _check(unit, options):
                 continue
             if len(content) - _repeats(al, idx, content) < min_words:
                 continue
-            if _fills_gap(al, idx, lo, hi) or _describes_name(al, idx, lo, hi, words):
+            if _fills_gap(al, idx, lo, hi) or _describes_name(al, idx, lo, hi, words) \
+                    or _renders_quoted_term(al, unit.source.text, pr, text, a, b):
                 continue
             s, e = trim(text, a, b, " \t\n\"'“”‘’.")
             yield Finding(s, e, args={"words": len(content)},
@@ -224,6 +244,11 @@ ADDITION = custom(
              source="张春贤出席招待会。"),
         bad("Zhang Chunxian attended the reception, ⟦where Vice Chairman Wang Chen gave a speech⟧.",
             source="张春贤出席招待会。"),
+        # a quoted term spelled out
+        good("Sun Ruizhe, president of the China National Textile and Apparel Council, said the textile industry has "
+             "entered a new stage, and that the development concepts of “technology, fashion, and environmental "
+             "protection” continue to become more important.",
+             source="中国纺织工业联合会会长孙瑞哲表示，纺织工业已经迈入新阶段，“科技、时尚、绿色”的发展理念日益深化。"),
         # ... but not where the source words around it are rendered side by side
         bad("On Monday the two sides, ⟦after months of secret talks in Geneva and Vienna⟧, signed a trade agreement.",
             source="双方周一签署了贸易协定。"),
