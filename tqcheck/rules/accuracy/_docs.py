@@ -10,7 +10,9 @@ DOCS = {
                           "Addition: an invented clause, name or number. Human translators add explanatory "
                           "words legitimately, so it is advice until raised. A clause that renders a source name "
                           "the alignment cannot match (Mann Lao for 刘华智, an expanded abbreviation) or repeats a "
-                          "rendered name is left alone.", MQM),
+                          "rendered name is left alone; so is a clause that stands where the source has words the "
+                          "lexicon does not match (between two renderings), one that spells out a quoted source "
+                          "term (“六稳”), a place's location after it and a title before a rendered name.", MQM),
     "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
                                 "swapped pronoun changes who did what. Where the source has no pronoun, a title or "
                                 "noun that says the one person's gender on both sides (男子 / the man, 李先生 / "
@@ -49,7 +51,8 @@ DOCS = {
     "accuracy.omission": (_ALIGN + "A whole source clause with no rendering is MQM Omission; the reader of the "
                           "translation cannot know it is missing. So is a named speaker turned into 'It was said "
                           "that': the statement loses whose it is. A speaker's clause rendered with a pronoun ('She "
-                          "affirmed') and a conjunct whose partner stands beside an unmatched word are not omissions.",
+                          "affirmed'), a conjunct whose partner stands beside an unmatched word, and a clause whose place "
+                          "in the translation holds as many unmatched words (the clause said freely) are not omissions.",
                           MQM),
     "accuracy.polarity.reversed": (_ALIGN + "Rose for fell (增长 rendered as a fall) inverts the news while every "
                                    "number stays right, so number checks cannot catch it. Word for word, an opposite is an antonym in "
@@ -68,8 +71,8 @@ DOCS = {
     "accuracy.questions.lost": (_ALIGN + "A source question rendered as a statement reports an open question as "
                                 "a fact. A wh-question closed by a full stop counts as a statement; a verb of asking "
                                 "with no question word after it (ask for a refund) reports no question. A wh-question "
-                                "reported as a clause (you don't know what will happen) and a rhetorical 何必呢 said as "
-                                "its answer are renderings.", MQM),
+                                "reported as a clause (you don't know what will happen, I'll tell you the reason for…) and a "
+                                "rhetorical 何必呢 said as its answer are renderings.", MQM),
     "accuracy.tense.reversed": (_ALIGN + "将 (will) rendered in the past, or 去年 (last year) in the future, "
                                 "moves an event in time: a factual error, not a style choice. Chinese has no tense, so only "
                                 "explicit time words count, and a past marker (已, 了) answers for its own clause: "
