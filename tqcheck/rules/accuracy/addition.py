@@ -142,7 +142,7 @@ def _describes_name(al, idx: range, lo: int, hi: int, words) -> bool:
 
 
 #: a quoted term of the source: a slogan, an idiom, a list of keywords (“六稳”, “宽于律己，严于律人”,
-#: “科技、时尚、绿色”), not a quoted sentence
+#: “科技、时尚、绿色”), not a quoted sentence (sentence marks inside, or more than ten characters)
 _QUOTED_TERM = re.compile(r"“[^“”。！？!?]{1,12}”|\"[^\"。！？!?]{1,12}\"")
 
 
@@ -154,6 +154,8 @@ def _renders_quoted_term(al, src: str, pr, text: str, a: int, b: int) -> bool:
     if not any(q in text[max(0, a - 1):b + 1] for q in _QUOTES):
         return False
     for m in _QUOTED_TERM.finditer(src, pr.src_start, pr.src_end):
+        if sum(1 for c in m.group(0) if "\u4e00" <= c <= "\u9fff") > 10:
+            continue  # a quoted sentence (“法律与公正党是妇女的地狱”), not a term
         if any(not al.source[i].how and al.source[i].kind in _GAP_KINDS
                for i in al.source_words(m.start(), m.end())):
             return True
