@@ -7,12 +7,11 @@ _ALIGN = ("It reads the lexical alignment of the pair (CC-CEDICT glosses, pinyin
 
 DOCS = {
     "accuracy.addition": (_ALIGN + "Content in the translation that nothing in the source supports is MQM "
-                          "Addition: an invented clause, name or number. Human translators add explanatory "
-                          "words legitimately, so it is advice until raised. A clause that renders a source name "
-                          "the alignment cannot match (Mann Lao for 刘华智, an expanded abbreviation) or repeats a "
-                          "rendered name is left alone; so is a clause that stands where the source has words the "
-                          "lexicon does not match (between two renderings), one that spells out a quoted source "
-                          "term (“六稳”), a place's location after it and a title before a rendered name.", MQM),
+                          "Addition: an invented clause, name or number. Translators add explanations "
+                          "legitimately, so it is advice until raised. Left alone: a clause rendering a name the "
+                          "alignment cannot match (Mann Lao for 刘华智), or standing where the source has unmatched "
+                          "words, a spelled-out quoted term (“六稳”), a repeated name, a place's location, a title "
+                          "before a name.", MQM),
     "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
                                 "swapped pronoun changes who did what. Where the source has no pronoun, a title or "
                                 "noun that says the one person's gender on both sides (男子 / the man, 李先生 / "
