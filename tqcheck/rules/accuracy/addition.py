@@ -104,8 +104,12 @@ def _fills_gap(al, idx: range, lo: int, hi: int) -> bool:
         return False
     a, b = max(before.links), min(after.links)
     a, b = min(a, b), max(a, b)
-    # numbers left out: a value that nothing renders is the number checks' business, not a free rendering
-    return any(source[i].how == "" and source[i].kind in _GAP_KINDS for i in range(a + 1, b))
+    # numbers left out: a value that nothing renders is the number checks' business, not a free rendering;
+    # at most _NEAR words looked at, so that many clauses of one long pair stay linear
+    return any(source[i].how == "" and source[i].kind in _GAP_KINDS for i in range(a + 1, min(b, a + 1 + _NEAR)))
+
+
+_NEAR = 64
 
 
 _GAP_KINDS = frozenset((CONTENT, NAME, LATIN, GLOSSARY))

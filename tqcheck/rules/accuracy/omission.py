@@ -71,9 +71,9 @@ def _rendered_freely(al, cl, n: int) -> bool:
     nothing, at least two and at least half as many as the clause has: the
     clause is most likely there, in words the lexicon does not match
     (打算动用武力镇压 "they will implement a harsh crackdown"; an acronym counts
-    a word per letter). Not judged
-    when no rendered word bounds the place, as the whole pair is then the
-    place and any unmatched word in it would count."""
+    a word per letter). Not judged when no rendered word bounds the place,
+    as the whole pair is then the place and any unmatched word in it would
+    count."""
     lo, hi = al.neighbourhood(cl.first, cl.last, cl.pair)
     if (lo, hi) == al.pair_target(cl.pair):
         return False
@@ -81,11 +81,12 @@ def _rendered_freely(al, cl, n: int) -> bool:
     # target words render: they are not counted for the clause
     source = al.source
     rng = al.pair_source_words(cl.pair)
+    # (at most _NEAR words each way: many clauses of one long unrendered run stay linear)
     a = cl.first
-    while a > rng.start and not source[a - 1].how:
+    while a > max(rng.start, cl.first - _NEAR) and not source[a - 1].how:
         a -= 1
     b = cl.last
-    while b < rng.stop and not source[b].how:
+    while b < min(rng.stop, cl.last + _NEAR) and not source[b].how:
         b += 1
     free = -sum(1 for i in (*range(a, cl.first), *range(cl.last, b)) if source[i].kind in _OWN_KINDS)
     for j in al.target_words(lo, hi):
@@ -97,6 +98,7 @@ def _rendered_freely(al, cl, n: int) -> bool:
 
 
 _OWN_KINDS = frozenset((CONTENT, NAME, LATIN, GLOSSARY))
+_NEAR = 64
 
 
 #: source verbs of saying, whose subject is the speaker
