@@ -206,3 +206,41 @@ def test_a_fear_looks_ahead():
     assert _issues("好的，我只怕他送错了地址", "OK, I just worry that he will deliver it to the wrong address.",
                    "accuracy.tense.reversed") == []
     assert _issues("好的，他送错了地址", "OK, he will deliver it to the wrong address.", "accuracy.tense.reversed") != []
+
+
+# --- false-alarm classes of clean references (clean14r) --------------------
+
+
+def test_clause_where_the_other_side_has_unmatched_content_is_a_free_rendering():
+    # an added clause between two renderings whose source words have an unrendered word between them
+    src = "北京市商务局副局长刘梅英在25日举行的媒体通气会上介绍，重启后的消费季将保持现有补贴力度。"
+    tgt = ("On the 25th, Liu Meiying, deputy director of the Beijing Municipal Commerce Bureau, explained at a press "
+           "conference that after the resumption, the consumption season would keep its subsidies.")
+    assert _issues(src, tgt, "accuracy.addition") == []
+    # ... and where they stand side by side, the clause adds
+    assert [g for g, _ in _issues("双方周一签署了贸易协定。", "On Monday the two sides, after months of secret talks in "
+                                  "Geneva and Vienna, signed a trade agreement.", "accuracy.addition")] == [
+        "after months of secret talks in Geneva and Vienna"]
+    # an omitted clause whose place holds as many unmatched words
+    src = "但当局已经表明，打算动用武力镇压。"
+    assert _issues(src, "Yet the authorities have made it clear that they will implement a harsh crackdown.",
+                   "accuracy.omission") == []
+    assert [g for g, _ in _issues(src, "Yet the authorities have made it clear.", "accuracy.omission")] == [
+        "打算动用武力镇压"]
+
+
+def test_unmatched_words_that_an_unrendered_neighbour_explains_leave_the_omission():
+    # "rose sharply" renders 大幅增长 (which the lexicon misses), not the dropped clause after it
+    src = "海关总署表示，出口大幅增长，进口则因国际油价下跌而减少。"
+    assert [g for g, _ in _issues(src, "Exports rose sharply, the customs office said.", "accuracy.omission")] == [
+        "进口则因国际油价下跌而减少"]
+
+
+def test_place_located_and_title_before_a_name_are_no_addition():
+    assert _issues("26日，光大银行在青岛成立子公司。", "On the 26th, China Everbright Bank set up a subsidiary in Qingdao, "
+                   "China's eastern Shandong province.", "accuracy.addition") == []
+    assert _issues("张春贤出席招待会。", "Vice Chairman of the 13th National People's Congress (NPC) Zhang Chunxian "
+                   "attended the reception.", "accuracy.addition") == []
+    # a lower-case clause after the name is judged as before
+    assert _issues("张春贤出席招待会。", "Zhang Chunxian attended the reception, where the vice chairman of the "
+                   "congress gave a long speech.", "accuracy.addition") != []

@@ -7,10 +7,11 @@ _ALIGN = ("It reads the lexical alignment of the pair (CC-CEDICT glosses, pinyin
 
 DOCS = {
     "accuracy.addition": (_ALIGN + "Content in the translation that nothing in the source supports is MQM "
-                          "Addition: an invented clause, name or number. Human translators add explanatory "
-                          "words legitimately, so it is advice until raised. A clause that renders a source name "
-                          "the alignment cannot match (Mann Lao for 刘华智, an expanded abbreviation) or repeats a "
-                          "rendered name is left alone.", MQM),
+                          "Addition: an invented clause, name or number. Translators add explanations "
+                          "legitimately, so it is advice until raised. Left alone: a clause rendering a name the "
+                          "alignment cannot match (Mann Lao for 刘华智), or standing where the source has unmatched "
+                          "words, a spelled-out quoted term (“六稳”), a repeated name, a place's location, a title "
+                          "before a name.", MQM),
     "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
                                 "swapped pronoun changes who did what. Where the source has no pronoun, a title or "
                                 "noun that says the one person's gender on both sides (男子 / the man, 李先生 / "
@@ -49,7 +50,8 @@ DOCS = {
     "accuracy.omission": (_ALIGN + "A whole source clause with no rendering is MQM Omission; the reader of the "
                           "translation cannot know it is missing. So is a named speaker turned into 'It was said "
                           "that': the statement loses whose it is. A speaker's clause rendered with a pronoun ('She "
-                          "affirmed') and a conjunct whose partner stands beside an unmatched word are not omissions.",
+                          "affirmed'), a conjunct whose partner stands beside an unmatched word, and a clause whose place "
+                          "in the translation holds as many unmatched words (the clause said freely) are not omissions.",
                           MQM),
     "accuracy.polarity.reversed": (_ALIGN + "Rose for fell (增长 rendered as a fall) inverts the news while every "
                                    "number stays right, so number checks cannot catch it. Word for word, an opposite is an antonym in "
@@ -68,8 +70,8 @@ DOCS = {
     "accuracy.questions.lost": (_ALIGN + "A source question rendered as a statement reports an open question as "
                                 "a fact. A wh-question closed by a full stop counts as a statement; a verb of asking "
                                 "with no question word after it (ask for a refund) reports no question. A wh-question "
-                                "reported as a clause (you don't know what will happen) and a rhetorical 何必呢 said as "
-                                "its answer are renderings.", MQM),
+                                "reported as a clause (you don't know what will happen, I'll tell you the reason for…) and a "
+                                "rhetorical 何必呢 said as its answer are renderings.", MQM),
     "accuracy.tense.reversed": (_ALIGN + "将 (will) rendered in the past, or 去年 (last year) in the future, "
                                 "moves an event in time: a factual error, not a style choice. Chinese has no tense, so only "
                                 "explicit time words count, and a past marker (已, 了) answers for its own clause: "

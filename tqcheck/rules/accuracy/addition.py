@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...bilingual import NAME
+from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, trim
 
@@ -87,6 +87,85 @@ def _repeats(al, idx, content) -> int:
     return sum(1 for t in content if t.name and t.name in said)
 
 
+def _fills_gap(al, idx: range, lo: int, hi: int) -> bool:
+    """Target words [lo, hi) stand between two rendered words whose source
+    words have unrendered source content between them: the clause stands
+    where the source says something the lexicon could not match, and most
+    likely renders it freely (媒体通气会 "a press conference", 惠民生 "bring
+    great benefits to people's livelihood"), rather than adding to it. A
+    clause at either end of its pair has only one such neighbour and is judged
+    as before."""
+    target, source = al.target, al.source
+    before = next((target[j] for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    if before is None:
+        return False
+    after = next((target[j] for j in range(hi, idx.stop) if target[j].links), None)
+    if after is None:
+        return False
+    a, b = max(before.links), min(after.links)
+    a, b = min(a, b), max(a, b)
+    # numbers left out: a value that nothing renders is the number checks' business, not a free rendering;
+    # at most _NEAR words looked at, so that many clauses of one long pair stay linear
+    return any(source[i].how == "" and source[i].kind in _GAP_KINDS for i in range(a + 1, min(b, a + 1 + _NEAR)))
+
+
+_NEAR = 64
+
+
+_GAP_KINDS = frozenset((CONTENT, NAME, LATIN, GLOSSARY))
+
+
+#: words that place a place: "Qingdao, east China's Shandong Province"
+_LOCATORS = frozenset("""east eastern west western north northern south southern central northeast northeastern northwest
+northwestern southeast southeastern southwest southwestern province city county region autonomous prefecture municipality
+district capital state country town village""".split())
+
+
+def _describes_name(al, idx: range, lo: int, hi: int, words) -> bool:
+    """The clause says where a rendered place lies, right after it (news
+    style: "in Qingdao, China's eastern Shandong province"), or is a
+    title-cased title right before a rendered name ("Vice Chairman of the
+    13th National People's Congress (NPC) Zhang Chunxian"): translators
+    add both to names the source gives bare."""
+    from ...bilingual.lexicon import load
+
+    target, source = al.target, al.source
+
+    def named(j: int) -> bool:
+        return j in idx and bool(target[j].links) and target[j].capitalised and any(
+            source[i].kind == NAME for i in target[j].links)
+
+    content = [t for t in words if t.content]
+    places = load().places
+    if named(lo - 1) and all(t.key in _LOCATORS or (t.capitalised and t.key in places) for t in content):
+        return True
+    j = hi
+    while j in idx and not target[j].links and target[j].text.isupper():
+        j += 1  # an acronym in brackets between the title and the name
+    return named(j) and all(t.capitalised or t.text[:1].isdigit() for t in content)
+
+
+#: a quoted term of the source: a slogan, an idiom, a list of keywords (“六稳”, “宽于律己，严于律人”,
+#: “科技、时尚、绿色”), not a quoted sentence (sentence marks inside, or more than ten characters)
+_QUOTED_TERM = re.compile(r"“[^“”。！？!?]{1,12}”|\"[^\"。！？!?]{1,12}\"")
+
+
+def _renders_quoted_term(al, src: str, pr, text: str, a: int, b: int) -> bool:
+    """The clause opens or closes a quotation, and the source sentence quotes
+    a term whose words are not all rendered: translators spell such terms
+    out (“六稳” "ensuring stability in employment, financial operations…"),
+    and the clause is most likely part of that."""
+    if not any(q in text[max(0, a - 1):b + 1] for q in _QUOTES):
+        return False
+    for m in _QUOTED_TERM.finditer(src, pr.src_start, pr.src_end):
+        if sum(1 for c in m.group(0) if "\u4e00" <= c <= "\u9fff") > 10:
+            continue  # a quoted sentence (“法律与公正党是妇女的地狱”), not a term
+        if any(not al.source[i].how and al.source[i].kind in _GAP_KINDS
+               for i in al.source_words(m.start(), m.end())):
+            return True
+    return False
+
+
 def _opens(text: str, start: int) -> bool:
     """The word opens a sentence (after an end mark or quote, or the text start)."""
     head = text[max(0, start - 3):start].rstrip(" \"'“‘(")
@@ -125,6 +204,9 @@ def _check(unit, options):
                 continue
             if len(content) - _repeats(al, idx, content) < min_words:
                 continue
+            if _fills_gap(al, idx, lo, hi) or _describes_name(al, idx, lo, hi, words) \
+                    or _renders_quoted_term(al, unit.source.text, pr, text, a, b):
+                continue
             s, e = trim(text, a, b, " \t\n\"'“”‘’.")
             yield Finding(s, e, args={"words": len(content)},
                           related=("source", *trim(unit.source.text, pr.src_start, pr.src_end, " \t\n")))
@@ -157,6 +239,25 @@ ADDITION = custom(
         good("Home Credit B.V. (hereinafter referred to as “Home Credit”) advocated rational consumption, reminding "
              "its users to develop good consumption awareness.",
              source="捷信消费金融有限公司（以下简称“捷信”）发出理性消费倡导，提醒广大用户树立良好的消费意识。"),
+        # in the middle of the sentence, where the source says something the lexicon does not match (媒体通气会)
+        good("On the 25th, Liu Meiying, deputy director of the Beijing Municipal Commerce Bureau, explained at a press "
+             "conference that after the resumption, the consumption season would keep its subsidies.",
+             source="北京市商务局副局长刘梅英在25日举行的媒体通气会上介绍，重启后的消费季将保持现有补贴力度。"),
+        # where a rendered place lies, and a title before a rendered name
+        good("On the 26th, China Everbright Bank set up a subsidiary in Qingdao, China's eastern Shandong province.",
+             source="26日，光大银行在青岛成立子公司。"),
+        good("Vice Chairman of the 13th National People's Congress (NPC) Zhang Chunxian attended the reception.",
+             source="张春贤出席招待会。"),
+        bad("Zhang Chunxian attended the reception, ⟦where Vice Chairman Wang Chen gave a speech⟧.",
+            source="张春贤出席招待会。"),
+        # a quoted term spelled out
+        good("Sun Ruizhe, president of the China National Textile and Apparel Council, said the textile industry has "
+             "entered a new stage, and that the development concepts of “technology, fashion, and environmental "
+             "protection” continue to become more important.",
+             source="中国纺织工业联合会会长孙瑞哲表示，纺织工业已经迈入新阶段，“科技、时尚、绿色”的发展理念日益深化。"),
+        # ... but not where the source words around it are rendered side by side
+        bad("On Monday the two sides, ⟦after months of secret talks in Geneva and Vienna⟧, signed a trade agreement.",
+            source="双方周一签署了贸易协定。"),
         # a rendered name said again
         good("Subway Line 7 will extend the time of the last train from 23:15 to 00:15 at Beijing West Station "
              "and from 22:25 to 23:25 at Jiaohuachang Station, bound for Beijing West Station.",

@@ -11,7 +11,9 @@ A single word is reported where the source joins two nouns (国际和地区合�
 and the translation keeps one with no coordination beside it: a free
 rendering keeps the "and", a dropped word does not.
 
-A clause that only names a speaker (阮氏金银女士强调，) is left alone when
+A clause is left alone where the target holds, in its place, several
+content words that render nothing (the clause said in words the lexicon
+does not match). A clause that only names a speaker (阮氏金银女士强调，) is left alone when
 the target has someone say something ("She affirmed…"), and a conjunct when
 a word beside its partner's rendering renders nothing (it may be the
 missing word, which the lexicon does not match: 社会 "social").
@@ -54,11 +56,49 @@ def _check(unit, options):
             continue  # the pair as a whole is poorly aligned: no evidence this clause is the one missing
         if content[-1].text in _SAYING and _SPEAKER_EN.search(al.target_text, t0, t1):
             continue  # "X强调，…" rendered "She affirmed that…": the speaker named otherwise, or by a pronoun
+        if _rendered_freely(al, cl, len(content)):
+            continue
         s, e = trim(src, cl.src_start, cl.src_end)
         lo, hi = target_around(al, cl.first, cl.last, cl.pair)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
     yield from _conjuncts(al)
     yield from _speakers(al)
+
+
+def _rendered_freely(al, cl, n: int) -> bool:
+    """Where the target would hold the clause (between the renderings of the
+    rendered words around it) stand target content words that render
+    nothing, at least two and at least half as many as the clause has: the
+    clause is most likely there, in words the lexicon does not match
+    (打算动用武力镇压 "they will implement a harsh crackdown"; an acronym counts
+    a word per letter). Not judged when no rendered word bounds the place,
+    as the whole pair is then the place and any unmatched word in it would
+    count."""
+    lo, hi = al.neighbourhood(cl.first, cl.last, cl.pair)
+    if (lo, hi) == al.pair_target(cl.pair):
+        return False
+    # unrendered source words beside the clause, between the same rendered words, may be what those
+    # target words render: they are not counted for the clause
+    source = al.source
+    rng = al.pair_source_words(cl.pair)
+    # (at most _NEAR words each way: many clauses of one long unrendered run stay linear)
+    a = cl.first
+    while a > max(rng.start, cl.first - _NEAR) and not source[a - 1].how:
+        a -= 1
+    b = cl.last
+    while b < min(rng.stop, cl.last + _NEAR) and not source[b].how:
+        b += 1
+    free = -sum(1 for i in (*range(a, cl.first), *range(cl.last, b)) if source[i].kind in _OWN_KINDS)
+    for j in al.target_words(lo, hi):
+        t = al.target[j]
+        if t.content and not t.links:
+            # an acronym stands for as many words as it has letters (受到兄弟大学民主基金会的支持 "the MCDF")
+            free += len(t.text) if t.text.isupper() and t.text.isalpha() else 1
+    return free >= 2 and 2 * free >= n
+
+
+_OWN_KINDS = frozenset((CONTENT, NAME, LATIN, GLOSSARY))
+_NEAR = 64
 
 
 #: source verbs of saying, whose subject is the speaker
@@ -184,6 +224,11 @@ OMISSION = custom(
             "and State.", source="⟦阮氏金银女士强调⟧，越南党和国家将继续同老挝党和国家保持密切配合。"),
         good("The situation is urgent, and the government has to act.",
              source="形势迫在眉睫，政府必须采取行动。"),
+        # the clause said in words the lexicon does not match, where it belongs; an acronym for a name
+        good("Yet the authorities have made it clear that they will implement a harsh crackdown.",
+             source="但当局已经表明，打算动用武力镇压。"),
+        good("The funds of the projects came mainly from campus donations, as well as the MCDF.",
+             source="这些项目的资金主要来自校园捐款，并受到兄弟大学民主基金会的支持。"),
         # the speaker of a reported statement made impersonal
         bad("It was noted that the suspect had tried to renew his visa.", source="⟦检方⟧指出，他尝试更新签证。"),
         good("Prosecutors noted that the suspect had tried to renew his visa.", source="检方指出，他尝试更新签证。"),

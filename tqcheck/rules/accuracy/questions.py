@@ -86,11 +86,14 @@ _POLITE_EN = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi|please)\
                         re.IGNORECASE)
 _WH_WORD = re.compile(r"\b(?:why|how|what|who|where|when|which)\b", re.IGNORECASE)
 #: a wh-question put as a clause of the sentence (你不知道会有什么事发生呢？ "you don't know what will
-#: happen"; 贵在哪里？ "I will explain why they are expensive"): rendered, as a reported question
+#: happen"; 贵在哪里？ "I will explain why they are expensive", "I'll tell you the reason for the high
+#: price"): rendered, as a reported question
 #: ("knows how to use" is a skill, not a question)
 _EMBEDDED = re.compile(r"\b(?:know|knows|knew|known|tell|tells|told|explain\w*|introduc\w*|show\w*|understand\w*|"
                        r"sure|idea|learn\w*|find out|figure out|wonder\w*)\s+(?:[\w’']+\s+){0,3}?"
-                       r"(?:why|what|who|whom|how|where|when|which|whether)\b(?!\s+to\b)", re.IGNORECASE)
+                       r"(?:why|what|who|whom|how|where|when|which|whether)\b(?!\s+to\b)|"
+                       r"\b(?:know|knows|knew|tell|tells|told|explain\w*|show\w*|learn\w*|find out|say)\s+(?:[\w’']+\s+){0,2}?"
+                       r"the\s+reasons?\s+(?:for|why|behind)\b", re.IGNORECASE)
 
 
 def _question_mark(text: str) -> bool:
@@ -204,6 +207,10 @@ LOST = custom(
         good("The official shooting is next week, and you don’t know who your partner will be and what interesting "
              "things might happen.", source="下周就要开始正式录制了，你并不知道自己的搭档会是谁，会有什么有趣的事情发生呢？"),
         # ... but a yes/no question with 吗 is not reported by "know what", nor a question by "know how to"
+        good("Then I’ll tell you the reason for the high price of canned milk powder.",
+             source="现在我跟大家先说一下听装贵的原因，贵在哪里？"),
+        bad("⟦Then I’ll tell you the reason for the high price of canned milk powder⟧.",
+            source="现在我跟大家先说一下听装贵的原因，是不是太贵了吗？"),
         bad("⟦You know what happened⟧.", source="你知道发生了什么吗？"),
         bad("⟦An adult who knows how to use a smartphone does not know how to open the door with a card⟧.",
             source="一个会用智能手机的成年人为什么不会用房卡开门？"),
