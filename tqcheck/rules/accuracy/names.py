@@ -26,7 +26,7 @@ from ...bilingual.names import ROLE_END, SAYING, TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
-from ._renderings import accepted
+from ._renderings import accepted, initials, opens_on
 from ._shared import REQUIRES, get, target_around
 
 #: English titles that stand in for a name (``the president said``)
@@ -361,8 +361,50 @@ def _unexplained_capital(al, nc) -> bool:
             continue  # a common English word in a title or a label (Correspondent, Photo, Deputy) spells no name
         if t.key in _CALENDAR or _source_spells(al, pair, t.name, careful=False):
             continue  # a month, or another source word (Xinhua, Hohhot) spells no missing name
+        if _no_spelling(t, al.source[nc.word].text):
+            continue
         return True
     return False
+
+
+def _no_spelling(t, name: str) -> bool:
+    """A capitalised target word that cannot be the source name ``name`` in
+    another spelling: an acronym that does not give its characters' initials
+    (TV, NCEE; but JD for 京东, CTF for 周大福 Chow Tai Fook), a web address
+    that does not open on them (Ecns.cn; but JD.com), an English word that reads
+    as no pinyin, whatever its frequency (Exhibitor, Reunions, E-sports), or a
+    word the frequency list knows as English (Indian, Taiwanese).
+    Pinyin-shaped words and surnames (Long, Fan) still may be the name."""
+    from ...bilingual.align import _pinyin_shaped
+    from ...bilingual.names import key
+
+    if "." in t.text.strip(".") or "@" in t.text:
+        head = t.text.split(".")[0]
+        return not (head.isalpha() and (initials(head, name) or opens_on(key(head), name)))
+    letters = [x for x in t.text.replace("’", "-").replace("'", "-").split("-") if x.isalpha()]
+    if not letters or _consonants_of(t.text, name):
+        return False
+    if t.text.isupper():
+        return not initials(t.text, name) and not all(_pinyin_shaped(x.lower(), 4) for x in letters)
+    if frequency(t.key) >= _KNOWN:
+        return True
+    return all(len(x) == 1 or (hunspell_knows(x.lower()) and not _pinyin_shaped(x.lower(), 4, x)) for x in letters)
+
+
+def _consonants_of(word: str, name: str) -> bool:
+    """``word`` carries the consonants of a name of three or more characters,
+    in order, from the first, with at most one more (Steiner for 史丹纳; not
+    Supervisory for 白金海): a transliteration, English word or not."""
+    from ...bilingual.names import skeleton_en, skeleton_match, skeleton_zh
+
+    if len(name) < 3:
+        return False
+    syl = tuple(load().pinyin.get(c, "") for c in name)
+    if not all(syl):
+        return False
+    zh, en = skeleton_zh(syl), skeleton_en(word)
+    # the same first consonant and at most one more: a long English word holds most skeletons somewhere
+    return en[:1] == zh[:1] and len(en) <= len(zh) + 1 and skeleton_match(zh, en)
 
 
 #: how often (in the frequency list) an English word is seen before it counts as common (as the alignment's)
