@@ -20,7 +20,7 @@ def accepted(al, nc, around: range) -> bool:
     ``around``: the target words where it would stand (names.py's ``_around``)."""
     return (_abac(al, nc) or _four_character(al, nc) or _joined_across(al, nc) or _inside_neighbours_word(al, nc) or _said_before(al, nc)
             or _latin_after(al, nc) or _quoted_term(al, nc) or _credit_dropped(al, nc) or _split_spelling(al, nc) or _surname_said(al, nc)
-            or _measured(al, nc, around)
+            or _measured(al, nc, around) or _scientific(al, around)
             or (not nc.chinese and (_generic_noun(al, nc, around) or _glossed_stem(al, nc, around))))
 
 
@@ -340,6 +340,23 @@ def _glossed_stem(al, nc, around: range) -> bool:
         t = al.target[j]
         if not t.links and t.content and not t.capitalised and keys & {stem(x) for x in t.lemmas}:
             return True
+    return False
+
+
+def _scientific(al, around: range) -> bool:
+    """Two lower-case words that nothing renders and no English dictionary
+    knows stand together where the name would be (毛冠鹿 "elaphodus
+    cephalophus"): the thing's scientific name, which renders it."""
+    from ...lexicon.dictionary import hunspell_knows
+
+    prev = None
+    for j in around:
+        t = al.target[j]
+        odd = (not t.links and not t.capitalised and t.text.isalpha() and len(t.text) >= 5
+               and not hunspell_knows(t.key))
+        if odd and prev is not None and prev == j - 1:
+            return True
+        prev = j if odd else None
     return False
 
 

@@ -355,6 +355,8 @@ def _unexplained_capital(al, nc) -> bool:
         before = text[max(0, t.start - 3):t.start].strip()
         initial = (t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", ":")
                    or before[-1:] in ("“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start)
+        if _consonants_of(t.text, al.source[nc.word].text):
+            return True  # Concern for 康采恩 (Konzern): the word the loanword transliterates
         if initial and hunspell_knows(t.key):
             continue  # any sentence opens on a capital; an unknown word there is still a name
         if t.key.isalpha() and hunspell_knows(t.key) and frequency(t.key) >= _KNOWN:
@@ -393,8 +395,9 @@ def _no_spelling(t, name: str) -> bool:
 
 def _consonants_of(word: str, name: str) -> bool:
     """``word`` carries the consonants of a name of three or more characters,
-    in order, from the first, with at most one more (Steiner for 史丹纳; not
-    Supervisory for 白金海): a transliteration, English word or not."""
+    in order, from the first, and at most two per character (Steiner for 史丹纳,
+    Concern for 康采恩 Konzern; not Supervisory for 白金海): a transliteration,
+    or the English word a loanword transliterates."""
     from ...bilingual.names import skeleton_en, skeleton_match, skeleton_zh
 
     if len(name) < 3:
@@ -403,8 +406,8 @@ def _consonants_of(word: str, name: str) -> bool:
     if not all(syl):
         return False
     zh, en = skeleton_zh(syl), skeleton_en(word)
-    # the same first consonant and at most one more: a long English word holds most skeletons somewhere
-    return en[:1] == zh[:1] and len(en) <= len(zh) + 1 and skeleton_match(zh, en)
+    # the same first consonant, and at most two per character: a long English word holds most skeletons somewhere
+    return en[:1] == zh[:1] and len(en) <= 2 * len(name) and skeleton_match(zh, en)
 
 
 #: how often (in the frequency list) an English word is seen before it counts as common (as the alignment's)
