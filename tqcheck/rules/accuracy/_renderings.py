@@ -208,9 +208,10 @@ def _quoted_term(al, nc) -> bool:
 def _credit_dropped(al, nc) -> bool:
     """A credit in brackets (（记者 赵瑞希）) that the target leaves out whole,
     its role word too, as English news style drops reporters' bylines: no
-    word of the brackets is rendered, and no bracket of the target holds a word
-    that nothing renders (``(Xinhua, the official)``, ``(Correspondent: the
-    official)`` keep the credit and lose the name: still reported)."""
+    word of the brackets is rendered, and the target gives the credit English
+    news gives, the agency alone in brackets (``(Xinhua)``). ``(Xinhua, the
+    official)`` and ``(Correspondent: the official)`` keep the credit and lose the
+    name; a target with no credit at all has lost it: still reported."""
     from ...bilingual.names import ROLE_END
 
     w = al.source[nc.word]
@@ -228,20 +229,21 @@ def _credit_dropped(al, nc) -> bool:
         if x.links:
             return False
         role = role or (x.kind != "punct" and i < nc.word and x.text[-1:] in ROLE_END)
-    return role and not _bracketed_unrendered(al, w.pair)
+    return role and _english_credit(al, w.pair)
 
 
-def _bracketed_unrendered(al, pair: int) -> bool:
-    """The first brackets of the pair's target, where English news puts the credit,
-    hold a content word that nothing renders (``(Xinhua, the official)``):
-    the credit is kept, with something else in it."""
+def _english_credit(al, pair: int) -> bool:
+    """The first brackets of the pair's target, where English news puts its
+    credit, hold the agency and nothing else that nothing renders (``(Xinhua)``;
+    not ``(Xinhua, the official)``, nor a target without brackets)."""
     text = al.target_text
     t0, t1 = al.pair_target(pair)
     lo = text.find("(", t0, t1)
     hi = text.find(")", lo, t1) if lo >= 0 else -1
     if hi < 0:
         return False
-    return any(al.target[j].content and not al.target[j].links for j in al.target_words(lo, hi))
+    words = [al.target[j] for j in al.target_words(lo, hi)]
+    return any(t.links for t in words) and not any(t.content and not t.links for t in words)
 
 
 def _rendered_chars(al, w, a: int, b: int) -> bool:

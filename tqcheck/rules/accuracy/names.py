@@ -1286,6 +1286,20 @@ MISSING = custom(
         good("Guo Zhi said that the Zhundong to Wannan project is the largest.", source="郭智表示，准东至皖南工程是最大的。"),
         good("Teachers will be punished under the rules on teachers' ethics.", source="对违规教师，将依据师德师风相关规定严肃处理。"),
         good("The relations help bring stability and prosperity to all parties.", source="上述关系有助于给有关各方带来稳定与繁昌。"),
+        # a four-character expression cut by the segmenter; a person said again; a byline dropped whole
+        good("They truly put real money into supporting enterprises.", source="真心拿出真金白银支持企业。"),
+        good("At a forum, Zhang Zhongmou made a remark and said bluntly that it was ironic.",
+             source="在论坛上，张忠谋语出惊人，张忠谋直言：相当讽刺。"),
+        good("SHENZHEN, September 27 (Xinhua) - The SME board index rose.", source="新华社深圳9月27日电（记者 赵瑞希）中小板指上涨。"),
+        bad("SHENZHEN, September 27 (Xinhua, the official) - The SME board index rose.",
+            source="新华社深圳9月27日电（记者 ⟦赵瑞希⟧）中小板指上涨。"),
+        # a capitalised word excuses the name only if it may spell it: its initials, its consonants
+        good("Consumers can claim them on the JD app.", source="消费者可在京东APP领取。"),
+        bad("Consumers can claim them on the TV app.", source="消费者可在⟦京东⟧APP领取。"),
+        good("All procedures for the release of the Steiner Empire have been completed.",
+             source="释放“史丹纳帝国”号所需的法律程序均已完成。"),
+        bad("CCTV correspondent the official reported.", source="央视记者⟦张岗⟧报道。"),
+        good("He hunted goral, muntjac and elaphodus cephalophus.", source="他猎捕了斑羚、小麂、毛冠鹿等野生动物。"),
     ],
 )
 
