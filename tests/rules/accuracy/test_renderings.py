@@ -78,6 +78,10 @@ def test_accepted_rendering(source, target):
      "SHENZHEN, September 27 (Xinhua, the official) - The SME board index opened high and stayed high on the 27th.",
      "赵瑞希"),
     ("他猎捕了斑羚、小麂、毛冠鹿等野生动物。", "He hunted goral, muntjac and other wild animals.", "毛冠鹿"),
+    # "the head" renders 头目, another person: no title stands in for 唐飞
+    ("该剧讲述了潜伏在日伪警察局的中共地下党员唐飞(柳云龙饰)联合苏联特工,刺杀日本特工头目。",
+     "It tells the story of the city (played by Liu Yunlong), an undercover member of the Communist Party in a police "
+     "station, who joins Soviet agents to assassinate the head of Japanese intelligence.", "唐飞"),
 ])
 def test_still_missing(source, target, name):
     assert set(_missing(source, target)) == {name}

@@ -195,9 +195,15 @@ def _words_between(al, pair: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _titled(al, nc) -> bool:
     """The name's place holds a bare title (``the president said``,
-    ``the Chinese premier``): news English often names someone so."""
+    ``the Chinese premier``): news English often names someone so. The title
+    renders nothing, or the name's own title beside it; one that renders
+    another word of the sentence (该负责人表示，在周大福施工… "the head said")
+    is another person's and excuses nothing."""
     ts = [al.target[j] for j in _around(al, nc)]
     for k, t in enumerate(ts):
+        # a title that renders a word elsewhere (该负责人表示，在周大福施工… "the head said") is another person's
+        if t.links and all(not 0 < abs(nc.word - i) <= 2 for i in t.links):
+            continue
         if t.key in TITLES and any(x.key == "the" for x in ts[max(0, k - 3):k]):
             nxt = ts[k + 1] if k + 1 < len(ts) else None
             if nxt is None or not nxt.capitalised or nxt.links:
@@ -1299,6 +1305,9 @@ MISSING = custom(
         good("All procedures for the release of the Steiner Empire have been completed.",
              source="释放“史丹纳帝国”号所需的法律程序均已完成。"),
         bad("CCTV correspondent the official reported.", source="央视记者⟦张岗⟧报道。"),
+        # a title that renders another word (头目 "the head") stands in for no one
+        bad("It tells the story of the city (played by Liu Yunlong), an undercover agent who kills the head of "
+            "Japanese intelligence.", source="该剧讲述了潜伏在日伪警察局的中共地下党员⟦唐飞⟧(柳云龙饰)联合苏联特工,刺杀日本特工头目。"),
         good("He hunted goral, muntjac and elaphodus cephalophus.", source="他猎捕了斑羚、小麂、毛冠鹿等野生动物。"),
     ],
 )
