@@ -55,7 +55,7 @@ def _four_character(al, nc) -> bool:
             continue
         if four in lex.glosses and four not in lex.proper:
             return True
-        a, b, c, d = four
+        a, b, c, d = four[0], four[1], four[2], four[3]
         if a == c or b == d or _coordinate(a + c, lex) or _coordinate(b + d, lex):
             return True
     return False
@@ -65,7 +65,7 @@ def _coordinate(pair: str, lex) -> bool:
     """Two characters whose word (in either order) CC-CEDICT glosses by the
     two characters' own glosses, one after the other (金银 "gold, silver"; not
     江南 "south of the Yangtze"): the parallel halves of an expression."""
-    for x, y in (pair, pair[::-1]):
+    for x, y in ((pair[0], pair[1]), (pair[1], pair[0])):
         words = lex.gloss(x + y)[:2]
         if x != y and len(words) == 2 and words[0] in lex.gloss(x)[:4] and words[1] in lex.gloss(y)[:4]:
             return True
@@ -180,7 +180,7 @@ def _initial_letters(c: str) -> frozenset[str]:
     from ...bilingual.names import wade_giles
 
     lex = load()
-    out = set()
+    out: set[str] = set()
     for r in lex.char_readings(c):
         out.update((r[:1], wade_giles(r)[:1]))
     out.update(x[:1] for x in cantonese.spellings((tuple(lex.jyutping.get(c, "").split()),)))
