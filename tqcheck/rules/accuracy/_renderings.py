@@ -151,7 +151,20 @@ def _said_before(al, nc) -> bool:
         k -= 1
     if label or (k >= 0 and al.source[k].text[-1:] in ROLE_END):
         return False
-    return any(al.source[i].text == w.text and al.source[i].links for i in range(nc.word))
+    return _first_rendered(al).get(w.text, nc.word) < nc.word
+
+
+def _first_rendered(al) -> dict[str, int]:
+    """Each rendered name's first mention (word index), once per alignment:
+    a scan per missing name would not be linear in a document."""
+    memo = al.__dict__.get("_first_rendered")
+    if memo is None:
+        memo = {}
+        for i, x in enumerate(al.source):
+            if x.links and x.kind == "name" and x.text not in memo:
+                memo[x.text] = i
+        al.__dict__["_first_rendered"] = memo
+    return memo
 
 
 def _latin_after(al, nc) -> bool:
@@ -216,10 +229,13 @@ def _credit_dropped(al, nc) -> bool:
 
     w = al.source[nc.word]
     text = al.source_text
-    lo = max(text.rfind("（", 0, w.start), text.rfind("(", 0, w.start))
+    # within 40 characters of the name and its sentence: a search back over the document would not be linear
+    pr = al.pairs[w.pair]
+    a, b = max(pr.src_start, w.start - 40), min(pr.src_end, w.end + 40)
+    lo = max(text.rfind("（", a, w.start), text.rfind("(", a, w.start))
     if lo < 0 or max(text.rfind("）", lo, w.start), text.rfind(")", lo, w.start)) >= 0:
         return False
-    ends = [x for x in (text.find("）", w.end), text.find(")", w.end)) if x >= 0]
+    ends = [x for x in (text.find("）", w.end, b), text.find(")", w.end, b)) if x >= 0]
     if not ends or min(ends) - lo > 40:
         return False
     hi = min(ends)
