@@ -30,11 +30,12 @@ DOCS = {
                                "transliterations of foreign names and titles (Datuk Seri for 拿督斯里) are "
                                "renderings. Untagged or cut names (果园|村, 王国|军 before 介绍) count as swapped when the target spells no reading of them and a "
                                "pinyin name no source reading spells.", MQM),
-    "accuracy.names.missing": (_ALIGN + "A person named in the source and absent from the translation is an "
-                               "omission a reader cannot detect; a repeated name rendered as he or a title is "
-                               "fine, hence advice. Words taken for names (惠民 'benefit the people', 毛冠鹿 "
-                               "'tufted deer'), other spellings (Nguyen Duc Kien), the place's kind (the province), the surname "
-                               "alone (Xu said) and cut names (准|东至 Zhundong) are left alone.", MQM),
+    "accuracy.names.missing": (_ALIGN + "A name in the source and absent from the translation is an "
+                               "omission a reader cannot detect; he or a title for it is fine, hence advice. "
+                               "Words taken for names (惠民, 毛冠鹿 'tufted deer'), other spellings (Nguyen Duc "
+                               "Kien), the place's kind (the province), the surname alone, cut names (准|东至) "
+                               "and idioms (真|金白银), a person said again and a dropped byline are left alone; an "
+                               "acronym or English word is no spelling of a name.", MQM),
     "accuracy.negation.added": (_ALIGN + "A negative with no counterpart in the source reverses the claim. "
                                 "Constructions such as 直到…才 (not … until), 只好 (no choice but), 第一次 "
                                 "(never … before) and 全力 (spare no effort) are rendered with a negative "

@@ -10,14 +10,17 @@ helper here names one such class; a name in any of them is not reported.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...bilingual.lexicon import load
 
 
 def accepted(al, nc, around: range) -> bool:
     """The source name ``nc`` is rendered after all, or left out as English does.
     ``around``: the target words where it would stand (names.py's ``_around``)."""
-    return (_abac(al, nc) or _joined_across(al, nc) or _split_spelling(al, nc) or _surname_said(al, nc)
-            or _measured(al, nc, around)
+    return (_abac(al, nc) or _four_character(al, nc) or _joined_across(al, nc) or _inside_neighbours_word(al, nc) or _said_before(al, nc)
+            or _latin_after(al, nc) or _quoted_term(al, nc) or _credit_dropped(al, nc) or _split_spelling(al, nc) or _surname_said(al, nc)
+            or _measured(al, nc, around) or _scientific(al, around)
             or (not nc.chinese and (_generic_noun(al, nc, around) or _glossed_stem(al, nc, around))))
 
 
@@ -28,6 +31,45 @@ def _abac(al, nc) -> bool:
     text = al.source_text
     return (len(w.text) == 3 and w.text[0] == w.text[2] and w.end < len(text)
             and "\u4e00" <= text[w.end] <= "\u9fff")
+
+
+def _four_character(al, nc) -> bool:
+    """The "name" and the segmenter's word beside it make a four-character
+    expression, which is no name: a word or idiom of CC-CEDICT's (益气生|津
+    益气生津), or two parallel halves, where the first characters of the halves
+    or the second ones are the same (金山银山, 师德师风) or make a word of CC-CEDICT's
+    in either order (真|金白银: 金银 "gold and silver"; 绿水青山: 山水).
+    The four characters must be whole words of the segmenter's."""
+    lex = load()
+    w = al.source[nc.word]
+    if not 2 <= len(w.text) <= 3:
+        return False
+    for k in (nc.word - 1, nc.word + 1):
+        if not 0 <= k < len(al.source):
+            continue
+        x = al.source[k]
+        if x.pair != w.pair or len(w.text) + len(x.text) != 4 or (x.end != w.start and x.start != w.end):
+            continue
+        four = x.text + w.text if k < nc.word else w.text + x.text
+        if not all("\u4e00" <= c <= "\u9fff" for c in four):
+            continue
+        if four in lex.glosses and four not in lex.proper:
+            return True
+        a, b, c, d = four[0], four[1], four[2], four[3]
+        if a == c or b == d or _coordinate(a + c, lex) or _coordinate(b + d, lex):
+            return True
+    return False
+
+
+def _coordinate(pair: str, lex) -> bool:
+    """Two characters whose word (in either order) CC-CEDICT glosses by the
+    two characters' own glosses, one after the other (金银 "gold, silver"; not
+    江南 "south of the Yangtze"): the parallel halves of an expression."""
+    for x, y in ((pair[0], pair[1]), (pair[1], pair[0])):
+        words = lex.gloss(x + y)[:2]
+        if x != y and len(words) == 2 and words[0] in lex.gloss(x)[:4] and words[1] in lex.gloss(y)[:4]:
+            return True
+    return False
 
 
 def _joined_across(al, nc) -> bool:
@@ -67,6 +109,157 @@ def _joined_across(al, nc) -> bool:
                for s in spelled):
             return True
     return False
+
+
+def _inside_neighbours_word(al, nc) -> bool:
+    """The name's reading is inside the target word that renders the name glued
+    to it (安达|纳尔 -> Andanar, linked to 纳尔): the segmenter cut one
+    transliteration in two, and one word of the target renders both."""
+    lex = load()
+    w = al.source[nc.word]
+    if len(w.text) < 2:
+        return False
+    spelled = [""]
+    for c in w.text:
+        spelled = [s + r for s in spelled for r in lex.char_readings(c)][:64]
+    for k in (nc.word - 1, nc.word + 1):
+        if not 0 <= k < len(al.source):
+            continue
+        x = al.source[k]
+        if x.pair != w.pair or x.kind != "name" or not x.links or (x.end != w.start and x.start != w.end):
+            continue
+        if any(len(s) >= 4 and s in al.target[j].name for j in x.links for s in spelled):
+            return True
+    return False
+
+
+def _said_before(al, nc) -> bool:
+    """A person the source names again after a rendered mention (张忠谋语出惊人，
+    …张忠谋毫无顾忌直言 -> Zhang Zhongmou made a remark and spoke bluntly):
+    English names a person once and then lets the clause go on without the
+    name. Not a mention after a role or a label (作者：王思硕 责任编辑：王思硕), which
+    names the person in another capacity."""
+    from ...bilingual.names import ROLE_END
+
+    w = al.source[nc.word]
+    if not nc.chinese:
+        return False
+    k = nc.word - 1
+    label = False
+    while k >= 0 and al.source[k].kind == "punct" and al.source[k].text in "：: （(":
+        label = label or al.source[k].text in "：:"
+        k -= 1
+    if label or (k >= 0 and al.source[k].text[-1:] in ROLE_END):
+        return False
+    return _first_rendered(al).get(w.text, nc.word) < nc.word
+
+
+def _first_rendered(al) -> dict[str, int]:
+    """Each rendered name's first mention (word index), once per alignment:
+    a scan per missing name would not be linear in a document."""
+    memo = al.__dict__.get("_first_rendered")
+    if memo is None:
+        memo = {}
+        for i, x in enumerate(al.source):
+            if x.links and x.kind == "name" and x.text not in memo:
+                memo[x.text] = i
+        al.__dict__["_first_rendered"] = memo
+    return memo
+
+
+def _latin_after(al, nc) -> bool:
+    """The source gives the name's own Latin form right after it (欧诗漫OSM, a
+    brand and its initials), and the target renders that."""
+    w = al.source[nc.word]
+    k = nc.word + 1
+    if k >= len(al.source):
+        return False
+    x = al.source[k]
+    return (x.pair == w.pair and x.kind == "latin" and bool(x.links) and x.start - w.end <= 1
+            and (initials(x.text, w.text) or _opens_on(x.text.lower(), w.text)))
+
+
+def initials(acronym: str, name: str) -> bool:
+    """``acronym`` gives the first letters of ``name``'s characters in
+    pinyin, Wade–Giles or Cantonese (JD 京东, OSM 欧诗漫, CTF 周大福 Chow Tai Fook)."""
+    if len(acronym) != len(name) or not acronym.isalpha():
+        return False
+    return all(a.lower() in _initial_letters(c) for a, c in zip(acronym, name))
+
+
+@lru_cache(maxsize=4096)
+def _initial_letters(c: str) -> frozenset[str]:
+    from ...bilingual import cantonese
+    from ...bilingual.names import wade_giles
+
+    lex = load()
+    out: set[str] = set()
+    for r in lex.char_readings(c):
+        out.update((r[:1], wade_giles(r)[:1]))
+    out.update(x[:1] for x in cantonese.spellings((tuple(lex.jyutping.get(c, "").split()),)))
+    return frozenset(x for x in out if x)
+
+
+def opens_on(word: str, name: str) -> bool:
+    """``word`` (lower case) opens on the reading of ``name``'s first two characters (JD.com: no; Huawei: 华为)."""
+    lex = load()
+    return len(name) >= 2 and any(word.startswith(a + b) for a in lex.char_readings(name[0])
+                                  for b in lex.char_readings(name[1]))
+
+
+_opens_on = opens_on
+
+
+def _quoted_term(al, nc) -> bool:
+    """The name fills a quotation by itself (有“花美男”之称): a nickname or a
+    term, which translators render by its sense ("handsome boy")."""
+    w = al.source[nc.word]
+    text = al.source_text
+    return text[w.start - 1:w.start] in ("“", "\"", "「") and text[w.end:w.end + 1] in ("”", "\"", "」")
+
+
+def _credit_dropped(al, nc) -> bool:
+    """A credit in brackets (（记者 赵瑞希）) that the target leaves out whole,
+    its role word too, as English news style drops reporters' bylines: no
+    word of the brackets is rendered, and the target gives the credit English
+    news gives, the agency alone in brackets (``(Xinhua)``). ``(Xinhua, the
+    official)`` and ``(Correspondent: the official)`` keep the credit and lose the
+    name; a target with no credit at all has lost it: still reported."""
+    from ...bilingual.names import ROLE_END
+
+    w = al.source[nc.word]
+    text = al.source_text
+    # within 40 characters of the name and its sentence: a search back over the document would not be linear
+    pr = al.pairs[w.pair]
+    a, b = max(pr.src_start, w.start - 40), min(pr.src_end, w.end + 40)
+    lo = max(text.rfind("（", a, w.start), text.rfind("(", a, w.start))
+    if lo < 0 or max(text.rfind("）", lo, w.start), text.rfind(")", lo, w.start)) >= 0:
+        return False
+    ends = [x for x in (text.find("）", w.end, b), text.find(")", w.end, b)) if x >= 0]
+    if not ends or min(ends) - lo > 40:
+        return False
+    hi = min(ends)
+    role = False
+    for i in al.source_words(lo, hi):
+        x = al.source[i]
+        if x.links:
+            return False
+        role = role or (x.kind != "punct" and i < nc.word and x.text[-1:] in ROLE_END)
+    return role and _english_credit(al, w.pair)
+
+
+def _english_credit(al, pair: int) -> bool:
+    """The first brackets of the pair's target, where English news puts its
+    credit, hold the agency and nothing else that nothing renders (``(Xinhua)``;
+    not ``(Xinhua, the official)``, nor a target without brackets)."""
+    text = al.target_text
+    t0, t1 = al.pair_target(pair)
+    lo = text.find("(", t0, t1)
+    hi = text.find(")", lo, t1) if lo >= 0 else -1
+    if hi < 0:
+        return False
+    words = [al.target[j] for j in al.target_words(lo, hi)]
+    return any(t.links for t in words) and not any(t.content and not t.links for t in words)
 
 
 def _rendered_chars(al, w, a: int, b: int) -> bool:
@@ -165,6 +358,23 @@ def _glossed_stem(al, nc, around: range) -> bool:
         t = al.target[j]
         if not t.links and t.content and not t.capitalised and keys & {stem(x) for x in t.lemmas}:
             return True
+    return False
+
+
+def _scientific(al, around: range) -> bool:
+    """Two lower-case words that nothing renders and no English dictionary
+    knows stand together where the name would be (毛冠鹿 "elaphodus
+    cephalophus"): the thing's scientific name, which renders it."""
+    from ...lexicon.dictionary import hunspell_knows
+
+    prev = None
+    for j in around:
+        t = al.target[j]
+        odd = (not t.links and not t.capitalised and t.text.isalpha() and len(t.text) >= 5
+               and not hunspell_knows(t.key))
+        if odd and prev is not None and prev == j - 1:
+            return True
+        prev = j if odd else None
     return False
 
 

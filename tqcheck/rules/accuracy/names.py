@@ -26,7 +26,7 @@ from ...bilingual.names import ROLE_END, SAYING, TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
-from ._renderings import accepted
+from ._renderings import accepted, initials, opens_on
 from ._shared import REQUIRES, get, target_around
 
 #: English titles that stand in for a name (``the president said``)
@@ -195,9 +195,15 @@ def _words_between(al, pair: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _titled(al, nc) -> bool:
     """The name's place holds a bare title (``the president said``,
-    ``the Chinese premier``): news English often names someone so."""
+    ``the Chinese premier``): news English often names someone so. The title
+    renders nothing, or the name's own title beside it; one that renders
+    another word of the sentence (该负责人表示，在周大福施工… "the head said")
+    is another person's and excuses nothing."""
     ts = [al.target[j] for j in _around(al, nc)]
     for k, t in enumerate(ts):
+        # a title that renders a word elsewhere (该负责人表示，在周大福施工… "the head said") is another person's
+        if t.links and all(not 0 < abs(nc.word - i) <= 2 for i in t.links):
+            continue
         if t.key in TITLES and any(x.key == "the" for x in ts[max(0, k - 3):k]):
             nxt = ts[k + 1] if k + 1 < len(ts) else None
             if nxt is None or not nxt.capitalised or nxt.links:
@@ -355,14 +361,59 @@ def _unexplained_capital(al, nc) -> bool:
         before = text[max(0, t.start - 3):t.start].strip()
         initial = (t.start == al.pairs[pair].tgt_start or before[-1:] in (".", "?", "!", ":")
                    or before[-1:] in ("“", '"', "") and t.start - 3 <= al.pairs[pair].tgt_start)
+        if _consonants_of(t.text, al.source[nc.word].text):
+            return True  # Concern for 康采恩 (Konzern): the word the loanword transliterates
         if initial and hunspell_knows(t.key):
             continue  # any sentence opens on a capital; an unknown word there is still a name
         if t.key.isalpha() and hunspell_knows(t.key) and frequency(t.key) >= _KNOWN:
             continue  # a common English word in a title or a label (Correspondent, Photo, Deputy) spells no name
         if t.key in _CALENDAR or _source_spells(al, pair, t.name, careful=False):
             continue  # a month, or another source word (Xinhua, Hohhot) spells no missing name
+        if _no_spelling(t, al.source[nc.word].text):
+            continue
         return True
     return False
+
+
+def _no_spelling(t, name: str) -> bool:
+    """A capitalised target word that cannot be the source name ``name`` in
+    another spelling: an acronym that does not give its characters' initials
+    (TV, NCEE; but JD for 京东, CTF for 周大福 Chow Tai Fook), a web address
+    that does not open on them (Ecns.cn; but JD.com), an English word that reads
+    as no pinyin, whatever its frequency (Exhibitor, Reunions, E-sports), or a
+    word the frequency list knows as English (Indian, Taiwanese).
+    Pinyin-shaped words and surnames (Long, Fan) still may be the name."""
+    from ...bilingual.align import _pinyin_shaped
+    from ...bilingual.names import key
+
+    if "." in t.text.strip(".") or "@" in t.text:
+        head = t.text.split(".")[0]
+        return not (head.isalpha() and (initials(head, name) or opens_on(key(head), name)))
+    letters = [x for x in t.text.replace("’", "-").replace("'", "-").split("-") if x.isalpha()]
+    if not letters or _consonants_of(t.text, name):
+        return False
+    if t.text.isupper():
+        return not initials(t.text, name) and not all(_pinyin_shaped(x.lower(), 4) for x in letters)
+    if frequency(t.key) >= _KNOWN:
+        return True
+    return all(len(x) == 1 or (hunspell_knows(x.lower()) and not _pinyin_shaped(x.lower(), 4, x)) for x in letters)
+
+
+def _consonants_of(word: str, name: str) -> bool:
+    """``word`` carries the consonants of a name of three or more characters,
+    in order, from the first, and at most two per character (Steiner for 史丹纳,
+    Concern for 康采恩 Konzern; not Supervisory for 白金海): a transliteration,
+    or the English word a loanword transliterates."""
+    from ...bilingual.names import skeleton_en, skeleton_match, skeleton_zh
+
+    if len(name) < 3:
+        return False
+    syl = tuple(load().pinyin.get(c, "") for c in name)
+    if not all(syl):
+        return False
+    zh, en = skeleton_zh(syl), skeleton_en(word)
+    # the same first consonant, and at most two per character: a long English word holds most skeletons somewhere
+    return en[:1] == zh[:1] and len(en) <= 2 * len(name) and skeleton_match(zh, en)
 
 
 #: how often (in the frequency list) an English word is seen before it counts as common (as the alignment's)
@@ -1241,6 +1292,23 @@ MISSING = custom(
         good("Guo Zhi said that the Zhundong to Wannan project is the largest.", source="郭智表示，准东至皖南工程是最大的。"),
         good("Teachers will be punished under the rules on teachers' ethics.", source="对违规教师，将依据师德师风相关规定严肃处理。"),
         good("The relations help bring stability and prosperity to all parties.", source="上述关系有助于给有关各方带来稳定与繁昌。"),
+        # a four-character expression cut by the segmenter; a person said again; a byline dropped whole
+        good("They truly put real money into supporting enterprises.", source="真心拿出真金白银支持企业。"),
+        good("At a forum, Zhang Zhongmou made a remark and said bluntly that it was ironic.",
+             source="在论坛上，张忠谋语出惊人，张忠谋直言：相当讽刺。"),
+        good("SHENZHEN, September 27 (Xinhua) - The SME board index rose.", source="新华社深圳9月27日电（记者 赵瑞希）中小板指上涨。"),
+        bad("SHENZHEN, September 27 (Xinhua, the official) - The SME board index rose.",
+            source="新华社深圳9月27日电（记者 ⟦赵瑞希⟧）中小板指上涨。"),
+        # a capitalised word excuses the name only if it may spell it: its initials, its consonants
+        good("Consumers can claim them on the JD app.", source="消费者可在京东APP领取。"),
+        bad("Consumers can claim them on the TV app.", source="消费者可在⟦京东⟧APP领取。"),
+        good("All procedures for the release of the Steiner Empire have been completed.",
+             source="释放“史丹纳帝国”号所需的法律程序均已完成。"),
+        bad("CCTV correspondent the official reported.", source="央视记者⟦张岗⟧报道。"),
+        # a title that renders another word (头目 "the head") stands in for no one
+        bad("It tells the story of the city (played by Liu Yunlong), an undercover agent who kills the head of "
+            "Japanese intelligence.", source="该剧讲述了潜伏在日伪警察局的中共地下党员⟦唐飞⟧(柳云龙饰)联合苏联特工,刺杀日本特工头目。"),
+        good("He hunted goral, muntjac and elaphodus cephalophus.", source="他猎捕了斑羚、小麂、毛冠鹿等野生动物。"),
     ],
 )
 
