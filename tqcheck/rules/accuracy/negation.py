@@ -26,6 +26,7 @@ from functools import lru_cache
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
+from ._negated import negated_words
 from ._shared import target_around
 from ...bilingual.lexicon import load
 
@@ -62,7 +63,7 @@ _EN_NEG = re.compile(
     r"seldom|rarely|little|few|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
-    r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
+    r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}-?less(?:ly|ness)?|"
     r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
     r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
     r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
@@ -100,7 +101,7 @@ _UNDER = re.compile(r"(?:达到|满|足)\d")
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
 
 
-def source_negations(pair: MPair) -> list:
+def source_negations(pair: MPair, al=None) -> list:
     if not _NEGATOR_TEXT.search(pair.src_text):
         return []  # three sentences in four: no word can be a negator, one scan in C
     if _DOUBLE.search(pair.src_text):
@@ -109,7 +110,8 @@ def source_negations(pair: MPair) -> list:
     out = []
     for t in pair.src:
         # the negator test first: it is cheap and rules out nearly every word
-        if (t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES) and t.text not in _LOOKALIKES) \
+        if (t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES) and t.text not in _LOOKALIKES
+                or _NEG_INSIDE_ANY.search(t.text) and _negative_token(t.text) and _inside_said(pair, t, al)) \
                 and t.text not in _COMPARE:
             if phrases and any(a <= t.start < b for a, b in phrases):
                 continue
@@ -125,6 +127,8 @@ def source_negations(pair: MPair) -> list:
                 # …，没想到关了振动功能 "however, even with it off": after a clause it is an adverb,
                 # "unexpectedly"; opening a sentence it is often "I didn't think" (“没想到要搬)
                 continue
+            if _antonym_rendered(pair, t):
+                continue  # 不算贵 "affordable", 不长 "short": the negative said by an opposite
             if _read_as_word(pair, t, rel):
                 continue  # 没收 "confiscate", 不择手段 "by all means", 不错 "good"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
@@ -142,6 +146,135 @@ def source_negations(pair: MPair) -> list:
 #: that holds none of them has no word that ``source_negations`` takes
 _NEGATOR_TEXT = re.compile("|".join(sorted(map(re.escape, NEGATORS | set(_NEG_PREFIXES)), key=len, reverse=True)))
 
+#: negative characters that may stand inside a word the segmenter made (餐未, 都还没, 请勿, 不属, 卖不上)
+_NEG_INSIDE_ANY = re.compile(r"[不没未无勿非]")
+#: the negatives the segmenter glues to a neighbour, longest first (都还没 -> 还没)
+_GLUED = sorted(NEGATORS | {"勿"}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=20_000)
+def _negative_token(word: str) -> bool:
+    """A word with a negative inside that negates: one whose first CC-CEDICT
+    definition is negative (不符 "not in agreement with", 跟不上 "not able to
+    keep up", 不怎么 "not very", 无人 "unmanned"), or one the dictionary does
+    not know that the segmenter glued from a negative and its neighbours
+    (餐未|送到, 都还没, 请勿, 不属, 并不大, 成不了). Look-alikes (不断, 不仅,
+    无论, 了不起 "amazing") have a positive first definition or are listed."""
+    from ._negated import negated_words
+
+    if word in _LOOKALIKES or word in _NEVER_NEG or word in _COMPARE or _A_NOT_A.search(word):
+        return False
+    if word in negated_words():
+        return True
+    lex = load()
+    if lex.gloss(word):
+        return False  # a dictionary word whose main sense is positive (了不起, 差不多, 不禁)
+    k = _NEG_INSIDE_ANY.search(word)
+    assert k is not None
+    at = k.start()
+    if word[at] == "非" and at:
+        return False  # 是非, 并非 are listed; 非 inside another word is a prefix (除非)
+    rest = word[at:]
+    if rest in _COMPARE or any(rest[:n] in _LOOKALIKES or rest[:n] in _NEVER_NEG for n in (2, 3, 4)):
+        return False
+    # the negative and what follows it inside the word: a dictionary word of positive sense is a
+    # look-alike (不断, 不过), an unknown one or a negative one negates (不属, 不太, 不了)
+    for n in (4, 3, 2):
+        piece = rest[:n]
+        if len(piece) == n and lex.gloss(piece) and piece not in negated_words():
+            return False
+    return True
+
+
+#: how the alignment links a name (毛不易 -> "Mao Buyi", 不冻泉 -> "Budongquan")
+_NAME_LINK = frozenset("name pinyin latin glossary".split())
+
+
+def _inside_said(pair: MPair, t, al) -> bool:
+    """A word with its negative inside (``_negative_token``) counts where the
+    translation renders what it negates without the negative: its part after
+    the negative (不长 -> "long"), or the word after it when the negative ends
+    the word (餐未|送到 -> "delivered"). A free rendering of the whole (始料未及
+    "surprising", 不力 "bad", 行动不便 "limited mobility") says none of it and
+    is left alone, as are idioms of four characters and more, and names
+    (毛不易 "Mao Buyi")."""
+    if len(t.text) >= 4 and t.text in negated_words():
+        return False
+    if al is not None:
+        idx = al.source_index(t.start, t.end)
+        if idx is not None:
+            w = al.source[idx]
+            if w.kind == "name" or w.pos[:2] in ("nr", "ns", "nt", "nz") or w.how in _NAME_LINK:
+                return False
+    part = _negated_part(pair, t)
+    if not part:
+        return False
+    if _LESS.search(pair.tgt_text) and (t.text in _DEGREE_NEG or t.text[-1:] in _NEG_INSIDE_CHARS
+                                         and pair.src_text[t.end - pair.src_start:][:1] in _DEGREE):
+        return False  # 不怎么甜 "less sweet"
+    if al is not None and part not in t.text:
+        nxt = al.source_index(t.end, t.end + len(part)) if pair.src_text.startswith(part, t.end - pair.src_start) \
+            else None
+        if nxt is not None and al.source[nxt].links and al.source[nxt].how == "lexicon":
+            return True  # 都还没|送到 -> "delivered"
+    lex = load()
+    # a word CC-CEDICT lacks (送到) by its characters' main senses
+    gloss = set(lex.gloss(part)[:3]) or {g for c in part for g in lex.gloss(c)[:2]}
+    said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+    return not said.isdisjoint(gloss)
+
+
+def _negated_part(pair: MPair, t) -> str:
+    """What the negative of ``t`` negates: the rest of the word after it
+    (不长 -> 长), else the next word past a degree word (不算|贵 -> 贵)."""
+    k = _NEG_INSIDE_ANY.search(t.text)
+    own = k is not None and t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES)
+    if own and k.start() and len(t.text) == 3 and k.end() == 2:  # type: ignore[union-attr]
+        return t.text[0] + t.text[2]  # 跟不上 -> 跟上 "keep up", 成不了 -> 成了
+    rest = t.text[k.end():] if own else ""  # type: ignore[union-attr]
+    if rest and rest not in _DEGREE and rest not in _SOMEONE:
+        return rest
+    words = [w for w in pair.src if w.start >= t.end][:2]
+    if words and words[0].text in _DEGREE:
+        words = words[1:]
+    return words[0].text if words else ""
+
+
+#: a negative of degree (不太, 不怎么 "not very") is rendered "less …" as often as "not very …"
+_DEGREE_NEG = frozenset("不太 不怎么 不大 不很 不那么 不算 不够 并不大 不怎".split())
+_LESS = re.compile(r"\bless\b", re.IGNORECASE)
+_NEG_INSIDE_CHARS = "不没未无勿非"
+#: 无人接听 "no one answered": what is negated is the verb after the word
+_SOMEONE = frozenset("人 谁 什么 事 一".split())
+#: degree words between a negative and its adjective
+_DEGREE = frozenset("太 很 怎么 算 够 大 那么 这么 是 很多 十分 太过".split())
+
+
+def _antonym_rendered(pair: MPair, t) -> bool:
+    """The negative and the word it negates are rendered by that word's
+    opposite (不算贵 "affordable" or "cheap", 不长 "short", 不容易 "hard"):
+    an opposite of one of the main senses of the negated word stands in the
+    target sentence (WordNet's antonyms and CC-CEDICT's contrasts)."""
+    from .polarity import contrasts
+
+    part = _negated_part(pair, t)
+    cands = [part] if part else []
+    lex = load()
+    opposed = contrasts()
+    said: set[str] | None = None
+    for c in cands:
+        gloss = lex.gloss(c)
+        wanted = {o for g in gloss[:2] for o in opposed.get(g, ())}
+        if not wanted:
+            continue
+        if said is None:
+            said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+        # the word itself rendered ("will close its door … open wider"): its opposite is another word's
+        if said.isdisjoint(gloss[:3]) and not wanted.isdisjoint(said):
+            return True
+    return False
+
+
 _PREFIXED = re.compile(r"\b(un|in|im|il|ir|dis|non-?)([a-z]{4,})\b", re.IGNORECASE)
 #: un- takes short stems too (unseen, unjust, unwed), but these words are no negatives
 _UN_SHORT = re.compile(r"\bun(?!i|der|til|less)([a-z]{3,4})\b", re.IGNORECASE)
@@ -149,7 +282,7 @@ _UN_SHORT = re.compile(r"\bun(?!i|der|til|less)([a-z]{3,4})\b", re.IGNORECASE)
 _LOOKALIKES = frozenset("""
 不仅 不断 非常 无论 不少 不同 不过 不但 不管 不论 无数 不久 不时 不得不 未来 无人机 非洲 不仅仅 不只 不光 无论是 不料
 不禁 毫不犹豫 无疑 无比 非凡 不错 不已 不停 不仅如此 无限 无线 无偿 不少于 未成年 未成年人 非遗 非物质 别人 别的
-特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 未婚 未嫁
+特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 未婚 未嫁 不单 不独 不单单
 """.split())
 #: for the added direction: anything a translator may render with "not", "no" or "without"
 #: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide", 第一次 "never … before"
@@ -191,6 +324,8 @@ def _read_as_word(pair: MPair, t, rel: int) -> bool:
         gloss = lex.gloss(w)
         if not gloss:
             continue
+        if w in negated_words():
+            return False  # 不怎么 "not very": CC-CEDICT's definition opens with the negative
         head = gloss[:3]
         if any("n't" in g or g == "cannot" for g in head) or target_negations(" ".join(head)):
             return False  # 不可能 "impossible", 没想到 "didn't expect"
@@ -297,7 +432,7 @@ def _lost(unit, options):
     al = alignment(unit)
     seen = set()
     for p in meaning_pairs(unit):
-        negs = source_negations(p)
+        negs = source_negations(p, al)
         if not negs:
             continue
         # any negative word of the target may render any source negative:
@@ -325,12 +460,14 @@ def _lost(unit, options):
     for p in meaning_pairs(unit):
         if _NEG_INSIDE.search(p.src_text) and not _DOUBLE.search(p.src_text):
             yield from _compounds(al, tgt, p, seen)
-        negs = source_negations(p)
+        negs = source_negations(p, al)
         if not negs:
             continue
         for t in negs:
             if (t.start, t.end) in seen or t.text not in _WORD_LEVEL and t.text in NEGATORS:
                 continue  # 非, 无… before a word are as often rendered by a word of their own
+            if t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
+                continue  # 不符, 餐未: judged on the sentence, their parts are not the alignment's words
             idx = al.source_index(t.start, t.end)
             if idx is None:
                 continue
