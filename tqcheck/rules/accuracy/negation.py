@@ -91,7 +91,12 @@ _VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未
 #: 不符合 "not in line with"); 不 before a word that takes its negative prefix (不满 "dissatisfied")
 #: finds that word negative in the target clause
 _BARE = frozenset("不 并不 也不 都不".split())
-_WORD_LEVEL = _VERBAL | _BARE
+#: negatives of mood (不得 "must not", 不应 "should not", 不必 "need not", 不予 "will not") before a
+#: verb: judged word by word as 不 is, with its guards
+_MODAL = frozenset("不要 不必 不用 不该 不应 不应该 不得 不可 不予 不准 不许 不宜 不想 不愿 不敢 不是 别 勿 请勿 切勿 "
+                   "不需要 无需 无须 不能".split())
+_STRICT = _BARE | _MODAL
+_WORD_LEVEL = _VERBAL | _STRICT
 #: 没有问题 "there is no problem": a noun after these is what is lacking, not a verb
 _HAVE_NO = frozenset("没有 没 并没有 还没有 从没有 无 毫无 并无 尚无".split())
 #: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
@@ -474,13 +479,13 @@ def _lost(unit, options):
             gov = _governed(al, idx)
             if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t):
                 continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
-            if t.text in _BARE and (gov.how != "lexicon" or _complement(al, idx) or not _sole(al, p, gov)):
+            if t.text in _STRICT and (gov.how != "lexicon" or _complement(al, idx) or not _sole(al, p, gov)):
                 # a link by stem or by one character (正确 -> "corresponding") is too loose to
                 # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
                 continue
             lo, hi = _target_clause(al, tgt, gov)
             if not _unexplained_negations(al, tgt, lo, hi, gov):
-                if t.text in _BARE and _listed(al, idx) and target_negations(tgt[p.tgt_start:lo], p.tgt_start):
+                if t.text in _STRICT and _listed(al, idx) and target_negations(tgt[p.tgt_start:lo], p.tgt_start):
                     continue  # 不输出问题，不转嫁矛盾 -> "never makes trouble, transfers contradictions"
                 seen.add((t.start, t.end))
                 yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
@@ -701,7 +706,11 @@ def _negated_form(t, gov) -> bool:
     "non-accidental"), not as one of its glosses (增加 -> "increase")."""
     lex = load()
     # the word as written: its lemma may have lost the prefix (non-standard -> standard)
-    return not set(lex.lemma_keys(t.text.lower())) & set(lex.gloss(gov.text))
+    keys = set(lex.lemma_keys(t.text.lower()))
+    if keys & set(lex.gloss(gov.text)):
+        return False
+    # linked through one of its characters (落课 -> "miss" by 落)
+    return not (gov.how == "part" and any(keys & set(lex.gloss(c)[:3]) for c in gov.text))
 
 
 def _target_clause(al, tgt: str, gov) -> tuple[int, int]:
@@ -729,12 +738,29 @@ def _unexplained_negations(al, tgt: str, lo: int, hi: int, gov) -> list[tuple[in
     out = []
     for a, b in target_negations(tgt[lo:hi], lo):
         words = al.target_words(a, b)
-        if words and all(al.target[j].links and not any(_NEG_CHAR.search(al.source[i].text)
-                                                        or al.source[i] is gov and _negated_form(al.target[j], gov)
+        if words and all(al.target[j].links and not any(_negative_link(al, al.target[j], al.source[i], gov)
                                                         for i in al.target[j].links) for j in words):
             continue
+        if tgt[a:b].lower() in _PLACE_WORDS:
+            continue  # "Under the backdrop where …": a place, not a negative of the verb
         out.append((a, b))
     return out
+
+
+#: broad target negatives that say where, not whether ("before" stays: 还没走进 "before he walked in")
+_PLACE_WORDS = frozenset("under below beyond".split())
+
+
+def _negative_link(al, tw, sw, gov) -> bool:
+    """The target word ``tw``, linked to source word ``sw``, may say the
+    negative: ``sw`` has a negative of its own (违法 "illegal"), or ``sw`` is
+    the governed word rendered with a negative prefix (非意外 "non-accidental");
+    not when it renders the governed word as its dictionary says (不该否定
+    "denied", 从不落课 "miss class"): that is the verb, not its negation."""
+    if sw is gov:
+        # a word that opens with its own negative (没什么 "nothing") says it in its rendering
+        return gov.text.startswith(_NEG_PREFIXES) or _negated_form(tw, gov)
+    return bool(_NEG_CHAR.search(sw.text))
 
 
 def _added(unit, options):
