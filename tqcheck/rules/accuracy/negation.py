@@ -479,7 +479,7 @@ def _lost(unit, options):
             gov = _governed(al, idx)
             if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t):
                 continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
-            if t.text in _STRICT and (gov.how != "lexicon" or _complement(al, idx) or not _sole(al, p, gov)):
+            if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx) or not _sole(al, p, gov)):
                 # a link by stem or by one character (正确 -> "corresponding") is too loose to
                 # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
                 continue
@@ -625,6 +625,20 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
                     keys & set(lex.gloss(c)) for c in sw.text)):  # 增大 -> "increasing" by 增
                 return False
     return True
+
+
+def _dictionary_link(al, w) -> bool:
+    """The alignment links ``w`` by the dictionary: as a whole word, or
+    through one of its characters when that character's main sense is the
+    target word (不必常换 -> "changed" by 换 "change"); not by a stem or a
+    minor sense of one character (正确 -> "corresponding", 稳定 -> "make")."""
+    if w.how == "lexicon":
+        return True
+    if w.how != "part" or len(w.text) < 2:
+        return False
+    lex = load()
+    keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
+    return any(keys.intersection(lex.gloss(c)[:1]) for c in w.text)
 
 
 def _sole(al, p: MPair, w) -> bool:
