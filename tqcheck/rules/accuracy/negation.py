@@ -59,7 +59,7 @@ _EN_NEG = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|can't|won't|n't|"
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
-    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
+    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|reluctan\w*|"
     r"seldom|rarely|little|few|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
@@ -349,6 +349,25 @@ def _stem_known(stem: str) -> bool:
     return hunspell_knows(stem.lower())
 
 
+@lru_cache(maxsize=20_000)
+def _prefix_negates(word: str, prefix: str, stem: str) -> bool:
+    """in-, im- and dis- negate where WordNet makes the stem the word's
+    antonym (incorrect/correct, impossible/possible, disagree/agree), not in
+    inspire, increase, install, discover, display, whose stems are other
+    words. un-, non-, il- and ir- negate wherever the stem is a word
+    (irrationalism: WordNet lists irrational)."""
+    if prefix.lower() not in ("in", "im", "dis"):
+        return True
+    from ...lexicon.antonyms import antonyms
+
+    ants = antonyms()
+    if not ants:
+        return True  # without WordNet's data: the stem alone, as before
+    lex = load()
+    stems = set(lex.lemma_keys(stem.lower()))
+    return any(not stems.isdisjoint(ants.get(k, ())) for k in lex.lemma_keys(word.lower()))
+
+
 def target_negations(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Every word of the target that negates, broadly (``not``, ``failed``,
     ``unable``, ``uncooperative``, ``jobless``)."""
@@ -358,7 +377,7 @@ def target_negations(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if offset + m.start() in seen:
             continue
         stem = m.group(2)
-        if _stem_known(stem) and len(stem) >= 5:
+        if _stem_known(stem) and len(stem) >= 5 and _prefix_negates(m.group(0), m.group(1), stem):
             out.append((offset + m.start(), offset + m.end()))
             seen.add(offset + m.start())
     for m in _UN_SHORT.finditer(text):
