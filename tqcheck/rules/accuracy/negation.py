@@ -911,6 +911,34 @@ LOST = custom(
         good("The watch keeps a steady pace.", source="腕表永远是那样持续着不缓不慢的步伐。"),
         good("They did not eat or drink.", source="他们不吃不喝。"),
         bad("He bought the house.", source="他⟦没⟧买房子。"),
+        # negatives inside words: CC-CEDICT's definition, or glued by the segmenter
+        bad("The ordered food was delivered.", source="订的⟦餐未⟧送到"),
+        good("The ordered food was not delivered.", source="订的餐未送到"),
+        bad("The phone was answered.", source="电话⟦无人⟧接听"),
+        good("Nobody answered the phone.", source="电话无人接听"),
+        bad("The follow-up service may keep up.", source="后续的服务可能会⟦跟不上⟧。"),
+        good("The follow-up service may fall behind.", source="后续的服务可能会跟不上。"),
+        bad("Acer shadow knight dragon is expensive.", source="宏碁暗影骑士龙价格方面还是⟦不算⟧贵的。"),
+        good("Acer shadow knight dragon is affordable.", source="宏碁暗影骑士龙价格方面还是不算贵的。"),
+        good("Acer shadow knight dragon is cheap.", source="宏碁暗影骑士龙价格方面还是不算贵的。"),
+        good("Sugar is added to even less sweet foods.", source="糖类常常被加入到甚至不怎么甜的食物当中。"),
+        good("Their identity was also surprising.", source="而他们的身份也让人始料未及。"),
+        good("Performers included Li Yuchun and Mao Buyi.", source="李宇春、毛不易等音乐人演出。"),
+        good("He invented the smart LED shadow-less lamp.", source="他发明了智能LED手术无影灯。"),
+        good("The apples are selling well.", source="苹果并不愁卖。"),
+        # negatives of mood, judged at their verb
+        bad("The positive significance of the Rightists should be denied.", source="右派的积极意义⟦不该⟧否定。"),
+        good("The positive significance of the Rightists should not be denied.", source="右派的积极意义不该否定。"),
+        bad("They shirked responsibility, and there were a lot more details that I don't want to mention now; all in "
+            "all, choose them.", source="各种推卸责任，还有很多细节，不想一一说了都是泪，总之⟦不要⟧选择他们。"),
+        good("They shirked responsibility, and there were a lot more details that I don't want to mention now; all in "
+             "all, do not choose them.", source="各种推卸责任，还有很多细节，不想一一说了都是泪，总之不要选择他们。"),
+        bad("You must organize parties.", source="你们⟦不得⟧组织聚会。"),
+        good("You must not organize parties.", source="你们不得组织聚会。"),
+        # in-/dis- words negate where the stem is their antonym: "inspires" is no negative
+        bad("It inspires the people to forget their original intentions.", source="激励全国各族人民⟦不忘⟧初心。"),
+        good("It inspires the people never to forget their original intentions.", source="激励全国各族人民不忘初心。"),
+        good("Many workers are reluctant to engage in heavy industries.", source="许多农民工不愿意从事第二产业。"),
     ],
 )
 
