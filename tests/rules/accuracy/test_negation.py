@@ -70,3 +70,25 @@ def test_in_and_dis_words_negate_only_as_antonyms_of_their_stem():
     assert words("This is illegal and irregular.") == ["illegal", "irregular"]
     assert words("a shadow-less lamp") == ["shadow-less"]
     assert _lost("激励全国各族人民不忘初心。", "It inspires the people to forget their original intentions.") == ["不忘"]
+
+
+def test_negative_before_a_word_that_gives_up_needs_saying_when_that_word_is_rendered():
+    src = "专制政权永远无法熄灭自由的微火。"
+    assert _lost(src, "A dictatorship can extinguish the flame of liberty.") == ["无法"]
+    assert _lost(src, "A dictatorship can never extinguish the flame of liberty.") == []
+    # rendered freely, the pair says something positive: no finding (neg14d's class)
+    assert _lost("他精心伺候不敢怠慢。", "He served them carefully.") == []
+
+
+def test_rhetorical_question_is_no_negation():
+    assert _lost("如果不知道如何品味它，岂不是糟蹋了它的醇香。",
+                 "If you don't know how to taste it, it would be such a waste of its fragrance.") == []
+
+
+def test_word_holding_its_negative_judged_at_its_own_rendering():
+    src = "虽然右派在历史上有得志时代，但不长，所以短是因为给点儿阳光就灿烂。"
+    # "little" elsewhere is no alibi, and "short" renders 短, not 不长
+    assert _lost(src, "Although the Rightists had their time, it was long, and the reason why it was short was "
+                      "they got a little sunshine.") == ["不长"]
+    assert _lost(src, "Although the Rightists had their time, it was not long, and the reason why it was short "
+                      "was they got a little sunshine.") == []

@@ -126,6 +126,8 @@ def source_negations(pair: MPair, al=None) -> list:
                 continue
             if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
                 continue  # 非第一志愿 "another choice"
+            if pair.src_text[max(rel - 1, 0):rel] == "岂" or pair.src_text[max(rel - 2, 0):rel] == "难道":
+                continue  # 岂不是糟蹋 "would be such a waste": a question that asserts
             if _neither_nor_alike(pair.src_text, rel):
                 continue  # 不缓不慢 "steady", 不吵不闹 "quiet"
             if t.text == "没想到" and rel > 0 and pair.src_text[rel - 1] in "，,；;":
@@ -276,7 +278,10 @@ def _antonym_rendered(pair: MPair, t) -> bool:
             said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
         # the word itself rendered ("will close its door … open wider"): its opposite is another word's
         if said.isdisjoint(gloss[:3]) and not wanted.isdisjoint(said):
-            return True
+            # ... as it is when the source says the opposite too (但不长，所以短 -> "long … short")
+            own = {g for w in pair.src if w.start != t.start for g in lex.gloss(w.text)[:2]}
+            if not (wanted & said) <= own:
+                return True
     return False
 
 
@@ -463,7 +468,7 @@ def _lost(unit, options):
         # counting them (two source negatives, one target negative) doubled
         # the firings on MT output that raters found fine (不小心 "accidentally",
         # 没吃…也没喝 "didn't eat or drink")
-        negs = [t for t in negs if not _before_negative_meaning(p, t) and not _clause_dropped(al, t)]
+        negs = [t for t in negs if not _before_negative_meaning(p, t, al) and not _clause_dropped(al, t)]
         if not negs:
             continue
         tneg = target_negations(p.tgt_text, p.tgt_start)
@@ -490,13 +495,18 @@ def _lost(unit, options):
         for t in negs:
             if (t.start, t.end) in seen or t.text not in _WORD_LEVEL and t.text in NEGATORS:
                 continue  # 非, 无… before a word are as often rendered by a word of their own
-            if t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
-                continue  # 不符, 餐未: judged on the sentence, their parts are not the alignment's words
             idx = al.source_index(t.start, t.end)
             if idx is None:
                 continue
-            gov = _governed(al, idx)
-            if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t):
+            if t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
+                # 不长, 跟不上: the word itself, where it is linked through what its negative negates
+                part = _negated_part(p, t)
+                # the part said once in the sentence: 非法 -> "laws" is 反歧视法's word
+                gov = al.source[idx] if p.src_text.count(part) == 1 and _linked_by_part(al, al.source[idx], part) \
+                    else None
+            else:
+                gov = _governed(al, idx)
+            if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t, al):
                 continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
             if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx) or not _sole(al, p, gov)):
                 # a link by stem or by one character (正确 -> "corresponding") is too loose to
@@ -538,13 +548,28 @@ def _clause_dropped(al, t) -> bool:
     return not any(v.links for v in al.source[idx + 1:min(idx + 3, c.last)])
 
 
-def _before_negative_meaning(p: MPair, t) -> bool:
+def _before_negative_meaning(p: MPair, t, al=None) -> bool:
     """The negative stands before a word that itself denies or gives up: the
     pair says something positive, which translators render without a negative."""
     k = next((n for n, w in enumerate(p.src) if w.start == t.start), None)
     if k is None or k + 1 >= len(p.src):
         return False
-    return bool(_NEG_MEANING.intersection(load().gloss(p.src[k + 1].text)[:2]))
+    lex = load()
+    gloss = lex.gloss(p.src[k + 1].text)
+    if not _NEG_MEANING.intersection(gloss[:2]):
+        return False
+    # ... unless the target says that word as the dictionary does (无法熄灭 -> "can extinguish",
+    # 不想失去 -> "want to lose"): then only a negative before it keeps the sense. With the
+    # alignment, what renders that word; without it, its main senses anywhere in the sentence
+    nxt = p.src[k + 1]
+    idx = al.source_index(nxt.start, nxt.end) if al is not None else None
+    if idx is not None:
+        w = al.source[idx]
+        said = {key for j in w.links for key in lex.lemma_keys(al.target[j].text.lower())} \
+            if w.how == "lexicon" else set()
+        return said.isdisjoint(gloss)
+    said = {key for m in _LATIN.finditer(p.tgt_text) for key in lex.lemma_keys(m.group(0).lower())}
+    return said.isdisjoint(gloss[:3])
 
 
 def _compounds(al, tgt: str, p: MPair, seen: set):
@@ -644,6 +669,16 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
                     keys & set(lex.gloss(c)) for c in sw.text)):  # 增大 -> "increasing" by 增
                 return False
     return True
+
+
+def _linked_by_part(al, w, part: str) -> bool:
+    """A word with a negative inside (不长) is linked through the part its
+    negative negates (长 -> "long"), by that part's main senses."""
+    if not w.links or w.how != "part" or not part or part not in w.text:
+        return False
+    lex = load()
+    keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
+    return not keys.isdisjoint(lex.gloss(part)[:3])
 
 
 def _dictionary_link(al, w) -> bool:
@@ -791,8 +826,9 @@ def _negative_link(al, tw, sw, gov) -> bool:
     not when it renders the governed word as its dictionary says (不该否定
     "denied", 从不落课 "miss class"): that is the verb, not its negation."""
     if sw is gov:
-        # a word that opens with its own negative (没什么 "nothing") says it in its rendering
-        return gov.text.startswith(_NEG_PREFIXES) or _negated_form(tw, gov)
+        # a word that holds its own negative (没什么 "nothing", 非法 "unlawful") says it in its rendering
+        return gov.text.startswith(_NEG_PREFIXES) or bool(_NEG_INSIDE_ANY.search(gov.text)) \
+            or _negated_form(tw, gov)
     return bool(_NEG_CHAR.search(sw.text))
 
 
@@ -935,6 +971,17 @@ LOST = custom(
              "all, do not choose them.", source="各种推卸责任，还有很多细节，不想一一说了都是泪，总之不要选择他们。"),
         bad("You must organize parties.", source="你们⟦不得⟧组织聚会。"),
         good("You must not organize parties.", source="你们不得组织聚会。"),
+        # a negative before a word that gives up, where the target says that word: the negative is needed
+        bad("A dictatorship can extinguish the flame of liberty.", source="专制政权永远⟦无法⟧熄灭自由的微火。"),
+        good("A dictatorship can never extinguish the flame of liberty.", source="专制政权永远无法熄灭自由的微火。"),
+        good("If you don't know how to taste it, it would be such a waste of its fragrance.",
+             source="如果不知道如何品味它，岂不是糟蹋了它的醇香。"),
+        # a word holding its negative, judged where it is linked through what it negates; the
+        # opposite the source says itself (短 "short") renders nothing of 不长
+        bad("Although the Rightists had their time, it was long, and the reason why it was short was they got a "
+            "little sunshine.", source="虽然右派在历史上有得志时代，但⟦不长⟧，所以短是因为给点儿阳光就灿烂。"),
+        good("Although the Rightists had their time, it was not long, and the reason why it was short was they got a "
+             "little sunshine.", source="虽然右派在历史上有得志时代，但不长，所以短是因为给点儿阳光就灿烂。"),
         # in-/dis- words negate where the stem is their antonym: "inspires" is no negative
         bad("It inspires the people to forget their original intentions.", source="激励全国各族人民⟦不忘⟧初心。"),
         good("It inspires the people never to forget their original intentions.", source="激励全国各族人民不忘初心。"),
