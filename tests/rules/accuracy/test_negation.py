@@ -92,3 +92,9 @@ def test_word_holding_its_negative_judged_at_its_own_rendering():
                       "they got a little sunshine.") == ["不长"]
     assert _lost(src, "Although the Rightists had their time, it was not long, and the reason why it was short "
                       "was they got a little sunshine.") == []
+
+
+def test_what_is_left_to_do_renders_not_done():
+    src = "他差两个餐没送，但有个 order 已完结"
+    assert _lost(src, "He still has two food orders to deliver, but one order has completed.") == []
+    assert _lost(src, "He delivered two food orders, but one order has completed.") == ["餐没送"]

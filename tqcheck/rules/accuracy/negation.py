@@ -59,7 +59,7 @@ _EN_NEG = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|can't|won't|n't|"
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
-    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|reluctan\w*|"
+    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|reluctan\w*|instab\w*|"
     r"seldom|rarely|little|few|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
@@ -67,7 +67,9 @@ _EN_NEG = re.compile(
     r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
     r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
     r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
-    r"|n['’‘`]t\b",
+    r"|n['’‘`]t\b"
+    # 差两个餐没送 "still has two orders to deliver": what is left to do is not done
+    r"|\bstill\s+ha(?:s|ve|d)\s+(?:\w+\s+){1,4}to\s+\w+",
     re.IGNORECASE,
 )
 #: explicit English negation, for the added-negation direction
@@ -962,6 +964,10 @@ LOST = custom(
         good("Performers included Li Yuchun and Mao Buyi.", source="李宇春、毛不易等音乐人演出。"),
         good("He invented the smart LED shadow-less lamp.", source="他发明了智能LED手术无影灯。"),
         good("The apples are selling well.", source="苹果并不愁卖。"),
+        bad("He delivered two food orders, but one order has completed.", source="他差两个⟦餐没送⟧，但有个 order 已完结"),
+        good("He still has two food orders to deliver, but one order has completed.",
+             source="他差两个餐没送，但有个 order 已完结"),
+        good("They may have instable emotions.", source="排卵期也会因为体内激素变化情绪不稳定。"),
         # negatives of mood, judged at their verb
         bad("The positive significance of the Rightists should be denied.", source="右派的积极意义⟦不该⟧否定。"),
         good("The positive significance of the Rightists should not be denied.", source="右派的积极意义不该否定。"),
