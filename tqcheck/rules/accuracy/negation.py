@@ -157,8 +157,6 @@ _NEGATOR_TEXT = re.compile("|".join(sorted(map(re.escape, NEGATORS | set(_NEG_PR
 
 #: negative characters that may stand inside a word the segmenter made (餐未, 都还没, 请勿, 不属, 卖不上)
 _NEG_INSIDE_ANY = re.compile(r"[不没未无勿非]")
-#: the negatives the segmenter glues to a neighbour, longest first (都还没 -> 还没)
-_GLUED = sorted(NEGATORS | {"勿"}, key=len, reverse=True)
 
 
 @lru_cache(maxsize=20_000)
@@ -169,8 +167,6 @@ def _negative_token(word: str) -> bool:
     not know that the segmenter glued from a negative and its neighbours
     (餐未|送到, 都还没, 请勿, 不属, 并不大, 成不了). Look-alikes (不断, 不仅,
     无论, 了不起 "amazing") have a positive first definition or are listed."""
-    from ._negated import negated_words
-
     if word in _LOOKALIKES or word in _NEVER_NEG or word in _COMPARE or _A_NOT_A.search(word):
         return False
     if word in negated_words():
@@ -237,10 +233,11 @@ def _negated_part(pair: MPair, t) -> str:
     """What the negative of ``t`` negates: the rest of the word after it
     (不长 -> 长), else the next word past a degree word (不算|贵 -> 贵)."""
     k = _NEG_INSIDE_ANY.search(t.text)
-    own = k is not None and t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES)
-    if own and k.start() and len(t.text) == 3 and k.end() == 2:  # type: ignore[union-attr]
-        return t.text[0] + t.text[2]  # 跟不上 -> 跟上 "keep up", 成不了 -> 成了
-    rest = t.text[k.end():] if own else ""  # type: ignore[union-attr]
+    rest = ""
+    if k is not None and t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
+        if k.start() and len(t.text) == 3 and k.end() == 2:
+            return t.text[0] + t.text[2]  # 跟不上 -> 跟上 "keep up", 成不了 -> 成了
+        rest = t.text[k.end():]
     if rest and rest not in _DEGREE and rest not in _SOMEONE:
         return rest
     words = [w for w in pair.src if w.start >= t.end][:2]
@@ -264,16 +261,18 @@ def _antonym_rendered(pair: MPair, t) -> bool:
     opposite (不算贵 "affordable" or "cheap", 不长 "short", 不容易 "hard"):
     an opposite of one of the main senses of the negated word stands in the
     target sentence (WordNet's antonyms and CC-CEDICT's contrasts)."""
-    from .polarity import contrasts
+    from ...lexicon.antonyms import antonyms
+    from ._opposites import pairs
 
     part = _negated_part(pair, t)
     cands = [part] if part else []
     lex = load()
-    opposed = contrasts()
+    # WordNet's antonyms and CC-CEDICT's contrasts (as polarity.contrasts joins them)
+    opposed = (antonyms(), pairs())
     said: set[str] | None = None
     for c in cands:
         gloss = lex.gloss(c)
-        wanted = {o for g in gloss[:2] for o in opposed.get(g, ())}
+        wanted = {o for g in gloss[:2] for table in opposed for o in table.get(g, ())}
         if not wanted:
             continue
         if said is None:
