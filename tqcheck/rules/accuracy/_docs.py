@@ -40,11 +40,11 @@ DOCS = {
                                 "Constructions such as 直到…才 (not … until), 只好 (no choice but), 第一次 "
                                 "(never … before) and 全力 (spare no effort) are rendered with a negative "
                                 "legitimately, which the rule accounts for.", MQM),
-    "accuracy.negation.lost": (_ALIGN + "A dropped 不, 没有 or 未 turns a denial into an assertion while the "
-                               "sentence stays fluent. Translators render many negatives by a word (未有 unseen, "
-                               "未嫁 single) or turn a double negative positive (不然…没, 一个不落 all), which the rule "
-                               "accepts. A negative elsewhere in the sentence is no alibi: the word a negative governs "
-                               "(不清楚) and words holding one (意想不到) are checked where they are rendered.", MQM),
+    "accuracy.negation.lost": (_ALIGN + "A dropped 不, 没有 or 未 turns a denial into an assertion in a fluent "
+                               "sentence. Renderings by a word (未嫁 single), an opposite (不算贵 cheap) or a positive "
+                               "double negative are fine. Negatives inside words count where CC-CEDICT defines them "
+                               "negatively (跟不上) or the segmenter glued them (餐未|送到); the verb a negative "
+                               "governs is checked where it is rendered.", MQM),
     "accuracy.nontranslation": ("A fluent English text that renders almost none of the source is MQM "
                                 "Non-translation: the wrong segment pasted, or a hallucinated output. WMT "
                                 "scores it 25, like a critical error.", MQM),

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
+from ._negated import negated_words
 from ._shared import target_around
 from ...bilingual.lexicon import load
 
@@ -58,15 +59,17 @@ _EN_NEG = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|can't|won't|n't|"
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
-    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|"
+    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|reluctan\w*|instab\w*|"
     r"seldom|rarely|little|few|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
-    r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}less(?:ly|ness)?|"
+    r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}-?less(?:ly|ness)?|"
     r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
     r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
     r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
-    r"|n['’‘`]t\b",
+    r"|n['’‘`]t\b"
+    # 差两个餐没送 "still has two orders to deliver": what is left to do is not done
+    r"|\bstill\s+ha(?:s|ve|d)\s+(?:\w+\s+){1,4}to\s+\w+",
     re.IGNORECASE,
 )
 #: explicit English negation, for the added-negation direction
@@ -90,7 +93,12 @@ _VERBAL = frozenset("没有 没能 没 未能 不能 无法 尚未 并未 从未
 #: 不符合 "not in line with"); 不 before a word that takes its negative prefix (不满 "dissatisfied")
 #: finds that word negative in the target clause
 _BARE = frozenset("不 并不 也不 都不".split())
-_WORD_LEVEL = _VERBAL | _BARE
+#: negatives of mood (不得 "must not", 不应 "should not", 不必 "need not", 不予 "will not") before a
+#: verb: judged word by word as 不 is, with its guards
+_MODAL = frozenset("不要 不必 不用 不该 不应 不应该 不得 不可 不予 不准 不许 不宜 不想 不愿 不敢 不是 别 勿 请勿 切勿 "
+                   "不需要 无需 无须 不能".split())
+_STRICT = _BARE | _MODAL
+_WORD_LEVEL = _VERBAL | _STRICT
 #: 没有问题 "there is no problem": a noun after these is what is lacking, not a verb
 _HAVE_NO = frozenset("没有 没 并没有 还没有 从没有 无 毫无 并无 尚无".split())
 #: comparisons after a negative (不能超过 "at most", 不得低于 "at least")
@@ -100,7 +108,7 @@ _UNDER = re.compile(r"(?:达到|满|足)\d")
 _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不大于 不小于 不下 不止 不亚于 无异于 不外乎".split())
 
 
-def source_negations(pair: MPair) -> list:
+def source_negations(pair: MPair, al=None) -> list:
     if not _NEGATOR_TEXT.search(pair.src_text):
         return []  # three sentences in four: no word can be a negator, one scan in C
     if _DOUBLE.search(pair.src_text):
@@ -109,7 +117,8 @@ def source_negations(pair: MPair) -> list:
     out = []
     for t in pair.src:
         # the negator test first: it is cheap and rules out nearly every word
-        if (t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES) and t.text not in _LOOKALIKES) \
+        if (t.text in NEGATORS or t.text.startswith(_NEG_PREFIXES) and t.text not in _LOOKALIKES
+                or _NEG_INSIDE_ANY.search(t.text) and _negative_token(t.text) and _inside_said(pair, t, al)) \
                 and t.text not in _COMPARE:
             if phrases and any(a <= t.start < b for a, b in phrases):
                 continue
@@ -119,12 +128,16 @@ def source_negations(pair: MPair) -> list:
                 continue
             if t.text == "非" and (pair.src_text[rel + 1:rel + 3] in ("只是", "只有") or pair.src_text[rel + 1:rel + 2] == "第"):
                 continue  # 非第一志愿 "another choice"
+            if pair.src_text[max(rel - 1, 0):rel] == "岂" or pair.src_text[max(rel - 2, 0):rel] == "难道":
+                continue  # 岂不是糟蹋 "would be such a waste": a question that asserts
             if _neither_nor_alike(pair.src_text, rel):
                 continue  # 不缓不慢 "steady", 不吵不闹 "quiet"
             if t.text == "没想到" and rel > 0 and pair.src_text[rel - 1] in "，,；;":
                 # …，没想到关了振动功能 "however, even with it off": after a clause it is an adverb,
                 # "unexpectedly"; opening a sentence it is often "I didn't think" (“没想到要搬)
                 continue
+            if _antonym_rendered(pair, t):
+                continue  # 不算贵 "affordable", 不长 "short": the negative said by an opposite
             if _read_as_word(pair, t, rel):
                 continue  # 没收 "confiscate", 不择手段 "by all means", 不错 "good"
             if pair.src_text[t.end - pair.src_start:t.end - pair.src_start + 2] in _THAN:
@@ -142,6 +155,137 @@ def source_negations(pair: MPair) -> list:
 #: that holds none of them has no word that ``source_negations`` takes
 _NEGATOR_TEXT = re.compile("|".join(sorted(map(re.escape, NEGATORS | set(_NEG_PREFIXES)), key=len, reverse=True)))
 
+#: negative characters that may stand inside a word the segmenter made (餐未, 都还没, 请勿, 不属, 卖不上)
+_NEG_INSIDE_ANY = re.compile(r"[不没未无勿非]")
+
+
+@lru_cache(maxsize=20_000)
+def _negative_token(word: str) -> bool:
+    """A word with a negative inside that negates: one whose first CC-CEDICT
+    definition is negative (不符 "not in agreement with", 跟不上 "not able to
+    keep up", 不怎么 "not very", 无人 "unmanned"), or one the dictionary does
+    not know that the segmenter glued from a negative and its neighbours
+    (餐未|送到, 都还没, 请勿, 不属, 并不大, 成不了). Look-alikes (不断, 不仅,
+    无论, 了不起 "amazing") have a positive first definition or are listed."""
+    if word in _LOOKALIKES or word in _NEVER_NEG or word in _COMPARE or _A_NOT_A.search(word):
+        return False
+    if word in negated_words():
+        return True
+    lex = load()
+    if lex.gloss(word):
+        return False  # a dictionary word whose main sense is positive (了不起, 差不多, 不禁)
+    k = _NEG_INSIDE_ANY.search(word)
+    assert k is not None
+    at = k.start()
+    if word[at] == "非" and at:
+        return False  # 是非, 并非 are listed; 非 inside another word is a prefix (除非)
+    rest = word[at:]
+    if rest in _COMPARE or any(rest[:n] in _LOOKALIKES or rest[:n] in _NEVER_NEG for n in (2, 3, 4)):
+        return False
+    # the negative and what follows it inside the word: a dictionary word of positive sense is a
+    # look-alike (不断, 不过), an unknown one or a negative one negates (不属, 不太, 不了)
+    for n in (4, 3, 2):
+        piece = rest[:n]
+        if len(piece) == n and lex.gloss(piece) and piece not in negated_words():
+            return False
+    return True
+
+
+#: how the alignment links a name (毛不易 -> "Mao Buyi", 不冻泉 -> "Budongquan")
+_NAME_LINK = frozenset("name pinyin latin glossary".split())
+
+
+def _inside_said(pair: MPair, t, al) -> bool:
+    """A word with its negative inside (``_negative_token``) counts where the
+    translation renders what it negates without the negative: its part after
+    the negative (不长 -> "long"), or the word after it when the negative ends
+    the word (餐未|送到 -> "delivered"). A free rendering of the whole (始料未及
+    "surprising", 不力 "bad", 行动不便 "limited mobility") says none of it and
+    is left alone, as are idioms of four characters and more, and names
+    (毛不易 "Mao Buyi")."""
+    if len(t.text) >= 4 and t.text in negated_words():
+        return False
+    if al is not None:
+        idx = al.source_index(t.start, t.end)
+        if idx is not None:
+            w = al.source[idx]
+            if w.kind == "name" or w.pos[:2] in ("nr", "ns", "nt", "nz") or w.how in _NAME_LINK:
+                return False
+    part = _negated_part(pair, t)
+    if not part:
+        return False
+    if _LESS.search(pair.tgt_text) and (t.text in _DEGREE_NEG or t.text[-1:] in _NEG_INSIDE_CHARS
+                                         and pair.src_text[t.end - pair.src_start:][:1] in _DEGREE):
+        return False  # 不怎么甜 "less sweet"
+    if al is not None and part not in t.text:
+        nxt = al.source_index(t.end, t.end + len(part)) if pair.src_text.startswith(part, t.end - pair.src_start) \
+            else None
+        if nxt is not None and al.source[nxt].links and al.source[nxt].how == "lexicon":
+            return True  # 都还没|送到 -> "delivered"
+    lex = load()
+    # a word CC-CEDICT lacks (送到) by its characters' main senses
+    gloss = set(lex.gloss(part)[:3]) or {g for c in part for g in lex.gloss(c)[:2]}
+    said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+    return not said.isdisjoint(gloss)
+
+
+def _negated_part(pair: MPair, t) -> str:
+    """What the negative of ``t`` negates: the rest of the word after it
+    (不长 -> 长), else the next word past a degree word (不算|贵 -> 贵)."""
+    k = _NEG_INSIDE_ANY.search(t.text)
+    rest = ""
+    if k is not None and t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
+        if k.start() and len(t.text) == 3 and k.end() == 2:
+            return t.text[0] + t.text[2]  # 跟不上 -> 跟上 "keep up", 成不了 -> 成了
+        rest = t.text[k.end():]
+    if rest and rest not in _DEGREE and rest not in _SOMEONE:
+        return rest
+    words = [w for w in pair.src if w.start >= t.end][:2]
+    if words and words[0].text in _DEGREE:
+        words = words[1:]
+    return words[0].text if words else ""
+
+
+#: a negative of degree (不太, 不怎么 "not very") is rendered "less …" as often as "not very …"
+_DEGREE_NEG = frozenset("不太 不怎么 不大 不很 不那么 不算 不够 并不大 不怎".split())
+_LESS = re.compile(r"\bless\b", re.IGNORECASE)
+_NEG_INSIDE_CHARS = "不没未无勿非"
+#: 无人接听 "no one answered": what is negated is the verb after the word
+_SOMEONE = frozenset("人 谁 什么 事 一".split())
+#: degree words between a negative and its adjective
+_DEGREE = frozenset("太 很 怎么 算 够 大 那么 这么 是 很多 十分 太过".split())
+
+
+def _antonym_rendered(pair: MPair, t) -> bool:
+    """The negative and the word it negates are rendered by that word's
+    opposite (不算贵 "affordable" or "cheap", 不长 "short", 不容易 "hard"):
+    an opposite of one of the main senses of the negated word stands in the
+    target sentence (WordNet's antonyms and CC-CEDICT's contrasts)."""
+    from ...lexicon.antonyms import antonyms
+    from ._opposites import pairs
+
+    part = _negated_part(pair, t)
+    cands = [part] if part else []
+    lex = load()
+    # WordNet's antonyms and CC-CEDICT's contrasts (as polarity.contrasts joins them)
+    opposed = (antonyms(), pairs())
+    said: set[str] | None = None
+    for c in cands:
+        gloss = lex.gloss(c)
+        wanted = {o for g in gloss[:2] for table in opposed for o in table.get(g, ())}
+        if not wanted:
+            continue
+        if said is None:
+            said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+        # the word itself rendered ("will close its door … open wider"): its opposite is another word's
+        if said.isdisjoint(gloss[:3]) and not wanted.isdisjoint(said):
+            # ... as it is when the source says the opposite too (但不长，所以短 -> "long … short")
+            own = {g for w in pair.src if w.start != t.start for g in lex.gloss(w.text)[:2]}
+            if not (wanted & said) <= own:
+                return True
+    return False
+
+
 _PREFIXED = re.compile(r"\b(un|in|im|il|ir|dis|non-?)([a-z]{4,})\b", re.IGNORECASE)
 #: un- takes short stems too (unseen, unjust, unwed), but these words are no negatives
 _UN_SHORT = re.compile(r"\bun(?!i|der|til|less)([a-z]{3,4})\b", re.IGNORECASE)
@@ -149,7 +293,7 @@ _UN_SHORT = re.compile(r"\bun(?!i|der|til|less)([a-z]{3,4})\b", re.IGNORECASE)
 _LOOKALIKES = frozenset("""
 不仅 不断 非常 无论 不少 不同 不过 不但 不管 不论 无数 不久 不时 不得不 未来 无人机 非洲 不仅仅 不只 不光 无论是 不料
 不禁 毫不犹豫 无疑 无比 非凡 不错 不已 不停 不仅如此 无限 无线 无偿 不少于 未成年 未成年人 非遗 非物质 别人 别的
-特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 未婚 未嫁
+特别 分别 区别 级别 类别 别墅 个别 告别 差别 识别 莫斯科 未婚 未嫁 不单 不独 不单单
 """.split())
 #: for the added direction: anything a translator may render with "not", "no" or "without"
 #: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide", 第一次 "never … before"
@@ -191,6 +335,8 @@ def _read_as_word(pair: MPair, t, rel: int) -> bool:
         gloss = lex.gloss(w)
         if not gloss:
             continue
+        if w in negated_words():
+            return False  # 不怎么 "not very": CC-CEDICT's definition opens with the negative
         head = gloss[:3]
         if any("n't" in g or g == "cannot" for g in head) or target_negations(" ".join(head)):
             return False  # 不可能 "impossible", 没想到 "didn't expect"
@@ -209,6 +355,25 @@ def _stem_known(stem: str) -> bool:
     return hunspell_knows(stem.lower())
 
 
+@lru_cache(maxsize=20_000)
+def _prefix_negates(word: str, prefix: str, stem: str) -> bool:
+    """in-, im- and dis- negate where WordNet makes the stem the word's
+    antonym (incorrect/correct, impossible/possible, disagree/agree), not in
+    inspire, increase, install, discover, display, whose stems are other
+    words. un-, non-, il- and ir- negate wherever the stem is a word
+    (irrationalism: WordNet lists irrational)."""
+    if prefix.lower() not in ("in", "im", "dis"):
+        return True
+    from ...lexicon.antonyms import antonyms
+
+    ants = antonyms()
+    if not ants:
+        return True  # without WordNet's data: the stem alone, as before
+    lex = load()
+    stems = set(lex.lemma_keys(stem.lower()))
+    return any(not stems.isdisjoint(ants.get(k, ())) for k in lex.lemma_keys(word.lower()))
+
+
 def target_negations(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Every word of the target that negates, broadly (``not``, ``failed``,
     ``unable``, ``uncooperative``, ``jobless``)."""
@@ -218,7 +383,7 @@ def target_negations(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if offset + m.start() in seen:
             continue
         stem = m.group(2)
-        if _stem_known(stem) and len(stem) >= 5:
+        if _stem_known(stem) and len(stem) >= 5 and _prefix_negates(m.group(0), m.group(1), stem):
             out.append((offset + m.start(), offset + m.end()))
             seen.add(offset + m.start())
     for m in _UN_SHORT.finditer(text):
@@ -297,14 +462,14 @@ def _lost(unit, options):
     al = alignment(unit)
     seen = set()
     for p in meaning_pairs(unit):
-        negs = source_negations(p)
+        negs = source_negations(p, al)
         if not negs:
             continue
         # any negative word of the target may render any source negative:
         # counting them (two source negatives, one target negative) doubled
         # the firings on MT output that raters found fine (不小心 "accidentally",
         # 没吃…也没喝 "didn't eat or drink")
-        negs = [t for t in negs if not _before_negative_meaning(p, t) and not _clause_dropped(al, t)]
+        negs = [t for t in negs if not _before_negative_meaning(p, t, al) and not _clause_dropped(al, t)]
         if not negs:
             continue
         tneg = target_negations(p.tgt_text, p.tgt_start)
@@ -325,7 +490,7 @@ def _lost(unit, options):
     for p in meaning_pairs(unit):
         if _NEG_INSIDE.search(p.src_text) and not _DOUBLE.search(p.src_text):
             yield from _compounds(al, tgt, p, seen)
-        negs = source_negations(p)
+        negs = source_negations(p, al)
         if not negs:
             continue
         for t in negs:
@@ -334,16 +499,23 @@ def _lost(unit, options):
             idx = al.source_index(t.start, t.end)
             if idx is None:
                 continue
-            gov = _governed(al, idx)
-            if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t):
+            if t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
+                # 不长, 跟不上: the word itself, where it is linked through what its negative negates
+                part = _negated_part(p, t)
+                # the part said once in the sentence: 非法 -> "laws" is 反歧视法's word
+                gov = al.source[idx] if p.src_text.count(part) == 1 and _linked_by_part(al, al.source[idx], part) \
+                    else None
+            else:
+                gov = _governed(al, idx)
+            if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t, al):
                 continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
-            if t.text in _BARE and (gov.how != "lexicon" or _complement(al, idx) or not _sole(al, p, gov)):
+            if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx) or not _sole(al, p, gov)):
                 # a link by stem or by one character (正确 -> "corresponding") is too loose to
                 # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
                 continue
             lo, hi = _target_clause(al, tgt, gov)
             if not _unexplained_negations(al, tgt, lo, hi, gov):
-                if t.text in _BARE and _listed(al, idx) and target_negations(tgt[p.tgt_start:lo], p.tgt_start):
+                if t.text in _STRICT and _listed(al, idx) and target_negations(tgt[p.tgt_start:lo], p.tgt_start):
                     continue  # 不输出问题，不转嫁矛盾 -> "never makes trouble, transfers contradictions"
                 seen.add((t.start, t.end))
                 yield Finding(t.start, t.end, side="source", related=("target", lo, hi))
@@ -377,13 +549,28 @@ def _clause_dropped(al, t) -> bool:
     return not any(v.links for v in al.source[idx + 1:min(idx + 3, c.last)])
 
 
-def _before_negative_meaning(p: MPair, t) -> bool:
+def _before_negative_meaning(p: MPair, t, al=None) -> bool:
     """The negative stands before a word that itself denies or gives up: the
     pair says something positive, which translators render without a negative."""
     k = next((n for n, w in enumerate(p.src) if w.start == t.start), None)
     if k is None or k + 1 >= len(p.src):
         return False
-    return bool(_NEG_MEANING.intersection(load().gloss(p.src[k + 1].text)[:2]))
+    lex = load()
+    gloss = lex.gloss(p.src[k + 1].text)
+    if not _NEG_MEANING.intersection(gloss[:2]):
+        return False
+    # ... unless the target says that word as the dictionary does (无法熄灭 -> "can extinguish",
+    # 不想失去 -> "want to lose"): then only a negative before it keeps the sense. With the
+    # alignment, what renders that word; without it, its main senses anywhere in the sentence
+    nxt = p.src[k + 1]
+    idx = al.source_index(nxt.start, nxt.end) if al is not None else None
+    if idx is not None:
+        w = al.source[idx]
+        said = {key for j in w.links for key in lex.lemma_keys(al.target[j].text.lower())} \
+            if w.how == "lexicon" else set()
+        return said.isdisjoint(gloss)
+    said = {key for m in _LATIN.finditer(p.tgt_text) for key in lex.lemma_keys(m.group(0).lower())}
+    return said.isdisjoint(gloss[:3])
 
 
 def _compounds(al, tgt: str, p: MPair, seen: set):
@@ -485,6 +672,30 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
     return True
 
 
+def _linked_by_part(al, w, part: str) -> bool:
+    """A word with a negative inside (不长) is linked through the part its
+    negative negates (长 -> "long"), by that part's main senses."""
+    if not w.links or w.how != "part" or not part or part not in w.text:
+        return False
+    lex = load()
+    keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
+    return not keys.isdisjoint(lex.gloss(part)[:3])
+
+
+def _dictionary_link(al, w) -> bool:
+    """The alignment links ``w`` by the dictionary: as a whole word, or
+    through one of its characters when that character's main sense is the
+    target word (不必常换 -> "changed" by 换 "change"); not by a stem or a
+    minor sense of one character (正确 -> "corresponding", 稳定 -> "make")."""
+    if w.how == "lexicon":
+        return True
+    if w.how != "part" or len(w.text) < 2:
+        return False
+    lex = load()
+    keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
+    return any(keys.intersection(lex.gloss(c)[:1]) for c in w.text)
+
+
 def _sole(al, p: MPair, w) -> bool:
     """The word has two characters or more and is said once in its sentence:
     a one-character verb has many senses (不走帝国主义老路: 走 linked to the
@@ -564,7 +775,11 @@ def _negated_form(t, gov) -> bool:
     "non-accidental"), not as one of its glosses (增加 -> "increase")."""
     lex = load()
     # the word as written: its lemma may have lost the prefix (non-standard -> standard)
-    return not set(lex.lemma_keys(t.text.lower())) & set(lex.gloss(gov.text))
+    keys = set(lex.lemma_keys(t.text.lower()))
+    if keys & set(lex.gloss(gov.text)):
+        return False
+    # linked through one of its characters (落课 -> "miss" by 落)
+    return not (gov.how == "part" and any(keys & set(lex.gloss(c)[:3]) for c in gov.text))
 
 
 def _target_clause(al, tgt: str, gov) -> tuple[int, int]:
@@ -592,12 +807,30 @@ def _unexplained_negations(al, tgt: str, lo: int, hi: int, gov) -> list[tuple[in
     out = []
     for a, b in target_negations(tgt[lo:hi], lo):
         words = al.target_words(a, b)
-        if words and all(al.target[j].links and not any(_NEG_CHAR.search(al.source[i].text)
-                                                        or al.source[i] is gov and _negated_form(al.target[j], gov)
+        if words and all(al.target[j].links and not any(_negative_link(al, al.target[j], al.source[i], gov)
                                                         for i in al.target[j].links) for j in words):
             continue
+        if tgt[a:b].lower() in _PLACE_WORDS:
+            continue  # "Under the backdrop where …": a place, not a negative of the verb
         out.append((a, b))
     return out
+
+
+#: broad target negatives that say where, not whether ("before" stays: 还没走进 "before he walked in")
+_PLACE_WORDS = frozenset("under below beyond".split())
+
+
+def _negative_link(al, tw, sw, gov) -> bool:
+    """The target word ``tw``, linked to source word ``sw``, may say the
+    negative: ``sw`` has a negative of its own (违法 "illegal"), or ``sw`` is
+    the governed word rendered with a negative prefix (非意外 "non-accidental");
+    not when it renders the governed word as its dictionary says (不该否定
+    "denied", 从不落课 "miss class"): that is the verb, not its negation."""
+    if sw is gov:
+        # a word that holds its own negative (没什么 "nothing", 非法 "unlawful") says it in its rendering
+        return gov.text.startswith(_NEG_PREFIXES) or bool(_NEG_INSIDE_ANY.search(gov.text)) \
+            or _negated_form(tw, gov)
+    return bool(_NEG_CHAR.search(sw.text))
 
 
 def _added(unit, options):
@@ -715,6 +948,49 @@ LOST = custom(
         good("The watch keeps a steady pace.", source="腕表永远是那样持续着不缓不慢的步伐。"),
         good("They did not eat or drink.", source="他们不吃不喝。"),
         bad("He bought the house.", source="他⟦没⟧买房子。"),
+        # negatives inside words: CC-CEDICT's definition, or glued by the segmenter
+        bad("The ordered food was delivered.", source="订的⟦餐未⟧送到"),
+        good("The ordered food was not delivered.", source="订的餐未送到"),
+        bad("The phone was answered.", source="电话⟦无人⟧接听"),
+        good("Nobody answered the phone.", source="电话无人接听"),
+        bad("The follow-up service may keep up.", source="后续的服务可能会⟦跟不上⟧。"),
+        good("The follow-up service may fall behind.", source="后续的服务可能会跟不上。"),
+        bad("Acer shadow knight dragon is expensive.", source="宏碁暗影骑士龙价格方面还是⟦不算⟧贵的。"),
+        good("Acer shadow knight dragon is affordable.", source="宏碁暗影骑士龙价格方面还是不算贵的。"),
+        good("Acer shadow knight dragon is cheap.", source="宏碁暗影骑士龙价格方面还是不算贵的。"),
+        good("Sugar is added to even less sweet foods.", source="糖类常常被加入到甚至不怎么甜的食物当中。"),
+        good("Their identity was also surprising.", source="而他们的身份也让人始料未及。"),
+        good("Performers included Li Yuchun and Mao Buyi.", source="李宇春、毛不易等音乐人演出。"),
+        good("He invented the smart LED shadow-less lamp.", source="他发明了智能LED手术无影灯。"),
+        good("The apples are selling well.", source="苹果并不愁卖。"),
+        bad("He delivered two food orders, but one order has completed.", source="他差两个⟦餐没送⟧，但有个 order 已完结"),
+        good("He still has two food orders to deliver, but one order has completed.",
+             source="他差两个餐没送，但有个 order 已完结"),
+        good("They may have instable emotions.", source="排卵期也会因为体内激素变化情绪不稳定。"),
+        # negatives of mood, judged at their verb
+        bad("The positive significance of the Rightists should be denied.", source="右派的积极意义⟦不该⟧否定。"),
+        good("The positive significance of the Rightists should not be denied.", source="右派的积极意义不该否定。"),
+        bad("They shirked responsibility, and there were a lot more details that I don't want to mention now; all in "
+            "all, choose them.", source="各种推卸责任，还有很多细节，不想一一说了都是泪，总之⟦不要⟧选择他们。"),
+        good("They shirked responsibility, and there were a lot more details that I don't want to mention now; all in "
+             "all, do not choose them.", source="各种推卸责任，还有很多细节，不想一一说了都是泪，总之不要选择他们。"),
+        bad("You must organize parties.", source="你们⟦不得⟧组织聚会。"),
+        good("You must not organize parties.", source="你们不得组织聚会。"),
+        # a negative before a word that gives up, where the target says that word: the negative is needed
+        bad("A dictatorship can extinguish the flame of liberty.", source="专制政权永远⟦无法⟧熄灭自由的微火。"),
+        good("A dictatorship can never extinguish the flame of liberty.", source="专制政权永远无法熄灭自由的微火。"),
+        good("If you don't know how to taste it, it would be such a waste of its fragrance.",
+             source="如果不知道如何品味它，岂不是糟蹋了它的醇香。"),
+        # a word holding its negative, judged where it is linked through what it negates; the
+        # opposite the source says itself (短 "short") renders nothing of 不长
+        bad("Although the Rightists had their time, it was long, and the reason why it was short was they got a "
+            "little sunshine.", source="虽然右派在历史上有得志时代，但⟦不长⟧，所以短是因为给点儿阳光就灿烂。"),
+        good("Although the Rightists had their time, it was not long, and the reason why it was short was they got a "
+             "little sunshine.", source="虽然右派在历史上有得志时代，但不长，所以短是因为给点儿阳光就灿烂。"),
+        # in-/dis- words negate where the stem is their antonym: "inspires" is no negative
+        bad("It inspires the people to forget their original intentions.", source="激励全国各族人民⟦不忘⟧初心。"),
+        good("It inspires the people never to forget their original intentions.", source="激励全国各族人民不忘初心。"),
+        good("Many workers are reluctant to engage in heavy industries.", source="许多农民工不愿意从事第二产业。"),
     ],
 )
 

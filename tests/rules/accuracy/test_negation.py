@@ -1,0 +1,100 @@
+"""Negation lost: negatives inside words, negatives of mood, opposites, and
+which English prefixes negate (tqcheck.rules.accuracy.negation)."""
+
+from __future__ import annotations
+
+from tqcheck import Checker
+from tqcheck.rules.accuracy.negation import _negative_token, target_negations
+
+CK = Checker({"severity": {"accuracy": "major"}})
+
+
+def _lost(source: str, target: str) -> list[str]:
+    return [source[i.start:i.end] for i in CK.check(target, source=source).issues
+            if i.rule == "accuracy.negation.lost"]
+
+
+def test_negative_glued_to_a_neighbour_by_the_segmenter():
+    assert _negative_token("餐未")  # 订的餐未|送到
+    assert _negative_token("都还没")
+    assert _negative_token("请勿")
+    assert _negative_token("不属")
+    assert not _negative_token("不过")  # a dictionary word of positive sense
+    assert not _negative_token("不仅")
+    assert not _negative_token("了不起")
+    assert _lost("订的餐未送到", "The ordered food was delivered.") == ["餐未"]
+    assert _lost("订的餐未送到", "The ordered food was not delivered.") == []
+
+
+def test_word_whose_dictionary_definition_negates():
+    assert _lost("后续的服务可能会跟不上。", "The follow-up service may keep up.") == ["跟不上"]
+    assert _lost("电话无人接听", "The phone was answered.") == ["无人"]
+    assert _lost("电话无人接听", "Nobody answered the phone.") == []
+
+
+def test_free_renderings_names_and_idioms_are_left_alone():
+    # the target says none of what the negative negates
+    assert _lost("苹果并不愁卖。", "The apples are selling well.") == []
+    assert _lost("而他们的身份也让人始料未及。", "Their identity was also surprising.") == []
+    assert _lost("李宇春、毛不易等音乐人演出。", "Performers included Li Yuchun and Mao Buyi.") == []
+    assert _lost("糖类常常被加入到甚至不怎么甜的食物当中。", "Sugar is added to even less sweet foods.") == []
+
+
+def test_negative_rendered_by_an_opposite():
+    src = "宏碁暗影骑士龙价格方面还是不算贵的。"
+    assert _lost(src, "Acer shadow knight dragon is cheap.") == []
+    assert _lost(src, "Acer shadow knight dragon is expensive.") == ["不算"]
+    # the negated word itself rendered: an opposite elsewhere is another word's
+    src = "习近平总书记多次强调，中国开放的大门不会关闭，只会越开越大。"
+    assert _lost(src, "Xi Jinping has stressed that China will close its door and will only open wider.") == ["不会"]
+
+
+def test_negative_of_mood_judged_at_its_verb():
+    assert _lost("你们不得组织聚会。", "You must organize parties.") == ["不得"]
+    assert _lost("你们不得组织聚会。", "You must not organize parties.") == []
+    assert _lost("你不必担心。", "You need to worry.") == ["不必"]
+
+
+def test_rendering_of_the_governed_word_is_no_negative_of_it():
+    # "denied" renders 否定 itself; the negative of 不该 is missing
+    assert _lost("右派的积极意义不该否定。", "The positive significance of the Rightists should be denied.") == ["不该"]
+    assert _lost("右派的积极意义不该否定。", "The positive significance of the Rightists should not be denied.") == []
+
+
+def test_in_and_dis_words_negate_only_as_antonyms_of_their_stem():
+    def words(text):
+        return [text[a:b] for a, b in target_negations(text)]
+
+    assert words("It inspires the industries to discover more.") == []
+    assert words("The answer is incorrect and impossible; we disagree.") == ["incorrect", "impossible", "disagree"]
+    assert words("This is illegal and irregular.") == ["illegal", "irregular"]
+    assert words("a shadow-less lamp") == ["shadow-less"]
+    assert _lost("激励全国各族人民不忘初心。", "It inspires the people to forget their original intentions.") == ["不忘"]
+
+
+def test_negative_before_a_word_that_gives_up_needs_saying_when_that_word_is_rendered():
+    src = "专制政权永远无法熄灭自由的微火。"
+    assert _lost(src, "A dictatorship can extinguish the flame of liberty.") == ["无法"]
+    assert _lost(src, "A dictatorship can never extinguish the flame of liberty.") == []
+    # rendered freely, the pair says something positive: no finding (neg14d's class)
+    assert _lost("他精心伺候不敢怠慢。", "He served them carefully.") == []
+
+
+def test_rhetorical_question_is_no_negation():
+    assert _lost("如果不知道如何品味它，岂不是糟蹋了它的醇香。",
+                 "If you don't know how to taste it, it would be such a waste of its fragrance.") == []
+
+
+def test_word_holding_its_negative_judged_at_its_own_rendering():
+    src = "虽然右派在历史上有得志时代，但不长，所以短是因为给点儿阳光就灿烂。"
+    # "little" elsewhere is no alibi, and "short" renders 短, not 不长
+    assert _lost(src, "Although the Rightists had their time, it was long, and the reason why it was short was "
+                      "they got a little sunshine.") == ["不长"]
+    assert _lost(src, "Although the Rightists had their time, it was not long, and the reason why it was short "
+                      "was they got a little sunshine.") == []
+
+
+def test_what_is_left_to_do_renders_not_done():
+    src = "他差两个餐没送，但有个 order 已完结"
+    assert _lost(src, "He still has two food orders to deliver, but one order has completed.") == []
+    assert _lost(src, "He delivered two food orders, but one order has completed.") == ["餐没送"]
