@@ -42,15 +42,16 @@ DOWN_ZH = frozenset("""
 减缓 放缓 收窄 削减 压缩 减轻 降至 跌至 减至 跌破 滑落 看跌 缩 下挫 降温 减半
 """.split())
 
+# the lookaheads: the letters the words begin with (tests/rules/accuracy/test_regex_guards.py)
 _UP_EN = re.compile(
-    r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n|th)?|grew|higher|highest|up|upward\w*|gain\w*|climb\w*|"
+    r"(?=[abcdeghijlmnprstuw])\b(?:ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n|th)?|grew|higher|highest|up|upward\w*|gain\w*|climb\w*|"
     r"jump\w*|surg\w*|soar\w*|boost\w*|strengthen\w*|enhanc\w*|improv\w*|expan\w*|rais\w*|more|greater|"
     r"add\w*|extra|additional|accelerat\w*|escalat\w*|intensif\w*|step(?:s|ped)? up|spik\w*|doubl\w*|tripl\w*|"
     r"rebound\w*|recover\w*|exceed\w*|peak\w*|record|hike\w*|larger|bigger|stronger|widen\w*|deepen\w*|"
     r"promot\w*|upgrad\w*|heighten\w*|amplif\w*|maximi[sz]\w*|new|reinforc\w*|rall(?:y|ies|ied))\b",
     re.IGNORECASE)
 _DOWN_EN = re.compile(
-    r"\b(?:f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower\w*|down\w*|slump\w*|"
+    r"(?=[abcdefhlmnprstuw])\b(?:f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower\w*|down\w*|slump\w*|"
     r"plung\w*|weaken\w*|shr[iu]nk\w*|shrank|contract\w*|slow\w*|less|fewer|dip\w*|slid\w*|slip\w*|sank|sink\w*|"
     r"tumbl\w*|plummet\w*|diminish\w*|eas(?:e|ed|es|ing)|lessen\w*|narrow\w*|los[st]\w*|curb\w*|trim\w*|"
     r"halv\w*|minimi[sz]\w*|smaller|weaker|decelerat\w*|retreat\w*|depreciat\w*|deflat\w*|low|lowest|"
