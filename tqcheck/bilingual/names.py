@@ -148,8 +148,12 @@ def skeleton_en(word: str) -> str:
     return "".join(out)
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=8192)  # pure; asked of every capitalised word of a pair for each transliterated name
 def collapse(skel: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", skel)
+    return _REPEATS.sub(r"\1", skel)
 
 
 def skeleton_match(zh: str, en: str) -> bool:
