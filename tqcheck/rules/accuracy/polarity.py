@@ -101,9 +101,10 @@ def _explained(al) -> frozenset[int]:
     no direction."""
     if al is None:
         return frozenset()
-    # the source words of change, found once, then one set test in C per linked target word
-    moving = {i for i, w in enumerate(al.source) if w.text in _MOVING_ZH}
-    return frozenset(t.start for t in al.target if t.links and moving.isdisjoint(t.links))
+    # the target words linked to a word of change, found from those words (links go both ways:
+    # ``align._link``), then one membership test per linked target word
+    touched = {j for w in al.source if w.text in _MOVING_ZH for j in w.links}
+    return frozenset([t.start for j, t in enumerate(al.target) if t.links and j not in touched])
 
 
 _MOVING_ZH = UP_ZH | DOWN_ZH
@@ -225,6 +226,23 @@ def _senses_of(lex, wordnet, cedict, text: str, soft: bool, rendered: bool):
     return out
 
 
+#: a word's opposites under any of the four keys of ``_senses_of`` (light or not, rendered or not)
+_ANY: dict[str, frozenset[str]] = {}
+
+
+def _any_opposites(lex, wordnet, cedict, text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for soft in (False, True):
+        for rendered in (False, True):
+            got = _senses_of(lex, wordnet, cedict, text, soft, rendered)
+            if got is not None:
+                out |= got[0]
+    if len(_ANY) > 50_000:
+        _ANY.clear()
+    got_any = _ANY[text] = frozenset(out)
+    return got_any
+
+
 def _opposites(al):
     """A target word that nothing in the source renders, standing where an
     unrendered source word would be, and meaning its opposite: an antonym in
@@ -256,6 +274,7 @@ def _opposites(al):
     # only the source words of pairs with a candidate: words and pairs are both in text order
     source, target = al.source, al.target
     memo_get = _MEMO.get
+    any_get = _ANY.get
     for p in sorted(cands):
         js = cands[p]
         # what the pair's candidates could oppose: a word whose opposites miss all of it has no hit
@@ -264,6 +283,13 @@ def _opposites(al):
             w = source[i]
             kind = w.kind
             if kind not in _KINDS and not (kind == NAME and w.how):
+                continue
+            # the usual case first: no reading of the word opposes anything the pair's candidates say
+            # (the tests below only narrow what is left; one set test per word, not a key per word)
+            anyopp = any_get(w.text)
+            if anyopp is None:
+                anyopp = _any_opposites(lex, wordnet, cedict, w.text)
+            if anyopp.isdisjoint(js_lemmas):
                 continue
             if i > 0:
                 prev = source[i - 1].text
