@@ -73,6 +73,16 @@ def _joined_across(al, nc) -> bool:
     return False
 
 
+def _rendered_chars(al, w, a: int, b: int) -> bool:
+    """A character of ``a:b`` outside the name belongs to a source word that the
+    target renders: then the run is no word the segmenter cut."""
+    for i in al.pair_source_words(w.pair):
+        x = al.source[i]
+        if x.links and x.start < b and a < x.end and (x.start < w.start or x.end > w.end):
+            return True
+    return False
+
+
 _SPELLINGS: dict[str, list[str]] = {}
 _SPELLINGS_LEX: list = [None]
 
@@ -102,16 +112,6 @@ def _rendered_outside(al, w) -> list[tuple[int, int]]:
         if x.links and (x.start < w.start or x.end > w.end):
             out.append((x.start, x.end))
     return out
-
-
-def _rendered_chars(al, w, a: int, b: int) -> bool:
-    """A character of ``a:b`` outside the name belongs to a source word that the
-    target renders: then the run is no word the segmenter cut."""
-    for i in al.pair_source_words(w.pair):
-        x = al.source[i]
-        if x.links and x.start < b and a < x.end and (x.start < w.start or x.end > w.end):
-            return True
-    return False
 
 
 def _split_spelling(al, nc) -> bool:
