@@ -693,7 +693,10 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
     pr = al.pairs[source[s_idx[0]].pair]
     t0, t1 = pr.tgt_start, pr.tgt_end
 
-    def pick(i: int, cands: Iterable[int]) -> int | None:
+    def pick(i: int, cands: Collection[int]) -> int | None:
+        if len(cands) == 1:  # the usual case: no position to weigh
+            for j in cands:
+                return j
         best, best_key = None, None
         e = t0 + (source[i].start - s0) / (s1 - s0) * (t1 - t0)
         for j in cands:
@@ -1183,12 +1186,25 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
         if j in sk and names.collapse(sk[j]) == same and names.skeleton_match(skel, sk[j]):
             _link(al, i, j, "name")
             return
+    get = sk.get
     for span in (1, 2, 3):
         for j in caps:
-            parts = [sk.get(n) for n in range(j, j + span)]
-            if None in parts:  # past the pair's end, or a word that is neither capitalised nor a particle
+            # the skeletons of words j .. j + span - 1, none past the pair's end nor a word that is
+            # neither capitalised nor a particle (read one by one: no list per word and span)
+            run = get(j)
+            if run is None:
                 continue
-            if names.skeleton_match(skel, "".join(parts)):  # type: ignore[arg-type]
+            if span > 1:
+                nxt = get(j + 1)
+                if nxt is None:
+                    continue
+                run += nxt
+                if span > 2:
+                    nxt = get(j + 2)
+                    if nxt is None:
+                        continue
+                    run += nxt
+            if names.skeleton_match(skel, run):
                 for n in range(j, j + span):
                     _link(al, i, n, "name")
                 return
@@ -1220,11 +1236,16 @@ def _initial_word(al: Alignment, n: int) -> bool:
     before = al.target_text[max(0, w.start - 3):w.start].rstrip()
     if before and before[-1] not in '.?!:"“‘(':
         return False
-    from ..lexicon.dictionary import frequency, hunspell_knows  # here: most words are past the test above
+    return _common_word(w.text)
 
-    # a common word (Lewis and Ross are rare as words, so they stay names)
-    low = w.text.lower()
-    return w.text[1:].islower() and frequency(low) >= _COMMON_WORD and hunspell_knows(low)
+
+@lru_cache(maxsize=50_000)  # pure: a word's case and two word lists; sentence openers recur
+def _common_word(text: str) -> bool:
+    """A common English word (Lewis and Ross are rare as words, so they stay names)."""
+    from ..lexicon.dictionary import frequency, hunspell_knows  # here: a check without a source never asks
+
+    low = text.lower()
+    return text[1:].islower() and frequency(low) >= _COMMON_WORD and hunspell_knows(low)
 
 
 #: how often (in the frequency list) a word must be seen to count as common English

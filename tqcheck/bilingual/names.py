@@ -57,12 +57,16 @@ def wade_giles(syl: str) -> str:
     return ini + fin
 
 
+@lru_cache(maxsize=65_536)  # pure; the name rules ask it of the same words again and again
 def key(word: str) -> str:
     """How spellings are compared: letters only, lower case, ü as u, no possessive 's."""
     w = word.lower().replace("ü", "u").replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    return re.sub(r"[^a-z]", "", w)
+    return _NOT_LETTER.sub("", w)
+
+
+_NOT_LETTER = re.compile(r"[^a-z]")
 
 
 #: characters that transliterate foreign names (卡拉斯, 刘易斯, 杜特尔特)
@@ -148,8 +152,12 @@ def skeleton_en(word: str) -> str:
     return "".join(out)
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=8192)  # pure; asked of every capitalised word of a pair for each transliterated name
 def collapse(skel: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", skel)
+    return _REPEATS.sub(r"\1", skel)
 
 
 def skeleton_match(zh: str, en: str) -> bool:

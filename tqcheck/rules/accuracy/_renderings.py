@@ -77,8 +77,6 @@ def _joined_across(al, nc) -> bool:
     characters before it, or its last ones with those after it, are a word of the
     target (准|东至 -> Zhundong, 比|艾国席 -> Biai): the segmenter cut another
     name apart, and the target renders that one."""
-    from ...bilingual.names import wade_giles
-
     lex = load()
     w = al.source[nc.word]
     pr = al.pairs[w.pair]
@@ -96,17 +94,23 @@ def _joined_across(al, nc) -> bool:
                 runs.append((w.start - k, w.start + m))  # 准东 of 准|东至
             if w.end + k <= pr.src_end:
                 runs.append((w.end - m, w.end + k))
+    # the rendered source words outside the name (``_rendered_chars``), found once for all the runs
+    outside = _rendered_outside(al, w)
+    targets: set[str] | None = None
     for a, b in runs:
         run = text[a:b]
-        if not all("\u4e00" <= c <= "\u9fff" for c in run) or _rendered_chars(al, w, a, b):
+        if not all("\u4e00" <= c <= "\u9fff" for c in run) or any(s < b and a < e for s, e in outside):
             continue
         spelled = [""]
         for c in run:
             # pinyin in any reading, or Wade–Giles (比艾 bi ai -> Piai, as Malaysia spells 丹绒比艾)
-            syl = sorted({x for r in lex.char_readings(c) for x in (r, wade_giles(r))})  # sorted: a stable cut at 64
+            syl = _char_spellings(lex, c)
             spelled = [s + r for s in spelled for r in syl][:64]
-        if any(len(s) >= 4 and (s in words or (len(s) >= 6 and any(x.startswith(s) for x in longer)))
-               for s in spelled):
+        if targets is None:
+            # a spelling of 4+ letters that is an unrendered word, or of 6+ that opens any word: as one
+            # set (every element has 4+ letters), so that each run costs one set test in C
+            targets = words | {x[:n] for x in longer for n in range(6, len(x) + 1)}
+        if not targets.isdisjoint(spelled):
             return True
     return False
 
@@ -270,6 +274,37 @@ def _rendered_chars(al, w, a: int, b: int) -> bool:
         if x.links and x.start < b and a < x.end and (x.start < w.start or x.end > w.end):
             return True
     return False
+
+
+_SPELLINGS: dict[str, list[str]] = {}
+_SPELLINGS_LEX: list = [None]
+
+
+def _char_spellings(lex, c: str) -> list[str]:
+    """A character's readings in pinyin and in Wade–Giles, sorted (a stable cut at 64), made
+    once per character and lexicon: every name is read with the characters around it."""
+    from ...bilingual.names import wade_giles
+
+    if _SPELLINGS_LEX[0] is not lex:
+        _SPELLINGS.clear()
+        _SPELLINGS_LEX[0] = lex
+    got = _SPELLINGS.get(c)
+    if got is None:
+        if len(_SPELLINGS) > 50_000:
+            _SPELLINGS.clear()
+        got = _SPELLINGS[c] = sorted({x for r in lex.char_readings(c) for x in (r, wade_giles(r))})
+    return got
+
+
+def _rendered_outside(al, w) -> list[tuple[int, int]]:
+    """(start, end) of the source words of ``w``'s pair that the target renders and that reach
+    outside ``w``: a run across the name's edge that overlaps one is no word the segmenter cut."""
+    out = []
+    for i in al.pair_source_words(w.pair):
+        x = al.source[i]
+        if x.links and (x.start < w.start or x.end > w.end):
+            out.append((x.start, x.end))
+    return out
 
 
 def _split_spelling(al, nc) -> bool:

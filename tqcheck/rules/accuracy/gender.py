@@ -54,7 +54,7 @@ def _check(unit, options):
     pairs = meaning_pairs(unit)
     earlier = NameGenders(unit, pairs)
     for k, p in enumerate(pairs):
-        words = p.src_words()
+        words = p.word_set()  # only tested: the shared set, no copy per pair
         he, she = _HE in words, _SHE in words
         if he == she:
             if not he and not source_pronouns(p.src_text):

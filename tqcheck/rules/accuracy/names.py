@@ -617,8 +617,7 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
         rng = al.pair_target_words(pair)
         js: tuple[int, ...] = ()
         cand: tuple[int, ...]
-        # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
-        rendered = {al.target[j].name for j in rng if al.target[j].links}
+        rendered: set[str] | None = None  # made when a candidate needs it: most pairs have none
         for j in rng:
             t = al.target[j]
             if t.links or not t.capitalised or t.text.isupper():
@@ -642,6 +641,9 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
                 continue
             if len(cand) == 2 and name in _english_forms():
                 continue  # Hong Kong is no surname and given name
+            if rendered is None:
+                # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
+                rendered = {al.target[k].name for k in rng if al.target[k].links}
             if all(al.target[k].name in rendered for k in cand):
                 continue
             name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
@@ -950,8 +952,7 @@ def _source_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     # an abbreviation or a word that CC-CEDICT glosses with the place: 赣南 southern Jiangxi,
     # 京津冀 Beijing, Tianjin and Hebei, 港澳台 Taiwan, 秦腔 Shaanxi opera (often spelled Shanxi)
     plain = name.replace("aa", "a")
-    if any(plain in (g.replace("aa", "a") for g in lex.gloss(x))
-           for x in chain((al.source[i].text for i in al.pair_source_words(pair)), text)):
+    if any(plain in _plain_glosses(lex, x) for x in chain((al.source[i].text for i in al.pair_source_words(pair)), text)):
         return True
     n = len(text)
     for a in range(n - 1):
@@ -960,6 +961,24 @@ def _source_spells(al, pair: int, name: str, careful: bool = True) -> bool:
                                              for r in lex.char_readings(text[a])):
             return True
     return _run_spells(al, pair, name, careful)
+
+
+_PLAIN_GLOSSES: dict[str, frozenset[str]] = {}
+_PLAIN_LEX: list = [None]
+
+
+def _plain_glosses(lex, x: str) -> frozenset[str]:
+    """The glosses of a word or character with "aa" written "a" (Shaanxi ~ Shanxi), made once
+    per text: ``_source_spells`` asks of every word and character of a sentence."""
+    if _PLAIN_LEX[0] is not lex:  # what one lexicon said
+        _PLAIN_GLOSSES.clear()
+        _PLAIN_LEX[0] = lex
+    got = _PLAIN_GLOSSES.get(x)
+    if got is None:
+        if len(_PLAIN_GLOSSES) > 100_000:
+            _PLAIN_GLOSSES.clear()
+        got = _PLAIN_GLOSSES[x] = frozenset(g.replace("aa", "a") for g in lex.gloss(x))
+    return got
 
 
 def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:

@@ -73,15 +73,17 @@ _EN_NEG = re.compile(
     re.IGNORECASE,
 )
 #: explicit English negation, for the added-negation direction
-_EN_STRICT = re.compile(r"\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’‘`]t\b|"
-                        r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b)", re.IGNORECASE)
-_EN_STRICT_SKIP = re.compile(r"\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
+#: (the lookahead: the letters its words begin with, so that the case-blind search does not try every
+#: word at every position; tests/rules/accuracy/test_regex_guards.py derives them from the pattern)
+_EN_STRICT = re.compile(r"(?=[nwc])(?:\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’‘`]t\b|"
+                        r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b))", re.IGNORECASE)
+_EN_STRICT_SKIP = re.compile(r"(?=[nos])(?:\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
                              r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b|"
                              # idioms that say something positive: 只好 "had no choice but",
                              # 全力 "spared no effort", 算是 "nothing more than"
                              r"\bno\s+(?:other\s+)?(?:choice|option|alternative|way\s+out)\s+but\b|"
                              r"\bnothing\s+(?:more|less|else|short)\s+(?:than|of)\b|\bspar\w*\s+no\b|"
-                             r"\bno\s+(?:effort|stone)s?\b",
+                             r"\bno\s+(?:effort|stone)s?\b)",
                              re.IGNORECASE)
 #: words the segmenter keeps whole that begin with a negator (没想到, 毫不掩饰, 从来没有)
 _NEG_PREFIXES = ("没", "未", "从未", "从没", "从来没", "从来不", "绝不", "并未", "并不", "从不", "还未", "还没",

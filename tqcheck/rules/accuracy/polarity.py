@@ -52,15 +52,16 @@ DOWN_ZH = frozenset("""
 减缓 放缓 收窄 削减 压缩 减轻 降至 跌至 减至 跌破 滑落 看跌 缩 下挫 降温 减半
 """.split())
 
+# the lookaheads: the letters the words begin with (tests/rules/accuracy/test_regex_guards.py)
 _UP_EN = re.compile(
-    r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n|th)?|grew|higher|highest|up|upward\w*|gain\w*|climb\w*|"
+    r"(?=[abcdeghijlmnprstuw])\b(?:ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n|th)?|grew|higher|highest|up|upward\w*|gain\w*|climb\w*|"
     r"jump\w*|surg\w*|soar\w*|boost\w*|strengthen\w*|enhanc\w*|improv\w*|expan\w*|rais\w*|more|greater|"
     r"add\w*|extra|additional|accelerat\w*|escalat\w*|intensif\w*|step(?:s|ped)? up|spik\w*|doubl\w*|tripl\w*|"
     r"rebound\w*|recover\w*|exceed\w*|peak\w*|record|hike\w*|larger|bigger|stronger|widen\w*|deepen\w*|"
     r"promot\w*|upgrad\w*|heighten\w*|amplif\w*|maximi[sz]\w*|new|reinforc\w*|rall(?:y|ies|ied))\b",
     re.IGNORECASE)
 _DOWN_EN = re.compile(
-    r"\b(?:f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower\w*|down\w*|slump\w*|"
+    r"(?=[abcdefhlmnprstuw])\b(?:f[ae]ll(?:s|ing|en)?|drop\w*|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower\w*|down\w*|slump\w*|"
     r"plung\w*|weaken\w*|shr[iu]nk\w*|shrank|contract\w*|slow\w*|less|fewer|dip\w*|slid\w*|slip\w*|sank|sink\w*|"
     r"tumbl\w*|plummet\w*|diminish\w*|eas(?:e|ed|es|ing)|lessen\w*|narrow\w*|los[st]\w*|curb\w*|trim\w*|"
     r"halv\w*|minimi[sz]\w*|smaller|weaker|decelerat\w*|retreat\w*|depreciat\w*|deflat\w*|low|lowest|"
@@ -115,9 +116,10 @@ def _explained(al) -> frozenset[int]:
     no direction."""
     if al is None:
         return frozenset()
-    # the source words of change, found once, then one set test in C per linked target word
-    moving = {i for i, w in enumerate(al.source) if w.text in _MOVING_ZH}
-    return frozenset(t.start for t in al.target if t.links and moving.isdisjoint(t.links))
+    # the target words linked to a word of change, found from those words (links go both ways:
+    # ``align._link``), then one membership test per linked target word
+    touched = {j for w in al.source if w.text in _MOVING_ZH for j in w.links}
+    return frozenset([t.start for j, t in enumerate(al.target) if t.links and j not in touched])
 
 
 _MOVING_ZH = UP_ZH | DOWN_ZH
@@ -282,6 +284,23 @@ def _senses_of(lex, wordnet, cedict, text: str, soft: bool, rendered: bool):
     return out
 
 
+#: a word's opposites under any of the four keys of ``_senses_of`` (light or not, rendered or not)
+_ANY: dict[str, frozenset[str]] = {}
+
+
+def _any_opposites(lex, wordnet, cedict, text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for soft in (False, True):
+        for rendered in (False, True):
+            got = _senses_of(lex, wordnet, cedict, text, soft, rendered)
+            if got is not None:
+                out |= got[0]
+    if len(_ANY) > 50_000:
+        _ANY.clear()
+    got_any = _ANY[text] = frozenset(out)
+    return got_any
+
+
 def _opposites(al):
     """A target word that nothing in the source renders, standing where an
     unrendered source word would be, and meaning its opposite: an antonym in
@@ -312,6 +331,7 @@ def _opposites(al):
     # only the source words of pairs with a candidate: words and pairs are both in text order
     source, target = al.source, al.target
     memo_get = _MEMO.get
+    any_get = _ANY.get
     for p in sorted(cands):
         js = cands[p]
         # what the pair's candidates could oppose: a word whose opposites miss all of it has no hit
@@ -320,6 +340,13 @@ def _opposites(al):
             w = source[i]
             kind = w.kind
             if kind not in _KINDS and not (kind == NAME and w.how):
+                continue
+            # the usual case first: no reading of the word opposes anything the pair's candidates say
+            # (the tests below only narrow what is left; one set test per word, not a key per word)
+            anyopp = any_get(w.text)
+            if anyopp is None:
+                anyopp = _any_opposites(lex, wordnet, cedict, w.text)
+            if anyopp.isdisjoint(js_lemmas):
                 continue
             if i > 0:
                 prev = source[i - 1].text
