@@ -1,5 +1,8 @@
 import gc
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tqcheck.checker import run
 from tqcheck.config import Config
 from tqcheck.rules import all_rules
@@ -51,3 +54,23 @@ def test_checked_documents_are_not_kept_alive():
     del doc, unit
     gc.collect()
     assert _Tracked.freed == [TEXT + " unique-marker"]
+
+
+_PIECES = ("Talks", "Open", "In", "Beijing", "the", "EU", "said", " ", " ", " ", "\n", "\n\n", ".", ". ", ",", "?",
+           "“", "”", "\"", "'", "’", "(", ")", "-", "Mr.", "U.S.", "Kallas", "x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join), st.data())
+def test_shared_place_tables_answer_as_the_per_place_searches(text, data):
+    """The tables the capitals rules read for many places at once give, at
+    every place, what the per-place searches give."""
+    from tqcheck.rules._prose import in_quotations, in_title_case_headings, sentence_start_set
+
+    doc = Document(text)
+    places = sorted(data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=40))) if text else []
+    ends = [min(len(text), p + data.draw(st.integers(1, 12))) for p in places]
+    opening = sentence_start_set(doc)
+    assert [p in opening for p in places] == [is_sentence_start(doc, p) for p in places]
+    assert in_title_case_headings(doc, places) == [in_title_case_heading(doc, p) for p in places]
+    assert in_quotations(doc, places, ends) == [doc.in_quotation(p, e) for p, e in zip(places, ends)]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import repeat
+from operator import gt, sub
+from typing import Sequence
 
 from ..text import Document
 
@@ -40,6 +43,33 @@ def _sentence_starts(doc: Document) -> tuple[int, ...]:
             i += 1
         out.append(i)
     return tuple(out)
+
+
+def sentence_start_set(doc: Document) -> frozenset[int]:
+    """``sentence_starts`` as a set: a rule that asks about many places
+    asks each in O(1) (``map(sentence_start_set(doc).__contains__, ...)``)."""
+    return doc.memo(sentence_start_set, lambda d: frozenset(sentence_starts(d)))
+
+
+def _overlapping(starts: Sequence[int], ends: Sequence[int], lo: Sequence[int], last: Sequence[int]) -> list[bool]:
+    """For each place ``[lo, last]``, whether it overlaps one of the sorted,
+    disjoint spans ``[starts[i], ends[i])``: the last span that starts at or
+    before ``last`` is the only one that can, found by a bisect each, in C."""
+    if not starts:
+        return [False] * len(lo)
+    reach = [-1, *ends]  # reach[i]: the end of the last span of the first i
+    return list(map(gt, map(reach.__getitem__, map(bisect_right, repeat(starts), last)), lo))
+
+
+def in_title_case_headings(doc: Document, places: Sequence[int]) -> list[bool]:
+    """``in_title_case_heading`` at each of ``places``, in one pass in C."""
+    return _overlapping(_heading_starts(doc), [e for _, e in _headings(doc)], places, places)
+
+
+def in_quotations(doc: Document, starts: Sequence[int], ends: Sequence[int]) -> list[bool]:
+    """``doc.in_quotation(start, end)`` for each place, in one pass in C."""
+    q_starts, q_ends = doc._quotation_index
+    return _overlapping(q_starts, q_ends, starts, list(map(sub, ends, repeat(1))))
 
 
 def is_sentence_start(doc: Document, pos: int) -> bool:

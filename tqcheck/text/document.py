@@ -24,6 +24,7 @@ from .words import Gaps, Word, Words, indexed_words, unindexed
 
 if TYPE_CHECKING:
     from ..langid import Detection
+    from .capitals import Capitalised
     from .tagging import Tagged
 
 _T = TypeVar("_T")
@@ -434,6 +435,17 @@ class Document:
         from .tagging import Tagged
 
         return Tagged(self)
+
+    @cached_property
+    def capitalised(self) -> Capitalised:
+        """Every word that opens with a capital A-Z, with the word after it
+        (``tqcheck.text.capitals.Capitalised``): one scan, read by the
+        capitals, names and titles rules, which each scanned for them."""
+        from ..gcsettle import paused
+        from .capitals import Capitalised
+
+        with paused():  # a match object per token, no cycles: see tqcheck.gcsettle
+            return Capitalised(self.text)
 
     @cached_property
     def lowered(self) -> str:

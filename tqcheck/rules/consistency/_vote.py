@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Hashable, Iterable, Iterator, NamedTuple
+from typing import Callable, Hashable, Iterable, Iterator, Mapping, NamedTuple, TypeVar
 
 from ...rule import Finding
 from .._prose import glossary_spans, is_sentence_start, overlaps
@@ -61,6 +61,51 @@ def minority(unit, occurrences: Iterable[Occurrence], *, suggest: bool = True,
                 args={"found": unit.target.text[o.start:o.end].strip(), "majority": shown, "form": o.form, "choice": choice, "count": counts[choice], "times": _times(counts[choice])},
                 suggestions=(fixed,) if suggest else (),
             ))
+    findings.sort(key=lambda f: (f.start, f.end))
+    return iter(findings)
+
+
+_K = TypeVar("_K", bound=Hashable)
+
+
+def minority_of_places(unit, groups: Mapping[_K, Mapping[str, list[tuple[int, int]]]]) -> Iterator[Finding]:
+    """``minority(unit, occurrences)`` for occurrences given grouped: group
+    -> form -> the places ``(start, end)`` written in that form, in text
+    order. The same findings, with no work for a place of the chosen form:
+    a long text has groups used a thousand times beside one odd spelling,
+    where an occurrence object, a sort and a sentence-start search for each
+    place cost a long text more per megabyte than a short one."""
+    doc = unit.target
+    text = doc.text
+    spans = glossary_spans(unit)
+    findings = []
+    for forms in groups.values():
+        if spans[0]:
+            forms = {f: kept for f, places in forms.items()
+                     if (kept := [p for p in places if not overlaps(spans, p[0], p[1])])}
+        if len(forms) < 2:
+            continue
+        counts = {f: len(places) for f, places in forms.items()}
+        top = max(counts.values())
+        tied = [f for f in counts if counts[f] == top]
+        # on a tie, the form used first (places are in text order)
+        choice = tied[0] if len(tied) == 1 else min(tied, key=lambda f: forms[f][0][0])
+        # the choice as shown: every place of it is written the one way
+        count = counts[choice]
+        times = _times(count)
+        for form, places in forms.items():
+            if form == choice:
+                continue
+            for start, end in places:
+                fixed = choice
+                if fixed[:1].islower() and is_sentence_start(doc, start):
+                    fixed = fixed[:1].upper() + fixed[1:]
+                findings.append(Finding(
+                    start, end,
+                    args={"found": text[start:end].strip(), "majority": choice, "form": form, "choice": choice,
+                          "count": count, "times": times},
+                    suggestions=(fixed,),
+                ))
     findings.sort(key=lambda f: (f.start, f.end))
     return iter(findings)
 

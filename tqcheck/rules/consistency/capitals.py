@@ -4,13 +4,16 @@ beside ``EU-China summit``, ``COVID-19`` beside ``Covid-19``."""
 from __future__ import annotations
 
 import re
-from array import array
-from itertools import compress
+from collections import Counter
+from itertools import compress, repeat
+from operator import add, itemgetter, or_
+from typing import Collection
 
 from ...rule import bad, custom, good
 from ...text.patterns import trie_pattern
-from .._prose import FUNCTION_WORDS, TITLE_CASE_MINOR, in_title_case_heading, is_sentence_start
-from ._vote import Occurrence, minority
+from .._prose import (FUNCTION_WORDS, TITLE_CASE_MINOR, in_quotations, in_title_case_headings,
+                      sentence_start_set)
+from ._vote import minority_of_places
 
 
 def _capitalised(w: str) -> bool:
@@ -22,8 +25,8 @@ def _inner_capital(w: str) -> bool:
 
 
 # Patterns open on the capital, which re skips to in C; the look-behind
-# after it checks the capital starts the word.
-_PAIR = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+)(?= ([A-Za-z][\w'’-]*))")
+# after it checks the capital starts the word. The rules read these words
+# from the document's table (``Document.capitalised``), made by one scan.
 #: a word with a capital: one that opens with it, or (rarer) a run of [a-z'’-] before it
 _CAPITAL_FIRST = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*+")
 _INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z'’-][A-Z])")
@@ -160,84 +163,64 @@ def _title_word_ahead(tokens) -> bool | None:
     return None
 
 
-#: a text this long or shorter reads the spellings of its matches in C
-#: (``findall``, or ``map`` over the kept matches) and visits the places
-#: only of spellings in question, instead of Python work at every match:
-#: most short texts have no word in two forms. A long text keeps the one
-#: pass into arrays, where a string or match object per match would hold
-#: tens of megabytes.
-_SHORT = 1 << 16
-
-
-def _numbered(pattern: re.Pattern[str], text: str, group: int):
-    """Every match of ``pattern`` as its place (start, end of ``group``) in
-    two arrays and the number of its spelling in a third, numbered in order
-    of first use: ``ids`` maps a spelling to its number. One string per
-    distinct spelling: a tuple of two ints and two strings per match held
-    18-25 MB for 4 MB of text, where this holds a tenth, and it is no slower."""
-    ids: dict[str, int] = {}
-    number = ids.setdefault
-    code = "i" if len(text) < 2 ** 31 else "q"
-    starts, ends, which = array(code), array(code), array("i")
-    start_at, end_at, spell = starts.append, ends.append, which.append
-    for m in pattern.finditer(text):
-        start, end = m.start(), m.end(group)
-        start_at(start)
-        end_at(end)
-        spell(number(text[start:end], len(ids)))
-    return ids, starts, ends, which
-
-
-def _phrases(unit):
+def _phrases(unit) -> dict[tuple[str, str], dict[str, list[tuple[int, int]]]]:
     """A capitalised word and the word after it, e.g. (EU-China, Summit):
-    grouped by spelling, the second word's case is the form. A pair followed
+    grouped by spelling (key -> form -> places, in text order), the second
+    word's case is the form. A pair followed
     by a capital is skipped: a title before a name is capitalised by rule
-    ("Premier Li") where the same words elsewhere are not. The costly checks
-    run only for pairs seen in two forms."""
+    ("Premier Li") where the same words elsewhere are not. The checks run
+    only for pairs seen in two forms, the cheap ones first for all their
+    places at once, the title tests last and only where two forms are left."""
     doc = unit.target
     text = doc.text
-    groups: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
-    if len(text) <= _SHORT:
-        matches = list(_PAIR.finditer(text))
-        spelt = list(map(re.Match.groups, matches))  # (word, next word) of each pair, in text order
-        wanted = _two_forms(dict.fromkeys(spelt))
-        if not wanted:
-            return
-        for m in compress(matches, map(wanted.__contains__, spelt)):
-            a, b = m.groups()
-            groups.setdefault((a, b.lower()), []).append((m.start(), m.end(2), a, b))
-    else:
-        # the spelling of a pair is the two words and the one space between them ("EU-China Summit")
-        ids, starts, ends, which = _numbered(_PAIR, text, 2)
-        # the pairs in question: two spellings that differ only in the second word's case
-        first: dict[str, int] = {}  # "EU-China summit" -> the number of its first spelling
-        numbers: set[int] = set()
-        for pair, n in ids.items():
-            a, _, b = pair.partition(" ")
-            low = b.lower()
-            if low in FUNCTION_WORDS or (b.isupper() and len(b) > 1) or not b[:1].isalpha():
-                continue
-            seen = first.setdefault(pair if low == b else f"{a} {low}", n)
-            if seen != n:
-                numbers.update((seen, n))
-        del first
-        if not numbers:
-            return
-        pairs = list(ids)
-        for i in compress(range(len(which)), map(numbers.__contains__, which)):
-            a, _, b = pairs[which[i]].partition(" ")
-            groups.setdefault((a, b.lower()), []).append((starts[i], ends[i], a, b))
-    for key, found in groups.items():
-        for a_start, b_end, a, b in found:
-            if is_sentence_start(doc, a_start) and not _inner_capital(a):
-                continue  # capitalised only because it starts the sentence
-            if text[b_end:b_end + 1] == " " and text[b_end + 1:b_end + 2].isupper():
-                continue
-            if in_title_case_heading(doc, a_start) or doc.in_quotation(a_start, b_end):
-                continue
-            if _in_long_title(text, a_start, b_end) or _in_title_before_name(text, a_start):
-                continue
-            yield Occurrence(a_start, b_end, key, f"{a} {b}")
+    table = doc.capitalised
+    tokens, followers = table.tokens, table.followers
+    # the distinct (word, next word) pairs, in order of first use, found in C
+    distinct = list(dict.fromkeys(zip(tokens, followers)))
+    # only a pair whose key (first word, second in lower case) is shared can
+    # have two forms: most are alone, and skip the Python below
+    keys = list(zip(map(itemgetter(0), distinct), map(str.lower, map(itemgetter(1), distinct))))
+    shared = {k for k, n in Counter(keys).items() if n > 1}
+    if not shared:
+        return {}
+    wanted = _two_forms(list(compress(distinct, map(shared.__contains__, keys))))
+    if not wanted:
+        return {}
+    rows = list(compress(range(len(tokens)), map(wanted.__contains__, zip(tokens, followers))))
+    a_starts = list(map(table.starts.__getitem__, rows))
+    firsts = list(map(tokens.__getitem__, rows))
+    seconds = list(map(followers.__getitem__, rows))
+    # the second word ends its length after the space after the first
+    b_ends = list(map(add, a_starts, map(len, map(" ".join, zip(firsts, seconds)))))
+    opening = sentence_start_set(doc)
+    plain = {w: not _inner_capital(w) for w in set(firsts)}  # capitalised only as a sentence opens
+    skipped = map(or_, in_title_case_headings(doc, a_starts), in_quotations(doc, a_starts, b_ends))
+    # key -> form (the second word as written) -> its places left
+    groups: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+    for a_start, b_end, a, b, skip in zip(a_starts, b_ends, firsts, seconds, skipped):
+        if skip or (plain[a] and a_start in opening):
+            continue
+        if text[b_end:b_end + 1] == " " and text[b_end + 1:b_end + 2].isupper():
+            continue
+        groups.setdefault((a, b.lower()), {}).setdefault(b, []).append((a_start, b_end))
+    voted: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+    for key, forms in groups.items():
+        if len(forms) < 2:
+            continue  # one form left: nothing to vote on, whatever the title tests say
+        left: dict[str, list[tuple[int, int]]] = {}
+        # the rarer forms first: when none of theirs is left, the commonest
+        # form's places need no title tests (a long text has pairs used a
+        # thousand times beside one odd spelling)
+        ordered = sorted(forms.items(), key=lambda f: len(f[1]))
+        for n, (b, places) in enumerate(ordered):
+            if n == len(ordered) - 1 and not left:
+                break
+            kept = [(s, e) for s, e in places if not (_in_long_title(text, s, e) or _in_title_before_name(text, s))]
+            if kept:
+                left[f"{key[0]} {b}"] = kept
+        if len(left) > 1:
+            voted[key] = left
+    return voted
 
 
 def _two_forms(pairs) -> set[tuple[str, str]]:
@@ -257,52 +240,51 @@ def _two_forms(pairs) -> set[tuple[str, str]]:
     return wanted
 
 
-def _words(unit):
+def _words(unit) -> dict[str, dict[str, list[tuple[int, int]]]]:
     """Words with a capital inside (COVID, WeChat) beside another casing of
     the same word that also has a capital (Covid): not "US"/"us", which are
-    different words."""
+    different words. Grouped: lower case -> casing -> places, in text order."""
     doc = unit.target
     text = doc.text
+    table = doc.capitalised
     inner = _inner_capital_words(text)  # rare: (start, end, word)
-    if len(text) <= _SHORT:
-        spelt = _CAPITAL_FIRST.findall(text)
-        wanted = _casings(set(spelt).union(w for _, _, w in inner))
-        if not wanted:
-            return
-        # a second scan for the places: cheaper than keeping a match object
-        # per capitalised word, as few texts have two casings of one word
-        found = [(m.start(), m.end(), m.group())
-                 for m in compress(_CAPITAL_FIRST.finditer(text), map(wanted.__contains__, spelt))]
-    else:
-        # every such word with its place in one pass: cheaper than the strings
-        # first and a second scan for those in question, with its pattern to compile
-        ids, starts, ends, which = _numbered(_CAPITAL_FIRST, text, 0)
-        wanted = _casings(set(ids).union(w for _, _, w in inner))
-        if not wanted:
-            return
-        words = list(ids)
-        found = [(starts[i], ends[i], words[which[i]])
-                 for i in compress(range(len(which)), map(wanted.__contains__, map(words.__getitem__, which)))]
+    # a word opening with a capital is its token up to the first full stop
+    distinct = list(dict.fromkeys(table.tokens))
+    spellings = list(map(itemgetter(0), map(str.partition, distinct, repeat("."))))
+    wanted = _casings(set(spellings).union(w for _, _, w in inner))
+    if not wanted:
+        return {}
+    spelling_of = dict(compress(zip(distinct, spellings), map(wanted.__contains__, spellings)))
+    rows = list(compress(range(len(table)), map(spelling_of.__contains__, table.tokens)))
+    starts = list(map(table.starts.__getitem__, rows))
+    words = list(map(spelling_of.__getitem__, map(table.tokens.__getitem__, rows)))
+    found = list(zip(starts, map(add, starts, map(len, words)), words))
     found = sorted(found + [w for w in inner if w[2] in wanted])
-    forms: dict[str, list[tuple[int, int, str]]] = {}
-    for m in found:
-        forms.setdefault(m[2].lower(), []).append(m)
-    for key, ms in forms.items():
-        for start, end, w in ms:
-            if is_sentence_start(doc, start) and (not _inner_capital(w) or w[1:2].islower()):
-                continue  # "Covid" or "Al-Sisi" opening a sentence: the capital is the sentence's
-            if w.isupper() and text[end:end + 1] == "," and is_sentence_start(doc, start):
-                continue  # a dateline: "FUZHOU, Sept. 27 -"
-            if in_title_case_heading(doc, start) or doc.in_quotation(start, end):
-                continue
-            yield Occurrence(start, end, key, w)
+    starts = [m[0] for m in found]
+    opening = sentence_start_set(doc)
+    skipped = map(or_, in_title_case_headings(doc, starts), in_quotations(doc, starts, [m[1] for m in found]))
+    # "Covid" or "Al-Sisi" opening a sentence: the capital is the sentence's
+    plain = {w: not _inner_capital(w) or w[1:2].islower() for w in wanted}
+    forms: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for (start, end, w), skip in zip(found, skipped):
+        if skip:
+            continue
+        if start in opening and (plain[w] or (w.isupper() and text[end:end + 1] == ",")):
+            continue  # the second: a dateline, "FUZHOU, Sept. 27 -"
+        forms.setdefault(w.lower(), {}).setdefault(w, []).append((start, end))
+    # one casing left: nothing to vote on
+    return {key: spelt for key, spelt in forms.items() if len(spelt) > 1}
 
 
-def _casings(spellings_seen: set[str]) -> set[str]:
+def _casings(spellings_seen: Collection[str]) -> set[str]:
     """The spellings in question: casings of one word, two or more, one with
     a capital inside, that title case alone does not explain."""
+    # only a word whose lower case is shared can have two casings: most are
+    # alone, and are left out in C
+    lowers = list(map(str.lower, spellings_seen))
+    shared = {k for k, n in Counter(lowers).items() if n > 1}
     spellings: dict[str, set[str]] = {}
-    for w in spellings_seen:
+    for w in compress(spellings_seen, map(shared.__contains__, lowers)):
         spellings.setdefault(w.lower(), set()).add(w)
     wanted: set[str] = set()
     for texts in spellings.values():
@@ -317,7 +299,7 @@ def _casings(spellings_seen: set[str]) -> set[str]:
 
 PHRASE = custom(
     "consistency.capitals.phrase",
-    lambda unit, options: minority(unit, _phrases(unit)),
+    lambda unit, options: minority_of_places(unit, _phrases(unit)),
     category="fluency/inconsistency",
     severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); capitalise it one way.",
@@ -337,7 +319,7 @@ PHRASE = custom(
 
 WORD = custom(
     "consistency.capitals.word",
-    lambda unit, options: minority(unit, _words(unit)),
+    lambda unit, options: minority_of_places(unit, _words(unit)),
     category="fluency/inconsistency",
     severity="neutral",
     message="“{found}” here, “{majority}” elsewhere ({times}); capitalise it one way.",

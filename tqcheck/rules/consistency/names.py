@@ -10,13 +10,13 @@ by one letter (changed, swapped, or added inside the word: ``Jinping``/
 from __future__ import annotations
 
 import re
-from array import array
 from functools import lru_cache
 from collections import Counter
 from itertools import compress
 from typing import Hashable, Iterator, TypeVar
 
 from ...rule import bad, custom, good
+from ...text.capitals import NamePairs
 from ...text.patterns import fold, trie_pattern
 from .._prose import FUNCTION_WORDS
 from ._vote import Occurrence, minority
@@ -113,54 +113,11 @@ def similar_pairs(words: dict[str, _F], counts: dict[_F, int]) -> Iterator[tuple
                     yield u, v
 
 
-#: possessive: a run given back could only be followed by a letter or by
-#: [-'’], where the space or the word's edge after it cannot match
-_NAME_TAIL = r"[a-z\u00df-\u024f]++(?:[-'’][A-Za-z\u00c0-\u024f][a-z\u00df-\u024f]++)?+"
-_NAME = "[A-Z]" + _NAME_TAIL
-#: two capitalised words; the look-ahead lets the second start the next pair.
-#: The look-behind follows the capital so the scan skips to capitals in C.
-NAME_PAIR = re.compile(rf"([A-Z](?<![\w'’.-][A-Z]){_NAME_TAIL})(?= ({_NAME})(?![\w'’-]))")
-
-
-class NamePairs:
-    """(start, first word, second word) of each ``NAME_PAIR`` match, kept
-    as three columns (an array of offsets and two lists of shared strings):
-    a tuple and an int object per row held 3.5 MB for 4 MB of text, this
-    0.9 MB. Iterating gives the rows as tuples, made as they are read."""
-
-    __slots__ = ("starts", "firsts", "seconds")
-
-    def __init__(self, starts: array[int], firsts: list[str], seconds: list[str]) -> None:
-        self.starts, self.firsts, self.seconds = starts, firsts, seconds
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __iter__(self) -> Iterator[tuple[int, str, str]]:
-        return zip(self.starts, self.firsts, self.seconds)
-
-
 def name_pairs(doc) -> NamePairs:
-    """The ``NAME_PAIR`` matches, found once per document: the names and
-    titles rules both read them."""
-    return doc.memo("consistency.name-pairs", _find_name_pairs)
-
-
-def _find_name_pairs(doc) -> NamePairs:
-    # one string per distinct word, kept with the document: a name recurs
-    words: dict[str, str] = {}
-    one = words.setdefault
-    text = doc.text
-    starts = array("i" if len(text) < 2 ** 31 else "q")
-    firsts: list[str] = []
-    seconds: list[str] = []
-    start_at, first, second = starts.append, firsts.append, seconds.append
-    for m in NAME_PAIR.finditer(text):
-        a, b = m.group(1, 2)
-        start_at(m.start())
-        first(one(a, a))
-        second(one(b, b))
-    return NamePairs(starts, firsts, seconds)
+    """(start, first word, second word) of each two name words one space
+    apart (``NAME_PAIR``), read from the document's table of capitalised
+    words once per document: the names and titles rules both read them."""
+    return doc.capitalised.name_pairs()
 
 
 def _occurrences(unit):
