@@ -1113,8 +1113,14 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                     _link(al, i, n, "name")
     if not w.links and len(syl) >= 2 and not proper and not _ordinary(text, lex):
         # 城市 'city' or 王国 'kingdom' tagged as a place is a word, not a transliteration:
-        # a consonant match would link it to whatever name stands there (Zhengzhou)
-        _skeleton(al, i, syl, caps, t_idx)
+        # a consonant match would link it to whatever name stands there (Zhengzhou). A word read as
+        # pinyin is some Chinese name's reading: a name without a transliteration's character takes it
+        # only by the very same consonants (赛西 Ceci), not by consonants found among more (乃吉沟 is
+        # no Zhongtai Checkpoint, 捷杰 no Zhao Beijia)
+        loose = caps
+        if not any(c in names.TRANSLITERATION for c in text):
+            loose = [j for j in caps if not _pinyin_shaped(al.target[j].name, 4, al.target[j].text)]
+        _skeleton(al, i, syl, caps, t_idx, loose)
     if w.links:
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
@@ -1170,9 +1176,12 @@ def _proper_words(proper: str) -> str:
     return " ".join(out)
 
 
-def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: Sequence[int]) -> None:
+def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: Sequence[int],
+              loose: Sequence[int] | None = None) -> None:
     """Link a transliterated name to the shortest run of capitalised words
-    whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen)."""
+    whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen).
+    ``loose``: the words a run may be made of when its consonants only hold
+    the name's among others (default: any of ``caps``)."""
     skel = names.skeleton_zh(syl)
     if len(syl) < 2 or len(skel.replace("H", "")) < 2:
         return  # skeleton_match turns down every run for such a skeleton
@@ -1184,9 +1193,11 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
             _link(al, i, j, "name")
             return
     for span in (1, 2, 3):
-        for j in caps:
+        for j in (caps if loose is None else loose):
             parts = [sk.get(n) for n in range(j, j + span)]
             if None in parts:  # past the pair's end, or a word that is neither capitalised nor a particle
+                continue
+            if loose is not None and span > 1 and not all(n in loose for n in range(j + 1, j + span)):
                 continue
             if names.skeleton_match(skel, "".join(parts)):  # type: ignore[arg-type]
                 for n in range(j, j + span):

@@ -602,9 +602,12 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
         if not js:
             continue
         i = _lost_name(al, pair)
-        if i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places:
-            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition; not a
-            # place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for which a city stands in
+        if (i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
+                and (_company(al, pair) or _glued(al, js[0]))):
+            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen), the Tianjin CTF Finance
+            # Center): an addition; not a place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for
+            # which a city stands in, nor a city standing alone for a person where no company is named
+            # (林德说 -> Fuyang said)
             continue
         if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
             continue
@@ -618,6 +621,31 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
         stood.add((s, e))
         w = al.source[i]
         yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+
+
+#: words that name a company, whose English name may carry its city (Asia Memory (Shenzhen))
+_COMPANY = ("公司", "集团", "企业", "银行", "厂")
+
+
+def _company(al, pair: int) -> bool:
+    """The pair's source names a company or an organisation (jieba's ``nt``)."""
+    return any(al.source[i].pos == "nt" or any(c in al.source[i].text for c in _COMPANY)
+               for i in al.pair_source_words(pair))
+
+
+def _glued(al, j: int) -> bool:
+    """Target word ``j`` stands beside another capitalised word that nothing
+    renders, with only spaces or brackets between: part of a longer name."""
+    text = al.target_text
+    t = al.target[j]
+    for n in (j - 1, j + 1):
+        if not 0 <= n < len(al.target) or al.target[n].pair != t.pair:
+            continue
+        x = al.target[n]
+        gap = text[x.end:t.start] if n < j else text[t.end:x.start]
+        if x.capitalised and not x.links and len(gap) <= 2 and not gap.strip(" ()（）"):
+            return True
+    return False
 
 
 def _beside_dot(al, i: int) -> bool:
