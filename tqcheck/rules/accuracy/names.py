@@ -17,6 +17,7 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -577,15 +578,15 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
                     al.source[i].pos.startswith("nr") for i in prev.links):
                 continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
             n = _pinyin_word(t)
-            if n > 3:
-                continue  # Fukuwara for 福原, Mudanura for 穆丹乌拉: foreign readings, not pinyin names
+            if n > 4 or (n > 2 and t.name not in places and (not _CHINESE_ONLY.search(t.name) or "-" in t.text)):
+                # Fukuwara for 福原, Mudanura for 穆丹乌拉, Pakatan, Wataru, Sarula: foreign readings, not pinyin
+                # names; a longer name stays one with spellings only pinyin has (Shichengzi, Xidayang, Dongwushi)
+                continue
             nxt = al.target[j + 1] if j + 1 in rng else None
             if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
                     and _given_name(t, nxt) and t.name in _surname_keys_()):
                 name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
-            elif n >= 2 and t.name not in _GENERIC and (n == 2 or t.name in places):
-                # three syllables and no Chinese place of CC-CEDICT's: as often a Malay, Japanese or Mongolian
-                # name read as pinyin (Pakatan, Wataru, Sarula) as a Chinese one
+            elif n >= 2 and t.name not in _GENERIC:
                 name, cand = t.name, (j,)
             else:
                 continue
@@ -594,7 +595,7 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             if all(al.target[k].name in rendered for k in cand):
                 continue
             name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
-            if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name)
+            if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name) or _nasal_spells(al, pair, name)
                     or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
                 continue
             js = cand
@@ -646,6 +647,17 @@ def _glued(al, j: int) -> bool:
         if x.capitalised and not x.links and len(gap) <= 2 and not gap.strip(" ()（）"):
             return True
     return False
+
+
+#: spellings of pinyin that Malay, Japanese or Mongolian names read as pinyin seldom have
+_CHINESE_ONLY = re.compile("x|q|zh|ong|eng|jia|ie|uo|ui|iu|ou|cun|zi|ci")
+
+
+def _nasal_spells(al, pair: int, name: str) -> bool:
+    """The pair's source spells ``name`` in pinyin when -n and -ng count as one
+    (班相果 Bangxiangguo): a slip of spelling, not another name."""
+    joined, _ = _pair_pinyin(al, pair)
+    return len(name) >= 6 and name.replace("ng", "n") in joined.replace("ng", "n")
 
 
 def _beside_dot(al, i: int) -> bool:
