@@ -317,6 +317,8 @@ _NOUN_TAGS = frozenset("n ns nz ng".split())
 #: the characters of places' levels and waters, which end no given name (金|山镇, 龙山|村); 峰 and 山
 #: do (陈|海峰, 杨|伏山)
 _PLACE_LEVEL = frozenset("省市县区镇村乡州河湖江港湾岛")
+#: how CC-CEDICT's gloss of a surname of two characters opens (欧阳, 诸葛, 上官), as the lexicon keys it
+_COMPOUND_SURNAME = ("two", "character", "surname")
 #: tags of a two-character word opening on a surname that may be a cut name's start (王国/ns, 白金/n)
 _CUT_HEAD_TAGS = frozenset("n ns nz nr nrfg nt ng".split())
 #: tags of the single character after it (王国|军/n, 白金|海/n, 张家|祺/g)
@@ -347,6 +349,26 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 i += 2
                 continue
             t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
+        if (2 <= len(text) <= 3 and text[0] in names.COMMON_SURNAMES and t[3] not in NAME_TAGS and _han(text)
+                and text not in glosses and text not in lex.proper and text[1:] not in _NOT_IN_NAMES
+                and text[-1] not in _PLACE_LEVEL and _person_around(tokens, i, i + 1)):
+            # a whole name the segmenter took for another word (记者陈毓珊/i, 秘书长王准/n): no word of
+            # CC-CEDICT's, a common surname first, a role before it or a verb of saying after it
+            out.append((t[0], t[1], text, JOINED_NAME))
+            i += 1
+            continue
+        if (len(text) == 2 and lex.gloss(text)[:3] == _COMPOUND_SURNAME and i + 1 < n and tokens[i + 1][0] == t[1]
+                and 1 <= len(tokens[i + 1][2]) <= 2 and _han(tokens[i + 1][2]) and tokens[i + 1][3] in _GIVEN_TAGS
+                and tokens[i + 1][2] not in _NOT_IN_NAMES and tokens[i + 1][2][-1] not in _PLACE_LEVEL
+                and text + tokens[i + 1][2] not in glosses
+                and (tokens[i + 1][2] not in glosses or tokens[i + 1][3].startswith("nr")
+                     or _person_around(tokens, i, i + 2))):
+            # a surname of two characters (CC-CEDICT's first sense) and its given name (欧阳/ns 瑜/nr);
+            # not 东方 "east" nor 司马 "minister of war"; a given name that is a word too needs a person's
+            # context (诸葛|八卦村 is a village)
+            out.append((t[0], tokens[i + 1][1], text + tokens[i + 1][2], JOINED_NAME))
+            i += 2
+            continue
         # most words open on no surname: one length and set test each, no call
         if len(text) == 1 and text in surnames:
             said = _name_before_saying(tokens, i, lex)
