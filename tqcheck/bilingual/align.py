@@ -974,7 +974,8 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
     syl = tuple(reading) if len(reading) == len(text) else tuple(lex.pinyin.get(c, "") for c in text)
     if not all(syl):
         return None
-    sur_n = 2 if len(text) >= 3 and text[:2] in lex.surnames else (1 if text[0] in lex.surnames else 0)
+    sur_n = (2 if len(text) >= 3 and (text[:2] in lex.surnames or lex.gloss(text[:2])[:3] == _COMPOUND_SURNAME)
+             else (1 if text[0] in lex.surnames else 0))
     if sur_n == 1 and text[0] in lex.surname_pinyin:
         syl = (lex.surname_pinyin[text[0]].replace(" ", ""), *syl[1:])
     # a word CC-CEDICT lists as a common word (卫星, 盛夏) is not a name, whatever jieba's tag
@@ -998,7 +999,9 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
         whole = {a + b for a in sur_keys for b in given_keys} if given else set()
         # a letter said twice at the join is often written once (安楠 An Nan: Anan)
         whole |= {a + b[1:] for a in sur_keys for b in given_keys if given and b and a[-1:] == b[:1]}
-        if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
+        if len(given) >= 2 and not (sur_n == 2 and pos == JOINED_NAME):
+            # the segmenter glued a character on (殷飞|用): its given name is shorter; not a name joined
+            # here from a surname of two characters and the word after it (欧阳|倚玲 is no Ouyang Yinling)
             given_keys = given_keys | names.spellings(given[:-1])
         hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
         if hk:

@@ -603,6 +603,8 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
         if not js:
             continue
         i = _lost_name(al, pair)
+        if i is None and len(js) == 1 and _bare_stand_in(al, js[0]):
+            i = _lost_word(al, pair, js[0])
         if (i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
                 and (_company(al, pair) or _glued(al, js[0]))):
             # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen), the Tianjin CTF Finance
@@ -634,9 +636,11 @@ def _company(al, pair: int) -> bool:
                for i in al.pair_source_words(pair))
 
 
-def _glued(al, j: int) -> bool:
+def _glued(al, j: int, most: int = 2, named: bool = False) -> bool:
     """Target word ``j`` stands beside another capitalised word that nothing
-    renders, with only spaces or brackets between: part of a longer name."""
+    renders, with at most ``most`` spaces or brackets between: part of a longer
+    name. ``named``: or one that renders a name or is no English word (Yoji
+    Yamada for 山田洋次, Yuya Ishii for 石井裕也)."""
     text = al.target_text
     t = al.target[j]
     for n in (j - 1, j + 1):
@@ -644,13 +648,80 @@ def _glued(al, j: int) -> bool:
             continue
         x = al.target[n]
         gap = text[x.end:t.start] if n < j else text[t.end:x.start]
-        if x.capitalised and not x.links and len(gap) <= 2 and not gap.strip(" ()（）"):
+        if (x.capitalised and len(gap) <= most and not gap.strip(" ()（）")
+                and (not x.links or named and (any(al.source[i].kind == "name" for i in x.links)
+                                               or not hunspell_knows(x.name)))):
             return True
     return False
 
 
 #: spellings of pinyin that Malay, Japanese or Mongolian names read as pinyin seldom have
 _CHINESE_ONLY = re.compile("x|q|zh|ong|eng|jia|ie|uo|ui|iu|ou|cun|zi|ci")
+
+
+def _spelled_otherwise(text: str, lex) -> bool:
+    """The word, or its first two characters, is a proper noun of CC-CEDICT's
+    whose English form is no pinyin (天后宫: 天后 Tin Hau, also Mazu): its
+    rendering need not spell it."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    for x in (text, text[:2]):
+        english = lex.proper.get(x)
+        if english and key(_proper_words(english)) != "".join(lex.proper_pinyin.get(x, "").split()):
+            return True
+    return False
+
+
+def _bare_stand_in(al, j: int) -> bool:
+    """A pinyin word of two or more syllables that is no Chinese place of
+    CC-CEDICT's (a translator names the place the source implies: Beijing for
+    首都), standing alone: not in brackets (an explanation: Zhongfu (the second
+    phase of Sanfu)), not beside another capitalised word nothing renders (a
+    foreign name in two words: Yoji Yamada, or a brand: Balihan Baijiu)."""
+    t = al.target[j]
+    if _pinyin_word(t) < 2 or t.name in _pinyin_places_() or _glued(al, j, 3, named=True):
+        return False
+    text = al.target_text
+    return text[max(0, t.start - 1):t.start] not in ("(", "（") and text[t.end:t.end + 1] not in (")", "）")
+
+
+def _beside(al, i: int, j: int) -> bool:
+    """Target word ``j`` stands next to (two words at most) the rendering of a
+    source word next to (two words at most) source word ``i``: where ``i``'s
+    rendering would stand."""
+    near = {k for k in range(i - 2, i + 3) if k != i}
+    lo, hi = al.target_ranges[al.target[j].pair]
+    return any(near.intersection(al.target[n].links) for n in range(max(lo, j - 2), min(hi, j + 3)) if n != j)
+
+
+def _lost_word(al, pair: int, j: int) -> int | None:
+    """An unrendered word of two or more Han characters that CC-CEDICT does not
+    know as a common word, has no transliteration's character (塞西 Sisi) and
+    whose pinyin the target spells nowhere, in a pair that neither refers to a
+    place by a deictic (全市) nor names a body of one (省总): the name a stand-in
+    replaced where the segmenter did not take it for a name (天水/n, 译林/n)."""
+    from ...bilingual.align import _ordinary
+    from ...bilingual.names import key
+
+    lex = load()
+    pr = al.pairs[pair]
+    if any(d in al.source_text[pr.src_start:pr.src_end] for d in _DEICTIC) or _own_body(al, pair):
+        return None
+    t0, t1 = al.pair_target(pair)
+    target = key(al.target_text[t0:t1])
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if w.how or w.kind not in ("content", "name") or len(w.text) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in w.text):
+            continue
+        if (_ordinary(w.text, lex) or any(c in TRANSLITERATION for c in w.text) or _spelled_otherwise(w.text, lex)
+                or not _beside(al, i, j)):
+            continue
+        head = w.text[:2]
+        if any(a + b in target for a in lex.char_readings(head[0]) for b in lex.char_readings(head[1])):
+            continue
+        return i
+    return None
 
 
 def _nasal_spells(al, pair: int, name: str) -> bool:
