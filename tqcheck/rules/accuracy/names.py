@@ -1303,6 +1303,39 @@ CHANGED = custom(
         good("The tunnel is part of the Dali–Ruili railway under construction.", source="隧道是在建大(理)瑞(丽)铁路的一部分。"),
         good("Anan was arrested last year after trying to run against Sisi for president.",
              source="安楠去年试图与塞西竞逐总统大位后被捕。"),
+        # a pinyin word is no transliteration by consonants found among more (乃吉沟 N-J-G in Zhongtai Checkpoint)
+        bad("The police found that Huang passed the ⟦Zhongtai⟧ Checkpoint on July 13.",
+            source="警方发现黄某某曾于7月13日通过乃吉沟检查站。"),
+        good("The police found that Huang passed the Naijigou Checkpoint on July 13.",
+             source="警方发现黄某某曾于7月13日通过乃吉沟检查站。"),
+        good("Ceci Lab acquired 144 groups of testing data.", source="赛西实验室得出了144组测试数据。"),
+        # a city standing for a person where no company is named; nicknames without a surname
+        bad("⟦Fuyang⟧ said: “I confirm the statement in the news.”", source="林德说：“我证实新闻中的说法。”"),
+        good("Linde said: “I confirm the statement in the news.”", source="林德说：“我证实新闻中的说法。”"),
+        bad("Suppose student ⟦Guangzhou⟧ applies to University A and scores 560.", source="假设学生小明报考A高校，考了560分。"),
+        good("Suppose student Xiaoming applies to University A and scores 560.", source="假设学生小明报考A高校，考了560分。"),
+        # three syllables with spellings only pinyin has; Malay read as pinyin, and a nasal slip, are no stand-ins
+        bad("Polish president ⟦Shenjiahe⟧ was re-elected this month.", source="波兰总统杜达在这个月成功连任。"),
+        good("Polish president Duda was re-elected this month.", source="波兰总统杜达在这个月成功连任。"),
+        good("Pakatan Harapan lost the by-election.", source="希望联盟在补选中落败。"),
+        good("The task force patrolled Bangxiangguo in Laos.", source="编队在老挝班相果开展联合巡逻。"),
+        # whole names the segmenter took for other words (陈毓珊/i), and a surname of two characters (欧阳|瑜)
+        bad("Nanchang, May 22 (Xinhua, journalist: ⟦Song Bing⟧) Jiangxi's Education Department released the news.",
+            source="新华社南昌5月22日电（记者陈毓珊）江西省教育厅发布消息。"),
+        good("Nanchang, May 22 (Xinhua, journalist: Chen Yushan) Jiangxi's Education Department released the news.",
+             source="新华社南昌5月22日电（记者陈毓珊）江西省教育厅发布消息。"),
+        bad("⟦Xiong Zhaozheng⟧ expressed wishes to the graduates.", source="欧阳瑜向毕业生表达祝福。"),
+        good("Ouyang Yu expressed wishes to the graduates.", source="欧阳瑜向毕业生表达祝福。"),
+        good("Lanxi boasts scenic spots such as Zhuge Bagua Village.", source="兰溪拥有诸葛八卦村等景点。"),
+        # a stand-in where the replaced word is no name to the segmenter (天水/n), beside its neighbours' renderings;
+        # a foreign name in two words and a CC-CEDICT name spelled otherwise (天后 Tin Hau) are none
+        bad("Police officers of the ⟦Meixinli⟧ Police Station near the site said there were two girls at the stall.",
+            source="事发地附近的天水派出所民警称，摆摊的女孩有两名。"),
+        good("Police officers of the Tianshui Police Station near the site said there were two girls at the stall.",
+             source="事发地附近的天水派出所民警称，摆摊的女孩有两名。"),
+        good("Notable director Yoji Yamada.", source="著名导演山田洋次。"),
+        good("The restoration of the large mural Sketches of Mazu at Tianjin Tianhou Temple was completed.",
+             source="天津天后宫大型壁画《天后圣迹图》修复工作结束。"),
     ],
 )
 
