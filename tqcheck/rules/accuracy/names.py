@@ -698,16 +698,15 @@ def _beside(al, i: int, j: int) -> bool:
 def _lost_word(al, pair: int, j: int) -> int | None:
     """An unrendered word of two or more Han characters that CC-CEDICT does not
     know as a common word, has no transliteration's character (塞西 Sisi) and
-    whose pinyin the target spells nowhere, in a pair that neither refers to a
-    place by a deictic (全市) nor names a body of one (省总): the name a stand-in
-    replaced where the segmenter did not take it for a name (天水/n, 译林/n)."""
+    whose pinyin the target spells nowhere, beside the renderings of its
+    neighbours (``_beside``): the name a stand-in ``j`` replaced where the
+    segmenter did not take it for a name (天水/n, 译林/n). (A deictic such as
+    当地 excuses no stand-in here: Chinese places, which a translator names for
+    it, are no bare stand-ins.)"""
     from ...bilingual.align import _ordinary
     from ...bilingual.names import key
 
     lex = load()
-    pr = al.pairs[pair]
-    if any(d in al.source_text[pr.src_start:pr.src_end] for d in _DEICTIC) or _own_body(al, pair):
-        return None
     t0, t1 = al.pair_target(pair)
     target = key(al.target_text[t0:t1])
     for i in al.pair_source_words(pair):
