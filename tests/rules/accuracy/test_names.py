@@ -145,3 +145,16 @@ def test_a_stand_in_for_a_word_the_segmenter_took_for_no_name():
     assert _changed("该市大力发展光伏产业。", "Hami has focused on developing its photovoltaic industry.") == []
     assert _changed("著名导演山田洋次。", "Notable director Yoji Yamada.") == []
     assert _changed("今天是今年的“中伏”首日。", "Today marks the beginning of “Zhongfu (the second phase of Sanfu)” this year.") == []
+
+
+def test_a_name_glued_to_the_next_word_spells_its_rendering():
+    # 丛培|武于: Peiwu runs from inside the name into 武于, which is no word
+    assert _changed("新任大使丛培武于当地时间9月25日举行招待会。",
+                    "New ambassador Cong Peiwu held a reception on September 25, local time.") == []
+
+
+def test_a_deictic_opens_a_word():
+    # 全区 inside 安全|区域 "safety area" refers to no district: the nickname's stand-in is reported
+    src = "小文、文先生在指定的安全区域内活动。"
+    assert _changed(src, "Safety areas were designated for Hubei and Mr. Wen.") == ["Hubei"]
+    assert _changed("全区安全区域内活动。", "Activities in the safety areas of Hubei.") == []

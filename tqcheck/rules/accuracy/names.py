@@ -490,7 +490,7 @@ def _lost_name(al, pair: int) -> int | None:
     found = None
     mentions = _mentions(al, pair)
     own_body = _own_body(al, pair)  # 省总 -> the Yunnan Provincial Federation
-    if not own_body and not any(d in src for d in _DEICTIC):
+    if not own_body and not _deictic(al, pair):
         for i in al.pair_source_words(pair):
             w = al.source[i]
             if len(w.text) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in w.text):
@@ -1062,7 +1062,25 @@ def _fair(al, pair: int, a: int, b: int) -> bool:
     word_start, word_end, function = _edges(al, pair)
     if b < word_end[a] or (word_start[a] == a and word_end[b] == b + 1):
         return True
+    if word_start[a] != a and word_end[b] != b + 1:
+        return _glued_name(al, pair, a, b)
     return (word_start[a] == a or word_end[b] == b + 1) and not any(k in function for k in range(a, b + 1))
+
+
+def _glued_name(al, pair: int, a: int, b: int) -> bool:
+    """Characters ``a`` to ``b`` run from inside a person's name into a word of
+    two characters that is no word of CC-CEDICT's, ending before its last
+    (丛培|武于: the segmenter glued the name's last character to 于)."""
+    from bisect import bisect_right
+
+    base = al.pairs[pair].src_start
+    starts = al._starts("source")
+    first = bisect_right(starts, base + a) - 1
+    if first < 0 or first + 1 >= len(al.source):
+        return False
+    x, y = al.source[first], al.source[first + 1]
+    return (x.start < base + a < x.end and y.start == x.end == base + b and len(y.text) == 2
+            and x.pos.startswith("nr") and y.text not in load().glosses)
 
 
 #: the longest run of characters read as one name (索|南达杰 Suonandajie is 5)
@@ -1132,6 +1150,17 @@ _OWN_BODY = ("省", "市", "县")
 _NO_BODY = frozenset("市场 市区 市内 市民 市面 省外 省内 省级 市级 县级 县城 县域".split())
 
 
+def _deictic(al, pair: int) -> bool:
+    """The pair's source refers to a place by a deictic (``_DEICTIC``) that
+    opens a word: not 全区 inside 安全|区域 "safety area"."""
+    text = al.source_text
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if text.startswith(_DEICTIC, w.start):
+            return True
+    return False
+
+
 def _own_body(al, pair: int) -> bool:
     """The pair's source names a body of a province, city or county by its
     level alone (省委, 省总, 市财政), which a translator names after the place."""
@@ -1157,7 +1186,7 @@ def _unspelled_proper(al, pair: int) -> bool:
 
     lex = load()
     pr = al.pairs[pair]
-    if any(d in al.source_text[pr.src_start:pr.src_end] for d in _DEICTIC):
+    if _deictic(al, pair):
         return False  # 首都 -> Beijing, 全市 -> across Wuhan
     if _own_body(al, pair):
         return False
@@ -1333,6 +1362,11 @@ CHANGED = custom(
         good("Police officers of the Tianshui Police Station near the site said there were two girls at the stall.",
              source="事发地附近的天水派出所民警称，摆摊的女孩有两名。"),
         good("Notable director Yoji Yamada.", source="著名导演山田洋次。"),
+        # a name whose last character the segmenter glued to the preposition after it (丛培|武于)
+        good("New ambassador Cong Peiwu held a reception on September 25, local time.",
+             source="新任大使丛培武于当地时间9月25日举行招待会。"),
+        good("Safety areas were designated for Xiaowen and Mr. Wen.", source="小文、文先生在指定的安全区域内活动。"),
+        bad("Safety areas were designated for ⟦Hubei⟧ and Mr. Wen.", source="小文、文先生在指定的安全区域内活动。"),
         good("The restoration of the large mural Sketches of Mazu at Tianjin Tianhou Temple was completed.",
              source="天津天后宫大型壁画《天后圣迹图》修复工作结束。"),
     ],
