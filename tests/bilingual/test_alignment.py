@@ -330,3 +330,10 @@ def test_a_surname_of_two_characters_opens_a_name():
     assert "诸葛八卦" not in [w.text for w in al.source]
     al = _al("东方明珠位于上海。", "The Oriental Pearl is in Shanghai.")
     assert "东方明" not in [w.text for w in al.source]
+
+
+def test_a_place_in_another_reading_of_its_characters_is_rendered():
+    # 长 reads zhang or chang: Changhe renders 长河 by pinyin, not by consonants (a pinyin word no longer takes
+    # a name by consonants found among more)
+    al = _al("景点有地下长河、芝堰古村等。", "Scenic spots include the Dixia Changhe Scenic Area and Zhiyan Village.")
+    assert _checks(al)["长河"].status == "rendered"

@@ -1018,6 +1018,8 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
                         any(c in names.TRANSLITERATION for c in text[1:]), sur_hk, given_hk)
     want = frozenset(names.key(x) for x in _proper_words(proper).split()) if proper else frozenset()
     py = names.spellings(syl)
+    for alt in _alternatives(text, syl, lex):  # 长河 Changhe, not only Zhanghe
+        py |= names.spellings(alt)
     if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
         py |= names.spellings(syl[:-1])
     head = names.key(_proper_words(proper).split()[0]) if proper and _proper_words(proper) else ""
