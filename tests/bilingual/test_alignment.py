@@ -299,3 +299,41 @@ def test_name_cut_before_a_verb_of_saying():
     assert {al.source[n.word].text: n.status for n in al.names}["韩正"] == "changed"
     al = _al("他正说着话。", "He was talking.")
     assert not al.names
+
+
+def test_a_pinyin_word_takes_a_name_by_consonants_only_when_they_are_its_own():
+    # 乃吉沟 N-J-G lies among the consonants of "Zhongtai Checkpoint", but Zhongtai reads as pinyin: another name
+    al = _al("警方发现黄某某曾于7月13日通过乃吉沟检查站。", "The police found that Huang passed the Zhongtai Checkpoint on July 13.")
+    assert _links(al, "乃吉沟") == []
+    # the very same consonants still link a word that reads as pinyin (赛西 S-S, Ceci S-S)
+    al = _al("赛西实验室得出了144组测试数据。", "Ceci Lab acquired 144 groups of testing data.")
+    assert _links(al, "赛西") == ["Ceci"]
+
+
+def test_a_whole_name_taken_for_another_word_is_a_person():
+    # 陈毓珊/i after 记者, 王准/n after 秘书长: no word of CC-CEDICT's, a common surname, a role before it
+    al = _al("新华社南昌5月22日电（记者陈毓珊）江西省教育厅发布消息。",
+             "Nanchang, May 22 (Xinhua, journalist: Chen Yushan) Jiangxi's Education Department released the news.")
+    assert _checks(al)["陈毓珊"].status == "rendered"
+    al = _al("省茶业协会秘书长王准高兴地说，亮点纷呈。", "Lin Bifeng, secretary-general of the association, said so.")
+    assert _checks(al)["王准"].status == "missing"
+
+
+def test_a_surname_of_two_characters_opens_a_name():
+    al = _al("欧阳瑜向毕业生表达祝福。", "Ouyang Yu expressed wishes to the graduates.")
+    assert _links(al, "欧阳瑜") == ["Ouyang", "Yu"]
+    # its given name read whole: 倚玲 yi ling is no Yinling
+    al = _al("副总经理欧阳倚玲说。", "Ouyang Yinling, deputy general manager, said.")
+    assert _checks(al)["欧阳倚玲"].status != "rendered"
+    # look-alikes: a given name that is a word too needs a person's context; 东方 "east" is no surname
+    al = _al("兰溪拥有诸葛八卦村等景点。", "Lanxi boasts scenic spots such as Zhuge Bagua Village.")
+    assert "诸葛八卦" not in [w.text for w in al.source]
+    al = _al("东方明珠位于上海。", "The Oriental Pearl is in Shanghai.")
+    assert "东方明" not in [w.text for w in al.source]
+
+
+def test_a_place_in_another_reading_of_its_characters_is_rendered():
+    # 长 reads zhang or chang: Changhe renders 长河 by pinyin, not by consonants (a pinyin word no longer takes
+    # a name by consonants found among more)
+    al = _al("景点有地下长河、芝堰古村等。", "Scenic spots include the Dixia Changhe Scenic Area and Zhiyan Village.")
+    assert _checks(al)["长河"].status == "rendered"

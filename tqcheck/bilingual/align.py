@@ -317,6 +317,8 @@ _NOUN_TAGS = frozenset("n ns nz ng".split())
 #: the characters of places' levels and waters, which end no given name (金|山镇, 龙山|村); 峰 and 山
 #: do (陈|海峰, 杨|伏山)
 _PLACE_LEVEL = frozenset("省市县区镇村乡州河湖江港湾岛")
+#: how CC-CEDICT's gloss of a surname of two characters opens (欧阳, 诸葛, 上官), as the lexicon keys it
+_COMPOUND_SURNAME = ("two", "character", "surname")
 #: tags of a two-character word opening on a surname that may be a cut name's start (王国/ns, 白金/n)
 _CUT_HEAD_TAGS = frozenset("n ns nz nr nrfg nt ng".split())
 #: tags of the single character after it (王国|军/n, 白金|海/n, 张家|祺/g)
@@ -347,6 +349,26 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 i += 2
                 continue
             t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
+        if (2 <= len(text) <= 3 and text[0] in names.COMMON_SURNAMES and t[3] not in NAME_TAGS and _han(text)
+                and text not in glosses and text not in lex.proper and text[1:] not in _NOT_IN_NAMES
+                and text[-1] not in _PLACE_LEVEL and _person_around(tokens, i, i + 1)):
+            # a whole name the segmenter took for another word (记者陈毓珊/i, 秘书长王准/n): no word of
+            # CC-CEDICT's, a common surname first, a role before it or a verb of saying after it
+            out.append((t[0], t[1], text, JOINED_NAME))
+            i += 1
+            continue
+        if (len(text) == 2 and lex.gloss(text)[:3] == _COMPOUND_SURNAME and i + 1 < n and tokens[i + 1][0] == t[1]
+                and 1 <= len(tokens[i + 1][2]) <= 2 and _han(tokens[i + 1][2]) and tokens[i + 1][3] in _GIVEN_TAGS
+                and tokens[i + 1][2] not in _NOT_IN_NAMES and tokens[i + 1][2][-1] not in _PLACE_LEVEL
+                and text + tokens[i + 1][2] not in glosses
+                and (tokens[i + 1][2] not in glosses or tokens[i + 1][3].startswith("nr")
+                     or _person_around(tokens, i, i + 2))):
+            # a surname of two characters (CC-CEDICT's first sense) and its given name (欧阳/ns 瑜/nr);
+            # not 东方 "east" nor 司马 "minister of war"; a given name that is a word too needs a person's
+            # context (诸葛|八卦村 is a village)
+            out.append((t[0], tokens[i + 1][1], text + tokens[i + 1][2], JOINED_NAME))
+            i += 2
+            continue
         # most words open on no surname: one length and set test each, no call
         if len(text) == 1 and text in surnames:
             said = _name_before_saying(tokens, i, lex)
@@ -955,7 +977,8 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
     syl = tuple(reading) if len(reading) == len(text) else tuple(lex.pinyin.get(c, "") for c in text)
     if not all(syl):
         return None
-    sur_n = 2 if len(text) >= 3 and text[:2] in lex.surnames else (1 if text[0] in lex.surnames else 0)
+    sur_n = (2 if len(text) >= 3 and (text[:2] in lex.surnames or lex.gloss(text[:2])[:3] == _COMPOUND_SURNAME)
+             else (1 if text[0] in lex.surnames else 0))
     if sur_n == 1 and text[0] in lex.surname_pinyin:
         syl = (lex.surname_pinyin[text[0]].replace(" ", ""), *syl[1:])
     # a word CC-CEDICT lists as a common word (卫星, 盛夏) is not a name, whatever jieba's tag
@@ -979,7 +1002,9 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
         whole = {a + b for a in sur_keys for b in given_keys} if given else set()
         # a letter said twice at the join is often written once (安楠 An Nan: Anan)
         whole |= {a + b[1:] for a in sur_keys for b in given_keys if given and b and a[-1:] == b[:1]}
-        if len(given) >= 2:  # the segmenter glued a character on (殷飞|用): its given name is shorter
+        if len(given) >= 2 and not (sur_n == 2 and pos == JOINED_NAME):
+            # the segmenter glued a character on (殷飞|用): its given name is shorter; not a name joined
+            # here from a surname of two characters and the word after it (欧阳|倚玲 is no Ouyang Yinling)
             given_keys = given_keys | names.spellings(given[:-1])
         hk = names.HK_SURNAMES.get(text[0]) if sur_n == 1 else None
         if hk:
@@ -996,6 +1021,8 @@ def _name_info_of(text: str, pos: str, lex: Lexicon) -> _Chinese | _Other | None
                         any(c in names.TRANSLITERATION for c in text[1:]), sur_hk, given_hk)
     want = frozenset(names.key(x) for x in _proper_words(proper).split()) if proper else frozenset()
     py = names.spellings(syl)
+    for alt in _alternatives(text, syl, lex):  # 长河 Changhe, not only Zhanghe
+        py |= names.spellings(alt)
     if len(syl) >= 2 and text[-1] in _GENERIC_PLACE:  # 唐河 -> Tang River, 巢湖 -> Chaohu Lake
         py |= names.spellings(syl[:-1])
     head = names.key(_proper_words(proper).split()[0]) if proper and _proper_words(proper) else ""
@@ -1116,8 +1143,14 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
                     _link(al, i, n, "name")
     if not w.links and len(syl) >= 2 and not proper and not _ordinary(text, lex):
         # 城市 'city' or 王国 'kingdom' tagged as a place is a word, not a transliteration:
-        # a consonant match would link it to whatever name stands there (Zhengzhou)
-        _skeleton(al, i, syl, caps, t_idx)
+        # a consonant match would link it to whatever name stands there (Zhengzhou). A word read as
+        # pinyin is some Chinese name's reading: a name without a transliteration's character takes it
+        # only by the very same consonants (赛西 Ceci), not by consonants found among more (乃吉沟 is
+        # no Zhongtai Checkpoint, 捷杰 no Zhao Beijia)
+        loose = caps
+        if not any(c in names.TRANSLITERATION for c in text):
+            loose = [j for j in caps if not _pinyin_shaped(al.target[j].name, 4, al.target[j].text)]
+        _skeleton(al, i, syl, caps, t_idx, loose)
     if w.links:
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
@@ -1173,9 +1206,12 @@ def _proper_words(proper: str) -> str:
     return " ".join(out)
 
 
-def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: Sequence[int]) -> None:
+def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: Sequence[int],
+              loose: Sequence[int] | None = None) -> None:
     """Link a transliterated name to the shortest run of capitalised words
-    whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen)."""
+    whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen).
+    ``loose``: the words a run may be made of when its consonants only hold
+    the name's among others (default: any of ``caps``)."""
     skel = names.skeleton_zh(syl)
     if len(syl) < 2 or len(skel.replace("H", "")) < 2:
         return  # skeleton_match turns down every run for such a skeleton
@@ -1188,13 +1224,15 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
             return
     get = sk.get
     for span in (1, 2, 3):
-        for j in caps:
+        for j in (caps if loose is None else loose):
             # the skeletons of words j .. j + span - 1, none past the pair's end nor a word that is
             # neither capitalised nor a particle (read one by one: no list per word and span)
             run = get(j)
             if run is None:
                 continue
             if span > 1:
+                if loose is not None and (j + 1 not in loose or (span > 2 and j + 2 not in loose)):
+                    continue
                 nxt = get(j + 1)
                 if nxt is None:
                     continue

@@ -119,3 +119,42 @@ def test_a_cut_name_or_a_given_name_in_another_name_fires():
     assert _changed("他师从杨嘉仁教授。", "He studied under Professor Yang Jiaren.") == []
     # 白金 "platinum" in an ordinary phrase is no name
     assert _changed("这枚戒指是白金的，海边买的。", "The ring is platinum, bought by the sea.") == []
+
+
+def test_a_city_stands_for_a_person_unless_a_company_is_named():
+    assert _changed("林德说：“我证实新闻中的说法。”", "Fuyang said: “I confirm the statement in the news.”") == ["Fuyang"]
+    # a nickname without a surname is a person too
+    assert _changed("假设学生小明报考A高校。", "Suppose student Guangzhou applies to University A.") == ["Guangzhou"]
+    # the company's city glued to its name is an addition (see test_chinese_place_added_beside_a_person_is_no_stand_in)
+    assert _changed("董事长许文堂介绍说，公司业绩已经好转。",
+                    "The chairman of Asia Memory (Shenzhen) said business had improved.") == []
+
+
+def test_long_stand_ins_need_spellings_only_pinyin_has():
+    assert _changed("波兰总统杜达在这个月成功连任。", "Polish president Shenjiahe was re-elected this month.") == ["Shenjiahe"]
+    # Malay read as pinyin (pa ka tan), a hyphenated pair of places, and -n for -ng are no stand-ins
+    assert _changed("希望联盟在补选中落败。", "Pakatan Harapan lost the by-election.") == []
+    assert _changed("编队在老挝班相果开展联合巡逻。", "The task force patrolled Bangxiangguo in Laos.") == []
+
+
+def test_a_stand_in_for_a_word_the_segmenter_took_for_no_name():
+    src = "事发地附近的天水派出所民警称，摆摊的女孩有两名。"
+    assert _changed(src, "Officers of the Meixinli Police Station near the site said there were two girls.") == ["Meixinli"]
+    assert _changed(src, "Officers of the Tianshui Police Station near the site said there were two girls.") == []
+    # a Chinese place the translator names for a deictic, a foreign name in two words, an explanation in brackets
+    assert _changed("该市大力发展光伏产业。", "Hami has focused on developing its photovoltaic industry.") == []
+    assert _changed("著名导演山田洋次。", "Notable director Yoji Yamada.") == []
+    assert _changed("今天是今年的“中伏”首日。", "Today marks the beginning of “Zhongfu (the second phase of Sanfu)” this year.") == []
+
+
+def test_a_name_glued_to_the_next_word_spells_its_rendering():
+    # 丛培|武于: Peiwu runs from inside the name into 武于, which is no word
+    assert _changed("新任大使丛培武于当地时间9月25日举行招待会。",
+                    "New ambassador Cong Peiwu held a reception on September 25, local time.") == []
+
+
+def test_a_deictic_opens_a_word():
+    # 全区 inside 安全|区域 "safety area" refers to no district: the nickname's stand-in is reported
+    src = "小文、文先生在指定的安全区域内活动。"
+    assert _changed(src, "Safety areas were designated for Hubei and Mr. Wen.") == ["Hubei"]
+    assert _changed("全区安全区域内活动。", "Activities in the safety areas of Hubei.") == []

@@ -28,8 +28,9 @@ DOCS = {
                                "is among the most damaging errors a news translation can publish; raters call "
                                "97% major. Hong Kong spellings (Yu Pang-chun for 余鹏春) and "
                                "transliterations of foreign names and titles (Datuk Seri for 拿督斯里) are "
-                               "renderings. Untagged or cut names (果园|村, 王国|军 before 介绍) count as swapped when the target spells no reading of them and a "
-                               "pinyin name no source reading spells.", MQM),
+                               "renderings. Untagged or cut names (果园|村, 王国|军, 天水/n) count as swapped when "
+                               "the target spells no reading of them and a pinyin name no source reading spells.",
+                               MQM),
     "accuracy.names.missing": (_ALIGN + "A name in the source and absent from the translation is an "
                                "omission a reader cannot detect; he or a title for it is fine, hence advice. "
                                "Words taken for names (惠民, 毛冠鹿 'tufted deer'), other spellings (Nguyen Duc "

@@ -17,6 +17,7 @@ form, its pinyin, or, for a transliterated foreign name, its consonants
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -540,7 +541,7 @@ def _lost_name(al, pair: int) -> int | None:
     found = None
     mentions = _mentions(al, pair)
     own_body = _own_body(al, pair)  # 省总 -> the Yunnan Provincial Federation
-    if not own_body and not any(d in src for d in _DEICTIC):
+    if not own_body and not _deictic(al, pair):
         for i in al.pair_source_words(pair):
             w = al.source[i]
             if len(w.text) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in w.text):
@@ -627,15 +628,15 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
                     al.source[i].pos.startswith("nr") for i in prev.links):
                 continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
             n = _pinyin_word(t)
-            if n > 3:
-                continue  # Fukuwara for 福原, Mudanura for 穆丹乌拉: foreign readings, not pinyin names
+            if n > 4 or (n > 2 and t.name not in places and (not _CHINESE_ONLY.search(t.name) or "-" in t.text)):
+                # Fukuwara for 福原, Mudanura for 穆丹乌拉, Pakatan, Wataru, Sarula: foreign readings, not pinyin
+                # names; a longer name stays one with spellings only pinyin has (Shichengzi, Xidayang, Dongwushi)
+                continue
             nxt = al.target[j + 1] if j + 1 in rng else None
             if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
                     and _given_name(t, nxt) and t.name in _surname_keys_()):
                 name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
-            elif n >= 2 and t.name not in _GENERIC and (n == 2 or t.name in places):
-                # three syllables and no Chinese place of CC-CEDICT's: as often a Malay, Japanese or Mongolian
-                # name read as pinyin (Pakatan, Wataru, Sarula) as a Chinese one
+            elif n >= 2 and t.name not in _GENERIC:
                 name, cand = t.name, (j,)
             else:
                 continue
@@ -647,7 +648,7 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             if all(al.target[k].name in rendered for k in cand):
                 continue
             name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
-            if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name)
+            if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name) or _nasal_spells(al, pair, name)
                     or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
                 continue
             js = cand
@@ -655,9 +656,14 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
         if not js:
             continue
         i = _lost_name(al, pair)
-        if i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places:
-            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen)): an addition; not a
-            # place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for which a city stands in
+        if i is None and len(js) == 1 and _bare_stand_in(al, js[0]):
+            i = _lost_word(al, pair, js[0])
+        if (i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
+                and (_company(al, pair) or _glued(al, js[0]))):
+            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen), the Tianjin CTF Finance
+            # Center): an addition; not a place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for
+            # which a city stands in, nor a city standing alone for a person where no company is named
+            # (林德说 -> Fuyang said)
             continue
         if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
             continue
@@ -671,6 +677,110 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
         stood.add((s, e))
         w = al.source[i]
         yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+
+
+#: words that name a company, whose English name may carry its city (Asia Memory (Shenzhen))
+_COMPANY = ("公司", "集团", "企业", "银行", "厂")
+
+
+def _company(al, pair: int) -> bool:
+    """The pair's source names a company or an organisation (jieba's ``nt``)."""
+    return any(al.source[i].pos == "nt" or any(c in al.source[i].text for c in _COMPANY)
+               for i in al.pair_source_words(pair))
+
+
+def _glued(al, j: int, most: int = 2, named: bool = False) -> bool:
+    """Target word ``j`` stands beside another capitalised word that nothing
+    renders, with at most ``most`` spaces or brackets between: part of a longer
+    name. ``named``: or one that renders a name or is no English word (Yoji
+    Yamada for 山田洋次, Yuya Ishii for 石井裕也)."""
+    text = al.target_text
+    t = al.target[j]
+    for n in (j - 1, j + 1):
+        if not 0 <= n < len(al.target) or al.target[n].pair != t.pair:
+            continue
+        x = al.target[n]
+        gap = text[x.end:t.start] if n < j else text[t.end:x.start]
+        if (x.capitalised and len(gap) <= most and not gap.strip(" ()（）")
+                and (not x.links or named and (any(al.source[i].kind == "name" for i in x.links)
+                                               or not hunspell_knows(x.name)))):
+            return True
+    return False
+
+
+#: spellings of pinyin that Malay, Japanese or Mongolian names read as pinyin seldom have
+_CHINESE_ONLY = re.compile("x|q|zh|ong|eng|jia|ie|uo|ui|iu|ou|cun|zi|ci")
+
+
+def _spelled_otherwise(text: str, lex) -> bool:
+    """The word, or its first two characters, is a proper noun of CC-CEDICT's
+    whose English form is no pinyin (天后宫: 天后 Tin Hau, also Mazu): its
+    rendering need not spell it."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    for x in (text, text[:2]):
+        english = lex.proper.get(x)
+        if english and key(_proper_words(english)) != "".join(lex.proper_pinyin.get(x, "").split()):
+            return True
+    return False
+
+
+def _bare_stand_in(al, j: int) -> bool:
+    """A pinyin word of two or more syllables that is no Chinese place of
+    CC-CEDICT's (a translator names the place the source implies: Beijing for
+    首都), standing alone: not in brackets (an explanation: Zhongfu (the second
+    phase of Sanfu)), not beside another capitalised word nothing renders (a
+    foreign name in two words: Yoji Yamada, or a brand: Balihan Baijiu)."""
+    t = al.target[j]
+    if _pinyin_word(t) < 2 or t.name in _pinyin_places_() or _glued(al, j, 3, named=True):
+        return False
+    text = al.target_text
+    return text[max(0, t.start - 1):t.start] not in ("(", "（") and text[t.end:t.end + 1] not in (")", "）")
+
+
+def _beside(al, i: int, j: int) -> bool:
+    """Target word ``j`` stands next to (two words at most) the rendering of a
+    source word next to (two words at most) source word ``i``: where ``i``'s
+    rendering would stand."""
+    near = {k for k in range(i - 2, i + 3) if k != i}
+    lo, hi = al.target_ranges[al.target[j].pair]
+    return any(near.intersection(al.target[n].links) for n in range(max(lo, j - 2), min(hi, j + 3)) if n != j)
+
+
+def _lost_word(al, pair: int, j: int) -> int | None:
+    """An unrendered word of two or more Han characters that CC-CEDICT does not
+    know as a common word, has no transliteration's character (塞西 Sisi) and
+    whose pinyin the target spells nowhere, beside the renderings of its
+    neighbours (``_beside``): the name a stand-in ``j`` replaced where the
+    segmenter did not take it for a name (天水/n, 译林/n). (A deictic such as
+    当地 excuses no stand-in here: Chinese places, which a translator names for
+    it, are no bare stand-ins.)"""
+    from ...bilingual.align import _ordinary
+    from ...bilingual.names import key
+
+    lex = load()
+    t0, t1 = al.pair_target(pair)
+    target = key(al.target_text[t0:t1])
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if w.how or w.kind not in ("content", "name") or len(w.text) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in w.text):
+            continue
+        if (_ordinary(w.text, lex) or any(c in TRANSLITERATION for c in w.text) or _spelled_otherwise(w.text, lex)
+                or not _beside(al, i, j)):
+            continue
+        head = w.text[:2]
+        if any(a + b in target for a in lex.char_readings(head[0]) for b in lex.char_readings(head[1])):
+            continue
+        return i
+    return None
+
+
+def _nasal_spells(al, pair: int, name: str) -> bool:
+    """The pair's source spells ``name`` in pinyin when -n and -ng count as one
+    (班相果 Bangxiangguo): a slip of spelling, not another name."""
+    joined, _ = _pair_pinyin(al, pair)
+    return len(name) >= 6 and name.replace("ng", "n") in joined.replace("ng", "n")
 
 
 def _beside_dot(al, i: int) -> bool:
@@ -1022,7 +1132,25 @@ def _fair(al, pair: int, a: int, b: int) -> bool:
     word_start, word_end, function = _edges(al, pair)
     if b < word_end[a] or (word_start[a] == a and word_end[b] == b + 1):
         return True
+    if word_start[a] != a and word_end[b] != b + 1:
+        return _glued_name(al, pair, a, b)
     return (word_start[a] == a or word_end[b] == b + 1) and not any(k in function for k in range(a, b + 1))
+
+
+def _glued_name(al, pair: int, a: int, b: int) -> bool:
+    """Characters ``a`` to ``b`` run from inside a person's name into a word of
+    two characters that is no word of CC-CEDICT's, ending before its last
+    (丛培|武于: the segmenter glued the name's last character to 于)."""
+    from bisect import bisect_right
+
+    base = al.pairs[pair].src_start
+    starts = al._starts("source")
+    first = bisect_right(starts, base + a) - 1
+    if first < 0 or first + 1 >= len(al.source):
+        return False
+    x, y = al.source[first], al.source[first + 1]
+    return (x.start < base + a < x.end and y.start == x.end == base + b and len(y.text) == 2
+            and x.pos.startswith("nr") and y.text not in load().glosses)
 
 
 #: the longest run of characters read as one name (索|南达杰 Suonandajie is 5)
@@ -1092,6 +1220,17 @@ _OWN_BODY = ("省", "市", "县")
 _NO_BODY = frozenset("市场 市区 市内 市民 市面 省外 省内 省级 市级 县级 县城 县域".split())
 
 
+def _deictic(al, pair: int) -> bool:
+    """The pair's source refers to a place by a deictic (``_DEICTIC``) that
+    opens a word: not 全区 inside 安全|区域 "safety area"."""
+    text = al.source_text
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if text.startswith(_DEICTIC, w.start):
+            return True
+    return False
+
+
 def _own_body(al, pair: int) -> bool:
     """The pair's source names a body of a province, city or county by its
     level alone (省委, 省总, 市财政), which a translator names after the place."""
@@ -1117,7 +1256,7 @@ def _unspelled_proper(al, pair: int) -> bool:
 
     lex = load()
     pr = al.pairs[pair]
-    if any(d in al.source_text[pr.src_start:pr.src_end] for d in _DEICTIC):
+    if _deictic(al, pair):
         return False  # 首都 -> Beijing, 全市 -> across Wuhan
     if _own_body(al, pair):
         return False
@@ -1262,6 +1401,44 @@ CHANGED = custom(
         good("The tunnel is part of the Dali–Ruili railway under construction.", source="隧道是在建大(理)瑞(丽)铁路的一部分。"),
         good("Anan was arrested last year after trying to run against Sisi for president.",
              source="安楠去年试图与塞西竞逐总统大位后被捕。"),
+        # a pinyin word is no transliteration by consonants found among more (乃吉沟 N-J-G in Zhongtai Checkpoint)
+        bad("The police found that Huang passed the ⟦Zhongtai⟧ Checkpoint on July 13.",
+            source="警方发现黄某某曾于7月13日通过乃吉沟检查站。"),
+        good("The police found that Huang passed the Naijigou Checkpoint on July 13.",
+             source="警方发现黄某某曾于7月13日通过乃吉沟检查站。"),
+        good("Ceci Lab acquired 144 groups of testing data.", source="赛西实验室得出了144组测试数据。"),
+        # a city standing for a person where no company is named; nicknames without a surname
+        bad("⟦Fuyang⟧ said: “I confirm the statement in the news.”", source="林德说：“我证实新闻中的说法。”"),
+        good("Linde said: “I confirm the statement in the news.”", source="林德说：“我证实新闻中的说法。”"),
+        bad("Suppose student ⟦Guangzhou⟧ applies to University A and scores 560.", source="假设学生小明报考A高校，考了560分。"),
+        good("Suppose student Xiaoming applies to University A and scores 560.", source="假设学生小明报考A高校，考了560分。"),
+        # three syllables with spellings only pinyin has; Malay read as pinyin, and a nasal slip, are no stand-ins
+        bad("Polish president ⟦Shenjiahe⟧ was re-elected this month.", source="波兰总统杜达在这个月成功连任。"),
+        good("Polish president Duda was re-elected this month.", source="波兰总统杜达在这个月成功连任。"),
+        good("Pakatan Harapan lost the by-election.", source="希望联盟在补选中落败。"),
+        good("The task force patrolled Bangxiangguo in Laos.", source="编队在老挝班相果开展联合巡逻。"),
+        # whole names the segmenter took for other words (陈毓珊/i), and a surname of two characters (欧阳|瑜)
+        bad("Nanchang, May 22 (Xinhua, journalist: ⟦Song Bing⟧) Jiangxi's Education Department released the news.",
+            source="新华社南昌5月22日电（记者陈毓珊）江西省教育厅发布消息。"),
+        good("Nanchang, May 22 (Xinhua, journalist: Chen Yushan) Jiangxi's Education Department released the news.",
+             source="新华社南昌5月22日电（记者陈毓珊）江西省教育厅发布消息。"),
+        bad("⟦Xiong Zhaozheng⟧ expressed wishes to the graduates.", source="欧阳瑜向毕业生表达祝福。"),
+        good("Ouyang Yu expressed wishes to the graduates.", source="欧阳瑜向毕业生表达祝福。"),
+        good("Lanxi boasts scenic spots such as Zhuge Bagua Village.", source="兰溪拥有诸葛八卦村等景点。"),
+        # a stand-in where the replaced word is no name to the segmenter (天水/n), beside its neighbours' renderings;
+        # a foreign name in two words and a CC-CEDICT name spelled otherwise (天后 Tin Hau) are none
+        bad("Police officers of the ⟦Meixinli⟧ Police Station near the site said there were two girls at the stall.",
+            source="事发地附近的天水派出所民警称，摆摊的女孩有两名。"),
+        good("Police officers of the Tianshui Police Station near the site said there were two girls at the stall.",
+             source="事发地附近的天水派出所民警称，摆摊的女孩有两名。"),
+        good("Notable director Yoji Yamada.", source="著名导演山田洋次。"),
+        # a name whose last character the segmenter glued to the preposition after it (丛培|武于)
+        good("New ambassador Cong Peiwu held a reception on September 25, local time.",
+             source="新任大使丛培武于当地时间9月25日举行招待会。"),
+        good("Safety areas were designated for Xiaowen and Mr. Wen.", source="小文、文先生在指定的安全区域内活动。"),
+        bad("Safety areas were designated for ⟦Hubei⟧ and Mr. Wen.", source="小文、文先生在指定的安全区域内活动。"),
+        good("The restoration of the large mural Sketches of Mazu at Tianjin Tianhou Temple was completed.",
+             source="天津天后宫大型壁画《天后圣迹图》修复工作结束。"),
     ],
 )
 
