@@ -29,6 +29,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import cache
 from .english import FUNCTION, fallback_lemma
@@ -133,6 +134,23 @@ def _cedict_path() -> Path:
     return Path(cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
+def cedict_entries() -> Iterator[tuple[str, str, list[str]]]:
+    """(simplified headword, pinyin, definitions) of every CC-CEDICT entry, in
+    the file's order: the one reading of the dictionary that the lexicon and
+    the tables compiled beside it (opposites, negated words) share."""
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            head, _, rest = line.partition(" /")
+            try:
+                trad_simp, pinyin = head.split(" [", 1)
+                _trad, simp = trad_simp.split(" ", 1)
+            except ValueError:
+                continue
+            yield simp, pinyin.rstrip("]"), [d for d in rest.strip().rstrip("/").split("/") if d]
+
+
 def _lemminflect_table() -> dict[str, str]:
     """form -> space-separated lemmas, from lemminflect's lookup file."""
     import lemminflect
@@ -169,55 +187,44 @@ def compile_data() -> dict:
     places: set[str] = set()
     proper_pinyin: dict[str, str] = {}
     common: set[str] = set()
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
+    for simp, pinyin, defs in cedict_entries():
+        keys = senses.setdefault(simp, [])
+        for d in defs:
+            if d.startswith("surname "):
+                surnames.add(simp)
+                if pinyin[:1].isupper():
+                    surname_pinyin.setdefault(simp, _toneless(pinyin))
                 continue
-            head, _, rest = line.partition(" /")
-            try:
-                trad_simp, pinyin = head.split(" [", 1)
-                _trad, simp = trad_simp.split(" ", 1)
-            except ValueError:
+            if d.startswith(("CL:", "Taiwan pr.", "also pr.")):
                 continue
-            pinyin = pinyin.rstrip("]")
-            defs = [d for d in rest.strip().rstrip("/").split("/") if d]
-            keys = senses.setdefault(simp, [])
-            for d in defs:
-                if d.startswith("surname "):
-                    surnames.add(simp)
-                    if pinyin[:1].isupper():
-                        surname_pinyin.setdefault(simp, _toneless(pinyin))
+            for m in _REF.finditer(d):
+                refs.setdefault(simp, set()).add(m.group(2) or m.group(1))
+            if d.startswith(("old variant of", "variant of", "used in", "see ", "also written")):
+                continue
+            text = _PAREN.sub(" ", _PAREN.sub(" ", d))
+            text = _REF.sub(" ", text)
+            for tok in _TOKEN.findall(text):
+                w = tok.lower().strip("'")
+                if w.endswith("'s"):
+                    w = w[:-2]
+                if len(w) < 2 or w in FUNCTION or w in _GLOSS_NOISE:
                     continue
-                if d.startswith(("CL:", "Taiwan pr.", "also pr.")):
-                    continue
-                for m in _REF.finditer(d):
-                    refs.setdefault(simp, set()).add(m.group(2) or m.group(1))
-                if d.startswith(("old variant of", "variant of", "used in", "see ", "also written")):
-                    continue
-                text = _PAREN.sub(" ", _PAREN.sub(" ", d))
-                text = _REF.sub(" ", text)
-                for tok in _TOKEN.findall(text):
-                    w = tok.lower().strip("'")
-                    if w.endswith("'s"):
-                        w = w[:-2]
-                    if len(w) < 2 or w in FUNCTION or w in _GLOSS_NOISE:
-                        continue
-                    k = lemma(w)
-                    if k not in keys:
-                        keys.append(k)
-            if pinyin[:1].islower() and any(not d.startswith(("surname ", "CL:", "variant of", "old variant of", "see "))
-                                            for d in defs):
-                common.add(simp)
-            if pinyin[:1].isupper() and _PLACE.search(rest):
-                first = _PAREN.sub(" ", defs[0]).split(",")[0].split()[:1] if defs else []
-                if first and first[0][:1].isupper():
-                    places.add(first[0].lower())
-            if pinyin[:1].isupper() and simp not in proper_pinyin:
-                proper_pinyin[simp] = _toneless(pinyin)
-            if pinyin[:1].isupper() and simp not in proper:
-                head = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
-                if head and head[:1].isupper() and not head.startswith(("surname", "abbr", "variant")):
-                    proper[simp] = head
+                k = lemma(w)
+                if k not in keys:
+                    keys.append(k)
+        if pinyin[:1].islower() and any(not d.startswith(("surname ", "CL:", "variant of", "old variant of", "see "))
+                                        for d in defs):
+            common.add(simp)
+        if pinyin[:1].isupper() and _PLACE.search("/".join(defs)):
+            first = _PAREN.sub(" ", defs[0]).split(",")[0].split()[:1] if defs else []
+            if first and first[0][:1].isupper():
+                places.add(first[0].lower())
+        if pinyin[:1].isupper() and simp not in proper_pinyin:
+            proper_pinyin[simp] = _toneless(pinyin)
+        if pinyin[:1].isupper() and simp not in proper:
+            head = _PAREN.sub(" ", defs[0]).split(",")[0].strip() if defs else ""
+            if head and head[:1].isupper() and not head.startswith(("surname", "abbr", "variant")):
+                proper[simp] = head
     _add_references(senses, refs)
     glosses = {k: " ".join(v) for k, v in senses.items() if v}
     readings = _char_pinyin()

