@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...bilingual.lexicon import load
+from ._memo import LexiconMemo
 
 
 def accepted(al, nc, around: range) -> bool:
@@ -276,24 +277,15 @@ def _rendered_chars(al, w, a: int, b: int) -> bool:
     return False
 
 
-_SPELLINGS: dict[str, list[str]] = {}
-_SPELLINGS_LEX: list = [None]
-
-
-def _char_spellings(lex, c: str) -> list[str]:
-    """A character's readings in pinyin and in Wade–Giles, sorted (a stable cut at 64), made
-    once per character and lexicon: every name is read with the characters around it."""
+def _spellings(lex, c: str) -> list[str]:
+    """A character's readings in pinyin and in Wade–Giles, sorted (a stable cut at 64)."""
     from ...bilingual.names import wade_giles
 
-    if _SPELLINGS_LEX[0] is not lex:
-        _SPELLINGS.clear()
-        _SPELLINGS_LEX[0] = lex
-    got = _SPELLINGS.get(c)
-    if got is None:
-        if len(_SPELLINGS) > 50_000:
-            _SPELLINGS.clear()
-        got = _SPELLINGS[c] = sorted({x for r in lex.char_readings(c) for x in (r, wade_giles(r))})
-    return got
+    return sorted({x for r in lex.char_readings(c) for x in (r, wade_giles(r))})
+
+
+#: made once per character and lexicon: every name is read with the characters around it
+_char_spellings = LexiconMemo(_spellings, 50_000)
 
 
 def _rendered_outside(al, w) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from ...bilingual.names import ROLE_END, SAYING, TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
+from ._memo import LexiconMemo
 from ._renderings import accepted, initials, opens_on
 from ._shared import REQUIRES, get, target_around
 
@@ -1073,22 +1074,13 @@ def _source_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     return _run_spells(al, pair, name, careful)
 
 
-_PLAIN_GLOSSES: dict[str, frozenset[str]] = {}
-_PLAIN_LEX: list = [None]
+def _plain(lex, x: str) -> frozenset[str]:
+    """The glosses of a word or character with "aa" written "a" (Shaanxi ~ Shanxi)."""
+    return frozenset(g.replace("aa", "a") for g in lex.gloss(x))
 
 
-def _plain_glosses(lex, x: str) -> frozenset[str]:
-    """The glosses of a word or character with "aa" written "a" (Shaanxi ~ Shanxi), made once
-    per text: ``_source_spells`` asks of every word and character of a sentence."""
-    if _PLAIN_LEX[0] is not lex:  # what one lexicon said
-        _PLAIN_GLOSSES.clear()
-        _PLAIN_LEX[0] = lex
-    got = _PLAIN_GLOSSES.get(x)
-    if got is None:
-        if len(_PLAIN_GLOSSES) > 100_000:
-            _PLAIN_GLOSSES.clear()
-        got = _PLAIN_GLOSSES[x] = frozenset(g.replace("aa", "a") for g in lex.gloss(x))
-    return got
+#: made once per text: ``_source_spells`` asks of every word and character of a sentence
+_plain_glosses = LexiconMemo(_plain, 100_000)
 
 
 def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
