@@ -4,6 +4,7 @@ rebuilt when what it is built from changes, and never in the way."""
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -29,9 +30,30 @@ def test_built_once_then_read(folder):
     assert len(list(folder.glob("demo-*.marshal"))) == 1
 
 
-def test_a_change_of_source_builds_again_and_drops_the_old_file(folder):
+def test_a_change_of_source_builds_again_and_keeps_one_other_version(folder):
+    def files():
+        return set(folder.glob("demo-*.marshal"))
+
     cache.stored("demo", ("v1",), lambda: 1)
+    (v1,) = files()
     assert cache.stored("demo", ("v2",), lambda: 2) == 2
+    (v2,) = files() - {v1}
+    # two versions used in turn each keep their file: neither rebuilds at a switch
+    assert cache.stored("demo", ("v1",), lambda: pytest.fail("v1 was rebuilt")) == 1
+    assert cache.stored("demo", ("v2",), lambda: pytest.fail("v2 was rebuilt")) == 2
+    # a third version keeps only the newest other one
+    os.utime(v1, (1_000, 1_000))
+    assert cache.stored("demo", ("v3",), lambda: 3) == 3
+    assert v2 in files() and v1 not in files() and len(files()) == 2
+
+
+def test_another_version_unused_for_a_week_is_removed(folder):
+    cache.stored("demo", ("v1",), lambda: 1)
+    (v1,) = folder.glob("demo-*.marshal")
+    week_ago = time.time() - cache.KEEP_OTHER_SECONDS - 60
+    os.utime(v1, (week_ago, week_ago))
+    cache.stored("demo", ("v2",), lambda: 2)
+    assert v1 not in set(folder.glob("demo-*.marshal"))
     assert len(list(folder.glob("demo-*.marshal"))) == 1
 
 
@@ -76,7 +98,8 @@ def test_mapped_is_built_once_then_mapped(folder):
     assert got[:] == b"payload" and not isinstance(got, bytes)
     assert len(calls) == 1
     assert cache.mapped("demo", ("b",), lambda: b"other") == b"other"
-    assert [p.name.startswith("demo-") for p in folder.glob("*.bin")] == [True]
+    # the other version stays beside it (see test_a_change_of_source_builds_again_and_keeps_one_other_version)
+    assert [p.name.startswith("demo-") for p in folder.glob("*.bin")] == [True, True]
 
 
 def test_a_mapped_file_that_is_refused_is_built_again(folder):

@@ -2,8 +2,8 @@
 
 The user's cache folder (``$XDG_CACHE_HOME/tqcheck`` or ``~/.cache/tqcheck``;
 ``TQCHECK_CACHE_DIR`` overrides both). A file's name carries a key made of
-what it was built from, so a change to any of them builds a new file and
-removes the old one; nothing is downloaded. ``stored`` is the whole
+what it was built from, so a change to any of them builds a new file (the
+newest other version stays a week, see ``write``); nothing is downloaded. ``stored`` is the whole
 protocol: read the file if it is there, else build the value, write it and
 return it. Writes are atomic (a temporary file, then ``os.replace``), so two
 processes building at once each write a whole file and readers never see
@@ -102,18 +102,25 @@ def read(name: str) -> bytes | None:
         return None
 
 
+#: how long the newest other version of a file is kept beside the one written
+KEEP_OTHER_SECONDS = 7 * 24 * 3600
+
+
 def write(name: str, data: bytes, stale: str | None = None) -> None:
     """Atomically, so that two workers compiling at once never leave half a
-    file; files matching the glob ``stale`` (older versions) are removed."""
+    file. Of the other files matching the glob ``stale`` (other versions),
+    only the newest is kept, and only for a week: two tqcheck versions used
+    in turn on one account (a checkout beside an installed copy) would
+    otherwise rebuild each other's tables at every switch, while a third
+    version, or a week unused, removes it."""
     import tempfile
+    import time
 
     try:
         d = folder()
         d.mkdir(parents=True, exist_ok=True)
         if stale:
-            for old in d.glob(stale):
-                if old.name != name and not old.name.endswith(".tmp"):
-                    old.unlink(missing_ok=True)
+            _drop_stale(d, stale, name, time.time())
         fd, tmp = tempfile.mkstemp(dir=d, prefix=name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
@@ -124,6 +131,21 @@ def write(name: str, data: bytes, stale: str | None = None) -> None:
             raise
     except OSError:
         pass
+
+
+def _drop_stale(d: Path, pattern: str, name: str, now: float) -> None:
+    others = []
+    for old in d.glob(pattern):
+        if old.name == name or old.name.endswith(".tmp"):
+            continue
+        try:
+            others.append((old.stat().st_mtime, old))
+        except OSError:
+            continue
+    others.sort(reverse=True)
+    for i, (mtime, old) in enumerate(others):
+        if i > 0 or now - mtime > KEEP_OTHER_SECONDS:
+            old.unlink(missing_ok=True)
 
 
 def stored(stem: str, parts: tuple[str, ...], build: Callable[[], T]) -> T:
