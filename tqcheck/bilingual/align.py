@@ -1223,6 +1223,7 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
             _link(al, i, j, "name")
             return
     get = sk.get
+    inside = None if loose is None else set(loose)  # membership per word and span: a list would be quadratic
     for span in (1, 2, 3):
         for j in (caps if loose is None else loose):
             # the skeletons of words j .. j + span - 1, none past the pair's end nor a word that is
@@ -1231,7 +1232,7 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
             if run is None:
                 continue
             if span > 1:
-                if loose is not None and (j + 1 not in loose or (span > 2 and j + 2 not in loose)):
+                if inside is not None and (j + 1 not in inside or (span > 2 and j + 2 not in inside)):
                     continue
                 nxt = get(j + 1)
                 if nxt is None:
