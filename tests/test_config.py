@@ -84,6 +84,32 @@ def test_pyprojects_without_tqcheck_settings_are_passed_over(tmp_path):
     assert load(discover(sub)).threshold == 75
 
 
+def test_pyproject_tables_for_tqcheck_in_every_spelling_are_found(tmp_path):
+    """``discover`` parses a pyproject.toml only when a line can put tqcheck in
+    the tool table; every way TOML has of doing so is still found, and a file
+    that names tqcheck elsewhere (a script, a dependency) is passed over."""
+    found = [
+        '[tool]\ntqcheck.threshold = 70\n',
+        '[tool]\nblack.x = 1\ntqcheck = { threshold = 70 }\n',
+        'tool.tqcheck.threshold = 70\n',
+        'tool = { tqcheck = { threshold = 70 } }\n',
+        '[ "tool" . \'tqcheck\' ]\nthreshold = 70\n',
+        '[tool.tqcheck.rules."language.mismatch"]\nmin_confidence = 0.9\n',
+        '\t"tool".tqcheck.threshold = 70\n',
+        'x = """\n[project]\n"""\n[tool]\ntqcheck.threshold = 70\n',
+    ]
+    passed_over = [
+        '[project]\nname = "tqcheck"\n[project.scripts]\ntqcheck = "tqcheck.cli:entry"\n[tool.mypy]\nfiles = ["tqcheck"]\n',
+        '[tool.black]\n# [tool.tqcheck]\nline-length = 100\n',
+        '[project]\ndependencies = [\n  "tqcheck>=1",\n]\n',
+    ]
+    for i, text in enumerate(found + passed_over):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        (folder / "pyproject.toml").write_text(text)
+        assert (discover(folder) == folder / "pyproject.toml") == (text in found), text
+
+
 def test_broken_toml_names_the_file(tmp_path):
     bad = tmp_path / "tqcheck.toml"
     bad.write_text("fail_on = \n")

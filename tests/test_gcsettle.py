@@ -91,3 +91,19 @@ def test_paused_holds_the_collector_off_and_the_outermost_caller_restores_it():
 def test_a_check_leaves_the_collector_on():
     tqcheck.check("He go to school.")
     assert gc.isenabled()
+
+
+def test_importing_the_package_holds_the_collector_off_until_its_first_run():
+    """The package's imports make long-lived objects only: the collector's
+    first run waits for them, then it keeps the pace it had."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    code = ("import gc; gc.set_threshold(700, 10, 10); import tqcheck; from tqcheck import gcsettle\n"
+            "print(gc.get_threshold()[0] == gcsettle.STARTUP_ALLOCATIONS); gc.collect(0); print(gc.get_threshold())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, PYTHONPATH=str(root))).stdout
+    assert out.split("\n")[:2] == ["True", "(700, 10, 10)"]

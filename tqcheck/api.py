@@ -6,7 +6,7 @@ batch runner only parse input, call it, and render what it returns.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ._version import __version__
 from .checker import run_limited
@@ -19,9 +19,11 @@ from .quality import assess
 from .quality import score as segment_score
 from .report import Language, Report, Stats, Tool
 from .rules import all_rules
-from .segment_input import Segment, read_segments
 from .text import Document
 from .unit import Unit
+
+if TYPE_CHECKING:  # read on first use: a check of one text reads no segments
+    from .segment_input import Segment
 
 
 def resolve_config(config: Config | Mapping[str, Any] | None) -> Config:
@@ -141,6 +143,8 @@ class Checker:
         segments together; the ``segments`` section lists each one.
         ``max_issues`` applies to each segment.
         """
+        from .segment_input import read_segments
+
         cfg = self.config
         items = read_segments(segments)
         issues, rows, docs = [], [], []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping, NamedTuple
@@ -408,18 +409,32 @@ def discover(start: Path | None = None) -> Path | None:
                 return folder / name
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            try:
+                text = pyproject.read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError):
+                continue
+            if "\\" not in text and ("tqcheck" not in text or _TOOL_TQCHECK.search(text) is None):
+                # no line can put tqcheck in the tool table (nor an escape spell it): no need to load
+                # the TOML parser (4 ms of a one-file run) to learn that the file says nothing to us
+                continue
             import tomllib
 
             try:
-                text = pyproject.read_text(encoding="utf-8")
-                if "tqcheck" not in text and "\\" not in text:
-                    continue  # no [tool.tqcheck] (nor an escape that could spell it): no need to parse
                 data = tomllib.loads(text)
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+            except tomllib.TOMLDecodeError:
                 continue
             if "tqcheck" in data.get("tool", {}):
                 return pyproject
     return None
+
+
+#: the only lines that can give a pyproject.toml a ``tool.tqcheck`` table: a ``[tool]`` or
+#: ``[tool.tqcheck…]`` header, or a ``tool`` key (dotted, or an inline table). Every key and
+#: header starts its own line, so a file with none of them has no such table. Quotes and
+#: spaces around the names are allowed; a name spelled with escapes is caught by ``discover``'s
+#: test for a backslash. Anything that matches is parsed, so a look-alike costs only the parse.
+_TOOL_TQCHECK = re.compile(r"""^[ \t]*(?:\[+[ \t]*(["']?)tool\1[ \t]*(?:\]|\.[ \t]*["']?tqcheck)"""
+                           r"""|(["']?)tool\2[ \t]*[.=])""", re.MULTILINE)
 
 
 def load(path: Path) -> Config:

@@ -26,13 +26,41 @@ usual afterwards.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator  # not typing: this module is imported before it (after_startup)
 from contextlib import contextmanager
-from typing import Iterator
+
+#: objects (dicts, lists, functions, classes...) a process makes before the
+#: cyclic garbage collector first runs: more than a check of one short file
+#: makes in all (about 50,000)
+STARTUP_ALLOCATIONS = 100_000
 
 #: loads since the last settle; the imports count as one
 _pending = 1
 #: checks finished in this process
 _checks = 0
+
+
+def after_startup() -> None:
+    """Let the collector first run after ``STARTUP_ALLOCATIONS`` objects, then
+    as usual. Start-up (imports, rules, word tables) makes objects that live
+    until exit and no garbage worth collecting, and at the usual pace (every
+    700) the collector walked them 70 times: 0.02 s of a 0.25 s check of one
+    small file. A longer run pays one larger collection instead, then runs at
+    the usual pace. Asked by the package's first import (the imports of
+    ``tqcheck`` alone made the collector run 27 times, 3 ms) and by the
+    command line's entry point; a second call changes nothing."""
+    threshold = gc.get_threshold()
+    if not gc.isenabled() or threshold[0] >= STARTUP_ALLOCATIONS:
+        return
+    gc.set_threshold(STARTUP_ALLOCATIONS, *threshold[1:])
+    restored: list[bool] = []
+
+    def restore(phase: str, info: dict) -> None:
+        if phase == "stop" and not restored:
+            restored.append(True)
+            gc.set_threshold(*threshold)
+
+    gc.callbacks.append(restore)
 
 
 def loaded() -> None:

@@ -16,8 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..align import Pair
-
 #: references read per unit; the web service accepts more for scoring, but a
 #: word that none of the first four has is not made likelier by a fifth
 MAX_REFERENCES = 4
@@ -52,6 +50,7 @@ def reference_words(references: Sequence) -> list[ReferenceWords]:
 
 
 def _read(ref) -> ReferenceWords:
+    from ..align import Pair  # here: a check without references never aligns
     from .align import _target_words
     from .lexicon import load
 

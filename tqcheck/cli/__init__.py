@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import gc
 import importlib
 import os
 import sys
 import threading
 
+from .. import gcsettle
 from .._version import __version__
 from ..errors import TqcheckError
 
@@ -91,31 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-#: objects (dicts, lists, functions, classes...) a process makes before the
-#: cyclic garbage collector first runs: more than a check of one short file
-#: makes in all (about 50,000)
-STARTUP_ALLOCATIONS = 100_000
-
-
-def _collect_after_startup() -> None:
-    """Let the collector first run after ``STARTUP_ALLOCATIONS`` objects, then
-    as usual. Start-up (imports, rules, word tables) makes objects that live
-    until exit and no garbage worth collecting, and at the usual pace (every
-    700) the collector walked them 70 times: 0.02 s of a 0.25 s check of one
-    small file. A longer run pays one larger collection instead, then runs at
-    the usual pace."""
-    threshold = gc.get_threshold()
-    if not gc.isenabled() or threshold[0] >= STARTUP_ALLOCATIONS:
-        return
-    gc.set_threshold(STARTUP_ALLOCATIONS, *threshold[1:])
-    restored: list[bool] = []
-
-    def restore(phase: str, info: dict) -> None:
-        if phase == "stop" and not restored:
-            restored.append(True)
-            gc.set_threshold(*threshold)
-
-    gc.callbacks.append(restore)
+# the collector's start-up pace is set by the package's first import (``gcsettle.after_startup``);
+# entry() asks again, for a process whose collector ran since
+STARTUP_ALLOCATIONS = gcsettle.STARTUP_ALLOCATIONS
+_collect_after_startup = gcsettle.after_startup
 
 
 def entry() -> None:

@@ -145,10 +145,13 @@ class Outputs:
 def run(args: argparse.Namespace) -> int:
     from .. import batch
     from ..batch.pairing import explicit
-    from ..formats import columns as columns_mod
 
     cfg = load_config(args)
-    reader_options = {"columns": columns_mod.parse(args.columns)} if args.columns else {}
+    reader_options = {}
+    if args.columns:  # Parquet's column roles: most runs read no Parquet
+        from ..formats import columns as columns_mod
+
+        reader_options = {"columns": columns_mod.parse(args.columns)}
     inputs = batch.discover(
         args.paths,
         include=args.include,

@@ -25,7 +25,6 @@ import json
 import mmap
 import threading
 from functools import cache, lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -120,6 +119,8 @@ def _read_frequencies() -> dict[str, int]:
         import spellchecker
     except ImportError as exc:
         raise RuleError("the word frequency list (package pyspellchecker) is not installed") from exc
+    from importlib.resources import files  # here: only a build reads the package's list
+
     try:
         data = files(spellchecker).joinpath("resources/en.json.gz").read_bytes()
         counts = json.loads(gzip.decompress(data))

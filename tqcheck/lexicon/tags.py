@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gzip
 import threading
-from importlib.resources import files
 from itertools import chain
 from pathlib import Path
 from typing import Iterator
@@ -309,6 +308,10 @@ _TABLE: Table | None = None
 
 
 def _resource(name: str):
+    # here: only a build reads the package's tables, and importlib.resources (with tempfile and
+    # random) cost every warm run ~3 ms to import
+    from importlib.resources import files
+
     return files("lemminflect").joinpath("resources", name)
 
 

@@ -78,12 +78,8 @@ def create_app(settings: Mapping[str, Any] | None = None, *, warm: bool = True, 
             if len(data) >= app.config["MAX_CONTENT_LENGTH"]:
                 raise RequestEntityTooLarge()
 
-    @app.after_request
-    def _headers(response):
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        return response
-
+    # the security headers are added by Guard, below Flask, to every response (errors that escape
+    # the app included), in the order an after_request hook gave them: a hook as well cost every request
     app.wsgi_app = Guard(app.wsgi_app, SECURITY_HEADERS)  # type: ignore[method-assign]
     if freeze:
         gcsettle.freeze()

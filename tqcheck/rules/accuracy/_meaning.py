@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from ...align import pairs
 from ...text import Document
 from ...unit import Unit
 
@@ -114,6 +113,7 @@ def meaning_pairs(unit: Unit) -> list[MPair]:
 
 
 def _meaning_pairs(unit: Unit, src: Document) -> list[MPair]:
+    from ...align import pairs  # here: a check without a source never aligns
     from ...gcsettle import paused
 
     ps = pairs(unit)

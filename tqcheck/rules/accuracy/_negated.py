@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from ... import cache
-from ...bilingual.lexicon import cedict_entries
 from ...lexicon.once import Once
 
 _ONCE = Once()
@@ -55,6 +54,8 @@ _NOT_STEMS = frozenset("crease stall der til less side form sure vest tend dustr
 
 
 def compile_negated() -> list[str]:
+    from ...bilingual.lexicon import cedict_entries  # here: read once, when the table is built
+
     out = set()
     for simp, pinyin, defs in cedict_entries():
         if pinyin[:1].isupper() or not _NEG_CHARS.search(simp):

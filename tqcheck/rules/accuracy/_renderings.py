@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...bilingual.lexicon import load
+from ._shared import lexicon as load
 from ._memo import LexiconMemo
 
 

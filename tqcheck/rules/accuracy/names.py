@@ -22,7 +22,6 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 
-from ...bilingual.lexicon import load
 from ...bilingual.names import ROLE_END, SAYING, TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
@@ -30,6 +29,7 @@ from ...rule import Finding, bad, custom, good
 from ._memo import LexiconMemo
 from ._renderings import accepted, initials, opens_on
 from ._shared import REQUIRES, get, target_around
+from ._shared import lexicon as load
 
 #: English titles that stand in for a name (``the president said``)
 TITLES = frozenset("""president premier minister chairman chairwoman chair spokesman spokeswoman spokesperson

@@ -28,7 +28,7 @@ from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
 from ._negated import negated_words
 from ._shared import target_around
-from ...bilingual.lexicon import load
+from ._shared import lexicon as load
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})

@@ -17,9 +17,13 @@ it: only words the source does not support are judged.
 
 from __future__ import annotations
 
-from ...bilingual.references import ReferenceWords, bases, reference_words
+from typing import TYPE_CHECKING
+
 from ...rule import Finding, bad, custom, good
 from ._shared import get
+
+if TYPE_CHECKING:  # loaded on first use: a check without references never reads them
+    from ...bilingual.references import ReferenceWords
 
 REQUIRES = frozenset({"source", "references"})
 _OPENERS = frozenset('.?!:;"“‘\'(（[—–-')
@@ -39,6 +43,8 @@ def _check(unit, options):
     al = get(unit)
     if al is None:
         return
+    from ...bilingual.references import reference_words
+
     refs = reference_words(unit.references)
     if not refs:
         return
@@ -64,6 +70,8 @@ def _has(ref: ReferenceWords, t) -> bool:
     capitalised words with those initials (UN for United Nations)."""
     if t.key in ref.words or any(x in ref.words for x in t.lemmas):
         return True
+    from ...bilingual.references import bases
+
     if any(b in ref.bases for b in bases(t.key)):
         return True
     return t.text.isupper() and len(t.text) >= 2 and t.key in ref.initials

@@ -81,9 +81,23 @@ class Entry:
     need_next: frozenset[str] | None = None
 
 
+#: each distinct condition read once: the tables repeat many (``the|a|an``, ``@MODAL``), and reading
+#: them word by word was most of the 6 ms a process spent parsing the confusion tables at start-up
+_VALUES: dict[tuple[str, bool], frozenset[str]] = {}
+
+
 def _values(spec: str, words: bool) -> frozenset[str]:
+    got = _VALUES.get((spec, words))
+    if got is None:
+        got = _VALUES[(spec, words)] = _read_values(spec, words)
+    return got
+
+
+def _read_values(spec: str, words: bool) -> frozenset[str]:
     if not words:
         return frozenset(spec.split("|"))  # tags
+    if "@" not in spec:  # lower case and ``’`` read as ``'``, the whole spec at once: no word holds a "|"
+        return frozenset(spec.lower().replace("’", "'").split("|"))
     out: set[str] = set()
     for v in spec.split("|"):
         if v.startswith("@"):

@@ -3,10 +3,12 @@ computed once per unit and cached on the source document."""
 
 from __future__ import annotations
 
-from ...align import pairs
-from ...numbers import quantities
-from ...numbers.compare import Outcome, Span, compare
+from typing import TYPE_CHECKING
+
 from ...unit import Unit
+
+if TYPE_CHECKING:  # the number readers load on first use: a check without a source reads no numbers
+    from ...numbers.compare import Outcome
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -30,6 +32,10 @@ def number_outcome(unit: Unit) -> Outcome:
     assert src is not None
 
     def compute() -> Outcome:
+        from ...align import pairs  # here: a check without a source never aligns
+        from ...numbers import quantities
+        from ...numbers.compare import Span, compare
+
         spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
         return compare(spans, quantities(src), quantities(unit.target))
 

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import re
 
-from ...align import pairs
-from ...dates import mentions
-from ...dates.compare import Span, compare
-from ...numbers import quantities
 from ...scan import places
 from ...rule import Finding, bad, custom, good, pattern
 from ._shared import EN, REQUIRES, target_blank
@@ -22,6 +18,12 @@ def _outcome(unit):
     src = unit.source
 
     def compute():
+        # here: a check without a source never aligns, nor reads dates
+        from ...align import pairs
+        from ...dates import mentions
+        from ...dates.compare import Span, compare
+        from ...numbers import quantities
+
         spans = [Span(p.src_start, p.src_end, p.tgt_start, p.tgt_end) for p in pairs(unit)]
         numbers = frozenset(int(q.value) for q in quantities(unit.target)
                             if q.value == q.value.to_integral_value() and q.value < 100)

@@ -8,14 +8,20 @@ letters are not checked; URLs and e-mail addresses have their own check.
 
 from __future__ import annotations
 
-from ... import anchors
+from typing import TYPE_CHECKING
+
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, target_blank
+
+if TYPE_CHECKING:
+    from ... import anchors
 
 
 def _check(unit, options):
     if target_blank(unit):
         return
+    from ... import anchors  # here: a check without a source reads no anchors
+
     target = unit.target.text
     seen: dict[str, bool] = {}
     for a in anchors.find(unit.source):
@@ -29,6 +35,8 @@ def _check(unit, options):
 
 
 def _lowered(doc) -> anchors.Lowered:
+    from ... import anchors
+
     return doc.memo("_tqcheck_lowered", lambda d: anchors.Lowered(d.text))
 
 

@@ -10,8 +10,6 @@ whole. Sources under six characters are not judged.
 
 from __future__ import annotations
 
-from ...align import model_for, pairs
-from ...align.length import MIN_SOURCE_CHARS
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, stripped, target_blank
 
@@ -22,6 +20,9 @@ def _judged(unit):
 
 
 def _judge(unit):
+    from ...align import model_for, pairs  # here: a check without a source never aligns
+    from ...align.length import MIN_SOURCE_CHARS
+
     model = model_for(unit.source.lang, unit.target.lang)
     if model is None or target_blank(unit):
         return

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ...numbers.compare import describe
 from ...scan import places
 from ...rule import Finding, bad, custom, good, pattern
 from ._shared import EN, REQUIRES, number_outcome, target_blank
@@ -36,6 +35,8 @@ def _missing(unit, options):
 
 def _note(written: str, q) -> str:
     """" (309.1 billion)" after 3091亿; nothing after a plain 2020."""
+    from ...numbers.compare import describe  # here: most checks report no number
+
     value = describe(q)
     return "" if value.replace(",", "") == written.replace(",", "") else f" ({value})"
 
@@ -142,6 +143,7 @@ def _calque_fix(m: re.Match[str]) -> list[str]:
     from decimal import Decimal
 
     from ...numbers import Quantity
+    from ...numbers.compare import describe
 
     value = Decimal(m.group(1)) * _CALQUE_SCALE[m.group(2).lower()]
     return [describe(Quantity(0, 0, value))]

@@ -7,7 +7,6 @@ skipped. Only sentences with enough text to be worth translating count.
 
 from __future__ import annotations
 
-from ...align import chars, sentence_pairs
 from ...rule import Finding, Option, bad, custom, good
 from ._shared import REQUIRES, stripped, target_blank
 
@@ -17,6 +16,8 @@ MIN_CHARS = 8
 def _check(unit, options):
     if target_blank(unit):
         return
+    from ...align import chars, sentence_pairs  # here: a check without a source never aligns
+
     src = unit.source.text
     for p in sentence_pairs(unit):
         if p.has_source and not p.has_target and chars(src, p.src_start, p.src_end) >= options.get("min_chars", MIN_CHARS):
