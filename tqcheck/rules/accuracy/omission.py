@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER
+from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER, PUNCT
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, target_around, trim
 
@@ -42,6 +42,7 @@ def _check(unit, options):
     min_words = options.get("min_words", MIN_WORDS)
     min_rest = options.get("min_rest", MIN_REST)
     src = unit.source.text
+    told: set[int] = set()  # the starts of clauses reported whole, which the source check need not report again
     for c, cl in enumerate(al.clauses):
         t0, t1 = al.pair_target(cl.pair)
         if t1 <= t0:
@@ -60,9 +61,15 @@ def _check(unit, options):
             continue
         s, e = trim(src, cl.src_start, cl.src_end)
         lo, hi = target_around(al, cl.first, cl.last, cl.pair)
+        told.add(s)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
     yield from _conjuncts(al)
-    yield from _speakers(al)
+    spoken = set()
+    for f in _speakers(al):
+        spoken.add(f.start)
+        yield f
+    yield from _it_subjects(al, spoken)
+    yield from _sources(al, told)
 
 
 def _rendered_freely(al, cl, n: int) -> bool:
@@ -142,6 +149,101 @@ def _speakers(al):
             break
 
 
+#: a sentence that opens on "It" and a verb: the subject of a statement, with nothing it points back to
+#: in the sentence (the lookahead: the letter the match begins with, tests/rules/accuracy/test_regex_guards.py)
+_IT_OPENS = re.compile(r"(?=[\s\"“‘'(]*I)[\s\"“‘'(]*It(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|can|could|shall|should|"
+                       r"may|might|must|also|still|now|then|never|once|[a-z]+ed|[a-z]+s)\b")
+#: jieba tags that end a sentence's opening subject: a verb, adverb, preposition, pronoun, conjunction,
+#: particle, numeral, measure word or adjective
+_NOT_SUBJECT = ("v", "d", "p", "r", "c", "u", "m", "q", "a")
+
+
+def _well_rendered(al, pair: int, skip: range) -> bool:
+    """The rest of the pair rendered as the clause check asks (``MIN_REST``): in a poorly aligned pair an
+    unrendered subject says nothing."""
+    rendered, total = pair_coverage(al, pair, skip)
+    return total >= 2 and rendered >= MIN_REST * total
+
+
+def _it_subjects(al, spoken):
+    """The subject of a sentence replaced by "It": the target sentence opens
+    on "It" and a verb (沙特阿拉伯重新开放了边界 -> "It has reopened its border")
+    while the words the source sentence opens on, before its first verb,
+    hold a name (a place, an organisation, a product, a Latin word) and
+    nothing renders any of them. A pronoun in the source opening (它, 这),
+    据悉, a common noun alone (学校 may be the school of "It was the school's
+    fault"), or any rendered word among them leaves it alone: the subject
+    is then said, or there is none ("It is necessary to…" for 要…).
+    Reported at the subject."""
+    text = al.target_text
+    source = al.source
+    for p in range(len(al.pairs)):
+        t0, t1 = al.pair_target(p)
+        m = _IT_OPENS.match(text, t0, t1)
+        if m is None:
+            continue
+        subject = []
+        first = last = -1
+        for i in al.pair_source_words(p):
+            w = source[i]
+            if w.kind == PUNCT:
+                if subject:
+                    break
+                continue
+            if w.kind != NAME and w.pos.startswith(_NOT_SUBJECT):
+                break
+            if first < 0:
+                first = i
+            last = i + 1
+            subject.append(w)
+        own = [w for w in subject if w.kind in _OWN_KINDS and len(w.text) >= 2]
+        if (not own or any(w.rendered for w in subject if w.content) or own[0].start in spoken
+                or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
+                or not any(w.kind != CONTENT and not _common(w.text) for w in own)):
+            continue
+        if not _well_rendered(al, p, range(first, last)):
+            continue
+        end = own[-1].end
+        while end - own[-1].start > 2 and al.source_text[end - 1] in _SAYING_CHARS:
+            end -= 1  # a verb of saying glued to the name (皮莱说)
+        yield Finding(own[0].start, end, side="source", args={"words": len(own)},
+                      related=("target", m.start() + m.group(0).index("It"), m.end()))
+
+
+#: the first words of a source named for what follows (据美联社报道, 根据《刑法》规定, 按照要求)
+_ACCORDING = frozenset("据 根据 按照 依据 依照".split())
+#: the same in English, or a rendering that names the source another way ("X reported", "under the law")
+_ACCORDING_EN = re.compile(r"(?i)\b(?:according|accordance|reported|basis|in light of|in view of|cit(?:e|ed|es|ing)|"
+                           r"quot(?:e|ed|es|ing)|based on|in line with|under|per|sources?|in the (?:eyes|words|view)|"
+                           r"show(?:s|ed|n|ing)?|indicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|f(?:ou|i)nd(?:s|ing|ings)?)\b")
+_SAYING_CHARS = frozenset("说称")
+
+
+def _sources(al, told):
+    """The source of a report dropped: a source clause opens on 据/根据/按照
+    and names where what follows comes from (据美联社报道, 根据此类案件的侦办经验),
+    nothing renders the names or nouns of that source, and the target
+    sentence attributes nothing ("according to", "reported", "under",
+    "based on"…). Reported at the clause."""
+    source = al.source
+    for cl in al.clauses:
+        if cl.last - cl.first < 2 or source[cl.first].text not in _ACCORDING:
+            continue
+        nouns = [w for w in source[cl.first + 1:cl.last] if w.kind in (NAME, GLOSSARY, LATIN)
+                 or (w.kind == CONTENT and w.pos.startswith("n") and len(w.text) >= 2 and _known(w.text))]
+        if not nouns or any(w.rendered for w in nouns):
+            continue
+        t0, t1 = al.pair_target(cl.pair)
+        if (t1 <= t0 or _ACCORDING_EN.search(al.target_text, t0, t1)
+                or not _well_rendered(al, cl.pair, range(cl.first, cl.last))):
+            continue
+        s, e = trim(al.source_text, cl.src_start, cl.src_end)
+        if s in told:
+            continue
+        lo, hi = target_around(al, cl.first, cl.last, cl.pair)
+        yield Finding(s, e, side="source", args={"words": len(nouns)}, related=("target", lo, hi))
+
+
 #: words that join two conjuncts (X和Y, X、Y); 并 and 同 are also adverbs or verbs
 _AND_ZH = frozenset("和 与 及 以及".split())
 #: what joins conjuncts in English
@@ -182,6 +284,14 @@ def _conjuncts(al):
             continue  # a word beside the partner that renders nothing may be the missing one, unmatched
         yield Finding(gone.start, gone.end, side="source", args={"words": 1},
                       related=("target", al.target[first].start, al.target[last].end))
+
+
+def _common(word: str) -> bool:
+    """A common word of CC-CEDICT's that the segmenter tagged as a name (入口 "entrance" as a place)."""
+    from ...bilingual.lexicon import load
+
+    lex = load()
+    return word in lex.glosses and word not in lex.proper and word not in lex.proper_pinyin
 
 
 def _known(word: str) -> bool:
