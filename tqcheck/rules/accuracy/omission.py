@@ -217,21 +217,59 @@ _ACCORDING_EN = re.compile(r"(?i)\b(?:according|accordance|reported|basis|in lig
                            r"quot(?:e|ed|es|ing)|based on|in line with|under|per|sources?|in the (?:eyes|words|view)|"
                            r"show(?:s|ed|n|ing)?|indicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|f(?:ou|i)nd(?:s|ing|ings)?)\b")
 _SAYING_CHARS = frozenset("说称")
+#: verbs of saying, believing and showing that end a clause naming whose statement follows (网友认为，…)
+_SAYS = _SAYING | frozenset("表明 显示 称 报道 认定 发现 预计 估计 相信 宣称 声称 提到 写道".split())
+
+
+#: a verb of saying anywhere in the target sentence: the speaker may be named after the statement
+#: ("…, said Cong Peiwu"), in a spelling the alignment does not match
+_SAID_EN = re.compile(r"\b(?:said|says?|saying|told|tells?|stated?|states|added|noted|believe[sd]?|thinks?|thought|argue[sd]?|"
+                      r"claim(?:s|ed)?|insist(?:s|ed)|maintain(?:s|ed)|according|reported|stress(?:es|ed)|emphasi[sz](?:es|ed)|"
+                      r"pointed out|warn(?:s|ed)|explain(?:s|ed)|announc(?:es|ed)|declar(?:es|ed)|remark(?:s|ed)|"
+                      r"comment(?:s|ed)|wrote|writes|quoted)\b")
+
+
+def _opens_statement(al, cl) -> bool:
+    """The speaker's clause opens its sentence, and the target sentence
+    opens on the rendering of what was said: its first content word renders
+    a source word after the clause. A target that opens on a word that
+    renders nothing may name the speaker in a way the lexicon does not
+    match ("Macron hopes", "The statement makes clear")."""
+    rng = al.pair_source_words(cl.pair)
+    if cl.first != rng.start and any(al.source[i].kind != PUNCT for i in range(rng.start, cl.first)):
+        return False
+    for j in al.pair_target_words(cl.pair):
+        t = al.target[j]
+        if t.content:
+            return bool(t.links) and min(t.links) >= cl.last
+    return False
 
 
 def _sources(al, told):
     """The source of a report dropped: a source clause opens on 据/根据/按照
     and names where what follows comes from (据美联社报道, 根据此类案件的侦办经验),
-    nothing renders the names or nouns of that source, and the target
-    sentence attributes nothing ("according to", "reported", "under",
-    "based on"…). Reported at the clause."""
+    or opens the sentence and ends in a verb of saying or believing
+    (有网友认为，各海湾国家认为，); nothing renders the names or nouns of that
+    source, and the target sentence attributes nothing ("according to",
+    "reported", "under", "based on"…). Reported at the clause."""
     source = al.source
     for cl in al.clauses:
-        if cl.last - cl.first < 2 or source[cl.first].text not in _ACCORDING:
+        if cl.last - cl.first < 2:
             continue
-        nouns = [w for w in source[cl.first + 1:cl.last] if w.kind in (NAME, GLOSSARY, LATIN)
+        words = [w for w in source[cl.first:cl.last] if w.kind != PUNCT]
+        if len(words) < 2:
+            continue
+        according = words[0].text in _ACCORDING
+        if according:
+            body = words[1:]
+        elif (words[-1].text in _SAYS and not words[-1].rendered and _opens_statement(al, cl)
+              and not _SAID_EN.search(al.target_text, *al.pair_target(cl.pair))):
+            body = words[:-1]
+        else:
+            continue
+        nouns = [w for w in body if w.kind in (NAME, GLOSSARY, LATIN)
                  or (w.kind == CONTENT and w.pos.startswith("n") and len(w.text) >= 2 and _known(w.text))]
-        if not nouns or any(w.rendered for w in nouns):
+        if not nouns or any(w.rendered for w in nouns) or (not according and any(w.rendered for w in body if w.content)):
             continue
         t0, t1 = al.pair_target(cl.pair)
         if (t1 <= t0 or _ACCORDING_EN.search(al.target_text, t0, t1)
