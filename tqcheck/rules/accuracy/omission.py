@@ -115,6 +115,8 @@ _SPEAKER_EN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?!It\b|This\b|That
                          r"(?:said|says|affirmed|stressed|noted|stated|added|told|explained|emphasi[sz]ed|pointed out|"
                          r"expressed|announced|reiterated|underlined|remarked|revealed|introduced|insisted|argued|"
                          r"claimed|believed|thinks|thought|recalled)\b")
+#: verbs whose subject is the speaker of what follows, for the impersonal check
+_SPEAKS = _SAYING | frozenset("提出 写道 表明 发布".split())
 #: subjects that name no speaker (报道称 "it is reported", 有人说 "some say")
 _NO_SPEAKER = frozenset("报道 消息 据悉 据说 有人 人们 外界 舆论 分析 据 网友 媒体 外媒".split())
 #: an impersonal report, a speaker's whole place in English: "It was said that ..."
@@ -126,8 +128,12 @@ _IMPERSONAL = re.compile(r"(?=I)\bIt (?:was|is|has been|had been) (?:said|stated
 
 def _speakers(al):
     """The speaker of a reported statement dropped: the target says "It was
-    said that…" while the source names who said it (王毅表示, 检方指出) and
-    nothing renders that subject. Reported at the subject's words."""
+    said that…" while the source names who said it (王毅表示, 检方指出, 他表示)
+    and nothing renders that subject. The subject is the noun phrase that
+    opens the clause, before any adverb, preposition or verb (行政长官也在19日宣布:
+    行政长官, not the date, which the target may well render). Reported at the
+    subject's words."""
+    source = al.source
     for p in range(len(al.pairs)):
         t0, t1 = al.pair_target(p)
         m = _IMPERSONAL.search(al.target_text, t0, t1)
@@ -135,18 +141,33 @@ def _speakers(al):
             continue
         words = al.pair_source_words(p)
         for i in words:
-            if al.source[i].text not in _SAYING:
+            if source[i].text not in _SPEAKS:
                 continue
             first = i  # back to the start of its clause
-            while first - 1 in words and al.source[first - 1].clause == al.source[i].clause:
+            while first - 1 in words and source[first - 1].clause == source[i].clause:
                 first -= 1
-            subject = [al.source[k] for k in range(first, i) if al.source[k].content]
-            if (not subject or any(w.rendered for w in subject) or any(w.text in _NO_SPEAKER for w in subject)
+            lead = []
+            for k in range(first, i):
+                w = source[k]
+                if lead and w.kind != NAME and w.pos.startswith(("d", "p", "v", "c")):
+                    break
+                if w.kind != PUNCT:
+                    lead.append(w)
+            subject = [w for w in lead if w.content]
+            if not subject and len(lead) == 1 and lead[0].text in _PERSONAL:
+                subject = lead  # 他表示 -> "It was said": who said it is dropped all the same
+            elif (not subject or any(w.text in _NO_SPEAKER for w in subject)
                     or not any(w.kind == NAME or w.pos.startswith("n") for w in subject)):
+                continue
+            if any(w.rendered for w in subject):
                 continue
             yield Finding(subject[0].start, subject[-1].end, side="source", args={"words": len(subject)},
                           related=("target", m.start(), m.end()))
             break
+
+
+#: personal pronouns that can be a speaker
+_PERSONAL = frozenset("他 她 他们 她们 我 我们".split())
 
 
 #: a sentence that opens on "It" and a verb: the subject of a statement, with nothing it points back to
