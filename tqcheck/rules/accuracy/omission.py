@@ -177,6 +177,8 @@ _IT_OPENS = re.compile(r"(?=[\s\"“‘'(]*I)[\s\"“‘'(]*It(?:'s|’s)?\s+(?:
 #: jieba tags that end a sentence's opening subject: a verb, adverb, preposition, pronoun, conjunction,
 #: particle, numeral, measure word or adjective
 _NOT_SUBJECT = ("v", "d", "p", "r", "c", "u", "m", "q", "a")
+#: what may stand before that subject: a conjunction, a time, a number or measure word, a place word
+_BEFORE_SUBJECT = ("c", "t", "m", "q", "f")
 
 
 def _well_rendered(al, pair: int, skip: range) -> bool:
@@ -211,6 +213,8 @@ def _it_subjects(al, spoken):
                 if subject:
                     break
                 continue
+            if not subject and w.kind != NAME and w.pos.startswith(_BEFORE_SUBJECT):
+                continue  # 同时，宁夏…; 1984年萨拉热窝冬奥会…; 尽管德尔塔…
             if w.kind != NAME and w.pos.startswith(_NOT_SUBJECT):
                 break
             if first < 0:
