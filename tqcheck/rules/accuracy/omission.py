@@ -42,7 +42,7 @@ def _check(unit, options):
     min_words = options.get("min_words", MIN_WORDS)
     min_rest = options.get("min_rest", MIN_REST)
     src = unit.source.text
-    told: set[int] = set()  # the starts of clauses reported whole, which the source check need not report again
+    told: set[int] = set()  # the starts of what is reported already: a clause whole, a speaker
     for c, cl in enumerate(al.clauses):
         t0, t1 = al.pair_target(cl.pair)
         if t1 <= t0:
@@ -64,11 +64,10 @@ def _check(unit, options):
         told.add(s)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
     yield from _conjuncts(al)
-    spoken = set()
     for f in _speakers(al):
-        spoken.add(f.start)
+        told.add(f.start)
         yield f
-    yield from _it_subjects(al, spoken)
+    yield from _it_subjects(al, told)
     yield from _sources(al, told)
 
 
@@ -188,7 +187,7 @@ def _well_rendered(al, pair: int, skip: range) -> bool:
     return total >= 2 and rendered >= MIN_REST * total
 
 
-def _it_subjects(al, spoken):
+def _it_subjects(al, told):
     """The subject of a sentence replaced by "It": the target sentence opens
     on "It" and a verb (沙特阿拉伯重新开放了边界 -> "It has reopened its border")
     while the words the source sentence opens on, before its first verb,
@@ -222,7 +221,7 @@ def _it_subjects(al, spoken):
             last = i + 1
             subject.append(w)
         own = [w for w in subject if w.kind in _OWN_KINDS and len(w.text) >= 2]
-        if (not own or any(w.rendered for w in subject if w.content) or own[0].start in spoken
+        if (not own or any(w.rendered for w in subject if w.content) or own[0].start in told
                 or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
                 or not any(w.kind != CONTENT and not _common(w.text) for w in own)):
             continue
@@ -374,7 +373,9 @@ OMISSION = custom(
     description="A source clause with several content words none of which the lexical alignment finds in the "
     "translation, while the rest of its sentence is rendered; or one of two nouns joined by 和/与/及 that nothing "
     "renders while its partner is rendered with no “and” or comma beside it; or the named speaker of a statement "
-    "that the translation makes impersonal (“It was said that…”).",
+    "that the translation makes impersonal (“It was said that…”), or a named subject replaced by “It”; or the source "
+    "of a report (据美联社报道，) or whose view it is (各海湾国家认为，) that the translation drops without saying "
+    "anyone said it.",
     examples=[
         bad("The two sides signed a trade agreement on Monday.",
             source="双方周一签署了贸易协定，⟦并宣布将扩大农产品进口⟧。"),
@@ -407,6 +408,29 @@ OMISSION = custom(
         bad("It was noted that the suspect had tried to renew his visa.", source="⟦检方⟧指出，他尝试更新签证。"),
         good("Prosecutors noted that the suspect had tried to renew his visa.", source="检方指出，他尝试更新签证。"),
         good("It was reported that the suspect had tried to renew his visa.", source="报道称，他尝试更新签证。"),
+        bad("It was said that the SAR government is building quarantine facilities.",
+            source="⟦他⟧表示，特区政府正在兴建隔离检疫设施。"),
+        good("He said that the SAR government is building quarantine facilities.",
+             source="他表示，特区政府正在兴建隔离检疫设施。"),
+        # a named subject replaced by "It"; a subject that is a pronoun, absent or a common noun is left alone
+        bad("It has reopened its border with Qatar.", source="⟦沙特阿拉伯⟧重新开放了与卡塔尔的边界。"),
+        good("Saudi Arabia has reopened its border with Qatar.", source="沙特阿拉伯重新开放了与卡塔尔的边界。"),
+        good("It is necessary to strengthen the supervision of food safety.", source="要加强对食品安全的监管。"),
+        good("It was negligence of the university that led to the incident.", source="学校的过失导致上述事件发生。"),
+        good("It is mellow and fresh, with a slight taste of vanilla.", source="入口浓醇清新，略带香草味道。"),
+        # the source of a report, or whose view it is, dropped
+        bad("A physician organization in South Africa says that their patients have mild symptoms.",
+            source="⟦据美联社报道⟧，南非一个医师组织说，他们的病人症状都比较轻微。"),
+        good("According to AP, a physician organization in South Africa says that their patients have mild symptoms.",
+             source="据美联社报道，南非一个医师组织说，他们的病人症状都比较轻微。"),
+        good("Investigation and monitoring at the site show that the landslide remains unstable.",
+             source="据现场勘查监测，滑坡体目前仍处于不稳定状态。"),
+        bad("Not solving the problem of Iranian missiles is flawed.", source="⟦各海湾国家认为⟧，不解决伊朗导弹问题是有缺陷的。"),
+        good("The Gulf states believe that not solving the problem of Iranian missiles is flawed.",
+             source="各海湾国家认为，不解决伊朗导弹问题是有缺陷的。"),
+        # the speaker named after the statement, in a spelling the alignment does not match
+        good("China has created a rare miracle in the history of human development, said Cong Peiwu.",
+             source="丛培武表示，中国创造了世界人类发展史上的罕见奇迹。"),
     ],
 )
 
