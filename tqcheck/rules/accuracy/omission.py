@@ -115,7 +115,7 @@ _SPEAKER_EN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?!It\b|This\b|That
                          r"expressed|announced|reiterated|underlined|remarked|revealed|introduced|insisted|argued|"
                          r"claimed|believed|thinks|thought|recalled)\b")
 #: verbs whose subject is the speaker of what follows, for the impersonal check
-_SPEAKS = _SAYING | frozenset("提出 写道 表明 发布".split())
+_SPEAKS = _SAYING | frozenset("提出 写道 表明 发布 报道".split())
 #: subjects that name no speaker (报道称 "it is reported", 有人说 "some say")
 _NO_SPEAKER = frozenset("报道 消息 据悉 据说 有人 人们 外界 舆论 分析 据 网友 媒体 外媒".split())
 #: an impersonal report, a speaker's whole place in English: "It was said that ..."
