@@ -306,3 +306,12 @@ def test_speaker_subject_is_the_opening_noun_phrase():
     got = _issues(src, "It was announced on the 19th that the government would build 2,000 more rooms.",
                   "accuracy.omission")
     assert [g for g, _ in got] == ["商务部"]
+
+
+def test_speaker_rendered_in_the_statement_is_another_mention_and_relative_clauses_say_nothing():
+    src = "瓦莱州警方表示，目击者打电话向警方报案。"
+    assert [g for g, _ in _issues(src, "It was said that a witness called the police.", "accuracy.omission")] == ["瓦莱州警方"]
+    assert _issues(src, "It was said by the police that a witness called them.", "accuracy.omission") == []
+    # 部长所提出的法案: the verb of saying heads no statement
+    assert _issues("据报道，根据部长所提出的法案，政府将征收零食税。",
+                   "It is reported that the government will levy a snack tax under the bill.", "accuracy.omission") == []
