@@ -183,6 +183,8 @@ _IT_OPENS = re.compile(r"(?=[\s\"“‘'(]*I)[\s\"“‘'(]*It(?:'s|’s)?\s+(?:
 #: jieba tags that end a sentence's opening subject: a verb, adverb, preposition, pronoun, conjunction,
 #: particle, numeral, measure word or adjective
 _NOT_SUBJECT = ("v", "d", "p", "r", "c", "u", "m", "q", "a")
+#: "It was the school's negligence that…": a cleft says the subject in its own words
+_CLEFT = re.compile(r"[\s\"“‘'(]*It(?:'s|’s)?\s+(?:is|was)\s+[^,;.!?]{1,80}?\s(?:that|who|which|whom)\b")
 #: what may stand before that subject: a conjunction, a time, a number or measure word, a place word
 _BEFORE_SUBJECT = ("c", "t", "m", "q", "f")
 
@@ -198,11 +200,13 @@ def _it_subjects(al, told):
     """The subject of a sentence replaced by "It": the target sentence opens
     on "It" and a verb (沙特阿拉伯重新开放了边界 -> "It has reopened its border")
     while the words the source sentence opens on, before its first verb,
-    hold a name (a place, an organisation, a product, a Latin word) and
+    hold a name (a place, an organisation, a product, a Latin word), or a
+    noun of CC-CEDICT's right before a verb (人才是关键 -> "It is the key"), and
     nothing renders any of them. A pronoun in the source opening (它, 这),
-    据悉, a common noun alone (学校 may be the school of "It was the school's
-    fault"), or any rendered word among them leaves it alone: the subject
-    is then said, or there is none ("It is necessary to…" for 要…).
+    据悉, a noun that runs into an adjective or a particle (学校的过失…), a
+    cleft target ("It was the school's negligence that…", the subject said
+    in its own words), or any rendered word among them leaves it alone: the
+    subject is then said, or there is none ("It is necessary to…" for 要…).
     Reported at the subject."""
     text = al.target_text
     source = al.source
@@ -213,6 +217,7 @@ def _it_subjects(al, told):
             continue
         subject = []
         first = last = -1
+        verb = False  # the subject ends at a verb (旅游业是…), not at an adjective or a clause's end
         for i in al.pair_source_words(p):
             w = source[i]
             if w.kind == PUNCT:
@@ -222,6 +227,7 @@ def _it_subjects(al, told):
             if not subject and w.kind != NAME and w.pos.startswith(_BEFORE_SUBJECT):
                 continue  # 同时，宁夏…; 1984年萨拉热窝冬奥会…; 尽管德尔塔…
             if w.kind != NAME and w.pos.startswith(_NOT_SUBJECT):
+                verb = w.pos.startswith("v")
                 break
             if first < 0:
                 first = i
@@ -230,7 +236,9 @@ def _it_subjects(al, told):
         own = [w for w in subject if w.kind in _OWN_KINDS and len(w.text) >= 2]
         if (not own or any(w.rendered for w in subject if w.content) or own[0].start in told
                 or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
-                or not any(w.kind != CONTENT and not _common(w.text) for w in own)):
+                or not (any(w.kind != CONTENT and not _common(w.text) for w in own)
+                        or (verb and not _CLEFT.match(text, m.start(), t1)
+                            and any(w.pos.startswith("n") and _known(w.text) for w in own)))):
             continue
         if not _well_rendered(al, p, range(first, last)):
             continue
@@ -424,6 +432,8 @@ OMISSION = custom(
         good("Saudi Arabia has reopened its border with Qatar.", source="沙特阿拉伯重新开放了与卡塔尔的边界。"),
         good("It is necessary to strengthen the supervision of food safety.", source="要加强对食品安全的监管。"),
         good("It was negligence of the university that led to the incident.", source="学校的过失导致上述事件发生。"),
+        bad("It is the key to rural revitalization.", source="⟦人才⟧是乡村振兴的关键。"),
+        good("It was the university that caused the incident.", source="学校导致了上述事件的发生。"),
         good("It is mellow and fresh, with a slight taste of vanilla.", source="入口浓醇清新，略带香草味道。"),
         # the source of a report, or whose view it is, dropped
         bad("A physician organization in South Africa says that their patients have mild symptoms.",
