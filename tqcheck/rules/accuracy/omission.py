@@ -256,6 +256,8 @@ _ACCORDING_EN = re.compile(r"(?i)\b(?:according|accordance|reported|basis|in lig
                            r"quot(?:e|ed|es|ing)|based on|in line with|under|per|sources?|in the (?:eyes|words|view)|"
                            r"show(?:s|ed|n|ing)?|indicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|f(?:ou|i)nd(?:s|ing|ings)?)\b")
 _SAYING_CHARS = frozenset("说称")
+#: the words of a clause that says only that there is a report (据报道，报道称，)
+_REPORTED = frozenset(("报道", "报导"))
 #: verbs of saying, believing and showing that end a clause naming whose statement follows (网友认为，…)
 _SAYS = _SAYING | frozenset("表明 显示 称 报道 认定 发现 预计 估计 相信 宣称 声称 提到 写道".split())
 
@@ -301,7 +303,8 @@ def _opens_statement(al, cl) -> bool:
 
 def _sources(al, told):
     """The source of a report dropped: a source clause opens on 据/根据/按照
-    and names where what follows comes from (据美联社报道, 根据此类案件的侦办经验),
+    and names where what follows comes from (据美联社报道, 根据此类案件的侦办经验;
+    据报道 and 报道称 say at least that it is reported),
     or opens the sentence and ends in a verb of saying or believing
     (有网友认为，各海湾国家认为，); nothing renders the names or nouns of that
     source, and the target sentence attributes nothing ("according to",
@@ -324,7 +327,15 @@ def _sources(al, told):
         titled = _in_title(al, cl)
         nouns = [w for w in body if w.kind in (NAME, GLOSSARY, LATIN) or (w.kind == CONTENT and (
                  w.start in titled or w.pos.startswith("n") and len(w.text) >= 2 and _known(w.text)))]
-        if not nouns or any(w.rendered for w in nouns) or (not according and any(w.rendered for w in body if w.content)):
+        # 据报道 and 报道称 say there is a report: what was learnt or foreseen (据了解, 据预报) translators drop
+        vague = (not nouns and len(words) <= 2 and not any(w.rendered for w in words)
+                 and any(w.text in _REPORTED for w in words))
+        if not vague and (not nouns or any(w.rendered for w in nouns)
+                          or (not according and any(w.rendered for w in body if w.content))):
+            continue
+        if vague and (_SAID_EN.search(al.target_text, *al.pair_target(cl.pair))
+                      or re.search(r"(?i)\b(?:reportedly|learn(?:ed|t)|known|understood|informed|introduc\w*)\b",
+                                   al.target_text[slice(*al.pair_target(cl.pair))])):
             continue
         t0, t1 = al.pair_target(cl.pair)
         if (t1 <= t0 or _ACCORDING_EN.search(al.target_text, t0, t1)
@@ -458,6 +469,13 @@ OMISSION = custom(
              source="据美联社报道，南非一个医师组织说，他们的病人症状都比较轻微。"),
         good("Investigation and monitoring at the site show that the landslide remains unstable.",
              source="据现场勘查监测，滑坡体目前仍处于不稳定状态。"),
+        # that there is a report at all; what was learnt (据了解) translators leave out
+        bad("Rainfall in southern Texas is expected to reach 12 inches tonight.",
+            source="⟦据报道⟧，得州南部地区降水量预计将在今晚达到12英寸。"),
+        good("Rainfall in southern Texas is reportedly expected to reach 12 inches tonight.",
+             source="据报道，得州南部地区降水量预计将在今晚达到12英寸。"),
+        good("Rainfall in southern Texas is expected to reach 12 inches tonight.",
+             source="据了解，得州南部地区降水量预计将在今晚达到12英寸。"),
         bad("Not solving the problem of Iranian missiles is flawed.", source="⟦各海湾国家认为⟧，不解决伊朗导弹问题是有缺陷的。"),
         good("The Gulf states believe that not solving the problem of Iranian missiles is flawed.",
              source="各海湾国家认为，不解决伊朗导弹问题是有缺陷的。"),
