@@ -176,10 +176,10 @@ def _speakers(al):
 _PERSONAL = frozenset("他 她 他们 她们 我 我们".split())
 
 
-#: a sentence that opens on "It" and a verb: the subject of a statement, with nothing it points back to
-#: in the sentence (the lookahead: the letter the match begins with, tests/rules/accuracy/test_regex_guards.py)
-_IT_OPENS = re.compile(r"(?=[\s\"“‘'(]*I)[\s\"“‘'(]*It(?:'s|’s)?\s+(?:has|have|had|is|was|will|would|can|could|shall|should|"
-                       r"may|might|must|also|still|now|then|never|once|[a-z]+ed|[a-z]+s)\b")
+#: a sentence that opens on "It" and an auxiliary: the subject of a statement, with nothing it points back
+#: to in the sentence; "It stresses", "It said" speak for a body or a paper named before, as English does (the lookahead: the letter the match begins with, tests/rules/accuracy/test_regex_guards.py)
+_IT_OPENS = re.compile(r"(?=[\s\"“‘'(]*I)[\s\"“‘'(]*It(?:'s|’s)?\s+(?:also\s+|still\s+|now\s+)?"
+                       r"(?:has|have|had|is|was|will|would|can|could|shall|should|may|might|must)\b")
 #: jieba tags that end a sentence's opening subject: a verb, adverb, preposition, pronoun, conjunction,
 #: particle, numeral, measure word or adjective
 _NOT_SUBJECT = ("v", "d", "p", "r", "c", "u", "m", "q", "a")
@@ -460,6 +460,8 @@ OMISSION = custom(
         good("It is necessary to strengthen the supervision of food safety.", source="要加强对食品安全的监管。"),
         good("It was negligence of the university that led to the incident.", source="学校的过失导致上述事件发生。"),
         bad("It is the key to rural revitalization.", source="⟦人才⟧是乡村振兴的关键。"),
+        # "It" and a verb of its own speaks for a paper or a body named before
+        good("It stresses that this path suits China's national conditions.", source="白皮书强调，这条道路符合中国国情。"),
         good("It was the university that caused the incident.", source="学校导致了上述事件的发生。"),
         good("It is mellow and fresh, with a slight taste of vanilla.", source="入口浓醇清新，略带香草味道。"),
         # the source of a report, or whose view it is, dropped
