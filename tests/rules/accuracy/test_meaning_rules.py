@@ -246,3 +246,72 @@ def test_place_located_and_title_before_a_name_are_no_addition():
     # a lower-case clause after the name is judged as before
     assert _issues("张春贤出席招待会。", "Zhang Chunxian attended the reception, where the vice chairman of the "
                    "congress gave a long speech.", "accuracy.addition") != []
+
+
+# --- omission below the clause: whose statement it is (omit14w) -------------------------------------------
+
+def test_named_subject_replaced_by_it_points_at_the_subject():
+    src = "沙特阿拉伯重新开放了与卡塔尔的边界。"
+    assert _issues(src, "It has reopened its border with Qatar.", "accuracy.omission") == [("沙特阿拉伯", "It has")]
+    assert _issues(src, "Saudi Arabia has reopened its border with Qatar.", "accuracy.omission") == []
+    # no subject, a common noun (the target may be a cleft that says it otherwise), a word tagged as a place
+    # that is a common word of CC-CEDICT's
+    assert _issues("要加强对食品安全的监管。", "It is necessary to strengthen the supervision of food safety.",
+                   "accuracy.omission") == []
+    assert _issues("学校的过失导致上述事件发生。", "It was negligence of the university that led to the incident.",
+                   "accuracy.omission") == []
+    assert _issues("入口浓醇清新，略带香草味道。", "It is mellow and fresh, with a slight taste of vanilla.",
+                   "accuracy.omission") == []
+
+
+def test_source_of_a_report_dropped_unless_the_target_attributes_it():
+    src = "据美联社报道，南非一个医师组织说，他们的病人症状都比较轻微。"
+    got = _issues(src, "A physician organization in South Africa says that their patients have mild symptoms.",
+                  "accuracy.omission")
+    assert [g for g, _ in got] == ["据美联社报道"]
+    for tgt in ("According to AP, a physician organization in South Africa says that their patients have mild "
+                "symptoms.", "A physician organization in South Africa says that their patients have mild symptoms, "
+                "AP reported."):
+        assert _issues(src, tgt, "accuracy.omission") == []
+    assert _issues("据现场勘查监测，滑坡体目前仍处于不稳定状态。",
+                   "Investigation and monitoring at the site show that the landslide remains unstable.",
+                   "accuracy.omission") == []
+
+
+def test_whose_view_it_is_dropped_unless_someone_says_it():
+    src = "各海湾国家认为，不解决伊朗导弹问题是有缺陷的。"
+    assert [g for g, _ in _issues(src, "Not solving the problem of Iranian missiles is flawed.",
+                                  "accuracy.omission")] == ["各海湾国家认为"]
+    assert _issues(src, "The Gulf states believe that not solving the problem of Iranian missiles is flawed.",
+                   "accuracy.omission") == []
+    # the speaker named after the statement, in a spelling the alignment does not match
+    assert _issues("丛培武表示，中国创造了世界人类发展史上的罕见奇迹。",
+                   "China has created a rare miracle in the history of human development, said Cong Peiwu.",
+                   "accuracy.omission") == []
+
+
+def test_pronoun_speaker_made_impersonal():
+    src = "他表示，特区政府正在兴建隔离检疫设施。"
+    assert _issues(src, "It was said that the SAR government is building quarantine facilities.",
+                   "accuracy.omission") == [("他", "It was said")]
+    assert _issues(src, "He said that the SAR government is building quarantine facilities.", "accuracy.omission") == []
+    assert _issues("报道称，特区政府正在兴建隔离检疫设施。",
+                   "It was reported that the SAR government is building quarantine facilities.",
+                   "accuracy.omission") == []
+
+
+def test_speaker_subject_is_the_opening_noun_phrase():
+    # the date after the subject is rendered; the subject is not
+    src = "商务部也在19日宣布，政府将多兴建2000间隔离房。"
+    got = _issues(src, "It was announced on the 19th that the government would build 2,000 more rooms.",
+                  "accuracy.omission")
+    assert [g for g, _ in got] == ["商务部"]
+
+
+def test_speaker_rendered_in_the_statement_is_another_mention_and_relative_clauses_say_nothing():
+    src = "瓦莱州警方表示，目击者打电话向警方报案。"
+    assert [g for g, _ in _issues(src, "It was said that a witness called the police.", "accuracy.omission")] == ["瓦莱州警方"]
+    assert _issues(src, "It was said by the police that a witness called them.", "accuracy.omission") == []
+    # 部长所提出的法案: the verb of saying heads no statement
+    assert _issues("据报道，根据部长所提出的法案，政府将征收零食税。",
+                   "It is reported that the government will levy a snack tax under the bill.", "accuracy.omission") == []

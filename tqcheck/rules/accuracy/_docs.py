@@ -51,9 +51,9 @@ DOCS = {
                                 "scores it 25, like a critical error.", MQM),
     "accuracy.omission": (_ALIGN + "A whole source clause with no rendering is MQM Omission; the reader of the "
                           "translation cannot know it is missing. So is a named speaker turned into 'It was said "
-                          "that': the statement loses whose it is. A speaker's clause rendered with a pronoun ('She "
-                          "affirmed'), a conjunct whose partner stands beside an unmatched word, and a clause whose place "
-                          "in the translation holds as many unmatched words (the clause said freely) are not omissions.",
+                          "that' or a named subject into 'It', or 据X报道/X认为 dropped: the statement loses whose it "
+                          "is. A speaker rendered with a pronoun, a conjunct beside an unmatched word, and a clause "
+                          "whose place holds as many unmatched words (said freely) are not omissions.",
                           MQM),
     "accuracy.polarity.reversed": (_ALIGN + "Rose for fell (增长 rendered as a fall) inverts the news while every "
                                    "number stays right, so number checks cannot catch it. Word for word, an opposite is an antonym in "

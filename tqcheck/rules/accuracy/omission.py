@@ -20,14 +20,18 @@ missing word, which the lexicon does not match: 社会 "social").
 
 A speaker is reported where the translation makes a statement impersonal
 ("It was said that…") while the source names who said it and nothing renders
-that subject.
+that subject; a subject where the translation opens on "It" and an auxiliary
+while the source opens on a name (or a noun right before its verb) that
+nothing renders; and the source of a report (据美联社报道，) or whose view it is
+(各海湾国家认为，) where nothing renders it and the translation attributes the
+statement to nobody.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER
+from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER, PUNCT
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, target_around, trim
 
@@ -42,6 +46,7 @@ def _check(unit, options):
     min_words = options.get("min_words", MIN_WORDS)
     min_rest = options.get("min_rest", MIN_REST)
     src = unit.source.text
+    told: set[int] = set()  # the starts of what is reported already: a clause whole, a speaker
     for c, cl in enumerate(al.clauses):
         t0, t1 = al.pair_target(cl.pair)
         if t1 <= t0:
@@ -60,9 +65,14 @@ def _check(unit, options):
             continue
         s, e = trim(src, cl.src_start, cl.src_end)
         lo, hi = target_around(al, cl.first, cl.last, cl.pair)
+        told.add(s)
         yield Finding(s, e, side="source", args={"words": len(content)}, related=("target", lo, hi))
     yield from _conjuncts(al)
-    yield from _speakers(al)
+    for f in _speakers(al):
+        told.add(f.start)
+        yield f
+    yield from _it_subjects(al, told)
+    yield from _sources(al, told)
 
 
 def _rendered_freely(al, cl, n: int) -> bool:
@@ -108,6 +118,8 @@ _SPEAKER_EN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?!It\b|This\b|That
                          r"(?:said|says|affirmed|stressed|noted|stated|added|told|explained|emphasi[sz]ed|pointed out|"
                          r"expressed|announced|reiterated|underlined|remarked|revealed|introduced|insisted|argued|"
                          r"claimed|believed|thinks|thought|recalled)\b")
+#: verbs whose subject is the speaker of what follows, for the impersonal check
+_SPEAKS = _SAYING | frozenset("提出 写道 表明 报道".split())
 #: subjects that name no speaker (报道称 "it is reported", 有人说 "some say")
 _NO_SPEAKER = frozenset("报道 消息 据悉 据说 有人 人们 外界 舆论 分析 据 网友 媒体 外媒".split())
 #: an impersonal report, a speaker's whole place in English: "It was said that ..."
@@ -119,8 +131,12 @@ _IMPERSONAL = re.compile(r"(?=I)\bIt (?:was|is|has been|had been) (?:said|stated
 
 def _speakers(al):
     """The speaker of a reported statement dropped: the target says "It was
-    said that…" while the source names who said it (王毅表示, 检方指出) and
-    nothing renders that subject. Reported at the subject's words."""
+    said that…" while the source names who said it (王毅表示, 检方指出, 他表示)
+    and nothing renders that subject. The subject is the noun phrase that
+    opens the clause, before any adverb, preposition or verb (行政长官也在19日宣布:
+    行政长官, not the date, which the target may well render). Reported at the
+    subject's words."""
+    source = al.source
     for p in range(len(al.pairs)):
         t0, t1 = al.pair_target(p)
         m = _IMPERSONAL.search(al.target_text, t0, t1)
@@ -128,18 +144,213 @@ def _speakers(al):
             continue
         words = al.pair_source_words(p)
         for i in words:
-            if al.source[i].text not in _SAYING:
+            if source[i].text not in _SPEAKS:
                 continue
+            if (i + 1 < len(source) and source[i + 1].text == "的") or (i > 0 and source[i - 1].text == "所"):
+                continue  # the verb of a relative clause (部长所提出的法案): no statement follows
             first = i  # back to the start of its clause
-            while first - 1 in words and al.source[first - 1].clause == al.source[i].clause:
+            while first - 1 in words and source[first - 1].clause == source[i].clause:
                 first -= 1
-            subject = [al.source[k] for k in range(first, i) if al.source[k].content]
-            if (not subject or any(w.rendered for w in subject) or any(w.text in _NO_SPEAKER for w in subject)
+            lead = []
+            for k in range(first, i):
+                w = source[k]
+                if lead and w.kind != NAME and w.pos.startswith(("d", "p", "v", "c")):
+                    break
+                if w.kind != PUNCT:
+                    lead.append(w)
+            subject = [w for w in lead if w.content]
+            if not subject and len(lead) == 1 and lead[0].text in _PERSONAL:
+                subject = lead  # 他表示 -> "It was said": who said it is dropped all the same
+            elif (not subject or any(w.text in _NO_SPEAKER for w in subject)
                     or not any(w.kind == NAME or w.pos.startswith("n") for w in subject)):
+                continue
+            # a subject word counts as said where the speaker would stand, before the statement ("It was
+            # said by the Wallis police that…"); its rendering inside the statement is another mention of it
+            # (中国商务部指出 -> "It was pointed out that … China is firmly opposed")
+            that = al.target_text.find(" that ", m.end(), t1)
+            said_by = that if that >= 0 else m.end()
+            if any(al.target[j].start < said_by for w in subject for j in w.links):
                 continue
             yield Finding(subject[0].start, subject[-1].end, side="source", args={"words": len(subject)},
                           related=("target", m.start(), m.end()))
             break
+
+
+#: personal pronouns that can be a speaker
+_PERSONAL = frozenset("他 她 他们 她们 我 我们".split())
+
+
+#: a sentence that opens on "It" and an auxiliary: the subject of a statement, with nothing it points back
+#: to in the sentence ("It stresses", "It said" speak for a body or a paper named before, as English does;
+#: the lookahead: the letter the match begins with, tests/rules/accuracy/test_regex_guards.py)
+_IT_OPENS = re.compile(r"(?=[\s\"“‘'(]*I)[\s\"“‘'(]*It(?:'s|’s)?\s+(?:also\s+|still\s+|now\s+)?"
+                       r"(?:has|have|had|is|was|will|would|can|could|shall|should|may|might|must)\b")
+#: jieba tags that end a sentence's opening subject: a verb, adverb, preposition, pronoun, conjunction,
+#: particle, numeral, measure word or adjective
+_NOT_SUBJECT = ("v", "d", "p", "r", "c", "u", "m", "q", "a")
+#: "It was the school's negligence that…": a cleft says the subject in its own words
+_CLEFT = re.compile(r"[\s\"“‘'(]*It(?:'s|’s)?\s+(?:is|was)\s+[^,;.!?]{1,80}?\s(?:that|who|which|whom)\b")
+#: what may stand before that subject: a conjunction, a time, a number or measure word, a place word
+_BEFORE_SUBJECT = ("c", "t", "m", "q", "f")
+
+
+def _well_rendered(al, pair: int, skip: range) -> bool:
+    """The rest of the pair rendered as the clause check asks (``MIN_REST``): in a poorly aligned pair an
+    unrendered subject says nothing."""
+    rendered, total = pair_coverage(al, pair, skip)
+    return total >= 2 and rendered >= MIN_REST * total
+
+
+def _it_subjects(al, told):
+    """The subject of a sentence replaced by "It": the target sentence opens
+    on "It" and an auxiliary (沙特阿拉伯重新开放了边界 -> "It has reopened its border")
+    while the words the source sentence opens on, before its first verb,
+    hold a name (a place, an organisation, a product, a Latin word), or a
+    noun of CC-CEDICT's right before a verb (人才是关键 -> "It is the key"), and
+    nothing renders any of them. A pronoun in the source opening (它, 这),
+    据悉, a noun that runs into an adjective or a particle (学校的过失…), a
+    cleft target ("It was the school's negligence that…", the subject said
+    in its own words), or any rendered word among them leaves it alone: the
+    subject is then said, or there is none ("It is necessary to…" for 要…).
+    Reported at the subject."""
+    text = al.target_text
+    source = al.source
+    for p in range(len(al.pairs)):
+        t0, t1 = al.pair_target(p)
+        m = _IT_OPENS.match(text, t0, t1)
+        if m is None:
+            continue
+        subject = []
+        first = last = -1
+        verb = False  # the subject ends at a verb (旅游业是…), not at an adjective or a clause's end
+        for i in al.pair_source_words(p):
+            w = source[i]
+            if w.kind == PUNCT:
+                if subject:
+                    break
+                continue
+            if not subject and w.kind != NAME and w.pos.startswith(_BEFORE_SUBJECT):
+                continue  # 同时，宁夏…; 1984年萨拉热窝冬奥会…; 尽管德尔塔…
+            if w.kind != NAME and w.pos.startswith(_NOT_SUBJECT):
+                verb = w.pos.startswith("v")
+                break
+            if first < 0:
+                first = i
+            last = i + 1
+            subject.append(w)
+        own = [w for w in subject if w.kind in _OWN_KINDS and len(w.text) >= 2]
+        if (not own or any(w.rendered for w in subject if w.content) or own[0].start in told
+                or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
+                or not (any(w.kind != CONTENT and not _common(w.text) for w in own)
+                        or (verb and not _CLEFT.match(text, m.start(), t1)
+                            and any(w.pos.startswith("n") and _known(w.text) for w in own)))):
+            continue
+        if not _well_rendered(al, p, range(first, last)):
+            continue
+        end = own[-1].end
+        while end - own[-1].start > 2 and al.source_text[end - 1] in _SAYING_CHARS:
+            end -= 1  # a verb of saying glued to the name (皮莱说)
+        yield Finding(own[0].start, end, side="source", args={"words": len(own)},
+                      related=("target", m.start() + m.group(0).index("It"), m.end()))
+
+
+#: the first words of a source named for what follows (据美联社报道, 根据《刑法》规定, 按照要求)
+_ACCORDING = frozenset("据 根据 按照 依据 依照".split())
+#: the same in English, or a rendering that names the source another way ("X reported", "under the law")
+_ACCORDING_EN = re.compile(r"(?i)\b(?:according|accordance|reported|basis|in light of|in view of|cit(?:e|ed|es|ing)|"
+                           r"quot(?:e|ed|es|ing)|based on|in line with|under|per|sources?|in the (?:eyes|words|view)|"
+                           r"show(?:s|ed|n|ing)?|indicat(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|f(?:ou|i)nd(?:s|ing|ings)?)\b")
+_SAYING_CHARS = frozenset("说称")
+#: the words of a clause that says only that there is a report (据报道，报道称，)
+_REPORTED = frozenset(("报道", "报导"))
+#: a target that says it was reported or learnt in other words
+_HEARD_EN = re.compile(r"(?i)\b(?:reportedly|learn(?:ed|t)|known|understood|informed|introduc\w*)\b")
+#: verbs of saying, believing and showing that end a clause naming whose statement follows (网友认为，…)
+_SAYS = _SAYING | frozenset("表明 显示 称 报道 认定 发现 预计 估计 相信 宣称 声称 提到 写道".split())
+
+
+#: a verb of saying anywhere in the target sentence: the speaker may be named after the statement
+#: ("…, said Cong Peiwu"), in a spelling the alignment does not match
+_SAID_EN = re.compile(r"\b(?:said|says?|saying|told|tells?|stated?|states|added|noted|believe[sd]?|thinks?|thought|argue[sd]?|"
+                      r"claim(?:s|ed)?|insist(?:s|ed)|maintain(?:s|ed)|according|reported|stress(?:es|ed)|emphasi[sz](?:es|ed)|"
+                      r"pointed out|warn(?:s|ed)|explain(?:s|ed)|announc(?:es|ed)|declar(?:es|ed)|remark(?:s|ed)|"
+                      r"comment(?:s|ed)|wrote|writes|quoted)\b")
+
+
+def _in_title(al, cl) -> set[int]:
+    """The starts of the words of a clause inside 《》: the title of a paper, a law or a report names a source
+    (据俄《消息报》报道) whatever the segmenter tags its words."""
+    out: set[int] = set()
+    inside = False
+    for w in al.source[cl.first:cl.last]:
+        if w.text == "《":
+            inside = True
+        elif w.text == "》":
+            inside = False
+        elif inside:
+            out.add(w.start)
+    return out
+
+
+def _opens_statement(al, cl) -> bool:
+    """The speaker's clause opens its sentence, and the target sentence
+    opens on the rendering of what was said: its first content word renders
+    a source word after the clause. A target that opens on a word that
+    renders nothing may name the speaker in a way the lexicon does not
+    match ("Macron hopes", "The statement makes clear")."""
+    rng = al.pair_source_words(cl.pair)
+    if cl.first != rng.start and any(al.source[i].kind != PUNCT for i in range(rng.start, cl.first)):
+        return False
+    for j in al.pair_target_words(cl.pair):
+        t = al.target[j]
+        if t.content:
+            return bool(t.links) and min(t.links) >= cl.last
+    return False
+
+
+def _sources(al, told):
+    """The source of a report dropped: a source clause opens on 据/根据/按照
+    and names where what follows comes from (据美联社报道, 根据此类案件的侦办经验;
+    据报道 and 报道称 say at least that it is reported),
+    or opens the sentence and ends in a verb of saying or believing
+    (有网友认为，各海湾国家认为，); nothing renders the names or nouns of that
+    source, and the target sentence attributes nothing ("according to",
+    "reported", "under", "based on"…). Reported at the clause."""
+    source = al.source
+    for cl in al.clauses:
+        if cl.last - cl.first < 2:
+            continue
+        words = [w for w in source[cl.first:cl.last] if w.kind != PUNCT]
+        if len(words) < 2:
+            continue
+        according = words[0].text in _ACCORDING
+        if according:
+            body = words[1:]
+        elif (words[-1].text in _SAYS and not words[-1].rendered and _opens_statement(al, cl)
+              and not _SAID_EN.search(al.target_text, *al.pair_target(cl.pair))):
+            body = words[:-1]
+        else:
+            continue
+        titled = _in_title(al, cl)
+        nouns = [w for w in body if w.kind in (NAME, GLOSSARY, LATIN) or (w.kind == CONTENT and (
+                 w.start in titled or w.pos.startswith("n") and len(w.text) >= 2 and _known(w.text)))]
+        # 据报道 and 报道称 say there is a report: what was learnt or foreseen (据了解, 据预报) translators drop
+        vague = (not nouns and len(words) <= 2 and not any(w.rendered for w in words)
+                 and any(w.text in _REPORTED for w in words))
+        if not vague and (not nouns or any(w.rendered for w in nouns)
+                          or (not according and any(w.rendered for w in body if w.content))):
+            continue
+        t0, t1 = al.pair_target(cl.pair)
+        if vague and (_SAID_EN.search(al.target_text, t0, t1) or _HEARD_EN.search(al.target_text, t0, t1)):
+            continue
+        if (t1 <= t0 or _ACCORDING_EN.search(al.target_text, t0, t1)
+                or not _well_rendered(al, cl.pair, range(cl.first, cl.last))):
+            continue
+        s, e = trim(al.source_text, cl.src_start, cl.src_end)
+        if s in told:
+            continue
+        lo, hi = target_around(al, cl.first, cl.last, cl.pair)
+        yield Finding(s, e, side="source", args={"words": len(nouns)}, related=("target", lo, hi))
 
 
 #: words that join two conjuncts (X和Y, X、Y); 并 and 同 are also adverbs or verbs
@@ -184,6 +395,14 @@ def _conjuncts(al):
                       related=("target", al.target[first].start, al.target[last].end))
 
 
+def _common(word: str) -> bool:
+    """A common word of CC-CEDICT's that the segmenter tagged as a name (入口 "entrance" as a place)."""
+    from ...bilingual.lexicon import load
+
+    lex = load()
+    return word in lex.glosses and word not in lex.proper and word not in lex.proper_pinyin
+
+
 def _known(word: str) -> bool:
     from ...bilingual.lexicon import load
 
@@ -201,7 +420,9 @@ OMISSION = custom(
     description="A source clause with several content words none of which the lexical alignment finds in the "
     "translation, while the rest of its sentence is rendered; or one of two nouns joined by 和/与/及 that nothing "
     "renders while its partner is rendered with no “and” or comma beside it; or the named speaker of a statement "
-    "that the translation makes impersonal (“It was said that…”).",
+    "that the translation makes impersonal (“It was said that…”), or a named subject replaced by “It”; or the source "
+    "of a report (据美联社报道，) or whose view it is (各海湾国家认为，) that the translation drops without saying "
+    "anyone said it.",
     examples=[
         bad("The two sides signed a trade agreement on Monday.",
             source="双方周一签署了贸易协定，⟦并宣布将扩大农产品进口⟧。"),
@@ -234,6 +455,41 @@ OMISSION = custom(
         bad("It was noted that the suspect had tried to renew his visa.", source="⟦检方⟧指出，他尝试更新签证。"),
         good("Prosecutors noted that the suspect had tried to renew his visa.", source="检方指出，他尝试更新签证。"),
         good("It was reported that the suspect had tried to renew his visa.", source="报道称，他尝试更新签证。"),
+        bad("It was said that the SAR government is building quarantine facilities.",
+            source="⟦他⟧表示，特区政府正在兴建隔离检疫设施。"),
+        good("He said that the SAR government is building quarantine facilities.",
+             source="他表示，特区政府正在兴建隔离检疫设施。"),
+        # a named subject replaced by "It"; a subject that is a pronoun or absent, a cleft, a common noun that
+        # runs into no verb is left alone
+        bad("It has reopened its border with Qatar.", source="⟦沙特阿拉伯⟧重新开放了与卡塔尔的边界。"),
+        good("Saudi Arabia has reopened its border with Qatar.", source="沙特阿拉伯重新开放了与卡塔尔的边界。"),
+        good("It is necessary to strengthen the supervision of food safety.", source="要加强对食品安全的监管。"),
+        good("It was negligence of the university that led to the incident.", source="学校的过失导致上述事件发生。"),
+        bad("It is the key to rural revitalization.", source="⟦人才⟧是乡村振兴的关键。"),
+        # "It" and a verb of its own speaks for a paper or a body named before
+        good("It stresses that this path suits China's national conditions.", source="白皮书强调，这条道路符合中国国情。"),
+        good("It was the university that caused the incident.", source="学校导致了上述事件的发生。"),
+        good("It is mellow and fresh, with a slight taste of vanilla.", source="入口浓醇清新，略带香草味道。"),
+        # the source of a report, or whose view it is, dropped
+        bad("A physician organization in South Africa says that their patients have mild symptoms.",
+            source="⟦据美联社报道⟧，南非一个医师组织说，他们的病人症状都比较轻微。"),
+        good("According to AP, a physician organization in South Africa says that their patients have mild symptoms.",
+             source="据美联社报道，南非一个医师组织说，他们的病人症状都比较轻微。"),
+        good("Investigation and monitoring at the site show that the landslide remains unstable.",
+             source="据现场勘查监测，滑坡体目前仍处于不稳定状态。"),
+        # that there is a report at all; what was learnt (据了解) translators leave out
+        bad("Rainfall in southern Texas is expected to reach 12 inches tonight.",
+            source="⟦据报道⟧，得州南部地区降水量预计将在今晚达到12英寸。"),
+        good("Rainfall in southern Texas is reportedly expected to reach 12 inches tonight.",
+             source="据报道，得州南部地区降水量预计将在今晚达到12英寸。"),
+        good("Rainfall in southern Texas is expected to reach 12 inches tonight.",
+             source="据了解，得州南部地区降水量预计将在今晚达到12英寸。"),
+        bad("Not solving the problem of Iranian missiles is flawed.", source="⟦各海湾国家认为⟧，不解决伊朗导弹问题是有缺陷的。"),
+        good("The Gulf states believe that not solving the problem of Iranian missiles is flawed.",
+             source="各海湾国家认为，不解决伊朗导弹问题是有缺陷的。"),
+        # the speaker named after the statement, in a spelling the alignment does not match
+        good("China has created a rare miracle in the history of human development, said Cong Peiwu.",
+             source="丛培武表示，中国创造了世界人类发展史上的罕见奇迹。"),
     ],
 )
 
