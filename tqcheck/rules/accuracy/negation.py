@@ -113,9 +113,10 @@ _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不�
 def source_negations(pair: MPair, al=None) -> list:
     if not _NEGATOR_TEXT.search(pair.src_text):
         return []  # three sentences in four: no word can be a negator, one scan in C
-    if _DOUBLE.search(pair.src_text):
-        return []
-    phrases = [(pair.src_start + m.start(), pair.src_start + m.end()) for m in _SET_PHRASE.finditer(pair.src_text)]
+    # a double negative (不得不 "has to") or a set phrase (前所未有) holds its own negatives only: a
+    # negative elsewhere in the sentence (不得不使用…，这不符合 "this is not in line with") still counts
+    phrases = [(pair.src_start + m.start(), pair.src_start + m.end())
+               for rx in (_DOUBLE, _SET_PHRASE) for m in rx.finditer(pair.src_text)]
     out = []
     for t in pair.src:
         # the negator test first: it is cheap and rules out nearly every word
@@ -490,8 +491,9 @@ def _lost(unit, options):
         return
     tgt = unit.target.text
     for p in meaning_pairs(unit):
-        if _NEG_INSIDE.search(p.src_text) and not _DOUBLE.search(p.src_text):
-            yield from _compounds(al, tgt, p, seen)
+        if _NEG_INSIDE.search(p.src_text):
+            double = [(p.src_start + m.start(), p.src_start + m.end()) for m in _DOUBLE.finditer(p.src_text)]
+            yield from _compounds(al, tgt, p, seen, double)
         negs = source_negations(p, al)
         if not negs:
             continue
@@ -575,13 +577,13 @@ def _before_negative_meaning(p: MPair, t, al=None) -> bool:
     return said.isdisjoint(gloss[:3])
 
 
-def _compounds(al, tgt: str, p: MPair, seen: set):
+def _compounds(al, tgt: str, p: MPair, seen: set, double=()):
     """Words that hold their negative inside (意想不到 "unexpected", 毫不掩饰 "made
     no secret of") linked through their positive part alone (意想 -> "expected",
     掩饰 -> "concealed"), with no negative in the target clause of that rendering."""
     for t in p.src:
         if not _NEG_INSIDE.search(t.text) or t.text in NEGATORS or t.text in _LOOKALIKES or t.text in _NEVER_NEG \
-                or (t.start, t.end) in seen:
+                or (t.start, t.end) in seen or any(a <= t.start < b for a, b in double):
             continue
         idx = al.source_index(t.start, t.end)
         if idx is None:
