@@ -757,6 +757,8 @@ def _governed(al, idx: int):
         if v.pos == "p" and v.kind == "function" and reach == idx + 4:
             reach = idx + k + 7  # 未按政府要求佩戴: the verb comes after the preposition's object
         elif not (v.pos[:1] in ("d", "v", "p", "c") and (v.kind in ("soft", "function") or k == 0 and v.pos[:1] == "d")
+                  # 没有主动挑起: a manner word the segmenter tags as a distinguishing word (b)
+                  or k == 0 and v.pos == "b"
                   or reach > idx + 4 and v.pos[:1] in ("n", "r", "m", "u", "f", "q")):
             return None
         k += 1
