@@ -26,7 +26,7 @@ from functools import lru_cache
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
-from ._negated import negated_words
+from ._negated import negated_positive, negated_words
 from ._shared import target_around
 from ...bilingual.lexicon import load
 
@@ -66,7 +66,7 @@ _EN_NEG = re.compile(
     r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}-?less(?:ly|ness)?|"
     r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
     r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
-    r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
+    r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der|til|less))\b"
     r"|n['’‘`]t\b"
     # 差两个餐没送 "still has two orders to deliver": what is left to do is not done
     r"|\bstill\s+ha(?:s|ve|d)\s+(?:\w+\s+){1,4}to\s+\w+",
@@ -228,6 +228,10 @@ def _inside_said(pair: MPair, t, al) -> bool:
     lex = load()
     # a word CC-CEDICT lacks (送到) by its characters' main senses
     gloss = set(lex.gloss(part)[:3]) or {g for c in part for g in lex.gloss(c)[:2]}
+    # ... or what the word's own definition denies (不解 "to not understand" -> "understand")
+    denied = negated_positive(t.text)
+    if denied:
+        gloss.update(lex.lemma_keys(denied))
     said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
     return not said.isdisjoint(gloss)
 
