@@ -244,6 +244,11 @@ def _negated_part(pair: MPair, t) -> str:
     if k is not None and t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
         if k.start() and len(t.text) == 3 and k.end() == 2:
             return t.text[0] + t.text[2]  # 跟不上 -> 跟上 "keep up", 成不了 -> 成了
+        if k.start() == 0 and len(t.text) == 2:
+            # the same cut by the segmenter after the verb, where verb and result make a word (卖|不出 -> 卖出)
+            prev = next((w for w in pair.src if w.end == t.start), None)
+            if prev is not None and len(prev.text) == 1 and load().gloss(prev.text + t.text[1]):
+                return prev.text + t.text[1]
         rest = t.text[k.end():]
     if rest and rest not in _DEGREE and rest not in _SOMEONE:
         return rest
