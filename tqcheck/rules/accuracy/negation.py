@@ -702,9 +702,13 @@ def _dictionary_link(al, w) -> bool:
     minor sense of one character (正确 -> "corresponding", 稳定 -> "make")."""
     if w.how == "lexicon":
         return True
+    lex = load()
+    if w.how == "stem":
+        # a derived form of a main sense (骚扰 -> "harassment"), not a stem shared by chance
+        heads = [g for g in lex.gloss(w.text)[:4] if len(g) >= 4]
+        return any(al.target[j].text.lower().startswith(g) for j in w.links for g in heads)
     if w.how != "part" or len(w.text) < 2:
         return False
-    lex = load()
     keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
     return any(keys.intersection(lex.gloss(c)[:1]) for c in w.text)
 
