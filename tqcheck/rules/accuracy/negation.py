@@ -860,7 +860,7 @@ def _added(unit, options):
         found = strict_negations(p.tgt_text, p.tgt_start)
         if not found:
             continue
-        sneg = source_negative_words(p)
+        sneg = every = source_negative_words(p)
         if len(found) <= len(sneg) and sneg:
             if al is None:
                 al = alignment(unit) or False
@@ -869,6 +869,49 @@ def _added(unit, options):
         if len(found) > len(sneg):
             yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
                                      (p.src_start, p.src_end)))
+        elif al:
+            # the count allows the negative, but the word it negates renders a source clause with no
+            # negative at all ("Other doctors did not share" for 其他医生也分享了, beside a 不 elsewhere)
+            for a, b in found:
+                if _negates_plain_clause(al, p, a, b, every):
+                    yield Finding(a, b)
+                    break
+
+
+def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
+    """The target's ``not``, ``n't`` or ``never`` at [a, b) stands before a
+    content word (within three words) that the dictionary links to a source
+    verb or adjective said once in its sentence, in place, whose source
+    clause holds no word that may be rendered by a negative. Pronouns
+    (``nothing``, ``nobody``) and ``no`` before a noun are left to the count:
+    they negate a thing, which a translator may say from any clause
+    (没有了，谢谢 "Nothing else, thanks")."""
+    if not _VERB_NEG.fullmatch(al.target_text, a, b):
+        return False
+    first = al.target_words(a, b)
+    if not first:
+        return False
+    words = al.target_words(b, al.pair_target(al.target[first[0]].pair)[1])
+    for j in words[:3]:
+        tw = al.target[j]
+        if not tw.content:
+            continue
+        if len(tw.links) != 1:
+            return False
+        sw = al.source[tw.links[0]]
+        if sw.how != "lexicon" or sw.pos[:1] not in ("v", "a") or not _in_place(al, sw) \
+                or sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) != 1:
+            return False
+        # ... nor does any word around the negative render a clause that has one ("the buyer does
+        # not to buy" for 买方不想买: "buy" linked to the 买卖 of another clause)
+        lo, hi = max(first[0] - 4, al.target_ranges[tw.pair][0]), min(j + 4, al.target_ranges[tw.pair][1])
+        clauses = {sw.clause} | {al.source[i].clause for k in range(lo, hi) for i in al.target[k].links}
+        spans = [(al.clauses[c].src_start, al.clauses[c].src_end) for c in clauses]
+        return not any(x <= t.start < y for t in sneg for x, y in spans)
+    return False
+
+
+_VERB_NEG = re.compile(r"not|never|cannot|\w*n['’‘`]t", re.IGNORECASE)
 
 
 _NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’‘`]t\b", re.IGNORECASE)
