@@ -1053,6 +1053,28 @@ LOST = custom(
         bad("It inspires the people to forget their original intentions.", source="激励全国各族人民⟦不忘⟧初心。"),
         good("It inspires the people never to forget their original intentions.", source="激励全国各族人民不忘初心。"),
         good("Many workers are reluctant to engage in heavy industries.", source="许多农民工不愿意从事第二产业。"),
+        # a double negative elsewhere in the sentence masks only its own negatives
+        bad("Simply put, the laser TV has to use expensive lenses, which is in line with the best optical design.",
+            source="简单说，激光电视不得不使用价格昂贵的透镜，这⟦不⟧符合光学最佳设计。"),
+        good("Simply put, the laser TV has to use expensive lenses, which is not in line with the best optical "
+             "design.", source="简单说，激光电视不得不使用价格昂贵的透镜，这不符合光学最佳设计。"),
+        # "yet" negates as "yet to", not as a conjunction or dangling after a positive verb
+        bad("The 3 universities being complained about have responded yet.", source="目前，被投诉的３所高校⟦尚未⟧作出回应。"),
+        good("The 3 universities being complained about have yet to respond.", source="目前，被投诉的３所高校尚未作出回应。"),
+        # a manner word between the negative and its verb; a verb rendered by a derived form
+        bad("Over the past 70 years, China has provoked any war or conflict, nor invaded any other country.",
+            source="70年来，中国⟦没有⟧主动挑起过任何一场战争和冲突，没有侵占过别国一寸土地。"),
+        bad("You can continue to think that this is harassment; you can even continue to deny that you made the "
+            "pictures.", source="你可以继续认为这并⟦不是⟧骚扰、你甚至可以继续否认那不是你制的图。"),
+        good("You can continue to think that this is not harassment; you can even continue to deny that you made "
+             "the pictures.", source="你可以继续认为这并不是骚扰、你甚至可以继续否认那不是你制的图。"),
+        # what the dictionary's definition denies ("to not understand"); a verb cut from its result
+        bad("Outsiders understand their career.", source="外人⟦不解⟧他们的事业。"),
+        good("Outsiders are puzzled by their career.", source="外人不解他们的事业。"),
+        bad("Farmers had abundant harvests, but the vegetables could be sold and rotted in the field.",
+            source="寿光农民种菜丰收却卖⟦不出⟧，烂在地里。"),
+        good("Farmers had abundant harvests, but the vegetables could not be sold and rotted in the field.",
+             source="寿光农民种菜丰收却卖不出，烂在地里。"),
     ],
 )
 
@@ -1082,6 +1104,13 @@ ADDED = custom(
         good("There is no doubt that it works.", source="这显然有效。"),
         bad("The police will ⟦not⟧ crack down on illegal operations.", source="警方将打击非法经营。"),
         good("The police did not crack down on illegal operations.", source="警方没有打击非法经营。"),
+        # a negative elsewhere in the source does not license one on a verb whose clause has none
+        bad("After Omicron was first reported in southern Africa, other doctors did ⟦not⟧ share similar experience, "
+            "which is not surprising.", source="在南部非洲首次报告奥密克戎变异毒株后，其他医生也分享了类似的经验，这并不奇怪。"),
+        good("After Omicron was first reported in southern Africa, other doctors shared similar experience, which is "
+             "not surprising.", source="在南部非洲首次报告奥密克戎变异毒株后，其他医生也分享了类似的经验，这并不奇怪。"),
+        good("Nothing else, thanks.", source="没有了，谢谢"),
+        good("They do not think the plan will succeed.", source="他们认为这个计划不会成功。"),
     ],
 )
 
