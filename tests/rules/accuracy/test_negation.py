@@ -161,3 +161,12 @@ def test_added_negative_on_a_clause_without_one():
     # a pronoun negates a thing, from any clause; English negates the verb of thinking
     assert _added("没有了，谢谢", "Nothing else, thanks.") == []
     assert _added("他们认为这个计划不会成功。", "They do not think the plan will succeed.") == []
+
+
+def test_a_little_is_no_negative_and_an_unrendered_name_tag_no_name():
+    assert target_negations("a little modification, quite a few people") == []
+    assert target_negations("of little value") == [(3, 9)]
+    # 都还没 tagged a name by the segmenter, rendered by nothing: its negative still counts
+    assert _lost("已经 1 个小时了，都还没送到", "It has been 1 hour and it still has been delivered yet.") == ["都还没"]
+    assert _lost("已经 1 个小时了，都还没送到", "It has been 1 hour and it has not been delivered yet.") == []
+    assert _lost("李宇春、毛不易等音乐人演出。", "Performers included Li Yuchun and Mao Buyi.") == []

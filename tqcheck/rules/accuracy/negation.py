@@ -212,7 +212,9 @@ def _inside_said(pair: MPair, t, al) -> bool:
         idx = al.source_index(t.start, t.end)
         if idx is not None:
             w = al.source[idx]
-            if w.kind == "name" or w.pos[:2] in ("nr", "ns", "nt", "nz") or w.how in _NAME_LINK:
+            # a name the target spells (毛不易 -> "Mao Buyi"); one tagged a name but rendered by nothing
+            # is as often function characters the segmenter misread (都还没|送到)
+            if w.how in _NAME_LINK or w.links and (w.kind == "name" or w.pos[:2] in ("nr", "ns", "nt", "nz")):
                 return False
     part = _negated_part(pair, t)
     if not part:
