@@ -170,3 +170,17 @@ def test_a_little_is_no_negative_and_an_unrendered_name_tag_no_name():
     assert _lost("已经 1 个小时了，都还没送到", "It has been 1 hour and it still has been delivered yet.") == ["都还没"]
     assert _lost("已经 1 个小时了，都还没送到", "It has been 1 hour and it has not been delivered yet.") == []
     assert _lost("李宇春、毛不易等音乐人演出。", "Performers included Li Yuchun and Mao Buyi.") == []
+
+
+def test_not_only_without_its_second_half_denies():
+    from tqcheck.rules.accuracy.negation import strict_negations
+
+    assert strict_negations("It is not only cheap but also good.", 0) == []
+    assert strict_negations("Our window is not only four minutes.", 0) == [(14, 17)]
+    src = "如果我真的发生了心脏病，那么我们生命的窗口只有四分钟！"
+    assert _added(src, "If we suffer from a heart attack, our life window is not only four minutes!") == ["not"]
+    assert _added(src, "If we suffer from a heart attack, our life window is only four minutes!") == []
+    # the source's own "not only" (不仅), its second half said another way
+    assert _added("结果显示羟氯喹不仅没有治疗效果，反而可能对脏器产生损伤性副作用。",
+                  "The results show that not only is hydroxychloroquine not helpful, it can have damaging side "
+                  "effects on the body's organs.") == []

@@ -77,7 +77,9 @@ _EN_NEG = re.compile(
 #: word at every position; tests/rules/accuracy/test_regex_guards.py derives them from the pattern)
 _EN_STRICT = re.compile(r"(?=[nwc])(?:\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’‘`]t\b|"
                         r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b))", re.IGNORECASE)
-_EN_STRICT_SKIP = re.compile(r"(?=[nos])(?:\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
+_EN_STRICT_SKIP = re.compile(r"(?=[nos])(?:\bnot\s+(?:until|to\s+mention|least)\b|\bor\s+not\b|"
+                             # "not only … but (also)" correlates; "not only four minutes" without it denies
+                             r"\bnot\s+(?:only|just|merely)\b(?=[^.!?;]*\b(?:but|also|as\s+well)\b)|"
                              r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b|"
                              # idioms that say something positive: 只好 "had no choice but",
                              # 全力 "spared no effort", 算是 "nothing more than"
@@ -860,6 +862,9 @@ def _added(unit, options):
     al = None
     for p in meaning_pairs(unit):
         found = strict_negations(p.tgt_text, p.tgt_start)
+        if found and _NOT_ONLY.search(p.tgt_text) and _ONLY_SRC.search(p.src_text):
+            # 不仅没有…，反而 -> "not only is it not helpful, it …": the source's own "not only"
+            found = [(a, b) for a, b in found if not _NOT_ONLY.match(unit.target.text, a)]
         if not found:
             continue
         sneg = every = source_negative_words(p)
@@ -914,6 +919,11 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
 
 
 _VERB_NEG = re.compile(r"not|never|cannot|\w*n['’‘`]t", re.IGNORECASE)
+
+
+_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely)\b", re.IGNORECASE)
+#: the source's "not only" (不仅, 不但, 不光, 不只, 不单, 非但): look-alikes that are no negatives
+_ONLY_SRC = re.compile(r"[不非](?:仅|但|光|只|单)")
 
 
 _NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’‘`]t\b", re.IGNORECASE)
@@ -1112,6 +1122,10 @@ ADDED = custom(
         good("After Omicron was first reported in southern Africa, other doctors shared similar experience, which is "
              "not surprising.", source="在南部非洲首次报告奥密克戎变异毒株后，其他医生也分享了类似的经验，这并不奇怪。"),
         good("Nothing else, thanks.", source="没有了，谢谢"),
+        # "not only" without "but (also)" denies, unless the source says 不仅 itself
+        bad("Our life window is ⟦not⟧ only four minutes!", source="我们生命的窗口只有四分钟！"),
+        good("Our life window is only four minutes!", source="我们生命的窗口只有四分钟！"),
+        good("It is not only cheap but also good.", source="它既便宜又好。"),
         good("They do not think the plan will succeed.", source="他们认为这个计划不会成功。"),
     ],
 )
