@@ -906,7 +906,7 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
         if len(tw.links) != 1:
             return False
         sw = al.source[tw.links[0]]
-        if sw.how != "lexicon" or sw.pos[:1] not in ("v", "a") or not _in_place(al, sw) \
+        if not _dictionary_link(al, sw) or sw.pos[:1] not in ("v", "a") or not _in_place(al, sw) \
                 or sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) != 1:
             return False
         # ... nor does any word around the negative render a clause that has one ("the buyer does
