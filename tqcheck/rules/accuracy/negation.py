@@ -888,7 +888,7 @@ def _added(unit, options):
 def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
     """The target's ``not``, ``n't`` or ``never`` at [a, b) stands before a
     content word (within three words) that the dictionary links to a source
-    verb or adjective said once in its sentence, in place, whose source
+    verb, adjective or adverb said once in its sentence, in place, whose source
     clause holds no word that may be rendered by a negative. Pronouns
     (``nothing``, ``nobody``) and ``no`` before a noun are left to the count:
     they negate a thing, which a translator may say from any clause
@@ -906,7 +906,7 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
         if len(tw.links) != 1:
             return False
         sw = al.source[tw.links[0]]
-        if not _dictionary_link(al, sw) or sw.pos[:1] not in ("v", "a") or not _in_place(al, sw) \
+        if not _dictionary_link(al, sw) or sw.pos[:1] not in ("v", "a", "d", "b") or not _in_place(al, sw) \
                 or sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) != 1:
             return False
         # ... nor does any word around the negative render a clause that has one ("the buyer does
