@@ -184,3 +184,10 @@ def test_not_only_without_its_second_half_denies():
     assert _added("结果显示羟氯喹不仅没有治疗效果，反而可能对脏器产生损伤性副作用。",
                   "The results show that not only is hydroxychloroquine not helpful, it can have damaging side "
                   "effects on the body's organs.") == []
+
+
+def test_not_more_compares_only_before_than():
+    from tqcheck.rules.accuracy.negation import strict_negations
+
+    assert strict_negations("There are not more than 7,000 employees.", 0) == []
+    assert strict_negations("People are not more enthusiastic about it.", 0) == [(11, 14)]

@@ -80,7 +80,9 @@ _EN_STRICT = re.compile(r"(?=[nwc])(?:\b(?:not|never|nobody|nothing|none|neither
 _EN_STRICT_SKIP = re.compile(r"(?=[nos])(?:\bnot\s+(?:until|to\s+mention|least)\b|\bor\s+not\b|"
                              # "not only … but (also)" correlates; "not only four minutes" without it denies
                              r"\bnot\s+(?:only|just|merely)\b(?=[^.!?;]*\b(?:but|also|as\s+well)\b)|"
-                             r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b|"
+                             r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|"
+                             # "not more than 7,000" compares (不超过); "not more interested in" denies
+                             r"\bnot\s+(?:less|more|fewer)\b(?=(?:\s+[\w,.]+){0,2}?\s+than\b)|"
                              # idioms that say something positive: 只好 "had no choice but",
                              # 全力 "spared no effort", 算是 "nothing more than"
                              r"\bno\s+(?:other\s+)?(?:choice|option|alternative|way\s+out)\s+but\b|"
