@@ -47,9 +47,7 @@ DOCS = {
                                "sentence. Renderings by a word (未嫁 single), an opposite (不算贵 cheap) or a positive "
                                "double negative are fine. Negatives inside words count where CC-CEDICT defines them "
                                "negatively (跟不上) or the segmenter glued them (餐未|送到); the verb a negative "
-                               "governs is checked where it is rendered. A double negative (不得不) masks only its "
-                               "own negatives; what CC-CEDICT's definition denies (不解 'to not understand') counts "
-                               "as the word's rendering.", MQM),
+                               "governs is checked where it is rendered. 不得不 masks only its own negatives.", MQM),
     "accuracy.nontranslation": ("A fluent English text that renders almost none of the source is MQM "
                                 "Non-translation: the wrong segment pasted, or a hallucinated output. WMT "
                                 "scores it 25, like a critical error.", MQM),
