@@ -12,11 +12,11 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from functools import cached_property
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, Callable, Collection, Hashable, Iterator, Sequence, TypeVar
 
 from . import quotes as _quotes
+from .cached import cached_property
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
