@@ -53,6 +53,13 @@ def settle() -> None:
         freeze()
 
 
+def due() -> bool:
+    """Whether the next ``settle()`` freezes: what is still alive then is
+    frozen with the tables, so a caller keeping something across checks
+    (a source document, ``api.Checker``) lets it go instead."""
+    return bool(_pending) and _checks >= 1 and gc.isenabled()
+
+
 def freeze() -> None:
     """Collect, then move everything still alive out of the collector's walk
     (so no garbage cycle is frozen); what a process builds later settles as
