@@ -91,3 +91,14 @@ def test_paused_holds_the_collector_off_and_the_outermost_caller_restores_it():
 def test_a_check_leaves_the_collector_on():
     tqcheck.check("He go to school.")
     assert gc.isenabled()
+
+
+def test_paused_restores_the_collector_when_the_work_inside_fails():
+    import pytest
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        with gcsettle.paused():
+            assert not gc.isenabled()
+            raise ValueError("a rule bug")
+    assert gc.isenabled()

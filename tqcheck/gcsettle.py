@@ -26,8 +26,6 @@ usual afterwards.
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
-from typing import Iterator
 
 #: loads since the last settle; the imports count as one
 _pending = 1
@@ -70,14 +68,23 @@ def freeze() -> None:
     gc.freeze()
 
 
-@contextmanager
-def paused() -> Iterator[None]:
+class _Paused:
+    """``paused()``'s context manager: a class, where a ``contextmanager``
+    generator cost 2-3 microseconds more per use, and a sourced segment's
+    check pauses five times."""
+
+    __slots__ = ("enabled",)
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            gc.enable()
+
+
+def paused() -> _Paused:
     """No cyclic collection inside; nested or concurrent use leaves the
     collector as the outermost caller found it."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    return _Paused()
