@@ -142,10 +142,9 @@ class Checker:
             if found > len(issues):
                 report.sections["truncated"] = truncated_section(cfg.max_issues, found, stopped)
             release(unit, source=False)
-            source_doc = unit.source
+            # inside the pause: what the check made is let go before the collector runs again
+            self._keep_source(unit.source, doc)
             del unit, doc  # the document holds reference cycles: it must not be frozen with the tables
-        self._keep_source(source_doc)
-        del source_doc
         settle()
         return report
 
@@ -208,7 +207,7 @@ class Checker:
             self._runnable[key] = found
         return found
 
-    def _keep_source(self, src: Document | None) -> None:
+    def _keep_source(self, src: Document | None, target: Document) -> None:
         """Keep a short source document, with what was read off it, for the
         next check in this thread; release the one kept before.
 
@@ -216,9 +215,10 @@ class Checker:
         one source in a row in newstest2021): its segmentation, numbers,
         dates and sentences are then read once, not once per output. Only
         what is read off the source alone is reused: what pairs it with a
-        target is kept with ``memo_with``, by target. Not kept when the
-        next ``settle`` freezes, so no document's cycles are ever frozen.
-        Only with ``reuse_sources``: a server's cached Checkers keep nothing."""
+        target is kept with ``memo_with``, by target, and dropped here with
+        ``target``. Not kept when the next ``settle`` may freeze, so no
+        document's cycles are ever frozen. Only with ``reuse_sources``: a
+        server's cached Checkers keep nothing."""
         local = self._kept
         kept: Document | None = getattr(local, "doc", None)
         keep = (self.reuse_sources and src is not None and len(src.text) <= KEEP_SOURCE
@@ -228,7 +228,8 @@ class Checker:
             local.doc = None
         if src is not None and src is not kept and not keep:
             src.release()
-        if keep:
+        if keep and src is not None:
+            src.forget(target)  # this check's alignment and pairs: nothing asks for them again
             local.doc = src
 
     def _source(self, source: str) -> Document:

@@ -52,10 +52,11 @@ def settle() -> None:
 
 
 def due() -> bool:
-    """Whether the next ``settle()`` freezes: what is still alive then is
-    frozen with the tables, so a caller keeping something across checks
-    (a source document, ``api.Checker``) lets it go instead."""
-    return bool(_pending) and _checks >= 1 and gc.isenabled()
+    """Whether the next ``settle()`` may freeze (it does when the collector
+    is on then): what is still alive then is frozen with the tables, so a
+    caller keeping something across checks (a source document,
+    ``api.Checker``) lets it go instead. Asked inside ``paused()`` too."""
+    return bool(_pending) and _checks >= 1
 
 
 def freeze() -> None:

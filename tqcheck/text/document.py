@@ -427,6 +427,14 @@ class Document:
         cache[key] = (other, value)
         return value
 
+    def forget(self, other: object) -> None:
+        """Drop what ``memo_with`` keeps for ``other``: a source document
+        kept for the next check lets its last target's analyses go."""
+        cache = self.__dict__.get("_memo")
+        if cache:
+            for key in [k for k, v in cache.items() if type(v) is tuple and len(v) == 2 and v[0] is other]:
+                del cache[key]
+
     @cached_property
     def tagged(self) -> Tagged:
         """Each word's possible Penn tags and lemmas, and the tag its context
