@@ -127,3 +127,84 @@ def test_runnable_rules_are_those_that_apply_to_each_kind_of_unit():
     unit = checker._unit("Some text.", None, (), None)
     assert checker.runnable(unit) == tuple(a for a in checker.active if a.rule.applies_to(unit))
     assert any("glossary" in a.rule.requires for a in checker.runnable(unit))
+
+
+_ZH_1 = "国家副主席韩正会见了卡拉斯。双方讨论了2021年的合作。"
+_ZH_2 = "他说，经济增长了百分之五。"
+_EN = [
+    (_ZH_1, "Vice President Han Zheng met Kallas. The two sides discussed cooperation in 2021."),
+    (_ZH_1, "Vice President Han Zhen met Kallas. They discussed cooperation in 2020."),
+    (_ZH_2, "He said the economy shrank by 5 percent."),
+    (_ZH_1, "Vice-President Han Zheng met with Kallas. Both discussed 2021 cooperation."),
+]
+
+
+def test_a_checker_reusing_sources_reports_what_fresh_checkers_report(monkeypatch):
+    from tqcheck.api import Checker
+    from tqcheck.text import Document
+
+    made: list[str] = []
+    original = Document.__init__
+
+    def remember(self, text, *args, **kwargs):
+        original(self, text, *args, **kwargs)
+        made.append(text)
+
+    expected = [Checker().check(t, source=s, segment=str(i)).to_dict() for i, (s, t) in enumerate(_EN)]
+    assert any(i["rule"].startswith("accuracy.") for d in expected for i in d["issues"])
+    monkeypatch.setattr(Document, "__init__", remember)
+    checker = Checker(reuse_sources=True)
+    got = [checker.check(t, source=s, segment=str(i)).to_dict() for i, (s, t) in enumerate(_EN)]
+    assert got == expected
+    # the first source is read once for the two outputs in a row, then again after the other
+    assert [t for t in made if t in (_ZH_1, _ZH_2)] == [_ZH_1, _ZH_2, _ZH_1]
+
+
+def test_a_checker_keeps_no_source_unless_asked(monkeypatch):
+    from tqcheck.api import Checker
+    from tqcheck.text import Document
+
+    released: list[str] = []
+    original = Document.release
+
+    def remember(self):
+        released.append(self.text)
+        original(self)
+
+    monkeypatch.setattr(Document, "release", remember)
+    checker = Checker()
+    checker.check(_EN[0][1], source=_ZH_1, segment="1")
+    assert _ZH_1 in released  # released at the end of its check, as before
+    released.clear()
+    batch = Checker(reuse_sources=True)
+    batch.check(_EN[0][1], source=_ZH_1, segment="1")
+    batch.check(_EN[1][1], source=_ZH_1, segment="2")
+    assert _ZH_1 not in released  # kept for the next output of the same source
+    batch.check(_EN[2][1], source=_ZH_2, segment="3")
+    assert released.count(_ZH_1) == 1 and _ZH_2 not in released  # let go when another source comes
+    batch.check("A text checked without its source.", segment="4")
+    assert _ZH_2 in released
+    long_source = _ZH_2 * 1000  # a document, not a segment: its tables are not kept
+    batch.check(_EN[2][1], source=long_source)
+    assert long_source in released
+
+
+def test_a_kept_source_is_not_frozen_with_the_tables(monkeypatch):
+    from tqcheck import gcsettle
+    from tqcheck.api import Checker
+    from tqcheck.text import Document
+
+    released: list[str] = []
+    original = Document.release
+
+    def remember(self):
+        released.append(self.text)
+        original(self)
+
+    batch = Checker(reuse_sources=True)
+    batch.check(_EN[0][1], source=_ZH_1, segment="1")
+    monkeypatch.setattr(Document, "release", remember)
+    monkeypatch.setattr(gcsettle, "_pending", 1)  # a table was loaded: the next settle freezes
+    monkeypatch.setattr(gcsettle, "_checks", 1)
+    batch.check(_EN[1][1], source=_ZH_1, segment="2")
+    assert _ZH_1 in released

@@ -107,3 +107,13 @@ def test_importing_the_package_holds_the_collector_off_until_its_first_run():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ, PYTHONPATH=str(root))).stdout
     assert out.split("\n")[:2] == ["True", "(700, 10, 10)"]
+
+def test_paused_restores_the_collector_when_the_work_inside_fails():
+    import pytest
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        with gcsettle.paused():
+            assert not gc.isenabled()
+            raise ValueError("a rule bug")
+    assert gc.isenabled()

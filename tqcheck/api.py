@@ -6,6 +6,7 @@ batch runner only parse input, call it, and render what it returns.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ._version import __version__
@@ -13,6 +14,7 @@ from .checker import run_limited
 from .config import Active, Config
 from .digest import sha256_hex
 from .errors import InputError
+from .gcsettle import due as settle_due
 from .gcsettle import paused, settle
 from .inputs import validate_text as validate_text  # re-exported: tqcheck.api.validate_text
 from .quality import assess
@@ -24,6 +26,11 @@ from .unit import Unit
 
 if TYPE_CHECKING:  # read on first use: a check of one text reads no segments
     from .segment_input import Segment
+
+
+#: sources up to this many characters are kept for the next check (``Checker._keep_source``):
+#: segments, not a document's tables
+KEEP_SOURCE = 4_000
 
 
 def resolve_config(config: Config | Mapping[str, Any] | None) -> Config:
@@ -52,7 +59,11 @@ class Checker:
         enable: Iterable[str] = (),
         disable: Iterable[str] = (),
         glossary: Any = None,
+        reuse_sources: bool = False,
     ) -> None:
+        """``reuse_sources``: keep a short source document, with what was
+        read off it, for the next check in the same thread (``_keep_source``);
+        for a batch, whose input holds each source once per system output."""
         self.config = resolve_config(config).updated(enable=enable, disable=disable, lang=lang,
                                                      given_by="the {switch}= argument")
         self.active, ruleset = _selected(self.config)
@@ -71,6 +82,9 @@ class Checker:
         # ``applies_to`` on every check cost a short text a tenth of its check.
         self._needs = tuple(sorted({n for a in self.active for n in a.rule.requires} - {"source", "references"}))
         self._runnable: dict[tuple[Any, ...], tuple[Active, ...]] = {}
+        self.reuse_sources = reuse_sources
+        # the last source checked, per thread (``_keep_source``)
+        self._kept = threading.local()
 
     def check(
         self,
@@ -129,7 +143,9 @@ class Checker:
             )
             if found > len(issues):
                 report.sections["truncated"] = truncated_section(cfg.max_issues, found, stopped)
-            release(unit)
+            release(unit, source=False)
+            # inside the pause: what the check made is let go before the collector runs again
+            self._keep_source(unit.source, doc)
             del unit, doc  # the document holds reference cycles: it must not be frozen with the tables
         settle()
         return report
@@ -195,11 +211,42 @@ class Checker:
             self._runnable[key] = found
         return found
 
+    def _keep_source(self, src: Document | None, target: Document) -> None:
+        """Keep a short source document, with what was read off it, for the
+        next check in this thread; release the one kept before.
+
+        Batch input holds each source once per system output (23 outputs of
+        one source in a row in newstest2021): its segmentation, numbers,
+        dates and sentences are then read once, not once per output. Only
+        what is read off the source alone is reused: what pairs it with a
+        target is kept with ``memo_with``, by target, and dropped here with
+        ``target``. Not kept when the next ``settle`` may freeze, so no
+        document's cycles are ever frozen. Only with ``reuse_sources``: a
+        server's cached Checkers keep nothing."""
+        local = self._kept
+        kept: Document | None = getattr(local, "doc", None)
+        keep = (self.reuse_sources and src is not None and len(src.text) <= KEEP_SOURCE
+                and not settle_due())
+        if kept is not None and (kept is not src or not keep):
+            kept.release()
+            local.doc = None
+        if src is not None and src is not kept and not keep:
+            src.release()
+        if keep and src is not None:
+            src.forget(target)  # this check's alignment and pairs: nothing asks for them again
+            local.doc = src
+
+    def _source(self, source: str) -> Document:
+        kept: Document | None = getattr(self._kept, "doc", None)
+        if kept is not None and kept.text == source:
+            return kept
+        return Document(source, self.config.source_lang)
+
     def _unit(self, text: str, source: str | None, references: Sequence[str], segment: str | None) -> Unit:
         cfg = self.config
         return Unit(
             target=Document(text, cfg.lang, has_source=source is not None),
-            source=Document(source, cfg.source_lang) if source is not None else None,
+            source=self._source(source) if source is not None else None,
             references=tuple(Document(r, cfg.lang) for r in references),
             segment=segment,
             profile=cfg.profile,
@@ -363,8 +410,9 @@ def _blank(text: str) -> bool:
     return not text or text.isspace()
 
 
-def release(unit: Unit) -> None:
-    """Let the unit's documents go by reference counting (``Document.release``)."""
-    for doc in (unit.target, unit.source, *unit.references):
+def release(unit: Unit, *, source: bool = True) -> None:
+    """Let the unit's documents go by reference counting (``Document.release``);
+    with ``source=False`` the caller decides about the source document."""
+    for doc in (unit.target, unit.source if source else None, *unit.references):
         if doc is not None:
             doc.release()

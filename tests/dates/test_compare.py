@@ -41,3 +41,7 @@ def test_times_with_and_without_am_pm():
 
 def test_whole_day_hours_are_not_reported():
     assert outcome("7月25日0—24时", "on July 25") == ([], [])
+
+
+def test_a_source_without_dates_has_nothing_changed_or_missing_whatever_the_target_says():
+    assert outcome("会谈开幕。", "The talks opened on July 12 at 10:30 a.m.") == ([], [])

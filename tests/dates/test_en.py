@@ -49,3 +49,22 @@ def test_times_as_machine_translation_spaces_them():
     assert [p[0] for p in parts("As of 24:00 on July 25, 4 cases were found.")] == ["24:00", "July 25"]
     assert [p[2] for p in parts("July 25, 26 and 27; on July 25, 26, 27.")] == [25, 26, 27, 25, 26, 27]
     assert parts("It took 2500 hours, 1990 hours and then 1200 hours.") == []
+
+
+def test_a_text_without_digits_reads_what_the_full_reading_reads(monkeypatch):
+    # ``extract`` skips the scans that need a digit when there is none; forcing the full reading
+    # (a digit test that always passes) must find the same mentions, months and noons included
+    import re
+
+    from tqcheck.dates import en
+
+    texts = [
+        "In May the talks resumed; by noon on Monday the Jul. meeting and the Mar summit were set.",
+        "She may come in March, or in May, or at midnight before the January session.",
+        "Nothing here names a month or a time of day.",
+        "Sept. and Sep talks, the midday break, and December.",
+    ]
+    quick = [extract(t) for t in texts]
+    monkeypatch.setattr(en, "_DIGIT", re.compile(""))
+    assert [extract(t) for t in texts] == quick
+    assert any(quick)

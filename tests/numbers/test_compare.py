@@ -46,3 +46,8 @@ def test_describe():
     assert describe(Quantity(0, 0, Decimal("309100000000"))) == "309.1 billion"
     assert describe(Quantity(0, 0, Decimal(12345))) == "12,345"
     assert describe(Quantity(0, 0, Decimal(5), "percent")) == "5%"
+
+
+def test_no_number_on_either_side_is_an_empty_outcome():
+    assert outcome("会谈开幕。", "The talks opened.") == ([], [], [])
+    assert outcome("会谈开幕。", "The talks opened with 300 people.").extra  # a target number is still read

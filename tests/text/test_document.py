@@ -229,3 +229,14 @@ def test_a_released_document_computes_its_layers_again():
     doc.release()
     assert doc.has_source and list(doc.word_texts) == words and len(doc.sentences) == sentences
     assert doc.tagged.tag(0) == tags
+
+
+def test_forget_drops_only_what_was_kept_for_that_other_document():
+    source, one, two = Document("源文。", "zh"), Document("One."), Document("Two.")
+    source.memo_with("pairs", one, lambda: ["one"])
+    source.memo_with("other pairs", two, lambda: ["two"])
+    assert source.memo("words", lambda d: ("源文", "。")) == ("源文", "。")
+    source.forget(one)
+    assert source.memo_with("pairs", one, lambda: ["again"]) == ["again"]  # made again
+    assert source.memo_with("other pairs", two, lambda: ["no"]) == ["two"]  # kept
+    assert source.memo("words", lambda d: ()) == ("源文", "。")  # kept

@@ -21,7 +21,8 @@ class Work:
     boundaries) passes through unchanged, so order is kept by construction."""
 
     def __init__(self, checker_args: Mapping[str, Any], include_text: bool = False):
-        self.checker = Checker(**checker_args)
+        # records come one source per system output, in a row: read each source once
+        self.checker = Checker(**checker_args, reuse_sources=True)
         self.include_text = include_text
 
     def __call__(self, item):

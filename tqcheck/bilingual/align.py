@@ -256,7 +256,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _DERIVED.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
-    tokens = _join_cut_names(_merge(list(document_tags(source_doc).rows()) if shared else tag(source_text), lex), lex)
+    tokens = _source_tokens(source_doc, lex) if shared else _join_cut_names(_merge(tag(source_text), lex), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words, tgt_stems = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
@@ -270,6 +270,20 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
     for p in range(len(pairs)):
         _align_pair(al, lex, al.pair_source_words(p), al.pair_target_words(p), tgt_stems)
     return al
+
+
+#: the memo key of ``_source_tokens`` on the source document
+_TOKENS_KEY = "_tqcheck_alignment_tokens"
+
+
+def _source_tokens(doc, lex: Lexicon) -> list[_Word]:
+    """The source document's words with proper nouns and cut names joined:
+    read off the source alone, so kept with it, for the lexicon that read
+    them. A batch checks one source against each system's output in turn
+    (``api.Checker``'s ``reuse_sources``). The words are tuples and nothing
+    changes the list."""
+    return doc.memo_with(_TOKENS_KEY, lex,
+                         lambda: _join_cut_names(_merge(list(document_tags(doc).rows()), lex), lex))
 
 
 def _ranges(pair_of: list[int], n: int) -> list[tuple[int, int]]:

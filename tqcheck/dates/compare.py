@@ -106,6 +106,8 @@ def compare(pairs: Sequence[Span], src: Sequence[Mention], tgt: Sequence[Mention
     """``target_numbers``: integers the target writes as plain numbers; a
     day-only source date whose number is among them was most likely a
     duration (14日隔离: "14 days of isolation")."""
+    if not src:  # nothing to find changed or missing (most segments): the passes below would find nothing
+        return Outcome([], [])
     s_groups = group(src, [(p.src_start, p.src_end) for p in pairs])
     t_groups = group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
     s_used: set[int] = set()

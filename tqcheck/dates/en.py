@@ -47,7 +47,14 @@ def _month(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
+#: every scan below but ``_M`` and ``_NOON`` needs a digit (``\d``, as they name it);
+#: most segments of news have none
+_DIGIT = re.compile(r"\d")
+
+
 def extract(text: str) -> list[Mention]:
+    if _DIGIT.search(text) is None:
+        return _without_digits(text)
     out: list[Mention] = []
     taken = Taken()
     free = taken.free
@@ -67,15 +74,7 @@ def extract(text: str) -> list[Mention]:
             taken.add(*m.span())
             if rx is _MD:
                 _more_days(text, m.end(), month, out, taken)
-    for m in _M.finditer(text):
-        if not free(*m.span()):
-            continue
-        if m.group(1) == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        if m.group(1).startswith("Mar") and len(m.group(1)) <= 4 and not m.group(1).endswith("."):
-            continue  # "Mar" is rarely the month without its full stop
-        out.append(Mention(m.start(), m.end(), DATE, _month(m.group(1))))
-        taken.add(*m.span())
+    _months(text, out, taken)
     for m in _DAY_ONLY.finditer(text):
         if not free(*m.span(1)):
             continue
@@ -99,11 +98,39 @@ def extract(text: str) -> list[Mention]:
                                claimed=((m.start(1), m.end(2)),)))
             taken.add(m.start(1), m.end())
     out.extend(t for t in clock_times(text) if free(t.start, t.end))
+    _noons(text, out)
+    out.sort()
+    return out
+
+
+def _without_digits(text: str) -> list[Mention]:
+    """``extract`` on a text with no digit: what its two scans that need
+    none find, in the same order."""
+    out: list[Mention] = []
+    _months(text, out, Taken())
+    _noons(text, out)
+    out.sort()
+    return out
+
+
+def _months(text: str, out: list[Mention], taken: Taken) -> None:
+    """A month named alone ("in July"), where no date was found before."""
+    free = taken.free
+    for m in _M.finditer(text):
+        if not free(*m.span()):
+            continue
+        if m.group(1) == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group(1).startswith("Mar") and len(m.group(1)) <= 4 and not m.group(1).endswith("."):
+            continue  # "Mar" is rarely the month without its full stop
+        out.append(Mention(m.start(), m.end(), DATE, _month(m.group(1))))
+        taken.add(*m.span())
+
+
+def _noons(text: str, out: list[Mention]) -> None:
     for m in _NOON.finditer(text):
         word = m.group(1).lower()
         out.append(Mention(m.start(), m.end(), TIME, hour=0 if word == "midnight" else 12, minute=0, pm=word != "midnight"))
-    out.sort()
-    return out
 
 
 def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken: Taken) -> None:

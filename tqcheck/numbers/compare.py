@@ -54,6 +54,8 @@ def _match(src: Sequence[Quantity], tgt: Sequence[Quantity], s_idx: list[int], t
 
 
 def compare(pairs: Sequence[Span], src: Sequence[Quantity], tgt: Sequence[Quantity]) -> Outcome:
+    if not src and not tgt:  # most segments: the passes below would find nothing
+        return Outcome([], [], [])
     s_groups = group(src, [(p.src_start, p.src_end) for p in pairs])
     t_groups = group(tgt, [(p.tgt_start, p.tgt_end) for p in pairs])
     s_used: set[int] = set()

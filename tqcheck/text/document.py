@@ -12,11 +12,11 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from functools import cached_property
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, Callable, Collection, Hashable, Iterator, Sequence, TypeVar
 
 from . import quotes as _quotes
+from .cached import cached_property
 from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
@@ -426,6 +426,14 @@ class Document:
         value = compute()
         cache[key] = (other, value)
         return value
+
+    def forget(self, other: object) -> None:
+        """Drop what ``memo_with`` keeps for ``other``: a source document
+        kept for the next check lets its last target's analyses go."""
+        cache = self.__dict__.get("_memo")
+        if cache:
+            for key in [k for k, v in cache.items() if type(v) is tuple and len(v) == 2 and v[0] is other]:
+                del cache[key]
 
     @cached_property
     def tagged(self) -> Tagged:

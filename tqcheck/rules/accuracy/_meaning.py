@@ -96,10 +96,23 @@ def segment(text: str, offset: int = 0) -> tuple[Tok, ...]:
 
 def _segment_part(doc: Document, start: int, end: int) -> tuple[Tok, ...]:
     """``segment(doc.text[start:end], start)``, from the words the alignment
-    layer segmented the whole document into (``tags_between``)."""
-    from ...bilingual.segment import spans_between
+    layer segmented the whole document into (``tags_between``); kept with
+    the document by span, as a batch checks one source against each
+    system's output (``api.Checker``'s ``reuse_sources``)."""
+    parts: dict[tuple[int, int], tuple[Tok, ...]] = doc.memo(_PARTS_KEY, _new_parts)
+    got = parts.get((start, end))
+    if got is None:
+        from ...bilingual.segment import spans_between
 
-    return tuple([_tok((w, s, e)) for s, e, w in spans_between(doc, start, end) if w.strip()])
+        got = parts[start, end] = tuple([_tok((w, s, e)) for s, e, w in spans_between(doc, start, end) if w.strip()])
+    return got
+
+
+_PARTS_KEY = "_tqcheck_meaning_parts"
+
+
+def _new_parts(doc: Document) -> dict[tuple[int, int], tuple[Tok, ...]]:
+    return {}
 
 
 def _english(text: str, offset: int) -> tuple[Tok, ...]:
