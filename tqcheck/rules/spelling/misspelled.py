@@ -21,9 +21,8 @@ that flags them is worse than none. A word is *not* reported when it is:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from itertools import compress, filterfalse, repeat
+from bisect import bisect_right
+from itertools import compress, filterfalse
 
 from ...lexicon import dialect, dictionary, pinyin
 from ...lexicon.once import Memo
@@ -64,16 +63,12 @@ def _strip_possessive(t: str) -> str:
 def _names(doc) -> set[str]:
     """Capitalised words the document uses where no sentence starts."""
     texts, starts = doc.word_texts, doc.word_starts
+    # a set for this scan alone (most capitalised words are asked about):
+    # a test in C, where the document keeps only the compact form
+    openings = frozenset(sentence_openings(doc))
     forms = {t: _strip_possessive(t.replace("’", "'")) for t in doc.vocabulary if t[:1].isupper()}
-    # a token is used where no sentence opens when it stands in more places
-    # than it opens sentences: both counted in C, where a Python test of each
-    # of the 25,000 capitalised tokens of a megabyte cost most of this function
-    everywhere = Counter(filter(forms.__contains__, texts))
-    n = len(starts)
-    openings = set(sentence_openings(doc))  # no offset twice
-    at = map(bisect_left, repeat(starts), openings)
-    opening = Counter(texts[k] for k, pos in zip(at, openings) if k < n and starts[k] == pos)
-    return {forms[t] for t, times in everywhere.items() if times > opening[t]}
+    return {forms[texts[i]] for i in compress(range(len(texts)), map(forms.__contains__, texts))
+            if starts[i] not in openings}
 
 
 class _Names:
