@@ -13,11 +13,25 @@ from __future__ import annotations
 from itertools import compress
 
 from ...lexicon import dialect as dl
+from ...lexicon.once import Memo
 from ...rule import Finding, Option, bad, custom, good
 from ._language import foreign
-from ._places import places, variant_of as _variant
 
 _NAMES = {dl.US: "American", dl.UK: "British", dl.ISE: "-ise", dl.IZE: "-ize"}
+
+
+def _variant_of(token: str):
+    t = token.replace("’", "'")
+    if t.endswith("'s"):
+        t = t[:-2]
+    if not t.replace("-", "").isalpha() or not t.islower() or len(t) < 4:
+        return None
+    v = dl.variant(t)
+    return (len(t), *v) if v else None
+
+
+#: kept per process: words recur across documents
+_variant = Memo(_variant_of, 1 << 17).__getitem__
 
 
 def _markers(doc):
@@ -26,7 +40,7 @@ def _markers(doc):
     vocabulary = list(doc.vocabulary)
     # the few tokens with a variant picked out in C (the verdicts are cached per process)
     variants = {t: _variant(t) for t in compress(vocabulary, map(_variant, vocabulary))}
-    for i in places(doc, variants):
+    for i in compress(range(len(texts)), map(variants.__contains__, texts)):
         v = variants[texts[i]]
         if not doc.is_protected(starts[i], ends[i]):
             yield starts[i], starts[i] + v[0], v[1], v[2]

@@ -25,11 +25,11 @@ from bisect import bisect_right
 from itertools import compress, filterfalse
 
 from ...lexicon import dialect, dictionary, pinyin
+from ...lexicon.once import Memo
 from ...lexicon.userwords import as_word_list
 from ...rule import Finding, bad, custom, good
 from ..grammar._context import sentence_openings
 from ._language import foreign
-from ._places import fine_anywhere as _fine_anywhere, places
 
 _PREFIXES = frozenset(
     "co non pre post anti pro semi mini mega self mid multi inter intra sub super ultra ex re un "
@@ -42,6 +42,9 @@ _PARTICLES = frozenset("von van der den del della de des da di du la le bin ibn 
 #: frequent (per the frequency list) is one edit away
 _TYPO_MIN_COUNT = 20_000
 _TYPO_MIN_LENGTH = 6
+#: longer tokens are codes, hashes or run-together text, not misspellings;
+#: the cap also keeps suggestion search (edits of the word) bounded
+_MAX_LENGTH = 40
 #: Latin species epithets after a genus name (Elaphodus cephalophus)
 _LATIN_END = re.compile(r"(?:us|um|a|ae|is|i|ensis|oides|ii|ata|ica|ina)$")
 #: a word alone between these quotation marks is mentioned, not used
@@ -119,6 +122,15 @@ def _used_as_name(doc, word: str) -> bool:
     return any(starts[i] not in openings for i in compress(range(len(texts)), map(forms.__contains__, texts)))
 
 
+def _fine(t: str) -> bool:
+    return len(t) < 3 or len(t) > _MAX_LENGTH or "." in t or (not t.isalpha() and any(c.isdigit() for c in t)) \
+        or dictionary.is_word(t.replace("’", "'"))
+
+
+#: kept per process, as the dictionaries' answers are: words recur across documents
+_fine_anywhere = Memo(_fine, 1 << 17).__getitem__
+
+
 def _judge(part: str, initial: bool, names, user) -> tuple[str, ...] | None:
     """None if ``part`` is fine, else its suggestions (possibly empty)."""
     if len(part) < 3 or part in user or part in _PARTICLES or not _ASCII_WORD.fullmatch(part):
@@ -165,7 +177,7 @@ def _check(unit, options):
     doubtful = set(filterfalse(_fine_anywhere, doc.vocabulary))  # a cached verdict per token, asked in C
     if user:
         doubtful = {t for t in doubtful if t not in user}
-    for i in places(doc, doubtful):
+    for i in compress(range(len(texts)), map(doubtful.__contains__, texts)):
         w = doc.words[i]
         t = w.text
         if w.start and text[w.start - 1] in "@#_/\\":
