@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Hashable, Iterator,
 
 from . import quotes as _quotes
 from .cached import cached_property
-from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
+from .chars import CJK_RE, LATIN_WORD_RE, LATIN_WORD_SPLIT, PLAIN_WORD_SPLIT, WORD_RE, WORD_SPLIT
 from .protected import Span, find_protected
 from .splitting import Paragraph, Sentence, line_starts, paragraphs, sentences
 from .words import Gaps, Word, Words, indexed_words, unindexed
@@ -237,7 +237,9 @@ class Document:
 
     @cached_property
     def _word_split(self) -> re.Pattern[str]:
-        return WORD_SPLIT if self._word_re is WORD_RE else LATIN_WORD_SPLIT
+        if self._word_re is WORD_RE:
+            return WORD_SPLIT
+        return PLAIN_WORD_SPLIT if "_" not in self.text else LATIN_WORD_SPLIT
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:

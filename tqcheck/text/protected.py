@@ -71,13 +71,19 @@ def _emails(text: str):
 
 
 #: every way of writing "www." that URL_RE, ignoring case, opens on
-_WWW = tuple({"".join(c.upper() if k >> i & 1 else c for i, c in enumerate("www")) + "." for k in range(8)})
+_WWW = frozenset("".join(c.upper() if k >> i & 1 else c for i, c in enumerate("www")) + "." for k in range(8))
+
+
+def _www_places(text: str) -> list[int]:
+    """``places(text, *_WWW)``: each way of writing it ends in ``w.`` or
+    ``W.``, two searches where eight cost 5 ms per megabyte."""
+    return sorted(p for p in (at - 2 for at in places(text, "w.", "W.")) if p >= 0 and text[p:p + 4] in _WWW)
 
 
 def _urls(text: str):
     # A case-insensitive scan cannot skip ahead to its literals (0.014 s per
     # megabyte); str.find can, so the scan is tried only where they occur.
-    for m in matches_at(URL_RE, text, places(text, "://", *_WWW)):
+    for m in matches_at(URL_RE, text, sorted(places(text, "://") + _www_places(text))):
         start = m.start()
         if text.startswith("://", start):
             scheme = next((s for s in _SCHEMES if text[max(0, start - len(s)):start].lower() == s), None)

@@ -41,3 +41,22 @@ def test_windows_found_a_piece_at_a_time_equal_the_whole(monkeypatch):
         monkeypatch.setattr(wordpairs, "_PIECE", piece)
         doc = Document(text)
         assert wordpairs._windows(doc, wordpairs.word_ids(doc, table), table) == whole
+
+
+def test_common_mask_from_bytes_is_a_test_per_word():
+    """``_common`` (two bytes.translate passes) equals one ``id < rare`` test per word,
+    for any table size, including numbers whose low or high byte is the rare one's."""
+    import operator
+    import random
+    from array import array
+    from itertools import repeat
+
+    from tqcheck.rules.grammar.wordpairs import _common
+
+    rng = random.Random(5)
+    for rare in (0, 1, 255, 256, 257, 2495, 0x1234, 0xFFFF):
+        near = [v for v in (rare, rare - 1, rare - 256, rare & 0xFF, rare & 0xFF00, 0) if 0 <= v <= rare]
+        for n in (0, 1, 2, 9, 300):
+            idx = array("H", (rng.choice(near) if rng.random() < 0.5 else rng.randint(0, rare) for _ in range(n)))
+            want = int.from_bytes(bytes(map(operator.lt, idx, repeat(rare))), "little")
+            assert _common(idx, rare) == want, (rare, n)

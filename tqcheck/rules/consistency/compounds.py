@@ -118,7 +118,6 @@ def _keys(doc, lowered: str, vocabulary: set[str], fold: bool) -> set[str]:
     inside a word. Edges are read in ``lowered``, at the runs' offsets;
     ``fold``: ``lowered`` is the lower case of the text, not the text."""
     texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
-    gaps = doc._word_gaps  # gaps[i] comes before word i
     none = "#"  # no run: joined to a run it is no run of the text
     heads: dict[str, str] = {}
     tails: dict[str, str] = {}
@@ -161,11 +160,6 @@ def _keys(doc, lowered: str, vocabulary: set[str], fold: bool) -> set[str]:
                     pairs.add((a, b))
     firsts = {a for a, _ in pairs}
     ending = {w for w, a in tails.items() if a in firsts}
-    for i in compress(range(len(texts) - 1), map(ending.__contains__, texts)):
-        a, b, g = tails[texts[i]], heads[texts[i + 1]], gaps[i + 1]
-        if (a, b) in pairs and g and not g.strip(" \t") \
-                and edge_before(ends[i] - len(a)) and edge_after(starts[i + 1] + len(b)):
-            keys.add(a + b)
     # a hyphened word -> where each of its joins that may be a key opens and
     # ends in it (the edges to test), and the join
     joined: dict[str, list[tuple[int, int, str]]] = {}
@@ -177,11 +171,22 @@ def _keys(doc, lowered: str, vocabulary: set[str], fold: bool) -> set[str]:
                  if parts[k + 1] == "-" and fits(parts[k], parts[k + 2])]
         if joins:
             joined[w] = joins
-    for i in compress(range(len(texts)), map(joined.__contains__, texts)):
-        start = starts[i]
-        for before, after, key in joined[texts[i]]:
-            if edge_before(start + before) and edge_after(start + after):
-                keys.add(key)
+    # the places of both kinds of word found in one pass in C, not one each
+    text, last = doc.text, len(texts) - 1
+    for i in compress(range(len(texts)), map((ending | joined.keys()).__contains__, texts)):
+        w = texts[i]
+        if i < last and w in ending:
+            a, b = tails[w], heads[texts[i + 1]]
+            if (a, b) in pairs:
+                g = text[ends[i]:starts[i + 1]]  # the gap before word i + 1
+                if g and not g.strip(" \t") \
+                        and edge_before(ends[i] - len(a)) and edge_after(starts[i + 1] + len(b)):
+                    keys.add(a + b)
+        if w in joined:
+            start = starts[i]
+            for before, after, key in joined[w]:
+                if edge_before(start + before) and edge_after(start + after):
+                    keys.add(key)
     return keys
 
 

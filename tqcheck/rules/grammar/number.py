@@ -31,7 +31,7 @@ def _plural_within(n: int):
     def pre(doc, i) -> bool:
         plural = words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
         keys = doc.word_keys
-        return any(keys[j] in plural for j in range(i + 1, min(i + 1 + n, len(keys))))
+        return not plural.isdisjoint(keys[i + 1:i + 1 + n])  # a slice and a test in C
     return pre
 
 
@@ -39,7 +39,7 @@ def _singular_next(doc, i) -> bool:
     """A noun with no plural reading one or two words on."""
     singular = words_where("NN, maybe VB", lambda t: "NN" in t and t <= {"NN", "VB", "VBP", "JJ"})
     keys = doc.word_keys
-    return any(keys[j] in singular for j in range(i + 1, min(i + 3, len(keys))))
+    return not singular.isdisjoint(keys[i + 1:i + 3])
 
 
 def _plural_only(tg, i) -> bool:

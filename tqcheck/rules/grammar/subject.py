@@ -14,6 +14,7 @@ relative pronoun or a clause between the noun and the verb.
 
 from __future__ import annotations
 
+from itertools import compress
 
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
@@ -78,7 +79,7 @@ def _check(unit, options):
     keys = doc.word_keys
     dets = _SINGULAR_DET | _PLURAL_DET
     verbs = _verbs()
-    isverb = None
+    n = len(keys)
     for of in positions:
         head = of - 1
         if head < 0 or keys[head] in _QUANTITY:
@@ -87,9 +88,9 @@ def _check(unit, options):
         # form within eight words after "of"
         if keys[head] not in ("one", "each") and keys[head - 1] not in dets and (head < 2 or keys[head - 2] not in dets):
             continue
-        if isverb is None:
-            isverb = bytes(map(verbs.__contains__, keys))  # one pass in C
-        v = isverb.find(1, of + 2, of + 9)
+        # the first verb form there: looked for after each "of" that passed
+        # (a few thousand a megabyte), not by a pass over every word
+        v = next(compress(range(of + 2, min(of + 9, n)), map(verbs.__contains__, keys[of + 2:of + 9])), -1)
         if v < 0:
             continue
         # every word from "of" to that verb joined by spaces and able to be
@@ -254,7 +255,7 @@ def _plural_subject(unit, options):
         key = keys[d]
         # cheap first, from the words alone: a word that can be a singular
         # verb within eight words, or a comma (an aside) within five
-        if not any(keys[j] in singular for j in range(d + 1, min(d + 9, n))) \
+        if singular.isdisjoint(keys[d + 1:d + 9]) \
                 and not doc.comma_before(d + 1, min(d + 5, n - 1)):
             continue
         if True:

@@ -91,7 +91,7 @@ def _past_near(doc, i) -> bool:
     """A word known only as a simple past or a base form within three words after ``have``."""
     past = words_where("VBD only, or VB/VBP only", lambda t: t == {"VBD"} or t <= {"VB", "VBP"})
     keys = doc.word_keys
-    return any(keys[j] in past for j in range(i + 1, min(i + 4, len(keys))))
+    return not past.isdisjoint(keys[i + 1:i + 4])
 
 
 def _base(tg, got):

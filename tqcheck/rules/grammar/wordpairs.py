@@ -19,9 +19,8 @@ a typo).
 
 from __future__ import annotations
 
-import operator
+import sys
 from array import array
-from itertools import repeat
 
 from ...lexicon import bigrams, dialect, dictionary
 from ...rule import Finding, bad, custom, good
@@ -90,6 +89,25 @@ def _spaced(doc, i: int) -> bool:
     return bool(gap) and not gap.strip(" \t\u00a0")
 
 
+def _common(idx: array, rare: int) -> int:
+    """One byte per word of ``idx`` (2-byte word numbers, ``rare`` for a word
+    outside the table, no number above it), 1 for a word in the table, read as
+    an integer: from the numbers' two bytes, each translated in C (a test per
+    word cost 6 ms per MB)."""
+    raw = idx.tobytes()
+    low, high = (raw[0::2], raw[1::2]) if sys.byteorder == "little" else (raw[1::2], raw[0::2])
+    missing = int.from_bytes(low.translate(_is_byte(rare & 0xFF)), "little") \
+        & int.from_bytes(high.translate(_is_byte(rare >> 8)), "little")
+    return int.from_bytes(b"\x01" * len(idx), "little") ^ missing
+
+
+def _is_byte(b: int) -> bytes:
+    """A ``bytes.translate`` table: byte ``b`` -> 1, every other -> 0."""
+    table = bytearray(256)
+    table[b] = 1
+    return bytes(table)
+
+
 def _windows(doc, idx: array, table: bigrams.Pairs) -> list[int]:
     """The positions of the words that are common, as are both their
     neighbours, and that form no listed pair with either: a few in a
@@ -104,7 +122,7 @@ def _windows(doc, idx: array, table: bigrams.Pairs) -> list[int]:
     found = []
     for s in range(0, n - 2, _PIECE):
         e = min(s + _PIECE, n - 2)  # windows j in [s, e): words j to j + 2, pairs j and j + 1
-        common = int.from_bytes(bytes(map(operator.lt, idx[s:e + 2], repeat(rare))), "little")
+        common = _common(idx[s:e + 2], rare)
         unlisted = int.from_bytes(unlisted_all[s:e + 1], "little")
         hits = (common & common >> 8 & common >> 16 & unlisted & unlisted >> 8).to_bytes(e - s + 2, "little")
         j = hits.find(1)
