@@ -523,17 +523,20 @@ def _changed(unit, options):
     yield from _stand_ins(al, stood, changed)
 
 
-def _lost_name(al, pair: int) -> int | None:
+def _lost_name(al, pair: int, implied: bool = True) -> int | None:
     """A word of the pair's source that reads as a name (the segmenter's name
     tags, or a word ending in a place's generic character: 果园村, 严店乡,
     湖南卫视) that nothing renders and whose pinyin the target spells nowhere,
-    in any reading of its characters, nor in the words of its CC-CEDICT English form."""
+    in any reading of its characters, nor in the words of its CC-CEDICT English form.
+    ``implied``: none where the source implies a place by a deictic or an own
+    body (全市, 省总), which a translator names; a stand-in that is no Chinese
+    place of CC-CEDICT's is no such naming."""
     from ...bilingual.align import _ordinary, _proper_words
     from ...bilingual.names import key
 
     memo = al.__dict__.setdefault("_lost_name", {})
-    if pair in memo:
-        return memo[pair]
+    if (pair, implied) in memo:
+        return memo[pair, implied]
     lex = load()
     t0, t1 = al.pair_target(pair)
     target = key(al.target_text[t0:t1])
@@ -541,8 +544,8 @@ def _lost_name(al, pair: int) -> int | None:
     src = al.source_text[pr.src_start:pr.src_end]
     found = None
     mentions = _mentions(al, pair)
-    own_body = _own_body(al, pair)  # 省总 -> the Yunnan Provincial Federation
-    if not own_body and not _deictic(al, pair):
+    # 省总 -> the Yunnan Provincial Federation, 全市 -> across Wuhan
+    if not implied or not _implied_place(al, pair):
         for i in al.pair_source_words(pair):
             w = al.source[i]
             if len(w.text) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in w.text):
@@ -579,7 +582,7 @@ def _lost_name(al, pair: int) -> int | None:
                 continue  # Sean Lau for 刘青云: a Hong Kong name in English style
             found = i
             break
-    memo[pair] = found
+    memo[pair, implied] = found
     return found
 
 
@@ -656,7 +659,8 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             break
         if not js:
             continue
-        i = _lost_name(al, pair)
+        # a deictic or an own body implies a place (全市 -> across Wuhan), not a person or a company
+        i = _lost_name(al, pair, implied=len(js) == 1 and al.target[js[0]].name in places)
         if i is None and len(js) == 1 and _bare_stand_in(al, js[0]):
             i = _lost_word(al, pair, js[0])
         if (i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
@@ -1209,7 +1213,7 @@ _DEICTIC = ("首都", "全市", "本市", "该市", "我市", "全省", "本省"
 #: the province's or city's own bodies (省委, 省总, 市政府), which a translator names (the Yunnan Provincial ...)
 _OWN_BODY = ("省", "市", "县")
 #: words that open on those characters and name no body of the place: the market, the urban area, outside the province
-_NO_BODY = frozenset("市场 市区 市内 市民 市面 省外 省内 省级 市级 县级 县城 县域".split())
+_NO_BODY = frozenset("市场 市区 市内 市民 市面 省外 省内 省级 市级 县级 县城 县域 省份 市县 省市".split())
 
 
 def _deictic(al, pair: int) -> bool:
@@ -1234,6 +1238,39 @@ def _own_body(al, pair: int) -> bool:
         if len(w.text) == 1 and i > 0 and src[i - 1].end == w.start and src[i - 1].kind == "name":
             continue  # 特洛伊|市: the generic part of a place's name, cut off by the segmenter
         return True
+    return False
+
+
+#: how a translator renders a deictic or an own body without naming the place (当地 local, 全市 the city)
+_LITERAL = {"市": ("city", "municipal", "citywide", "urban"), "省": ("province", "provincial", "provincewide"),
+            "县": ("county",), "区": ("district", "region", "area", "regional"), "地": ("local", "locally", "locals"),
+            "都": ("capital",), "城": ("capital", "city"), "会": ("capital",)}
+
+
+def _implied_place(al, pair: int) -> bool:
+    """The pair's source implies a place by a deictic or an own body
+    (``_deictic``, ``_own_body``: 全市 -> across Wuhan, 省总 -> the Yunnan
+    Provincial Federation), which a translator may name, and does so
+    otherwise than in plain words: not 当地 -> local, 全市 -> the city
+    (a lower-case target word of its kind), nor a body glued to the name
+    it belongs to (林河|省委)."""
+    text = al.source_text
+    words = None
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if text.startswith(_DEICTIC, w.start):
+            kind = w.text[1] if len(w.text) >= 2 else ""
+        elif w.text.startswith(_OWN_BODY) and w.kind != "name" and w.text not in _NO_BODY:
+            if i > 0 and al.source[i - 1].end == w.start and al.source[i - 1].kind == "name":
+                continue  # 林河|省委, 特洛伊|市: the body or the generic part of the name before it
+            kind = w.text[0]
+        else:
+            continue
+        if words is None:
+            words = {al.target[j].key for j in al.pair_target_words(pair)
+                     if not al.target[j].capitalised or al.target[j].start == al.pair_target(pair)[0]}
+        if not words.intersection(_LITERAL.get(kind, ())):
+            return True
     return False
 
 
