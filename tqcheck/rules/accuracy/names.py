@@ -87,6 +87,45 @@ def _pinyin_word(t) -> int:
     return syllables(t.name)
 
 
+def _proper_noun(t) -> int:
+    """Syllables of a capitalised word that reads as pinyin and that English
+    knows only as a proper noun of middling fame (``Milan``, ``Yemen``,
+    ``Sana``): a name too, if no Chinese one. Not a common word (``Bona``
+    of bona fide), nor a famous name or a people (``American``, ``Susan``,
+    ``Sudanese``), which translators add and the alignment misses."""
+    from ...lexicon.pinyin import syllables
+
+    bare = _bare(t.text)
+    if not t.name or not t.content or len(t.name) < 4 or t.text.isupper() or not bare.isalpha():
+        return 0
+    if (t.name.endswith(_PEOPLES) or t.name in _CALENDAR or hunspell_knows(t.name) or not hunspell_knows(bare)
+            or frequency(t.name) >= _KNOWN):
+        return 0
+    n = syllables(t.name)
+    return n if 2 <= n <= 4 else 0
+
+
+def _in_name(al, j: int) -> bool:
+    """Target word ``j`` is a part of a longer foreign name: a capitalised
+    word right beside it, no acronym, is no English word or renders a person
+    (Yuri Glekhov, Tanya Davies for 戴维斯; not Sana TV)."""
+    text = al.target_text
+    t = al.target[j]
+    for n in (j - 1, j + 1):
+        if not 0 <= n < len(al.target) or al.target[n].pair != t.pair:
+            continue
+        x = al.target[n]
+        gap = text[x.end:t.start] if n < j else text[t.end:x.start]
+        if x.capitalised and not x.text.isupper() and gap in (" ", "-", "·") and (
+                any(al.source[i].pos.startswith("nr") for i in x.links) or not hunspell_knows(x.name)):
+            return True
+    return False
+
+
+#: endings of English words for peoples and their languages (Sudanese, Nubian, Chilean)
+_PEOPLES = ("ese", "ian", "ean", "can", "ish", "ans")
+
+
 def _given_name(t, nxt) -> int:
     """Syllables of the word after ``t`` read as a given name: a pinyin
     word, or, after a surname, one that is an English word too (``Wang Bin``,
@@ -631,7 +670,7 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             if prev is not None and prev.links and t.start - prev.end <= 1 and any(
                     al.source[i].pos.startswith("nr") for i in prev.links):
                 continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
-            n = _pinyin_word(t)
+            n = _pinyin_word(t) or (_proper_noun(t) if not _in_name(al, j) else 0)
             if n > 4 or (n > 2 and t.name not in places and (not _CHINESE_ONLY.search(t.name) or "-" in t.text)):
                 # Fukuwara for 福原, Mudanura for 穆丹乌拉, Pakatan, Wataru, Sarula: foreign readings, not pinyin
                 # names; a longer name stays one with spellings only pinyin has (Shichengzi, Xidayang, Dongwushi)
