@@ -658,69 +658,118 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
 
     places = _pinyin_places()
     for pair in range(len(al.pairs)):
-        rng = al.pair_target_words(pair)
-        js: tuple[int, ...] = ()
-        cand: tuple[int, ...]
-        rendered: set[str] | None = None  # made when a candidate needs it: most pairs have none
-        for j in rng:
-            t = al.target[j]
-            if t.links or not t.capitalised or t.text.isupper():
-                continue
-            prev = al.target[j - 1] if j - 1 in rng else None
-            if prev is not None and prev.links and t.start - prev.end <= 1 and any(
-                    al.source[i].pos.startswith("nr") for i in prev.links):
-                continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
-            n = _pinyin_word(t) or (_proper_noun(t) if not _in_name(al, j) else 0)
-            if n > 4 or (n > 2 and t.name not in places and (not _CHINESE_ONLY.search(t.name) or "-" in t.text)):
-                # Fukuwara for 福原, Mudanura for 穆丹乌拉, Pakatan, Wataru, Sarula: foreign readings, not pinyin
-                # names; a longer name stays one with spellings only pinyin has (Shichengzi, Xidayang, Dongwushi)
-                continue
-            nxt = al.target[j + 1] if j + 1 in rng else None
-            if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
-                    and _given_name(t, nxt) and t.name in _surname_keys_()):
-                name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
-            elif n >= 2 and t.name not in _GENERIC:
-                name, cand = t.name, (j,)
-            else:
-                continue
-            if len(cand) == 2 and name in _english_forms():
-                continue  # Hong Kong is no surname and given name
-            if rendered is None:
-                # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
-                rendered = {al.target[k].name for k in rng if al.target[k].links}
-            if all(al.target[k].name in rendered for k in cand):
-                continue
-            name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
-            if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name) or _nasal_spells(al, pair, name)
-                    or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
-                continue
-            js = cand
+        for js, foreign in _candidates(al, pair, places):
+            s, e = al.target[js[0]].start, al.target[js[-1]].end
+            if (s, e) in stood or changed.intersection(js):
+                break  # Qilong of Jia Qilong: the pair's wrong name is reported already
+            i = _stand_in_for(al, pair, js, foreign, places)
+            if i is None:
+                # a foreign reading (Teheran) hides no stand-in after it; the first pinyin name explains the
+                # pair's lost name as well as any later one would (the source's name in another spelling)
+                if foreign:
+                    continue
+                break
+            stood.add((s, e))
+            w = al.source[i]
+            yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
             break
-        if not js:
+
+
+def _candidates(al, pair: int, places: frozenset[str]):
+    """The pair's target words (or surname and given name) that may stand in
+    for a name, in order, lazily: capitalised, rendering nothing, reading as
+    pinyin or as a proper noun of English, and spelled by no reading of the
+    source. ``foreign``: three syllables or more with no spelling only pinyin
+    has (Fupinju, Pakatan, Wataru)."""
+    rng = al.pair_target_words(pair)
+    rendered: set[str] | None = None  # made when a candidate needs it: most pairs have none
+    cand: tuple[int, ...]
+    for j in rng:
+        t = al.target[j]
+        if t.links or not t.capitalised or t.text.isupper():
             continue
-        # a deictic or an own body implies a place (全市 -> across Wuhan), not a person or a company
-        i = _lost_name(al, pair, implied=len(js) == 1 and al.target[js[0]].name in places)
-        if i is None and len(js) == 1 and _bare_stand_in(al, js[0]):
-            i = _lost_word(al, pair, js[0])
-        if (i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
-                and (_company(al, pair) or _glued(al, js[0]))):
-            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen), the Tianjin CTF Finance
-            # Center): an addition; not a place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for
-            # which a city stands in, nor a city standing alone for a person where no company is named
-            # (林德说 -> Fuyang said)
+        prev = al.target[j - 1] if j - 1 in rng else None
+        if prev is not None and prev.links and t.start - prev.end <= 1 and any(
+                al.source[i].pos.startswith("nr") for i in prev.links):
+            continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
+        n = _pinyin_word(t)
+        # Fukuwara for 福原, Pakatan, Wataru, Sarula read as pinyin too: a longer name is surely one when it has
+        # spellings only pinyin has (Shichengzi, Xidayang, Dongwushi)
+        foreign = n > 2 and t.name not in places and not _CHINESE_ONLY.search(t.name)
+        if not n and not _in_name(al, j):
+            n = _proper_noun(t)
+            if n > 2:
+                continue  # Helena, Asia, Emirati: English knows longer names by the hundred, peoples among them
+        if n > 4 or (n > 2 and "-" in t.text and t.name not in places):
+            continue  # Mudanura for 穆丹乌拉, Yi-Shu-Si: foreign readings, or pinyin parted by hyphens
+        nxt = al.target[j + 1] if j + 1 in rng else None
+        if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
+                and _given_name(t, nxt) and t.name in _surname_keys_()):
+            name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
+        elif n >= 2 and t.name not in _GENERIC:
+            name, cand = t.name, (j,)
+        else:
             continue
-        if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
+        if len(cand) == 2 and name in _english_forms():
+            continue  # Hong Kong is no surname and given name
+        if rendered is None:
+            # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
+            rendered = {al.target[k].name for k in rng if al.target[k].links}
+        if all(al.target[k].name in rendered for k in cand):
             continue
-        if _beside_dot(al, i):
-            continue  # 埃伦·哈岑 Ellen Hazen: a piece of a transliterated name, which its own consonants render
-        if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
-            continue  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
-        s, e = al.target[js[0]].start, al.target[js[-1]].end
-        if (s, e) in stood or changed.intersection(js):
-            continue  # Qilong of Jia Qilong: reported as a changed name already
-        stood.add((s, e))
-        w = al.source[i]
-        yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+        name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
+        if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name) or _nasal_spells(al, pair, name)
+                or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
+            continue
+        yield cand, foreign
+
+
+def _stand_in_for(al, pair: int, js: tuple[int, ...], foreign: bool, places: frozenset[str]) -> int | None:
+    """The source word that candidate ``js`` stands in for, or None."""
+    # a deictic or an own body implies a place (全市 -> across Wuhan), not a person or a company
+    i = _lost_name(al, pair, implied=len(js) == 1 and al.target[js[0]].name in places)
+    if i is None and len(js) == 1 and _bare_stand_in(al, js[0]):
+        i = _lost_word(al, pair, js[0])
+    if i is None:
+        return None
+    if foreign and not (_chinese_proper(al.source[i].text) and _beside(al, i, js[0], 3)):
+        # Fukuwara for 福原: a Japanese reading of a name CC-CEDICT does not know; one of a Chinese name
+        # (Fupinju for 峨眉山) where that name would stand
+        return None
+    if (_person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
+            and (_company(al, pair) or _glued(al, js[0]))):
+        # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen), the Tianjin CTF Finance
+        # Center): an addition; not a place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for
+        # which a city stands in, nor a city standing alone for a person where no company is named
+        # (林德说 -> Fuyang said)
+        return None
+    if _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
+        return None
+    if _beside_dot(al, i):
+        return None  # 埃伦·哈岑 Ellen Hazen: a piece of a transliterated name, which its own consonants render
+    if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
+        return None  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
+    return i
+
+
+def _chinese_proper(text: str) -> bool:
+    """A Chinese proper noun of CC-CEDICT's that English calls by its pinyin
+    (北京 Beijing, 峨眉山 Mt Emei, 贴吧 Baidu Tieba, 潇湘 with no English form):
+    a name whose rendering is no foreign reading. Not a transliteration (汉娜),
+    nor a name English calls otherwise (中国 China, 中华人民共和国)."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    lex = load()
+    text = text if text in lex.proper_pinyin else _level_off(text)
+    syl = lex.proper_pinyin.get(text, "").split()
+    if len(syl) < 2 or any(c in TRANSLITERATION for c in text):
+        return False
+    english = lex.proper.get(text)
+    if not english:
+        return True
+    heads = {"".join(syl[:k]) for k in range(2, len(syl) + 1)}
+    return any(key(x) in heads for x in _proper_words(english).split())
 
 
 #: words that name a company, whose English name may carry its city (Asia Memory (Shenzhen))
@@ -783,13 +832,14 @@ def _bare_stand_in(al, j: int) -> bool:
     return text[max(0, t.start - 1):t.start] not in ("(", "（") and text[t.end:t.end + 1] not in (")", "）")
 
 
-def _beside(al, i: int, j: int) -> bool:
-    """Target word ``j`` stands next to (two words at most) the rendering of a
+def _beside(al, i: int, j: int, reach: int = 2) -> bool:
+    """Target word ``j`` stands next to (``reach`` words at most) the rendering of a
     source word next to (two words at most) source word ``i``: where ``i``'s
     rendering would stand."""
     near = {k for k in range(i - 2, i + 3) if k != i}
     lo, hi = al.target_ranges[al.target[j].pair]
-    return any(near.intersection(al.target[n].links) for n in range(max(lo, j - 2), min(hi, j + 3)) if n != j)
+    return any(near.intersection(al.target[n].links) for n in range(max(lo, j - reach), min(hi, j + reach + 1))
+               if n != j)
 
 
 def _lost_word(al, pair: int, j: int) -> int | None:
@@ -871,7 +921,8 @@ def _transliterates(al, pair: int, name: str) -> bool:
         if w.links or w.kind not in ("name", "content") or len(w.text) < 2:
             continue
         syl = tuple(lex.pinyin.get(c, "") for c in w.text)
-        if all(syl) and w.kind == "name":
+        # a Chinese place English calls by its pinyin (中山 Zhongshan) has no other reading: Jiangxi is no spelling
+        if all(syl) and w.kind == "name" and not _chinese_proper(w.text):
             skel = nm.skeleton_zh(syl)
             if len(skel.replace("H", "")) >= 2 and nm.skeleton_match(skel, nm.skeleton_en(name)):
                 return True
