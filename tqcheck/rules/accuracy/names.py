@@ -598,10 +598,12 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
             if w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed:
                 continue  # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name
             if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper
+                                or (w.kind == "name" and w.how == "name" and _spells_head(al, pair, w.text))
                                 or (w.kind == "name" and len(w.text) >= 3 and w.text[-1] in _PLACE_END
                                     and all(al.target[j].name in _PLACE_KEYS for j in w.links))):
                 # 新政府 -> new government: a compound of words, rendered; 湖南卫视 -> TV is judged on, and
-                # so is 滹沱河 -> River: a place linked by its generic character alone
+                # so is 滹沱河 -> River: a place linked by its generic character alone, and a name linked by
+                # its pinyin, which may be said twice and spelled once (小文 … 小文; not 帕特南 Putnam)
                 continue
             # a name linked by a generic part only (湖南卫视 -> TV) is judged by its spelling too
             named = suffixed or w.kind == "name" or (w.kind == "content" and len(w.text) >= 3
@@ -732,9 +734,12 @@ def _stand_in_for(al, pair: int, js: tuple[int, ...], foreign: bool, places: fro
         i = _lost_word(al, pair, js[0])
     if i is None:
         return None
-    if foreign and not (_chinese_proper(al.source[i].text) and _beside(al, i, js[0], 3)):
-        # Fukuwara for 福原: a Japanese reading of a name CC-CEDICT does not know; one of a Chinese name
-        # (Fupinju for 峨眉山) where that name would stand
+    if foreign and (_in_name(al, js[0]) or not _chinese_proper(al.source[i].text)
+                    or not (_beside(al, i, js[0]) or not _spells_head(al, pair, al.source[i].text))):
+        # Fukuwara for 福原: a Japanese reading of a name CC-CEDICT does not know, and Barisan of Barisan
+        # Nasional: part of a longer foreign name; but one of a Chinese name (Fupinju for 峨眉山) that the
+        # target spells nowhere or where that name would stand, not one of a name said twice and spelled
+        # once far from it (ChinaChina, a slip, for 北京 … 北京市)
         return None
     if (_person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
             and (_company(al, pair) or _glued(al, js[0]))):
@@ -750,6 +755,16 @@ def _stand_in_for(al, pair: int, js: tuple[int, ...], foreign: bool, places: fro
     if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
         return None  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
     return i
+
+
+def _spells_head(al, pair: int, text: str) -> bool:
+    """The pair's target spells the first two characters of ``text`` in some reading."""
+    from ...bilingual.names import key
+
+    lex = load()
+    t0, t1 = al.pair_target(pair)
+    target = key(al.target_text[t0:t1])
+    return any(a + b in target for a in lex.char_readings(text[0]) for b in lex.char_readings(text[1]))
 
 
 def _chinese_proper(text: str) -> bool:
@@ -1349,6 +1364,8 @@ def _implied_place(al, pair: int) -> bool:
     for i in al.pair_source_words(pair):
         w = al.source[i]
         if text.startswith(_DEICTIC, w.start):
+            if i > 0 and al.source[i - 1].end == w.start and al.source[i - 1].kind == "name":
+                continue  # 青海|当地 "local to Qinghai": the deictic names the place before it
             kind = w.text[1] if len(w.text) >= 2 else ""
         elif w.text.startswith(_OWN_BODY) and w.kind != "name" and w.text not in _NO_BODY:
             if i > 0 and al.source[i - 1].end == w.start and al.source[i - 1].kind == "name":
