@@ -1575,6 +1575,30 @@ CHANGED = custom(
         bad("Safety areas were designated for ⟦Hubei⟧ and Mr. Wen.", source="小文、文先生在指定的安全区域内活动。"),
         good("The restoration of the large mural Sketches of Mazu at Tianjin Tianhou Temple was completed.",
              source="天津天后宫大型壁画《天后圣迹图》修复工作结束。"),
+        # a deictic rendered in plain words (当地 "local") names no place that could stand in
+        bad("The local government began to control the pollution of the ⟦Guiying⟧ River.", source="当地开始治理龙溪河污染。"),
+        good("The local government began to control the pollution of the Longxi River.", source="当地开始治理龙溪河污染。"),
+        good("Chongqing began to control the pollution of the Longxi River.", source="当地开始治理龙溪河污染。"),
+        # a proper noun of English read as pinyin stands in too; not a given name beside a rendered surname,
+        # a foreign name in two words, a month
+        bad("The program will be broadcast on ⟦Sana⟧ TV from July 20.", source="节目7月20日起在湖南卫视播出。"),
+        good("The program will be broadcast on Hunan TV from July 20.", source="节目7月20日起在湖南卫视播出。"),
+        good("Liberal MP Tanya Davies opposed the bill.", source="自由党议员戴维斯反对该法案。"),
+        good("Russian deputy commander Yuri Glekhov said the work was almost done.",
+             source="俄罗斯副总司令尤里·格列霍夫表示工作即将完成。"),
+        good("The white paper was released on June 27.", source="白皮书于27日发布。"),
+        # a long reading stands for a name English calls by its pinyin (峨眉山 Mt Emei), not for one CC-CEDICT
+        # does not know (福原), nor as part of a foreign name in two words (Barisan Nasional for 国阵)
+        bad("Bad films are like the monkeys on Mount ⟦Fupinju⟧: they ignite your anger.",
+            source="烂片就像峨眉山的猴子，能点燃你的怒火。"),
+        good("Bad films are like the monkeys on Mount Emei: they ignite your anger.",
+             source="烂片就像峨眉山的猴子，能点燃你的怒火。"),
+        good("Fukuhara Ai won the match.", source="福原爱在比赛中获胜。"),
+        good("However, after the MCA central committee met, it announced that the Barisan Nasional supreme council "
+             "would decide.", source="然而，马华中委会开会后，宣布交由国阵最高理事会决定。"),
+        # a name said twice and spelled once in pinyin
+        bad("Xiaowen played with friends in the park, and ⟦Haixi⟧ was very happy.", source="小文和朋友在公园玩，小文很开心。"),
+        good("Xiaowen played with friends in the park, and she was very happy.", source="小文和朋友在公园玩，小文很开心。"),
     ],
 )
 
