@@ -194,3 +194,10 @@ def test_a_name_linked_by_its_pinyin_said_twice_and_spelled_once():
     src = "小文和朋友在公园玩，小文很开心。"
     assert _changed(src, "Xiaowen played with friends in the park, and Haixi was very happy.") == ["Haixi"]
     assert _changed(src, "Xiaowen played with friends in the park, and she was very happy.") == []
+
+
+def test_a_proper_noun_opening_on_a_common_word_is_a_name_if_its_english_is_names():
+    src = "国际米兰迎来第3000场意甲比赛。"
+    assert _changed(src, "Inter Baiyang played its 3000th Serie A game.") == ["Baiyang"]
+    assert _changed(src, "Inter Milan played its 3000th Serie A game.") == []
+    assert _changed("韩正在人民大会堂出席招待会。", "Han Zheng attended a reception at the Great Hall of the People in Beijing.") == []

@@ -595,8 +595,11 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
                         and not w.links and w.kind in ("content", "name") and not nxt.links)
             if _ordinary(w.text, lex) and not suffixed:
                 continue  # a common word of CC-CEDICT's that the segmenter took for a name (幼儿园/nr)
-            if w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed:
-                continue  # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name
+            if (w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed
+                    and not _named_in_names(lex.proper.get(w.text, ""))):
+                # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name; not 国际米兰, whose
+                # English form (FC Internazionale Milano) is names alone, where 人民大会堂's is words
+                continue
             if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper
                                 or (w.kind == "name" and w.how == "name" and _spells_head(al, pair, w.text))
                                 or (w.kind == "name" and len(w.text) >= 3 and w.text[-1] in _PLACE_END
@@ -625,6 +628,14 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
             break
     memo[pair, implied] = found
     return found
+
+
+def _named_in_names(english: str) -> bool:
+    """A CC-CEDICT English form made of words English does not write in lower case (FC Internazionale Milano)."""
+    from ...bilingual.align import _proper_words
+
+    words = [x for x in _proper_words(english).split() if x[:1].isupper()] if english else []
+    return bool(words) and not any(hunspell_knows(x.lower()) for x in words)
 
 
 def _mentions(al, pair: int) -> Counter:
@@ -1599,6 +1610,12 @@ CHANGED = custom(
         # a name said twice and spelled once in pinyin
         bad("Xiaowen played with friends in the park, and ⟦Haixi⟧ was very happy.", source="小文和朋友在公园玩，小文很开心。"),
         good("Xiaowen played with friends in the park, and she was very happy.", source="小文和朋友在公园玩，小文很开心。"),
+        # a proper noun that opens on a common word (国际 "international") is a name when its English form is
+        # names alone (FC Internazionale Milano), not words (人民大会堂 the Great Hall of the People)
+        bad("Inter ⟦Baiyang⟧ played its 3000th Serie A game.", source="国际米兰迎来第3000场意甲比赛。"),
+        good("Inter Milan played its 3000th Serie A game.", source="国际米兰迎来第3000场意甲比赛。"),
+        good("Han Zheng attended a reception at the Great Hall of the People in Beijing.",
+             source="韩正在人民大会堂出席招待会。"),
     ],
 )
 
