@@ -671,6 +671,7 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
 
     places = _pinyin_places()
     for pair in range(len(al.pairs)):
+        passed = 0
         for js, foreign in _candidates(al, pair, places):
             s, e = al.target[js[0]].start, al.target[js[-1]].end
             if (s, e) in stood or changed.intersection(js):
@@ -678,14 +679,20 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
             i = _stand_in_for(al, pair, js, foreign, places)
             if i is None:
                 # a foreign reading (Teheran) hides no stand-in after it; the first pinyin name explains the
-                # pair's lost name as well as any later one would (the source's name in another spelling)
-                if foreign:
+                # pair's lost name as well as any later one would (the source's name in another spelling).
+                # A few are passed over at most: each costs a look at the pair, which must stay linear
+                passed += 1
+                if foreign and passed < _PASSED_OVER:
                     continue
                 break
             stood.add((s, e))
             w = al.source[i]
             yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
             break
+
+
+#: foreign readings passed over in one pair before its stand-ins are given up
+_PASSED_OVER = 4
 
 
 def _candidates(al, pair: int, places: frozenset[str]):
