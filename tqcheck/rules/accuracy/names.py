@@ -88,7 +88,7 @@ def _pinyin_word(t) -> int:
 
 
 def _proper_noun(t) -> int:
-    """Syllables of a capitalised word that reads as pinyin and that English
+    """Syllables (2) of a capitalised word that reads as pinyin in two and that English
     knows only as a proper noun of middling fame (``Milan``, ``Yemen``,
     ``Sana``): a name too, if no Chinese one. Not a common word (``Bona``
     of bona fide), nor a famous name or a people (``American``, ``Susan``,
@@ -101,8 +101,8 @@ def _proper_noun(t) -> int:
     if (t.name.endswith(_PEOPLES) or t.name in _CALENDAR or hunspell_knows(t.name) or not hunspell_knows(bare)
             or frequency(t.name) >= _KNOWN):
         return 0
-    n = syllables(t.name)
-    return n if 2 <= n <= 4 else 0
+    # two syllables: English knows longer names that read as pinyin by the hundred (Helena, Asia, Emirati)
+    return 2 if syllables(t.name) == 2 else 0
 
 
 def _in_name(al, j: int) -> bool:
@@ -718,8 +718,6 @@ def _candidates(al, pair: int, places: frozenset[str]):
         foreign = n > 2 and t.name not in places and not _CHINESE_ONLY.search(t.name)
         if not n and not _in_name(al, j):
             n = _proper_noun(t)
-            if n > 2:
-                continue  # Helena, Asia, Emirati: English knows longer names by the hundred, peoples among them
         if n > 4 or (n > 2 and "-" in t.text and t.name not in places):
             continue  # Mudanura for 穆丹乌拉, Yi-Shu-Si: foreign readings, or pinyin parted by hyphens
         nxt = al.target[j + 1] if j + 1 in rng else None
