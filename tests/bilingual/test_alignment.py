@@ -337,3 +337,17 @@ def test_a_place_in_another_reading_of_its_characters_is_rendered():
     # a name by consonants found among more)
     al = _al("景点有地下长河、芝堰古村等。", "Scenic spots include the Dixia Changhe Scenic Area and Zhiyan Village.")
     assert _checks(al)["长河"].status == "rendered"
+
+
+def test_a_name_takes_no_common_english_words_by_consonants():
+    # 潇湘 X-X is no Industry Talent Summit: it is Hunan (CC-CEDICT's gloss); 日昌 is no Fruit Mix
+    al = _al("智汇潇湘人才峰会开幕。", "The Smart Hunan Industry Talent Summit opened.")
+    assert _links(al, "潇湘") == ["Hunan"]
+    al = _al("好久没来日昌了，水果捞还是那么好喝。", "I haven't been to Huzhou for a long time, and the Fruit Mix is still delicious.")
+    assert _links(al, "日昌") == []
+    # a transliteration keeps its rare English word (Lewis), and dates are no name's pieces
+    assert _links(_al("刘易斯说会谈很有益。", "Lewis said the talks were useful."), "刘易斯") == ["Lewis"]
+    al = _al("新华社北京7月26日电(记者樊曦)入夏以来，我国多地遭受强降雨侵袭。",
+             "Xinhua News Agency, Bejing, July 26 (reported by Fan Xi) Since the start of summer, multiple regions "
+             "in China have been suffering from heavy rainfall.")
+    assert not {"Bejing", "July", "Since"} & set(_links(al, "强降雨"))

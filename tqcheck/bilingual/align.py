@@ -1161,9 +1161,12 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         # pinyin is some Chinese name's reading: a name without a transliteration's character takes it
         # only by the very same consonants (赛西 Ceci), not by consonants found among more (乃吉沟 is
         # no Zhongtai Checkpoint, 捷杰 no Zhao Beijia)
+        # nor by the consonants of common English words or dates (潇湘 is no Industry Talent Summit,
+        # 湖南日报 no International Rail Transport, 强降雨 no Bejing July): they translate something else
         loose = caps
         if not any(c in names.TRANSLITERATION for c in text):
-            loose = [j for j in caps if not _pinyin_shaped(al.target[j].name, 4, al.target[j].text)]
+            loose = [j for j in caps if not _pinyin_shaped(al.target[j].name, 4, al.target[j].text)
+                     and not _common_word(_bare(al.target[j].text)) and al.target[j].name not in _CALENDAR]
         _skeleton(al, i, syl, caps, t_idx, loose)
     if w.links:
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
@@ -1303,6 +1306,14 @@ def _common_word(text: str) -> bool:
 
 #: how often (in the frequency list) a word must be seen to count as common English
 _COMMON_WORD = 5000
+#: months and days, which open with a capital and render dates, not names
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending (Summit's -> Summit)."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 @lru_cache(maxsize=50_000)  # a pure test of fixed word lists, asked of the same names again and again

@@ -158,3 +158,46 @@ def test_a_deictic_opens_a_word():
     src = "小文、文先生在指定的安全区域内活动。"
     assert _changed(src, "Safety areas were designated for Hubei and Mr. Wen.") == ["Hubei"]
     assert _changed("全区安全区域内活动。", "Activities in the safety areas of Hubei.") == []
+
+
+def test_a_deictic_rendered_in_plain_words_excuses_no_stand_in():
+    # 当地 -> "the local government": the translator named no place for it, so Guiying stands for 龙溪河
+    src = "当地开始治理龙溪河污染。"
+    assert _changed(src, "The local government began to control the pollution of the Guiying River.") == ["Guiying"]
+    assert _changed(src, "The local government began to control the pollution of the Longxi River.") == []
+    assert _changed(src, "Chongqing began to control the pollution of the Longxi River.") == []
+
+
+def test_an_english_proper_noun_read_as_pinyin_stands_in():
+    assert _changed("节目7月20日起在湖南卫视播出。", "The program will be broadcast on Sana TV from July 20.") == ["Sana"]
+    assert _changed("节目7月20日起在湖南卫视播出。", "The program will be broadcast on Hunan TV from July 20.") == []
+    assert _changed("这有助于提高青海蜂产品的知名度。", "This helps grow the popularity of Milan bee products.") == ["Milan"]
+    # a given name beside the surname that renders a person, a foreign name in two words, a month
+    assert _changed("自由党议员戴维斯反对该法案。", "Liberal MP Tanya Davies opposed the bill.") == []
+    assert _changed("俄罗斯副总司令尤里·格列霍夫表示工作即将完成。",
+                    "Russian deputy commander Yuri Glekhov said the work was almost done.") == []
+    assert _changed("白皮书于27日发布。", "The white paper was released on June 27.") == []
+
+
+def test_a_long_reading_stands_for_a_name_english_calls_by_its_pinyin():
+    src = "烂片就像峨眉山的猴子，能点燃你的怒火。"
+    assert _changed(src, "Bad films are like the monkeys on Mount Fupinju: they ignite your anger.") == ["Fupinju"]
+    assert _changed(src, "Bad films are like the monkeys on Mount Emei: they ignite your anger.") == []
+    # a Japanese reading of a name CC-CEDICT does not know; a Malay name in two words
+    assert _changed("福原爱在比赛中获胜。", "Fukuhara Ai won the match.") == []
+    assert _changed("然而，马华中委会开会后，宣布交由国阵最高理事会决定。",
+                    "However, after the MCA central committee met, it announced that the Barisan Nasional "
+                    "supreme council would decide.") == []
+
+
+def test_a_name_linked_by_its_pinyin_said_twice_and_spelled_once():
+    src = "小文和朋友在公园玩，小文很开心。"
+    assert _changed(src, "Xiaowen played with friends in the park, and Haixi was very happy.") == ["Haixi"]
+    assert _changed(src, "Xiaowen played with friends in the park, and she was very happy.") == []
+
+
+def test_a_proper_noun_opening_on_a_common_word_is_a_name_if_its_english_is_names():
+    src = "国际米兰迎来第3000场意甲比赛。"
+    assert _changed(src, "Inter Baiyang played its 3000th Serie A game.") == ["Baiyang"]
+    assert _changed(src, "Inter Milan played its 3000th Serie A game.") == []
+    assert _changed("韩正在人民大会堂出席招待会。", "Han Zheng attended a reception at the Great Hall of the People in Beijing.") == []

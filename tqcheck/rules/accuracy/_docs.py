@@ -27,9 +27,10 @@ DOCS = {
     "accuracy.names.changed": (_ALIGN + "A wrong name (Han Zhen for 韩正, Beijing for 上海) reads perfectly and "
                                "is among the most damaging errors a news translation can publish; raters call "
                                "97% major. Hong Kong spellings (Yu Pang-chun for 余鹏春) and "
-                               "transliterations of foreign names and titles (Datuk Seri for 拿督斯里) are "
-                               "renderings. Untagged or cut names (果园|村, 王国|军, 天水/n) count as swapped when "
-                               "the target spells no reading of them and a pinyin name no source reading spells.",
+                               "transliterations (Datuk Seri for 拿督斯里) are renderings. Untagged or cut names "
+                               "(果园|村, 天水/n) count as swapped when unspelled and a name no source reading "
+                               "spells (Milan, Fupinju) stands in; 当地 excuses only a place, not if "
+                               "rendered 'local'.",
                                MQM),
     "accuracy.names.missing": (_ALIGN + "A name in the source and absent from the translation is an "
                                "omission a reader cannot detect; he or a title for it is fine, hence advice. "

@@ -87,6 +87,45 @@ def _pinyin_word(t) -> int:
     return syllables(t.name)
 
 
+def _proper_noun(t) -> int:
+    """Syllables (2) of a capitalised word that reads as pinyin in two and that English
+    knows only as a proper noun of middling fame (``Milan``, ``Yemen``,
+    ``Sana``): a name too, if no Chinese one. Not a common word (``Bona``
+    of bona fide), nor a famous name or a people (``American``, ``Susan``,
+    ``Sudanese``), which translators add and the alignment misses."""
+    from ...lexicon.pinyin import syllables
+
+    bare = _bare(t.text)
+    if not t.name or not t.content or len(t.name) < 4 or t.text.isupper() or not bare.isalpha():
+        return 0
+    if (t.name.endswith(_PEOPLES) or t.name in _CALENDAR or hunspell_knows(t.name) or not hunspell_knows(bare)
+            or frequency(t.name) >= _KNOWN):
+        return 0
+    # two syllables: English knows longer names that read as pinyin by the hundred (Helena, Asia, Emirati)
+    return 2 if syllables(t.name) == 2 else 0
+
+
+def _in_name(al, j: int) -> bool:
+    """Target word ``j`` is a part of a longer foreign name: a capitalised
+    word right beside it, no acronym, is no English word or renders a person
+    (Yuri Glekhov, Tanya Davies for 戴维斯; not Sana TV)."""
+    text = al.target_text
+    t = al.target[j]
+    for n in (j - 1, j + 1):
+        if not 0 <= n < len(al.target) or al.target[n].pair != t.pair:
+            continue
+        x = al.target[n]
+        gap = text[x.end:t.start] if n < j else text[t.end:x.start]
+        if x.capitalised and not x.text.isupper() and gap in (" ", "-", "·") and (
+                any(al.source[i].pos.startswith("nr") for i in x.links) or not hunspell_knows(x.name)):
+            return True
+    return False
+
+
+#: endings of English words for peoples and their languages (Sudanese, Nubian, Chilean)
+_PEOPLES = ("ese", "ian", "ean", "can", "ish", "ans")
+
+
 def _given_name(t, nxt) -> int:
     """Syllables of the word after ``t`` read as a given name: a pinyin
     word, or, after a surname, one that is an English word too (``Wang Bin``,
@@ -523,17 +562,20 @@ def _changed(unit, options):
     yield from _stand_ins(al, stood, changed)
 
 
-def _lost_name(al, pair: int) -> int | None:
+def _lost_name(al, pair: int, implied: bool = True) -> int | None:
     """A word of the pair's source that reads as a name (the segmenter's name
     tags, or a word ending in a place's generic character: 果园村, 严店乡,
     湖南卫视) that nothing renders and whose pinyin the target spells nowhere,
-    in any reading of its characters, nor in the words of its CC-CEDICT English form."""
+    in any reading of its characters, nor in the words of its CC-CEDICT English form.
+    ``implied``: none where the source implies a place by a deictic or an own
+    body (全市, 省总), which a translator names; a stand-in that is no Chinese
+    place of CC-CEDICT's is no such naming."""
     from ...bilingual.align import _ordinary, _proper_words
     from ...bilingual.names import key
 
     memo = al.__dict__.setdefault("_lost_name", {})
-    if pair in memo:
-        return memo[pair]
+    if (pair, implied) in memo:
+        return memo[pair, implied]
     lex = load()
     t0, t1 = al.pair_target(pair)
     target = key(al.target_text[t0:t1])
@@ -541,8 +583,8 @@ def _lost_name(al, pair: int) -> int | None:
     src = al.source_text[pr.src_start:pr.src_end]
     found = None
     mentions = _mentions(al, pair)
-    own_body = _own_body(al, pair)  # 省总 -> the Yunnan Provincial Federation
-    if not own_body and not _deictic(al, pair):
+    # 省总 -> the Yunnan Provincial Federation, 全市 -> across Wuhan
+    if not implied or not _implied_place(al, pair):
         for i in al.pair_source_words(pair):
             w = al.source[i]
             if len(w.text) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in w.text):
@@ -553,13 +595,18 @@ def _lost_name(al, pair: int) -> int | None:
                         and not w.links and w.kind in ("content", "name") and not nxt.links)
             if _ordinary(w.text, lex) and not suffixed:
                 continue  # a common word of CC-CEDICT's that the segmenter took for a name (幼儿园/nr)
-            if w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed:
-                continue  # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name
+            if (w.kind == "name" and len(w.text) >= 3 and _ordinary(w.text[:2], lex) and not suffixed
+                    and not _named_in_names(lex.proper.get(w.text, ""))):
+                # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name; not 国际米兰, whose
+                # English form (FC Internazionale Milano) is names alone, where 人民大会堂's is words
+                continue
             if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper
+                                or (w.kind == "name" and w.how == "name" and _spells_head(al, pair, w.text))
                                 or (w.kind == "name" and len(w.text) >= 3 and w.text[-1] in _PLACE_END
                                     and all(al.target[j].name in _PLACE_KEYS for j in w.links))):
                 # 新政府 -> new government: a compound of words, rendered; 湖南卫视 -> TV is judged on, and
-                # so is 滹沱河 -> River: a place linked by its generic character alone
+                # so is 滹沱河 -> River: a place linked by its generic character alone, and a name linked by
+                # its pinyin, which may be said twice and spelled once (小文 … 小文; not 帕特南 Putnam)
                 continue
             # a name linked by a generic part only (湖南卫视 -> TV) is judged by its spelling too
             named = suffixed or w.kind == "name" or (w.kind == "content" and len(w.text) >= 3
@@ -579,8 +626,16 @@ def _lost_name(al, pair: int) -> int | None:
                 continue  # Sean Lau for 刘青云: a Hong Kong name in English style
             found = i
             break
-    memo[pair] = found
+    memo[pair, implied] = found
     return found
+
+
+def _named_in_names(english: str) -> bool:
+    """A CC-CEDICT English form made of words English does not write in lower case (FC Internazionale Milano)."""
+    from ...bilingual.align import _proper_words
+
+    words = [x for x in _proper_words(english).split() if x[:1].isupper()] if english else []
+    return bool(words) and not any(hunspell_knows(x.lower()) for x in words)
 
 
 def _mentions(al, pair: int) -> Counter:
@@ -616,68 +671,136 @@ def _stand_ins(al, stood: set[tuple[int, int]], changed: set[int]):
 
     places = _pinyin_places()
     for pair in range(len(al.pairs)):
-        rng = al.pair_target_words(pair)
-        js: tuple[int, ...] = ()
-        cand: tuple[int, ...]
-        rendered: set[str] | None = None  # made when a candidate needs it: most pairs have none
-        for j in rng:
-            t = al.target[j]
-            if t.links or not t.capitalised or t.text.isupper():
-                continue
-            prev = al.target[j - 1] if j - 1 in rng else None
-            if prev is not None and prev.links and t.start - prev.end <= 1 and any(
-                    al.source[i].pos.startswith("nr") for i in prev.links):
-                continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
-            n = _pinyin_word(t)
-            if n > 4 or (n > 2 and t.name not in places and (not _CHINESE_ONLY.search(t.name) or "-" in t.text)):
-                # Fukuwara for 福原, Mudanura for 穆丹乌拉, Pakatan, Wataru, Sarula: foreign readings, not pinyin
-                # names; a longer name stays one with spellings only pinyin has (Shichengzi, Xidayang, Dongwushi)
-                continue
-            nxt = al.target[j + 1] if j + 1 in rng else None
-            if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
-                    and _given_name(t, nxt) and t.name in _surname_keys_()):
-                name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
-            elif n >= 2 and t.name not in _GENERIC:
-                name, cand = t.name, (j,)
-            else:
-                continue
-            if len(cand) == 2 and name in _english_forms():
-                continue  # Hong Kong is no surname and given name
-            if rendered is None:
-                # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
-                rendered = {al.target[k].name for k in rng if al.target[k].links}
-            if all(al.target[k].name in rendered for k in cand):
-                continue
-            name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
-            if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name) or _nasal_spells(al, pair, name)
-                    or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
-                continue
-            js = cand
+        passed = 0
+        for js, foreign in _candidates(al, pair, places):
+            s, e = al.target[js[0]].start, al.target[js[-1]].end
+            if (s, e) in stood or changed.intersection(js):
+                break  # Qilong of Jia Qilong: the pair's wrong name is reported already
+            i = _stand_in_for(al, pair, js, foreign, places)
+            if i is None:
+                # a foreign reading (Teheran) hides no stand-in after it; the first pinyin name explains the
+                # pair's lost name as well as any later one would (the source's name in another spelling).
+                # A few are passed over at most: each costs a look at the pair, which must stay linear
+                passed += 1
+                if foreign and passed < _PASSED_OVER:
+                    continue
+                break
+            stood.add((s, e))
+            w = al.source[i]
+            yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
             break
-        if not js:
+
+
+#: foreign readings passed over in one pair before its stand-ins are given up
+_PASSED_OVER = 4
+
+
+def _candidates(al, pair: int, places: frozenset[str]):
+    """The pair's target words (or surname and given name) that may stand in
+    for a name, in order, lazily: capitalised, rendering nothing, reading as
+    pinyin or as a proper noun of English, and spelled by no reading of the
+    source. ``foreign``: three syllables or more with no spelling only pinyin
+    has (Fupinju, Pakatan, Wataru)."""
+    rng = al.pair_target_words(pair)
+    rendered: set[str] | None = None  # made when a candidate needs it: most pairs have none
+    cand: tuple[int, ...]
+    for j in rng:
+        t = al.target[j]
+        if t.links or not t.capitalised or t.text.isupper():
             continue
-        i = _lost_name(al, pair)
-        if i is None and len(js) == 1 and _bare_stand_in(al, js[0]):
-            i = _lost_word(al, pair, js[0])
-        if (i is not None and _person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
-                and (_company(al, pair) or _glued(al, js[0]))):
-            # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen), the Tianjin CTF Finance
-            # Center): an addition; not a place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for
-            # which a city stands in, nor a city standing alone for a person where no company is named
-            # (林德说 -> Fuyang said)
+        prev = al.target[j - 1] if j - 1 in rng else None
+        if prev is not None and prev.links and t.start - prev.end <= 1 and any(
+                al.source[i].pos.startswith("nr") for i in prev.links):
+            continue  # the rest of a rendered person's name: Chan Mo-po for 陈茂波 (not Yellow River Zhongtai)
+        n = _pinyin_word(t)
+        # Fukuwara for 福原, Pakatan, Wataru, Sarula read as pinyin too: a longer name is surely one when it has
+        # spellings only pinyin has (Shichengzi, Xidayang, Dongwushi)
+        foreign = n > 2 and t.name not in places and not _CHINESE_ONLY.search(t.name)
+        if not n and not _in_name(al, j):
+            n = _proper_noun(t)
+        if n > 4 or (n > 2 and "-" in t.text and t.name not in places):
+            continue  # Mudanura for 穆丹乌拉, Yi-Shu-Si: foreign readings, or pinyin parted by hyphens
+        nxt = al.target[j + 1] if j + 1 in rng else None
+        if (n == 1 and nxt is not None and not nxt.links and nxt.start - t.end <= 1
+                and _given_name(t, nxt) and t.name in _surname_keys_()):
+            name, cand = t.name + nxt.name, (j, j + 1)  # a surname and a given name: Niu Jin
+        elif n >= 2 and t.name not in _GENERIC:
+            name, cand = t.name, (j,)
+        else:
             continue
-        if i is None or _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
+        if len(cand) == 2 and name in _english_forms():
+            continue  # Hong Kong is no surname and given name
+        if rendered is None:
+            # another mention of a name the pair renders is that name (诸如"塞西" with Sisi linked to 塞西)
+            rendered = {al.target[k].name for k in rng if al.target[k].links}
+        if all(al.target[k].name in rendered for k in cand):
             continue
-        if _beside_dot(al, i):
-            continue  # 埃伦·哈岑 Ellen Hazen: a piece of a transliterated name, which its own consonants render
-        if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
-            continue  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
-        s, e = al.target[js[0]].start, al.target[js[-1]].end
-        if (s, e) in stood or changed.intersection(js):
-            continue  # Qilong of Jia Qilong: reported as a changed name already
-        stood.add((s, e))
-        w = al.source[i]
-        yield Finding(s, e, args={"source": w.text, "expected": "its reading"}, related=("source", w.start, w.end))
+        name = name.replace("v", "u")  # Lvzi for 驴子: v writes ü
+        if (_spells_source(al, pair, name, 2) or _source_spells(al, pair, name) or _nasal_spells(al, pair, name)
+                or _shortened(al, pair, name) or any(_abbreviated(al, pair, al.target[k]) for k in cand)):
+            continue
+        yield cand, foreign
+
+
+def _stand_in_for(al, pair: int, js: tuple[int, ...], foreign: bool, places: frozenset[str]) -> int | None:
+    """The source word that candidate ``js`` stands in for, or None."""
+    # a deictic or an own body implies a place (全市 -> across Wuhan), not a person or a company
+    i = _lost_name(al, pair, implied=len(js) == 1 and al.target[js[0]].name in places)
+    if i is None and len(js) == 1 and _bare_stand_in(al, js[0]):
+        i = _lost_word(al, pair, js[0])
+    if i is None:
+        return None
+    if foreign and (_in_name(al, js[0]) or not _chinese_proper(al.source[i].text)
+                    or not (_beside(al, i, js[0]) or not _spells_head(al, pair, al.source[i].text))):
+        # Fukuwara for 福原: a Japanese reading of a name CC-CEDICT does not know, and Barisan of Barisan
+        # Nasional: part of a longer foreign name; but one of a Chinese name (Fupinju for 峨眉山) that the
+        # target spells nowhere or where that name would stand, not one of a name said twice and spelled
+        # once far from it (ChinaChina, a slip, for 北京 … 北京市)
+        return None
+    if (_person(al.source[i]) and len(js) == 1 and al.target[js[0]].name in places
+            and (_company(al, pair) or _glued(al, js[0]))):
+        # a company's city beside its chairman (许文堂 ... Asia Memory (Shenzhen), the Tianjin CTF Finance
+        # Center): an addition; not a place the segmenter tagged as a person (蒋口河/nr, 海勃湾/nr), for
+        # which a city stands in, nor a city standing alone for a person where no company is named
+        # (林德说 -> Fuyang said)
+        return None
+    if _transliterates(al, pair, al.target_text[al.target[js[0]].start:al.target[js[-1]].end]):
+        return None
+    if _beside_dot(al, i):
+        return None  # 埃伦·哈岑 Ellen Hazen: a piece of a transliterated name, which its own consonants render
+    if len(js) == 1 and _skeleton_of_source(al, _At(i), al.target[js[0]]):
+        return None  # 希沙姆·迈希希 Hichem Mechichi: a transliteration the segmenter cut apart
+    return i
+
+
+def _spells_head(al, pair: int, text: str) -> bool:
+    """The pair's target spells the first two characters of ``text`` in some reading."""
+    from ...bilingual.names import key
+
+    lex = load()
+    t0, t1 = al.pair_target(pair)
+    target = key(al.target_text[t0:t1])
+    return any(a + b in target for a in lex.char_readings(text[0]) for b in lex.char_readings(text[1]))
+
+
+def _chinese_proper(text: str) -> bool:
+    """A Chinese proper noun of CC-CEDICT's that English calls by its pinyin
+    (北京 Beijing, 峨眉山 Mt Emei, 贴吧 Baidu Tieba, 潇湘 with no English form):
+    a name whose rendering is no foreign reading. Not a transliteration (汉娜),
+    nor a name English calls otherwise (中国 China, 中华人民共和国)."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    lex = load()
+    text = text if text in lex.proper_pinyin else _level_off(text)
+    syl = lex.proper_pinyin.get(text, "").split()
+    if len(syl) < 2 or any(c in TRANSLITERATION for c in text):
+        return False
+    english = lex.proper.get(text)
+    if not english:
+        return True
+    heads = {"".join(syl[:k]) for k in range(2, len(syl) + 1)}
+    return any(key(x) in heads for x in _proper_words(english).split())
 
 
 #: words that name a company, whose English name may carry its city (Asia Memory (Shenzhen))
@@ -740,13 +863,14 @@ def _bare_stand_in(al, j: int) -> bool:
     return text[max(0, t.start - 1):t.start] not in ("(", "（") and text[t.end:t.end + 1] not in (")", "）")
 
 
-def _beside(al, i: int, j: int) -> bool:
-    """Target word ``j`` stands next to (two words at most) the rendering of a
+def _beside(al, i: int, j: int, reach: int = 2) -> bool:
+    """Target word ``j`` stands next to (``reach`` words at most) the rendering of a
     source word next to (two words at most) source word ``i``: where ``i``'s
     rendering would stand."""
     near = {k for k in range(i - 2, i + 3) if k != i}
     lo, hi = al.target_ranges[al.target[j].pair]
-    return any(near.intersection(al.target[n].links) for n in range(max(lo, j - 2), min(hi, j + 3)) if n != j)
+    return any(near.intersection(al.target[n].links) for n in range(max(lo, j - reach), min(hi, j + reach + 1))
+               if n != j)
 
 
 def _lost_word(al, pair: int, j: int) -> int | None:
@@ -828,7 +952,8 @@ def _transliterates(al, pair: int, name: str) -> bool:
         if w.links or w.kind not in ("name", "content") or len(w.text) < 2:
             continue
         syl = tuple(lex.pinyin.get(c, "") for c in w.text)
-        if all(syl) and w.kind == "name":
+        # a Chinese place English calls by its pinyin (中山 Zhongshan) has no other reading: Jiangxi is no spelling
+        if all(syl) and w.kind == "name" and not _chinese_proper(w.text):
             skel = nm.skeleton_zh(syl)
             if len(skel.replace("H", "")) >= 2 and nm.skeleton_match(skel, nm.skeleton_en(name)):
                 return True
@@ -1209,7 +1334,7 @@ _DEICTIC = ("首都", "全市", "本市", "该市", "我市", "全省", "本省"
 #: the province's or city's own bodies (省委, 省总, 市政府), which a translator names (the Yunnan Provincial ...)
 _OWN_BODY = ("省", "市", "县")
 #: words that open on those characters and name no body of the place: the market, the urban area, outside the province
-_NO_BODY = frozenset("市场 市区 市内 市民 市面 省外 省内 省级 市级 县级 县城 县域".split())
+_NO_BODY = frozenset("市场 市区 市内 市民 市面 省外 省内 省级 市级 县级 县城 县域 省份 市县 省市".split())
 
 
 def _deictic(al, pair: int) -> bool:
@@ -1234,6 +1359,41 @@ def _own_body(al, pair: int) -> bool:
         if len(w.text) == 1 and i > 0 and src[i - 1].end == w.start and src[i - 1].kind == "name":
             continue  # 特洛伊|市: the generic part of a place's name, cut off by the segmenter
         return True
+    return False
+
+
+#: how a translator renders a deictic or an own body without naming the place (当地 local, 全市 the city)
+_LITERAL = {"市": ("city", "municipal", "citywide", "urban"), "省": ("province", "provincial", "provincewide"),
+            "县": ("county",), "区": ("district", "region", "area", "regional"), "地": ("local", "locally", "locals"),
+            "都": ("capital",), "城": ("capital", "city"), "会": ("capital",)}
+
+
+def _implied_place(al, pair: int) -> bool:
+    """The pair's source implies a place by a deictic or an own body
+    (``_deictic``, ``_own_body``: 全市 -> across Wuhan, 省总 -> the Yunnan
+    Provincial Federation), which a translator may name, and does so
+    otherwise than in plain words: not 当地 -> local, 全市 -> the city
+    (a lower-case target word of its kind), nor a body glued to the name
+    it belongs to (林河|省委)."""
+    text = al.source_text
+    words = None
+    for i in al.pair_source_words(pair):
+        w = al.source[i]
+        if text.startswith(_DEICTIC, w.start):
+            if i > 0 and al.source[i - 1].end == w.start and al.source[i - 1].kind == "name":
+                continue  # 青海|当地 "local to Qinghai": the deictic names the place before it
+            kind = w.text[1] if len(w.text) >= 2 else ""
+        elif w.text.startswith(_OWN_BODY) and w.kind != "name" and w.text not in _NO_BODY:
+            if i > 0 and al.source[i - 1].end == w.start and al.source[i - 1].kind == "name":
+                continue  # 林河|省委, 特洛伊|市: the body or the generic part of the name before it
+            kind = w.text[0]
+        else:
+            continue
+        if words is None:
+            words = {al.target[j].key for j in al.pair_target_words(pair)
+                     if not al.target[j].capitalised or al.target[j].start == al.pair_target(pair)[0]}
+        if not words.intersection(_LITERAL.get(kind, ())):
+            return True
     return False
 
 
@@ -1431,6 +1591,36 @@ CHANGED = custom(
         bad("Safety areas were designated for ⟦Hubei⟧ and Mr. Wen.", source="小文、文先生在指定的安全区域内活动。"),
         good("The restoration of the large mural Sketches of Mazu at Tianjin Tianhou Temple was completed.",
              source="天津天后宫大型壁画《天后圣迹图》修复工作结束。"),
+        # a deictic rendered in plain words (当地 "local") names no place that could stand in
+        bad("The local government began to control the pollution of the ⟦Guiying⟧ River.", source="当地开始治理龙溪河污染。"),
+        good("The local government began to control the pollution of the Longxi River.", source="当地开始治理龙溪河污染。"),
+        good("Chongqing began to control the pollution of the Longxi River.", source="当地开始治理龙溪河污染。"),
+        # a proper noun of English read as pinyin stands in too; not a given name beside a rendered surname,
+        # a foreign name in two words, a month
+        bad("The program will be broadcast on ⟦Sana⟧ TV from July 20.", source="节目7月20日起在湖南卫视播出。"),
+        good("The program will be broadcast on Hunan TV from July 20.", source="节目7月20日起在湖南卫视播出。"),
+        good("Liberal MP Tanya Davies opposed the bill.", source="自由党议员戴维斯反对该法案。"),
+        good("Russian deputy commander Yuri Glekhov said the work was almost done.",
+             source="俄罗斯副总司令尤里·格列霍夫表示工作即将完成。"),
+        good("The white paper was released on June 27.", source="白皮书于27日发布。"),
+        # a long reading stands for a name English calls by its pinyin (峨眉山 Mt Emei), not for one CC-CEDICT
+        # does not know (福原), nor as part of a foreign name in two words (Barisan Nasional for 国阵)
+        bad("Bad films are like the monkeys on Mount ⟦Fupinju⟧: they ignite your anger.",
+            source="烂片就像峨眉山的猴子，能点燃你的怒火。"),
+        good("Bad films are like the monkeys on Mount Emei: they ignite your anger.",
+             source="烂片就像峨眉山的猴子，能点燃你的怒火。"),
+        good("Fukuhara Ai won the match.", source="福原爱在比赛中获胜。"),
+        good("However, after the MCA central committee met, it announced that the Barisan Nasional supreme council "
+             "would decide.", source="然而，马华中委会开会后，宣布交由国阵最高理事会决定。"),
+        # a name said twice and spelled once in pinyin
+        bad("Xiaowen played with friends in the park, and ⟦Haixi⟧ was very happy.", source="小文和朋友在公园玩，小文很开心。"),
+        good("Xiaowen played with friends in the park, and she was very happy.", source="小文和朋友在公园玩，小文很开心。"),
+        # a proper noun that opens on a common word (国际 "international") is a name when its English form is
+        # names alone (FC Internazionale Milano), not words (人民大会堂 the Great Hall of the People)
+        bad("Inter ⟦Baiyang⟧ played its 3000th Serie A game.", source="国际米兰迎来第3000场意甲比赛。"),
+        good("Inter Milan played its 3000th Serie A game.", source="国际米兰迎来第3000场意甲比赛。"),
+        good("Han Zheng attended a reception at the Great Hall of the People in Beijing.",
+             source="韩正在人民大会堂出席招待会。"),
     ],
 )
 
