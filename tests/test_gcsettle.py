@@ -117,3 +117,19 @@ def test_paused_restores_the_collector_when_the_work_inside_fails():
             assert not gc.isenabled()
             raise ValueError("a rule bug")
     assert gc.isenabled()
+
+
+def test_the_collector_first_runs_after_startup_then_at_its_usual_pace():
+    saved, callbacks = gc.get_threshold(), list(gc.callbacks)
+    try:
+        gc.set_threshold(700, 10, 10)
+        gcsettle.after_startup()
+        assert gc.get_threshold() == (gcsettle.STARTUP_ALLOCATIONS, 10, 10)
+        gc.collect(0)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(5, 10, 10)
+        gc.collect(0)  # restored once only: a later setting stays
+        assert gc.get_threshold() == (5, 10, 10)
+    finally:
+        gc.set_threshold(*saved)
+        gc.callbacks[:] = callbacks

@@ -31,23 +31,3 @@ def test_a_process_keeps_its_output_status_and_exit_handlers(tmp_path):
     assert '"punctuation.quotes.unbalanced"' in out.read_text(encoding="utf-8")
     done = _run(["check", str(tmp_path / "missing.txt")], cache, tmp_path)
     assert done.returncode == 2 and "no such file" in done.stderr
-
-
-def test_the_collector_first_runs_after_startup_then_at_its_usual_pace():
-    import gc
-
-    from tqcheck import cli
-
-    saved, callbacks = gc.get_threshold(), list(gc.callbacks)
-    try:
-        gc.set_threshold(700, 10, 10)
-        cli._collect_after_startup()
-        assert gc.get_threshold() == (cli.STARTUP_ALLOCATIONS, 10, 10)
-        gc.collect(0)
-        assert gc.get_threshold() == (700, 10, 10)
-        gc.set_threshold(5, 10, 10)
-        gc.collect(0)  # restored once only: a later setting stays
-        assert gc.get_threshold() == (5, 10, 10)
-    finally:
-        gc.set_threshold(*saved)
-        gc.callbacks[:] = callbacks

@@ -91,12 +91,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-# the collector's start-up pace is set by the package's first import (``gcsettle.after_startup``);
-# entry() asks again, for a process whose collector ran since
-STARTUP_ALLOCATIONS = gcsettle.STARTUP_ALLOCATIONS
-_collect_after_startup = gcsettle.after_startup
-
-
 def entry() -> None:
     """The ``tqcheck`` command (and ``python -m tqcheck``): ``main``, then
     exit without tearing the interpreter down.
@@ -107,7 +101,9 @@ def entry() -> None:
     output is flushed, the exit handlers have run (the pattern cache, a pool's
     clean-up) and no other thread is left, nothing else remains to be done,
     so the process leaves with ``os._exit``. Otherwise it exits as usual."""
-    _collect_after_startup()
+    # the package's first import set the collector's start-up pace; asked again for a process whose
+    # collector ran since
+    gcsettle.after_startup()
     code = main()
     try:
         sys.stdout.flush()
