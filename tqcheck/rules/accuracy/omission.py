@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER, PUNCT
+from ...bilingual.names import SAYING
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, target_around, trim
 
@@ -112,7 +113,7 @@ _NEAR = 64
 
 
 #: source verbs of saying, whose subject is the speaker
-_SAYING = frozenset("说 表示 称 指出 强调 介绍 认为 透露 告诉 坦言 回忆 宣布 说道 重申 补充".split())
+_SAYING = SAYING | frozenset("宣布 说道 重申 补充".split())
 #: someone says something in the target: a pronoun or a capitalised word (not "It was said")
 _SPEAKER_EN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?!It\b|This\b|That\b|There\b)[A-Z][\w’'.-]*)\s+(?:also\s+)?"
                          r"(?:said|says|affirmed|stressed|noted|stated|added|told|explained|emphasi[sz]ed|pointed out|"

@@ -29,6 +29,7 @@ import re
 from ...lexicon.verbs import PAST_TO_BASE, THIRD_TO_BASE, VERBS
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
+from ...bilingual.names import SAYING
 from ._meaning import MPair, as_pair, clause_views, meaning_pairs, segment, usable
 
 REQUIRES = frozenset({"source"})
@@ -66,7 +67,7 @@ _ONLY_FUTURE_BLOCK = re.compile(
     r"\b(?:was|were|had|did|has|have|is|are|am|been|ago|last|yesterday|previous\w*|earlier|already|former\w*|"
     r"once|since|recent\w*|past|used|so far|to date|[a-z]+ed)\b", re.IGNORECASE)
 #: verbs of saying: what news reports has been said
-_SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆 获悉 了解到 表明 宣布 报道 据悉".split())
+_SAYING = SAYING | frozenset("获悉 了解到 表明 宣布 报道 据悉".split())
 _WILL_VERB = re.compile(r"\b(will|shall)\s+(?:also\s+|then\s+)?([a-z]+)\b")
 #: a future or a condition just before the verb (将表示, 会说, 如果…说)
 _FUTURISH_NEAR = re.compile(r"将|会|要|如果|若|一旦|计划|准备|拟|预计|届时")
