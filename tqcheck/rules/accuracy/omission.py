@@ -35,6 +35,7 @@ from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER, PUNCT
 from ...bilingual.names import SAYING
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, target_around, trim
+from ._shared import lexicon as load
 
 MIN_WORDS = 4  # content words in the clause, none rendered
 MIN_REST = 0.5  # share of the rest of the pair rendered
@@ -398,15 +399,11 @@ def _conjuncts(al):
 
 def _common(word: str) -> bool:
     """A common word of CC-CEDICT's that the segmenter tagged as a name (入口 "entrance" as a place)."""
-    from ...bilingual.lexicon import load
-
     lex = load()
     return word in lex.glosses and word not in lex.proper and word not in lex.proper_pinyin
 
 
 def _known(word: str) -> bool:
-    from ...bilingual.lexicon import load
-
     return bool(load().gloss(word))
 
 
