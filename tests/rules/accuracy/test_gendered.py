@@ -153,3 +153,19 @@ def test_a_quotation_mark_without_a_partner_parts_the_text():
     assert _gender("你可以尽量花时间去了解这个女孩。”", text) == []
     assert _gender("你可以尽量花时间去了解这个女孩。", "You can take the time to get to know the girl and his family.") \
         == ["his"]
+
+
+def test_a_surname_first_character_says_no_gender():
+    # 王 is "king" first in CC-CEDICT, but 王帅 is a name, and Wang Shuai may be a woman
+    assert zh_gender("王帅").genders == frozenset()
+    assert zh_gender("王先生").person == {MALE}
+    assert zh_gender("女法官").person == {FEMALE}
+
+
+def test_an_ex_partner_of_the_pronouns_own_gender():
+    src = "刘德华一边被刘青云追捕，一边又被前女友倪妮指挥行动。"
+    assert _gender(src, "Andy Lau is chased by Sean Lau while taking orders from her ex-girlfriend Ni Ni.") == ["her"]
+    assert _gender(src, "Andy Lau is chased by Sean Lau while taking orders from his ex-girlfriend Ni Ni.") == []
+    assert _gender("周燕和前夫见了面。", "Zhou Yan met his ex-husband.") == ["his"]
+    # a woman's girlfriend may be her friend: only the ex-partner says whose
+    assert _gender("李芳和女友去逛街。", "Li Fang went shopping with her girlfriend.") == []

@@ -18,8 +18,13 @@ named people, or a group (``women``), a pronoun inside a quotation, and a
 feminine pronoun in a sentence that names a place (a country is "she").
 A capitalised target word counts as a second person unless the alignment
 says it renders a place, an organisation or a word by its meaning
-(``_people``). And ``her wife``/``his husband`` where the source's spouse
-word says which (妻子 for ``wife``).
+(``_people``), and so does a month, a common word in capitals (``Z164
+Railway``), the adjective of a place the source names (``Belgian``) or a
+run of capitals that holds a place or an organisation before it; a name
+CC-CEDICT calls a place (the tagger's 格尔木 of 格尔木市) is no second name.
+And ``her wife``/``his husband``/``her ex-girlfriend`` where the source's
+partner word says which (妻子 for ``wife``, 前女友 for ``ex-girlfriend``;
+a plain ``her girlfriend`` may be a friend).
 
 A name that an earlier sentence of the unit called 他 or 她 (that sentence
 naming one person, nobody else gendered, and its translation agreeing)
@@ -34,7 +39,7 @@ from ...rule import Finding, bad, custom, good
 from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
                         zh_genders_around, zh_glosses)
 from ._meaning import meaning_pairs, usable
-from ._people import NameGenders, another_name, name_runs, source_pronouns, target_genders
+from ._people import NameGenders, another_name, name_runs, people, source_pronouns, target_genders
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -82,8 +87,11 @@ _SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nati
 _NAME_RUN = re.compile(r"\.?(?:\s+[A-Z][\w'’-]*)+")
 
 
-_SPOUSE = {FEMALE: (re.compile(r"\bher wife\b", re.I), "wife"),
-           MALE: (re.compile(r"\bhis husband\b", re.I), "husband")}
+#: a partner the source's word names (妻子 wife, 前女友 ex-girlfriend) with the possessive of its own gender: the
+#: source then says whose, and which gender that is. A plain ``her girlfriend`` may be a woman's friend, so only the
+#: ex-partner counts there.
+_SPOUSE = {FEMALE: ((re.compile(r"\bher (?:(?:ex-|former |late )?wife|ex-girlfriend)\b", re.I), ("wife", "girlfriend")),),
+           MALE: ((re.compile(r"\bhis (?:(?:ex-|former |late )?husband|ex-boyfriend)\b", re.I), ("husband", "boyfriend")),)}
 
 
 def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
@@ -96,8 +104,11 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
     said = FEMALE if fem else MALE
     want = other(said)
     noun = en_person(text, want)
-    spouse, spouse_noun = _SPOUSE[said]
-    wife = spouse.search(text)
+    wife = None
+    for spouse, spouse_nouns in _SPOUSE[said]:
+        wife = spouse.search(text)
+        if wife is not None:
+            break
     if noun is None and wife is None:  # nothing in the target says a gender: a name said earlier may
         return _said_before(unit, p, earlier, k, said, fem or masc) if k else None
     seen = outside_quotes(text, fem or masc, noun)
@@ -107,10 +118,11 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
 
     words = tags_between(unit.source, p.src_start, p.src_end)
     if wife is not None:
+        noun_said = wife.group(0).rsplit(None, 1)[-1].lower().removeprefix("ex-")
         for w in words:
-            if spouse_noun in zh_glosses(w.text):  # 两口子 "husband and wife": still the other one's wife
-                return Finding(p.tgt_start + wife.start(), p.tgt_start + wife.start() + 3,
-                               args={"said": f"{w.text} (a {spouse_noun}) and no 他/她"})
+            if noun_said in spouse_nouns and noun_said in zh_glosses(w.text):  # 两口子 "husband and wife": still
+                return Finding(p.tgt_start + wife.start(), p.tgt_start + wife.start() + 3,  # the other one's wife
+                               args={"said": f"{w.text} (a {noun_said}) and no 他/她"})
     if noun is None:
         return None
     person = None
@@ -122,7 +134,7 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
             person = i
     # one person: at most one name (said again or not; a run of name-tagged words is one: 哈|利王子), the
     # gendered word's own (李|先生) when both are there
-    names = name_runs(words)
+    names = people(unit, p, words, name_runs(words))
     if len(names) > 1:
         return None
     if person is not None and names and not any(abs(j - person) <= 1 for js in names.values() for j in js):
@@ -165,7 +177,7 @@ def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: lis
     from ...bilingual.segment import tags_between
 
     words = tags_between(unit.source, p.src_start, p.src_end)
-    names = name_runs(words)
+    names = people(unit, p, words, name_runs(words))
     if len(names) != 1:
         return None
     name, at = next(iter(names.items()))
@@ -207,7 +219,7 @@ RULES = (
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
         "source 她 and the target only he/him/his; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
-        "other gender (`her wife` against 妻子, too); or the sentence's one name was called 他 (她) earlier in the unit.",
+        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit.",
         examples=[
             bad("⟦She⟧ said the plan would go ahead.", source="他说计划将继续进行。"),
             bad("The minister said ⟦his⟧ visit was a success.", source="部长说，她的访问很成功。"),
@@ -221,6 +233,8 @@ RULES = (
                 source="李先生一开始以为是足浴盆引起的，没想到父亲还是感觉脚底麻麻的。"),
             bad("The girl did this to raise money for ⟦his⟧ elder sister.", source="该女孩是在为姐姐募捐。"),
             bad("Fu Kunbao packed up with ⟦her⟧ wife Zhou Yan.", source="傅昆宝和妻子周燕忙着收拾东西。"),
+            bad("Andy Lau takes orders from ⟦her⟧ ex-girlfriend Ni Ni.", source="刘德华又被前女友倪妮指挥行动。"),
+            good("Li Fang went shopping with her girlfriend.", source="李芳和女友去逛街。"),
             good("This time, the man admitted to his arson.", source="这一次，男子承认了自己纵火的行为。"),
             good("The man told the woman she could leave.", source="男子告诉女子可以离开。"),
             good("The man said: “She will come back.”", source="男子说：“会回来的。”"),
@@ -237,6 +251,10 @@ RULES = (
                 source="杭州女孩为姐姐募捐，新京报报道。"),
             bad("Mrs. Sun, from Shanghai, said ⟦he⟧ had not left home this year.",
                 source="来自上海的孙阿姨说，今年一直没有出门。"),
+            bad("A 3-year-old girl died in Belgium, making ⟦him⟧ the youngest patient, Belgian officials said.",
+                source="比利时卫生部门说，一名3岁女童死于新冠病毒感染，是最年幼的患者。"),
+            good("A 3-year-old girl died in Belgium, making him the youngest patient, Bellamy said.",
+                 source="比利时卫生部门说，一名3岁女童死于新冠病毒感染，是最年幼的患者。"),
             bad("This year, ⟦his⟧ child graduated.", source="今年，她的孩子已经顺利毕业。"),
             bad("Prince Harry thinks ⟦her⟧ older brother is arrogant.", source="哈利王子觉得哥哥势利傲慢。"),
             bad("A female college student surnamed Huang took a train to Beijing, and ⟦his⟧ phone was turned off.",
