@@ -116,3 +116,22 @@ def test_a_name_that_cc_cedict_calls_a_place_is_no_second_person():
     from tqcheck.rules.accuracy._people import cedict_place
 
     assert cedict_place("格尔木") and not cedict_place("李元忠")
+
+
+def test_the_adjective_of_a_place():
+    from tqcheck.rules.accuracy._people import _adjective_of
+
+    assert _adjective_of("belgian", "belgium") and _adjective_of("brazilian", "brazil")
+    assert _adjective_of("chinese", "china") and _adjective_of("mongolian", "mongol")
+    assert not _adjective_of("bellamy", "belgium")  # no adjective's ending
+    assert not _adjective_of("christian", "christchurch")  # too little of the place
+    assert not _adjective_of("brian", "britain")
+
+
+def test_a_run_of_capitals_is_a_person_only_after_its_last_place():
+    from tqcheck.rules.accuracy._people import _person_run
+
+    assert _person_run(["place", "person", "person"])  # Golmud's Wang Wei
+    assert not _person_run(["person", "place", "place"])  # Public Security Bureau, Public unlinked
+    assert not _person_run(["person", "meaning"])
+    assert not _person_run(["", "place"])

@@ -115,7 +115,7 @@ def _named_thing(al, p, words: Sequence) -> bool:
     """Whether every target word rendering ``words`` sits in a run of
     capitalised words that holds a word translated by its meaning."""
     text = p.tgt_text
-    spans = []
+    spans: list[tuple[int, int]] = []
     for w in words:
         i = al.source_index(w.start, w.end)
         if i is not None:
