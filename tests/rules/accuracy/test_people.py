@@ -135,3 +135,9 @@ def test_a_run_of_capitals_is_a_person_only_after_its_last_place():
     assert not _person_run(["person", "place", "place"])  # Public Security Bureau, Public unlinked
     assert not _person_run(["person", "meaning"])
     assert not _person_run(["", "place"])
+
+
+def test_a_man_and_a_woman_in_the_sentence_give_no_issue():
+    src = "比利时卫生部门说，一名3岁女童和一名18岁男子死于新冠病毒感染。"
+    assert _gender(src, "A 3-year-old girl and an 18-year-old man died of COVID-19, and he was the youngest, Belgian "
+                        "officials said on July 24.") == []
