@@ -169,3 +169,16 @@ def test_an_ex_partner_of_the_pronouns_own_gender():
     assert _gender("周燕和前夫见了面。", "Zhou Yan met his ex-husband.") == ["his"]
     # a woman's girlfriend may be her friend: only the ex-partner says whose
     assert _gender("李芳和女友去逛街。", "Li Fang went shopping with her girlfriend.") == []
+
+
+GRANDMA = "她奶奶有个愿望是想看下雪，然后剧情就安排邻里中的一个大爷开着小面包车送她去东北看雪。"
+
+
+def test_a_pronoun_the_alignment_pins_to_the_other_gender():
+    # a man and a woman in the sentence: only the word after 她 says whose grandma
+    assert _gender(GRANDMA, "His grandma wished to see snow, so an old man next door drove her to the Northeast to "
+                            "see it.") == ["His"]
+    assert _gender(GRANDMA, "Her grandma wished to see snow, so an old man next door drove her to the Northeast to "
+                            "see it.") == []
+    # the pronoun of its own gender is there too
+    assert _gender("他和她的孩子都来了，大爷说。", "His and her children came, the old man said.") == []

@@ -26,6 +26,12 @@ And ``her wife``/``his husband``/``her ex-girlfriend`` where the source's
 partner word says which (妻子 for ``wife``, 前女友 for ``ex-girlfriend``;
 a plain ``her girlfriend`` may be a friend).
 
+Where the pair says 他 and names a woman too (or says both 他 and 她),
+the whole-sentence test cannot tell whose pronoun is whose; the
+alignment still can when the word right after 他 (她奶奶: 奶奶) is rendered
+right after ``her`` (``His grandma``) and after no pronoun of its own
+gender.
+
 A name that an earlier sentence of the unit called 他 or 她 (that sentence
 naming one person, nobody else gendered, and its translation agreeing)
 keeps its gender in a later sentence that says the name and no pronoun.
@@ -61,20 +67,64 @@ def _check(unit, options):
     for k, p in enumerate(pairs):
         words = p.word_set()  # only tested: the shared set, no copy per pair
         he, she = _HE in words, _SHE in words
-        if he == she:
-            if not he and not source_pronouns(p.src_text):
+        if he == she and not he:
+            if not source_pronouns(p.src_text):
                 got = _unsaid(unit, p, earlier, k)
                 if got is not None:
                     yield got
             continue
         fem, masc = target_genders(p.tgt_text)
-        if he and fem and not masc and not _FEMALE_ZH.search(p.src_text):
+        if he and not she and fem and not masc and not _FEMALE_ZH.search(p.src_text):
             m, said = fem[0], "他 (he)"
-        elif she and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
+        elif she and not he and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
             m, said = masc[0], "她 (she)"
         else:
+            if fem or masc:
+                pinned = _pinned(unit, p)
+                if pinned is not None:
+                    yield pinned
             continue
         yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": said})
+
+
+_PRONOUN_OF = {_HE: frozenset({"he", "him", "his", "himself"}), _SHE: frozenset({"she", "her", "hers", "herself"})}
+_OTHER = {_HE: _SHE, _SHE: _HE}
+
+
+def _pinned(unit, p) -> Finding | None:
+    """A 他 (她) that the alignment pins to a target pronoun of the other
+    gender: the word right after it in the source (的 skipped: 他的母亲)
+    is rendered by a target word right after ``she``/``her`` (``he``/
+    ``his``), and by none right after a pronoun of its own gender. Read
+    where the pair mentions a man and a woman, or says both 他 and 她, so
+    that the whole-sentence test cannot tell: ``他补充说，约翰没有听从母亲的
+    警告`` against "She added that John ignored his mother's warning"."""
+    from ...bilingual import alignment
+
+    al = alignment(unit)
+    if al is None:
+        return None
+    src, tgt, text = al.source, al.target, al.target_text
+    idx = al.source_words(p.src_start, p.src_end)
+    for i in idx:
+        w = src[i]
+        if w.text not in _PRONOUN_OF:
+            continue
+        k = i + 1
+        if k < len(src) and src[k].text == "的":
+            k += 1
+        if k >= len(src) or src[k].pair != w.pair or not src[k].links:
+            continue
+        own, wrong = _PRONOUN_OF[w.text], _PRONOUN_OF[_OTHER[w.text]]
+        before = [tgt[j - 1] for j in src[k].links if j > 0 and not text[tgt[j - 1].end:tgt[j].start].strip()]
+        if any(b.key in own for b in before):
+            continue
+        for b in before:
+            # ``his or her``: both are said
+            if b.key in wrong and not re.search(r"\b(?:or|and)\s*$", text[max(0, b.start - 12):b.start], re.I):
+                return Finding(b.start, b.end, args={"said": f"{w.text}{src[k].text if k == i + 1 else '的' + src[k].text} "
+                                                            f"({'he' if w.text == _HE else 'she'})"})
+    return None
 
 
 def _male_word(text: str) -> bool:
@@ -217,7 +267,7 @@ RULES = (
         langs=EN,
         message="The source says {said}; the translation says “{found}”.",
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
-        "source 她 and the target only he/him/his; or the source says neither but calls the sentence's one person a man "
+        "source 她 and the target only he/him/his, or the word after 他 (她) is rendered right after her (his); or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
         "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit.",
         examples=[
@@ -228,6 +278,9 @@ RULES = (
             good("They said the plan would go ahead.", source="他们说计划将继续进行。"),
             good("Other people said she left.", source="其他人说她走了。"),
             good("He told her the news.", source="他告诉她这个消息。"),
+            bad("⟦His⟧ grandma wished to see snow, so an old man next door drove her to the Northeast.",
+                source="她奶奶有个愿望是想看下雪，然后剧情就安排邻里中的一个大爷开着小面包车送她去东北看雪。"),
+            good("His and her children came, the old man said.", source="他和她的孩子都来了，大爷说。"),
             bad("This time, the man admitted to ⟦her⟧ arson.", source="这一次，男子承认了自己纵火的行为。"),
             bad("Mr. Li first thought it was the basin, but ⟦her⟧ father still felt numb.",
                 source="李先生一开始以为是足浴盆引起的，没想到父亲还是感觉脚底麻麻的。"),
