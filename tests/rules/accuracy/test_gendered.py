@@ -182,3 +182,7 @@ def test_a_pronoun_the_alignment_pins_to_the_other_gender():
                             "see it.") == []
     # the pronoun of its own gender is there too
     assert _gender("他和她的孩子都来了，大爷说。", "His and her children came, the old man said.") == []
+
+
+def test_he_is_not_pinned_it_may_be_said_of_a_woman():
+    assert _gender("张女士和王先生说，他的儿子很安全。", "Ms. Zhang and Mr. Wang said her son was safe.") == []

@@ -26,11 +26,11 @@ And ``her wife``/``his husband``/``her ex-girlfriend`` where the source's
 partner word says which (妻子 for ``wife``, 前女友 for ``ex-girlfriend``;
 a plain ``her girlfriend`` may be a friend).
 
-Where the pair says 他 and names a woman too (or says both 他 and 她),
-the whole-sentence test cannot tell whose pronoun is whose; the
-alignment still can when the word right after 他 (她奶奶: 奶奶) is rendered
-right after ``her`` (``His grandma``) and after no pronoun of its own
-gender.
+Where the pair says 她 and names a man too (or says both 他 and 她), the
+whole-sentence test cannot tell whose pronoun is whose; the alignment
+still can when the word right after 她 (她奶奶: 奶奶) is rendered right
+after ``his`` (``His grandma``) and after no feminine pronoun. 他 is left
+to the whole-sentence test: it may still be said of a woman.
 
 A name that an earlier sentence of the unit called 他 or 她 (that sentence
 naming one person, nobody else gendered, and its translation agreeing)
@@ -92,13 +92,14 @@ _OTHER = {_HE: _SHE, _SHE: _HE}
 
 
 def _pinned(unit, p) -> Finding | None:
-    """A 他 (她) that the alignment pins to a target pronoun of the other
-    gender: the word right after it in the source (的 skipped: 他的母亲)
-    is rendered by a target word right after ``she``/``her`` (``he``/
-    ``his``), and by none right after a pronoun of its own gender. Read
-    where the pair mentions a man and a woman, or says both 他 and 她, so
-    that the whole-sentence test cannot tell: ``他补充说，约翰没有听从母亲的
-    警告`` against "She added that John ignored his mother's warning"."""
+    """A 她 that the alignment pins to a masculine target pronoun: the word
+    right after it in the source (的 skipped: 她的奶奶) is rendered by a
+    target word right after ``he``/``his``/``him``, and by none right after
+    a feminine pronoun. Read where the pair mentions a man and a woman, or
+    says both 他 and 她, so that the whole-sentence test cannot tell:
+    ``她奶奶…一个大爷…送她`` against "His grandma… an old man… took her".
+    Not 他: it may still be said of a woman (``张女士说，他的儿子`` is
+    "Ms. Zhang said her son")."""
     from ...bilingual import alignment
 
     al = alignment(unit)
@@ -108,7 +109,7 @@ def _pinned(unit, p) -> Finding | None:
     idx = al.source_words(p.src_start, p.src_end)
     for i in idx:
         w = src[i]
-        if w.text not in _PRONOUN_OF:
+        if w.text != _SHE:  # 他 may still be said of a woman (张女士说，他的儿子…: "her son"); 她 never of a man
             continue
         k = i + 1
         if k < len(src) and src[k].text == "的":
@@ -267,7 +268,7 @@ RULES = (
         langs=EN,
         message="The source says {said}; the translation says “{found}”.",
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
-        "source 她 and the target only he/him/his, or the word after 他 (她) is rendered right after her (his); or the source says neither but calls the sentence's one person a man "
+        "source 她 and the target only he/him/his, or the word after 她 is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
         "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit.",
         examples=[
