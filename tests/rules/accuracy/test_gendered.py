@@ -153,3 +153,36 @@ def test_a_quotation_mark_without_a_partner_parts_the_text():
     assert _gender("你可以尽量花时间去了解这个女孩。”", text) == []
     assert _gender("你可以尽量花时间去了解这个女孩。", "You can take the time to get to know the girl and his family.") \
         == ["his"]
+
+
+def test_a_surname_first_character_says_no_gender():
+    # 王 is "king" first in CC-CEDICT, but 王帅 is a name, and Wang Shuai may be a woman
+    assert zh_gender("王帅").genders == frozenset()
+    assert zh_gender("王先生").person == {MALE}
+    assert zh_gender("女法官").person == {FEMALE}
+
+
+def test_an_ex_partner_of_the_pronouns_own_gender():
+    src = "刘德华一边被刘青云追捕，一边又被前女友倪妮指挥行动。"
+    assert _gender(src, "Andy Lau is chased by Sean Lau while taking orders from her ex-girlfriend Ni Ni.") == ["her"]
+    assert _gender(src, "Andy Lau is chased by Sean Lau while taking orders from his ex-girlfriend Ni Ni.") == []
+    assert _gender("周燕和前夫见了面。", "Zhou Yan met his ex-husband.") == ["his"]
+    # a woman's girlfriend may be her friend: only the ex-partner says whose
+    assert _gender("李芳和女友去逛街。", "Li Fang went shopping with her girlfriend.") == []
+
+
+GRANDMA = "她奶奶有个愿望是想看下雪，然后剧情就安排邻里中的一个大爷开着小面包车送她去东北看雪。"
+
+
+def test_a_pronoun_the_alignment_pins_to_the_other_gender():
+    # a man and a woman in the sentence: only the word after 她 says whose grandma
+    assert _gender(GRANDMA, "His grandma wished to see snow, so an old man next door drove her to the Northeast to "
+                            "see it.") == ["His"]
+    assert _gender(GRANDMA, "Her grandma wished to see snow, so an old man next door drove her to the Northeast to "
+                            "see it.") == []
+    # the pronoun of its own gender is there too
+    assert _gender("他和她的孩子都来了，大爷说。", "His and her children came, the old man said.") == []
+
+
+def test_he_is_not_pinned_it_may_be_said_of_a_woman():
+    assert _gender("张女士和王先生说，他的儿子很安全。", "Ms. Zhang and Mr. Wang said her son was safe.") == []

@@ -92,3 +92,52 @@ def test_a_pronoun_before_the_name_is_somebody_elses():
     src = "她接着说，李元忠要求很高。腰包鼓起来的李元忠也开始实现自己的心愿。"
     assert _gender(src, "She went on to say that Li Yuanzhong asked for a lot. With more income, Li Yuanzhong has "
                         "started to realize his dreams.") == []
+
+
+def test_a_month_and_the_adjective_of_a_named_place_name_nobody():
+    src = "比利时卫生部门24日说，一名3岁女童死于新冠病毒感染，是该国最年幼的患者。"
+    assert _gender(src, "A 3-year-old girl died of COVID-19 in Belgium, making him the youngest patient in the "
+                        "country, Belgian health authorities said on July 24.") == ["him"]
+    # a word the alignment links to nothing that is no adjective of the place: somebody else may be "him"
+    assert _gender(src, "A 3-year-old girl died of COVID-19 in Belgium, making him the youngest patient in the "
+                        "country, Bellamy said on July 24.") == []
+
+
+def test_a_run_of_capitals_holding_an_organisation_names_nobody():
+    src = "格尔木市公安局通报称，南京某大学学生黄某某仍处于失联状态，多地警方正积极开展寻找工作。"
+    assert _gender(src, "According to the Public Security Bureau of Golmud City, a female college student in Nanjing "
+                        "surnamed Huang is still missing, and the police are searching for him.") == ["him"]
+    # a place before a name is no organisation
+    assert _gender(src, "According to Golmud's Wang Wei, a female college student in Nanjing surnamed Huang is still "
+                        "missing, and the police are searching for him.") == []
+
+
+def test_a_name_that_cc_cedict_calls_a_place_is_no_second_person():
+    from tqcheck.rules.accuracy._people import cedict_place
+
+    assert cedict_place("格尔木") and not cedict_place("李元忠")
+
+
+def test_the_adjective_of_a_place():
+    from tqcheck.rules.accuracy._people import _adjective_of
+
+    assert _adjective_of("belgian", "belgium") and _adjective_of("brazilian", "brazil")
+    assert _adjective_of("chinese", "china") and _adjective_of("mongolian", "mongol")
+    assert not _adjective_of("bellamy", "belgium")  # no adjective's ending
+    assert not _adjective_of("christian", "christchurch")  # too little of the place
+    assert not _adjective_of("brian", "britain")
+
+
+def test_a_run_of_capitals_is_a_person_only_after_its_last_place():
+    from tqcheck.rules.accuracy._people import _person_run
+
+    assert _person_run(["place", "person", "person"])  # Golmud's Wang Wei
+    assert not _person_run(["person", "place", "place"])  # Public Security Bureau, Public unlinked
+    assert not _person_run(["person", "meaning"])
+    assert not _person_run(["", "place"])
+
+
+def test_a_man_and_a_woman_in_the_sentence_give_no_issue():
+    src = "比利时卫生部门说，一名3岁女童和一名18岁男子死于新冠病毒感染。"
+    assert _gender(src, "A 3-year-old girl and an 18-year-old man died of COVID-19, and he was the youngest, Belgian "
+                        "officials said on July 24.") == []

@@ -48,13 +48,15 @@ def zh_gender(word: str) -> Gendered:
 
     A word CC-CEDICT does not list (the segmenter's 李先生, 女主) is read
     by a title at its end (先生, 女士: two characters) or a gendered first
-    character (女, 男), as a person word only."""
+    character (女, 男; not a surname: 王 "king"), as a person word only."""
     from ...bilingual.lexicon import load
 
     lx = load()
     glosses = lx.gloss(word)
     if not glosses and len(word) > 1:
-        backed = (lx.gloss(word[-2:]) if len(word) > 2 else ()) + lx.gloss(word[0])[:1]
+        # a first character that is a surname opens a name (王帅: 王 is "king" first, but Wang Shuai may be a woman)
+        first = lx.gloss(word[0])[:1] if word[0] not in lx.surnames else ()
+        backed = (lx.gloss(word[-2:]) if len(word) > 2 else ()) + first
         found = frozenset(_GLOSS[g][0] for g in backed if g in _GLOSS and _GLOSS[g][1])
         return Gendered(found, found) if found else _NONE
     if len(word) == 1:  # by its first gloss, and a person only: 女 "female", but not 孙 "grandson" (a surname)

@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, zh_gender
 
@@ -77,6 +79,74 @@ def name_runs(words: Sequence) -> dict[str, list[int]]:
     return names
 
 
+def people(unit, p, words: Sequence, names: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The names of ``name_runs`` less those that name no person: a word
+    CC-CEDICT calls a place (the tagger's 格尔木 of 格尔木市 → Golmud city),
+    or a name the target renders inside a run of capitalised words that
+    holds a word translated by its meaning (索南达杰保护站 → ``Suonandajie
+    Natural Protection Station``)."""
+    if len(names) < 2:
+        return names
+    from ...bilingual import alignment
+
+    al = alignment(unit)
+    out: dict[str, list[int]] = {}
+    for name, at in names.items():
+        if cedict_place(name):
+            continue
+        if al is not None and _named_thing(al, p, [words[i] for i in at]):
+            continue
+        out[name] = at
+    return out
+
+
+@lru_cache(maxsize=2048)
+def cedict_place(word: str) -> bool:
+    """Whether CC-CEDICT's proper noun ``word`` is a place (its gloss opens
+    with a place's name: 格尔木 "Golmud or Ge'ermu city")."""
+    from ...bilingual.lexicon import load
+
+    lx = load()
+    head = lx.proper.get(word, "").split()[:1]
+    return bool(head) and head[0].lower() in lx.places
+
+
+def _named_thing(al, p, words: Sequence) -> bool:
+    """Whether every target word rendering ``words`` sits in a run of
+    capitalised words that holds a word translated by its meaning."""
+    text = p.tgt_text
+    spans: list[tuple[int, int]] = []
+    for w in words:
+        i = al.source_index(w.start, w.end)
+        if i is not None:
+            spans.extend((al.target[j].start - p.tgt_start, al.target[j].end - p.tgt_start) for j in al.source[i].links)
+    if not spans:
+        return False
+    for a, b in spans:
+        if not (0 <= a < b <= len(text)):
+            return False
+        lo, hi = a, b
+        while True:  # the run of capitalised words around the rendering
+            m = _RUN_LEFT.search(text, 0, lo)
+            if m is None:
+                break
+            lo = m.start()
+        while True:
+            m = _RUN_RIGHT.match(text, hi)
+            if m is None:
+                break
+            hi = m.end()
+        if not any(_reading(al, p.tgt_start + m.start() + lo, p.tgt_start + m.end() + lo) == "meaning"
+                   for m in _CAPITAL.finditer(text[lo:hi])):
+            return False
+    return True
+
+
+#: a capitalised word and one space just before a position, or just after one
+_RUN_LEFT = re.compile(r"\b[A-Z][\w'’-]* $")
+_RUN_RIGHT = re.compile(r" [A-Z][\w'’-]*")
+
+
 def another_name(unit, p, own: Sequence[tuple[int, int]]) -> bool:
     """Whether the target of pair ``p`` names somebody besides the person
     whose title and name lie in ``own`` (spans relative to the pair's
@@ -85,39 +155,117 @@ def another_name(unit, p, own: Sequence[tuple[int, int]]) -> bool:
     word the alignment links to no source word counts; one that renders only
     places and organisations (上海 Shanghai) or words by their meaning
     (公安局 Bureau) does not, and neither does the rest of a run of
-    capitalised words that holds a word translated by its meaning (an
-    organisation: ``Beijing News``, ``Public Security Bureau``)."""
+    capitalised words that holds such a word (an organisation: ``Beijing
+    News``, ``Public Security Bureau``, where 公安局 is linked to
+    ``Bureau`` alone). A month or a weekday names nobody, and neither does
+    the adjective of a place the pair's source names (``Belgian`` beside
+    比利时 → ``Belgium``)."""
     from ...bilingual import alignment
 
     text = p.tgt_text
     al = alignment(unit)
-    run: list[str] = []  # for each word of the current run of capitalised words: "person", "meaning" or ""
+    run: list[str] = []  # for each word of the current run of capitalised words: "person", "meaning", "place" or ""
     last_end = -2
+    places: list[str] | None = None
     for m in _CAPITAL.finditer(text):
         if m.start() != last_end + 1 or text[last_end] != " ":
-            if "person" in run and "meaning" not in run:
+            if _person_run(run):
                 return True
             run = []
         last_end = m.end()
+        word = m.group(0)
         if any(a <= m.start() < b for a, b in own) or _OPENS.search(text, 0, m.start()):
             run.append("")
-        elif _NO_PERSON.fullmatch(m.group(0)):
+        elif _NO_PERSON.fullmatch(word) or word in _CALENDAR:
             run.append("")
+        elif al is None:
+            run.append("person")
         else:
-            run.append(_reading(al, p.tgt_start + m.start(), p.tgt_start + m.end()) if al is not None else "person")
-    return "person" in run and "meaning" not in run
+            got = _reading(al, p.tgt_start + m.start(), p.tgt_start + m.end())
+            if got == "unlinked":
+                if places is None:
+                    places = _place_renderings(al, p)
+                low = word.lower()
+                if any(_adjective_of(low, pl) for pl in places):
+                    got = "place"
+                elif _common_word(low):  # a common word in capitals (Z164 Railway, Security Bureau) names nobody
+                    got = ""
+                else:
+                    got = "person"
+            run.append(got)
+    return _person_run(run)
+
+
+def _person_run(run: list[str]) -> bool:
+    """A run of capitalised words names a person when it holds a person's
+    word, no word translated by its meaning, and no place after the
+    person's word (``Golmud's Wang Wei`` is a person, ``Public Security
+    Bureau`` a thing)."""
+    if "person" not in run or "meaning" in run:
+        return False
+    last_place = max((i for i, r in enumerate(run) if r == "place"), default=-1)
+    return any(r == "person" and i > last_place for i, r in enumerate(run))
+
+
+#: English month and weekday names (the stdlib's, in the C locale), with their usual abbreviations
+_CALENDAR = frozenset(n for names in (calendar.month_name, calendar.month_abbr, calendar.day_name, calendar.day_abbr)
+                      for n in names if n) | frozenset({"Sept"})
+
+
+def _common_word(lower: str) -> bool:
+    from ...lexicon.dictionary import hunspell_knows  # here: the spelling dictionary loads on first use
+
+    return hunspell_knows(lower)
+
+
+def _place_renderings(al, p) -> list[str]:
+    """The lower-case target words that render the places the source of
+    pair ``p`` names, and the words of CC-CEDICT's English name of each
+    (比利时 → ``belgium``; 海西蒙古族藏族自治州 → ``haixi mongol and
+    tibetan autonomous prefecture``)."""
+    from ...bilingual.lexicon import load
+
+    lx = load()
+    out: list[str] = []
+    for i in al.source_words(p.src_start, p.src_end):
+        w = al.source[i]
+        if w.pos == "ns":
+            out.extend(al.target[j].key for j in w.links)
+            out.extend(t.lower() for t in _LETTERS.findall(lx.proper.get(w.text, "")))
+    return out
+
+
+_LETTERS = re.compile(r"[A-Za-z]{4,}")
+
+
+def _adjective_of(word: str, place: str) -> bool:
+    """``belgian`` of ``belgium``, ``brazilian`` of ``brazil``, ``chinese``
+    of ``china`` (or the word itself): a long enough shared beginning and an
+    adjective's ending (French of France and Polish of Poland are missed)."""
+    if word == place:
+        return True
+    if not word.endswith(("an", "ese", "ish", "i")):
+        return False
+    n = 0
+    for a, b in zip(word, place):
+        if a != b:
+            break
+        n += 1
+    return n >= 4 and n >= len(place) - 2
 
 
 def _reading(al, start: int, end: int) -> str:
     """What the target word at [start, end) renders: "meaning" for a word
-    translated by its meaning, "" for a place or an organisation (上海 →
-    Shanghai), "person" for a name, a word read by its sound (黄 → Huang,
-    tagged an adjective: a name the tagger missed) or a word linked to
-    nothing."""
+    translated by its meaning, "place" for a place or an organisation (上海 →
+    Shanghai), "person" for a name or a word read by its sound (黄 → Huang,
+    tagged an adjective: a name the tagger missed), "unlinked" for a word
+    linked to nothing (``another_name`` reads it further)."""
     links = [al.source[i] for j in al.target_words(start, end) for i in al.target[j].links]
-    if not links or not all(w.pos in _NOT_PERSON_TAGS or w.how in _BY_MEANING for w in links):
+    if not links:
+        return "unlinked"
+    if not all(w.pos in _NOT_PERSON_TAGS or w.how in _BY_MEANING or cedict_place(w.text) for w in links):
         return "person"
-    return "meaning" if any(w.how in _BY_MEANING and w.pos not in _NOT_PERSON_TAGS for w in links) else ""
+    return "meaning" if any(w.how in _BY_MEANING and w.pos not in _NOT_PERSON_TAGS for w in links) else "place"
 
 
 def target_genders(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:

@@ -18,8 +18,19 @@ named people, or a group (``women``), a pronoun inside a quotation, and a
 feminine pronoun in a sentence that names a place (a country is "she").
 A capitalised target word counts as a second person unless the alignment
 says it renders a place, an organisation or a word by its meaning
-(``_people``). And ``her wife``/``his husband`` where the source's spouse
-word says which (妻子 for ``wife``).
+(``_people``), and so does a month, a common word in capitals (``Z164
+Railway``), the adjective of a place the source names (``Belgian``) or a
+run of capitals that holds a place or an organisation before it; a name
+CC-CEDICT calls a place (the tagger's 格尔木 of 格尔木市) is no second name.
+And ``her wife``/``his husband``/``her ex-girlfriend`` where the source's
+partner word says which (妻子 for ``wife``, 前女友 for ``ex-girlfriend``;
+a plain ``her girlfriend`` may be a friend).
+
+Where the pair says 她 and names a man too (or says both 他 and 她), the
+whole-sentence test cannot tell whose pronoun is whose; the alignment
+still can when the word right after 她 (她奶奶: 奶奶) is rendered right
+after ``his`` (``His grandma``) and after no feminine pronoun. 他 is left
+to the whole-sentence test: it may still be said of a woman.
 
 A name that an earlier sentence of the unit called 他 or 她 (that sentence
 naming one person, nobody else gendered, and its translation agreeing)
@@ -34,7 +45,7 @@ from ...rule import Finding, bad, custom, good
 from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
                         zh_genders_around, zh_glosses)
 from ._meaning import meaning_pairs, usable
-from ._people import NameGenders, another_name, name_runs, source_pronouns, target_genders
+from ._people import NameGenders, another_name, name_runs, people, source_pronouns, target_genders
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -56,20 +67,65 @@ def _check(unit, options):
     for k, p in enumerate(pairs):
         words = p.word_set()  # only tested: the shared set, no copy per pair
         he, she = _HE in words, _SHE in words
-        if he == she:
-            if not he and not source_pronouns(p.src_text):
+        if he == she and not he:
+            if not source_pronouns(p.src_text):
                 got = _unsaid(unit, p, earlier, k)
                 if got is not None:
                     yield got
             continue
         fem, masc = target_genders(p.tgt_text)
-        if he and fem and not masc and not _FEMALE_ZH.search(p.src_text):
+        if he and not she and fem and not masc and not _FEMALE_ZH.search(p.src_text):
             m, said = fem[0], "他 (he)"
-        elif she and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
+        elif she and not he and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
             m, said = masc[0], "她 (she)"
         else:
+            if fem or masc:
+                pinned = _pinned(unit, p)
+                if pinned is not None:
+                    yield pinned
             continue
         yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": said})
+
+
+_PRONOUN_OF = {_HE: frozenset({"he", "him", "his", "himself"}), _SHE: frozenset({"she", "her", "hers", "herself"})}
+_OTHER = {_HE: _SHE, _SHE: _HE}
+
+
+def _pinned(unit, p) -> Finding | None:
+    """A 她 that the alignment pins to a masculine target pronoun: the word
+    right after it in the source (的 skipped: 她的奶奶) is rendered by a
+    target word right after ``he``/``his``/``him``, and by none right after
+    a feminine pronoun. Read where the pair mentions a man and a woman, or
+    says both 他 and 她, so that the whole-sentence test cannot tell:
+    ``她奶奶…一个大爷…送她`` against "His grandma… an old man… took her".
+    Not 他: it may still be said of a woman (``张女士说，他的儿子`` is
+    "Ms. Zhang said her son")."""
+    from ...bilingual import alignment
+
+    al = alignment(unit)
+    if al is None:
+        return None
+    src, tgt, text = al.source, al.target, al.target_text
+    idx = al.source_words(p.src_start, p.src_end)
+    for i in idx:
+        w = src[i]
+        if w.text != _SHE:  # 他 may still be said of a woman (张女士说，他的儿子…: "her son"); 她 never of a man
+            continue
+        k = i + 1
+        if k < len(src) and src[k].text == "的":
+            k += 1
+        if k >= len(src) or src[k].pair != w.pair or not src[k].links:
+            continue
+        own, wrong = _PRONOUN_OF[w.text], _PRONOUN_OF[_OTHER[w.text]]
+        before = [tgt[j - 1] for j in src[k].links if j > 0 and not text[tgt[j - 1].end:tgt[j].start].strip()]
+        if any(b.key in own for b in before):
+            continue
+        for b in before:
+            # ``his or her``: both are said
+            if b.key in wrong and not re.search(r"\b(?:or|and)\s*$", text[max(0, b.start - 12):b.start], re.I):
+                return Finding(b.start, b.end, args={"said": f"{w.text}{src[k].text if k == i + 1 else '的' + src[k].text} "
+                                                            f"({'he' if w.text == _HE else 'she'})"})
+    return None
 
 
 def _male_word(text: str) -> bool:
@@ -82,8 +138,11 @@ _SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nati
 _NAME_RUN = re.compile(r"\.?(?:\s+[A-Z][\w'’-]*)+")
 
 
-_SPOUSE = {FEMALE: (re.compile(r"\bher wife\b", re.I), "wife"),
-           MALE: (re.compile(r"\bhis husband\b", re.I), "husband")}
+#: a partner the source's word names (妻子 wife, 前女友 ex-girlfriend) with the possessive of its own gender: the
+#: source then says whose, and which gender that is. A plain ``her girlfriend`` may be a woman's friend, so only the
+#: ex-partner counts there.
+_SPOUSE = {FEMALE: ((re.compile(r"\bher (?:(?:ex-|former |late )?wife|ex-girlfriend)\b", re.I), ("wife", "girlfriend")),),
+           MALE: ((re.compile(r"\bhis (?:(?:ex-|former |late )?husband|ex-boyfriend)\b", re.I), ("husband", "boyfriend")),)}
 
 
 def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
@@ -96,8 +155,11 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
     said = FEMALE if fem else MALE
     want = other(said)
     noun = en_person(text, want)
-    spouse, spouse_noun = _SPOUSE[said]
-    wife = spouse.search(text)
+    wife = None
+    for spouse, spouse_nouns in _SPOUSE[said]:
+        wife = spouse.search(text)
+        if wife is not None:
+            break
     if noun is None and wife is None:  # nothing in the target says a gender: a name said earlier may
         return _said_before(unit, p, earlier, k, said, fem or masc) if k else None
     seen = outside_quotes(text, fem or masc, noun)
@@ -107,10 +169,11 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
 
     words = tags_between(unit.source, p.src_start, p.src_end)
     if wife is not None:
+        noun_said = wife.group(0).rsplit(None, 1)[-1].lower().removeprefix("ex-")
         for w in words:
-            if spouse_noun in zh_glosses(w.text):  # 两口子 "husband and wife": still the other one's wife
-                return Finding(p.tgt_start + wife.start(), p.tgt_start + wife.start() + 3,
-                               args={"said": f"{w.text} (a {spouse_noun}) and no 他/她"})
+            if noun_said in spouse_nouns and noun_said in zh_glosses(w.text):  # 两口子 "husband and wife": still
+                return Finding(p.tgt_start + wife.start(), p.tgt_start + wife.start() + 3,  # the other one's wife
+                               args={"said": f"{w.text} (a {noun_said}) and no 他/她"})
     if noun is None:
         return None
     person = None
@@ -122,7 +185,7 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
             person = i
     # one person: at most one name (said again or not; a run of name-tagged words is one: 哈|利王子), the
     # gendered word's own (李|先生) when both are there
-    names = name_runs(words)
+    names = people(unit, p, words, name_runs(words))
     if len(names) > 1:
         return None
     if person is not None and names and not any(abs(j - person) <= 1 for js in names.values() for j in js):
@@ -165,7 +228,7 @@ def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: lis
     from ...bilingual.segment import tags_between
 
     words = tags_between(unit.source, p.src_start, p.src_end)
-    names = name_runs(words)
+    names = people(unit, p, words, name_runs(words))
     if len(names) != 1:
         return None
     name, at = next(iter(names.items()))
@@ -205,9 +268,9 @@ RULES = (
         langs=EN,
         message="The source says {said}; the translation says “{found}”.",
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
-        "source 她 and the target only he/him/his; or the source says neither but calls the sentence's one person a man "
+        "source 她 and the target only he/him/his, or the word after 她 is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
-        "other gender (`her wife` against 妻子, too); or the sentence's one name was called 他 (她) earlier in the unit.",
+        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit.",
         examples=[
             bad("⟦She⟧ said the plan would go ahead.", source="他说计划将继续进行。"),
             bad("The minister said ⟦his⟧ visit was a success.", source="部长说，她的访问很成功。"),
@@ -216,11 +279,16 @@ RULES = (
             good("They said the plan would go ahead.", source="他们说计划将继续进行。"),
             good("Other people said she left.", source="其他人说她走了。"),
             good("He told her the news.", source="他告诉她这个消息。"),
+            bad("⟦His⟧ grandma wished to see snow, so an old man next door drove her to the Northeast.",
+                source="她奶奶有个愿望是想看下雪，然后剧情就安排邻里中的一个大爷开着小面包车送她去东北看雪。"),
+            good("His and her children came, the old man said.", source="他和她的孩子都来了，大爷说。"),
             bad("This time, the man admitted to ⟦her⟧ arson.", source="这一次，男子承认了自己纵火的行为。"),
             bad("Mr. Li first thought it was the basin, but ⟦her⟧ father still felt numb.",
                 source="李先生一开始以为是足浴盆引起的，没想到父亲还是感觉脚底麻麻的。"),
             bad("The girl did this to raise money for ⟦his⟧ elder sister.", source="该女孩是在为姐姐募捐。"),
             bad("Fu Kunbao packed up with ⟦her⟧ wife Zhou Yan.", source="傅昆宝和妻子周燕忙着收拾东西。"),
+            bad("Andy Lau takes orders from ⟦her⟧ ex-girlfriend Ni Ni.", source="刘德华又被前女友倪妮指挥行动。"),
+            good("Li Fang went shopping with her girlfriend.", source="李芳和女友去逛街。"),
             good("This time, the man admitted to his arson.", source="这一次，男子承认了自己纵火的行为。"),
             good("The man told the woman she could leave.", source="男子告诉女子可以离开。"),
             good("The man said: “She will come back.”", source="男子说：“会回来的。”"),
@@ -237,6 +305,10 @@ RULES = (
                 source="杭州女孩为姐姐募捐，新京报报道。"),
             bad("Mrs. Sun, from Shanghai, said ⟦he⟧ had not left home this year.",
                 source="来自上海的孙阿姨说，今年一直没有出门。"),
+            bad("A 3-year-old girl died in Belgium, making ⟦him⟧ the youngest patient, Belgian officials said.",
+                source="比利时卫生部门说，一名3岁女童死于新冠病毒感染，是最年幼的患者。"),
+            good("A 3-year-old girl died in Belgium, making him the youngest patient, Bellamy said.",
+                 source="比利时卫生部门说，一名3岁女童死于新冠病毒感染，是最年幼的患者。"),
             bad("This year, ⟦his⟧ child graduated.", source="今年，她的孩子已经顺利毕业。"),
             bad("Prince Harry thinks ⟦her⟧ older brother is arrogant.", source="哈利王子觉得哥哥势利傲慢。"),
             bad("A female college student surnamed Huang took a train to Beijing, and ⟦his⟧ phone was turned off.",
