@@ -16,7 +16,10 @@ machine's load, instruction counts do not.
 
 It measures what ``benchmarks/load.py`` sends (the text alone, unless
 ``--source`` is given) minus the server: gunicorn's and the sockets' share
-is in load.py's server CPU per request.
+is in load.py's server CPU per request. ``--as-served`` wraps the app as
+``tqcheck.web.wsgi`` does for gunicorn (the body deadline) and hands each
+request a socket in ``gunicorn.socket``, as gunicorn does, so the body
+deadline's own cost per request is counted.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import argparse
 import cProfile
 import gc
 import json
+import socket
 import time
 from pathlib import Path
 
@@ -40,16 +44,25 @@ def main() -> int:
     ap.add_argument("--profile", metavar="FILE", help="write cProfile statistics of one round to FILE")
     ap.add_argument("--only-requests", type=int, metavar="N", help="make N requests and print nothing")
     ap.add_argument("--no-freeze", action="store_true", help="leave the start-up heap to the collector, as before")
+    ap.add_argument("--as-served", action="store_true",
+                    help="with the body deadline and a socket in the environ, as under gunicorn")
     args = ap.parse_args()
     payload = {"text": Path(args.text).read_text(encoding="utf-8")}
     if args.source:
         payload["source"] = Path(args.source).read_text(encoding="utf-8")
     body = json.dumps(payload)
     # built as tqcheck.web.wsgi builds it for gunicorn's workers
-    client = create_app(freeze=not args.no_freeze).test_client()
+    app = create_app(freeze=not args.no_freeze)
+    environ = {}
+    if args.as_served:
+        from tqcheck.web.deadline import DEFAULT_BODY_SECONDS, BodyDeadline
+
+        app.wsgi_app = BodyDeadline(app.wsgi_app, DEFAULT_BODY_SECONDS)  # type: ignore[method-assign]
+        environ["gunicorn.socket"] = socket.socketpair()[0]  # never read: the body comes from the client
+    client = app.test_client()
 
     def post() -> None:
-        response = client.post("/api/v1/check", data=body, content_type="application/json")
+        response = client.post("/api/v1/check", data=body, content_type="application/json", environ_overrides=environ)
         if response.status_code != 200:
             raise SystemExit(f"status {response.status_code}: {response.get_data(as_text=True)[:300]}")
 

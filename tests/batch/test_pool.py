@@ -50,6 +50,35 @@ def test_small_input_runs_in_this_process():
     assert {r.report["pid"] for r in out[1:-1]} == {os.getpid()}
 
 
+def test_one_large_record_runs_in_this_process():
+    # its file's start and end fall into chunks of their own: three chunks, one of them work
+    def one_large_file():
+        yield FileStart("f", "txt")
+        yield Record("f", "word " * 50, id="0", line=1)
+        yield FileEnd("f", "txt")
+
+    out = list(ordered_map(one_large_file(), workers.echo, (), jobs=2, chunk_records=64, chunk_chars=10))
+    assert ids(out) == ["FileStart", "0", "FileEnd"]
+    assert out[1].report["pid"] == os.getpid()
+
+
+def test_files_without_records_between_two_records_still_start_workers():
+    def files():
+        yield FileStart("a", "jsonl")
+        yield Record("a", "t", id="0", line=1)
+        yield FileEnd("a", "jsonl")
+        for name in "bcd":  # empty files: boundaries only
+            yield FileStart(name, "jsonl")
+            yield FileEnd(name, "jsonl")
+        yield FileStart("e", "jsonl")
+        yield Record("e", "t", id="1", line=1)
+        yield FileEnd("e", "jsonl")
+
+    out = list(ordered_map(files(), workers.echo, (), jobs=2, chunk_records=2))
+    assert ids(out) == ["FileStart", "0", "FileEnd"] + ["FileStart", "FileEnd"] * 3 + ["FileStart", "1", "FileEnd"]
+    assert os.getpid() not in {r.report["pid"] for r in out if getattr(r, "report", None)}
+
+
 def test_a_record_that_kills_its_worker_is_the_only_one_lost():
     out = list(ordered_map(stream(60), workers.die_on, ("37",), jobs=2, chunk_records=4, window=2))
     assert ids(out) == ["FileStart", *map(str, range(60)), "FileEnd"]

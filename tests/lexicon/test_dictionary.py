@@ -83,3 +83,32 @@ def test_a_damaged_bucket_file_is_built_again(monkeypatch, tmp_path):
     for p in tmp_path.glob("spellbuckets-*"):
         p.write_bytes(b"\xff garbage")
     assert dictionary._buckets() == built
+
+
+def _suggest_every_candidate(lower: str, n: int) -> tuple[str, ...]:
+    """The suggestions as they were first computed: Hunspell asked about every rare candidate."""
+    freq = dictionary.frequencies()
+    found = {w for w in dictionary._edits1(lower)
+             if freq.get(w, 0) >= dictionary.MIN_COUNT or (w != lower and dictionary._spells(w))}
+    found.discard(lower)
+    if not found:
+        import difflib
+
+        found = set(difflib.get_close_matches(lower, dictionary._bucket(lower), n=n, cutoff=0.75))
+    return tuple(sorted(found, key=lambda w: (-freq.get(w, 0), w))[:n])
+
+
+# many frequent neighbours, one, rare ones Hunspell knows (karst, behind "kartst"), only two edits
+# away (the word list's buckets), none at all, and a real word
+@pytest.mark.parametrize("word", ["teh", "thier", "goverment", "kartst", "recieve", "enviromnent", "zzqxj",
+                                  "beijng", "hte", "definately", "accomodate", "sme", "government"])
+@pytest.mark.parametrize("n", [1, 3, 5])
+def test_suggestions_ask_hunspell_less_but_are_the_same(word, n):
+    assert dictionary._suggest_lower.__wrapped__(word, n) == _suggest_every_candidate(word, n)
+
+
+def test_a_word_with_enough_frequent_neighbours_asks_hunspell_nothing(monkeypatch):
+    asked = []
+    monkeypatch.setattr(dictionary, "_spells", lambda w: asked.append(w) or False)
+    assert dictionary._suggest_lower.__wrapped__("sme", 3)
+    assert asked == []

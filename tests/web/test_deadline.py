@@ -93,3 +93,50 @@ def test_a_prompt_body_passes_through(flask_app):
 def test_the_deadline_must_be_positive_and_finite(seconds):
     with pytest.raises(ValueError):
         BodyDeadline(lambda e, s: [], seconds=seconds)
+
+
+def _call_on_socket(app, data: bytes, length: int):
+    """A body read from a real socket whose client sent ``data`` of ``length`` bytes, then stopped."""
+    import socket
+
+    server_side, client_side = socket.socketpair()
+    client_side.sendall(data)
+    env = EnvironBuilder(path="/api/v1/check", method="POST", content_type="application/json").get_environ()
+    env["wsgi.input"] = server_side.makefile("rb")
+    env["CONTENT_LENGTH"] = str(length)
+    env["gunicorn.socket"] = server_side
+    status = {}
+
+    def start_response(s, headers, exc_info=None):
+        status["status"] = s
+
+    try:
+        b"".join(app(env, start_response))
+    finally:
+        server_side.close()
+        client_side.close()
+    return status["status"]
+
+
+def test_a_body_that_stops_arriving_on_a_socket_is_cut_off_by_the_watchdog(flask_app):
+    wrapped = BodyDeadline(flask_app.wsgi_app, seconds=0.3)
+    started = time.monotonic()
+    assert _call_on_socket(wrapped, b'{"text": "Hel', 200).startswith("408")
+    assert time.monotonic() - started < 5
+
+
+def test_prompt_bodies_start_no_thread_each_and_leave_nothing_armed(flask_app):
+    import threading
+
+    from tqcheck.web import deadline
+
+    wrapped = BodyDeadline(flask_app.wsgi_app, seconds=5)
+    data = json.dumps({"text": "Hello there."}).encode()
+    _call_on_socket(wrapped, data, len(data))  # the watchdog starts here, if it was not running yet
+    threads = threading.active_count()
+    for _ in range(20):
+        assert _call_on_socket(wrapped, data, len(data)).startswith("200")
+    assert threading.active_count() == threads
+    dog = deadline._the_watchdog()
+    with dog.lock:
+        assert dog.armed == {}
