@@ -906,7 +906,8 @@ def _take(al: Alignment, i: int, cands: Collection[int], pick, t_idx: Sequence[i
     _link(al, i, j, how)
     target = al.target
     for n in (j - 1, j + 1):
-        if n in t_idx and not target[n].links and target[n].content and set(target[n].lemmas) & set(k):
+        # a lemma among the keys (tuples of a few: no set of each per neighbour)
+        if n in t_idx and not target[n].links and target[n].content and any(x in k for x in target[n].lemmas):
             _link(al, i, n, how)
 
 
