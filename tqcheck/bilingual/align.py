@@ -729,9 +729,9 @@ def _anchor_latin(al: Alignment, src_doc) -> None:
     by_key: dict[str, list[int]] = {}
     if match:
         for j, w in enumerate(al.target):
-            k = match.get(w.key)
-            if k is not None:
-                by_key.setdefault(k, []).append(j)
+            got = match.get(w.key)
+            if got is not None:
+                by_key.setdefault(got, []).append(j)
     for a in toks:
         s_idx = _overlapping(al, a.start, a.end, "source")
         k = anchors_mod.normalise(a.text)
