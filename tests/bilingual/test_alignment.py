@@ -351,3 +351,49 @@ def test_a_name_takes_no_common_english_words_by_consonants():
              "Xinhua News Agency, Bejing, July 26 (reported by Fan Xi) Since the start of summer, multiple regions "
              "in China have been suffering from heavy rainfall.")
     assert not {"Bejing", "July", "Since"} & set(_links(al, "强降雨"))
+
+
+#: look-alikes of every branch of ``_join_cut_names`` and ``_merge`` in one text
+_CUT_NAMES = ("设计负责人王国军介绍，这个王国军队很强。周竞帆说，工会主席赵相国接到通知。就业人员周平均工作47小时。"
+              "国家副主席韩正说，他正说着话。为此，迤那镇引进企业。记者陈毓珊报道，秘书长王准高兴地说。欧阳瑜表达祝福，"
+              "副总经理欧阳倚玲说，诸葛八卦村和东方明珠。工作人员段开元介绍，“一带一路”和两会。王喆发言")
+
+
+def test_names_are_joined_as_when_every_word_was_looked_at(monkeypatch):
+    # ``_join_cut_names`` looks only at the words ``_name_openers`` picks; with every word picked it
+    # must give the same words, and ``_merge`` the same as joining word by word
+    from tqcheck.bilingual import align as A
+    from tqcheck.bilingual.lexicon import load
+    from tqcheck.bilingual.segment import tag
+
+    lex = load()
+    tokens = [tuple(t) for t in tag(_CUT_NAMES)]
+
+    def merged_one_by_one(toks):
+        out, i, n = [], 0, len(toks)
+        heads = A._proper_heads(lex)
+        while i < n:
+            t = toks[i]
+            if i + 1 < n and t[2] in heads:
+                two = t[2] + toks[i + 1][2]
+                three = two + toks[i + 2][2] if i + 2 < n else ""
+                if three and len(three) <= 6 and three in lex.proper:
+                    out.append((t[0], toks[i + 2][1], three, "nz"))
+                    i += 3
+                    continue
+                if len(two) <= 6 and two in lex.proper:
+                    out.append((t[0], toks[i + 1][1], two, "nz"))
+                    i += 2
+                    continue
+            out.append(t)
+            i += 1
+        return out
+
+    merged = A._merge(tokens, lex)
+    assert merged == merged_one_by_one(tokens)
+    assert any(t[2] == "一带一路" for t in merged)
+    fast = A._join_cut_names(merged, lex)
+    assert len(A._name_openers(merged, lex)) < len(merged)
+    monkeypatch.setattr(A, "_name_openers", lambda toks, lex: range(len(toks)))
+    assert fast == A._join_cut_names(merged, lex)
+    assert {"王国军", "周竞帆", "赵相国", "韩正", "陈毓珊", "欧阳瑜"} <= {t[2] for t in fast}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tqcheck.bilingual.segment import _cut, document_tags, spans_between, tag, tags_between
+from tqcheck.bilingual.segment import _cut, document_tags, spans_between, tag, tags_between, texts_between
 from tqcheck.text import Document
 
 TEXT = ("国家副主席韩正会见了卡拉斯。\r\n“一带一路”倡议提出7.5%的增长，WHO表示欢迎！\n\n"
@@ -46,3 +46,10 @@ def test_spans_between_are_the_words_of_tags_between():
         for end in range(start, min(len(TEXT), start + 30) + 1):
             assert list(spans_between(doc, start, end)) == [(t.start, t.end, t.text)
                                                              for t in tags_between(doc, start, end)], (start, end)
+
+
+def test_texts_between_are_the_words_of_tags_between():
+    doc = Document(TEXT, "zh")
+    for start in range(0, len(TEXT) + 1, 2):
+        for end in range(start, min(len(TEXT), start + 30) + 1):
+            assert list(texts_between(doc, start, end)) == [t.text for t in tags_between(doc, start, end)], (start, end)

@@ -28,7 +28,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from pathlib import Path
 from typing import AbstractSet, Collection, Iterable, NamedTuple, Sequence
 
@@ -254,6 +255,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _NAMES.clear()
         _PINYIN.clear()
         _DERIVED.clear()
+        _OPENS.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
     tokens = _source_tokens(source_doc, lex) if shared else _join_cut_names(_merge(tag(source_text), lex), lex)
@@ -296,32 +298,38 @@ def _ranges(pair_of: list[int], n: int) -> list[tuple[int, int]]:
 
 #: a source word as (start, end, text, jieba tag): a ``Token`` or a plain tuple
 _Word = tuple[int, int, str, str]
+_TEXT = itemgetter(2)
 
 
 def _merge(tokens: Sequence[_Word], lex: Lexicon) -> list[_Word]:
     """Join runs of two or three words that CC-CEDICT lists as one proper
     noun (一带/一路 -> 一带一路), longest first: jieba's dictionary lacks many."""
-    out: list[_Word] = []
-    add = out.append
-    i, n = 0, len(tokens)
     proper = lex.proper
     heads = _proper_heads(lex)
-    while i < n:
-        t = tokens[i]
-        # only a word that begins some short proper noun can begin a run (most words begin none)
-        if i + 1 < n and t[2] in heads:
-            two = t[2] + tokens[i + 1][2]
-            three = two + tokens[i + 2][2] if i + 2 < n else ""
-            if three and len(three) <= 6 and three in proper:
-                add((t[0], tokens[i + 2][1], three, "nz"))
-                i += 3
-                continue
-            if len(two) <= 6 and two in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
-                add((t[0], tokens[i + 1][1], two, "nz"))
-                i += 2
-                continue
-        add(t)
-        i += 1
+    n = len(tokens)
+    # only a word that begins some short proper noun can begin a run (most words begin none): the
+    # others are copied a slice at a time between those that may, not appended one by one
+    starts = list(compress(count(), map(heads.__contains__, map(_TEXT, tokens))))
+    out: list[_Word] = []
+    add = out.append
+    i = 0  # tokens[i:] are not in ``out`` yet
+    for k in starts:
+        if k < i:
+            continue  # inside the run joined before
+        if k + 1 >= n:
+            break
+        t = tokens[k]
+        two = t[2] + tokens[k + 1][2]
+        three = two + tokens[k + 2][2] if k + 2 < n else ""
+        if three and len(three) <= 6 and three in proper:
+            out.extend(tokens[i:k])
+            add((t[0], tokens[k + 2][1], three, "nz"))
+            i = k + 3
+        elif len(two) <= 6 and two in proper:  # only proper nouns: 经济|增长 stay two words for the clause rules
+            out.extend(tokens[i:k])
+            add((t[0], tokens[k + 1][1], two, "nz"))
+            i = k + 2
+    out.extend(tokens[i:])
     return out
 
 
@@ -351,7 +359,12 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
     out: list[_Word] = []
     i, n = 0, len(tokens)
     surnames, glosses = lex.surnames, lex.glosses
-    while i < n:
+    # a word none of the branches below can take is copied as it is, a slice at a time (nine words in ten)
+    for k in _name_openers(tokens, lex):
+        if k < i:
+            continue  # joined to the name before
+        out.extend(tokens[i:k])
+        i = k
         t = tokens[i]
         text = t[2]
         if t[3] == "x" and _han(text):
@@ -363,8 +376,8 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 i += 2
                 continue
             t = (t[0], t[1], text, "nr" if 2 <= len(text) <= 3 and text[0] in surnames else "nz")
-        if (2 <= len(text) <= 3 and text[0] in names.COMMON_SURNAMES and t[3] not in NAME_TAGS and _han(text)
-                and text not in glosses and text not in lex.proper and text[1:] not in _NOT_IN_NAMES
+        if (2 <= len(text) <= 3 and text[0] in names.COMMON_SURNAMES and t[3] not in NAME_TAGS
+                and text not in glosses and _han(text) and text not in lex.proper and text[1:] not in _NOT_IN_NAMES
                 and text[-1] not in _PLACE_LEVEL and _person_around(tokens, i, i + 1)):
             # a whole name the segmenter took for another word (记者陈毓珊/i, 秘书长王准/n): no word of
             # CC-CEDICT's, a common surname first, a role before it or a verb of saying after it
@@ -385,13 +398,17 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
             continue
         # most words open on no surname: one length and set test each, no call
         if len(text) == 1 and text in surnames:
-            said = _name_before_saying(tokens, i, lex)
+            # the calls only where they can say yes: a verb of saying ends the next word (韩|正说), or
+            # is the word after it (both a role and saying are needed: ``need`` 2)
+            after = tokens[i + 1][2] if i + 1 < n else ""
+            said = _name_before_saying(tokens, i, lex) if len(after) == 2 and after[1:] in names.SAYING else []
             if said:
                 out.extend(said)
                 i += 2
                 continue
             cut = i + 1 < n and tokens[i + 1][0] == t[1] and (
-                t[3].startswith("nr") or _person_around(tokens, i, i + 2, 2))
+                t[3].startswith("nr")
+                or (i + 2 < n and tokens[i + 2][2] in names.SAYING and _person_around(tokens, i, i + 2, 2)))
         else:
             cut = (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS
                    and i + 1 < n and tokens[i + 1][0] == t[1])
@@ -416,7 +433,31 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 continue
         out.append(t)
         i += 1
+    out.extend(tokens[i:])
     return out
+
+
+#: per word text: may ``_join_cut_names`` do anything with a word of that text (tagged other than x)?
+_OPENS: dict[str, bool] = {}
+
+
+def _name_openers(tokens: Sequence[_Word], lex: Lexicon) -> list[int]:
+    """Indexes of the words ``_join_cut_names`` must look at: a block jieba
+    tagged x, a lone surname, a word of two or three characters opening on a
+    common surname, or a surname of two characters (欧阳). The test is made
+    once per distinct word text (``_OPENS``)."""
+    opens = _OPENS
+    new = set(map(_TEXT, tokens)).difference(opens)
+    if new:
+        if len(opens) > 200_000:
+            opens.clear()
+            new = set(map(_TEXT, tokens))
+        surnames, common = lex.surnames, names.COMMON_SURNAMES
+        for w in new:
+            size = len(w)
+            opens[w] = ((size == 1 and w in surnames) or (2 <= size <= 3 and w[0] in common)
+                        or (size == 2 and lex.gloss(w)[:3] == _COMPOUND_SURNAME))
+    return [k for k, t in enumerate(tokens) if t[3] == "x" or opens[t[2]]]
 
 
 def _name_before_saying(tokens: list[_Word], i: int, lex: Lexicon) -> list[_Word]:
@@ -679,13 +720,18 @@ def _anchor_latin(al: Alignment, src_doc) -> None:
     if not toks:
         return
     wanted = {anchors_mod.normalise(a.text) for a in toks}
-    by_key: dict[str, list[int]] = {}
-    for j, w in enumerate(al.target):
-        k = w.key
-        if "-" in k or "'" in k:
-            k = k.replace("-", "").replace("'", "")
+    # which word keys match, worked out once per distinct key (a document says most words many times)
+    match: dict[str, str] = {}
+    for key in {w.key for w in al.target}:
+        k = key.replace("-", "").replace("'", "") if "-" in key or "'" in key else key
         if k in wanted or k[:-1] in wanted:
-            by_key.setdefault(k, []).append(j)
+            match[key] = k
+    by_key: dict[str, list[int]] = {}
+    if match:
+        for j, w in enumerate(al.target):
+            got = match.get(w.key)
+            if got is not None:
+                by_key.setdefault(got, []).append(j)
     for a in toks:
         s_idx = _overlapping(al, a.start, a.end, "source")
         k = anchors_mod.normalise(a.text)
@@ -860,7 +906,8 @@ def _take(al: Alignment, i: int, cands: Collection[int], pick, t_idx: Sequence[i
     _link(al, i, j, how)
     target = al.target
     for n in (j - 1, j + 1):
-        if n in t_idx and not target[n].links and target[n].content and set(target[n].lemmas) & set(k):
+        # a lemma among the keys (tuples of a few: no set of each per neighbour)
+        if n in t_idx and not target[n].links and target[n].content and any(x in k for x in target[n].lemmas):
             _link(al, i, n, how)
 
 

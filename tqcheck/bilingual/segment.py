@@ -137,3 +137,13 @@ def spans_between(doc, start: int, end: int) -> Iterable[tuple[int, int, str]]:
         return [(t.start, t.end, t.text) for t in tag(doc.text, start, end)]
     cols, lo, hi = got
     return zip(cols.starts[lo:hi], cols.ends[lo:hi], cols.words[lo:hi])
+
+
+def texts_between(doc, start: int, end: int) -> list[str]:
+    """The texts of the words ``tags_between`` gives, as one slice of the
+    document's word column (no tuple per word)."""
+    got = _covered(doc, start, end)
+    if got is None:
+        return [t.text for t in tag(doc.text, start, end)]
+    cols, lo, hi = got
+    return cols.words[lo:hi]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tqcheck.bilingual import alignment
-from tqcheck.rules.accuracy._meaning import Tok, as_pair, clause_views, meaning_pairs
+from tqcheck.rules.accuracy._meaning import Tok, as_pair, clause_views, meaning_pairs, segment
 from tqcheck.rules.accuracy.negation import _NEG_PREFIXES, _NEGATOR_TEXT, NEGATORS, source_negations
 from tqcheck.text import Document
 from tqcheck.unit import Unit
@@ -36,6 +36,29 @@ def test_a_view_seen_as_a_pair_has_the_views_words():
         assert mp.word_set() is cv.word_set()
         assert mp.src == cv.src
         assert mp.src_words() == set(cv.word_set())
+
+
+def _document_unit() -> Unit:
+    # two paragraphs a side: a document's pairs, read from the source document's words
+    source = SOURCE + "\n\n" + "记者陈毓珊报道，COVID-19疫情期间GDP下降。 他说：“这不是问题。”"
+    target = TARGET + "\n\n" + "Reporter Chen Yushan said GDP fell during COVID-19. He said: \"It is no problem.\""
+    return Unit(Document(target, "en"), Document(source, "zh"))
+
+
+def test_a_documents_pair_makes_its_words_when_read_and_they_are_its_segmentation():
+    unit = _document_unit()
+    pairs = meaning_pairs(unit)
+    assert len(pairs) > 2
+    for p in pairs:
+        words = segment(p.src_text, p.src_start)  # the part segmented alone
+        # the word set first (from the document's word column, no Tok made), then the words
+        assert p.word_set() == frozenset(t.text for t in words)
+        assert p._src is None
+        assert p.src == words
+    # the other order: the words first, the set from them
+    for p in meaning_pairs(_document_unit()):
+        assert p.src == segment(p.src_text, p.src_start)
+        assert p.word_set() == frozenset(t.text for t in p.src)
 
 
 def test_a_pairs_word_set_is_made_once_and_copied_for_callers():

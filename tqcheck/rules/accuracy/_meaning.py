@@ -35,10 +35,12 @@ class MPair:
     """One aligned pair: source words (absolute offsets) and target words.
 
     ``tgt`` is read from ``tgt_text`` when first asked for (pass None), as
-    most rules read the target text itself."""
+    most rules read the target text itself; so is ``src`` (pass None) from
+    the source document's words (``doc``), as most rules ask only which
+    words the pair holds (``word_set``), which needs no ``Tok`` per word."""
 
     __slots__ = ("src_start", "src_end", "tgt_start", "tgt_end", "_src", "_tgt", "src_text", "tgt_text", "_src_words",
-                 "_view")
+                 "_view", "_doc")
 
     def __init__(self, src_start: int, src_end: int, tgt_start: int, tgt_end: int, src: tuple[Tok, ...] | None,
                  tgt: tuple[Tok, ...] | None, src_text: str, tgt_text: str) -> None:
@@ -46,12 +48,16 @@ class MPair:
         self._src, self._tgt, self.src_text, self.tgt_text = src, tgt, src_text, tgt_text
         self._src_words: frozenset[str] | None = None
         self._view: ClauseView | None = None  # where ``src`` comes from when passed None (``as_pair``)
+        self._doc: Document | None = None  # or from the source document's words (``_make_pairs``)
 
     @property
     def src(self) -> tuple[Tok, ...]:
         if self._src is None:
-            assert self._view is not None
-            self._src = self._view.src
+            if self._view is not None:
+                self._src = self._view.src
+            else:
+                assert self._doc is not None
+                self._src = _segment_part(self._doc, self.src_start, self.src_end)
         return self._src
 
     @property
@@ -71,7 +77,10 @@ class MPair:
         """The source words as one frozenset, made once: for the rules that
         only test it (``src_words`` gives each caller a copy of its own)."""
         if self._src_words is None:
-            self._src_words = frozenset([t.text for t in self.src])
+            if self._src is None and self._view is None and self._doc is not None:
+                self._src_words = _word_texts(self._doc, self.src_start, self.src_end)
+            else:
+                self._src_words = frozenset([t.text for t in self.src])
         return self._src_words
 
     def tgt_lower(self) -> list[str]:
@@ -108,6 +117,17 @@ def _segment_part(doc: Document, start: int, end: int) -> tuple[Tok, ...]:
     return got
 
 
+def _word_texts(doc: Document, start: int, end: int) -> frozenset[str]:
+    """The texts of ``_segment_part(doc, start, end)``'s words, read from
+    the document's words without making their ``Tok``s (unless made already)."""
+    made = doc.memo(_PARTS_KEY, _new_parts).get((start, end))
+    if made is not None:
+        return frozenset([t.text for t in made])
+    from ...bilingual.segment import texts_between
+
+    return frozenset([w for w in texts_between(doc, start, end) if w.strip()])
+
+
 _PARTS_KEY = "_tqcheck_meaning_parts"
 
 
@@ -141,8 +161,9 @@ def _make_pairs(unit: Unit, src: Document, ps: list) -> list[MPair]:
             continue
         s_text = src.text[p.src_start:p.src_end]
         t_text = unit.target.text[p.tgt_start:p.tgt_end]
-        out.append(MPair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, _segment_part(src, p.src_start, p.src_end),
-                         None, s_text, t_text))
+        mp = MPair(p.src_start, p.src_end, p.tgt_start, p.tgt_end, None, None, s_text, t_text)
+        mp._doc = src  # its words made when a rule reads them (``src``), a pair in four or so
+        out.append(mp)
     return out
 
 
@@ -211,7 +232,9 @@ class ClauseView:
                 f"{self.tgt_text!r}, {self.pair_tgt})")
 
 
-_T_CLAUSE_MARK = re.compile(r"[,;:—]|\band\b|\bbut\b|\bwhile\b|\bwhich\b")
+#: one ``\b`` test around the four words, not one per word: the same matches (no word is the
+#: start of another), at less than half the cost of ``\band\b|\bbut\b|...`` per pair
+_T_CLAUSE_MARK = re.compile(r"[,;:—]|\b(?:and|but|while|which)\b")
 
 
 def clause_views(unit: Unit) -> list[ClauseView]:

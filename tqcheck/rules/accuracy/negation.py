@@ -479,8 +479,9 @@ def _lost(unit, options):
         return
     al = alignment(unit)
     seen = set()
+    found: dict[MPair, list] = {}  # each pair's source negatives, read again by the second pass
     for p in meaning_pairs(unit):
-        negs = source_negations(p, al)
+        negs = found[p] = source_negations(p, al)
         if not negs:
             continue
         # any negative word of the target may render any source negative:
@@ -509,7 +510,7 @@ def _lost(unit, options):
         if _NEG_INSIDE.search(p.src_text):
             double = [(p.src_start + m.start(), p.src_start + m.end()) for m in _DOUBLE.finditer(p.src_text)]
             yield from _compounds(al, tgt, p, seen, double)
-        negs = source_negations(p, al)
+        negs = found[p] if p in found else source_negations(p, al)
         if not negs:
             continue
         for t in negs:
