@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from typing import Iterator
 
 from ...text import Document
@@ -132,3 +133,21 @@ def sentence_openings(doc: Document) -> Openings:
         return Openings(at, len(d.text))
 
     return doc.memo("grammar.sentence-openings", find)
+
+
+def opening_words(doc: Document) -> frozenset[int]:
+    """Indices of the words that start at a sentence opening (their start
+    is in ``sentence_openings``), kept per document: a rule that visits
+    thousands of words and wants only those asks a set of ints, not the
+    offsets' bit table once per word."""
+    def find(d: Document) -> frozenset[int]:
+        starts = d.word_starts
+        n = len(starts)
+        at = []
+        for off in sentence_openings(d):
+            i = bisect_left(starts, off)
+            if i < n and starts[i] == off:
+                at.append(i)
+        return frozenset(at)
+
+    return doc.memo("grammar.opening-words", find)
