@@ -148,19 +148,16 @@ def _keys(doc, lowered: str, vocabulary: set[str], fold: bool) -> set[str]:
     keys: set[str] = set()
     # the pairs that join into a run of the text, from the distinct runs
     # (their number grows slower than the text's), then the places of the
-    # words ending on a pair's first run, found in C. ``fits`` is asked of
-    # the halves' sets once: a pair's join is the run it was cut from, so
-    # what is left of ``fits`` is the tests of each half on its own, and
-    # the cuts at one length are made in one comprehension, not a loop.
-    ends_on = {a for a in set(tails.values()) if len(a) > 1 and a not in FUNCTION_WORDS and a != "per"}
-    opens_on = {b for b in set(heads.values()) if len(b) > 1 and b not in FUNCTION_WORDS and b not in _PARTICLES}
+    # words ending on a pair's first run, found in C
+    ends_on, opens_on = set(tails.values()), set(heads.values())
     pairs: set[tuple[str, str]] = set()
-    longer = [v for v in vocabulary if len(v) > 3]
-    j = 2
-    while longer:
-        pairs.update([(v[:j], v[j:]) for v in longer if v[:j] in ends_on and v[j:] in opens_on])
-        j += 1
-        longer = [v for v in longer if len(v) > j + 1]
+    for v in vocabulary:
+        for j in range(2, len(v) - 1):
+            a = v[:j]
+            if a in ends_on:
+                b = v[j:]
+                if b in opens_on and fits(a, b):
+                    pairs.add((a, b))
     firsts = {a for a, _ in pairs}
     ending = {w for w, a in tails.items() if a in firsts}
     # a hyphened word -> where each of its joins that may be a key opens and
@@ -176,11 +173,7 @@ def _keys(doc, lowered: str, vocabulary: set[str], fold: bool) -> set[str]:
             joined[w] = joins
     # the places of both kinds of word found in one pass in C, not one each
     text, last = doc.text, len(texts) - 1
-    # most places of a word ending on a first run are followed by no second
-    # run: those are dropped in one comprehension before the tests of each place
-    places = compress(range(len(texts)), map((ending | joined.keys()).__contains__, texts))
-    for i in [i for i in places if texts[i] in joined
-              or (i < last and (tails[texts[i]], heads[texts[i + 1]]) in pairs)]:
+    for i in compress(range(len(texts)), map((ending | joined.keys()).__contains__, texts)):
         w = texts[i]
         if i < last and w in ending:
             a, b = tails[w], heads[texts[i + 1]]
