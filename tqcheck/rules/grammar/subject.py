@@ -14,7 +14,6 @@ relative pronoun or a clause between the noun and the verb.
 
 from __future__ import annotations
 
-
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
