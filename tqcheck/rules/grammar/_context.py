@@ -135,19 +135,19 @@ def sentence_openings(doc: Document) -> Openings:
     return doc.memo("grammar.sentence-openings", find)
 
 
-def opening_words(doc: Document) -> frozenset[int]:
+def opening_words(doc: Document) -> array:
     """Indices of the words that start at a sentence opening (their start
-    is in ``sentence_openings``), kept per document: a rule that visits
-    thousands of words and wants only those asks a set of ints, not the
-    offsets' bit table once per word."""
-    def find(d: Document) -> frozenset[int]:
+    is in ``sentence_openings``), in order, kept per document as an array
+    (a set of ints held 1.5 MB at 4 MB): rules that visit thousands of
+    words and want only those read these instead."""
+    def find(d: Document) -> array:
         starts = d.word_starts
         n = len(starts)
-        at = []
+        at = array("q")
         for off in sentence_openings(d):
             i = bisect_left(starts, off)
             if i < n and starts[i] == off:
                 at.append(i)
-        return frozenset(at)
+        return at
 
     return doc.memo("grammar.opening-words", find)
