@@ -20,3 +20,19 @@ def test_edge_starts_are_the_look_behind_matches(words, text):
     body = "(?:" + trie_pattern(sorted(set(words)), keep=False) + r")(?![\w'’-])"
     expected = [m.start() for m in re.finditer(rf"(?<![\w'’-])(?={body})", text)]
     assert edge_starts(text, body) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT)
+def test_edge_starts_with_the_documents_shared_edges(words, text):
+    from tqcheck.text import Document
+    from tqcheck.text.patterns import lowered_edges
+
+    body = "(?:" + trie_pattern(sorted(set(words)), keep=False) + r")(?![\w'’-])"
+    doc = Document(text)
+    lowered = doc.lowered
+    expected = [m.start() for m in re.finditer(rf"(?<![\w'’-])(?={body})", lowered)]
+    assert edge_starts(lowered, body, lowered_edges(doc, lowered)) == expected
+    # kept once for the document, and only for its lower case
+    assert lowered_edges(doc, lowered) is lowered_edges(doc, lowered)
+    assert lowered_edges(doc, text + " ") is None

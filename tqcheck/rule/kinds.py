@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..scan import matches_at
 from ..text import index_words
-from ..text.patterns import EdgeScan, trie_pattern
+from ..text.patterns import EdgeScan, lowered_edges, trie_pattern
 from ..unit import Unit
 from .model import CheckFn, Example, Finding, Rule
 
@@ -257,7 +257,7 @@ class _PhraseStarts:
         def scan(d) -> list[int]:
             if caseless is not None and d.caseless is not None:
                 if edge is not None:
-                    return edge(d.caseless)
+                    return edge(d.caseless, lowered_edges(d, d.caseless))
                 return [m.start() for m in caseless.finditer(d.caseless)]
             return [m.start() for m in rx.finditer(d.text)]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     from ..cache import Memo
@@ -92,7 +92,25 @@ def fold(text: str) -> str:
 _OTHER_EDGE = re.compile(r"[^a-z0-9'’ -](?=[a-z])")
 
 
-def edge_starts(text: str, body: str) -> list[int]:
+def other_edges(text: str) -> list[int]:
+    """The places after an edge other than a space where a word opening on
+    a-z can start (``_OTHER_EDGE``): the same for every body, so a document's
+    scans share them (``lowered_edges``)."""
+    return list(map(re.Match.end, _OTHER_EDGE.finditer(text)))
+
+
+def lowered_edges(doc, text: str) -> list[int] | None:
+    """``other_edges(text)`` kept with the document when ``text`` is its lower
+    case (``Document.lowered``, which ``caseless`` is when it is not None):
+    the phrase rules' shared scan and ``consistency.compounds`` both scan it,
+    and this part (a character class tried at every character) is the same
+    for both. None for any other text."""
+    if text is not doc.lowered:
+        return None
+    return doc.memo("text.lowered-edges", lambda d: other_edges(d.lowered))
+
+
+def edge_starts(text: str, body: str, edges: Sequence[int] | None = None) -> list[int]:
     """Every place where ``(?<![\\w'’-])(?=BODY)`` matches in ``text``, in
     order; ``body`` must match only strings that open on a letter a-z.
 
@@ -102,7 +120,7 @@ def edge_starts(text: str, body: str) -> list[int]:
     break, a quotation mark, a full stop) from a scan for them, each tried
     with the whole pattern; so is the start of the text. A place after
     ``[\\w'’-]`` is no match, so none is missed."""
-    return EdgeScan(body)(text)
+    return EdgeScan(body)(text, edges)
 
 
 class EdgeScan:
@@ -124,10 +142,11 @@ class EdgeScan:
         self.full = re.compile(full)
         self.spaced = re.compile(spaced)
 
-    def __call__(self, text: str) -> list[int]:
+    def __call__(self, text: str, edges: Sequence[int] | None = None) -> list[int]:
+        """``edges``: ``other_edges(text)``, when the caller has them."""
         found = [m.start() + 1 for m in self.spaced.finditer(text)]
         match = self.full.match
-        other = [p for p in map(re.Match.end, _OTHER_EDGE.finditer(text)) if match(text, p) is not None]
+        other = [p for p in (other_edges(text) if edges is None else edges) if match(text, p) is not None]
         if text and match(text, 0) is not None:
             other.append(0)
         if other:

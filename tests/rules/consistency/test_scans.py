@@ -94,3 +94,24 @@ def test_compound_forms_are_what_one_pattern_of_them_finds(text):
 def test_percent_matches_are_the_alternations(text):
     alternation = re.compile(r"%|per(?:[ \u00a0]?cent)(?!\w)")
     assert [m.span() for m in percent.lower_matches(text)] == [m.span() for m in alternation.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("U", "S", "A", "u", ".", ". ", "-", "x", "é", "1", " ", "\n", "\r", "U.S.", "U.S.A.", ".K."))
+@example(".S.A. U.S.")
+@example("U.S.A.B.C.")
+def test_dotted_abbreviations_are_the_pattern_matches(text):
+    from tqcheck.rules.consistency.abbreviations import _DOTTED, _dotted
+
+    assert [m.span() for m in _dotted(text)] == [m.span() for m in _DOTTED.finditer(text)]
+
+
+def test_abbreviations_read_line_feeds_from_the_line_starts_only_without_cr():
+    # an all-capitals line says nothing of spelling, with \n or \r\n breaks
+    from tqcheck.api import check
+
+    only = {"disable": ["*"], "enable": ["consistency.abbreviations"]}
+    # a lone \r ends no line for this rule, as before: the text is one line of mostly capitals
+    for br, flagged in (("\n", ["US"]), ("\r\n", ["US"]), ("\r", ["U.S.", "U.S."])):
+        text = f"The U.S. envoy and the U.S. team met.{br}TELL US NOW, THE US FANS SAY.{br}Then US aid came."
+        assert [text[i.start:i.end] for i in check(text, config=only).issues] == flagged

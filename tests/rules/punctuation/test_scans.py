@@ -69,3 +69,22 @@ def test_space_before_a_mark_found_from_the_mark(text):
     new = re.compile(spacing.BEFORE_MARK.check.__closure__[
         spacing.BEFORE_MARK.check.__code__.co_freevars.index("compiled")].cell_contents().pattern)
     assert [(m.start() + 1, m.end()) for m in old.finditer(text)] == [m.span() for m in new.finditer(text)]
+
+
+#: punctuation.spacing.missing-after as written before its letter-after test was put first
+_MISSING_AFTER_BEFORE = (
+    r"[,.!?;:](?:"
+    r"(?<=[^\W\d_],)(?=[^\W\d_])|(?<=[ \t],)(?=[^\W\d_])"
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+    rf"|(?<=[a-z\d%][a-z%]\.)(?!(?:{spacing._EXTENSIONS})\b)(?=[a-z]{{2,}}+(?![\w.(/@'’-]))"
+    r"|(?<=[\w)][!?;])(?=[A-Za-z])"
+    r"|(?<=[a-z][a-z]:)(?=[A-Z][a-z]))"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces("ab", "Ab", "A", "x", "é", "É", "1", "%", "_", " ", "\t", ",", ".", "!", "?", ";", ":", ")", "pdf",
+              "js", "'", "-", "/"))
+def test_missing_after_matches_what_it_matched_before_its_first_test(text):
+    assert [m.span() for m in re.finditer(spacing._MISSING_AFTER, text)] == \
+        [m.span() for m in re.finditer(_MISSING_AFTER_BEFORE, text)]

@@ -73,3 +73,36 @@ def test_a_name_asked_about_alone_is_what_the_whole_set_says():
     assert [w for w in sorted(words) if w in asked] == [w for w in sorted(words) if w in every]
     assert asked.found is not None
     assert "Hegseth" in every and "Kallas" in every and "Noir" not in every
+
+
+def _names_by_place(doc):
+    """``_names`` as it was first written: a test of each capitalised word's place."""
+    from tqcheck.rules.grammar._context import sentence_openings
+    from tqcheck.rules.spelling.misspelled import _strip_possessive
+
+    openings = sentence_openings(doc)
+    return {_strip_possessive(w.text.replace("’", "'")) for w in doc.words
+            if w.text[:1].isupper() and w.start not in openings}
+
+
+def test_names_counted_by_places_are_the_names_by_place():
+    from tqcheck.rules.spelling.misspelled import _names
+    from tqcheck.text import Document
+
+    text = ("Hegseth opened. Kallas’ view was heard. Kallas spoke. “Noir agreed.” (Zhang left.) Then Zhang came. "
+            "Hegseth's plan. Ab's. O’Neill left; O’Neill came.\nLim spoke. The EU met; EU said.")
+    doc = Document(text)
+    assert _names(doc) == _names_by_place(doc)
+    assert "Noir" not in _names(doc) and "Lim" not in _names(doc) and "Zhang" in _names(doc)
+
+
+def test_a_capitalised_typo_is_judged_only_where_a_sentence_opens_in_a_long_text():
+    # past _FEW_WORDS words the names are the whole set, and the capitalised
+    # doubtful words are visited at sentence openings only: a typo there is
+    # reported, the same word used mid-sentence anywhere is a name
+    filler = "The council met in the city and agreed on the plan for the year. " * 1000
+    text = filler + "Goverment officials met. The officials left."
+    flagged = [text[i.start:i.end] for i in tqcheck.check(text, config=ONLY_SPELLING).issues]
+    assert flagged == ["Goverment"]
+    text = filler + "Goverment officials met. The Goverment left."
+    assert tqcheck.check(text, config=ONLY_SPELLING).issues == []

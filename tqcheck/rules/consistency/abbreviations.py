@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import repeat
+from operator import sub
 
 from ...rule import bad, custom, good
+from ...scan import matches_at
 from ...text.patterns import trie_pattern
 from ._vote import Occurrence, minority
 
@@ -34,9 +37,23 @@ def _shouting(text: str, pos: int, lines: dict[int, bool], breaks: list[int]) ->
     return known
 
 
+def _dotted(text: str) -> list[re.Match[str]]:
+    """``list(_DOTTED.finditer(text))``: every match opens with a capital, a
+    full stop, a capital and a full stop, so it starts just before a full
+    stop with a capital and a full stop after it. Those full stops are found
+    by a pattern that opens on one (``re`` skips to it in C), where the
+    pattern itself was tried at every capital of the text (half the rule)."""
+    return list(matches_at(_DOTTED, text, map(sub, map(_START, _STOP_CAPITAL_STOP.finditer(text)), repeat(1))))
+
+
+_STOP_CAPITAL_STOP = re.compile(r"\.(?=[A-Z]\.)")
+_START = re.Match.start
+
+
 def _check(unit, options):
-    text = unit.target.text
-    dotted = list(_DOTTED.finditer(text))
+    doc = unit.target
+    text = doc.text
+    dotted = _dotted(text)
     if not dotted:
         return
     letters = {m.group(0).replace(".", "") for m in dotted}
@@ -45,7 +62,9 @@ def _check(unit, options):
     # longest-first tree finds what an alternation would
     bare = re.compile("(?:" + trie_pattern(sorted(letters), _EDGE) + r")(?![\w$]|\.\w)")
     lines: dict[int, bool] = {}
-    breaks = [m.start() for m in _LINE_FEED.finditer(text)]
+    # the line feeds: where each line after the first starts, less one,
+    # when no other break (\r) makes a line start
+    breaks = [m.start() for m in _LINE_FEED.finditer(text)] if "\r" in text else [s - 1 for s in doc.line_starts[1:]]
     occurrences += [Occurrence(m.start(), m.end(), m.group(0), m.group(0)) for m in bare.finditer(text)
                     if not _shouting(text, m.start(), lines, breaks)]
     yield from minority(unit, occurrences)

@@ -8,7 +8,7 @@ from itertools import accumulate, compress, islice
 from operator import add
 
 from ...rule import bad, custom, good
-from ...text.patterns import edge_starts, trie_pattern
+from ...text.patterns import edge_starts, lowered_edges, trie_pattern
 from .._prose import FUNCTION_WORDS, is_sentence_start
 from ._vote import Occurrence, minority
 
@@ -212,7 +212,7 @@ def _scan(doc, lowered: str, keys: set[str], runs: set[str]):
     # at every character (every form opens on a-z); then, as finditer goes,
     # the next match from the first of them after the last match
     last = 0
-    for at in edge_starts(lowered, "(?:" + body + ")"):
+    for at in edge_starts(lowered, "(?:" + body + ")", lowered_edges(doc, lowered)):
         if at < last:
             continue
         m = pattern.match(lowered, at)

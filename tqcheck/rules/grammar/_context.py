@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from typing import Iterator
 
 from ...text import Document
@@ -132,3 +133,21 @@ def sentence_openings(doc: Document) -> Openings:
         return Openings(at, len(d.text))
 
     return doc.memo("grammar.sentence-openings", find)
+
+
+def opening_words(doc: Document) -> array:
+    """Indices of the words that start at a sentence opening (their start
+    is in ``sentence_openings``), in order, kept per document as an array
+    (a set of ints held 1.5 MB at 4 MB): rules that visit thousands of
+    words and want only those read these instead."""
+    def find(d: Document) -> array:
+        starts = d.word_starts
+        n = len(starts)
+        at = array("q")
+        for off in sentence_openings(d):
+            i = bisect_left(starts, off)
+            if i < n and starts[i] == off:
+                at.append(i)
+        return at
+
+    return doc.memo("grammar.opening-words", find)

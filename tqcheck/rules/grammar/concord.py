@@ -17,14 +17,13 @@ partitives (``the rest are``), nouns whose plural is the singular
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
 
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
 from ...text import index_words
 from ._anchored import anchored
-from ._context import AUX_PLURAL, CATEGORY, EN, sentence_openings
+from ._context import AUX_PLURAL, CATEGORY, EN, opening_words, sentence_openings
 
 #: words after which a new clause, with its own subject, starts
 CLAUSE_OPENERS = ("whether", "if", "when", "where", "because", "although", "though", "while")
@@ -72,12 +71,8 @@ def _openings(doc) -> array:
     right after a subordinating conjunction (kept with the document, as an
     array: a list of ints held 0.7 MB at 4 MB)."""
     def find(d) -> array:
-        keys, starts = d.word_keys, d.word_starts
-        at = set()
-        for off in sentence_openings(d):
-            i = bisect_left(starts, off)
-            if i < len(starts) and starts[i] == off:
-                at.add(i)
+        keys = d.word_keys
+        at = set(opening_words(d))
         for word in CLAUSE_OPENERS:
             for i in d.word_positions(word):
                 if i + 1 < len(keys):

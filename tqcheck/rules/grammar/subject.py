@@ -14,8 +14,6 @@ relative pronoun or a clause between the noun and the verb.
 
 from __future__ import annotations
 
-from itertools import compress
-
 from ...lexicon.tags import words_where
 from ...lexicon.verbs import third_person
 from ...rule import Finding, bad, custom, good, match_case, tagged
@@ -90,8 +88,10 @@ def _check(unit, options):
             continue
         # the first verb form there: looked for after each "of" that passed
         # (a few thousand a megabyte), not by a pass over every word
-        v = next(compress(range(of + 2, min(of + 9, n)), map(verbs.__contains__, keys[of + 2:of + 9])), -1)
-        if v < 0:
+        for v in range(of + 2, min(of + 9, n)):  # a loop: one seldom goes far, where four iterators were made
+            if keys[v] in verbs:
+                break
+        else:
             continue
         # every word from "of" to that verb joined by spaces and able to be
         # part of a noun phrase (the lexicon's readings; no tag chosen yet)

@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 
 from ...rule import bad, good, pattern
-from ...scan import run_starts
 
 _MARKS = ",.;!?"
-_RUNS = {m: re.compile(re.escape(m) + "+") for m in _MARKS}
 
 
 def _starts(text: str) -> list[int]:
     """Where a run of two or more of one mark starts: every match starts at
-    one (inside a run the look-behinds, or the previous match, rule it out)."""
-    return sorted(i for m in _MARKS for i in run_starts(text, m + m, _RUNS[m]))
+    one (inside a run the look-behinds, or the previous match, rule it out).
+    One scan for all five marks: it skips to the next of them in C, where a
+    ``str.find`` of each pair went over the whole text five times."""
+    return list(map(_START, _RUN_OPENS.finditer(text)))
+
+
+#: a pair of one mark not preceded by a third: a run's first two
+_RUN_OPENS = re.compile("|".join(rf"{re.escape(m + m)}(?<!{re.escape(m * 3)})" for m in _MARKS))
+_START = re.Match.start
 
 
 MARK = pattern(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import repeat
+from operator import add
 
 from ...rule import Finding, Option, bad, custom, good
 from ...text.chars import WORD_RE as _WORD
-from .._prose import sentence_starts
+from .._prose import in_quotations, sentence_starts
 
 
 def _first_words(doc, pos: int, end: int, n: int) -> list[tuple[str, int]]:
@@ -37,6 +38,14 @@ def _first_words(doc, pos: int, end: int, n: int) -> list[tuple[str, int]]:
     return out
 
 
+class _Lower(dict):
+    """Each distinct opening word lower-cased once, asked through ``map`` in C."""
+
+    def __missing__(self, word: str) -> str:
+        low = self[word] = word.lower()
+        return low
+
+
 def _check(unit, options):
     doc = unit.target
     n_words = int(options["words"])
@@ -46,14 +55,17 @@ def _check(unit, options):
     text = doc.text
     starts, ends, texts = doc.word_starts, doc.word_ends, doc.word_texts
     count = len(starts)
-    in_quotation = doc.in_quotation
-    lower: dict[str, str] = {}  # each distinct opening word lower-cased once
+    lower = _Lower().__getitem__
     marks = (",", ";", ":")
     opening = sentence_starts(doc)
+    # whether each opening is quoted (``doc.in_quotation(pos)``), and its
+    # first word, asked for all of them at once in C
+    quoted = in_quotations(doc, opening, list(map(add, opening, repeat(1))))
+    firsts = map(bisect_left, repeat(starts), opening)
     # _first_words' common case written out here, where a call and a list of
     # pairs per sentence cost more than the rest of the rule
-    for index, (s, pos, i) in enumerate(zip(doc.sentences, opening, map(bisect_left, repeat(starts), opening))):
-        if in_quotation(pos):
+    for index, (s, pos, i, skip) in enumerate(zip(doc.sentences, opening, firsts, quoted)):
+        if skip:
             continue
         end = s.end
         if i and ends[i - 1] > pos or i + n_words > count or ends[i + n_words - 1] > end:
@@ -65,15 +77,11 @@ def _check(unit, options):
             continue
         # the first n words lie inside the sentence (offsets grow): stop at one followed by , ; or :
         last = i + n_words - 1
-        if any(text[e:e + 1] in marks for e in ends[i:last]):
-            continue  # fewer than n words before the mark
-        parts = []
-        for w in texts[i:last + 1]:
-            low = lower.get(w)
-            if low is None:
-                low = lower[w] = w.lower()
-            parts.append(low)
-        openers.setdefault(" ".join(parts), []).append((index, pos, ends[last]))
+        for e in ends[i:last]:
+            if text[e:e + 1] in marks:
+                break  # fewer than n words before the mark
+        else:
+            openers.setdefault(" ".join(map(lower, texts[i:last + 1])), []).append((index, pos, ends[last]))
     for key, hits in openers.items():
         cluster: list[tuple[int, int, int]] = []
         for hit in hits + [(10**9, 0, 0)]:
