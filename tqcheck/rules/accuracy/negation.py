@@ -874,8 +874,14 @@ def _added(unit, options):
             if al is None:
                 al = alignment(unit) or False
             if al:
-                sneg = [t for t in sneg if not _spent(al, t)]
-        if len(found) > len(sneg):
+                spent = [_spent(al, t) for t in sneg]
+                left = [t for t, x in zip(sneg, spent) if x is not True]
+                sneg = [t for t, x in zip(sneg, spent) if not x]
+                if len(found) <= len(left) and len(found) > len(sneg):
+                    # spent by a positive rendering ("challenge" for 困难) only: a "not" before nothing
+                    # rendered ("wasn't surprised" for 一切仍然在掌握之中) is a free translation
+                    found = [f for f in found if _before_rendered(al, *f)]
+        if len(found) > len(sneg) and found:
             yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
                                      (p.src_start, p.src_end)))
         elif al:
@@ -901,9 +907,15 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
     if not first:
         return False
     words = al.target_words(b, al.pair_target(al.target[first[0]].pair)[1])
+    skipped = False
     for j in words[:3]:
         tw = al.target[j]
         if not tw.content:
+            continue
+        if skipped and _CLAUSE_MARK.search(al.target_text, b, tw.start):
+            return False  # "if there is really not, please return": the negative ends its clause
+        if not tw.links:
+            skipped = True  # "not an indispensable force": a word the alignment left alone
             continue
         if len(tw.links) != 1:
             return False
@@ -921,6 +933,7 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
 
 
 _VERB_NEG = re.compile(r"not|never|cannot|\w*n['’‘`]t", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.!?，；：。！？()“”\"]")
 
 
 _NOT_ONLY = re.compile(r"not\s+(?:only|just|merely)\b", re.IGNORECASE)
@@ -931,7 +944,7 @@ _ONLY_SRC = re.compile(r"[不非](?:仅|但|光|只|单)")
 _NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’‘`]t\b", re.IGNORECASE)
 
 
-def _spent(al, t) -> bool:
+def _spent(al, t) -> bool | int:
     """A source word that holds a negative inside a meaning of its own is
     rendered by a negative word of its own with no explicit negative beside it
     (非法 "illegal", 无理 "irrational", 非必要 "non-essential", 阻止 "prohibit"):
@@ -947,10 +960,47 @@ def _spent(al, t) -> bool:
         w = al.target[j]
         if _NEAR_NEG.search(tgt, max(w.start - 12, 0), w.end):
             return False  # "no doubt" for 毫无疑问: its own negative, even one the count skips
-    # only where its rendering is a negative word itself: "first time" for 第一次, or "hurry" for
+    # where its rendering is a negative word itself: "first time" for 第一次, or "hurry" for
     # 迫不及待 (a link to 慌忙's word) leave the count as it was
-    return any(target_negations(tgt[al.target[j].start:al.target[j].end], al.target[j].start)
-               for j in al.source[idx].links)
+    if any(target_negations(tgt[al.target[j].start:al.target[j].end], al.target[j].start)
+           for j in al.source[idx].links):
+        return True
+    # ... or where a word whose main sense is no negation (灾难 "disaster", 难度 "difficulty", 无症状
+    # "asymptomatic", 不可或缺 "indispensable") is rendered by one of its main senses, as the dictionary
+    # links it: a "not" elsewhere is not its rendering
+    return _POSITIVE if _rendered_positive(al, al.source[idx]) else False
+
+
+#: what ``_spent`` says of a word rendered by its positive main sense: spent, where the extra
+#: negative negates a rendered word (``_before_rendered``)
+_POSITIVE = 1
+
+
+def _before_rendered(al, a: int, b: int) -> bool:
+    """The first content word within three words after the negative at
+    [a, b) renders a source word: the negative denies something the source
+    says ("are not an indispensable force")."""
+    first = al.target_words(a, b)
+    if not first:
+        return False
+    lo, hi = al.target_ranges[al.target[first[-1]].pair]
+    for j in range(first[-1] + 1, min(first[-1] + 4, hi)):
+        tw = al.target[j]
+        if tw.content:
+            return bool(tw.links)
+    return False
+
+
+def _rendered_positive(al, w) -> bool:
+    if w.how != "lexicon" or w.text in negated_words() or _NEG_HEAD_TEXT.match(w.text):
+        return False
+    lex = load()
+    gloss = lex.gloss(w.text)[:4]
+    return bool(gloss) and any(set(lex.lemma_keys(al.target[j].text.lower())).intersection(gloss) for j in w.links)
+
+
+#: words that open with a negative adverb (毫不, 从不…): a negative in their own right
+_NEG_HEAD_TEXT = re.compile(r"毫不|毫无|从不|从未|绝不|决不|永不|并不|并未|从没")
 
 
 LOST = custom(
