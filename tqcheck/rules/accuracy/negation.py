@@ -917,11 +917,9 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
         if not tw.links:
             skipped = True  # "not an indispensable force": a word the alignment left alone
             continue
-        if len(tw.links) != 1:
-            return False
-        sw = al.source[tw.links[0]]
-        if not _dictionary_link(al, sw) or sw.pos[:1] not in ("v", "a", "d", "b") or not _in_place(al, sw) \
-                or sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) != 1:
+        # one word rendering two (take … steps for 采取步骤): one of them must be the plain verb
+        sw = next((al.source[i] for i in tw.links if _plain_word(al, al.source[i], b)), None)
+        if sw is None:
             return False
         # ... nor does any word around the negative render a clause that has one ("the buyer does
         # not to buy" for 买方不想买: "buy" linked to the 买卖 of another clause)
@@ -932,7 +930,18 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
     return False
 
 
+def _plain_word(al, sw, b: int) -> bool:
+    """A source verb, adjective or adverb (or a noun after "is not") linked
+    by the dictionary, in place and said once in its sentence."""
+    return (_dictionary_link(al, sw) or sw.how == "derived") \
+        and (sw.pos[:1] in ("v", "a", "d", "b") or sw.how == "lexicon" and sw.pos[:1] == "n"
+             and bool(_COPULA_NOT.search(al.target_text, 0, b))) \
+        and _in_place(al, sw) and sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) == 1
+
+
 _VERB_NEG = re.compile(r"not|never|cannot|\w*n['’‘`]t", re.IGNORECASE)
+#: "is not": what follows is a predicate, a noun as often as an adjective ("are not the key")
+_COPULA_NOT = re.compile(r"\b(?:is|are|was|were|be|been)\s+not\Z", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.!?，；：。！？()“”\"]")
 
 
