@@ -405,6 +405,41 @@ def _opposites(al):
                     break
 
 
+def _part_opposites(al):
+    """A target word the alignment links to a source word through one of
+    its characters only (胜利 "victory" -> "defeat", by 胜 "to defeat"; 阳性
+    "positive" -> "negative") when the word's own main sense is that target
+    word's opposite: the word was rendered by its opposite, which a
+    character of it happens to gloss."""
+    from ...bilingual.lexicon import load
+    from ...lexicon.antonyms import antonyms
+
+    source, target = al.source, al.target
+    parts = [i for i, w in enumerate(source) if w.how == "part" and w.links]
+    if not parts:
+        return
+    lex = load()
+    wordnet, cedict = antonyms(), cedict_contrasts()
+    for i in parts:
+        w = source[i]
+        if not _NEG_CHARS.isdisjoint(w.text) or i and (source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS
+                                                      or source[i - 1].text in _LACK):
+            continue
+        full = lex.gloss(w.text)
+        main = full[:_SOFT_SENSES]
+        opp = {o for g in main for o in wordnet.get(g, ())} | {o for g in full[:_PAIR_SENSES] for o in cedict.get(g, ())}
+        if not opp:
+            continue
+        for j in w.links:
+            t = target[j]
+            # the target word is that opposite and no sense of the word itself (胜 "win; defeat" in 战胜)
+            if t.links == (i,) and not opp.isdisjoint(t.lemmas) and set(full).isdisjoint(t.lemmas) \
+                    and not _prefixed(t.lemmas, main):
+                yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(full[:2])})"},
+                              related=("source", w.start, w.end))
+                break
+
+
 #: a number the source says is a floor (500余种, 30多名, 超过200) or a ceiling (不到100, 不足三成的 100)
 _NUM_ZH = r"(\d[\d,，.]*)\s*(?:万|亿|千|百)?"
 _MORE_ZH = re.compile(_NUM_ZH + r"[%％]?(?:余|多|以上)|(?:超过|逾|多达|高达|突破)\s*" + _NUM_ZH)
@@ -512,6 +547,10 @@ def _check(unit, options):
             yield f
     if al is not None:
         for f in _opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
+        for f in _part_opposites(al):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
