@@ -306,12 +306,20 @@ def _unmarked_will(al, tgt: str):
         if _NOUN_WILL.search(tgt, max(m.start() - 20, 0), m.start()):
             continue
         verb = m.group(2)
-        if " be " in m.group(0) + " " and verb not in _PARTICIPLE_FORMS and not verb.endswith("ed"):
-            continue  # "it will be cloudy": a state, not a verb of the source
+        state = " be " in m.group(0) + " " and verb not in _PARTICIPLE_FORMS and not verb.endswith("ed")
         words = al.target_words(m.start(2), m.end(2))
         if not words:
             continue
-        t = al.target[words[0]]
+        if state:
+            # "it will be cloudy": a state, judged by the source word its predicate renders, when that
+            # is a verb or an adjective the source dates in the past (was -> "will be" for 是…了)
+            t = next((al.target[j] for j in range(words[0], min(words[0] + 3, len(al.target)))
+                      if al.target[j].content and al.target[j].links), None)
+            if t is None or not any(al.source[i].pos[:1] in ("v", "a") and _dated_past(al, al.source[i])
+                                    for i in t.links):
+                continue
+        else:
+            t = al.target[words[0]]
         src = [al.source[i] for i in t.links]
         saying = False
         if not src and t.lemmas[-1] in _SAY_EN:
