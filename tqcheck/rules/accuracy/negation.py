@@ -935,8 +935,15 @@ def _plain_word(al, sw, b: int) -> bool:
     by the dictionary, in place and said once in its sentence."""
     return (_dictionary_link(al, sw) or sw.how == "derived") \
         and (sw.pos[:1] in ("v", "a", "d", "b") or sw.how == "lexicon" and sw.pos[:1] == "n"
-             and bool(_COPULA_NOT.search(al.target_text, 0, b))) \
+             and _copula_before(al.target_text, b)) \
         and _in_place(al, sw) and sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) == 1
+
+
+def _copula_before(text: str, b: int) -> bool:
+    """"is not" ends at ``b`` (read in a window: a search from the text's start is quadratic)."""
+    lo = max(0, b - 20)
+    m = _COPULA_NOT.search(text[lo:b])
+    return m is not None and (m.start() > 0 or lo == 0)
 
 
 _VERB_NEG = re.compile(r"not|never|cannot|\w*n['’‘`]t", re.IGNORECASE)
