@@ -238,7 +238,7 @@ def _inside_said(pair: MPair, t, al) -> bool:
     denied = negated_positive(t.text)
     if denied:
         gloss.update(lex.lemma_keys(denied))
-    said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+    said = _said_keys(pair.tgt_text)
     return not said.isdisjoint(gloss)
 
 
@@ -287,14 +287,14 @@ def _antonym_rendered(pair: MPair, t) -> bool:
     lex = load()
     # WordNet's antonyms and CC-CEDICT's contrasts (as polarity.contrasts joins them)
     opposed = (antonyms(), pairs())
-    said: set[str] | None = None
+    said: frozenset[str] | None = None
     for c in cands:
         gloss = lex.gloss(c)
         wanted = {o for g in gloss[:2] for table in opposed for o in table.get(g, ())}
         if not wanted:
             continue
         if said is None:
-            said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+            said = _said_keys(pair.tgt_text)
         # the word itself rendered ("will close its door … open wider"): its opposite is another word's
         if said.isdisjoint(gloss[:3]) and not wanted.isdisjoint(said):
             # ... as it is when the source says the opposite too (但不长，所以短 -> "long … short")
@@ -319,6 +319,14 @@ _NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才|�
 
 
 _LATIN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=64)
+def _said_keys(tgt_text: str) -> frozenset[str]:
+    """The lemma keys of every word of a target sentence: asked for each
+    negative of its source (a sentence with three asks three times)."""
+    lex = load()
+    return frozenset([k for m in _LATIN.finditer(tgt_text) for k in lex.lemma_keys(m.group(0).lower())])
 
 
 def _neither_nor_alike(text: str, rel: int) -> bool:
@@ -361,7 +369,7 @@ def _read_as_word(pair: MPair, t, rel: int) -> bool:
         # a sense of what follows the negative (不好 "not good" glossed "good"): the negative dropped
         if set(head) & set(lex.gloss(w[1:])):
             return False
-        keys = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+        keys = _said_keys(pair.tgt_text)
         stems = {k[:5] for k in keys if len(k) >= 5}
         return any(g in keys or len(g) >= 5 and g[:5] in stems for g in gloss)
     return False
@@ -479,8 +487,11 @@ def _lost(unit, options):
         return
     al = alignment(unit)
     seen = set()
+    # each pair's negatives, read once for both passes below
+    found: list[list] = []
     for p in meaning_pairs(unit):
         negs = source_negations(p, al)
+        found.append(negs)
         if not negs:
             continue
         # any negative word of the target may render any source negative:
@@ -505,11 +516,11 @@ def _lost(unit, options):
     if al is None:
         return
     tgt = unit.target.text
-    for p in meaning_pairs(unit):
+    for k, p in enumerate(meaning_pairs(unit)):
         if _NEG_INSIDE.search(p.src_text):
             double = [(p.src_start + m.start(), p.src_start + m.end()) for m in _DOUBLE.finditer(p.src_text)]
             yield from _compounds(al, tgt, p, seen, double)
-        negs = source_negations(p, al)
+        negs = found[k]
         if not negs:
             continue
         for t in negs:
@@ -588,7 +599,7 @@ def _before_negative_meaning(p: MPair, t, al=None) -> bool:
         said = {key for j in w.links for key in lex.lemma_keys(al.target[j].text.lower())} \
             if w.how == "lexicon" else set()
         return said.isdisjoint(gloss)
-    said = {key for m in _LATIN.finditer(p.tgt_text) for key in lex.lemma_keys(m.group(0).lower())}
+    said = _said_keys(p.tgt_text)
     return said.isdisjoint(gloss[:3])
 
 

@@ -456,7 +456,7 @@ def _check(unit, options):
             seen.add((p.tgt_start + m.start(), p.tgt_start + m.end()))
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
                                                                                   "now": "the past"})
-        elif not fut and not futurish(p) and (past or not _ASPECT_MARKS.isdisjoint(p.word_set())):
+        elif not fut and (past or not _ASPECT_MARKS.isdisjoint(p.word_set())) and not futurish(p):
             wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
                      and not p.tgt_text.startswith(" of", w.end())]
             if wills and _FUTURISH_ZH.search(p.src_text):
@@ -471,7 +471,7 @@ def _check(unit, options):
                 seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
-        elif not fut and not futurish(p) and _WILL.search(p.tgt_text):
+        elif not fut and _WILL.search(p.tgt_text) and not futurish(p):
             # no word of the future or of any plan, wish, condition or modal in the source, while
             # the translation tells the rest of the sentence in the past: its "will" has nothing to
             # render (王礼稳负责13户…，一户一户通知 -> "will be in charge…, so he informed…")
