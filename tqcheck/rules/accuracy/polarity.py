@@ -453,6 +453,28 @@ _LESS_EN = re.compile(r"\b(?:fewer|less|lower)\s+than\s+(?:\w+\s+)?(\d[\d,.]*)|\
 _ANY_DIGIT = re.compile(r"\d")
 
 
+#: words that put what they follow first in time (…后 "after …"); and what may say "before" in a
+#: source (前, 先, 之前, 还没…就 "before it was", 提前, 赶在, 趁, 直到…才, 首次…): a target "before" in a
+#: sentence whose source has the first and none of the second turns the order of events round
+_AFTER_WORDS = frozenset("后 之后 以后 过后 此后 随后 然后 后来".split())
+_BEFORE_ANY = re.compile(r"前|先|早|未|没|还|提|赶|趁|预|际|往|首|才|直到|尚|等|及")
+_BEFORE_EN = re.compile(r"\bbefore\b", re.IGNORECASE)
+_AFTER_EN = re.compile(r"\bafter(?:wards?)?\b", re.IGNORECASE)
+
+
+def _sequence(p) -> Finding | None:
+    """``before`` where the source says only 后 "after" (入住后 -> "before
+    checking in"). The other way round ("after" for 前) is left alone: 2年前
+    开始…用了两年 is rightly "after two years of use"."""
+    m = _BEFORE_EN.search(p.tgt_text)
+    if m is None or _AFTER_EN.search(p.tgt_text) or p.word_set().isdisjoint(_AFTER_WORDS) \
+            or _BEFORE_ANY.search(p.src_text):
+        return None
+    after = next(w for w in p.src if w.text in _AFTER_WORDS)
+    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": f"“{after.text}” (after)"},
+                   related=("source", after.start, after.end))
+
+
 def _digits(num: str) -> str:
     """A number's significant digits: 6.1万 and 61,000 both read 61."""
     return num.replace(",", "").replace("，", "").replace(".", "").strip("0")
@@ -506,6 +528,10 @@ def _check(unit, options):
     mps = meaning_pairs(unit)
     for p in mps:
         for f in _bounds(p):
+            seen.add((f.start, f.end))
+            yield f
+        f = _sequence(p) if "后" in p.src_text else None
+        if f is not None and (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             yield f
     # which target words render other source words: made once, where some sentence or clause says a direction
@@ -590,6 +616,13 @@ RULES = (
             good("The new rules keep the earlier stage and the later stage apart.", source="新规则区分前期和后期。"),
             good("These unattractive jobs gave them a chance.", source="这些缺乏吸引力的工作给了他们机会。"),
             good("Some big cities have long commutes.", source="一些大城市通勤路途长。"),
+            # the order of events turned round: "before" where the source says only 后 "after"
+            bad("The pilot landed the plane ⟦before⟧ the engine failed.", source="发动机发生故障后，飞行员让飞机降落。"),
+            good("The pilot landed the plane after the engine failed.", source="发动机发生故障后，飞行员让飞机降落。"),
+            good("Wash your hands before and after meals.", source="饭前饭后要洗手。"),
+            good("He had left before the meeting ended.", source="会议结束前他就离开了，之后再没回来。"),
+            good("Two years ago I bought it, and after two years of use it still works well.",
+                 source="2年前买的，用了两年下来还很好用。"),
             # a bound turned round
             bad("The reserve has ⟦fewer than⟧ 200 cameras.", source="保护区已安装200余台红外相机。"),
             good("The reserve has more than 200 cameras.", source="保护区已安装200余台红外相机。"),

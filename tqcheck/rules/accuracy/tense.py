@@ -97,8 +97,10 @@ def _plain_wills(p: MPair, wills: list, past: bool) -> list:
 
 
 def _past_dates(p: MPair) -> bool:
-    """A past word of the pair dates the sentence, not a noun (以往的 "previous")."""
-    return any(t.text in _PAST_ZH and not p.src_text.startswith("的", t.end - p.src_start) for t in p.src)
+    """A past word of the pair dates the sentence, not a noun (以往的 "previous"), nor only
+    what comes before a present set against it (以往…，而现在… "in the past…, but now…")."""
+    return any(t.text in _PAST_ZH and not p.src_text.startswith("的", t.end - p.src_start)
+               and not _NOW_ZH.search(p.src_text, t.end - p.src_start) for t in p.src)
 
 
 def futurish(p: MPair) -> bool:
