@@ -1178,7 +1178,8 @@ ADDED = custom(
     langs=EN,
     message="The translation negates (“{found}”) but the source has no negative: the meaning may be reversed.",
     description="An explicit negative in the target (not, never, no, without) where the aligned source sentence has "
-    "no negative word at all.",
+    "no negative word at all, or only words rendered elsewhere by a sense of their own (无症状 “asymptomatic”); or "
+    "a “not” before the rendering of a source clause with no negative.",
     examples=[
         bad("The company did ⟦not⟧ complete the project.", source="公司完成了该项目。"),
         bad("Exports have ⟦never⟧ grown so fast.", source="出口增长很快。"),
@@ -1206,6 +1207,13 @@ ADDED = custom(
         good("Our life window is only four minutes!", source="我们生命的窗口只有四分钟！"),
         good("It is not only cheap but also good.", source="它既便宜又好。"),
         good("They do not think the plan will succeed.", source="他们认为这个计划不会成功。"),
+        # a word rendered by its own positive sense (无症状 "asymptomatic") licenses no "not" elsewhere
+        bad("Fujian Province did ⟦not⟧ report one new asymptomatic infection.", source="福建省报告新增无症状感染者1例。"),
+        good("Fujian Province reported one new asymptomatic infection.", source="福建省报告新增无症状感染者1例。"),
+        good("The Chinese team was prepared to meet the challenge before the match, so Lang Ping wasn't surprised.",
+             source="中国女排赛前也做好了困难的准备，一切仍然在郎平掌握之中。"),
+        # "is not" before a noun that renders a word of a clause with no negative
+        bad("Hometowns are ⟦not⟧ the key to moderate prosperity.", source="小康不小康，关键看老乡。"),
     ],
 )
 

@@ -11,6 +11,10 @@ Word by word on the lexical alignment, a target word nothing in the source
 renders, standing between the renderings of the words around an unrendered
 source word, is flagged when it means that word's opposite: a contrasting
 pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
+A target word linked to a source word through one of its characters only,
+when the word's own main sense is its opposite, counts too (胜利 "victory"
+-> "defeat", linked by 胜); so does ``before`` in a sentence whose source
+says 后 "after" and nothing that may say "before".
 Not judged (false alarms on clean references): come/go and bring/take,
 which turn round with the speaker; "Worse," commenting on a sentence; a digit of a number
 or name (双十一 "Double Eleven"). "under" and "below" say down only before a
@@ -594,7 +598,9 @@ RULES = (
         description="The source says a quantity rises (增长, 提高, 加强…) and the aligned target only says it falls "
         "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
         "word would be, means its opposite (a WordNet antonym, or a contrasting pair of CC-CEDICT: buy/sell, "
-        "first/last, public/private); or a bound turned round (500余 rendered “fewer than 500”).",
+        "first/last, public/private), or a target word linked through one character of a source word whose main sense "
+        "is its opposite (胜利 -> “defeat”); or a bound turned round (500余 rendered “fewer than 500”); or “before” "
+        "where the source says only 后 “after”.",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),

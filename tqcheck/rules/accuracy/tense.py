@@ -17,6 +17,12 @@ charge…, so he informed``); and a past verb for a source verb after 将于/将
 and a date or place (将于8月7日正式揭晓 -> ``were unveiled``). 以往…，而现在…
 sets the present against the past: a verb after 现在 is not dated by 以往.
 
+The source's words of the future, plan or modal are read word by word for
+the pair-level past test: a compound that holds one of their characters but
+whose CC-CEDICT senses say none of it (社会 "society", 重要 "important",
+当地 "local") is no future. ``will be`` is judged by the source verb or
+adjective its predicate renders.
+
 将 is also the object marker of the 把 construction (将其纳入 "include it");
 it counts as the future only before a word that starts a predicate (将于,
 将在, 将会, 将继续, 将举行…) or before a verb the segmenter knows.
@@ -593,6 +599,13 @@ RULES = (
             # 将于 + a date before the verb; "The results" is a noun phrase, not a present verb
             bad("The results ⟦were⟧ officially unveiled on August 7th.", source="结果将于8月7日正式揭晓。"),
             good("The results will be officially unveiled on August 7th.", source="结果将于8月7日正式揭晓。"),
+            # the future read word by word: 社会 "society" holds 会 but says no future
+            bad("Last year, the film ⟦will⟧ cause wide discussion in society.", source="去年，这部电影在社会上引起了广泛讨论。"),
+            good("Last year, the film caused wide discussion in society.", source="去年，这部电影在社会上引起了广泛讨论。"),
+            good("The rule will not apply in the last two minutes.", source="以往的规则在比赛最后两分钟沿用。"),
+            # "will be" judged by the source word its predicate renders
+            bad("The local government ⟦will⟧ be fully prepared to divert the flood.", source="当地已做好分洪前各项准备。"),
+            good("The local government was fully prepared to divert the flood.", source="当地已做好分洪前各项准备。"),
         ],
     ),
 )
