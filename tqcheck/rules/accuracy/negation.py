@@ -599,8 +599,7 @@ def _before_negative_meaning(p: MPair, t, al=None) -> bool:
         said = {key for j in w.links for key in lex.lemma_keys(al.target[j].text.lower())} \
             if w.how == "lexicon" else set()
         return said.isdisjoint(gloss)
-    said = _said_keys(p.tgt_text)
-    return said.isdisjoint(gloss[:3])
+    return _said_keys(p.tgt_text).isdisjoint(gloss[:3])
 
 
 def _compounds(al, tgt: str, p: MPair, seen: set, double=()):
