@@ -416,32 +416,50 @@ def _part_opposites(al):
     word's opposite: the word was rendered by its opposite, which a
     character of it happens to gloss."""
     from ...bilingual.lexicon import load
-    from ...lexicon.antonyms import antonyms
 
     source, target = al.source, al.target
-    parts = [i for i, w in enumerate(source) if w.how == "part" and w.links]
-    if not parts:
-        return
-    lex = load()
-    wordnet, cedict = antonyms(), cedict_contrasts()
-    for i in parts:
-        w = source[i]
-        if not _NEG_CHARS.isdisjoint(w.text) or i and (source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS
-                                                      or source[i - 1].text in _LACK):
+    known = _ONCE.get("opposite_words", lambda: frozenset(o for v in contrasts().values() for o in v))
+    lex = None
+    for i, w in enumerate(source):
+        if w.how != "part" or not w.links:
             continue
-        full = lex.gloss(w.text)
-        main = full[:_SOFT_SENSES]
-        opp = {o for g in main for o in wordnet.get(g, ())} | {o for g in full[:_PAIR_SENSES] for o in cedict.get(g, ())}
+        # the usual case: no target word it is linked to has an opposite anywhere
+        js = [j for j in w.links if target[j].links == (i,) and not known.isdisjoint(target[j].lemmas)]
+        if not js or not _NEG_CHARS.isdisjoint(w.text) or i and (
+                source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS or source[i - 1].text in _LACK):
+            continue
+        if lex is None:
+            lex = load()
+        full, senses, opp = _part_senses(lex, w.text)
         if not opp:
             continue
-        for j in w.links:
+        for j in js:
             t = target[j]
             # the target word is that opposite and no sense of the word itself (胜 "win; defeat" in 战胜)
-            if t.links == (i,) and not opp.isdisjoint(t.lemmas) and set(full).isdisjoint(t.lemmas) \
-                    and not _prefixed(t.lemmas, main):
+            if not opp.isdisjoint(t.lemmas) and senses.isdisjoint(t.lemmas) \
+                    and not _prefixed(t.lemmas, full[:_SOFT_SENSES]):
                 yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(full[:2])})"},
                               related=("source", w.start, w.end))
                 break
+
+
+_PART_MEMO: dict[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {}
+
+
+def _part_senses(lex, text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(a word's glosses, the same as a set, the opposites of its main senses), memoised."""
+    got = _PART_MEMO.get(text)
+    if got is None:
+        from ...lexicon.antonyms import antonyms
+
+        wordnet, cedict = antonyms(), cedict_contrasts()
+        full = lex.gloss(text)
+        opp = frozenset({o for g in full[:_SOFT_SENSES] for o in wordnet.get(g, ())}
+                        | {o for g in full[:_PAIR_SENSES] for o in cedict.get(g, ())})
+        if len(_PART_MEMO) > 50_000:
+            _PART_MEMO.clear()
+        got = _PART_MEMO[text] = (full, frozenset(full), opp)
+    return got
 
 
 #: a number the source says is a floor (500余种, 30多名, 超过200) or a ceiling (不到100, 不足三成的 100)
