@@ -13,8 +13,7 @@ source word, is flagged when it means that word's opposite: a contrasting
 pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
 A target word linked to a source word through one of its characters only,
 when the word's own main sense is its opposite, counts too (胜利 "victory"
--> "defeat", linked by 胜); so does ``before`` in a sentence whose source
-says 后 "after" and nothing that may say "before".
+-> "defeat", linked by 胜) where the word is a noun or an adjective.
 Not judged (false alarms on clean references): come/go and bring/take,
 which turn round with the speaker; "Worse," commenting on a sentence; a digit of a number
 or name (双十一 "Double Eleven"). "under" and "below" say down only before a
@@ -421,7 +420,9 @@ def _part_opposites(al):
     known = _ONCE.get("opposite_words", lambda: frozenset(o for v in contrasts().values() for o in v))
     lex = None
     for i, w in enumerate(source):
-        if w.how != "part" or not w.links:
+        # a noun or adjective (胜利, 阳性): a verb's first sense is as often a phrase's (暴发 "break out"
+        # against "made"), and a name's (小姐 "young lady" against "old") no sense at all
+        if w.how != "part" or not w.links or w.pos not in _PART_POS:
             continue
         # the usual case: no target word it is linked to has an opposite anywhere
         js = [j for j in w.links if target[j].links == (i,) and not known.isdisjoint(target[j].lemmas)]
@@ -444,6 +445,8 @@ def _part_opposites(al):
 
 
 _PART_MEMO: dict[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {}
+#: jieba's tags of nouns and adjectives, not names
+_PART_POS = frozenset("n vn a an ad b".split())
 
 
 def _part_senses(lex, text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
@@ -452,10 +455,11 @@ def _part_senses(lex, text: str) -> tuple[tuple[str, ...], frozenset[str], froze
     if got is None:
         from ...lexicon.antonyms import antonyms
 
-        wordnet, cedict = antonyms(), cedict_contrasts()
+        wordnet = antonyms()
         full = lex.gloss(text)
-        opp = frozenset({o for g in full[:_SOFT_SENSES] for o in wordnet.get(g, ())}
-                        | {o for g in full[:_PAIR_SENSES] for o in cedict.get(g, ())})
+        # WordNet's antonyms of the main sense only: CC-CEDICT's "A and B" pairs and later senses
+        # oppose more than the word says
+        opp = frozenset(o for g in full[:_SENSES] for o in wordnet.get(g, ()) if o not in _DEICTIC)
         if len(_PART_MEMO) > 50_000:
             _PART_MEMO.clear()
         got = _PART_MEMO[text] = (full, frozenset(full), opp)
@@ -473,28 +477,6 @@ _LESS_EN = re.compile(r"\b(?:fewer|less|lower)\s+than\s+(?:\w+\s+)?(\d[\d,.]*)|\
 
 
 _ANY_DIGIT = re.compile(r"\d")
-
-
-#: words that put what they follow first in time (…后 "after …"); and what may say "before" in a
-#: source (前, 先, 之前, 还没…就 "before it was", 提前, 赶在, 趁, 直到…才, 首次…): a target "before" in a
-#: sentence whose source has the first and none of the second turns the order of events round
-_AFTER_WORDS = frozenset("后 之后 以后 过后 此后 随后 然后 后来".split())
-_BEFORE_ANY = re.compile(r"前|先|早|未|没|还|提|赶|趁|预|际|往|首|才|直到|尚|等|及")
-_BEFORE_EN = re.compile(r"\bbefore\b", re.IGNORECASE)
-_AFTER_EN = re.compile(r"\bafter(?:wards?)?\b", re.IGNORECASE)
-
-
-def _sequence(p) -> Finding | None:
-    """``before`` where the source says only 后 "after" (入住后 -> "before
-    checking in"). The other way round ("after" for 前) is left alone: 2年前
-    开始…用了两年 is rightly "after two years of use"."""
-    m = _BEFORE_EN.search(p.tgt_text)
-    if m is None or _AFTER_EN.search(p.tgt_text) or p.word_set().isdisjoint(_AFTER_WORDS) \
-            or _BEFORE_ANY.search(p.src_text):
-        return None
-    after = next(w for w in p.src if w.text in _AFTER_WORDS)
-    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": f"“{after.text}” (after)"},
-                   related=("source", after.start, after.end))
 
 
 def _digits(num: str) -> str:
@@ -550,10 +532,6 @@ def _check(unit, options):
     mps = meaning_pairs(unit)
     for p in mps:
         for f in _bounds(p):
-            seen.add((f.start, f.end))
-            yield f
-        f = _sequence(p) if "后" in p.src_text else None
-        if f is not None and (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             yield f
     # which target words render other source words: made once, where some sentence or clause says a direction
@@ -617,8 +595,7 @@ RULES = (
         "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
         "word would be, means its opposite (a WordNet antonym, or a contrasting pair of CC-CEDICT: buy/sell, "
         "first/last, public/private), or a target word linked through one character of a source word whose main sense "
-        "is its opposite (胜利 -> “defeat”); or a bound turned round (500余 rendered “fewer than 500”); or “before” "
-        "where the source says only 后 “after”.",
+        "is its opposite (胜利 -> “defeat”); or a bound turned round (500余 rendered “fewer than 500”).",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),
@@ -640,13 +617,12 @@ RULES = (
             good("The new rules keep the earlier stage and the later stage apart.", source="新规则区分前期和后期。"),
             good("These unattractive jobs gave them a chance.", source="这些缺乏吸引力的工作给了他们机会。"),
             good("Some big cities have long commutes.", source="一些大城市通勤路途长。"),
-            # the order of events turned round: "before" where the source says only 后 "after"
-            bad("The pilot landed the plane ⟦before⟧ the engine failed.", source="发动机发生故障后，飞行员让飞机降落。"),
-            good("The pilot landed the plane after the engine failed.", source="发动机发生故障后，飞行员让飞机降落。"),
-            good("Wash your hands before and after meals.", source="饭前饭后要洗手。"),
-            good("He had left before the meeting ended.", source="会议结束前他就离开了，之后再没回来。"),
-            good("Two years ago I bought it, and after two years of use it still works well.",
-                 source="2年前买的，用了两年下来还很好用。"),
+            # one character's gloss is no rendering: "defeat" linked to 胜利 "victory" by 胜 is its opposite
+            bad("Wuhan University achieved a ⟦defeat⟧ in the competition.", source="武汉大学在比赛中取得了胜利。"),
+            good("Wuhan University achieved a victory in the competition.", source="武汉大学在比赛中取得了胜利。"),
+            # ... but not a verb's (暴发 "break out") nor a name's (小姐 "young lady")
+            good("China has made every effort to help since the epidemic broke out again.",
+                 source="埃博拉疫情再度暴发，中方已经全力驰援。"),
             # a bound turned round
             bad("The reserve has ⟦fewer than⟧ 200 cameras.", source="保护区已安装200余台红外相机。"),
             good("The reserve has more than 200 cameras.", source="保护区已安装200余台红外相机。"),

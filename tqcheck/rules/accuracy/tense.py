@@ -92,14 +92,37 @@ _FUTURISH_EXTRA = re.compile(r"下去|冀|预|进一步|周末")
 _WILL_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)")
 
 
-def _plain_wills(p: MPair, wills: list, past: bool) -> list:
+def _plain_wills(unit, p: MPair, wills: list, past: bool) -> list:
     """The ``will``s the pair-level tests may flag in a source that
     _FUTURISH_ZH's characters no longer guard: none where the source says
     more of the future (_FUTURISH_EXTRA), or dates only a noun (以往的规则
-    "the previous rules"), nor a "Will" of a title or a noun."""
+    "the previous rules"), nor a "Will" of a title or a noun; and only where
+    the source clause of the verb after it is itself in the past (耿爽日前
+    回应表示，这种小动作…贻笑大方 may be "such a ploy will only become a
+    laughingstock")."""
     if _FUTURISH_EXTRA.search(p.src_text) or past and not _past_dates(p):
         return []
-    return [w for w in wills if w.group(0) != "Will" and not _WILL_ENDS.match(p.tgt_text, w.end())]
+    return [w for w in wills if w.group(0) != "Will" and not _WILL_ENDS.match(p.tgt_text, w.end())
+            and _own_clause_past(unit, p.tgt_start + w.end())]
+
+
+def _own_clause_past(unit, pos: int) -> bool:
+    """The verb after ``will`` at ``pos`` (or the first rendered word after it in its target
+    clause) renders a source word whose own clause holds a word of the past or 了/过."""
+    al = alignment(unit)
+    if al is None:
+        return False
+    tgt = unit.target.text
+    m = _VERB_AFTER_WILL.match(tgt, pos)
+    if m is None:
+        return False
+    stop = min((i for i in (tgt.find(c, m.start(1)) for c in ",;.") if i >= 0), default=len(tgt))
+    for j in al.target_words(m.start(1), stop):
+        if al.target[j].links:
+            cl = al.clauses[al.source[al.target[j].links[0]].clause]
+            return any(al.source[k].text in _PAST_ZH or al.source[k].text in _ASPECT_MARKS
+                       for k in range(cl.first, cl.last))
+    return False
 
 
 def _past_dates(p: MPair) -> bool:
@@ -469,7 +492,7 @@ def _check(unit, options):
                      and not p.tgt_text.startswith(" of", w.end())]
             if wills and _FUTURISH_ZH.search(p.src_text):
                 # judged only since the future is read word by word (社会 is no 会): stricter there
-                wills = _plain_wills(p, wills, past)
+                wills = _plain_wills(unit, p, wills, past)
             # Chinese has no tense: 已 or 了 marks one clause, and the translator
             # may put another clause in the future (已组织团队…，开展评估 -> "have
             # organised teams, which will then carry out")
@@ -487,7 +510,7 @@ def _check(unit, options):
             wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
                      and not p.tgt_text.startswith(" of", w.end()) and w.group(0).isalpha()]
             if wills and _FUTURISH_ZH.search(p.src_text):
-                wills = _plain_wills(p, wills, True)
+                wills = _plain_wills(unit, p, wills, True)
             if wills and _later_past(p.tgt_text, wills[0].end()):
                 w = wills[0]
                 seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
