@@ -191,3 +191,33 @@ def test_not_more_compares_only_before_than():
 
     assert strict_negations("There are not more than 7,000 employees.", 0) == []
     assert strict_negations("People are not more enthusiastic about it.", 0) == [(11, 14)]
+
+
+def _added_only(source: str, target: str) -> list[str]:
+    return [target[i.start:i.end] for i in CK.check(target, source=source).issues
+            if i.rule == "accuracy.negation.added"]
+
+
+def test_a_word_rendered_by_its_positive_sense_licenses_no_not():
+    # 无症状 is rendered "asymptomatic": the "not" before "report" renders nothing of it
+    src = "福建省报告新增无症状感染者1例。"
+    assert _added_only(src, "Fujian Province did not report one new asymptomatic infection.") == ["not"]
+    assert _added_only(src, "Fujian Province reported one new asymptomatic infection.") == []
+    # ... but a "not" before nothing the alignment renders is a free translation, left alone
+    assert _added_only("中国女排赛前也做好了困难的准备，一切仍然在郎平掌握之中。",
+                       "The Chinese team was prepared to meet the challenge before the match, so Lang Ping wasn't "
+                       "surprised.") == []
+
+
+def test_a_noun_after_is_not_is_its_predicate():
+    assert _added_only("小康不小康，关键看老乡。", "Hometowns are not the key to moderate prosperity.") == ["not"]
+    assert _added_only("小康不小康，关键看老乡。", "Hometowns are the key to moderate prosperity.") == []
+
+
+def test_copula_is_read_before_the_negative_only():
+    from tqcheck.rules.accuracy.negation import _copula_before
+
+    text = "The analysis not. They are not the key."
+    assert not _copula_before(text, text.index(" not.") + 4)  # "analysis" ends in "is"
+    assert _copula_before(text, text.index("not the") + 3)
+    assert _copula_before("is not", 6)

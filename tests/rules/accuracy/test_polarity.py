@@ -64,3 +64,11 @@ def test_opposite_after_a_partial_rendering_that_modifies_another_word():
     assert _found("本币外债占比上升1个百分点。", "The share of external debt in domestic currency rose by 1 percentage point.") == []
     assert _found("中长期外债占比上升3个百分点。",
                   "The share of medium- and long-term domestic debt rose by 3 percentage points.") == ["domestic"]
+
+
+def test_an_opposite_linked_through_one_character_only():
+    # 胜 glosses "defeat" as well as "win": "defeat" linked to 胜利 by it is 胜利's opposite
+    assert _found("武汉大学在比赛中取得了胜利。", "Wuhan University achieved a defeat in the competition.") == ["defeat"]
+    assert _found("武汉大学在比赛中取得了胜利。", "Wuhan University achieved a victory in the competition.") == []
+    assert _found("他的核酸检测结果呈阳性。", "His nucleic acid test result was negative.") == ["negative"]
+    assert _found("他的核酸检测结果呈阳性。", "His nucleic acid test result was positive.") == []

@@ -43,3 +43,23 @@ def test_will_in_a_sentence_told_in_the_past_with_no_future_in_the_source():
 def test_jiang_yu_before_a_date_marks_the_verb_after_it():
     assert _found("结果将于8月7日正式揭晓。", "The results were officially unveiled on August 7th.") == ["were"]
     assert _found("结果将于8月7日正式揭晓。", "The results will be officially unveiled on August 7th.") == []
+
+
+def test_future_read_word_by_word():
+    assert tense._futurish_word("会")
+    assert tense._futurish_word("可能")  # "possible"
+    assert tense._futurish_word("计划")
+    assert tense._futurish_word("博会")  # unknown to the dictionary: read by its characters, as before
+    assert not tense._futurish_word("社会")  # "society"
+    assert not tense._futurish_word("重要")  # "important"
+    src = "去年，这部电影在社会上引起了广泛讨论。"
+    assert _found(src, "Last year, the film will cause wide discussion in society.") == ["will"]
+    assert _found(src, "Last year, the film caused wide discussion in society.") == []
+    # a past word that only describes a noun (以往的 "previous") dates nothing
+    assert _found("以往的规则在比赛最后两分钟沿用。", "The rule will not apply in the last two minutes.") == []
+
+
+def test_will_be_judged_by_what_its_predicate_renders():
+    src = "当地已做好分洪前各项准备。"
+    assert _found(src, "The local government will be fully prepared to divert the flood.") == ["will"]
+    assert _found(src, "The local government was fully prepared to divert the flood.") == []

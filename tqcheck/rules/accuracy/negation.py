@@ -238,7 +238,7 @@ def _inside_said(pair: MPair, t, al) -> bool:
     denied = negated_positive(t.text)
     if denied:
         gloss.update(lex.lemma_keys(denied))
-    said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+    said = _said_keys(pair.tgt_text)
     return not said.isdisjoint(gloss)
 
 
@@ -287,14 +287,14 @@ def _antonym_rendered(pair: MPair, t) -> bool:
     lex = load()
     # WordNet's antonyms and CC-CEDICT's contrasts (as polarity.contrasts joins them)
     opposed = (antonyms(), pairs())
-    said: set[str] | None = None
+    said: frozenset[str] | None = None
     for c in cands:
         gloss = lex.gloss(c)
         wanted = {o for g in gloss[:2] for table in opposed for o in table.get(g, ())}
         if not wanted:
             continue
         if said is None:
-            said = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+            said = _said_keys(pair.tgt_text)
         # the word itself rendered ("will close its door … open wider"): its opposite is another word's
         if said.isdisjoint(gloss[:3]) and not wanted.isdisjoint(said):
             # ... as it is when the source says the opposite too (但不长，所以短 -> "long … short")
@@ -319,6 +319,14 @@ _NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难]|^才|�
 
 
 _LATIN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=64)
+def _said_keys(tgt_text: str) -> frozenset[str]:
+    """The lemma keys of every word of a target sentence: asked for each
+    negative of its source (a sentence with three asks three times)."""
+    lex = load()
+    return frozenset([k for m in _LATIN.finditer(tgt_text) for k in lex.lemma_keys(m.group(0).lower())])
 
 
 def _neither_nor_alike(text: str, rel: int) -> bool:
@@ -361,7 +369,7 @@ def _read_as_word(pair: MPair, t, rel: int) -> bool:
         # a sense of what follows the negative (不好 "not good" glossed "good"): the negative dropped
         if set(head) & set(lex.gloss(w[1:])):
             return False
-        keys = {k for m in _LATIN.finditer(pair.tgt_text) for k in lex.lemma_keys(m.group(0).lower())}
+        keys = _said_keys(pair.tgt_text)
         stems = {k[:5] for k in keys if len(k) >= 5}
         return any(g in keys or len(g) >= 5 and g[:5] in stems for g in gloss)
     return False
@@ -479,9 +487,11 @@ def _lost(unit, options):
         return
     al = alignment(unit)
     seen = set()
-    found: dict[MPair, list] = {}  # each pair's source negatives, read again by the second pass
+    # each pair's negatives, read once for both passes below
+    found: list[list] = []
     for p in meaning_pairs(unit):
-        negs = found[p] = source_negations(p, al)
+        negs = source_negations(p, al)
+        found.append(negs)
         if not negs:
             continue
         # any negative word of the target may render any source negative:
@@ -506,11 +516,11 @@ def _lost(unit, options):
     if al is None:
         return
     tgt = unit.target.text
-    for p in meaning_pairs(unit):
+    for k, p in enumerate(meaning_pairs(unit)):
         if _NEG_INSIDE.search(p.src_text):
             double = [(p.src_start + m.start(), p.src_start + m.end()) for m in _DOUBLE.finditer(p.src_text)]
             yield from _compounds(al, tgt, p, seen, double)
-        negs = found[p] if p in found else source_negations(p, al)
+        negs = found[k]
         if not negs:
             continue
         for t in negs:
@@ -589,8 +599,7 @@ def _before_negative_meaning(p: MPair, t, al=None) -> bool:
         said = {key for j in w.links for key in lex.lemma_keys(al.target[j].text.lower())} \
             if w.how == "lexicon" else set()
         return said.isdisjoint(gloss)
-    said = {key for m in _LATIN.finditer(p.tgt_text) for key in lex.lemma_keys(m.group(0).lower())}
-    return said.isdisjoint(gloss[:3])
+    return _said_keys(p.tgt_text).isdisjoint(gloss[:3])
 
 
 def _compounds(al, tgt: str, p: MPair, seen: set, double=()):
@@ -875,8 +884,14 @@ def _added(unit, options):
             if al is None:
                 al = alignment(unit) or False
             if al:
-                sneg = [t for t in sneg if not _spent(al, t)]
-        if len(found) > len(sneg):
+                spent = [_spent(al, t) for t in sneg]
+                left = [t for t, x in zip(sneg, spent) if x is not True]
+                sneg = [t for t, x in zip(sneg, spent) if not x]
+                if len(found) <= len(left) and len(found) > len(sneg):
+                    # spent by a positive rendering ("challenge" for 困难) only: a "not" before nothing
+                    # rendered ("wasn't surprised" for 一切仍然在掌握之中) is a free translation
+                    found = [f for f in found if _before_rendered(al, *f)]
+        if len(found) > len(sneg) and found:
             yield Finding(*_farthest(found, [t.start for t in sneg], (p.tgt_start, p.tgt_end),
                                      (p.src_start, p.src_end)))
         elif al:
@@ -902,15 +917,19 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
     if not first:
         return False
     words = al.target_words(b, al.pair_target(al.target[first[0]].pair)[1])
+    skipped = False
     for j in words[:3]:
         tw = al.target[j]
         if not tw.content:
             continue
-        if len(tw.links) != 1:
-            return False
-        sw = al.source[tw.links[0]]
-        if not _dictionary_link(al, sw) or sw.pos[:1] not in ("v", "a", "d", "b") or not _in_place(al, sw) \
-                or sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) != 1:
+        if skipped and _CLAUSE_MARK.search(al.target_text, b, tw.start):
+            return False  # "if there is really not, please return": the negative ends its clause
+        if not tw.links:
+            skipped = True  # "not an indispensable force": a word the alignment left alone
+            continue
+        # one word rendering two (take … steps for 采取步骤): one of them must be the plain verb
+        sw = next((al.source[i] for i in tw.links if _plain_word(al, al.source[i], b)), None)
+        if sw is None:
             return False
         # ... nor does any word around the negative render a clause that has one ("the buyer does
         # not to buy" for 买方不想买: "buy" linked to the 买卖 of another clause)
@@ -921,7 +940,26 @@ def _negates_plain_clause(al, p: MPair, a: int, b: int, sneg) -> bool:
     return False
 
 
+def _plain_word(al, sw, b: int) -> bool:
+    """A source verb, adjective or adverb (or a noun after "is not") linked
+    by the dictionary, in place and said once in its sentence."""
+    return (_dictionary_link(al, sw) or sw.how == "derived") \
+        and (sw.pos[:1] in ("v", "a", "d", "b") or sw.how == "lexicon" and sw.pos[:1] == "n"
+             and _copula_before(al.target_text, b)) \
+        and _in_place(al, sw) and sum(al.source[i].text == sw.text for i in al.pair_source_words(sw.pair)) == 1
+
+
+def _copula_before(text: str, b: int) -> bool:
+    """"is not" ends at ``b`` (read in a window: a search from the text's start is quadratic)."""
+    lo = max(0, b - 20)
+    m = _COPULA_NOT.search(text[lo:b])
+    return m is not None and (m.start() > 0 or lo == 0)
+
+
 _VERB_NEG = re.compile(r"not|never|cannot|\w*n['’‘`]t", re.IGNORECASE)
+#: "is not": what follows is a predicate, a noun as often as an adjective ("are not the key")
+_COPULA_NOT = re.compile(r"\b(?:is|are|was|were|be|been)\s+not\Z", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:.!?，；：。！？()“”\"]")
 
 
 _NOT_ONLY = re.compile(r"not\s+(?:only|just|merely)\b", re.IGNORECASE)
@@ -932,7 +970,7 @@ _ONLY_SRC = re.compile(r"[不非](?:仅|但|光|只|单)")
 _NEAR_NEG = re.compile(r"\b(?:not?|cannot|never|none|nothing|without|neither|nor)\b|n['’‘`]t\b", re.IGNORECASE)
 
 
-def _spent(al, t) -> bool:
+def _spent(al, t) -> bool | int:
     """A source word that holds a negative inside a meaning of its own is
     rendered by a negative word of its own with no explicit negative beside it
     (非法 "illegal", 无理 "irrational", 非必要 "non-essential", 阻止 "prohibit"):
@@ -948,10 +986,47 @@ def _spent(al, t) -> bool:
         w = al.target[j]
         if _NEAR_NEG.search(tgt, max(w.start - 12, 0), w.end):
             return False  # "no doubt" for 毫无疑问: its own negative, even one the count skips
-    # only where its rendering is a negative word itself: "first time" for 第一次, or "hurry" for
+    # where its rendering is a negative word itself: "first time" for 第一次, or "hurry" for
     # 迫不及待 (a link to 慌忙's word) leave the count as it was
-    return any(target_negations(tgt[al.target[j].start:al.target[j].end], al.target[j].start)
-               for j in al.source[idx].links)
+    if any(target_negations(tgt[al.target[j].start:al.target[j].end], al.target[j].start)
+           for j in al.source[idx].links):
+        return True
+    # ... or where a word whose main sense is no negation (灾难 "disaster", 难度 "difficulty", 无症状
+    # "asymptomatic", 不可或缺 "indispensable") is rendered by one of its main senses, as the dictionary
+    # links it: a "not" elsewhere is not its rendering
+    return _POSITIVE if _rendered_positive(al, al.source[idx]) else False
+
+
+#: what ``_spent`` says of a word rendered by its positive main sense: spent, where the extra
+#: negative negates a rendered word (``_before_rendered``)
+_POSITIVE = 1
+
+
+def _before_rendered(al, a: int, b: int) -> bool:
+    """The first content word within three words after the negative at
+    [a, b) renders a source word: the negative denies something the source
+    says ("are not an indispensable force")."""
+    first = al.target_words(a, b)
+    if not first:
+        return False
+    lo, hi = al.target_ranges[al.target[first[-1]].pair]
+    for j in range(first[-1] + 1, min(first[-1] + 4, hi)):
+        tw = al.target[j]
+        if tw.content:
+            return bool(tw.links)
+    return False
+
+
+def _rendered_positive(al, w) -> bool:
+    if w.how != "lexicon" or w.text in negated_words() or _NEG_HEAD_TEXT.match(w.text):
+        return False
+    lex = load()
+    gloss = lex.gloss(w.text)[:4]
+    return bool(gloss) and any(set(lex.lemma_keys(al.target[j].text.lower())).intersection(gloss) for j in w.links)
+
+
+#: words that open with a negative adverb (毫不, 从不…): a negative in their own right
+_NEG_HEAD_TEXT = re.compile(r"毫不|毫无|从不|从未|绝不|决不|永不|并不|并未|从没")
 
 
 LOST = custom(
@@ -1102,7 +1177,8 @@ ADDED = custom(
     langs=EN,
     message="The translation negates (“{found}”) but the source has no negative: the meaning may be reversed.",
     description="An explicit negative in the target (not, never, no, without) where the aligned source sentence has "
-    "no negative word at all.",
+    "no negative word at all, or only words rendered elsewhere by a sense of their own (无症状 “asymptomatic”); or "
+    "a “not” before the rendering of a source clause with no negative.",
     examples=[
         bad("The company did ⟦not⟧ complete the project.", source="公司完成了该项目。"),
         bad("Exports have ⟦never⟧ grown so fast.", source="出口增长很快。"),
@@ -1130,6 +1206,13 @@ ADDED = custom(
         good("Our life window is only four minutes!", source="我们生命的窗口只有四分钟！"),
         good("It is not only cheap but also good.", source="它既便宜又好。"),
         good("They do not think the plan will succeed.", source="他们认为这个计划不会成功。"),
+        # a word rendered by its own positive sense (无症状 "asymptomatic") licenses no "not" elsewhere
+        bad("Fujian Province did ⟦not⟧ report one new asymptomatic infection.", source="福建省报告新增无症状感染者1例。"),
+        good("Fujian Province reported one new asymptomatic infection.", source="福建省报告新增无症状感染者1例。"),
+        good("The Chinese team was prepared to meet the challenge before the match, so Lang Ping wasn't surprised.",
+             source="中国女排赛前也做好了困难的准备，一切仍然在郎平掌握之中。"),
+        # "is not" before a noun that renders a word of a clause with no negative
+        bad("Hometowns are ⟦not⟧ the key to moderate prosperity.", source="小康不小康，关键看老乡。"),
     ],
 )
 

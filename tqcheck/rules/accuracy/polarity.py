@@ -11,6 +11,9 @@ Word by word on the lexical alignment, a target word nothing in the source
 renders, standing between the renderings of the words around an unrendered
 source word, is flagged when it means that word's opposite: a contrasting
 pair CC-CEDICT lexicalises (``_opposites``: 买卖 buy/sell, 好坏 good/bad).
+A target word linked to a source word through one of its characters only,
+when the word's own main sense is its opposite, counts too (胜利 "victory"
+-> "defeat", linked by 胜) where the word is a noun or an adjective.
 Not judged (false alarms on clean references): come/go and bring/take,
 which turn round with the speaker; "Worse," commenting on a sentence; a digit of a number
 or name (双十一 "Double Eleven"). "under" and "below" say down only before a
@@ -405,6 +408,64 @@ def _opposites(al):
                     break
 
 
+def _part_opposites(al):
+    """A target word the alignment links to a source word through one of
+    its characters only (胜利 "victory" -> "defeat", by 胜 "to defeat"; 阳性
+    "positive" -> "negative") when the word's own main sense is that target
+    word's opposite: the word was rendered by its opposite, which a
+    character of it happens to gloss."""
+    from ...bilingual.lexicon import load
+
+    source, target = al.source, al.target
+    known = _ONCE.get("opposite_words", lambda: frozenset(o for v in contrasts().values() for o in v))
+    lex = None
+    for i, w in enumerate(source):
+        # a noun or adjective (胜利, 阳性): a verb's first sense is as often a phrase's (暴发 "break out"
+        # against "made"), and a name's (小姐 "young lady" against "old") no sense at all
+        if w.how != "part" or not w.links or w.pos not in _PART_POS:
+            continue
+        # the usual case: no target word it is linked to has an opposite anywhere
+        js = [j for j in w.links if target[j].links == (i,) and not known.isdisjoint(target[j].lemmas)]
+        if not js or not _NEG_CHARS.isdisjoint(w.text) or i and (
+                source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS or source[i - 1].text in _LACK):
+            continue
+        if lex is None:
+            lex = load()
+        full, senses, opp = _part_senses(lex, w.text)
+        if not opp:
+            continue
+        for j in js:
+            t = target[j]
+            # the target word is that opposite and no sense of the word itself (胜 "win; defeat" in 战胜)
+            if not opp.isdisjoint(t.lemmas) and senses.isdisjoint(t.lemmas) \
+                    and not _prefixed(t.lemmas, full[:_SOFT_SENSES]):
+                yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(full[:2])})"},
+                              related=("source", w.start, w.end))
+                break
+
+
+_PART_MEMO: dict[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {}
+#: jieba's tags of nouns and adjectives, not names
+_PART_POS = frozenset("n vn a an ad b".split())
+
+
+def _part_senses(lex, text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(a word's glosses, the same as a set, the opposites of its main senses), memoised."""
+    got = _PART_MEMO.get(text)
+    if got is None:
+        from ...lexicon.antonyms import antonyms
+
+        wordnet = antonyms()
+        full = lex.gloss(text)
+        # WordNet's antonyms of the main sense only: CC-CEDICT's "A and B" pairs and later senses
+        # oppose more than the word says
+        opp = frozenset(o for g in full[:_SENSES] for o in wordnet.get(g, ()) if o not in _DEICTIC)
+        if len(_PART_MEMO) > 50_000:
+            _PART_MEMO.clear()
+        got = _PART_MEMO[text] = (full, frozenset(full), opp)
+    return got
+
+
 #: a number the source says is a floor (500余种, 30多名, 超过200) or a ceiling (不到100, 不足三成的 100)
 _NUM_ZH = r"(\d[\d,，.]*)\s*(?:万|亿|千|百)?"
 _MORE_ZH = re.compile(_NUM_ZH + r"[%％]?(?:余|多|以上)|(?:超过|逾|多达|高达|突破)\s*" + _NUM_ZH)
@@ -515,6 +576,10 @@ def _check(unit, options):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
+        for f in _part_opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
 
 
 RULES = (
@@ -529,7 +594,8 @@ RULES = (
         description="The source says a quantity rises (增长, 提高, 加强…) and the aligned target only says it falls "
         "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
         "word would be, means its opposite (a WordNet antonym, or a contrasting pair of CC-CEDICT: buy/sell, "
-        "first/last, public/private); or a bound turned round (500余 rendered “fewer than 500”).",
+        "first/last, public/private), or a target word linked through one character of a source word whose main sense "
+        "is its opposite (胜利 -> “defeat”); or a bound turned round (500余 rendered “fewer than 500”).",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),
@@ -551,6 +617,12 @@ RULES = (
             good("The new rules keep the earlier stage and the later stage apart.", source="新规则区分前期和后期。"),
             good("These unattractive jobs gave them a chance.", source="这些缺乏吸引力的工作给了他们机会。"),
             good("Some big cities have long commutes.", source="一些大城市通勤路途长。"),
+            # one character's gloss is no rendering: "defeat" linked to 胜利 "victory" by 胜 is its opposite
+            bad("Wuhan University achieved a ⟦defeat⟧ in the competition.", source="武汉大学在比赛中取得了胜利。"),
+            good("Wuhan University achieved a victory in the competition.", source="武汉大学在比赛中取得了胜利。"),
+            # ... but not a verb's (暴发 "break out") nor a name's (小姐 "young lady")
+            good("China has made every effort to help since the epidemic broke out again.",
+                 source="埃博拉疫情再度暴发，中方已经全力驰援。"),
             # a bound turned round
             bad("The reserve has ⟦fewer than⟧ 200 cameras.", source="保护区已安装200余台红外相机。"),
             good("The reserve has more than 200 cameras.", source="保护区已安装200余台红外相机。"),

@@ -17,6 +17,12 @@ charge…, so he informed``); and a past verb for a source verb after 将于/将
 and a date or place (将于8月7日正式揭晓 -> ``were unveiled``). 以往…，而现在…
 sets the present against the past: a verb after 现在 is not dated by 以往.
 
+The source's words of the future, plan or modal are read word by word for
+the pair-level past test: a compound that holds one of their characters but
+whose CC-CEDICT senses say none of it (社会 "society", 重要 "important",
+当地 "local") is no future. ``will be`` is judged by the source verb or
+adjective its predicate renders.
+
 将 is also the object marker of the 把 construction (将其纳入 "include it");
 it counts as the future only before a word that starts a predicate (将于,
 将在, 将会, 将继续, 将举行…) or before a verb the segmenter knows.
@@ -45,6 +51,96 @@ _MODAL_FUTURE = frozenset("将要 就要 快要".split())
 _FUTURISH_ZH = re.compile(r"将|会|要|计划|规划|预计|准备|拟|打算|明|怕|担心|担忧|唯恐|一[^，。；！？]{1,10}就|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
                           r"需|能|可|愿|想|有望|预期|期待|期望|确保|致力|旨在|承诺|决定|保证|一定|必|即|请|让|正在|当|后|如果|若|一旦|"
                           r"只要|只有|才|都|还|继续|正|今年|本月|本周|月底|年底|永远|始终|长期|[？?]")
+#: what CC-CEDICT's glosses say of a word that a translator may render with "will" (可能 "possible",
+#: 需要 "need", 以后 "afterwards", 随后 "soon"): a compound holding one of _FUTURISH_ZH's characters
+#: whose glosses say none of it (社会 "society", 会议 "meet", 重要 "important", 当地 "local") is no future
+_FUTURE_GLOSS = frozenset("""
+possible probable possibility probability maybe perhaps able capable can cannot need want require request demand
+ensure guarantee decide resolve decision certainly surely necessarily necessary compulsory essential must should
+will would shall future late later afterwards soon follow go plan hope wish expect intend prepare aim target
+continue still always forever eventually once when if whenever until unless let allow please ask wait about
+verge eve upcoming next tomorrow coming ahead
+""".split())
+#: the parts of _FUTURISH_ZH read across words: 一…就 "as soon as", a question mark
+_FUTURISH_SPAN = re.compile(r"一[^，。；！？]{1,10}就|[？?]")
+
+
+def _futurish_word(word: str) -> bool:
+    got = _FUTURISH_WORDS.get(word)
+    if got is None:
+        got = _FUTURISH_WORDS[word] = _futurish_uncached(word)
+    return got
+
+
+def _futurish_uncached(word: str) -> bool:
+    found = [m for m in _FUTURISH_ZH.finditer(word)]
+    if not found:
+        return False
+    if len(word) == 1 or any(m.end() - m.start() > 1 for m in found):
+        return True  # 会, 都, 还 as words; 计划, 希望, 今年 wherever they stand
+    from ._shared import lexicon
+
+    gloss = lexicon().gloss(word)
+    # a word the dictionary does not know (博会 of 世博会, a name) is read by its characters, as before
+    return not gloss or not _FUTURE_GLOSS.isdisjoint(gloss)
+
+
+_FUTURISH_WORDS: dict[str, bool] = {}
+#: more that a translator renders with "will": 走下去 "will continue", 冀 "hope", 预 "forecast"
+_FUTURISH_EXTRA = re.compile(r"下去|冀|预|进一步|周末")
+#: "will" as a noun at a clause's end ("the G20's unbreakable will.")
+_WILL_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)")
+
+
+def _plain_wills(unit, p: MPair, wills: list, past: bool) -> list:
+    """The ``will``s the pair-level tests may flag in a source that
+    _FUTURISH_ZH's characters no longer guard: none where the source says
+    more of the future (_FUTURISH_EXTRA), or dates only a noun (以往的规则
+    "the previous rules"), nor a "Will" of a title or a noun; and only where
+    the source clause of the verb after it is itself in the past (耿爽日前
+    回应表示，这种小动作…贻笑大方 may be "such a ploy will only become a
+    laughingstock")."""
+    if _FUTURISH_EXTRA.search(p.src_text) or past and not _past_dates(p):
+        return []
+    return [w for w in wills if w.group(0) != "Will" and not _WILL_ENDS.match(p.tgt_text, w.end())
+            and _own_clause_past(unit, p.tgt_start + w.end())]
+
+
+def _own_clause_past(unit, pos: int) -> bool:
+    """The verb after ``will`` at ``pos`` (or the first rendered word after it in its target
+    clause) renders a source word whose own clause holds a word of the past or 了/过."""
+    al = alignment(unit)
+    if al is None:
+        return False
+    tgt = unit.target.text
+    m = _VERB_AFTER_WILL.match(tgt, pos)
+    if m is None:
+        return False
+    stop = min((i for i in (tgt.find(c, m.start(1)) for c in ",;.") if i >= 0), default=len(tgt))
+    for j in al.target_words(m.start(1), stop):
+        if al.target[j].links:
+            cl = al.clauses[al.source[al.target[j].links[0]].clause]
+            return any(al.source[k].text in _PAST_ZH or al.source[k].text in _ASPECT_MARKS
+                       for k in range(cl.first, cl.last))
+    return False
+
+
+def _past_dates(p: MPair) -> bool:
+    """A past word of the pair dates the sentence, not a noun (以往的 "previous"), nor only
+    what comes before a present set against it (以往…，而现在… "in the past…, but now…")."""
+    return any(t.text in _PAST_ZH and not p.src_text.startswith("的", t.end - p.src_start)
+               and not _NOW_ZH.search(p.src_text, t.end - p.src_start) for t in p.src)
+
+
+def futurish(p: MPair) -> bool:
+    """The pair's source says anything a translator may render with "will",
+    word by word: _FUTURISH_ZH's characters inside a compound of another
+    sense (社会, 重要, 当时) say nothing of the future."""
+    if not _FUTURISH_ZH.search(p.src_text):
+        return False
+    return bool(_FUTURISH_SPAN.search(p.src_text)) or any(_futurish_word(w) for w in p.word_set())
+
+
 _PLAN_ZH = frozenset("计划 预计 准备 拟 打算 要 会 预期 有望 将来 未来 力争 争取 目标 希望 届时 即将".split())
 #: what may follow 将 when it marks the future
 _WILL_NEXT = frozenset("""
@@ -241,12 +337,20 @@ def _unmarked_will(al, tgt: str):
         if _NOUN_WILL.search(tgt, max(m.start() - 20, 0), m.start()):
             continue
         verb = m.group(2)
-        if " be " in m.group(0) + " " and verb not in _PARTICIPLE_FORMS and not verb.endswith("ed"):
-            continue  # "it will be cloudy": a state, not a verb of the source
+        state = " be " in m.group(0) + " " and verb not in _PARTICIPLE_FORMS and not verb.endswith("ed")
         words = al.target_words(m.start(2), m.end(2))
         if not words:
             continue
-        t = al.target[words[0]]
+        if state:
+            # "it will be cloudy": a state, judged by the source word its predicate renders, when that
+            # is a verb or an adjective the source dates in the past (was -> "will be" for 是…了)
+            t = next((al.target[j] for j in range(words[0], min(words[0] + 3, len(al.target)))
+                      if al.target[j].content and al.target[j].links), None)
+            if t is None or not any(al.source[i].pos[:1] in ("v", "a") and _dated_past(al, al.source[i])
+                                    for i in t.links):
+                continue
+        else:
+            t = al.target[words[0]]
         src = [al.source[i] for i in t.links]
         saying = False
         if not src and t.lemmas[-1] in _SAY_EN:
@@ -383,9 +487,12 @@ def _check(unit, options):
             seen.add((p.tgt_start + m.start(), p.tgt_start + m.end()))
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": "the future",
                                                                                   "now": "the past"})
-        elif not fut and not _FUTURISH_ZH.search(p.src_text) and (past or not _ASPECT_MARKS.isdisjoint(p.word_set())):
+        elif not fut and (past or not _ASPECT_MARKS.isdisjoint(p.word_set())) and not futurish(p):
             wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
                      and not p.tgt_text.startswith(" of", w.end())]
+            if wills and _FUTURISH_ZH.search(p.src_text):
+                # judged only since the future is read word by word (社会 is no 会): stricter there
+                wills = _plain_wills(unit, p, wills, past)
             # Chinese has no tense: 已 or 了 marks one clause, and the translator
             # may put another clause in the future (已组织团队…，开展评估 -> "have
             # organised teams, which will then carry out")
@@ -395,13 +502,15 @@ def _check(unit, options):
                 seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
                 yield Finding(p.tgt_start + w.start(), p.tgt_start + w.end(), args={"said": "the past or present",
                                                                                       "now": "the future"})
-        elif not fut and not _FUTURISH_ZH.search(p.src_text) and _WILL.search(p.tgt_text):
+        elif not fut and _WILL.search(p.tgt_text) and not futurish(p):
             # no word of the future or of any plan, wish, condition or modal in the source, while
             # the translation tells the rest of the sentence in the past: its "will" has nothing to
             # render (王礼稳负责13户…，一户一户通知 -> "will be in charge…, so he informed…")
             # (not "I'll": chat announces its own words, "I'll say it again")
             wills = [w for w in _WILL.finditer(p.tgt_text) if not _NOUN_WILL.search(p.tgt_text, 0, w.start())
                      and not p.tgt_text.startswith(" of", w.end()) and w.group(0).isalpha()]
+            if wills and _FUTURISH_ZH.search(p.src_text):
+                wills = _plain_wills(unit, p, wills, True)
             if wills and _later_past(p.tgt_text, wills[0].end()):
                 w = wills[0]
                 seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
@@ -513,6 +622,13 @@ RULES = (
             # 将于 + a date before the verb; "The results" is a noun phrase, not a present verb
             bad("The results ⟦were⟧ officially unveiled on August 7th.", source="结果将于8月7日正式揭晓。"),
             good("The results will be officially unveiled on August 7th.", source="结果将于8月7日正式揭晓。"),
+            # the future read word by word: 社会 "society" holds 会 but says no future
+            bad("Last year, the film ⟦will⟧ cause wide discussion in society.", source="去年，这部电影在社会上引起了广泛讨论。"),
+            good("Last year, the film caused wide discussion in society.", source="去年，这部电影在社会上引起了广泛讨论。"),
+            good("The rule will not apply in the last two minutes.", source="以往的规则在比赛最后两分钟沿用。"),
+            # "will be" judged by the source word its predicate renders
+            bad("The local government ⟦will⟧ be fully prepared to divert the flood.", source="当地已做好分洪前各项准备。"),
+            good("The local government was fully prepared to divert the flood.", source="当地已做好分洪前各项准备。"),
         ],
     ),
 )
