@@ -201,3 +201,40 @@ def test_a_proper_noun_opening_on_a_common_word_is_a_name_if_its_english_is_name
     assert _changed(src, "Inter Baiyang played its 3000th Serie A game.") == ["Baiyang"]
     assert _changed(src, "Inter Milan played its 3000th Serie A game.") == []
     assert _changed("韩正在人民大会堂出席招待会。", "Han Zheng attended a reception at the Great Hall of the People in Beijing.") == []
+
+
+def _missing(source: str, target: str) -> list[str]:
+    rep = CK.check(target, source=source)
+    return [source[i.start:i.end] for i in rep.issues if i.rule == "accuracy.names.missing"]
+
+
+def test_a_common_surname_before_a_given_name_character_is_a_name_without_context():
+    # 张雄: no role before it, no verb of saying after it; 雄 is in the given names of CC-CEDICT's people
+    assert _missing("在张雄的指挥下，乐团奏出了连绵不绝的乐章。",
+                    "Under the direction of the official, the orchestra played on and on.") == ["张雄"]
+    assert _missing("在张雄的指挥下，乐团奏出了连绵不绝的乐章。",
+                    "Under the direction of Zhang Xiong, the orchestra played on and on.") == []
+
+
+def test_a_surname_before_a_character_no_given_name_holds_still_needs_context():
+    # 孔|芯 "the core of a hole", 金|爵 (Golden Goblet): no person bears 芯 or 爵 in CC-CEDICT
+    assert _missing("孔芯浇注后，形成网状结构。", "After the cores are poured, a mesh structure forms.") == []
+    assert _missing("当晚，金爵开幕论坛上线。", "That evening, the opening forum went online.") == []
+
+
+def test_a_surname_before_a_form_of_address_is_no_given_name():
+    assert _missing("金夫人的工作人员都超赞的。", "The staff at Mrs. Gold are fantastic.") == []
+
+
+def test_a_place_whose_english_leaves_out_its_level():
+    assert _missing("大连市同时决定扩大范围。", "The official also decided to expand the scope.") == ["大连市"]
+    assert _missing("大连市同时决定扩大范围。", "Dalian also decided to expand the scope.") == []
+    assert _missing("黄河流经宁夏，沿途形成了湿地。", "As the Yellow River flows on, it forms wetlands.") == ["宁夏"]
+    assert _missing("黄河流经宁夏，沿途形成了湿地。", "As the Yellow River flows through Ningxia, it forms wetlands.") == []
+
+
+def test_a_place_that_is_a_common_word_rendered_after_a_split():
+    # 五道|梁 ... 五道梁北|大桥: Bridge went to the first 梁 ("bridge"), but it is 大桥's
+    src = "五道梁保护站的画面显示，藏羚羊通过青藏铁路五道梁北大桥。"
+    assert _missing(src, "Images from the Wudaoliang Station show antelopes crossing the Wudaoliang North Bridge "
+                         "on the Qinghai-Tibet Railway.") == []

@@ -47,8 +47,15 @@ def _is_place(al, nc) -> bool:
     # the segmenter's tag may be a person's (寿光/nr): CC-CEDICT's place is what counts
     if w.pos not in ("ns", "nr") or w.text not in load().proper or key(load().proper[w.text].split()[0]) not in load().places:
         return False
-    spelled = " ".join(x for x in nc.expected.split() if x.lower() not in _PLACE_WORDS)
-    return key(spelled) == key("".join(load().proper_pinyin.get(w.text, "").split()))
+    words = [x for x in nc.expected.split() if x.lower() not in _PLACE_WORDS]
+    syl = load().proper_pinyin.get(w.text, "").split()
+    spelled = {key(" ".join(words)), key(words[0]) if words else ""}  # 宁夏 Ningxia (Hui Autonomous Region)
+    # the level said in Chinese only: 大连市 Dalian, 北京市 Beijing
+    return "".join(syl) in spelled or (w.text[-1] in _LEVEL_CHARS and len(syl) >= 3 and "".join(syl[:-1]) in spelled)
+
+
+#: last characters that say a place's administrative level, which English often leaves out
+_LEVEL_CHARS = frozenset("市省县区州")
 
 
 def _pinyin_proper(al, nc) -> bool:
@@ -321,7 +328,36 @@ def _confident(al, nc) -> bool:
         # and so is one whose first two characters make a word (师德|师风: 师德 "teachers' ethics")
         return (w.text[0] in COMMON_SURNAMES or (w.text[1:] not in lex.glosses and w.text[:2] not in lex.glosses)
                 or _person_context(al, nc.word))
-    return w.text[0] in COMMON_SURNAMES and (_person_context(al, nc.word) or _cut_short(al, nc.word))
+    if w.text[0] not in COMMON_SURNAMES:
+        return False
+    # a common surname before a character that makes no word with it in CC-CEDICT (杨洋, 李怡, 周燕) reads
+    # as nothing but a name; one that does (洪峰, 高发, 马上) needs a person's context
+    return (w.text not in lex.glosses and w.text not in lex.proper_pinyin and _given_chars().get(w.text[1], 0) >= _GIVEN_SEEN
+            or _person_context(al, nc.word) or _cut_short(al, nc.word))
+
+
+#: how many of CC-CEDICT's people must bear a character in their given name before it reads as one
+_GIVEN_SEEN = 2
+
+
+@lru_cache(maxsize=1)
+def _given_chars() -> dict[str, int]:
+    """Characters of the given names of CC-CEDICT's people (毛泽东 Mao Zedong: 泽, 东), with how many
+    bear each: what a given name is made of (雄, 云, 凯), unlike the second character of a word the
+    segmenter took for a name (金爵 "Golden Goblet", 孔芯 "core of a hole")."""
+    from ...bilingual.names import key
+
+    lex = load()
+    out: Counter = Counter()
+    for w, english in lex.proper.items():
+        if not 2 <= len(w) <= 3 or w[0] not in lex.surnames:
+            continue
+        py = lex.proper_pinyin.get(w, "").split()
+        words = english.split()
+        # a person: the English form is the characters' pinyin, surname first (not 黄山 Huangshan, 孔子 Confucius)
+        if len(py) == len(w) and len(words) >= 2 and key(words[0]) == py[0] and key("".join(words)) == "".join(py):
+            out.update(w[1:])
+    return dict(out)
 
 
 #: the segmenter's tags of characters that are no part of a given name: adverbs, numerals, classifiers
@@ -1049,7 +1085,7 @@ def _missing(unit, options):
         # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
         # only person names are reported missing
         if nc.chinese:
-            if (not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
+            if (w.text.endswith(_ADDRESS) or not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
                     or _unexplained_capital(al, nc) or _transliteration(al, nc) or _worded(al, nc)
                     or _foreign_spelling(al, nc)):
                 continue
@@ -1060,6 +1096,11 @@ def _missing(unit, options):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
                       related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
+
+
+#: forms of address that CC-CEDICT's surnames may stand before: 金夫人 is "Mrs. Jin" (a shop's name, "Mrs. Gold"),
+#: no given name Furen to look for
+_ADDRESS = ("夫人", "先生", "女士", "小姐", "太太")
 
 
 def _named_again(al, nc) -> bool:
@@ -1164,7 +1205,9 @@ def _worded(al, nc, place: bool = False) -> bool:
     found = set()
     for j in _around(al, nc):
         t = al.target[j]
-        if t.links or not t.content:
+        # a word that renders only a lone character elsewhere (五道|梁 ... 五道梁北大桥 "Wudaoliang North
+        # Bridge": Bridge went to the first 梁 by its gloss "bridge") may be the name's all the same
+        if not t.content or t.links and not all(len(al.source[i].text) == 1 for i in t.links):
             continue
         for k, ks in enumerate(keys):
             if any(stem(x) in ks for x in t.lemmas):
