@@ -226,9 +226,7 @@ def test_a_surname_before_a_form_of_address_is_no_given_name():
     assert _missing("金夫人的工作人员都超赞的。", "The staff at Mrs. Gold are fantastic.") == []
 
 
-def test_a_place_whose_english_leaves_out_its_level():
-    assert _missing("大连市同时决定扩大范围。", "The official also decided to expand the scope.") == ["大连市"]
-    assert _missing("大连市同时决定扩大范围。", "Dalian also decided to expand the scope.") == []
+def test_a_place_whose_english_form_says_more():
     assert _missing("黄河流经宁夏，沿途形成了湿地。", "As the Yellow River flows on, it forms wetlands.") == ["宁夏"]
     assert _missing("黄河流经宁夏，沿途形成了湿地。", "As the Yellow River flows through Ningxia, it forms wetlands.") == []
 
@@ -238,3 +236,27 @@ def test_a_place_that_is_a_common_word_rendered_after_a_split():
     src = "五道梁保护站的画面显示，藏羚羊通过青藏铁路五道梁北大桥。"
     assert _missing(src, "Images from the Wudaoliang Station show antelopes crossing the Wudaoliang North Bridge "
                          "on the Qinghai-Tibet Railway.") == []
+
+
+def test_a_japanese_name_cut_in_two_is_read_in_japanese_whole():
+    # 中村|修二: Nakamura renders 中村, and 修二 is Shuji in Japanese, no stand-in for a pinyin Xiu Er
+    assert _changed("孙艺风宣读中村修二赞辞时表示，中村修二教授是先驱者。",
+                    "Sun Yifeng said while reading praises to Shuji Nakamura that Professor Shuji Nakamura is "
+                    "a pioneer.") == []
+    assert _changed("外交部长王毅周一抵达。", "Foreign Minister Wang Li arrived on Monday.") == ["Wang Li"]
+
+
+def test_an_organisations_acronym_renders_it():
+    assert _missing("马华暂定11月召开大会。", "MCA tentatively convenes a general meeting in November.") == []
+
+
+def test_a_surname_after_a_numeral_is_a_classifier():
+    assert _missing("Apollo获得长沙市政府颁发的45张可载人测试牌照。",
+                    "Apollo received 45 manned test licenses from the Changsha Municipal Government.") == []
+    # said again, once in English
+    assert _missing("询及马华会否坚持上阵，他作为马华总会长表示必须取得共识。",
+                    "Asked whether MCA would insist, he said as president that a consensus was needed.") == []
+
+
+def test_a_place_opening_a_government_bodys_name():
+    assert _missing("北京市市场监管局组织了联合执法检查。", "The administration organised joint law enforcement checks.") == []
