@@ -260,3 +260,13 @@ def test_a_surname_after_a_numeral_is_a_classifier():
 
 def test_a_place_opening_a_government_bodys_name():
     assert _missing("北京市市场监管局组织了联合执法检查。", "The administration organised joint law enforcement checks.") == []
+
+
+def test_a_rarer_surname_after_a_role_is_a_name():
+    assert _missing("新华社北京7月26日电（记者 聂青）北京暴雨。", "BEIJING, July 26 (Xinhua, the official) Rain in Beijing.") == ["聂青"]
+    assert _missing("新华社北京7月26日电（记者 聂青）北京暴雨。", "BEIJING, July 26 (Xinhua, Nie Qing) Rain in Beijing.") == []
+
+
+def test_a_rarer_surname_before_a_verb_of_saying_is_not_enough():
+    # 斯托尔滕|贝格说: the end of a transliteration
+    assert _missing("斯托尔滕贝格说，北约未来的安全取决于技术。", "Stoltenberg said NATO's future security depends on technology.") == []

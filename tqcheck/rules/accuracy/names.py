@@ -326,7 +326,11 @@ def _confident(al, nc) -> bool:
         return (w.text[0] in COMMON_SURNAMES or (w.text[1:] not in lex.glosses and w.text[:2] not in lex.glosses)
                 or _person_context(al, nc.word))
     if w.text[0] not in COMMON_SURNAMES:
-        return False
+        # a rarer surname of CC-CEDICT's before a character of its people's given names, where a role
+        # stands before it (作者：岳川, 记者 聂青): a person's name too. A verb of saying after it or a list is
+        # not enough: 斯托尔滕|贝格说 is the end of a transliteration, 巡逻|查堤、 "checking the dykes"
+        return (w.text[0] in lex.surnames and w.text not in lex.glosses and w.text[1] in _given_chars()
+                and _role_before(al, nc.word))
     # a common surname before a character that makes no word with it in CC-CEDICT (杨洋, 李怡, 周燕) reads
     # as nothing but a name; one that does (洪峰, 高发, 马上) needs a person's context
     # (not after a numeral, where the surname is a classifier: 45|张可|载人 "45 manned")
@@ -416,14 +420,20 @@ def _person_context(al, i: int) -> bool:
     """A two-character "name" is a person's when a role precedes it or a verb of
     saying follows it (记者王昆, 周燕说), or it stands in a list of names."""
     src = al.source
-    k = i - 1
-    while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
-        k -= 1
-    if k >= 0 and src[k].text[-1:] in _ROLE_END and src[k].kind != "punct":
+    if _role_before(al, i):
         return True
     if i + 1 < len(src) and (src[i + 1].text in _SAYING or src[i + 1].text in "、，"):
         return True
     return False
+
+
+def _role_before(al, i: int) -> bool:
+    """A role stands before word ``i``, a colon or a bracket between them at most (记者王昆, 作者：岳川)."""
+    src = al.source
+    k = i - 1
+    while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
+        k -= 1
+    return k >= 0 and src[k].text[-1:] in _ROLE_END and src[k].kind != "punct"
 
 
 def _unexplained_capital(al, nc) -> bool:
