@@ -1093,19 +1093,24 @@ def _missing(unit, options):
         t0, t1 = al.pair_target(w.pair)
         if t1 <= t0:
             continue
+        # what the name is, first: the cheapest tests, and they pass over most names (every test is
+        # pure, so their order changes nothing reported). Places are often left implicit or folded into
+        # an adjective (瑞士 -> the Alps, 中国 -> national): only Chinese places of CC-CEDICT's are judged
+        if nc.chinese:
+            if w.text.endswith(_ADDRESS) or not _confident(al, nc):
+                continue
+        elif not _is_place(al, nc) or w.text in load().homographs:
+            continue
         if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc) or _spelled_elsewhere(al, nc)
                 or _acronym_in_pair(al, nc)
                 or _cantonese_surname(al, w.pair, w, free=True) or accepted(al, nc, _around(al, nc))):
             continue
-        # places are often left implicit or folded into an adjective (瑞士 -> the Alps, 中国 -> national):
-        # only person names are reported missing
         if nc.chinese:
-            if (w.text.endswith(_ADDRESS) or not _confident(al, nc) or _titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
+            if (_titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
                     or _unexplained_capital(al, nc) or _transliteration(al, nc) or _worded(al, nc)
                     or _foreign_spelling(al, nc)):
                 continue
-        elif (not _is_place(al, nc) or w.text in load().homographs or _suspect(al, nc, careful=False)
-              or _unexplained_capital(al, nc)
+        elif (_suspect(al, nc, careful=False) or _unexplained_capital(al, nc)
               or _transliteration(al, nc) or _glossed(al, nc) or _worded(al, nc, place=True)
               or any(al.target[j].key == "its" for j in _around(al, nc))):
             continue
@@ -1123,9 +1128,15 @@ def _acronym_in_pair(al, nc) -> bool:
     opens on the name's first character (马华 ... MCA, the Malaysian Chinese Association): a name said
     again in the source is often said once in English, wherever the acronym stands."""
     w = al.source[nc.word]
+    memo = al.__dict__.setdefault("_acronyms", {})
+    got = memo.get(w.pair)
+    if got is None:  # once a pair: the acronyms nothing renders, by their first letter and length
+        got = memo[w.pair] = [(t.text[0].lower(), len(t.text)) for t in (al.target[j] for j in al.pair_target_words(w.pair))
+                              if not t.links and t.text.isupper() and t.text.isalpha()]
+    if not got:
+        return False
     first = _initial_letters(w.text[0])
-    return any(not t.links and t.text.isupper() and t.text.isalpha() and len(t.text) > len(w.text)
-               and t.text[0].lower() in first for t in (al.target[j] for j in al.pair_target_words(w.pair)))
+    return any(n > len(w.text) and a in first for a, n in got)
 
 
 def _japanese_given(al, i: int) -> bool:
@@ -1279,7 +1290,7 @@ def _source_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     # an abbreviation or a word that CC-CEDICT glosses with the place: 赣南 southern Jiangxi,
     # 京津冀 Beijing, Tianjin and Hebei, 港澳台 Taiwan, 秦腔 Shaanxi opera (often spelled Shanxi)
     plain = name.replace("aa", "a")
-    if any(plain in _plain_glosses(lex, x) for x in chain((al.source[i].text for i in al.pair_source_words(pair)), text)):
+    if plain in _pair_glosses(al, pair, text):
         return True
     n = len(text)
     for a in range(n - 1):
@@ -1297,6 +1308,18 @@ def _plain(lex, x: str) -> frozenset[str]:
 
 #: made once per text: ``_source_spells`` asks of every word and character of a sentence
 _plain_glosses = LexiconMemo(_plain, 100_000)
+
+
+def _pair_glosses(al, pair: int, text: str) -> frozenset[str]:
+    """The plain glosses of every word and character of the pair's source, together, made once a pair
+    and kept with the alignment: ``_source_spells`` asks of one pair for many names."""
+    memo = al.__dict__.setdefault("_pair_glosses", {})
+    got = memo.get(pair)
+    if got is None:
+        lex = load()
+        got = memo[pair] = frozenset().union(*(_plain_glosses(lex, x) for x in chain(
+            (al.source[i].text for i in al.pair_source_words(pair)), text)))
+    return got
 
 
 def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
