@@ -27,7 +27,7 @@ from ...lexicon.dictionary import frequency, hunspell_knows
 from ...lexicon.pinyin import syllables  # once: _pinyin_word runs for every capitalised word
 from ...rule import Finding, bad, custom, good
 from ._memo import LexiconMemo
-from ._renderings import _initial_letters, accepted, initials, opens_on
+from ._renderings import accepted, initials, opens_on
 from ._shared import REQUIRES, get, target_around
 from ._shared import lexicon as load
 
@@ -482,7 +482,7 @@ def _no_spelling(t, name: str) -> bool:
     if t.text.isupper():
         # an organisation's English acronym opens on the name's first character (MCA for 马华, the
         # Malaysian Chinese Association), and is longer than the name
-        if len(t.text) > len(name) and t.text.isalpha() and t.text[0].lower() in _initial_letters(name[0]):
+        if len(t.text) > len(name) and t.text.isalpha() and t.text[0].lower() in _pinyin_initials(name[0]):
             return False
         return not initials(t.text, name) and not all(_pinyin_shaped(x.lower(), 4) for x in letters)
     if frequency(t.key) >= _KNOWN:
@@ -1135,8 +1135,14 @@ def _acronym_in_pair(al, nc) -> bool:
                               if not t.links and t.text.isupper() and t.text.isalpha()]
     if not got:
         return False
-    first = _initial_letters(w.text[0])
+    first = _pinyin_initials(w.text[0])
     return any(n > len(w.text) and a in first for a, n in got)
+
+
+def _pinyin_initials(c: str) -> frozenset[str]:
+    """First letters of a character's pinyin readings: an English acronym is English's, not Cantonese
+    (CCTV opens on no reading of 张 zhang, whatever Hong Kong's Cheung)."""
+    return frozenset(r[:1] for r in load().char_readings(c) if r)
 
 
 def _japanese_given(al, i: int) -> bool:
