@@ -1807,6 +1807,13 @@ MISSING = custom(
         bad("It tells the story of the city (played by Liu Yunlong), an undercover agent who kills the head of "
             "Japanese intelligence.", source="该剧讲述了潜伏在日伪警察局的中共地下党员⟦唐飞⟧(柳云龙饰)联合苏联特工,刺杀日本特工头目。"),
         good("He hunted goral, muntjac and elaphodus cephalophus.", source="他猎捕了斑羚、小麂、毛冠鹿等野生动物。"),
+        # a common surname before a character of CC-CEDICT's people's given names needs no context to be a name
+        bad("Under the direction of the official, the orchestra played on.", source="在⟦张雄⟧的指挥下，乐团继续演奏。"),
+        good("Under the direction of Zhang Xiong, the orchestra played on.", source="在张雄的指挥下，乐团继续演奏。"),
+        # look-alikes: a surname before a form of address, an organisation's acronym, a classifier after a numeral
+        good("The staff at Mrs. Gold are fantastic.", source="金夫人的工作人员都超赞的。"),
+        good("MCA tentatively convenes a general meeting in November.", source="马华暂定11月召开大会。"),
+        good("Apollo received 45 manned test licenses.", source="Apollo获得了45张可载人测试牌照。"),
     ],
 )
 
