@@ -1338,6 +1338,14 @@ def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     for 乔文一, 油|江河 for 油江河, 和|富 for a place 和富.) Not ``careful``: any
     run of readings, as ``names.added`` has always asked (its figures against
     MQM raters were measured so)."""
+    memo = al.__dict__.setdefault("_run_spells", {})
+    got = memo.get((pair, name, careful))
+    if got is None:  # asked again of a candidate by ``_spells_source`` and ``_source_spells``
+        got = memo[pair, name, careful] = _run_spells_now(al, pair, name, careful)
+    return got
+
+
+def _run_spells_now(al, pair: int, name: str, careful: bool) -> bool:
     pr = al.pairs[pair]
     text = al.source_text[pr.src_start:pr.src_end]
     lex = load()
