@@ -201,3 +201,72 @@ def test_a_proper_noun_opening_on_a_common_word_is_a_name_if_its_english_is_name
     assert _changed(src, "Inter Baiyang played its 3000th Serie A game.") == ["Baiyang"]
     assert _changed(src, "Inter Milan played its 3000th Serie A game.") == []
     assert _changed("韩正在人民大会堂出席招待会。", "Han Zheng attended a reception at the Great Hall of the People in Beijing.") == []
+
+
+def _missing(source: str, target: str) -> list[str]:
+    rep = CK.check(target, source=source)
+    return [source[i.start:i.end] for i in rep.issues if i.rule == "accuracy.names.missing"]
+
+
+def test_a_common_surname_before_a_given_name_character_is_a_name_without_context():
+    # 张雄: no role before it, no verb of saying after it; 雄 is in the given names of CC-CEDICT's people
+    assert _missing("在张雄的指挥下，乐团奏出了连绵不绝的乐章。",
+                    "Under the direction of the official, the orchestra played on and on.") == ["张雄"]
+    assert _missing("在张雄的指挥下，乐团奏出了连绵不绝的乐章。",
+                    "Under the direction of Zhang Xiong, the orchestra played on and on.") == []
+
+
+def test_a_surname_before_a_character_no_given_name_holds_still_needs_context():
+    # 孔|芯 "the core of a hole", 金|爵 (Golden Goblet): no person bears 芯 or 爵 in CC-CEDICT
+    assert _missing("孔芯浇注后，形成网状结构。", "After the cores are poured, a mesh structure forms.") == []
+    assert _missing("当晚，金爵开幕论坛上线。", "That evening, the opening forum went online.") == []
+
+
+def test_a_surname_before_a_form_of_address_is_no_given_name():
+    assert _missing("金夫人的工作人员都超赞的。", "The staff at Mrs. Gold are fantastic.") == []
+
+
+def test_a_place_whose_english_form_says_more():
+    assert _missing("黄河流经宁夏，沿途形成了湿地。", "As the Yellow River flows on, it forms wetlands.") == ["宁夏"]
+    assert _missing("黄河流经宁夏，沿途形成了湿地。", "As the Yellow River flows through Ningxia, it forms wetlands.") == []
+
+
+def test_a_place_that_is_a_common_word_rendered_after_a_split():
+    # 五道|梁 ... 五道梁北|大桥: Bridge went to the first 梁 ("bridge"), but it is 大桥's
+    src = "五道梁保护站的画面显示，藏羚羊通过青藏铁路五道梁北大桥。"
+    assert _missing(src, "Images from the Wudaoliang Station show antelopes crossing the Wudaoliang North Bridge "
+                         "on the Qinghai-Tibet Railway.") == []
+
+
+def test_a_japanese_name_cut_in_two_is_read_in_japanese_whole():
+    # 中村|修二: Nakamura renders 中村, and 修二 is Shuji in Japanese, no stand-in for a pinyin Xiu Er
+    assert _changed("孙艺风宣读中村修二赞辞时表示，中村修二教授是先驱者。",
+                    "Sun Yifeng said while reading praises to Shuji Nakamura that Professor Shuji Nakamura is "
+                    "a pioneer.") == []
+    assert _changed("外交部长王毅周一抵达。", "Foreign Minister Wang Li arrived on Monday.") == ["Wang Li"]
+
+
+def test_an_organisations_acronym_renders_it():
+    assert _missing("马华暂定11月召开大会。", "MCA tentatively convenes a general meeting in November.") == []
+
+
+def test_a_surname_after_a_numeral_is_a_classifier():
+    assert _missing("Apollo获得长沙市政府颁发的45张可载人测试牌照。",
+                    "Apollo received 45 manned test licenses from the Changsha Municipal Government.") == []
+    # said again, once in English
+    assert _missing("询及马华会否坚持上阵，他作为马华总会长表示必须取得共识。",
+                    "Asked whether MCA would insist, he said as president that a consensus was needed.") == []
+
+
+def test_a_place_opening_a_government_bodys_name():
+    assert _missing("北京市市场监管局组织了联合执法检查。", "The administration organised joint law enforcement checks.") == []
+
+
+def test_a_rarer_surname_after_a_role_is_a_name():
+    assert _missing("新华社北京7月26日电（记者 聂青）北京暴雨。", "BEIJING, July 26 (Xinhua, the official) Rain in Beijing.") == ["聂青"]
+    assert _missing("新华社北京7月26日电（记者 聂青）北京暴雨。", "BEIJING, July 26 (Xinhua, Nie Qing) Rain in Beijing.") == []
+
+
+def test_a_rarer_surname_before_a_verb_of_saying_is_not_enough():
+    # 斯托尔滕|贝格说: the end of a transliteration
+    assert _missing("斯托尔滕贝格说，北约未来的安全取决于技术。", "Stoltenberg said NATO's future security depends on technology.") == []
