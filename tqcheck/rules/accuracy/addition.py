@@ -23,7 +23,8 @@ from ._shared import REQUIRES, get, pair_coverage, trim
 
 MIN_WORDS = 4  # content words in the clause, none linked
 MIN_REST = 0.6  # share of the pair's source rendered
-_BREAK = re.compile(r"[,;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
+#: (a comma inside a number, 2,760, breaks nothing: its second half alone would be a clause of its own)
+_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
 
 
 def _clauses(text: str, start: int, end: int):
@@ -166,6 +167,20 @@ def _renders_quoted_term(al, src: str, pr, text: str, a: int, b: int) -> bool:
     return False
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _new_number(text: str, t, source: str) -> bool:
+    """A number of the translation whose digits, with any thousands
+    separators and decimals read with it (2,760), the source never writes."""
+    a = t.start
+    while a > 0 and (text[a - 1].isdigit() or text[a - 1] in ",." and a > 1 and text[a - 2].isdigit()):
+        a -= 1
+    m = _NUMBER.match(text, a)
+    digits = m.group(0).rstrip(",.").replace(",", "") if m else t.key
+    return digits not in source
+
+
 def _opens(text: str, start: int) -> bool:
     """The word opens a sentence (after an end mark or quote, or the text start)."""
     head = text[max(0, start - 3):start].rstrip(" \"'“‘(")
@@ -195,14 +210,22 @@ def _check(unit, options):
             if hi - lo < min_words:
                 continue  # too few words to hold enough content words: most clauses
             words = al.target[lo:hi]
+            if any(t.links for t in words):
+                continue
+            # a number counts as content where the source never writes it (an added fact), and as support
+            # where it does (the alignment links a value once: 2,760 said twice leaves the second unlinked)
+            numbers = [_new_number(text, t, unit.source.text) for t in words if t.key.isdigit() and not (
+                       t.start > 1 and text[t.start - 1] in ",." and text[t.start - 2].isdigit())]
+            if not all(numbers):
+                continue
             content = [t for t in words if t.content]
-            if len(content) < min_words or any(t.links for t in words):
+            if len(content) + len(numbers) < min_words:
                 continue
             if text[max(0, a - 1):a + 1].strip() in ("(", "") and _quotes(text, a, b) % 2:
                 continue  # a bracketed term cut at its comma: (hereinafter “Home Credit”)
             if _names_unseen(al, p, words, text):
                 continue
-            if len(content) - _repeats(al, idx, content) < min_words:
+            if len(content) + len(numbers) - _repeats(al, idx, content) < min_words:
                 continue
             if _fills_gap(al, idx, lo, hi) or _describes_name(al, idx, lo, hi, words) \
                     or _renders_quoted_term(al, unit.source.text, pr, text, a, b):
