@@ -241,7 +241,7 @@ def _it_subjects(al, told):
             last = i + 1
             subject.append(w)
         own = [w for w in subject if w.kind in _OWN_KINDS and len(w.text) >= 2]
-        if (not own or any(w.rendered for w in subject if w.content) or own[0].start in told
+        if (not own or any(_said_here(al, w, first, last) for w in subject if w.content) or own[0].start in told
                 or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
                 or not (any(w.kind != CONTENT and not _common(w.text) for w in own)
                         or (verb and not _CLEFT.match(text, m.start(), t1)
@@ -339,8 +339,8 @@ def _sources(al, told):
         # 据报道 and 报道称 say there is a report: what was learnt or foreseen (据了解, 据预报) translators drop
         vague = (not nouns and len(words) <= 2 and not any(w.rendered for w in words)
                  and any(w.text in _REPORTED for w in words))
-        if not vague and (not nouns or any(w.rendered for w in nouns)
-                          or (not according and any(w.rendered for w in body if w.content))):
+        if not vague and (not nouns or any(_said_here(al, w, cl.first, cl.last) for w in nouns)
+                          or (not according and any(_said_here(al, w, cl.first, cl.last) for w in body if w.content))):
             continue
         t0, t1 = al.pair_target(cl.pair)
         if vague and (_SAID_EN.search(al.target_text, t0, t1) or _HEARD_EN.search(al.target_text, t0, t1)):
@@ -395,6 +395,17 @@ def _conjuncts(al):
             continue  # a word beside the partner that renders nothing may be the missing one, unmatched
         yield Finding(gone.start, gone.end, side="source", args={"words": 1},
                       related=("target", al.target[first].start, al.target[last].end))
+
+
+def _said_here(al, w, first: int, last: int) -> bool:
+    """Source word ``w``, of words [first, last), is rendered by a target word
+    of its own: one that no source word outside them also links. A name the
+    source says twice (据巴西媒体报道，巴西还有…) and the target once ("in
+    Brazil") is said where the other mention stands, not here; so is a word
+    the lexicon linked to the rendering of another (旅游业 and 支柱产业 both to
+    "industries")."""
+    target = al.target
+    return any(all(first <= k < last for k in target[j].links) for j in w.links)
 
 
 def _common(word: str) -> bool:
