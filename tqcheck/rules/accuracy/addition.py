@@ -5,7 +5,10 @@ semicolons, colons, dashes, brackets and sentence ends) whose content words
 the lexical alignment links to nothing in the source, and that adds a name,
 a number or a run of content, while the rest of the pair is well rendered.
 Translators add small explanations, so the bar is high: precision first.
-Left alone (each a class of false alarm on clean references): a clause
+A number whose digits the source never writes counts as a content word
+of the clause (an added fact: "and more than 200 people attended"); one
+the source writes is support, as the alignment links a value said twice
+only once. Left alone (each a class of false alarm on clean references): a clause
 with a capitalised word the lexicon does not know while a source name or
 abbreviation is rendered by nothing (the clause renders it in a form the
 alignment cannot match); a bracketed term cut at its comma; capitalised
@@ -24,7 +27,8 @@ from ._shared import REQUIRES, get, pair_coverage, trim
 MIN_WORDS = 4  # content words in the clause, none linked
 MIN_REST = 0.6  # share of the pair's source rendered
 #: (a comma inside a number, 2,760, breaks nothing: its second half alone would be a clause of its own)
-_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
+# (one alternative per first character, so that the scan for it stays fast)
+_BREAK = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|[;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
 
 
 def _clauses(text: str, start: int, end: int):
@@ -243,12 +247,19 @@ ADDITION = custom(
     requires=REQUIRES,
     options={"min_words": MIN_WORDS, "min_rest": MIN_REST},
     message="Nothing in the source supports this part of the translation.",
-    description="A clause of the translation with several content words that the lexical alignment links to "
-    "nothing in the source, while the rest of its sentence is rendered.",
+    description="A clause of the translation with several content words (a number the source never writes "
+    "counts as one) that the lexical alignment links to nothing in the source, while the rest of its sentence is "
+    "rendered.",
     examples=[
         bad("The two sides signed a trade agreement on Monday, ⟦despite heavy snow across northern Europe⟧.",
             source="双方周一签署了贸易协定。"),
         good("The two sides signed a trade agreement on Monday.", source="双方周一签署了贸易协定。"),
+        # an added number is an added fact; one the source writes supports its clause
+        bad("The two sides signed a trade agreement on Monday, ⟦and more than 200 people attended the ceremony⟧.",
+            source="双方周一签署了贸易协定。"),
+        good("As of 17:00 on July 26, the inflow was 2,760 cubic meters per second, the outflow was 2,760 cubic meters "
+             "per second, and the water level was 1,071.5 meters.",
+             source="截至7月26日17时，入库流量每秒2760立方米，出库流量每秒2760立方米，坝前水位1071.5米。"),
         good("Wang Yi said China is willing to strengthen cooperation with the U.S.",
              source="王毅表示，中方愿与美方加强合作。"),
         # names the source gives in a form the alignment cannot match (English names of Macao people)
