@@ -342,3 +342,16 @@ def test_name_said_twice_and_rendered_once_is_rendered_for_one_mention_only():
     kept = "According to Brazilian media reports, five other cabinet ministers and ten state governors in Brazil " \
            "have been diagnosed with COVID-19."
     assert _issues(src, kept, "accuracy.omission") == []
+
+
+def test_poorly_matched_pair_judged_only_past_the_end_of_its_source():
+    # 规定, 最高, 处以 are matched by nothing: the pair is rendered below the usual share
+    src = "违反该规定者最高可处以1000欧元罚金。"
+    ref = "Offenders can be fined up to 1,000 euros."
+    assert _issues(src, ref, "accuracy.addition") == []
+    added = "Offenders can be fined up to 1,000 euros, which has raised concerns among foreign investors."
+    assert [g for g, _ in _issues(src, added, "accuracy.addition")] == [
+        "which has raised concerns among foreign investors"]
+    # the same clause before the rendering of the source's end is not past it
+    inside = "Offenders, which has raised concerns among foreign investors, can be fined up to 1,000 euros."
+    assert _issues(src, inside, "accuracy.addition") == []

@@ -5,6 +5,10 @@ semicolons, colons, dashes, brackets and sentence ends) whose content words
 the lexical alignment links to nothing in the source, and that adds a name,
 a number or a run of content, while the rest of the pair is well rendered.
 Translators add small explanations, so the bar is high: precision first.
+A pair whose source is rendered less well (down to ``MIN_REST_AT_END``) is
+judged only at a clause that ends the translation after the source has
+been rendered to its end.
+
 A number whose digits the source never writes counts as a content word
 of the clause (an added fact: "and more than 200 people attended"); one
 the source writes is support, as the alignment links a value said twice
@@ -26,6 +30,7 @@ from ._shared import REQUIRES, get, pair_coverage, trim
 
 MIN_WORDS = 4  # content words in the clause, none linked
 MIN_REST = 0.6  # share of the pair's source rendered
+MIN_REST_AT_END = 0.4  # the same, for a clause past the end of a fully rendered source (_past_the_end)
 #: (a comma inside a number, 2,760, breaks nothing: its second half alone would be a clause of its own)
 # (one alternative per first character, so that the scan for it stays fast)
 _BREAK = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|[;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
@@ -82,6 +87,26 @@ def _names_unseen(al, p: int, words, text: str) -> bool:
         return False
     return any(not w.how and (w.kind == NAME or w.pos in _NAMED_TAGS) and len(w.text) >= 2
                for w in (al.source[i] for i in al.pair_source_words(p)))
+
+
+def _past_the_end(al, p: int, idx: range, starts: list[int], a: int, b: int) -> bool:
+    """The clause [a, b) ends its pair's target, and the rendered word right
+    before it renders a source word after which the source sentence says
+    nothing unrendered: the source has been rendered to its end and the
+    translation goes on. A pair the lexicon matches poorly is judged only
+    so; there a clause after an unrendered source ending most likely
+    renders that ending freely (激活了乡村一池春水 "which has become a new
+    source of growth for rural areas")."""
+    target, source = al.target, al.source
+    hi = bisect_left(starts, b, idx.start, idx.stop)
+    if any(target[j].content for j in range(hi, idx.stop)):
+        return False
+    lo = bisect_left(starts, a, idx.start, idx.stop)
+    before = next((target[j] for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    if before is None:
+        return False
+    stop = al.pair_source_words(p).stop
+    return not any(not source[i].how and source[i].kind in _GAP_KINDS for i in range(max(before.links) + 1, stop))
 
 
 def _repeats(al, idx, content) -> int:
@@ -204,10 +229,14 @@ def _check(unit, options):
         if not idx:
             continue
         rendered, total = pair_coverage(al, p)
-        if total < 3 or rendered < min_rest * total:
+        if total < 3 or rendered < MIN_REST_AT_END * total:
             continue
+        # a poorly rendered pair is judged only where the translation goes on past the source's end
+        low = rendered < min_rest * total
         pr = al.pairs[p]
         for a, b in _clauses(text, pr.tgt_start, pr.tgt_end):
+            if low and not _past_the_end(al, p, idx, starts, a, b):
+                continue
             # the pair's words that start in [a, b): clauses follow each other, so a binary search
             # over the word starts finds them (a walk over the words was a Python step per word)
             lo, hi = bisect_left(starts, a, idx.start, idx.stop), bisect_left(starts, b, idx.start, idx.stop)
@@ -249,7 +278,8 @@ ADDITION = custom(
     message="Nothing in the source supports this part of the translation.",
     description="A clause of the translation with several content words (a number the source never writes "
     "counts as one) that the lexical alignment links to nothing in the source, while the rest of its sentence is "
-    "rendered.",
+    "rendered, or, in a sentence rendered less well, a clause that goes on after the source has been rendered to "
+    "its end.",
     examples=[
         bad("The two sides signed a trade agreement on Monday, ⟦despite heavy snow across northern Europe⟧.",
             source="双方周一签署了贸易协定。"),
@@ -292,6 +322,15 @@ ADDITION = custom(
         # ... but not where the source words around it are rendered side by side
         bad("On Monday the two sides, ⟦after months of secret talks in Geneva and Vienna⟧, signed a trade agreement.",
             source="双方周一签署了贸易协定。"),
+        # a pair the lexicon matches poorly: judged only past the end of a fully rendered source
+        bad("Offenders can be fined up to 1,000 euros, ⟦which has raised concerns among foreign investors⟧.",
+            source="违反该规定者最高可处以1000欧元罚金。"),
+        good("In recent years, national policies to alleviate poverty, revitalize rural areas, and benefit farmers and "
+             "agriculture have inspired an increasing number of people outstanding migrant workers like Zhang Xiong to "
+             "return to their hometowns to start their own businesses, which has become a new source of growth for "
+             "rural areas.",
+             source="近年来，在国家脱贫攻坚、乡村振兴等一系列支农惠农政策激励感召下，越来越多像张雄一样的优秀农民工选择返乡创业，"
+                    "激活了乡村一池春水。"),
         # a rendered name said again
         good("Subway Line 7 will extend the time of the last train from 23:15 to 00:15 at Beijing West Station "
              "and from 22:25 to 23:25 at Jiaohuachang Station, bound for Beijing West Station.",
