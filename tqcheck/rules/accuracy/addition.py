@@ -89,18 +89,15 @@ def _names_unseen(al, p: int, words, text: str) -> bool:
                for w in (al.source[i] for i in al.pair_source_words(p)))
 
 
-def _past_the_end(al, p: int, idx: range, starts: list[int], a: int, b: int) -> bool:
-    """The clause [a, b) ends its pair's target, and the rendered word right
-    before it renders a source word after which the source sentence says
-    nothing unrendered: the source has been rendered to its end and the
-    translation goes on. A pair the lexicon matches poorly is judged only
+def _past_the_end(al, p: int, idx: range, starts: list[int], a: int) -> bool:
+    """The clause that starts at ``a`` ends its pair's target (the caller
+    knows), and the rendered word right before it renders a source word
+    after which the source sentence says nothing unrendered: the source has
+    been rendered to its end and the translation goes on. A pair the lexicon matches poorly is judged only
     so; there a clause after an unrendered source ending most likely
     renders that ending freely (激活了乡村一池春水 "which has become a new
     source of growth for rural areas")."""
     target, source = al.target, al.source
-    hi = bisect_left(starts, b, idx.start, idx.stop)
-    if any(target[j].content for j in range(hi, idx.stop)):
-        return False
     lo = bisect_left(starts, a, idx.start, idx.stop)
     before = next((target[j] for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
     if before is None:
@@ -233,9 +230,11 @@ def _check(unit, options):
             continue
         # a poorly rendered pair is judged only where the translation goes on past the source's end
         low = rendered < min_rest * total
+        # there only the clause holding the pair's last content word can be past the end
+        tail = next((al.target[j].start for j in reversed(idx) if al.target[j].content), -1) if low else -1
         pr = al.pairs[p]
         for a, b in _clauses(text, pr.tgt_start, pr.tgt_end):
-            if low and not _past_the_end(al, p, idx, starts, a, b):
+            if low and not (a <= tail < b and _past_the_end(al, p, idx, starts, a)):
                 continue
             # the pair's words that start in [a, b): clauses follow each other, so a binary search
             # over the word starts finds them (a walk over the words was a Python step per word)
