@@ -315,3 +315,43 @@ def test_speaker_rendered_in_the_statement_is_another_mention_and_relative_claus
     # 部长所提出的法案: the verb of saying heads no statement
     assert _issues("据报道，根据部长所提出的法案，政府将征收零食税。",
                    "It is reported that the government will levy a snack tax under the bill.", "accuracy.omission") == []
+
+
+def test_added_number_counts_as_content_and_a_number_of_the_source_as_support():
+    src = "双方周一签署了贸易协定。"
+    added = "The two sides signed a trade agreement on Monday, and more than 200 people attended the ceremony."
+    assert [g for g, _ in _issues(src, added, "accuracy.addition")] == [
+        "and more than 200 people attended the ceremony"]
+    # 200 is in the source: the clause says what the source says, in words the lexicon does not match
+    src200 = "双方周一签署了贸易协定，200多人出席。"
+    assert _issues(src200, added, "accuracy.addition") == []
+
+
+def test_thousands_separator_cuts_no_clause():
+    from tqcheck.rules.accuracy.addition import _clauses
+
+    text = "The outflow was 2,760 cubic meters, and the level rose."
+    assert [text[a:b] for a, b in _clauses(text, 0, len(text))] == [
+        "The outflow was 2,760 cubic meters", " and the level rose."]
+
+
+def test_name_said_twice_and_rendered_once_is_rendered_for_one_mention_only():
+    src = "据巴西媒体报道，巴西还有5名内阁部长和10名州长确诊感染了新冠肺炎。"
+    dropped = "Five other cabinet ministers and ten state governors have been diagnosed with COVID-19 in Brazil so far."
+    assert [g for g, _ in _issues(src, dropped, "accuracy.omission")] == ["据巴西媒体报道"]
+    kept = "According to Brazilian media reports, five other cabinet ministers and ten state governors in Brazil " \
+           "have been diagnosed with COVID-19."
+    assert _issues(src, kept, "accuracy.omission") == []
+
+
+def test_poorly_matched_pair_judged_only_past_the_end_of_its_source():
+    # 规定, 最高, 处以 are matched by nothing: the pair is rendered below the usual share
+    src = "违反该规定者最高可处以1000欧元罚金。"
+    ref = "Offenders can be fined up to 1,000 euros."
+    assert _issues(src, ref, "accuracy.addition") == []
+    added = "Offenders can be fined up to 1,000 euros, which has raised concerns among foreign investors."
+    assert [g for g, _ in _issues(src, added, "accuracy.addition")] == [
+        "which has raised concerns among foreign investors"]
+    # the same clause before the rendering of the source's end is not past it
+    inside = "Offenders, which has raised concerns among foreign investors, can be fined up to 1,000 euros."
+    assert _issues(src, inside, "accuracy.addition") == []

@@ -5,7 +5,14 @@ semicolons, colons, dashes, brackets and sentence ends) whose content words
 the lexical alignment links to nothing in the source, and that adds a name,
 a number or a run of content, while the rest of the pair is well rendered.
 Translators add small explanations, so the bar is high: precision first.
-Left alone (each a class of false alarm on clean references): a clause
+A pair whose source is rendered less well (down to ``MIN_REST_AT_END``) is
+judged only at a clause that ends the translation after the source has
+been rendered to its end.
+
+A number whose digits the source never writes counts as a content word
+of the clause (an added fact: "and more than 200 people attended"); one
+the source writes is support, as the alignment links a value said twice
+only once. Left alone (each a class of false alarm on clean references): a clause
 with a capitalised word the lexicon does not know while a source name or
 abbreviation is rendered by nothing (the clause renders it in a form the
 alignment cannot match); a bracketed term cut at its comma; capitalised
@@ -23,7 +30,10 @@ from ._shared import REQUIRES, get, pair_coverage, trim
 
 MIN_WORDS = 4  # content words in the clause, none linked
 MIN_REST = 0.6  # share of the pair's source rendered
-_BREAK = re.compile(r"[,;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
+MIN_REST_AT_END = 0.4  # the same, for a clause past the end of a fully rendered source (_past_the_end)
+#: (a comma inside a number, 2,760, breaks nothing: its second half alone would be a clause of its own)
+# (one alternative per first character, so that the scan for it stays fast)
+_BREAK = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|[;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
 
 
 def _clauses(text: str, start: int, end: int):
@@ -77,6 +87,23 @@ def _names_unseen(al, p: int, words, text: str) -> bool:
         return False
     return any(not w.how and (w.kind == NAME or w.pos in _NAMED_TAGS) and len(w.text) >= 2
                for w in (al.source[i] for i in al.pair_source_words(p)))
+
+
+def _past_the_end(al, p: int, idx: range, starts: list[int], a: int) -> bool:
+    """The clause that starts at ``a`` ends its pair's target (the caller
+    knows), and the rendered word right before it renders a source word
+    after which the source sentence says nothing unrendered: the source has
+    been rendered to its end and the translation goes on. A pair the lexicon matches poorly is judged only
+    so; there a clause after an unrendered source ending most likely
+    renders that ending freely (激活了乡村一池春水 "which has become a new
+    source of growth for rural areas")."""
+    target, source = al.target, al.source
+    lo = bisect_left(starts, a, idx.start, idx.stop)
+    before = next((target[j] for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    if before is None:
+        return False
+    stop = al.pair_source_words(p).stop
+    return not any(not source[i].how and source[i].kind in _GAP_KINDS for i in range(max(before.links) + 1, stop))
 
 
 def _repeats(al, idx, content) -> int:
@@ -166,6 +193,20 @@ def _renders_quoted_term(al, src: str, pr, text: str, a: int, b: int) -> bool:
     return False
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _new_number(text: str, t, source: str) -> bool:
+    """A number of the translation whose digits, with any thousands
+    separators and decimals read with it (2,760), the source never writes."""
+    a = t.start
+    while a > 0 and (text[a - 1].isdigit() or text[a - 1] in ",." and a > 1 and text[a - 2].isdigit()):
+        a -= 1
+    m = _NUMBER.match(text, a)
+    digits = m.group(0).rstrip(",.").replace(",", "") if m else t.key
+    return digits not in source
+
+
 def _opens(text: str, start: int) -> bool:
     """The word opens a sentence (after an end mark or quote, or the text start)."""
     head = text[max(0, start - 3):start].rstrip(" \"'“‘(")
@@ -185,24 +226,38 @@ def _check(unit, options):
         if not idx:
             continue
         rendered, total = pair_coverage(al, p)
-        if total < 3 or rendered < min_rest * total:
+        if total < 3 or rendered < MIN_REST_AT_END * total:
             continue
+        # a poorly rendered pair is judged only where the translation goes on past the source's end
+        low = rendered < min_rest * total
+        # there only the clause holding the pair's last content word can be past the end
+        tail = next((al.target[j].start for j in reversed(idx) if al.target[j].content), -1) if low else -1
         pr = al.pairs[p]
         for a, b in _clauses(text, pr.tgt_start, pr.tgt_end):
+            if low and not (a <= tail < b and _past_the_end(al, p, idx, starts, a)):
+                continue
             # the pair's words that start in [a, b): clauses follow each other, so a binary search
             # over the word starts finds them (a walk over the words was a Python step per word)
             lo, hi = bisect_left(starts, a, idx.start, idx.stop), bisect_left(starts, b, idx.start, idx.stop)
             if hi - lo < min_words:
                 continue  # too few words to hold enough content words: most clauses
             words = al.target[lo:hi]
+            if any(t.links for t in words):
+                continue
+            # a number counts as content where the source never writes it (an added fact), and as support
+            # where it does (the alignment links a value once: 2,760 said twice leaves the second unlinked)
+            numbers = [_new_number(text, t, unit.source.text) for t in words if t.key.isdigit() and not (
+                       t.start > 1 and text[t.start - 1] in ",." and text[t.start - 2].isdigit())]
+            if not all(numbers):
+                continue
             content = [t for t in words if t.content]
-            if len(content) < min_words or any(t.links for t in words):
+            if len(content) + len(numbers) < min_words:
                 continue
             if text[max(0, a - 1):a + 1].strip() in ("(", "") and _quotes(text, a, b) % 2:
                 continue  # a bracketed term cut at its comma: (hereinafter “Home Credit”)
             if _names_unseen(al, p, words, text):
                 continue
-            if len(content) - _repeats(al, idx, content) < min_words:
+            if len(content) + len(numbers) - _repeats(al, idx, content) < min_words:
                 continue
             if _fills_gap(al, idx, lo, hi) or _describes_name(al, idx, lo, hi, words) \
                     or _renders_quoted_term(al, unit.source.text, pr, text, a, b):
@@ -220,12 +275,20 @@ ADDITION = custom(
     requires=REQUIRES,
     options={"min_words": MIN_WORDS, "min_rest": MIN_REST},
     message="Nothing in the source supports this part of the translation.",
-    description="A clause of the translation with several content words that the lexical alignment links to "
-    "nothing in the source, while the rest of its sentence is rendered.",
+    description="A clause of the translation with several content words (a number the source never writes "
+    "counts as one) that the lexical alignment links to nothing in the source, while the rest of its sentence is "
+    "rendered, or, in a sentence rendered less well, a clause that goes on after the source has been rendered to "
+    "its end.",
     examples=[
         bad("The two sides signed a trade agreement on Monday, ⟦despite heavy snow across northern Europe⟧.",
             source="双方周一签署了贸易协定。"),
         good("The two sides signed a trade agreement on Monday.", source="双方周一签署了贸易协定。"),
+        # an added number is an added fact; one the source writes supports its clause
+        bad("The two sides signed a trade agreement on Monday, ⟦and more than 200 people attended the ceremony⟧.",
+            source="双方周一签署了贸易协定。"),
+        good("As of 17:00 on July 26, the inflow was 2,760 cubic meters per second, the outflow was 2,760 cubic meters "
+             "per second, and the water level was 1,071.5 meters.",
+             source="截至7月26日17时，入库流量每秒2760立方米，出库流量每秒2760立方米，坝前水位1071.5米。"),
         good("Wang Yi said China is willing to strengthen cooperation with the U.S.",
              source="王毅表示，中方愿与美方加强合作。"),
         # names the source gives in a form the alignment cannot match (English names of Macao people)
@@ -258,6 +321,15 @@ ADDITION = custom(
         # ... but not where the source words around it are rendered side by side
         bad("On Monday the two sides, ⟦after months of secret talks in Geneva and Vienna⟧, signed a trade agreement.",
             source="双方周一签署了贸易协定。"),
+        # a pair the lexicon matches poorly: judged only past the end of a fully rendered source
+        bad("Offenders can be fined up to 1,000 euros, ⟦which has raised concerns among foreign investors⟧.",
+            source="违反该规定者最高可处以1000欧元罚金。"),
+        good("In recent years, national policies to alleviate poverty, revitalize rural areas, and benefit farmers and "
+             "agriculture have inspired an increasing number of people outstanding migrant workers like Zhang Xiong to "
+             "return to their hometowns to start their own businesses, which has become a new source of growth for "
+             "rural areas.",
+             source="近年来，在国家脱贫攻坚、乡村振兴等一系列支农惠农政策激励感召下，越来越多像张雄一样的优秀农民工选择返乡创业，"
+                    "激活了乡村一池春水。"),
         # a rendered name said again
         good("Subway Line 7 will extend the time of the last train from 23:15 to 00:15 at Beijing West Station "
              "and from 22:25 to 23:25 at Jiaohuachang Station, bound for Beijing West Station.",

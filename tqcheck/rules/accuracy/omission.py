@@ -24,7 +24,9 @@ that subject; a subject where the translation opens on "It" and an auxiliary
 while the source opens on a name (or a noun right before its verb) that
 nothing renders; and the source of a report (据美联社报道，) or whose view it is
 (各海湾国家认为，) where nothing renders it and the translation attributes the
-statement to nobody.
+statement to nobody. A name counts as rendered there only by a target
+word that no other mention of it in the sentence also claims (据巴西媒体报道，
+巴西还有… -> "… in Brazil": that Brazil is the second mention's).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER, PUNCT
+from ...bilingual.kinds import CONTENT_KINDS
 from ...bilingual.names import SAYING
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, target_around, trim
@@ -49,14 +52,19 @@ def _check(unit, options):
     min_rest = options.get("min_rest", MIN_REST)
     src = unit.source.text
     told: set[int] = set()  # the starts of what is reported already: a clause whole, a speaker
-    for c, cl in enumerate(al.clauses):
+    source = al.source
+    for cl in al.clauses:
+        words = source[cl.first:cl.last]
+        # most clauses have a rendered word: that test, which stops at the first, goes first
+        # (w.rendered and w.content, without two property calls per word)
+        if any(w.how and w.kind in CONTENT_KINDS for w in words):
+            continue
+        # numbers and dates are the value checks' business: a clause must have words
+        content = [w for w in words if w.kind in _OWN_KINDS and len(w.text) >= 2]
+        if len(content) < min_words:
+            continue
         t0, t1 = al.pair_target(cl.pair)
         if t1 <= t0:
-            continue
-        words = al.source[cl.first:cl.last]
-        # numbers and dates are the value checks' business: a clause must have words
-        content = [w for w in words if w.kind in (CONTENT, NAME, LATIN, GLOSSARY) and len(w.text) >= 2]
-        if len(content) < min_words or any(w.rendered for w in words if w.content):
             continue
         rendered, total = pair_coverage(al, cl.pair, range(cl.first, cl.last))
         if total < 2 or rendered < min_rest * total:
@@ -241,7 +249,7 @@ def _it_subjects(al, told):
             last = i + 1
             subject.append(w)
         own = [w for w in subject if w.kind in _OWN_KINDS and len(w.text) >= 2]
-        if (not own or any(w.rendered for w in subject if w.content) or own[0].start in told
+        if (not own or any(_said_here(al, w, first, last) for w in subject if w.content) or own[0].start in told
                 or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
                 or not (any(w.kind != CONTENT and not _common(w.text) for w in own)
                         or (verb and not _CLEFT.match(text, m.start(), t1)
@@ -322,6 +330,15 @@ def _sources(al, told):
     for cl in al.clauses:
         if cl.last - cl.first < 2:
             continue
+        # only a clause that opens on 据/根据… or ends in a verb of saying is asked about: its first and
+        # last words are looked at before its words are gathered
+        a, b = cl.first, cl.last - 1
+        while a < b and source[a].kind == PUNCT:
+            a += 1
+        while b > a and source[b].kind == PUNCT:
+            b -= 1
+        if source[a].text not in _ACCORDING and source[b].text not in _SAYS:
+            continue
         words = [w for w in source[cl.first:cl.last] if w.kind != PUNCT]
         if len(words) < 2:
             continue
@@ -339,8 +356,8 @@ def _sources(al, told):
         # 据报道 and 报道称 say there is a report: what was learnt or foreseen (据了解, 据预报) translators drop
         vague = (not nouns and len(words) <= 2 and not any(w.rendered for w in words)
                  and any(w.text in _REPORTED for w in words))
-        if not vague and (not nouns or any(w.rendered for w in nouns)
-                          or (not according and any(w.rendered for w in body if w.content))):
+        if not vague and (not nouns or any(_said_here(al, w, cl.first, cl.last) for w in nouns)
+                          or (not according and any(_said_here(al, w, cl.first, cl.last) for w in body if w.content))):
             continue
         t0, t1 = al.pair_target(cl.pair)
         if vague and (_SAID_EN.search(al.target_text, t0, t1) or _HEARD_EN.search(al.target_text, t0, t1)):
@@ -369,8 +386,8 @@ def _conjuncts(al):
     translator renders freely still leaves the "and" in place."""
     src = al.source
     tgt_text = al.target_text
-    for i, w in enumerate(src):
-        if w.text not in _AND_ZH or i == 0 or i + 1 >= len(src):
+    for i in [i for i, w in enumerate(src) if w.text in _AND_ZH]:
+        if i == 0 or i + 1 >= len(src):
             continue
         x, y = src[i - 1], src[i + 1]
         if x.pair != y.pair or x.kind != "content" or y.kind != "content" or len(x.text) < 2 or len(y.text) < 2 \
@@ -395,6 +412,31 @@ def _conjuncts(al):
             continue  # a word beside the partner that renders nothing may be the missing one, unmatched
         yield Finding(gone.start, gone.end, side="source", args={"words": 1},
                       related=("target", al.target[first].start, al.target[last].end))
+
+
+def _said_here(al, w, first: int, last: int) -> bool:
+    """Source word ``w``, of words [first, last), is rendered; a name only by
+    a target word of its own, one that no source word outside them also
+    links. A name the source says twice (据巴西媒体报道，巴西还有…) and the
+    target once ("in Brazil") is said where the other mention stands, not
+    here. Where the target has as many renderings as the source has
+    mentions, each mention counts as said. (Common words keep any link: a
+    word said again and again is linked to renderings the alignment shares
+    out unevenly.)"""
+    target = al.target
+    if not w.links:
+        return False
+    if w.kind != NAME:
+        return True
+    others: set[int] = set()
+    for j in w.links:
+        out = [k for k in target[j].links if not first <= k < last]
+        if not out:
+            return True
+        others.update(out)
+    # a word said again and again (困难职工 four times, "employment-challenged" four times) is linked to
+    # every rendering of it: said here where its renderings are enough for every mention
+    return len(w.links) > len(others)
 
 
 def _common(word: str) -> bool:
@@ -482,6 +524,11 @@ OMISSION = custom(
              source="据报道，得州南部地区降水量预计将在今晚达到12英寸。"),
         good("Rainfall in southern Texas is expected to reach 12 inches tonight.",
              source="据了解，得州南部地区降水量预计将在今晚达到12英寸。"),
+        # the name of the source said again in the sentence, and rendered there only
+        bad("Five other cabinet ministers and ten state governors have been diagnosed with COVID-19 in Brazil so far.",
+            source="⟦据巴西媒体报道⟧，巴西还有5名内阁部长和10名州长确诊感染了新冠肺炎。"),
+        good("According to Brazilian media, five other cabinet ministers and ten state governors in Brazil have been "
+             "diagnosed with COVID-19 so far.", source="据巴西媒体报道，巴西还有5名内阁部长和10名州长确诊感染了新冠肺炎。"),
         bad("Not solving the problem of Iranian missiles is flawed.", source="⟦各海湾国家认为⟧，不解决伊朗导弹问题是有缺陷的。"),
         good("The Gulf states believe that not solving the problem of Iranian missiles is flawed.",
              source="各海湾国家认为，不解决伊朗导弹问题是有缺陷的。"),
