@@ -112,17 +112,26 @@ def _own_clause_past(unit, pos: int) -> bool:
     al = alignment(unit)
     if al is None:
         return False
-    tgt = unit.target.text
+    links = _rendered_after_will(al, unit.target.text, pos)
+    if not links:
+        return False
+    cl = al.clauses[al.source[links[0]].clause]
+    return any(al.source[k].text in _PAST_ZH or al.source[k].text in _ASPECT_MARKS
+               for k in range(cl.first, cl.last))
+
+
+def _rendered_after_will(al, tgt: str, pos: int) -> list[int] | None:
+    """The source words rendered by the verb after ``will`` at ``pos`` or, for a light
+    verb (开展 "carry out"), by the first rendered word after it in its target clause;
+    None when no verb follows, [] when nothing there is rendered."""
     m = _VERB_AFTER_WILL.match(tgt, pos)
     if m is None:
-        return False
+        return None
     stop = min((i for i in (tgt.find(c, m.start(1)) for c in ",;.") if i >= 0), default=len(tgt))
     for j in al.target_words(m.start(1), stop):
         if al.target[j].links:
-            cl = al.clauses[al.source[al.target[j].links[0]].clause]
-            return any(al.source[k].text in _PAST_ZH or al.source[k].text in _ASPECT_MARKS
-                       for k in range(cl.first, cl.last))
-    return False
+            return list(al.target[j].links)
+    return []
 
 
 def _past_dates(p: MPair) -> bool:
@@ -263,17 +272,7 @@ def _past_in_clause(unit, pos: int) -> bool:
     al = alignment(unit)
     if al is None:
         return True
-    tgt = unit.target.text
-    m = _VERB_AFTER_WILL.match(tgt, pos)
-    if m is None:
-        return True
-    # the verb, or (a light verb: 开展 "carry out") the first rendered word after it in its clause
-    stop = min((i for i in (tgt.find(c, m.start(1)) for c in ",;.") if i >= 0), default=len(tgt))
-    links: list[int] = []
-    for j in al.target_words(m.start(1), stop):
-        links = list(al.target[j].links)
-        if links:
-            break
+    links = _rendered_after_will(al, unit.target.text, pos)
     if not links:
         return True
     if any(al.source[k].text in _PAST_ZH and al.source[k].text not in _ASPECT
