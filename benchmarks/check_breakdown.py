@@ -64,7 +64,7 @@ def main() -> None:
     real_plan = checker._plan
     checker._plan = lambda _active: stubbed  # type: ignore[assignment]
     print(f"{per_check(lambda: run_limited(unit, active, limit, checked=True), n):9.1f}  dispatch alone")
-    checker._plan = real_plan  # type: ignore[assignment]
+    checker._plan = real_plan
 
     # exclusive time of each analysis as a fresh check makes it
     clock = time.process_time_ns
