@@ -101,8 +101,9 @@ def assess(issues: Iterable, words: int, weights: Mapping[str, float], threshold
            fail_on: str = "major") -> Quality:
     """The ``quality`` section of a report; ``issues`` need ``severity`` and ``category``."""
     issues = list(issues)
-    by_severity = Counter(i.severity for i in issues)
-    by_category = Counter(i.category for i in issues)
+    # most segments have no issue: two empty Counters cost more than the rest
+    by_severity: Mapping[str, int] = Counter(i.severity for i in issues) if issues else {}
+    by_category: Mapping[str, int] = Counter(i.category for i in issues) if issues else {}
     penalty = float(sum(weights.get(i.severity, 0.0) for i in issues))
     shown = round(score(penalty, words), 2)  # the verdict is taken on the score as reported
     lowest = SEVERITY_RANK[gate(fail_on)]
