@@ -2,7 +2,17 @@
 
     python benchmarks/compiled_speed.py --build DIR MODULE.py ...
     python benchmarks/compiled_speed.py CORPUS.jsonl --tree PURE --tree COMPILED
-        [--size BYTES] [--repeat 3] [--rounds 3] [--by-module] [--top 30]
+        [--workload english|sourced|align ...] [--size BYTES] [--repeat 3] [--rounds 3] [--by-module] [--top 30]
+    python benchmarks/compiled_speed.py CORPUS.jsonl --compile MODULE.py ... [--each] [--workload ...]
+
+``--compile`` does the build below in a temporary folder (removed at the
+end) and times this checkout, pure, against it; ``--each`` first compiles
+each module alone and says whether mypyc and gcc take it. ``--workload``
+picks what is timed (repeatable; default ``english``): ``english`` checks
+1 MB of English, ``sourced`` checks ``meaning_speed.py``'s bilingual
+document with its source, ``align`` builds its lexical alignment alone
+(given the sentence pairs; the digest covers every word's links and the
+name checks). docs/compiled.md has what was found.
 
 ``--build DIR`` copies this checkout's tracked files (as they are in the
 working tree) to the empty folder ``DIR`` and compiles the given modules
