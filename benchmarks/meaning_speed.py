@@ -66,20 +66,9 @@ def probe(cache_dir: str) -> str:
 
 
 def build(corpus: str, size: int) -> tuple[str, str]:
-    rows = [json.loads(l) for l in open(corpus, encoding="utf-8")]
-    systems = ["A"] + sorted(rows[0]["hyps"])
-    src, tgt, n = [], [], 0
-    for system in systems:
-        for row in rows:
-            out = row["refs"].get(system) if system == "A" else row["hyps"].get(system)
-            if not out or not out.strip() or "\n" in out or "\n" in row["source"]:
-                continue
-            src.append(row["source"].strip())
-            tgt.append(out.strip())
-            n += len(out.encode()) + 2
-            if n >= size:
-                return "\n\n".join(src), "\n\n".join(tgt)
-    return "\n\n".join(src), "\n\n".join(tgt)
+    from corpus_text import bilingual_document  # shared with compiled_speed.py's sourced workloads
+
+    return bilingual_document(corpus, size)
 
 
 def cpu(fn, repeat: int) -> tuple[float, object]:

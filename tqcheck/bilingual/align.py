@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter
 from pathlib import Path
-from typing import AbstractSet, Collection, Iterable, NamedTuple, Sequence
+from typing import AbstractSet, Any, Collection, Iterable, NamedTuple, Sequence
 
 from .. import anchors as anchors_mod
 from .. import dates as dates_mod
@@ -148,6 +148,9 @@ class Alignment:
     #: per pair, [first, last) source and target word indexes (filled by ``build``)
     source_ranges: list[tuple[int, int]] = field(default_factory=list)
     target_ranges: list[tuple[int, int]] = field(default_factory=list)
+    #: what rules and the passes below work out once per alignment, by name. A field rather than the
+    #: instance ``__dict__``: compiled with mypyc, a class has no ``__dict__`` (see docs/compiled.md)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # --- questions rules ask -------------------------------------------------
 
@@ -180,10 +183,9 @@ class Alignment:
     def _starts(self, side: str) -> list[int]:
         """Word starts of one side, in order (words are in text order), made once."""
         key = "_starts_" + side
-        got = self.__dict__.get(key)
+        got: list[int] | None = self.memo.get(key)
         if got is None:
-            got = [w.start for w in (self.source if side == "source" else self.target)]
-            setattr(self, key, got)
+            got = self.memo[key] = [w.start for w in (self.source if side == "source" else self.target)]
         return got
 
     def target_span(self, words: Iterable[int]) -> tuple[int, int] | None:
@@ -1104,7 +1106,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         changed: tuple[int, ...] = ()
         # a name said twice (作者：王思硕 责任编辑：王思硕) needs two renderings: the words an
         # earlier mention of it in this pair took are not this one's
-        claimed_of = al.__dict__.setdefault("_claimed", {})
+        claimed_of = al.memo.setdefault("_claimed", {})
         claimed = claimed_of.get((w.pair, text))
         if claimed is None:
             claimed = claimed_of[(w.pair, text)] = set()
@@ -1243,7 +1245,7 @@ def _other_name(al: Alignment, j: int, t_idx, sur_keys: AbstractSet[str]) -> tup
 
 def _last_mention(al: Alignment, pair: int) -> dict[str, int]:
     """The index of the last source word of each text in a pair, made once per pair."""
-    memo = al.__dict__.setdefault("_last_mention", {})
+    memo = al.memo.setdefault("_last_mention", {})
     got = memo.get(pair)
     if got is None:
         got = memo[pair] = {al.source[n].text: n for n in al.pair_source_words(pair)}
@@ -1317,7 +1319,7 @@ def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int,
     """The consonant skeleton of each target word of a pair that may be
     part of a name (capitalised, or a particle: von der), made once per
     pair rather than once per name and run tried."""
-    memo = al.__dict__.setdefault("_skeletons", {})
+    memo = al.memo.setdefault("_skeletons", {})
     got = memo.get(pair)
     if got is None:
         target = al.target

@@ -162,13 +162,13 @@ def _said_before(al, nc) -> bool:
 def _first_rendered(al) -> dict[str, int]:
     """Each rendered name's first mention (word index), once per alignment:
     a scan per missing name would not be linear in a document."""
-    memo = al.__dict__.get("_first_rendered")
+    memo = al.memo.get("_first_rendered")
     if memo is None:
         memo = {}
         for i, x in enumerate(al.source):
             if x.links and x.kind == "name" and x.text not in memo:
                 memo[x.text] = i
-        al.__dict__["_first_rendered"] = memo
+        al.memo["_first_rendered"] = memo
     return memo
 
 

@@ -147,7 +147,7 @@ def _given_name(t, nxt) -> int:
 def _pair_pinyin(al, pair: int) -> tuple[str, frozenset[str]]:
     """The pinyin of a pair's source characters, run together, and as a set
     of syllables; kept with the alignment."""
-    memo = al.__dict__.setdefault("_pair_pinyin", {})
+    memo = al.memo.setdefault("_pair_pinyin", {})
     got = memo.get(pair)
     if got is None:
         py = load().pinyin
@@ -623,7 +623,7 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
     from ...bilingual.align import _ordinary, _proper_words
     from ...bilingual.names import key
 
-    memo = al.__dict__.setdefault("_lost_name", {})
+    memo = al.memo.setdefault("_lost_name", {})
     if (pair, implied) in memo:
         return memo[pair, implied]
     lex = load()
@@ -1128,7 +1128,7 @@ def _acronym_in_pair(al, nc) -> bool:
     opens on the name's first character (马华 ... MCA, the Malaysian Chinese Association): a name said
     again in the source is often said once in English, wherever the acronym stands."""
     w = al.source[nc.word]
-    memo = al.__dict__.setdefault("_acronyms", {})
+    memo = al.memo.setdefault("_acronyms", {})
     got = memo.get(w.pair)
     if got is None:  # once a pair: the acronyms nothing renders, by their first letter and length
         got = memo[w.pair] = [(t.text[0].lower(), len(t.text)) for t in (al.target[j] for j in al.pair_target_words(w.pair))
@@ -1319,7 +1319,7 @@ _plain_glosses = LexiconMemo(_plain, 100_000)
 def _pair_glosses(al, pair: int, text: str) -> frozenset[str]:
     """The plain glosses of every word and character of the pair's source, together, made once a pair
     and kept with the alignment: ``_source_spells`` asks of one pair for many names."""
-    memo = al.__dict__.setdefault("_pair_glosses", {})
+    memo = al.memo.setdefault("_pair_glosses", {})
     got = memo.get(pair)
     if got is None:
         lex = load()
@@ -1338,7 +1338,7 @@ def _run_spells(al, pair: int, name: str, careful: bool = True) -> bool:
     for 乔文一, 油|江河 for 油江河, 和|富 for a place 和富.) Not ``careful``: any
     run of readings, as ``names.added`` has always asked (its figures against
     MQM raters were measured so)."""
-    memo = al.__dict__.setdefault("_run_spells", {})
+    memo = al.memo.setdefault("_run_spells", {})
     got = memo.get((pair, name, careful))
     if got is None:  # asked again of a candidate by ``_spells_source`` and ``_source_spells``
         got = memo[pair, name, careful] = _run_spells_now(al, pair, name, careful)
@@ -1413,7 +1413,7 @@ def _edges(al, pair: int) -> tuple[list[int], list[int], frozenset[int]]:
     function words of one character (以, 将, 的). Kept with the alignment."""
     from ...bilingual.kinds import FUNCTION
 
-    memo = al.__dict__.setdefault("_edges", {})
+    memo = al.memo.setdefault("_edges", {})
     got = memo.get(pair)
     if got is None:
         pr = al.pairs[pair]
