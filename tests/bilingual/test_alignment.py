@@ -397,3 +397,48 @@ def test_names_are_joined_as_when_every_word_was_looked_at(monkeypatch):
     monkeypatch.setattr(A, "_name_openers", lambda toks, lex: range(len(toks)))
     assert fast == A._join_cut_names(merged, lex)
     assert {"王国军", "周竞帆", "赵相国", "韩正", "陈毓珊", "欧阳瑜"} <= {t[2] for t in fast}
+
+
+def test_a_known_name_by_another_of_its_english_names():
+    # CC-CEDICT's 美国 "United States/USA/US": the name's own spelling is "United States"
+    al = _al("美国试图向中国施压。", "The US tried to exert pressure on China.")
+    assert _links(al, "美国") == ["US"]
+    assert _links(al, "中国") == ["China"]
+
+
+def test_a_described_name_takes_no_word_of_its_description():
+    # 北京 "Beijing, capital of the People's Republic of China": "China" does not render it
+    al = _al("北京发布通知。", "China issued a notice.")
+    assert _links(al, "北京") == []
+
+
+def test_a_known_name_takes_no_lower_case_word():
+    # 美国's gloss lemma "state" must not link the common noun
+    al = _al("美国企业", "state firms")
+    assert _links(al, "美国") == []
+
+
+def test_a_web_address_names_its_site():
+    al = _al("中新网7月26日电", "July 26 (Chinanews.com)")
+    assert _links(al, "中新网") == ["Chinanews.com"]
+
+
+def test_a_word_the_segmenter_cut_is_read_whole():
+    # jieba cuts 新冠|肺炎; CC-CEDICT's 新冠肺炎 is "COVID-19"
+    al = _al("新冠肺炎疫苗", "COVID-19 vaccine")
+    assert "新冠" in [w.text for w in al.source] or "新冠肺炎" in [w.text for w in al.source]
+    linked = [w.text for w in al.source if w.links and al.target[w.links[0]].text == "COVID-19"]
+    assert linked and "疫苗" not in linked
+
+
+def test_neighbours_that_make_no_word_stay_apart():
+    # 大|学生 would make 大学生 "college student": without "college" nothing links 大 by the compound
+    al = _al("他是一名好学生。", "He is a good student.")
+    assert all(w.how != "compound" for w in al.source)
+
+
+def test_a_known_name_is_not_rendered_by_the_common_words_of_its_gloss():
+    # 新华社 "Xinhua News Agency, the news outlet of China": a replaced name keeps "News Agency"
+    # and "China", which are no sign of 新华社
+    al = _al("新华社哈尔滨7月26日电", "Xueqiu News Agency, Harbin, July 26")
+    assert _links(al, "新华社") == []

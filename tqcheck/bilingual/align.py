@@ -24,6 +24,7 @@ either side is what the accuracy rules ask about.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -575,6 +576,9 @@ def _target_word(w: str, lex: Lexicon) -> tuple:
     eq = _EQUIV.get(key)
     if eq is not None:
         lemmas = (*lemmas, eq)
+    if "." in w and w.rsplit(".", 1)[1].islower() and len(w.split(".", 1)[0]) > 2:
+        # a web address names its site: Chinanews.com, Xinhuanet.com (中新网, 新华网)
+        lemmas = (*lemmas, w.split(".", 1)[0].lower())
     if "-" in key:  # Sino-US, Beijing-based: each part counts
         parts = tuple(x for x in key.split("-") if len(x) > 1)
         lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
@@ -795,6 +799,7 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
     chinese_names = {nc.word for nc in al.names[names_from:] if nc.chinese}
     proper = lex.proper
     todo = []
+    plain: list[int] = []
     for i in s_idx:
         w = source[i]
         kind = w.kind
@@ -803,11 +808,14 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         if kind == NUMBER and not any(c in w.text for c in "十百千万亿两"):
             continue
         # a name CC-CEDICT knows is rendered by its English form, not by a word of its
-        # description (北京 "capital of China" is not rendered by "city")
+        # description (北京 "capital of China" is not rendered by "city"); a gloss that is
+        # only other names of the same thing (美国 "United States/USA/US") is asked below
         if kind == NAME and w.text in proper:
+            if _plain_proper(w.text, lex):
+                plain.append(i)
             continue
         todo.append(i)
-    if not todo:
+    if not todo and not plain:
         return _settle_names(al, names_from)
     # the pair's target content words by lemma and by stem (made only when some
     # source word asks; the lists are in word order, as the candidate sets below
@@ -840,6 +848,15 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         if exact_keys.isdisjoint(k):
             continue
         _take(al, i, {j for x in k for j in exact.get(x, ())}, pick, t_idx, k, "lexicon")
+    for i in plain:  # a known name by its gloss, among capitalised words only (US, UK, Chinanews.com)
+        if source[i].links:
+            continue
+        k = _plain_proper(source[i].text, lex)
+        if exact_keys.isdisjoint(k):
+            continue
+        cands = {j for x in k for j in exact.get(x, ()) if target[j].capitalised}
+        if cands:
+            _take(al, i, cands, pick, t_idx, k, "lexicon")
     for i in todo:  # stem
         if source[i].links:
             continue
@@ -876,6 +893,26 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links}
         if cands:
             _take(al, i, cands, pick, t_idx, keys[i][0], "derived")
+    for i in todo:  # compound: the word with its neighbour is one CC-CEDICT word (新冠|肺炎 -> COVID-19)
+        w = source[i]
+        if w.links:
+            continue
+        for n in (i - 1, i + 1):
+            if not (s_idx[0] <= n <= s_idx[-1]) or source[n].kind not in _ALIGNED_KINDS:
+                continue
+            whole = w.text + source[n].text if n > i else source[n].text + w.text
+            ck = _compound_keys(whole, lex)
+            if not ck or exact_keys.isdisjoint(ck):
+                continue
+            # the target word may already render the other half of the compound
+            cands = {j for x in ck for j in exact.get(x, ()) if set(target[j].links) <= {n}}
+            if cands:
+                j = pick(i, cands)
+                if j is not None:
+                    _link(al, i, j, "compound")
+                    if not source[n].links:
+                        _link(al, n, j, "compound")
+                break
     if not by_name:
         return _settle_names(al, names_from)  # the pinyin pass looks only among capitalised words
     for i in todo:  # pinyin
@@ -927,6 +964,35 @@ def _settle_names(al: Alignment, names_from: int) -> None:
 
 
 _GLOSS_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_PLAIN: dict[str, tuple[str, ...]] = {}
+
+
+def _plain_proper(word: str, lex: Lexicon) -> tuple[str, ...]:
+    """The gloss lemmas by which a capitalised target word renders a proper
+    noun CC-CEDICT knows, where its gloss holds only its English names (美国
+    "United States/USA/US" -> usa, us): only lemmas that are no common English
+    word, as "News" and "Agency" of 新华社 "Xinhua News Agency" are no sign
+    of the name; none where the gloss describes (北京 "Beijing, capital of
+    the People's Republic of China": "China" does not render it)."""
+    got = _PLAIN.get(word)
+    if got is None:
+        gloss = lex.gloss(word)
+        got = ()
+        if gloss and _DESCRIBING.search(" ".join(gloss)) is None:
+            # another place named in the gloss describes it (新华社 "... news outlet of China")
+            own = set(english.norm(x) for x in lex.proper.get(word, "").split())
+            mine = tuple(k for k in gloss if not _common_word(k)
+                         and (k in own or (k not in lex.places and _EQUIV.get(k, k) not in lex.places)))
+            got = _keys(mine)
+        if len(_PLAIN) > 100_000:
+            _PLAIN.clear()
+        _PLAIN[word] = got
+    return got
+
+
+#: gloss lemmas that describe a proper noun rather than name it (as ``lexicon._PLACE``, lemma keys)
+_DESCRIBING = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
+                         r"municipality|river|lake|mountain|surname)\b")
 
 
 def _gloss_keys(word: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -953,6 +1019,20 @@ def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PARTS: dict[str, frozenset[str]] = {}
+_COMPOUNDS: dict[str, tuple[str, ...]] = {}
+
+
+def _compound_keys(whole: str, lex: Lexicon) -> tuple[str, ...]:
+    """Gloss lemmas (the first twelve) of two neighbouring source words read
+    as one CC-CEDICT word, where the segmenter cut it (新冠|肺炎 "COVID-19");
+    none for a run of more than four characters or one CC-CEDICT lacks."""
+    got = _COMPOUNDS.get(whole)
+    if got is None:
+        got = _keys(lex.gloss(whole)[:12]) if len(whole) <= 4 else ()
+        if len(_COMPOUNDS) > 100_000:
+            _COMPOUNDS.clear()
+        _COMPOUNDS[whole] = got
+    return got
 _DERIVED: dict[str, frozenset[str]] = {}
 
 
