@@ -442,3 +442,29 @@ def test_a_known_name_is_not_rendered_by_the_common_words_of_its_gloss():
     # and "China", which are no sign of 新华社
     al = _al("新华社哈尔滨7月26日电", "Xueqiu News Agency, Harbin, July 26")
     assert _links(al, "新华社") == []
+
+
+def test_a_compound_adds_no_link_by_its_other_half():
+    # 政府|官员 "government official": "government" renders 政府 alone, so 官员 stays unlinked
+    al = _al("政府官员谴责这一行为。", "The government condemned the move.")
+    assert _links(al, "政府") == ["government"]
+    assert _links(al, "官员") == []
+
+
+def test_a_synonym_of_the_first_sense_between_linked_neighbours():
+    # 飞机 "airplane": WordNet's first sense of airplane is {airplane, aeroplane, plane}
+    al = _al("飞机起飞了。", "The plane took off.")
+    assert _links(al, "飞机") == ["plane"]
+    assert al.source[[w.text for w in al.source].index("飞机")].how == "synonym"
+
+
+def test_a_synonym_of_a_later_sense_or_another_part_of_speech_is_no_link():
+    # 问题/n "issue": the verb "issue" is also "publish", which says nothing of a problem
+    al = _al("这个问题很严重。", "The report was published and it is serious.")
+    assert _links(al, "问题") == []
+
+
+def test_a_synonym_far_from_the_clause_is_no_link():
+    # an added clause is made of unlinked words: "plane" there does not render 飞机
+    al = _al("飞机", "A plane")
+    assert _links(al, "飞机") == []

@@ -37,6 +37,7 @@ from typing import AbstractSet, Collection, Iterable, NamedTuple, Sequence
 from .. import anchors as anchors_mod
 from .. import dates as dates_mod
 from ..lexicon.derivations import derivations
+from ..lexicon.synonyms import synonyms
 from ..numbers import quantities
 from . import cantonese, english, names
 from .kinds import CONTENT, CONTENT_KINDS, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
@@ -85,7 +86,9 @@ class SourceWord:
     clause: int  # index into Alignment.clauses
     # target word indexes: a tuple (the empty one shared), not a list per word: see _link
     links: tuple[int, ...] = ()
-    how: str = ""  # what linked it: "lexicon", "stem", "part", "derived", "pinyin", "name", "value", "latin", "glossary"
+    # what linked it: "lexicon", "stem", "part", "derived", "synonym", "compound", "pinyin", "name", "value",
+    # "latin", "glossary"
+    how: str = ""
 
     @property
     def rendered(self) -> bool:
@@ -893,6 +896,22 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links}
         if cands:
             _take(al, i, cands, pick, t_idx, keys[i][0], "derived")
+    for i in todo:  # synonym: WordNet's first sense of a leading gloss lemma (飞机 "airplane" -> plane)
+        w = source[i]
+        if w.links or len(w.text) < 2:
+            continue
+        rel = _SYNONYMS.get((w.text, w.pos[:1]))
+        if rel is None:
+            rel = _synonyms(w.text, w.pos[:1], keys[i][0])
+        if exact_keys.isdisjoint(rel):
+            continue
+        window = _between_neighbours(al, i)
+        if window is None:
+            continue
+        lo, hi = window
+        cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links and lo <= j <= hi}
+        if cands:
+            _take(al, i, cands, pick, t_idx, keys[i][0], "synonym")
     for i in todo:  # compound: the word with its neighbour is one CC-CEDICT word (新冠|肺炎 -> COVID-19)
         w = source[i]
         if w.links:
@@ -904,8 +923,11 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
             ck = _compound_keys(whole, lex)
             if not ck or exact_keys.isdisjoint(ck):
                 continue
-            # the target word may already render the other half of the compound
-            cands = {j for x in ck for j in exact.get(x, ()) if set(target[j].links) <= {n}}
+            # the target word may already render the other half of the compound, but by a sense
+            # the whole adds (COVID), not by the other half's own (政府|官员 "government official":
+            # "government" renders 政府 alone and says nothing of 官员)
+            other = _gloss_keys(source[n].text, lex)[0]
+            cands = {j for x in ck if x not in other for j in exact.get(x, ()) if set(target[j].links) <= {n}}
             if cands:
                 j = pick(i, cands)
                 if j is not None:
@@ -1019,6 +1041,48 @@ def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PARTS: dict[str, frozenset[str]] = {}
+_SYNONYMS: dict[tuple[str, str], frozenset[str]] = {}
+#: how far (source words) to look for a linked neighbour, and how far (target words) past its link a synonym may stand
+_NEIGHBOUR_REACH = 3
+_NEIGHBOUR_SLACK = 3
+
+
+def _between_neighbours(al: Alignment, i: int) -> tuple[int, int] | None:
+    """The target words a looser link of source word ``i`` may take: around
+    and between the links of its nearest linked neighbours in its own clause.
+    A synonym is weaker evidence than a gloss lemma, and an added clause is
+    made of exactly the unlinked words it could take; a word placed where the
+    clause's neighbours put it is most likely its rendering. None where no
+    neighbour is linked."""
+    source = al.source
+    w = source[i]
+    cl = al.clauses[w.clause]
+    got: list[int] = []
+    for step in (-1, 1):
+        n = i + step
+        while cl.first <= n < cl.last and abs(n - i) <= _NEIGHBOUR_REACH:
+            if source[n].links:
+                got.extend(source[n].links)
+                break
+            n += step
+    if not got:
+        return None
+    return min(got) - _NEIGHBOUR_SLACK, max(got) + _NEIGHBOUR_SLACK
+#: gloss lemmas a synonym is looked for by: the leading ones, as the later lemmas of a gloss are its
+#: rarer senses (凳子 "stool, small seat": "seat" as a verb is "place")
+_SYNONYM_GLOSSES = 4
+
+
+def _synonyms(word: str, tag: str, gloss: tuple[str, ...]) -> frozenset[str]:
+    """Synonyms of the first WordNet sense of a source word's leading gloss
+    lemmas, in the part of speech of its jieba tag (问题/n "issue" is not
+    "publish"), less the lemmas themselves and function words."""
+    table = synonyms().get(tag, {})
+    out = {r for g in gloss[:_SYNONYM_GLOSSES] for r in table.get(g, ()) if len(r) > 2}
+    if len(_SYNONYMS) > 100_000:
+        _SYNONYMS.clear()
+    got = _SYNONYMS[(word, tag)] = frozenset(out - set(gloss) - english.FUNCTION)
+    return got
 _COMPOUNDS: dict[str, tuple[str, ...]] = {}
 
 
