@@ -468,3 +468,15 @@ def test_a_synonym_far_from_the_clause_is_no_link():
     # an added clause is made of unlinked words: "plane" there does not render 飞机
     al = _al("飞机", "A plane")
     assert _links(al, "飞机") == []
+
+
+def test_a_value_said_twice_takes_each_of_the_targets_mentions():
+    al = _al("去年增长了5%，今年又增长了5%。", "It grew by 5% last year and by 5% again this year.")
+    starts = [al.target[w.links[0]].start for w in al.source if w.kind == "number"]
+    assert starts == sorted(set(starts)) and len(starts) == 2
+
+
+def test_a_value_said_twice_and_rendered_once_keeps_its_one_mention():
+    al = _al("增长了5%，即5%。", "It grew by 5%.")
+    linked = {j for w in al.source if w.kind == "number" for j in w.links}
+    assert [al.target[j].text for j in linked] == ["5"]

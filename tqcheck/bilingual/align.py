@@ -679,7 +679,7 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
             continue
         pair = al.source[s_idx[0]].pair
         t0, t1 = al.pair_target(pair)
-        best = _nearest(cands, t0, t1)
+        best = _nearest_free(al, cands, t0, t1)
         for j in _overlapping(al, best.start, best.end, "target"):
             for i in s_idx:
                 _link(al, i, j, "value")
@@ -702,10 +702,29 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
                  or by_date.get((m.kind, m.month, None, m.hour)) or ())
         if cands:
             t0, t1 = al.pair_target(al.source[s_idx[0]].pair)
-            t = _nearest(cands, t0, t1)
+            t = _nearest_free(al, cands, t0, t1)
             for j in _overlapping(al, t.start, t.end, "target"):
                 for i in s_idx:
                     _link(al, i, j, "value")
+
+
+def _nearest_free(al: Alignment, cands: list, t0: int, t1: int):
+    """``_nearest``, but inside the pair a mention no earlier source mention
+    took comes first: a value the source says twice is rendered by both of
+    the target's mentions, not twice by the first."""
+    best = _nearest(cands, t0, t1)
+    if not (t0 <= best.start < t1) or not _taken(al, best):
+        return best
+    k = bisect_left(cands, t0, key=lambda c: c.start)
+    while k < len(cands) and cands[k].start < t1:
+        if not _taken(al, cands[k]):
+            return cands[k]
+        k += 1
+    return best
+
+
+def _taken(al: Alignment, mention) -> bool:
+    return any(al.target[j].links for j in _overlapping(al, mention.start, mention.end, "target"))
 
 
 def _nearest(cands: list, t0: int, t1: int):
@@ -857,9 +876,9 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         k = _plain_proper(source[i].text, lex)
         if exact_keys.isdisjoint(k):
             continue
-        cands = {j for x in k for j in exact.get(x, ()) if target[j].capitalised}
-        if cands:
-            _take(al, i, cands, pick, t_idx, k, "lexicon")
+        caps_hit = {j for x in k for j in exact.get(x, ()) if target[j].capitalised}
+        if caps_hit:
+            _take(al, i, caps_hit, pick, t_idx, k, "lexicon")
     for i in todo:  # stem
         if source[i].links:
             continue
@@ -896,10 +915,10 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links}
         if cands:
             _take(al, i, cands, pick, t_idx, keys[i][0], "derived")
-    for i in todo:  # synonym: WordNet's first sense of a leading gloss lemma (飞机 "airplane" -> plane)
+    # the looser means below ask only of the words still unlinked (a quarter of them)
+    rest = [i for i in todo if not source[i].links and len(source[i].text) >= 2]
+    for i in rest:  # synonym: WordNet's first sense of a leading gloss lemma (飞机 "airplane" -> plane)
         w = source[i]
-        if w.links or len(w.text) < 2:
-            continue
         rel = _SYNONYMS.get((w.text, w.pos[:1]))
         if rel is None:
             rel = _synonyms(w.text, w.pos[:1], keys[i][0])
@@ -912,7 +931,7 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links and lo <= j <= hi}
         if cands:
             _take(al, i, cands, pick, t_idx, keys[i][0], "synonym")
-    for i in todo:  # compound: the word with its neighbour is one CC-CEDICT word (新冠|肺炎 -> COVID-19)
+    for i in rest:  # compound: the word with its neighbour is one CC-CEDICT word (新冠|肺炎 -> COVID-19)
         w = source[i]
         if w.links:
             continue
