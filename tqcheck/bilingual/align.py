@@ -661,6 +661,8 @@ def _overlapping(al: Alignment, start: int, end: int, side: str) -> list[int]:
 def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
     """Numbers by value, dates by month/day: the same readers the value checks use."""
     tq = quantities(tgt_doc)
+    used: set[int] = set()  # target mentions taken (ids), as ``_nearest_free`` asks
+    used_dates: set[int] = set()
     by_value: dict = {}
     for q in tq:
         by_value.setdefault(q.value, []).append(q)
@@ -679,7 +681,7 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
             continue
         pair = al.source[s_idx[0]].pair
         t0, t1 = al.pair_target(pair)
-        best = _nearest_free(al, cands, t0, t1)
+        best = _nearest_free(cands, t0, t1, used)
         for j in _overlapping(al, best.start, best.end, "target"):
             for i in s_idx:
                 _link(al, i, j, "value")
@@ -702,29 +704,26 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
                  or by_date.get((m.kind, m.month, None, m.hour)) or ())
         if cands:
             t0, t1 = al.pair_target(al.source[s_idx[0]].pair)
-            t = _nearest_free(al, cands, t0, t1)
+            t = _nearest_free(cands, t0, t1, used_dates)
             for j in _overlapping(al, t.start, t.end, "target"):
                 for i in s_idx:
                     _link(al, i, j, "value")
 
 
-def _nearest_free(al: Alignment, cands: list, t0: int, t1: int):
+def _nearest_free(cands: list, t0: int, t1: int, used: set[int]):
     """``_nearest``, but inside the pair a mention no earlier source mention
-    took comes first: a value the source says twice is rendered by both of
-    the target's mentions, not twice by the first."""
+    took (``used``: their ids) comes first: a value the source says twice is
+    rendered by both of the target's mentions, not twice by the first."""
     best = _nearest(cands, t0, t1)
-    if not (t0 <= best.start < t1) or not _taken(al, best):
-        return best
-    k = bisect_left(cands, t0, key=lambda c: c.start)
-    while k < len(cands) and cands[k].start < t1:
-        if not _taken(al, cands[k]):
-            return cands[k]
-        k += 1
+    if id(best) in used and t0 <= best.start < t1:
+        k = bisect_left(cands, t0, key=lambda c: c.start)
+        while k < len(cands) and cands[k].start < t1:
+            if id(cands[k]) not in used:
+                best = cands[k]
+                break
+            k += 1
+    used.add(id(best))
     return best
-
-
-def _taken(al: Alignment, mention) -> bool:
-    return any(al.target[j].links for j in _overlapping(al, mention.start, mention.end, "target"))
 
 
 def _nearest(cands: list, t0: int, t1: int):
