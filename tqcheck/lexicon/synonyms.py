@@ -23,9 +23,9 @@ _ONCE = Once()
 POS = {"n": "noun", "v": "verb", "a": "adj", "d": "adv"}
 
 
-def compile_synonyms(folder: Path) -> dict[str, dict[str, list[str]]]:
+def compile_synonyms(folder: Path) -> dict[str, dict[str, tuple[str, ...]]]:
     """part of speech (n, v, a, d) -> lemma -> the other one-word lemmas of its first sense."""
-    out: dict[str, dict[str, list[str]]] = {}
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
     for tag, name in POS.items():
         words: dict[str, list[str]] = {}
         with open(folder / f"data.{name}", encoding="utf-8") as f:
@@ -35,7 +35,7 @@ def compile_synonyms(folder: Path) -> dict[str, dict[str, list[str]]]:
                 fields = line.split(" | ", 1)[0].split()
                 n = int(fields[3], 16)
                 words[fields[0]] = [wordnet._word(fields[4 + 2 * i]) for i in range(n)]
-        table: dict[str, list[str]] = {}
+        table: dict[str, tuple[str, ...]] = {}
         with open(folder / f"index.{name}", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("  "):
@@ -45,7 +45,7 @@ def compile_synonyms(folder: Path) -> dict[str, dict[str, list[str]]]:
                 if "_" in lemma or "-" in lemma:
                     continue
                 first = fields[4 + n_ptr + 2]  # synset_cnt, tagsense_cnt, then the offsets, most frequent first
-                same = [w for w in words.get(first, ()) if w != lemma and "_" not in w and "-" not in w]
+                same = tuple(w for w in words.get(first, ()) if w != lemma and "_" not in w and "-" not in w)
                 if same:
                     table[lemma] = same
         out[tag] = table
@@ -63,5 +63,5 @@ def _load() -> dict[str, dict[str, tuple[str, ...]]]:
     if d is None:
         return {}
     parts = (cache.source_key(__file__), cache.source_key(wordnet.__file__), cache.file_key(d / "index.noun"))
-    raw = cache.stored("wn-synonyms", parts, lambda: compile_synonyms(d))
-    return {pos: {k: tuple(v) for k, v in table.items()} for pos, table in raw.items()}
+    # stored as tuples (marshal keeps them): no conversion of 43,000 entries at each load
+    return cache.stored("wn-synonyms", parts, lambda: compile_synonyms(d))
