@@ -397,3 +397,86 @@ def test_names_are_joined_as_when_every_word_was_looked_at(monkeypatch):
     monkeypatch.setattr(A, "_name_openers", lambda toks, lex: range(len(toks)))
     assert fast == A._join_cut_names(merged, lex)
     assert {"王国军", "周竞帆", "赵相国", "韩正", "陈毓珊", "欧阳瑜"} <= {t[2] for t in fast}
+
+
+def test_a_known_name_by_another_of_its_english_names():
+    # CC-CEDICT's 美国 "United States/USA/US": the name's own spelling is "United States"
+    al = _al("美国试图向中国施压。", "The US tried to exert pressure on China.")
+    assert _links(al, "美国") == ["US"]
+    assert _links(al, "中国") == ["China"]
+
+
+def test_a_described_name_takes_no_word_of_its_description():
+    # 北京 "Beijing, capital of the People's Republic of China": "China" does not render it
+    al = _al("北京发布通知。", "China issued a notice.")
+    assert _links(al, "北京") == []
+
+
+def test_a_known_name_takes_no_lower_case_word():
+    # 美国's gloss lemma "state" must not link the common noun
+    al = _al("美国企业", "state firms")
+    assert _links(al, "美国") == []
+
+
+def test_a_web_address_names_its_site():
+    al = _al("中新网7月26日电", "July 26 (Chinanews.com)")
+    assert _links(al, "中新网") == ["Chinanews.com"]
+
+
+def test_a_word_the_segmenter_cut_is_read_whole():
+    # jieba cuts 新冠|肺炎; CC-CEDICT's 新冠肺炎 is "COVID-19"
+    al = _al("新冠肺炎疫苗", "COVID-19 vaccine")
+    assert "新冠" in [w.text for w in al.source] or "新冠肺炎" in [w.text for w in al.source]
+    linked = [w.text for w in al.source if w.links and al.target[w.links[0]].text == "COVID-19"]
+    assert linked and "疫苗" not in linked
+
+
+def test_neighbours_that_make_no_word_stay_apart():
+    # 大|学生 would make 大学生 "college student": without "college" nothing links 大 by the compound
+    al = _al("他是一名好学生。", "He is a good student.")
+    assert all(w.how != "compound" for w in al.source)
+
+
+def test_a_known_name_is_not_rendered_by_the_common_words_of_its_gloss():
+    # 新华社 "Xinhua News Agency, the news outlet of China": a replaced name keeps "News Agency"
+    # and "China", which are no sign of 新华社
+    al = _al("新华社哈尔滨7月26日电", "Xueqiu News Agency, Harbin, July 26")
+    assert _links(al, "新华社") == []
+
+
+def test_a_compound_adds_no_link_by_its_other_half():
+    # 政府|官员 "government official": "government" renders 政府 alone, so 官员 stays unlinked
+    al = _al("政府官员谴责这一行为。", "The government condemned the move.")
+    assert _links(al, "政府") == ["government"]
+    assert _links(al, "官员") == []
+
+
+def test_a_synonym_of_the_first_sense_between_linked_neighbours():
+    # 飞机 "airplane": WordNet's first sense of airplane is {airplane, aeroplane, plane}
+    al = _al("飞机起飞了。", "The plane took off.")
+    assert _links(al, "飞机") == ["plane"]
+    assert al.source[[w.text for w in al.source].index("飞机")].how == "synonym"
+
+
+def test_a_synonym_of_a_later_sense_or_another_part_of_speech_is_no_link():
+    # 问题/n "issue": the verb "issue" is also "publish", which says nothing of a problem
+    al = _al("这个问题很严重。", "The report was published and it is serious.")
+    assert _links(al, "问题") == []
+
+
+def test_a_synonym_far_from_the_clause_is_no_link():
+    # an added clause is made of unlinked words: "plane" there does not render 飞机
+    al = _al("飞机", "A plane")
+    assert _links(al, "飞机") == []
+
+
+def test_a_value_said_twice_takes_each_of_the_targets_mentions():
+    al = _al("去年增长了5%，今年又增长了5%。", "It grew by 5% last year and by 5% again this year.")
+    starts = [al.target[w.links[0]].start for w in al.source if w.kind == "number"]
+    assert starts == sorted(set(starts)) and len(starts) == 2
+
+
+def test_a_value_said_twice_and_rendered_once_keeps_its_one_mention():
+    al = _al("增长了5%，即5%。", "It grew by 5%.")
+    linked = {j for w in al.source if w.kind == "number" for j in w.links}
+    assert [al.target[j].text for j in linked] == ["5"]

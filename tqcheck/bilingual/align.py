@@ -24,6 +24,7 @@ either side is what the accuracy rules ask about.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from typing import AbstractSet, Any, Collection, Iterable, NamedTuple, Sequence
 from .. import anchors as anchors_mod
 from .. import dates as dates_mod
 from ..lexicon.derivations import derivations
+from ..lexicon.synonyms import synonyms
 from ..numbers import quantities
 from . import cantonese, english, names
 from .kinds import CONTENT, CONTENT_KINDS, FUNCTION, GLOSSARY, LATIN, NAME, NUMBER, PUNCT, SOFT
@@ -84,7 +86,9 @@ class SourceWord:
     clause: int  # index into Alignment.clauses
     # target word indexes: a tuple (the empty one shared), not a list per word: see _link
     links: tuple[int, ...] = ()
-    how: str = ""  # what linked it: "lexicon", "stem", "part", "derived", "pinyin", "name", "value", "latin", "glossary"
+    # what linked it: "lexicon", "stem", "part", "derived", "synonym", "compound", "pinyin", "name", "value",
+    # "latin", "glossary"
+    how: str = ""
 
     @property
     def rendered(self) -> bool:
@@ -577,6 +581,9 @@ def _target_word(w: str, lex: Lexicon) -> tuple:
     eq = _EQUIV.get(key)
     if eq is not None:
         lemmas = (*lemmas, eq)
+    if "." in w and w.rsplit(".", 1)[1].islower() and len(w.split(".", 1)[0]) > 2:
+        # a web address names its site: Chinanews.com, Xinhuanet.com (中新网, 新华网)
+        lemmas = (*lemmas, w.split(".", 1)[0].lower())
     if "-" in key:  # Sino-US, Beijing-based: each part counts
         parts = tuple(x for x in key.split("-") if len(x) > 1)
         lemmas = (*lemmas, *parts, *(_EQUIV[x] for x in parts if x in _EQUIV))
@@ -656,6 +663,8 @@ def _overlapping(al: Alignment, start: int, end: int, side: str) -> list[int]:
 def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
     """Numbers by value, dates by month/day: the same readers the value checks use."""
     tq = quantities(tgt_doc)
+    used: set[int] = set()  # target mentions taken (ids), as ``_nearest_free`` asks
+    used_dates: set[int] = set()
     by_value: dict = {}
     for q in tq:
         by_value.setdefault(q.value, []).append(q)
@@ -674,7 +683,7 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
             continue
         pair = al.source[s_idx[0]].pair
         t0, t1 = al.pair_target(pair)
-        best = _nearest(cands, t0, t1)
+        best = _nearest_free(cands, t0, t1, used)
         for j in _overlapping(al, best.start, best.end, "target"):
             for i in s_idx:
                 _link(al, i, j, "value")
@@ -697,10 +706,26 @@ def _anchor_values(al: Alignment, src_doc, tgt_doc) -> None:
                  or by_date.get((m.kind, m.month, None, m.hour)) or ())
         if cands:
             t0, t1 = al.pair_target(al.source[s_idx[0]].pair)
-            t = _nearest(cands, t0, t1)
+            t = _nearest_free(cands, t0, t1, used_dates)
             for j in _overlapping(al, t.start, t.end, "target"):
                 for i in s_idx:
                     _link(al, i, j, "value")
+
+
+def _nearest_free(cands: list, t0: int, t1: int, used: set[int]):
+    """``_nearest``, but inside the pair a mention no earlier source mention
+    took (``used``: their ids) comes first: a value the source says twice is
+    rendered by both of the target's mentions, not twice by the first."""
+    best = _nearest(cands, t0, t1)
+    if id(best) in used and t0 <= best.start < t1:
+        k = bisect_left(cands, t0, key=lambda c: c.start)
+        while k < len(cands) and cands[k].start < t1:
+            if id(cands[k]) not in used:
+                best = cands[k]
+                break
+            k += 1
+    used.add(id(best))
+    return best
 
 
 def _nearest(cands: list, t0: int, t1: int):
@@ -797,6 +822,7 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
     chinese_names = {nc.word for nc in al.names[names_from:] if nc.chinese}
     proper = lex.proper
     todo = []
+    plain: list[int] = []
     for i in s_idx:
         w = source[i]
         kind = w.kind
@@ -805,11 +831,14 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         if kind == NUMBER and not any(c in w.text for c in "十百千万亿两"):
             continue
         # a name CC-CEDICT knows is rendered by its English form, not by a word of its
-        # description (北京 "capital of China" is not rendered by "city")
+        # description (北京 "capital of China" is not rendered by "city"); a gloss that is
+        # only other names of the same thing (美国 "United States/USA/US") is asked below
         if kind == NAME and w.text in proper:
+            if _plain_proper(w.text, lex):
+                plain.append(i)
             continue
         todo.append(i)
-    if not todo:
+    if not todo and not plain:
         return _settle_names(al, names_from)
     # the pair's target content words by lemma and by stem (made only when some
     # source word asks; the lists are in word order, as the candidate sets below
@@ -842,6 +871,15 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         if exact_keys.isdisjoint(k):
             continue
         _take(al, i, {j for x in k for j in exact.get(x, ())}, pick, t_idx, k, "lexicon")
+    for i in plain:  # a known name by its gloss, among capitalised words only (US, UK, Chinanews.com)
+        if source[i].links:
+            continue
+        k = _plain_proper(source[i].text, lex)
+        if exact_keys.isdisjoint(k):
+            continue
+        caps_hit = {j for x in k for j in exact.get(x, ()) if target[j].capitalised}
+        if caps_hit:
+            _take(al, i, caps_hit, pick, t_idx, k, "lexicon")
     for i in todo:  # stem
         if source[i].links:
             continue
@@ -878,6 +916,45 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links}
         if cands:
             _take(al, i, cands, pick, t_idx, keys[i][0], "derived")
+    # the looser means below ask only of the words still unlinked (a quarter of them)
+    rest = [i for i in todo if not source[i].links and len(source[i].text) >= 2]
+    for i in rest:  # synonym: WordNet's first sense of a leading gloss lemma (飞机 "airplane" -> plane)
+        w = source[i]
+        rel = _SYNONYMS.get((w.text, w.pos[:1]))
+        if rel is None:
+            rel = _synonyms(w.text, w.pos[:1], keys[i][0])
+        if exact_keys.isdisjoint(rel):
+            continue
+        window = _between_neighbours(al, i)
+        if window is None:
+            continue
+        lo, hi = window
+        cands = {j for x in rel for j in exact.get(x, ()) if not target[j].links and lo <= j <= hi}
+        if cands:
+            _take(al, i, cands, pick, t_idx, keys[i][0], "synonym")
+    for i in rest:  # compound: the word with its neighbour is one CC-CEDICT word (新冠|肺炎 -> COVID-19)
+        w = source[i]
+        if w.links:
+            continue
+        for n in (i - 1, i + 1):
+            if not (s_idx[0] <= n <= s_idx[-1]) or source[n].kind not in _ALIGNED_KINDS:
+                continue
+            whole = w.text + source[n].text if n > i else source[n].text + w.text
+            ck = _compound_keys(whole, lex)
+            if not ck or exact_keys.isdisjoint(ck):
+                continue
+            # the target word may already render the other half of the compound, but by a sense
+            # the whole adds (COVID), not by the other half's own (政府|官员 "government official":
+            # "government" renders 政府 alone and says nothing of 官员)
+            other = _gloss_keys(source[n].text, lex)[0]
+            cands = {j for x in ck if x not in other for j in exact.get(x, ()) if set(target[j].links) <= {n}}
+            if cands:
+                j = pick(i, cands)
+                if j is not None:
+                    _link(al, i, j, "compound")
+                    if not source[n].links:
+                        _link(al, n, j, "compound")
+                break
     if not by_name:
         return _settle_names(al, names_from)  # the pinyin pass looks only among capitalised words
     for i in todo:  # pinyin
@@ -929,6 +1006,35 @@ def _settle_names(al: Alignment, names_from: int) -> None:
 
 
 _GLOSS_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_PLAIN: dict[str, tuple[str, ...]] = {}
+
+
+def _plain_proper(word: str, lex: Lexicon) -> tuple[str, ...]:
+    """The gloss lemmas by which a capitalised target word renders a proper
+    noun CC-CEDICT knows, where its gloss holds only its English names (美国
+    "United States/USA/US" -> usa, us): only lemmas that are no common English
+    word, as "News" and "Agency" of 新华社 "Xinhua News Agency" are no sign
+    of the name; none where the gloss describes (北京 "Beijing, capital of
+    the People's Republic of China": "China" does not render it)."""
+    got = _PLAIN.get(word)
+    if got is None:
+        gloss = lex.gloss(word)
+        got = ()
+        if gloss and _DESCRIBING.search(" ".join(gloss)) is None:
+            # another place named in the gloss describes it (新华社 "... news outlet of China")
+            own = set(english.norm(x) for x in lex.proper.get(word, "").split())
+            mine = tuple(k for k in gloss if not _common_word(k)
+                         and (k in own or (k not in lex.places and _EQUIV.get(k, k) not in lex.places)))
+            got = _keys(mine)
+        if len(_PLAIN) > 100_000:
+            _PLAIN.clear()
+        _PLAIN[word] = got
+    return got
+
+
+#: gloss lemmas that describe a proper noun rather than name it (as ``lexicon._PLACE``, lemma keys)
+_DESCRIBING = re.compile(r"\b(?:city|capital|province|country|county|prefecture|island|district|region|town|"
+                         r"municipality|river|lake|mountain|surname)\b")
 
 
 def _gloss_keys(word: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -955,6 +1061,62 @@ def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PARTS: dict[str, frozenset[str]] = {}
+_SYNONYMS: dict[tuple[str, str], frozenset[str]] = {}
+#: how far (source words) to look for a linked neighbour, and how far (target words) past its link a synonym may stand
+_NEIGHBOUR_REACH = 3
+_NEIGHBOUR_SLACK = 3
+
+
+def _between_neighbours(al: Alignment, i: int) -> tuple[int, int] | None:
+    """The target words a looser link of source word ``i`` may take: around
+    and between the links of its nearest linked neighbours in its own clause.
+    A synonym is weaker evidence than a gloss lemma, and an added clause is
+    made of exactly the unlinked words it could take; a word placed where the
+    clause's neighbours put it is most likely its rendering. None where no
+    neighbour is linked."""
+    source = al.source
+    w = source[i]
+    cl = al.clauses[w.clause]
+    got: list[int] = []
+    for step in (-1, 1):
+        n = i + step
+        while cl.first <= n < cl.last and abs(n - i) <= _NEIGHBOUR_REACH:
+            if source[n].links:
+                got.extend(source[n].links)
+                break
+            n += step
+    if not got:
+        return None
+    return min(got) - _NEIGHBOUR_SLACK, max(got) + _NEIGHBOUR_SLACK
+#: gloss lemmas a synonym is looked for by: the leading ones, as the later lemmas of a gloss are its
+#: rarer senses (凳子 "stool, small seat": "seat" as a verb is "place")
+_SYNONYM_GLOSSES = 4
+
+
+def _synonyms(word: str, tag: str, gloss: tuple[str, ...]) -> frozenset[str]:
+    """Synonyms of the first WordNet sense of a source word's leading gloss
+    lemmas, in the part of speech of its jieba tag (问题/n "issue" is not
+    "publish"), less the lemmas themselves and function words."""
+    table = synonyms().get(tag, {})
+    out = {r for g in gloss[:_SYNONYM_GLOSSES] for r in table.get(g, ()) if len(r) > 2}
+    if len(_SYNONYMS) > 100_000:
+        _SYNONYMS.clear()
+    got = _SYNONYMS[(word, tag)] = frozenset(out - set(gloss) - english.FUNCTION)
+    return got
+_COMPOUNDS: dict[str, tuple[str, ...]] = {}
+
+
+def _compound_keys(whole: str, lex: Lexicon) -> tuple[str, ...]:
+    """Gloss lemmas (the first twelve) of two neighbouring source words read
+    as one CC-CEDICT word, where the segmenter cut it (新冠|肺炎 "COVID-19");
+    none for a run of more than four characters or one CC-CEDICT lacks."""
+    got = _COMPOUNDS.get(whole)
+    if got is None:
+        got = _keys(lex.gloss(whole)[:12]) if len(whole) <= 4 else ()
+        if len(_COMPOUNDS) > 100_000:
+            _COMPOUNDS.clear()
+        _COMPOUNDS[whole] = got
+    return got
 _DERIVED: dict[str, frozenset[str]] = {}
 
 
