@@ -1,6 +1,6 @@
 """The shared layers of a sourced check, this tree against another, in one process.
 
-    python benchmarks/shared_layers_ab.py CORPUS.jsonl --other /work/main [--rounds 8] [--size BYTES]
+    python benchmarks/shared_layers_ab.py CORPUS.jsonl --other ../main-checkout [--rounds 8] [--size BYTES]
 
 On a machine shared with other jobs, two processes timed minutes apart
 differ by more than a speed change of a few per cent. Here the other tree's
@@ -52,7 +52,7 @@ def _load(name: str, path: Path) -> ModuleType:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
-    ap.add_argument("--other", required=True, help="the other tree (e.g. /work/main)")
+    ap.add_argument("--other", required=True, help="the other tree (e.g. a checkout of main)")
     ap.add_argument("--rounds", type=int, default=8)
     ap.add_argument("--size", type=int, default=1_000_000)
     args = ap.parse_args()
