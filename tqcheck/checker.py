@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import islice
 from typing import Any, NamedTuple, Sequence, cast
 
@@ -123,12 +122,8 @@ def to_issue(unit: Unit, active: Active, f: Finding) -> Issue:
     doc = unit.target if f.side == "target" else unit.source
     if doc is None or not (0 <= f.start <= f.end <= len(doc.text)):
         raise RuleError(f"rule {active.rule.id} reported span {f.start}-{f.end} outside the {f.side} text")
-    # ``doc.position`` of both ends, the line table read once
-    starts = doc.line_starts
-    line = bisect_right(starts, f.start)
-    end_line = bisect_right(starts, f.end)
-    column = f.start - starts[line - 1] + 1
-    end_column = f.end - starts[end_line - 1] + 1
+    line, column = doc.position(f.start)
+    end_line, end_column = doc.position(f.end)
     return Issue(
         rule=active.rule.id,
         category=active.rule.category,
