@@ -73,6 +73,23 @@ def zh_gender(word: str) -> Gendered:
     return Gendered(frozenset(genders), frozenset(person))
 
 
+#: the neutral gloss of a word for relatives of both genders together (兄弟姐妹 "brothers and sisters; siblings",
+#: 父母 "father and mother; parents", 子女 "sons and daughters; children"); a couple (夫妻 "husband and wife") is
+#: left out: the wife may be the "she" of the sentence
+_GROUP_GLOSSES = frozenset({"sibling", "parent", "child"})
+
+
+@lru_cache(maxsize=1024)
+def zh_group(word: str) -> bool:
+    """Whether CC-CEDICT glosses ``word`` as relatives of both genders
+    together (兄弟姐妹, 父母, 子女): a group, which no singular he or she
+    stands for."""
+    from ...bilingual.lexicon import load
+
+    glosses = load().gloss(word)
+    return bool(_GROUP_GLOSSES.intersection(glosses)) and zh_gender(word).genders == {MALE, FEMALE}
+
+
 def zh_genders_around(text: str, chars: str) -> frozenset[str]:
     """The genders of the words CC-CEDICT lists that hold one of ``chars``
     with the character before it, the two before it or the one after it

@@ -29,8 +29,13 @@ a plain ``her girlfriend`` may be a friend).
 Where the pair says 她 and names a man too (or says both 他 and 她), the
 whole-sentence test cannot tell whose pronoun is whose; the alignment
 still can when the word right after 她 (她奶奶: 奶奶) is rendered right
-after ``his`` (``His grandma``) and after no feminine pronoun. 他 is left
-to the whole-sentence test: it may still be said of a woman.
+after ``his`` (``His grandma``) and after no feminine pronoun; so for 他
+where the pair calls nobody a woman (他 may still be said of one: 张女士说，
+他的儿子). And a sentence that opens with 他 (他补充说, 他的母亲) against a
+translation that opens with ``She``/``Her`` and says no he/his: the subject
+opening both sides is one person, whoever else the sentence names. Words
+for relatives of both genders together (兄弟姐妹, 父母, 子女: CC-CEDICT's
+"sibling", "parent", "child") are a group, no second man or woman.
 
 A name that an earlier sentence of the unit called 他 or 她 (that sentence
 naming one person, nobody else gendered, and its translation agreeing)
@@ -43,7 +48,7 @@ import re
 
 from ...rule import Finding, bad, custom, good
 from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
-                        zh_genders_around, zh_glosses)
+                        zh_genders_around, zh_glosses, zh_group)
 from ._meaning import meaning_pairs, usable
 from ._people import NameGenders, another_name, name_runs, people, source_pronouns, target_genders
 
@@ -74,13 +79,14 @@ def _check(unit, options):
                     yield got
             continue
         fem, masc = target_genders(p.tgt_text)
-        if he and not she and fem and not masc and not _FEMALE_ZH.search(p.src_text):
+        if he and not she and fem and not masc and not _FEMALE_ZH.search(_ungrouped(unit, p, _FEMALE_ZH)):
             m, said = fem[0], "他 (he)"
-        elif she and not he and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
+        elif (she and not he and masc and not fem and not _MALE_ZH.search(_ungrouped(unit, p, _MALE_ZH))
+              and not _male_word(_ungrouped(unit, p, _MALE_ZH))):
             m, said = masc[0], "她 (she)"
         else:
             if fem or masc:
-                pinned = _pinned(unit, p)
+                pinned = _opening(p, he, she, fem, masc) or _pinned(unit, p)
                 if pinned is not None:
                     yield pinned
             continue
@@ -91,15 +97,42 @@ _PRONOUN_OF = {_HE: frozenset({"he", "him", "his", "himself"}), _SHE: frozenset(
 _OTHER = {_HE: _SHE, _SHE: _HE}
 
 
+#: what may come before a sentence's first word: quotation marks, brackets, spaces
+_LEAD_ZH = re.compile(r"[\s“”\"'‘’「『(（]*")
+_LEAD_EN = re.compile(r"[\s“”\"'‘’(]*([A-Za-z]+)\b")
+
+
+def _opening(p, he: bool, she: bool, fem: list, masc: list) -> Finding | None:
+    """A sentence that opens with 他 (他说, 他的母亲) and whose translation
+    opens with ``She``/``Her`` and says no masculine pronoun; or the reverse.
+    The subject that opens both sides is the same one, whoever else the
+    sentence names (a mother, two girls): the test that blocks on any
+    gendered word cannot see this. Only a pair that says one of 他 and 她."""
+    if he == she:
+        return None
+    lead = _LEAD_ZH.match(p.src_text)
+    first = p.src_text[lead.end() if lead else 0:][:2]
+    said = _HE if he else _SHE
+    if not first.startswith(said) or first in ("他们", "她们", "他俩", "她俩", "他人", "他乡"):
+        return None
+    own, wrong = (masc, fem) if he else (fem, masc)
+    m = _LEAD_EN.match(p.tgt_text)
+    if own or not wrong or m is None or m.start(1) != wrong[0].start():
+        return None
+    return Finding(p.tgt_start + m.start(1), p.tgt_start + m.end(1),
+                   args={"said": f"{said} ({'he' if he else 'she'}) to open the sentence"})
+
+
 def _pinned(unit, p) -> Finding | None:
-    """A 她 that the alignment pins to a masculine target pronoun: the word
+    """A 她 (他) that the alignment pins to a masculine (feminine) target pronoun: the word
     right after it in the source (的 skipped: 她的奶奶) is rendered by a
     target word right after ``he``/``his``/``him``, and by none right after
     a feminine pronoun. Read where the pair mentions a man and a woman, or
     says both 他 and 她, so that the whole-sentence test cannot tell:
     ``她奶奶…一个大爷…送她`` against "His grandma… an old man… took her".
-    Not 他: it may still be said of a woman (``张女士说，他的儿子`` is
-    "Ms. Zhang said her son")."""
+    他 only where the pair calls nobody a woman (女士, 女孩): it may still
+    be said of one (``张女士说，他的儿子`` is "Ms. Zhang said her son"); a
+    mother or a wife is somebody's relative, not the 他."""
     from ...bilingual import alignment
 
     al = alignment(unit)
@@ -107,10 +140,17 @@ def _pinned(unit, p) -> Finding | None:
         return None
     src, tgt, text = al.source, al.target, al.target_text
     idx = al.source_words(p.src_start, p.src_end)
+    woman = None
     for i in idx:
         w = src[i]
-        if w.text != _SHE:  # 他 may still be said of a woman (张女士说，他的儿子…: "her son"); 她 never of a man
+        if w.text not in _PRONOUN_OF:
             continue
+        if w.text == _HE:
+            # 他 may still be said of a woman the pair calls one (张女士说，他的儿子…: "her son"); 她 never of a man
+            if woman is None:
+                woman = any(FEMALE in zh_gender(src[j].text).person for j in idx)
+            if woman:
+                continue
         k = i + 1
         if k < len(src) and src[k].text == "的":
             k += 1
@@ -126,6 +166,22 @@ def _pinned(unit, p) -> Finding | None:
                 return Finding(b.start, b.end, args={"said": f"{w.text}{src[k].text if k == i + 1 else '的' + src[k].text} "
                                                             f"({'he' if w.text == _HE else 'she'})"})
     return None
+
+
+def _ungrouped(unit, p, gendered: re.Pattern[str]) -> str:
+    """The pair's source with its words for relatives of both genders
+    together blanked (兄弟姐妹, 父母, 子女: ``zh_group``): a group is no
+    second man or woman whom the singular pronoun may stand for."""
+    text = p.src_text
+    if not gendered.search(text) and not ("子" in text or "儿" in text):
+        return text
+    from ...bilingual.segment import tags_between
+
+    for w in tags_between(unit.source, p.src_start, p.src_end):
+        if len(w.text) > 1 and zh_group(w.text):
+            a = w.start - p.src_start
+            text = text[:a] + "　" * len(w.text) + text[a + len(w.text):]
+    return text
 
 
 def _male_word(text: str) -> bool:
@@ -268,7 +324,7 @@ RULES = (
         langs=EN,
         message="The source says {said}; the translation says “{found}”.",
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
-        "source 她 and the target only he/him/his, or the word after 她 is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
+        "source 她 and the target only he/him/his (a group of relatives, 兄弟姐妹 or 父母, is no second person), or both sides open with the pronoun, or the word after 她 (or after 他, where nobody is called a woman) is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
         "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit.",
         examples=[
@@ -282,6 +338,12 @@ RULES = (
             bad("⟦His⟧ grandma wished to see snow, so an old man next door drove her to the Northeast.",
                 source="她奶奶有个愿望是想看下雪，然后剧情就安排邻里中的一个大爷开着小面包车送她去东北看雪。"),
             good("His and her children came, the old man said.", source="他和她的孩子都来了，大爷说。"),
+            # 他 opening both sides is the same subject, whoever else is named; siblings are no woman
+            bad("⟦She⟧ added that John ignored her mother's warning.", source="他补充说，约翰没有听从母亲的警告。"),
+            good("He added that John ignored his mother's warning.", source="他补充说，约翰没有听从母亲的警告。"),
+            good("Mother is safe, she said.", source="他说，母亲很安全。"),
+            bad("Lewis's brothers and sisters described ⟦her⟧ as a caring family man.",
+                source="刘易斯的兄弟姐妹谈到他是一个充满爱心的男人。"),
             bad("This time, the man admitted to ⟦her⟧ arson.", source="这一次，男子承认了自己纵火的行为。"),
             bad("Mr. Li first thought it was the basin, but ⟦her⟧ father still felt numb.",
                 source="李先生一开始以为是足浴盆引起的，没想到父亲还是感觉脚底麻麻的。"),
