@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, zh_gender
+from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, en_gendered, en_plural, outside_quotes, zh_gender
 
 # 他/她 that the segmenter joined to a neighbour (他应) is still a pronoun; these words hold none, and 他们,
 # 她们 and 他俩 are "they"
@@ -284,13 +284,25 @@ class NameGenders:
     one of 他 or 她 (not both; a pronoun before the name is somebody else's:
     她接着说，特朗普要求…), calls nobody else a man or a woman (no 父亲, no
     男子: the pronoun may be theirs), and its target agrees: pronouns of that
-    gender only. A name taught both genders is forgotten. Each pair is read
-    once, when a later pair first asks, so a unit costs one pass."""
+    gender only; a pair that says 他 or 她 and names nobody teaches the
+    gender of the one person named last (``希拉克曾任法国总统。他…``). A pair
+    whose source says no 他/她 teaches what its
+    translation says, when the source names one person and nobody gendered
+    and the target renders that name before pronouns of one gender, outside
+    quotations, with no other person, group or gendered noun beside it
+    (``特鲁多算是…自己的脚`` → "Trudeau … his own feet"): a later sentence
+    whose translation calls the same name the other gender contradicts the
+    translation itself. A name taught both genders is forgotten. Each pair
+    is read once, when a later pair first asks, so a unit costs one pass."""
 
     def __init__(self, unit, pairs: Sequence) -> None:
         self.unit, self.pairs = unit, pairs
         self.upto = 0
         self.known: dict[str, str | None] = {}
+        #: the one person named last (``_topic``)
+        self.last: str | None = None
+        #: the names whose gender only translations taught
+        self.translated: set[str] = set()
 
     def gender(self, name: str, before: int) -> str | None:
         """The gender the pairs before index ``before`` gave ``name``."""
@@ -300,24 +312,86 @@ class NameGenders:
         return self.known.get(name)
 
     def _learn(self, p) -> None:
-        said = source_pronouns(p.src_text)
-        if len(said) != 1:
-            return
-        g = next(iter(said))
-        fem, masc = target_genders(p.tgt_text)
-        if not (fem if g == FEMALE else masc) or (masc if g == FEMALE else fem):
-            return
         from ...bilingual.segment import tags_between
 
+        said = source_pronouns(p.src_text)
         words = tags_between(self.unit.source, p.src_start, p.src_end)
         names = name_runs(words)
+        gendered = any(zh_gender(w.text).genders for w in words)
+        last, self.last = self.last, self._topic(names, gendered, self.last)
+        if len(said) > 1:
+            return
+        fem, masc = target_genders(p.tgt_text)
+        if bool(fem) == bool(masc):
+            return
+        if not said:
+            self._learn_translation(p, fem or masc, FEMALE if fem else MALE, words, names)
+            return
+        g = next(iter(said))
+        if not (fem if g == FEMALE else masc) or gendered:
+            return
+        if not names and last is not None:
+            # 希拉克曾任法国总统。他既继承了…: a sentence that names nobody, the last one's one person
+            self._teach(last, g, False)
+            return
         if len(names) != 1:
             return
         name, at = next(iter(names.items()))
-        if words[at[0]].start - p.src_start > _first_pronoun(p.src_text) or any(zh_gender(w.text).genders
-                                                                               for w in words):
+        if words[at[0]].start - p.src_start > _first_pronoun(p.src_text):
             return
+        self._teach(name, g, False)
+
+    @staticmethod
+    def _topic(names: dict[str, list[int]], gendered: bool, last: str | None) -> str | None:
+        """The one person the text is about after a pair: its one name, when
+        it calls nobody a man or a woman; none after two names or a gendered
+        word; the one before when it names nobody."""
+        if names:
+            return next(iter(names)) if len(names) == 1 and not gendered else None
+        return None if gendered else last
+
+    def _teach(self, name: str, g: str, translated: bool) -> None:
         if name in self.known and self.known[name] != g:
             self.known[name] = None
         else:
+            if translated and name not in self.known:
+                self.translated.add(name)
+            elif not translated:
+                self.translated.discard(name)
             self.known[name] = g
+
+    def _learn_translation(self, p, pronouns: list[re.Match[str]], g: str, words: Sequence,
+                           names: dict[str, list[int]]) -> None:
+        text = p.tgt_text
+        if (outside_quotes(text, pronouns) != pronouns or en_gendered(text, MALE) or en_gendered(text, FEMALE)
+                or en_plural(text) or (g == FEMALE and SHE_THING.search(text))):
+            return
+        names = people(self.unit, p, words, names)
+        # a place or an organisation may be "she"
+        if len(names) != 1 or any(zh_gender(w.text).genders or (g == FEMALE and w.pos in ("ns", "nt")) for w in words):
+            return
+        name, at = next(iter(names.items()))
+        own = rendering(self.unit, p, [words[i] for i in at])
+        if not own or min(a for a, _ in own) > pronouns[0].start() or another_name(self.unit, p, own):
+            return
+        self._teach(name, g, True)
+
+
+#: English calls a country or a ship "she"
+SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nation|motherland)s?\b", re.I)
+
+
+def rendering(unit, p, words) -> list[tuple[int, int]]:
+    """The target spans (relative to the pair) that the alignment links to
+    the source words ``words``."""
+    from ...bilingual import alignment
+
+    al = alignment(unit)
+    if al is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for w in words:
+        i = al.source_index(w.start, w.end)
+        if i is not None:
+            out.extend((al.target[j].start - p.tgt_start, al.target[j].end - p.tgt_start) for j in al.source[i].links)
+    return out

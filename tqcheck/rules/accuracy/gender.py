@@ -38,8 +38,13 @@ for relatives of both genders together (兄弟姐妹, 父母, 子女: CC-CEDICT'
 "sibling", "parent", "child") are a group, no second man or woman.
 
 A name that an earlier sentence of the unit called 他 or 她 (that sentence
-naming one person, nobody else gendered, and its translation agreeing)
-keeps its gender in a later sentence that says the name and no pronoun.
+naming one person, nobody else gendered, and its translation agreeing;
+or naming nobody, after a sentence that named that one person) keeps its
+gender in a later sentence that says the name and no pronoun. So does a
+name that an earlier sentence's translation called he or she, where that
+sentence's source says no 他/她 and names only that person and nobody
+gendered, and its target says the name before pronouns of one gender only:
+a later translation that calls the name the other gender contradicts it.
 """
 
 from __future__ import annotations
@@ -50,7 +55,8 @@ from ...rule import Finding, bad, custom, good
 from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
                         zh_genders_around, zh_glosses, zh_group)
 from ._meaning import meaning_pairs, usable
-from ._people import NameGenders, another_name, name_runs, people, source_pronouns, target_genders
+from ._people import (SHE_THING, NameGenders, another_name, name_runs, people, rendering, source_pronouns,
+                      target_genders)
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -188,8 +194,6 @@ def _male_word(text: str) -> bool:
     return ("子" in text or "儿" in text) and MALE in zh_genders_around(text, "子儿")
 
 
-#: English calls a country or a ship "she"
-_SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nation|motherland)s?\b", re.I)
 #: the names that follow the title that calls a person a man or a woman (Mr. Li Ming)
 _NAME_RUN = re.compile(r"\.?(?:\s+[A-Z][\w'’-]*)+")
 
@@ -247,7 +251,7 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
     if person is not None and names and not any(abs(j - person) <= 1 for js in names.values() for j in js):
         return None
     # the one name's own rendering is no second person (黄某某 → Huang, read by its sound)
-    own = [_own(text, noun)] + (_rendering(unit, p, [words[i] for i in next(iter(names.values()))]) if names else [])
+    own = [_own(text, noun)] + (rendering(unit, p, [words[i] for i in next(iter(names.values()))]) if names else [])
     if _may_be_another(unit, p, words, said, own):
         return None
     m = seen[0]
@@ -270,7 +274,7 @@ def _may_be_another(unit, p, words, said: str, own: list[tuple[int, int]]) -> bo
     # a place or an organisation may be "she"; a word the tagger calls a place that CC-CEDICT calls a relative
     # (哥哥) is none
     if said == FEMALE and (any(w.pos in ("ns", "nt") and not zh_gender(w.text).genders for w in words)
-                           or _SHE_THING.search(text)):
+                           or SHE_THING.search(text)):
         return True
     return en_gendered(text, said) or en_plural(text) or another_name(unit, p, own)
 
@@ -291,27 +295,14 @@ def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: lis
     want = other(said)
     if earlier.gender(name, k) != want or any(said in zh_gender(w.text).genders for w in words):
         return None
-    if _may_be_another(unit, p, words, said, _rendering(unit, p, [words[i] for i in at])):
+    if _may_be_another(unit, p, words, said, rendering(unit, p, [words[i] for i in at])):
         return None
     m = seen[0]
-    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(),
-                   args={"said": f"{name}, {'他' if want == MALE else '她'} earlier in the text, and no 他/她 here"})
-
-
-def _rendering(unit, p, words) -> list[tuple[int, int]]:
-    """The target spans (relative to the pair) that the alignment links to
-    the source words ``words``."""
-    from ...bilingual import alignment
-
-    al = alignment(unit)
-    if al is None:
-        return []
-    out: list[tuple[int, int]] = []
-    for w in words:
-        i = al.source_index(w.start, w.end)
-        if i is not None:
-            out.extend((al.target[j].start - p.tgt_start, al.target[j].end - p.tgt_start) for j in al.source[i].links)
-    return out
+    if name in earlier.translated:
+        how = f"{name} and no 他/她, whom the translation called “{'he' if want == MALE else 'she'}” earlier"
+    else:
+        how = f"{name}, {'他' if want == MALE else '她'} earlier in the text, and no 他/她 here"
+    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": how})
 
 
 RULES = (
@@ -326,7 +317,7 @@ RULES = (
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
         "source 她 and the target only he/him/his (a group of relatives, 兄弟姐妹 or 父母, is no second person), or both sides open with the pronoun, or the word after 她 (or after 他, where nobody is called a woman) is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
-        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit.",
+        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit (by a sentence that names it, or by one that names nobody after it), or called he (she) by an earlier sentence of the translation that names only that person.",
         examples=[
             bad("⟦She⟧ said the plan would go ahead.", source="他说计划将继续进行。"),
             bad("The minister said ⟦his⟧ visit was a success.", source="部长说，她的访问很成功。"),
@@ -387,6 +378,14 @@ RULES = (
                  source="李元忠告诉记者，他去年得了分红。腰包鼓起来的李元忠也开始实现自己的心愿。"),
             good("Li Yuanzhong told the reporter he received dividends last year. Li Yuanzhong and Wang Fang started "
                  "to realize her dreams.", source="李元忠告诉记者，他去年得了分红。李元忠和王芳开始实现自己的心愿。"),
+            # the last person named before a 他 that names nobody; what the translation itself said earlier
+            bad("Chirac served as president for 12 years. He supported European integration. Later, Chirac's "
+                "warning about ⟦her⟧ plan proved correct.",
+                source="希拉克曾担任法国总统长达12年。他坚定支持欧洲一体化。后来的事实证明，希拉克的警告十分正确。"),
+            bad("Prime Minister Trudeau gave his speech. Old photos of Trudeau were exposed. Trudeau lifted a rock only "
+                "to drop it on ⟦her⟧ own toes.", source="总理特鲁多发表了自己的讲话。特鲁多的旧照被曝光。特鲁多算是搬起石头砸了自己的脚。"),
+            good("Trudeau and his mother gave a speech. Old photos of Trudeau were exposed. Trudeau lifted a rock only "
+                 "to drop it on her own toes.", source="特鲁多和母亲发表了讲话。特鲁多的旧照被曝光。特鲁多算是搬起石头砸了自己的脚。"),
             good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said: “She will come back.”",
                  source="李元忠告诉记者，他很高兴。李元忠说：“会回来的。”"),
             good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said Britain would keep her promises.",
