@@ -299,40 +299,39 @@ class NameGenders:
         self.unit, self.pairs = unit, pairs
         self.upto = 0
         self.known: dict[str, str | None] = {}
-        #: the one person named last (``_topic``)
-        self.last: str | None = None
         #: the names whose gender only translations taught
         self.translated: set[str] = set()
 
     def gender(self, name: str, before: int) -> str | None:
         """The gender the pairs before index ``before`` gave ``name``."""
         while self.upto < before:
-            self._learn(self.pairs[self.upto])
+            self._learn(self.upto)
             self.upto += 1
         return self.known.get(name)
 
-    def _learn(self, p) -> None:
-        from ...bilingual.segment import tags_between
-
-        said = source_pronouns(p.src_text)
-        words = tags_between(self.unit.source, p.src_start, p.src_end)
-        names = name_runs(words)
-        gendered = any(zh_gender(w.text).genders for w in words)
-        last, self.last = self.last, self._topic(names, gendered, self.last)
+    def _learn(self, k: int) -> None:
+        p = self.pairs[k]
+        said = source_pronouns(p.src_text)  # the cheap tests first: most pairs teach nothing
         if len(said) > 1:
             return
         fem, masc = target_genders(p.tgt_text)
         if bool(fem) == bool(masc):
             return
         if not said:
-            self._learn_translation(p, fem or masc, FEMALE if fem else MALE, words, names)
+            self._learn_translation(p, fem or masc, FEMALE if fem else MALE)
             return
         g = next(iter(said))
-        if not (fem if g == FEMALE else masc) or gendered:
+        if not (fem if g == FEMALE else masc):
             return
-        if not names and last is not None:
+        words = self._words(p)
+        if any(zh_gender(w.text).genders for w in words):
+            return
+        names = name_runs(words)
+        if not names:
             # 希拉克曾任法国总统。他既继承了…: a sentence that names nobody, the last one's one person
-            self._teach(last, g, False)
+            last = self._last_named(k)
+            if last is not None:
+                self._teach(last, g, False)
             return
         if len(names) != 1:
             return
@@ -341,14 +340,26 @@ class NameGenders:
             return
         self._teach(name, g, False)
 
-    @staticmethod
-    def _topic(names: dict[str, list[int]], gendered: bool, last: str | None) -> str | None:
-        """The one person the text is about after a pair: its one name, when
-        it calls nobody a man or a woman; none after two names or a gendered
-        word; the one before when it names nobody."""
-        if names:
-            return next(iter(names)) if len(names) == 1 and not gendered else None
-        return None if gendered else last
+    def _words(self, p) -> list:
+        from ...bilingual.segment import tags_between
+
+        return tags_between(self.unit.source, p.src_start, p.src_end)
+
+    #: how many sentences that name nobody a pronoun may reach back over to the last named person
+    _REACH = 3
+
+    def _last_named(self, k: int) -> str | None:
+        """The one person the pairs before ``k`` named last: none when that
+        pair names two or calls somebody a man or a woman (the pronoun may
+        be theirs), or when none of the few pairs before names anybody."""
+        for j in range(k - 1, max(-1, k - 1 - self._REACH), -1):
+            words = self._words(self.pairs[j])
+            if any(zh_gender(w.text).genders for w in words):
+                return None
+            names = name_runs(words)
+            if names:
+                return next(iter(names)) if len(names) == 1 else None
+        return None
 
     def _teach(self, name: str, g: str, translated: bool) -> None:
         if name in self.known and self.known[name] != g:
@@ -360,13 +371,13 @@ class NameGenders:
                 self.translated.discard(name)
             self.known[name] = g
 
-    def _learn_translation(self, p, pronouns: list[re.Match[str]], g: str, words: Sequence,
-                           names: dict[str, list[int]]) -> None:
+    def _learn_translation(self, p, pronouns: list[re.Match[str]], g: str) -> None:
         text = p.tgt_text
-        if (outside_quotes(text, pronouns) != pronouns or en_gendered(text, MALE) or en_gendered(text, FEMALE)
-                or en_plural(text) or (g == FEMALE and SHE_THING.search(text))):
+        if (en_gendered(text, MALE) or en_gendered(text, FEMALE) or en_plural(text)
+                or (g == FEMALE and SHE_THING.search(text)) or outside_quotes(text, pronouns) != pronouns):
             return
-        names = people(self.unit, p, words, names)
+        words = self._words(p)
+        names = people(self.unit, p, words, name_runs(words))
         # a place or an organisation may be "she"
         if len(names) != 1 or any(zh_gender(w.text).genders or (g == FEMALE and w.pos in ("ns", "nt")) for w in words):
             return
