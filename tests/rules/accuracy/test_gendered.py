@@ -213,3 +213,8 @@ def test_a_sentence_that_opens_with_he_against_a_translation_that_opens_with_she
     assert _gender("他说，两个女孩很安全。", "She is safe, he said of the girl.") == []
     # they
     assert _gender("他们说，两个女孩很安全。", "She said the girls were safe.") == []
+
+
+def test_words_that_open_with_ta_are_no_pronoun():
+    assert _gender("他国的经验表明，母亲很重要。", "She said other countries show that mothers matter.") == []
+    assert _gender("“他补充说，约翰没有听从母亲的警告。", "“She added that John ignored her mother's warning.") == ["She"]

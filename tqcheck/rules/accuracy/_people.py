@@ -19,7 +19,7 @@ from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, en_gendered, en_plural,
 
 # 他/她 that the segmenter joined to a neighbour (他应) is still a pronoun; these words hold none, and 他们,
 # 她们 and 他俩 are "they"
-_NOT_PRONOUN = re.compile(r"其他|其它|他人|吉他|他乡|他国|他处|他方|[他她](?:们|俩)")
+NOT_PRONOUN = re.compile(r"其他|其它|他人|吉他|他乡|他国|他处|他方|[他她](?:们|俩)")
 
 
 def source_pronouns(text: str) -> frozenset[str]:
@@ -28,13 +28,13 @@ def source_pronouns(text: str) -> frozenset[str]:
     neighbour)."""
     if "他" not in text and "她" not in text:
         return frozenset()
-    rest = _NOT_PRONOUN.sub("", text)
+    rest = NOT_PRONOUN.sub("", text)
     return frozenset(g for ch, g in (("他", MALE), ("她", FEMALE)) if ch in rest)
 
 
 def _first_pronoun(text: str) -> int:
     """The offset of the first singular 他/她 of a text (len(text) if none)."""
-    rest = _NOT_PRONOUN.sub(lambda m: "_" * len(m.group(0)), text)
+    rest = NOT_PRONOUN.sub(lambda m: "_" * len(m.group(0)), text)
     return min((i for i in (rest.find("他"), rest.find("她")) if i >= 0), default=len(text))
 
 

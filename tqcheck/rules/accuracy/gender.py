@@ -55,7 +55,7 @@ from ...rule import Finding, bad, custom, good
 from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
                         zh_genders_around, zh_glosses, zh_group)
 from ._meaning import meaning_pairs, usable
-from ._people import (SHE_THING, NameGenders, another_name, name_runs, people, rendering, source_pronouns,
+from ._people import (NOT_PRONOUN, SHE_THING, NameGenders, another_name, name_runs, people, rendering, source_pronouns,
                       target_genders)
 
 REQUIRES = frozenset({"source"})
@@ -117,9 +117,9 @@ def _opening(p, he: bool, she: bool, fem: list, masc: list) -> Finding | None:
     if he == she:
         return None
     lead = _LEAD_ZH.match(p.src_text)
-    first = p.src_text[lead.end() if lead else 0:][:2]
+    at = lead.end() if lead else 0
     said = _HE if he else _SHE
-    if not first.startswith(said) or first in ("他们", "她们", "他俩", "她俩", "他人", "他乡"):
+    if not p.src_text.startswith(said, at) or NOT_PRONOUN.match(p.src_text, at):  # 他们, 他国: no "he"
         return None
     own, wrong = (masc, fem) if he else (fem, masc)
     m = _LEAD_EN.match(p.tgt_text)
