@@ -7,7 +7,7 @@ import re
 
 from tqcheck import Checker
 from tqcheck.rules.accuracy._gendered import (FEMALE, MALE, en_gendered, en_person, outside_quotes, zh_gender,
-                                              zh_genders_around, zh_glosses)
+                                              zh_genders_around, zh_glosses, zh_group)
 
 CK = Checker()
 
@@ -186,3 +186,35 @@ def test_a_pronoun_the_alignment_pins_to_the_other_gender():
 
 def test_he_is_not_pinned_it_may_be_said_of_a_woman():
     assert _gender("张女士和王先生说，他的儿子很安全。", "Ms. Zhang and Mr. Wang said her son was safe.") == []
+
+
+def test_siblings_and_parents_are_no_woman_beside_he():
+    assert zh_group("兄弟姐妹") and zh_group("父母") and zh_group("子女")
+    # a couple holds a wife, who may be the "she"; a sister is one woman
+    assert not zh_group("夫妻") and not zh_group("姐妹") and not zh_group("母亲")
+    src = "刘易斯的五个兄弟姐妹谈到他是一个充满爱心的男人。"
+    assert _gender(src, "Lewis's five brothers and sisters described her as a caring family man.") == ["her"]
+    assert _gender(src, "Lewis's five brothers and sisters described him as a caring family man.") == []
+    # a sister alone still blocks: the pronoun may be hers
+    assert _gender("姐姐说他很安全。", "The sister said she was safe.") == []
+    # unless 他 opens the sentence or the alignment pins it: his sister is no "her sister"
+    assert _gender("他的姐姐说很安全。", "Her sister said it was safe.") == ["Her"]
+    assert _gender("李明说，他的姐姐很安全。", "Li Ming said her sister was safe.") == ["her"]
+
+
+def test_a_sentence_that_opens_with_he_against_a_translation_that_opens_with_she():
+    src = "他补充说，约翰没有听从母亲的警告。"
+    assert _gender(src, "She added that John ignored her mother's warning.") == ["She"]
+    assert _gender(src, "He added that John ignored his mother's warning.") == []
+    assert _gender("他说，两个女孩一个当靶子。", "She said one of the two girls acted as a target.") == ["She"]
+    assert _gender("她说，他很安全。", "He is safe, she said.") == []
+    # the translation may open with another word, or say he too
+    assert _gender("他说，母亲很安全。", "Mother is safe, she said.") == []
+    assert _gender("他说，两个女孩很安全。", "She is safe, he said of the girl.") == []
+    # they
+    assert _gender("他们说，两个女孩很安全。", "She said the girls were safe.") == []
+
+
+def test_words_that_open_with_ta_are_no_pronoun():
+    assert _gender("他国的经验表明，母亲很重要。", "She said other countries show that mothers matter.") == []
+    assert _gender("“他补充说，约翰没有听从母亲的警告。", "“She added that John ignored her mother's warning.") == ["She"]

@@ -141,3 +141,44 @@ def test_a_man_and_a_woman_in_the_sentence_give_no_issue():
     src = "比利时卫生部门说，一名3岁女童和一名18岁男子死于新冠病毒感染。"
     assert _gender(src, "A 3-year-old girl and an 18-year-old man died of COVID-19, and he was the youngest, Belgian "
                         "officials said on July 24.") == []
+
+
+def test_he_of_a_sentence_that_names_nobody_is_the_last_named_person():
+    src = "希拉克曾担任法国总统长达12年。他坚定支持欧洲一体化。后来的事实证明，希拉克的警告十分正确。"
+    head = "Chirac served as president of France for 12 years. He firmly supported European integration. "
+    assert _gender(src, head + "Later, Chirac's warning about her plan proved correct.") == ["her"]
+    assert _gender(src, head + "Later, Chirac's warning about his plan proved correct.") == []
+    # two people before the 他: whose?
+    two = "希拉克会见了科尔。他坚定支持欧洲一体化。后来的事实证明，希拉克的警告十分正确。"
+    assert _gender(two, "Chirac met Kohl. He firmly supported European integration. Later, Chirac's warning "
+                        "about her plan proved correct.") == []
+    # a gendered word between: the 他 may be the father's
+    dad = "希拉克曾担任法国总统。他的父亲说，他坚定支持欧洲一体化。后来的事实证明，希拉克的警告十分正确。"
+    assert _gender(dad, "Chirac served as president. His father said he firmly supported European integration. "
+                        "Later, Chirac's warning about her plan proved correct.") == []
+
+
+TRUDEAU = "特鲁多的旧照被曝光。特鲁多算是搬起石头砸了自己的脚。"
+
+
+def test_a_name_the_translation_called_he_earlier():
+    src = "加拿大总理特鲁多发表了自己的讲话。" + TRUDEAU
+    head = "Canadian Prime Minister Trudeau gave his speech. Old photos of Trudeau were exposed. "
+    got = _gender(src, head + "Trudeau lifted a rock only to drop it on her own toes.")
+    assert got == ["her"]
+    assert _gender(src, head + "Trudeau lifted a rock only to drop it on his own toes.") == []
+
+
+def test_what_a_translation_says_is_learnt_only_beside_one_person():
+    # the pronoun comes before the name: somebody else's
+    src = "发表了自己的讲话后，特鲁多离开了。" + TRUDEAU
+    assert _gender(src, "After his speech, Trudeau left. Old photos of Trudeau were exposed. Trudeau lifted a rock "
+                        "only to drop it on her own toes.") == []
+    # a gendered noun beside it: the pronoun may be the mother's
+    src = "特鲁多和母亲发表了讲话。" + TRUDEAU
+    assert _gender(src, "Trudeau and his mother gave a speech. Old photos of Trudeau were exposed. Trudeau lifted "
+                        "a rock only to drop it on her own toes.") == []
+    # inside a quotation
+    src = "特鲁多说：“自己的讲话很好。”" + TRUDEAU
+    assert _gender(src, "Trudeau said: “His speech was good.” Old photos of Trudeau were exposed. Trudeau lifted "
+                        "a rock only to drop it on her own toes.") == []

@@ -16,7 +16,7 @@ third-person pronouns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -73,6 +73,23 @@ def zh_gender(word: str) -> Gendered:
     return Gendered(frozenset(genders), frozenset(person))
 
 
+#: the neutral gloss of a word for relatives of both genders together (兄弟姐妹 "brothers and sisters; siblings",
+#: 父母 "father and mother; parents", 子女 "sons and daughters; children"); a couple (夫妻 "husband and wife") is
+#: left out: the wife may be the "she" of the sentence
+_GROUP_GLOSSES = frozenset({"sibling", "parent", "child"})
+
+
+@lru_cache(maxsize=1024)
+def zh_group(word: str) -> bool:
+    """Whether CC-CEDICT glosses ``word`` as relatives of both genders
+    together (兄弟姐妹, 父母, 子女): a group, which no singular he or she
+    stands for."""
+    from ...bilingual.lexicon import load
+
+    glosses = load().gloss(word)
+    return bool(_GROUP_GLOSSES.intersection(glosses)) and zh_gender(word).genders == {MALE, FEMALE}
+
+
 def zh_genders_around(text: str, chars: str) -> frozenset[str]:
     """The genders of the words CC-CEDICT lists that hold one of ``chars``
     with the character before it, the two before it or the one after it
@@ -125,7 +142,7 @@ _EN_PLURAL = re.compile(r"\b(?:men|women|gentlemen|ladies|girls|boys|guys|males|
 PRONOUNS = re.compile(r"\b(?=[SsHh])(?:s?he|hers?|hi[ms]|himself|herself)\b", re.I)
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_QUOTE_MARKS = frozenset("“”\"")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def other(g: str) -> str:
@@ -153,11 +170,16 @@ def outside_quotes(text: str, matches: list[re.Match], beside: re.Match | None =
     the side of every such mark that ``beside`` is on, and none counts when
     there is no ``beside``."""
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    starts = [a for a, _ in spans]  # the quotations do not overlap: bisect, not a scan per character
+
+    def inside(i: int) -> tuple[int, int] | None:
+        k = bisect_right(starts, i) - 1
+        return spans[k] if k >= 0 and i < spans[k][1] else None
 
     def quote(m: re.Match) -> tuple[int, int] | None:
-        return next((sp for sp in spans if sp[0] <= m.start() < sp[1]), None)
+        return inside(m.start())
 
-    loose = [i for i, ch in enumerate(text) if ch in _QUOTE_MARKS and not any(a <= i < b for a, b in spans)]
+    loose = [q.start() for q in _QUOTE_MARK.finditer(text) if inside(q.start()) is None]
     if loose and beside is None:
         return []
     home = quote(beside) if beside is not None else None

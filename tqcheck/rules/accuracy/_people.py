@@ -15,11 +15,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, zh_gender
+from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, en_gendered, en_plural, outside_quotes, zh_gender
 
 # 他/她 that the segmenter joined to a neighbour (他应) is still a pronoun; these words hold none, and 他们,
 # 她们 and 他俩 are "they"
-_NOT_PRONOUN = re.compile(r"其他|其它|他人|吉他|他乡|他国|他处|他方|[他她](?:们|俩)")
+NOT_PRONOUN = re.compile(r"其他|其它|他人|吉他|他乡|他国|他处|他方|[他她](?:们|俩)")
 
 
 def source_pronouns(text: str) -> frozenset[str]:
@@ -28,13 +28,13 @@ def source_pronouns(text: str) -> frozenset[str]:
     neighbour)."""
     if "他" not in text and "她" not in text:
         return frozenset()
-    rest = _NOT_PRONOUN.sub("", text)
+    rest = NOT_PRONOUN.sub("", text)
     return frozenset(g for ch, g in (("他", MALE), ("她", FEMALE)) if ch in rest)
 
 
 def _first_pronoun(text: str) -> int:
     """The offset of the first singular 他/她 of a text (len(text) if none)."""
-    rest = _NOT_PRONOUN.sub(lambda m: "_" * len(m.group(0)), text)
+    rest = NOT_PRONOUN.sub(lambda m: "_" * len(m.group(0)), text)
     return min((i for i in (rest.find("他"), rest.find("她")) if i >= 0), default=len(text))
 
 
@@ -284,40 +284,125 @@ class NameGenders:
     one of 他 or 她 (not both; a pronoun before the name is somebody else's:
     她接着说，特朗普要求…), calls nobody else a man or a woman (no 父亲, no
     男子: the pronoun may be theirs), and its target agrees: pronouns of that
-    gender only. A name taught both genders is forgotten. Each pair is read
-    once, when a later pair first asks, so a unit costs one pass."""
+    gender only; a pair that says 他 or 她 and names nobody teaches the
+    gender of the one person named last (``希拉克曾任法国总统。他…``). A pair
+    whose source says no 他/她 teaches what its
+    translation says, when the source names one person and nobody gendered
+    and the target renders that name before pronouns of one gender, outside
+    quotations, with no other person, group or gendered noun beside it
+    (``特鲁多算是…自己的脚`` → "Trudeau … his own feet"): a later sentence
+    whose translation calls the same name the other gender contradicts the
+    translation itself. A name taught both genders is forgotten. Each pair
+    is read once, when a later pair first asks, so a unit costs one pass."""
 
     def __init__(self, unit, pairs: Sequence) -> None:
         self.unit, self.pairs = unit, pairs
         self.upto = 0
         self.known: dict[str, str | None] = {}
+        #: the names whose gender only translations taught
+        self.translated: set[str] = set()
 
     def gender(self, name: str, before: int) -> str | None:
         """The gender the pairs before index ``before`` gave ``name``."""
         while self.upto < before:
-            self._learn(self.pairs[self.upto])
+            self._learn(self.upto)
             self.upto += 1
         return self.known.get(name)
 
-    def _learn(self, p) -> None:
-        said = source_pronouns(p.src_text)
-        if len(said) != 1:
+    def _learn(self, k: int) -> None:
+        p = self.pairs[k]
+        said = source_pronouns(p.src_text)  # the cheap tests first: most pairs teach nothing
+        if len(said) > 1:
+            return
+        fem, masc = target_genders(p.tgt_text)
+        if bool(fem) == bool(masc):
+            return
+        if not said:
+            self._learn_translation(p, fem or masc, FEMALE if fem else MALE)
             return
         g = next(iter(said))
-        fem, masc = target_genders(p.tgt_text)
-        if not (fem if g == FEMALE else masc) or (masc if g == FEMALE else fem):
+        if not (fem if g == FEMALE else masc):
             return
-        from ...bilingual.segment import tags_between
-
-        words = tags_between(self.unit.source, p.src_start, p.src_end)
+        words = self._words(p)
+        if any(zh_gender(w.text).genders for w in words):
+            return
         names = name_runs(words)
+        if not names:
+            # 希拉克曾任法国总统。他既继承了…: a sentence that names nobody, the last one's one person
+            last = self._last_named(k)
+            if last is not None:
+                self._teach(last, g, False)
+            return
         if len(names) != 1:
             return
         name, at = next(iter(names.items()))
-        if words[at[0]].start - p.src_start > _first_pronoun(p.src_text) or any(zh_gender(w.text).genders
-                                                                               for w in words):
+        if words[at[0]].start - p.src_start > _first_pronoun(p.src_text):
             return
+        self._teach(name, g, False)
+
+    def _words(self, p) -> list:
+        from ...bilingual.segment import tags_between
+
+        return tags_between(self.unit.source, p.src_start, p.src_end)
+
+    #: how many sentences that name nobody a pronoun may reach back over to the last named person
+    _REACH = 3
+
+    def _last_named(self, k: int) -> str | None:
+        """The one person the pairs before ``k`` named last: none when that
+        pair names two or calls somebody a man or a woman (the pronoun may
+        be theirs), or when none of the few pairs before names anybody."""
+        for j in range(k - 1, max(-1, k - 1 - self._REACH), -1):
+            words = self._words(self.pairs[j])
+            if any(zh_gender(w.text).genders for w in words):
+                return None
+            names = name_runs(words)
+            if names:
+                return next(iter(names)) if len(names) == 1 else None
+        return None
+
+    def _teach(self, name: str, g: str, translated: bool) -> None:
         if name in self.known and self.known[name] != g:
             self.known[name] = None
         else:
+            if translated and name not in self.known:
+                self.translated.add(name)
+            elif not translated:
+                self.translated.discard(name)
             self.known[name] = g
+
+    def _learn_translation(self, p, pronouns: list[re.Match[str]], g: str) -> None:
+        text = p.tgt_text
+        if (en_gendered(text, MALE) or en_gendered(text, FEMALE) or en_plural(text)
+                or (g == FEMALE and SHE_THING.search(text)) or outside_quotes(text, pronouns) != pronouns):
+            return
+        words = self._words(p)
+        names = people(self.unit, p, words, name_runs(words))
+        # a place or an organisation may be "she"
+        if len(names) != 1 or any(zh_gender(w.text).genders or (g == FEMALE and w.pos in ("ns", "nt")) for w in words):
+            return
+        name, at = next(iter(names.items()))
+        own = rendering(self.unit, p, [words[i] for i in at])
+        if not own or min(a for a, _ in own) > pronouns[0].start() or another_name(self.unit, p, own):
+            return
+        self._teach(name, g, True)
+
+
+#: English calls a country or a ship "she"
+SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nation|motherland)s?\b", re.I)
+
+
+def rendering(unit, p, words) -> list[tuple[int, int]]:
+    """The target spans (relative to the pair) that the alignment links to
+    the source words ``words``."""
+    from ...bilingual import alignment
+
+    al = alignment(unit)
+    if al is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for w in words:
+        i = al.source_index(w.start, w.end)
+        if i is not None:
+            out.extend((al.target[j].start - p.tgt_start, al.target[j].end - p.tgt_start) for j in al.source[i].links)
+    return out

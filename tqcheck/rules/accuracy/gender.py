@@ -29,12 +29,22 @@ a plain ``her girlfriend`` may be a friend).
 Where the pair says 她 and names a man too (or says both 他 and 她), the
 whole-sentence test cannot tell whose pronoun is whose; the alignment
 still can when the word right after 她 (她奶奶: 奶奶) is rendered right
-after ``his`` (``His grandma``) and after no feminine pronoun. 他 is left
-to the whole-sentence test: it may still be said of a woman.
+after ``his`` (``His grandma``) and after no feminine pronoun; so for 他
+where the pair calls nobody a woman (他 may still be said of one: 张女士说，
+他的儿子). And a sentence that opens with 他 (他补充说, 他的母亲) against a
+translation that opens with ``She``/``Her`` and says no he/his: the subject
+opening both sides is one person, whoever else the sentence names. Words
+for relatives of both genders together (兄弟姐妹, 父母, 子女: CC-CEDICT's
+"sibling", "parent", "child") are a group, no second man or woman.
 
 A name that an earlier sentence of the unit called 他 or 她 (that sentence
-naming one person, nobody else gendered, and its translation agreeing)
-keeps its gender in a later sentence that says the name and no pronoun.
+naming one person, nobody else gendered, and its translation agreeing;
+or naming nobody, after a sentence that named that one person) keeps its
+gender in a later sentence that says the name and no pronoun. So does a
+name that an earlier sentence's translation called he or she, where that
+sentence's source says no 他/她 and names only that person and nobody
+gendered, and its target says the name before pronouns of one gender only:
+a later translation that calls the name the other gender contradicts it.
 """
 
 from __future__ import annotations
@@ -43,9 +53,10 @@ import re
 
 from ...rule import Finding, bad, custom, good
 from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
-                        zh_genders_around, zh_glosses)
+                        zh_genders_around, zh_glosses, zh_group)
 from ._meaning import meaning_pairs, usable
-from ._people import NameGenders, another_name, name_runs, people, source_pronouns, target_genders
+from ._people import (NOT_PRONOUN, SHE_THING, NameGenders, another_name, name_runs, people, rendering, source_pronouns,
+                      target_genders)
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -74,13 +85,14 @@ def _check(unit, options):
                     yield got
             continue
         fem, masc = target_genders(p.tgt_text)
-        if he and not she and fem and not masc and not _FEMALE_ZH.search(p.src_text):
+        if he and not she and fem and not masc and not _FEMALE_ZH.search(_ungrouped(unit, p, _FEMALE_ZH)):
             m, said = fem[0], "他 (he)"
-        elif she and not he and masc and not fem and not _MALE_ZH.search(p.src_text) and not _male_word(p.src_text):
+        elif (she and not he and masc and not fem and not _MALE_ZH.search(_ungrouped(unit, p, _MALE_ZH))
+              and not _male_word(_ungrouped(unit, p, _MALE_ZH))):
             m, said = masc[0], "她 (she)"
         else:
             if fem or masc:
-                pinned = _pinned(unit, p)
+                pinned = _opening(p, he, she, fem, masc) or _pinned(unit, p)
                 if pinned is not None:
                     yield pinned
             continue
@@ -91,15 +103,42 @@ _PRONOUN_OF = {_HE: frozenset({"he", "him", "his", "himself"}), _SHE: frozenset(
 _OTHER = {_HE: _SHE, _SHE: _HE}
 
 
+#: what may come before a sentence's first word: quotation marks, brackets, spaces
+_LEAD_ZH = re.compile(r"[\s“”\"'‘’「『(（]*")
+_LEAD_EN = re.compile(r"[\s“”\"'‘’(]*([A-Za-z]+)\b")
+
+
+def _opening(p, he: bool, she: bool, fem: list, masc: list) -> Finding | None:
+    """A sentence that opens with 他 (他说, 他的母亲) and whose translation
+    opens with ``She``/``Her`` and says no masculine pronoun; or the reverse.
+    The subject that opens both sides is the same one, whoever else the
+    sentence names (a mother, two girls): the test that blocks on any
+    gendered word cannot see this. Only a pair that says one of 他 and 她."""
+    if he == she:
+        return None
+    lead = _LEAD_ZH.match(p.src_text)
+    at = lead.end() if lead else 0
+    said = _HE if he else _SHE
+    if not p.src_text.startswith(said, at) or NOT_PRONOUN.match(p.src_text, at):  # 他们, 他国: no "he"
+        return None
+    own, wrong = (masc, fem) if he else (fem, masc)
+    m = _LEAD_EN.match(p.tgt_text)
+    if own or not wrong or m is None or m.start(1) != wrong[0].start():
+        return None
+    return Finding(p.tgt_start + m.start(1), p.tgt_start + m.end(1),
+                   args={"said": f"{said} ({'he' if he else 'she'}) to open the sentence"})
+
+
 def _pinned(unit, p) -> Finding | None:
-    """A 她 that the alignment pins to a masculine target pronoun: the word
+    """A 她 (他) that the alignment pins to a masculine (feminine) target pronoun: the word
     right after it in the source (的 skipped: 她的奶奶) is rendered by a
     target word right after ``he``/``his``/``him``, and by none right after
     a feminine pronoun. Read where the pair mentions a man and a woman, or
     says both 他 and 她, so that the whole-sentence test cannot tell:
     ``她奶奶…一个大爷…送她`` against "His grandma… an old man… took her".
-    Not 他: it may still be said of a woman (``张女士说，他的儿子`` is
-    "Ms. Zhang said her son")."""
+    他 only where the pair calls nobody a woman (女士, 女孩): it may still
+    be said of one (``张女士说，他的儿子`` is "Ms. Zhang said her son"); a
+    mother or a wife is somebody's relative, not the 他."""
     from ...bilingual import alignment
 
     al = alignment(unit)
@@ -107,10 +146,17 @@ def _pinned(unit, p) -> Finding | None:
         return None
     src, tgt, text = al.source, al.target, al.target_text
     idx = al.source_words(p.src_start, p.src_end)
+    woman = None
     for i in idx:
         w = src[i]
-        if w.text != _SHE:  # 他 may still be said of a woman (张女士说，他的儿子…: "her son"); 她 never of a man
+        if w.text not in _PRONOUN_OF:
             continue
+        if w.text == _HE:
+            # 他 may still be said of a woman the pair calls one (张女士说，他的儿子…: "her son"); 她 never of a man
+            if woman is None:
+                woman = any(FEMALE in zh_gender(src[j].text).person for j in idx)
+            if woman:
+                continue
         k = i + 1
         if k < len(src) and src[k].text == "的":
             k += 1
@@ -128,12 +174,26 @@ def _pinned(unit, p) -> Finding | None:
     return None
 
 
+def _ungrouped(unit, p, gendered: re.Pattern[str]) -> str:
+    """The pair's source with its words for relatives of both genders
+    together blanked (兄弟姐妹, 父母, 子女: ``zh_group``): a group is no
+    second man or woman whom the singular pronoun may stand for."""
+    text = p.src_text
+    if not gendered.search(text) and not ("子" in text or "儿" in text):
+        return text
+    from ...bilingual.segment import tags_between
+
+    for w in tags_between(unit.source, p.src_start, p.src_end):
+        if len(w.text) > 1 and zh_group(w.text):
+            a = w.start - p.src_start
+            text = text[:a] + "　" * len(w.text) + text[a + len(w.text):]
+    return text
+
+
 def _male_word(text: str) -> bool:
     return ("子" in text or "儿" in text) and MALE in zh_genders_around(text, "子儿")
 
 
-#: English calls a country or a ship "she"
-_SHE_THING = re.compile(r"\b(?:ship|vessel|boat|liner|carrier|yacht|country|nation|motherland)s?\b", re.I)
 #: the names that follow the title that calls a person a man or a woman (Mr. Li Ming)
 _NAME_RUN = re.compile(r"\.?(?:\s+[A-Z][\w'’-]*)+")
 
@@ -191,7 +251,7 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
     if person is not None and names and not any(abs(j - person) <= 1 for js in names.values() for j in js):
         return None
     # the one name's own rendering is no second person (黄某某 → Huang, read by its sound)
-    own = [_own(text, noun)] + (_rendering(unit, p, [words[i] for i in next(iter(names.values()))]) if names else [])
+    own = [_own(text, noun)] + (rendering(unit, p, [words[i] for i in next(iter(names.values()))]) if names else [])
     if _may_be_another(unit, p, words, said, own):
         return None
     m = seen[0]
@@ -214,7 +274,7 @@ def _may_be_another(unit, p, words, said: str, own: list[tuple[int, int]]) -> bo
     # a place or an organisation may be "she"; a word the tagger calls a place that CC-CEDICT calls a relative
     # (哥哥) is none
     if said == FEMALE and (any(w.pos in ("ns", "nt") and not zh_gender(w.text).genders for w in words)
-                           or _SHE_THING.search(text)):
+                           or SHE_THING.search(text)):
         return True
     return en_gendered(text, said) or en_plural(text) or another_name(unit, p, own)
 
@@ -235,27 +295,14 @@ def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: lis
     want = other(said)
     if earlier.gender(name, k) != want or any(said in zh_gender(w.text).genders for w in words):
         return None
-    if _may_be_another(unit, p, words, said, _rendering(unit, p, [words[i] for i in at])):
+    if _may_be_another(unit, p, words, said, rendering(unit, p, [words[i] for i in at])):
         return None
     m = seen[0]
-    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(),
-                   args={"said": f"{name}, {'他' if want == MALE else '她'} earlier in the text, and no 他/她 here"})
-
-
-def _rendering(unit, p, words) -> list[tuple[int, int]]:
-    """The target spans (relative to the pair) that the alignment links to
-    the source words ``words``."""
-    from ...bilingual import alignment
-
-    al = alignment(unit)
-    if al is None:
-        return []
-    out: list[tuple[int, int]] = []
-    for w in words:
-        i = al.source_index(w.start, w.end)
-        if i is not None:
-            out.extend((al.target[j].start - p.tgt_start, al.target[j].end - p.tgt_start) for j in al.source[i].links)
-    return out
+    if name in earlier.translated:
+        how = f"{name} and no 他/她, whom the translation called “{'he' if want == MALE else 'she'}” earlier"
+    else:
+        how = f"{name}, {'他' if want == MALE else '她'} earlier in the text, and no 他/她 here"
+    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": how})
 
 
 RULES = (
@@ -268,9 +315,9 @@ RULES = (
         langs=EN,
         message="The source says {said}; the translation says “{found}”.",
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
-        "source 她 and the target only he/him/his, or the word after 她 is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
+        "source 她 and the target only he/him/his (a group of relatives, 兄弟姐妹 or 父母, is no second person), or both sides open with the pronoun, or the word after 她 (or after 他, where nobody is called a woman) is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
-        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit.",
+        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit (by a sentence that names it, or by one that names nobody after it), or called he (she) by an earlier sentence of the translation that names only that person.",
         examples=[
             bad("⟦She⟧ said the plan would go ahead.", source="他说计划将继续进行。"),
             bad("The minister said ⟦his⟧ visit was a success.", source="部长说，她的访问很成功。"),
@@ -282,6 +329,12 @@ RULES = (
             bad("⟦His⟧ grandma wished to see snow, so an old man next door drove her to the Northeast.",
                 source="她奶奶有个愿望是想看下雪，然后剧情就安排邻里中的一个大爷开着小面包车送她去东北看雪。"),
             good("His and her children came, the old man said.", source="他和她的孩子都来了，大爷说。"),
+            # 他 opening both sides is the same subject, whoever else is named; siblings are no woman
+            bad("⟦She⟧ added that John ignored her mother's warning.", source="他补充说，约翰没有听从母亲的警告。"),
+            good("He added that John ignored his mother's warning.", source="他补充说，约翰没有听从母亲的警告。"),
+            good("Mother is safe, she said.", source="他说，母亲很安全。"),
+            bad("Lewis's brothers and sisters described ⟦her⟧ as a caring family man.",
+                source="刘易斯的兄弟姐妹谈到他是一个充满爱心的男人。"),
             bad("This time, the man admitted to ⟦her⟧ arson.", source="这一次，男子承认了自己纵火的行为。"),
             bad("Mr. Li first thought it was the basin, but ⟦her⟧ father still felt numb.",
                 source="李先生一开始以为是足浴盆引起的，没想到父亲还是感觉脚底麻麻的。"),
@@ -325,6 +378,14 @@ RULES = (
                  source="李元忠告诉记者，他去年得了分红。腰包鼓起来的李元忠也开始实现自己的心愿。"),
             good("Li Yuanzhong told the reporter he received dividends last year. Li Yuanzhong and Wang Fang started "
                  "to realize her dreams.", source="李元忠告诉记者，他去年得了分红。李元忠和王芳开始实现自己的心愿。"),
+            # the last person named before a 他 that names nobody; what the translation itself said earlier
+            bad("Chirac served as president for 12 years. He supported European integration. Later, Chirac's "
+                "warning about ⟦her⟧ plan proved correct.",
+                source="希拉克曾担任法国总统长达12年。他坚定支持欧洲一体化。后来的事实证明，希拉克的警告十分正确。"),
+            bad("Prime Minister Trudeau gave his speech. Old photos of Trudeau were exposed. Trudeau lifted a rock only "
+                "to drop it on ⟦her⟧ own toes.", source="总理特鲁多发表了自己的讲话。特鲁多的旧照被曝光。特鲁多算是搬起石头砸了自己的脚。"),
+            good("Trudeau and his mother gave a speech. Old photos of Trudeau were exposed. Trudeau lifted a rock only "
+                 "to drop it on her own toes.", source="特鲁多和母亲发表了讲话。特鲁多的旧照被曝光。特鲁多算是搬起石头砸了自己的脚。"),
             good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said: “She will come back.”",
                  source="李元忠告诉记者，他很高兴。李元忠说：“会回来的。”"),
             good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said Britain would keep her promises.",
