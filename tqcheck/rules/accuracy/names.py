@@ -329,8 +329,10 @@ def _confident(al, nc) -> bool:
         # a rarer surname of CC-CEDICT's before a character of its people's given names, where a role
         # stands before it (作者：岳川, 记者 聂青): a person's name too. A verb of saying after it or a list is
         # not enough: 斯托尔滕|贝格说 is the end of a transliteration, 巡逻|查堤、 "checking the dykes"
-        return (w.text[0] in lex.surnames and w.text not in lex.glosses and w.text[1] in _given_chars()
-                and _role_before(al, nc.word))
+        # A byline or a credit needs no given name's character (记者樊曦, (杨迪), 由殷飞执导)
+        return (w.text[0] in lex.surnames and w.text not in lex.glosses
+                and (w.text[1] in _given_chars() and _role_before(al, nc.word) or _credited(al, nc.word)
+                     or _reporter_before(al, nc.word)))
     # a common surname before a character that makes no word with it in CC-CEDICT (杨洋, 李怡, 周燕) reads
     # as nothing but a name; one that does (洪峰, 高发, 马上) needs a person's context
     # (not after a numeral, where the surname is a classifier: 45|张可|载人 "45 manned")
@@ -420,7 +422,7 @@ def _person_context(al, i: int) -> bool:
     """A two-character "name" is a person's when a role precedes it or a verb of
     saying follows it (记者王昆, 周燕说), or it stands in a list of names."""
     src = al.source
-    if _role_before(al, i):
+    if _role_before(al, i) or _credited(al, i):
         return True
     if i + 1 < len(src) and (src[i + 1].text in _SAYING or src[i + 1].text in "、，"):
         return True
@@ -428,12 +430,67 @@ def _person_context(al, i: int) -> bool:
 
 
 def _role_before(al, i: int) -> bool:
-    """A role stands before word ``i``, a colon or a bracket between them at most (记者王昆, 作者：岳川)."""
+    """A role stands before word ``i``, a colon or a bracket between them at most (记者王昆, 作者：岳川,
+    导演殷飞, 总裁邬娜)."""
     src = al.source
     k = i - 1
     while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
         k -= 1
-    return k >= 0 and src[k].text[-1:] in _ROLE_END and src[k].kind != "punct"
+    return k >= 0 and src[k].kind != "punct" and (src[k].text[-1:] in _ROLE_END or src[k].text in _ROLES)
+
+
+def _reporter_before(al, i: int) -> bool:
+    """记者 or 通讯员 right before the name, a bracket or a space between at most: a byline."""
+    src = al.source
+    k = i - 1
+    while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
+        k -= 1
+    return k >= 0 and src[k].text in ("记者", "通讯员", "摄影", "作者")
+
+
+#: roles before a name whose last character is no role's (导演 "director", not 表演 "performance"):
+#: the film, stage and company credits of the news
+_ROLES = frozenset("导演 编剧 主演 总裁 主持人 制片人 演员 歌手 作曲".split())
+#: what only a person does after his or her name in a credit (由殷飞执导, 唐飞(柳云龙饰)); and 看来 of
+#: 在柳云龙看来 "in Liu Yunlong's view"
+_CREDITS = frozenset("执导 监制 饰演 饰 主演 出演 领衔 主持 看来".split())
+#: words that join the items of a list of people (李立群与柳云龙, 东一龙和楚魂)
+_JOINS = frozenset("、 和 与 及 , ，".split())
+
+
+def _credited(al, i: int) -> bool:
+    """A person's own context, strong enough for a rarer surname: a credit verb after the name
+    (由殷飞执导, 柳云龙饰, 在柳云龙看来), a byline alone in brackets ((杨迪), （郭倩 ）), or a
+    neighbour in a list that the translation renders as a Chinese person's name (海清、马伊琍,
+    吴秉泽 牛瑾: reporters parted by spaces)."""
+    src = al.source
+    pair = src[i].pair
+    before, spaced_before = _next_word(src, i, -1, pair)
+    after, spaced_after = _next_word(src, i, 1, pair)
+    if after is not None and src[after].text in _CREDITS:
+        return True
+    if before is not None and after is not None and src[before].text in "(（" and src[after].text in ")）":
+        return True
+    people = al.memo.get("_people_rendered")
+    if people is None:
+        people = al.memo["_people_rendered"] = frozenset(nc.word for nc in al.names
+                                                         if nc.chinese and nc.status == "rendered")
+    for k, spaced, step in ((before, spaced_before, -1), (after, spaced_after, 1)):
+        if k is None:
+            continue
+        if k in people and spaced:  # 吴秉泽 牛瑾
+            return True
+        if src[k].text in _JOINS and _next_word(src, k, step, pair)[0] in people:  # 海清、马伊琍
+            return True
+    return False
+
+
+def _next_word(src, i: int, step: int, pair: int) -> tuple[int | None, bool]:
+    """The next token of the pair from ``i`` that is not white space, and whether white space was passed."""
+    k, spaced = i + step, False
+    while 0 <= k < len(src) and src[k].pair == pair and not src[k].text.strip():
+        k, spaced = k + step, True
+    return (k, spaced) if 0 <= k < len(src) and src[k].pair == pair else (None, spaced)
 
 
 def _unexplained_capital(al, nc) -> bool:
