@@ -439,6 +439,15 @@ def _role_before(al, i: int) -> bool:
     return k >= 0 and src[k].kind != "punct" and (src[k].text[-1:] in _ROLE_END or src[k].text in _ROLES)
 
 
+def _byline(al, i: int) -> bool:
+    """The name is a reporter's byline: after 记者 or 通讯员, or alone in brackets ((杨迪), （郭倩 ）)."""
+    src = al.source
+    pair = src[i].pair
+    before, after = _next_word(src, i, -1, pair)[0], _next_word(src, i, 1, pair)[0]
+    return _reporter_before(al, i) or (before is not None and after is not None and src[before].text in "(（"
+                                       and src[after].text in ")）")
+
+
 def _reporter_before(al, i: int) -> bool:
     """记者 or 通讯员 right before the name, a bracket or a space between at most: a byline."""
     src = al.source
@@ -1158,14 +1167,18 @@ def _missing(unit, options):
                 continue
         elif not _is_place(al, nc) or w.text in load().homographs:
             continue
-        if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc) or _spelled_elsewhere(al, nc)
-                or _acronym_in_pair(al, nc)
+        # a reporter's byline (记者樊曦, (郭倩)) is rendered where it stands, as the byline: a capitalised
+        # word elsewhere in the sentence (Monash, Hoh Xil) is no other spelling of it
+        byline = nc.chinese and _byline(al, nc.word)
+        if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc)
+                or (not byline and _spelled_elsewhere(al, nc)) or _acronym_in_pair(al, nc)
                 or _cantonese_surname(al, w.pair, w, free=True) or accepted(al, nc, _around(al, nc))):
             continue
         if nc.chinese:
             if (_titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
-                    or _unexplained_capital(al, nc) or _transliteration(al, nc) or _worded(al, nc)
-                    or _foreign_spelling(al, nc)):
+                    or (not byline and (_unexplained_capital(al, nc) or _transliteration(al, nc)
+                                        or _foreign_spelling(al, nc)))
+                    or _worded(al, nc)):
                 continue
         elif (_suspect(al, nc, careful=False) or _unexplained_capital(al, nc)
               or _transliteration(al, nc) or _glossed(al, nc) or _worded(al, nc, place=True)
