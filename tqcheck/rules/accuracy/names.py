@@ -1892,6 +1892,9 @@ MISSING = custom(
         good("The staff at Mrs. Gold are fantastic.", source="金夫人的工作人员都超赞的。"),
         good("MCA tentatively convenes a general meeting in November.", source="马华暂定11月召开大会。"),
         good("Apollo received 45 manned test licenses.", source="Apollo获得了45张可载人测试牌照。"),
+        # a rarer surname is a name where a credit says so (执导 "directed"), and a byline is looked for as one
+        bad("The spy drama directed by the official premiered on July 16.", source="由⟦殷飞⟧执导的谍战剧于7月16日首播。"),
+        good("The spy drama directed by Yin Fei premiered on July 16.", source="由殷飞执导的谍战剧于7月16日首播。"),
     ],
 )
 
