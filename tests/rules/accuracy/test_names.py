@@ -317,3 +317,12 @@ def test_a_capitalised_word_elsewhere_does_not_excuse_a_lost_byline():
     # a byline in a Hong Kong spelling is still its rendering
     assert _missing("新华社香港7月26日电（记者张雄）香港疫情持续。",
                     "HONG KONG, July 26 (Xinhua, Cheung Hung) The epidemic in Hong Kong continues.") == []
+
+
+def test_a_chinese_place_is_no_stand_in_for_a_lost_person():
+    # Beijing renders nothing of the source, but it spells no person's name: 胡巧立 is still lost
+    src = "松山保护区管理处主任胡巧立介绍，这里生活着178种野生动物。"
+    assert _missing(src, "The official, director of the Songshan reserve office, said 178 species live here, "
+                         "as in Beijing.") == ["胡巧立"]
+    assert _missing(src, "Hu Qiaoli, director of the Songshan reserve office, said 178 species live here, "
+                         "as in Beijing.") == []

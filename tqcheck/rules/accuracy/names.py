@@ -169,11 +169,13 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-def _suspect(al, nc, strict: bool = False, careful: bool = True) -> tuple[int, ...]:
+def _suspect(al, nc, strict: bool = False, careful: bool = True, people: bool = False) -> tuple[int, ...]:
     """Target words nothing in the source renders, standing where the name
     should: a pinyin-shaped name (``Chen Yu`` for 孔令强, ``Feixi`` for 北京).
     ``strict`` passes over words that something else of the source explains
-    (``_explained``) and looks on. ``careful``: see ``_run_spells``."""
+    (``_explained``) and looks on. ``careful``: see ``_run_spells``.
+    ``people``: pass over CC-CEDICT's Chinese places, which spell no person's name
+    (Beijing is no rendering of 胡巧立, Chongqing none of 于晓)."""
     w = al.source[nc.word]
     rng = al.pair_target_words(w.pair)
     first = nc.expected.split()[0].lower() if nc.expected else ""
@@ -181,7 +183,7 @@ def _suspect(al, nc, strict: bool = False, careful: bool = True) -> tuple[int, .
         return ()  # 《西游记之孙悟空三打白骨精》 is "The Monkey King 2": titles are translated freely
     for j in rng:
         t = al.target[j]
-        if t.links or not t.capitalised:
+        if t.links or not t.capitalised or (people and t.name in _pinyin_places_()):
             continue
         prev = al.target[j - 1] if j - 1 in rng else None
         if prev is not None and prev.links and t.start - prev.end <= 1 and any(
@@ -1175,7 +1177,7 @@ def _missing(unit, options):
                 or _cantonese_surname(al, w.pair, w, free=True) or accepted(al, nc, _around(al, nc))):
             continue
         if nc.chinese:
-            if (_titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
+            if (_titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False, people=True)
                     or (not byline and (_unexplained_capital(al, nc) or _transliteration(al, nc)
                                         or _foreign_spelling(al, nc)))
                     or _worded(al, nc)):
