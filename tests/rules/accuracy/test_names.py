@@ -297,6 +297,10 @@ def test_a_name_among_rendered_people_is_a_persons_name():
     src = "经济日报-中国经济网记者 吴秉泽 牛瑾 王新伟"
     assert _missing(src, "Economic Daily - China Economic Net reporters Wu Bingze, Wang Xinwei") == ["牛瑾"]
     assert _missing(src, "Economic Daily - China Economic Net reporters Wu Bingze, Niu Jin, Wang Xinwei") == []
+    # under a person's baton: 洋 is borne by one CC-CEDICT person only, 的指挥 says it is a name
+    src = "在杨洋的指挥下，乐团与钢琴展开竞争。"
+    assert _missing(src, "Under the direction of the official, the orchestra and the piano competed.") == ["杨洋"]
+    assert _missing(src, "Under the direction of Yang Yang, the orchestra and the piano competed.") == []
 
 
 def test_a_word_in_brackets_or_a_list_that_is_no_name_stays_quiet():
@@ -326,3 +330,14 @@ def test_a_chinese_place_is_no_stand_in_for_a_lost_person():
                          "as in Beijing.") == ["胡巧立"]
     assert _missing(src, "Hu Qiaoli, director of the Songshan reserve office, said 178 species live here, "
                          "as in Beijing.") == []
+
+
+def test_a_word_in_ju_that_is_no_bureau_names_no_institution():
+    # 布局 "layout" ends in 局 but is no bureau: 浦东 opens no institution's name here
+    src = "电竞配套产业方面，浦东着力完善产业链布局。"
+    assert _missing(src, "In e-sports supporting industries, the official has worked to improve its industry "
+                         "chain layout.") == ["浦东"]
+    assert _missing(src, "In e-sports supporting industries, Pudong has worked to improve its industry chain "
+                         "layout.") == []
+    # a bureau CC-CEDICT lacks (监管局) or glosses as one (气象局) still is one
+    assert _missing("北京市气象局发布了暴雨预警。", "The meteorological bureau issued a rainstorm warning.") == []

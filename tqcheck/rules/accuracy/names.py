@@ -465,6 +465,8 @@ _ROLES = frozenset("导演 编剧 主演 总裁 主持人 制片人 演员 歌�
 #: what only a person does after his or her name in a credit (由殷飞执导, 唐飞(柳云龙饰)); and 看来 of
 #: 在柳云龙看来 "in Liu Yunlong's view"
 _CREDITS = frozenset("执导 监制 饰演 饰 主演 出演 领衔 主持 看来".split())
+#: what a person gives, after 的 (在杨洋的指挥下, 在他的带领下)
+_LED = frozenset("指挥 带领 率领 陪同 主持 执导".split())
 #: words that join the items of a list of people (李立群与柳云龙, 东一龙和楚魂)
 _JOINS = frozenset("、 和 与 及 , ，".split())
 
@@ -480,6 +482,10 @@ def _credited(al, i: int) -> bool:
     after, spaced_after = _next_word(src, i, 1, pair)
     if after is not None and src[after].text in _CREDITS:
         return True
+    if after is not None and src[after].text == "的":  # 在杨洋的指挥下 "under Yang Yang's baton"
+        led = _next_word(src, after, 1, pair)[0]
+        if led is not None and src[led].text in _LED:
+            return True
     if before is not None and after is not None and src[before].text in "(（" and src[after].text in ")）":
         return True
     people = al.memo.get("_people_rendered")
@@ -1281,10 +1287,23 @@ def _names_institution(al, i: int) -> bool:
         x = al.source[k]
         if x.start != end or x.kind == "punct" or x.pos in _NOT_IN_INSTITUTION:
             return False
-        if x.text.endswith(_INSTITUTIONS):
+        if x.text.endswith(_INSTITUTIONS) and not _plain_ju(x.text):
             return True
         end = x.end
     return False
+
+
+def _plain_ju(text: str) -> bool:
+    """A word in 局 that CC-CEDICT glosses as no body (布局 "layout", 格局 "structure", 结局 "end"): 浦东着力
+    完善产业链布局 names no bureau of Pudong's. A bureau's name CC-CEDICT lacks (监管局) still counts."""
+    if not text.endswith("局") or len(text) < 2:
+        return False
+    gloss = load().gloss(text)
+    return bool(gloss) and _BODY_GLOSS.isdisjoint(gloss)
+
+
+#: CC-CEDICT gloss words of a government body
+_BODY_GLOSS = frozenset("bureau office administration authority department agency board station".split())
 
 
 def _spelled_elsewhere(al, nc) -> bool:
