@@ -270,3 +270,74 @@ def test_a_rarer_surname_after_a_role_is_a_name():
 def test_a_rarer_surname_before_a_verb_of_saying_is_not_enough():
     # 斯托尔滕|贝格说: the end of a transliteration
     assert _missing("斯托尔滕贝格说，北约未来的安全取决于技术。", "Stoltenberg said NATO's future security depends on technology.") == []
+
+
+def test_a_credit_after_a_rarer_surname_is_a_persons_context():
+    # 殷 is no common surname and 飞 is no given-name character of CC-CEDICT's people: 执导 "directed" says it
+    src = "由柳云龙监制、殷飞执导的谍战剧《胜算》于7月16日登陆广东卫视。"
+    assert _missing(src, "The spy drama Winning Odds, produced by Liu Yunlong and directed by the official, "
+                         "premiered on Guangdong TV on July 16.") == ["殷飞"]
+    assert _missing(src, "The spy drama Winning Odds, produced by Liu Yunlong and directed by Yin Fei, "
+                         "premiered on Guangdong TV on July 16.") == []
+
+
+def test_a_byline_alone_in_brackets_is_a_persons_name():
+    src = "中新社银川7月26日电(杨迪)黄河流经宁夏。"
+    assert _missing(src, "China News Service, Yinchuan, July 26 (the official) The Yellow River flows through "
+                         "Ningxia.") == ["杨迪"]
+    assert _missing(src, "China News Service, Yinchuan, July 26 (Yang Di) The Yellow River flows through "
+                         "Ningxia.") == []
+
+
+def test_a_name_among_rendered_people_is_a_persons_name():
+    src = "海清、马伊琍、秦海璐、孙俪、闫妮将竞争最佳女演员。"
+    assert _missing(src, "Ma Yili, Qin Hailu, Sun Li and Yan Ni will compete for best actress.") == ["海清"]
+    assert _missing(src, "Hai Qing, Ma Yili, Qin Hailu, Sun Li and Yan Ni will compete for best actress.") == []
+    # reporters parted by spaces
+    src = "经济日报-中国经济网记者 吴秉泽 牛瑾 王新伟"
+    assert _missing(src, "Economic Daily - China Economic Net reporters Wu Bingze, Wang Xinwei") == ["牛瑾"]
+    assert _missing(src, "Economic Daily - China Economic Net reporters Wu Bingze, Niu Jin, Wang Xinwei") == []
+    # under a person's baton: 洋 is borne by one CC-CEDICT person only, 的指挥 says it is a name
+    src = "在杨洋的指挥下，乐团与钢琴展开竞争。"
+    assert _missing(src, "Under the direction of the official, the orchestra and the piano competed.") == ["杨洋"]
+    assert _missing(src, "Under the direction of Yang Yang, the orchestra and the piano competed.") == []
+
+
+def test_a_word_in_brackets_or_a_list_that_is_no_name_stays_quiet():
+    # look-alikes: brackets and lists around words that are no person's name
+    assert _missing("图为北京厚德礼蜂业有限公司总裁（左）推介青海蜂产品。",
+                    "Image: the CEO (left) of Beijing Houdeli Bee Products promotes Qinghai bee products.") == []
+    assert _missing("斑羚、小麂、毛冠鹿等野生动物生活在这里。",
+                    "Goral, muntjac, tufted deer and other wild animals live here.") == []
+
+
+def test_a_capitalised_word_elsewhere_does_not_excuse_a_lost_byline():
+    # Monash is no spelling of 陈宇: a byline is rendered where it stands
+    src = "新华社悉尼7月26日电（记者陈宇）澳大利亚莫纳什大学的研究人员正在研发一种新药。"
+    assert _missing(src, "SYDNEY, July 26 (Xinhua, the official) Researchers at Australia's Monash University are "
+                         "developing a new drug.") == ["陈宇"]
+    assert _missing(src, "SYDNEY, July 26 (Xinhua, Chen Yu) Researchers at Australia's Monash University are "
+                         "developing a new drug.") == []
+    # a byline in a Hong Kong spelling is still its rendering
+    assert _missing("新华社香港7月26日电（记者张雄）香港疫情持续。",
+                    "HONG KONG, July 26 (Xinhua, Cheung Hung) The epidemic in Hong Kong continues.") == []
+
+
+def test_a_chinese_place_is_no_stand_in_for_a_lost_person():
+    # Beijing renders nothing of the source, but it spells no person's name: 胡巧立 is still lost
+    src = "松山保护区管理处主任胡巧立介绍，这里生活着178种野生动物。"
+    assert _missing(src, "The official, director of the Songshan reserve office, said 178 species live here, "
+                         "as in Beijing.") == ["胡巧立"]
+    assert _missing(src, "Hu Qiaoli, director of the Songshan reserve office, said 178 species live here, "
+                         "as in Beijing.") == []
+
+
+def test_a_word_in_ju_that_is_no_bureau_names_no_institution():
+    # 布局 "layout" ends in 局 but is no bureau: 浦东 opens no institution's name here
+    src = "电竞配套产业方面，浦东着力完善产业链布局。"
+    assert _missing(src, "In e-sports supporting industries, the official has worked to improve its industry "
+                         "chain layout.") == ["浦东"]
+    assert _missing(src, "In e-sports supporting industries, Pudong has worked to improve its industry chain "
+                         "layout.") == []
+    # a bureau CC-CEDICT lacks (监管局) or glosses as one (气象局) still is one
+    assert _missing("北京市气象局发布了暴雨预警。", "The meteorological bureau issued a rainstorm warning.") == []

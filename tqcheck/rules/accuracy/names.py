@@ -169,11 +169,13 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-def _suspect(al, nc, strict: bool = False, careful: bool = True) -> tuple[int, ...]:
+def _suspect(al, nc, strict: bool = False, careful: bool = True, people: bool = False) -> tuple[int, ...]:
     """Target words nothing in the source renders, standing where the name
     should: a pinyin-shaped name (``Chen Yu`` for 孔令强, ``Feixi`` for 北京).
     ``strict`` passes over words that something else of the source explains
-    (``_explained``) and looks on. ``careful``: see ``_run_spells``."""
+    (``_explained``) and looks on. ``careful``: see ``_run_spells``.
+    ``people``: pass over CC-CEDICT's Chinese places, which spell no person's name
+    (Beijing is no rendering of 胡巧立, Chongqing none of 于晓)."""
     w = al.source[nc.word]
     rng = al.pair_target_words(w.pair)
     first = nc.expected.split()[0].lower() if nc.expected else ""
@@ -181,7 +183,7 @@ def _suspect(al, nc, strict: bool = False, careful: bool = True) -> tuple[int, .
         return ()  # 《西游记之孙悟空三打白骨精》 is "The Monkey King 2": titles are translated freely
     for j in rng:
         t = al.target[j]
-        if t.links or not t.capitalised:
+        if t.links or not t.capitalised or (people and t.name in _pinyin_places_()):
             continue
         prev = al.target[j - 1] if j - 1 in rng else None
         if prev is not None and prev.links and t.start - prev.end <= 1 and any(
@@ -329,8 +331,10 @@ def _confident(al, nc) -> bool:
         # a rarer surname of CC-CEDICT's before a character of its people's given names, where a role
         # stands before it (作者：岳川, 记者 聂青): a person's name too. A verb of saying after it or a list is
         # not enough: 斯托尔滕|贝格说 is the end of a transliteration, 巡逻|查堤、 "checking the dykes"
-        return (w.text[0] in lex.surnames and w.text not in lex.glosses and w.text[1] in _given_chars()
-                and _role_before(al, nc.word))
+        # A byline or a credit needs no given name's character (记者樊曦, (杨迪), 由殷飞执导)
+        return (w.text[0] in lex.surnames and w.text not in lex.glosses
+                and (w.text[1] in _given_chars() and _role_before(al, nc.word) or _credited(al, nc.word)
+                     or _reporter_before(al, nc.word)))
     # a common surname before a character that makes no word with it in CC-CEDICT (杨洋, 李怡, 周燕) reads
     # as nothing but a name; one that does (洪峰, 高发, 马上) needs a person's context
     # (not after a numeral, where the surname is a classifier: 45|张可|载人 "45 manned")
@@ -420,7 +424,7 @@ def _person_context(al, i: int) -> bool:
     """A two-character "name" is a person's when a role precedes it or a verb of
     saying follows it (记者王昆, 周燕说), or it stands in a list of names."""
     src = al.source
-    if _role_before(al, i):
+    if _role_before(al, i) or _credited(al, i):
         return True
     if i + 1 < len(src) and (src[i + 1].text in _SAYING or src[i + 1].text in "、，"):
         return True
@@ -428,12 +432,82 @@ def _person_context(al, i: int) -> bool:
 
 
 def _role_before(al, i: int) -> bool:
-    """A role stands before word ``i``, a colon or a bracket between them at most (记者王昆, 作者：岳川)."""
+    """A role stands before word ``i``, a colon or a bracket between them at most (记者王昆, 作者：岳川,
+    导演殷飞, 总裁邬娜)."""
     src = al.source
     k = i - 1
     while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
         k -= 1
-    return k >= 0 and src[k].text[-1:] in _ROLE_END and src[k].kind != "punct"
+    return k >= 0 and src[k].kind != "punct" and (src[k].text[-1:] in _ROLE_END or src[k].text in _ROLES)
+
+
+def _byline(al, i: int) -> bool:
+    """The name is a reporter's byline: after 记者 or 通讯员, or alone in brackets ((杨迪), （郭倩 ）)."""
+    src = al.source
+    pair = src[i].pair
+    before, after = _next_word(src, i, -1, pair)[0], _next_word(src, i, 1, pair)[0]
+    return _reporter_before(al, i) or (before is not None and after is not None and src[before].text in "(（"
+                                       and src[after].text in ")）")
+
+
+def _reporter_before(al, i: int) -> bool:
+    """记者 or 通讯员 right before the name, a bracket or a space between at most: a byline."""
+    src = al.source
+    k = i - 1
+    while k >= 0 and src[k].kind == "punct" and src[k].text in "：:（( ":
+        k -= 1
+    return k >= 0 and src[k].text in ("记者", "通讯员", "摄影", "作者")
+
+
+#: roles before a name whose last character is no role's (导演 "director", not 表演 "performance"):
+#: the film, stage and company credits of the news
+_ROLES = frozenset("导演 编剧 主演 总裁 主持人 制片人 演员 歌手 作曲".split())
+#: what only a person does after his or her name in a credit (由殷飞执导, 唐飞(柳云龙饰)); and 看来 of
+#: 在柳云龙看来 "in Liu Yunlong's view"
+_CREDITS = frozenset("执导 监制 饰演 饰 主演 出演 领衔 主持 看来".split())
+#: what a person gives, after 的 (在杨洋的指挥下, 在他的带领下)
+_LED = frozenset("指挥 带领 率领 陪同 主持 执导".split())
+#: words that join the items of a list of people (李立群与柳云龙, 东一龙和楚魂)
+_JOINS = frozenset("、 和 与 及 , ，".split())
+
+
+def _credited(al, i: int) -> bool:
+    """A person's own context, strong enough for a rarer surname: a credit verb after the name
+    (由殷飞执导, 柳云龙饰, 在柳云龙看来), a byline alone in brackets ((杨迪), （郭倩 ）), or a
+    neighbour in a list that the translation renders as a Chinese person's name (海清、马伊琍,
+    吴秉泽 牛瑾: reporters parted by spaces)."""
+    src = al.source
+    pair = src[i].pair
+    before, spaced_before = _next_word(src, i, -1, pair)
+    after, spaced_after = _next_word(src, i, 1, pair)
+    if after is not None and src[after].text in _CREDITS:
+        return True
+    if after is not None and src[after].text == "的":  # 在杨洋的指挥下 "under Yang Yang's baton"
+        led = _next_word(src, after, 1, pair)[0]
+        if led is not None and src[led].text in _LED:
+            return True
+    if before is not None and after is not None and src[before].text in "(（" and src[after].text in ")）":
+        return True
+    people = al.memo.get("_people_rendered")
+    if people is None:
+        people = al.memo["_people_rendered"] = frozenset(nc.word for nc in al.names
+                                                         if nc.chinese and nc.status == "rendered")
+    for k, spaced, step in ((before, spaced_before, -1), (after, spaced_after, 1)):
+        if k is None:
+            continue
+        if k in people and spaced:  # 吴秉泽 牛瑾
+            return True
+        if src[k].text in _JOINS and _next_word(src, k, step, pair)[0] in people:  # 海清、马伊琍
+            return True
+    return False
+
+
+def _next_word(src, i: int, step: int, pair: int) -> tuple[int | None, bool]:
+    """The next token of the pair from ``i`` that is not white space, and whether white space was passed."""
+    k, spaced = i + step, False
+    while 0 <= k < len(src) and src[k].pair == pair and not src[k].text.strip():
+        k, spaced = k + step, True
+    return (k, spaced) if 0 <= k < len(src) and src[k].pair == pair else (None, spaced)
 
 
 def _unexplained_capital(al, nc) -> bool:
@@ -1101,14 +1175,18 @@ def _missing(unit, options):
                 continue
         elif not _is_place(al, nc) or w.text in load().homographs:
             continue
-        if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc) or _spelled_elsewhere(al, nc)
-                or _acronym_in_pair(al, nc)
+        # a reporter's byline (记者樊曦, (郭倩)) is rendered where it stands, as the byline: a capitalised
+        # word elsewhere in the sentence (Monash, Hoh Xil) is no other spelling of it
+        byline = nc.chinese and _byline(al, nc.word)
+        if ((not nc.chinese and _named_again(al, nc)) or _in_title(al, w) or _part_of_name(al, nc)
+                or (not byline and _spelled_elsewhere(al, nc)) or _acronym_in_pair(al, nc)
                 or _cantonese_surname(al, w.pair, w, free=True) or accepted(al, nc, _around(al, nc))):
             continue
         if nc.chinese:
-            if (_titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False)
-                    or _unexplained_capital(al, nc) or _transliteration(al, nc) or _worded(al, nc)
-                    or _foreign_spelling(al, nc)):
+            if (_titled(al, nc) or _pronoun(al, nc) or _suspect(al, nc, careful=False, people=True)
+                    or (not byline and (_unexplained_capital(al, nc) or _transliteration(al, nc)
+                                        or _foreign_spelling(al, nc)))
+                    or _worded(al, nc)):
                 continue
         elif (_suspect(al, nc, careful=False) or _unexplained_capital(al, nc)
               or _transliteration(al, nc) or _glossed(al, nc) or _worded(al, nc, place=True)
@@ -1209,10 +1287,23 @@ def _names_institution(al, i: int) -> bool:
         x = al.source[k]
         if x.start != end or x.kind == "punct" or x.pos in _NOT_IN_INSTITUTION:
             return False
-        if x.text.endswith(_INSTITUTIONS):
+        if x.text.endswith(_INSTITUTIONS) and not _plain_ju(x.text):
             return True
         end = x.end
     return False
+
+
+def _plain_ju(text: str) -> bool:
+    """A word in 局 that CC-CEDICT glosses as no body (布局 "layout", 格局 "structure", 结局 "end"): 浦东着力
+    完善产业链布局 names no bureau of Pudong's. A bureau's name CC-CEDICT lacks (监管局) still counts."""
+    if not text.endswith("局") or len(text) < 2:
+        return False
+    gloss = load().gloss(text)
+    return bool(gloss) and _BODY_GLOSS.isdisjoint(gloss)
+
+
+#: CC-CEDICT gloss words of a government body
+_BODY_GLOSS = frozenset("bureau office administration authority department agency board station".split())
 
 
 def _spelled_elsewhere(al, nc) -> bool:
@@ -1822,6 +1913,9 @@ MISSING = custom(
         good("The staff at Mrs. Gold are fantastic.", source="金夫人的工作人员都超赞的。"),
         good("MCA tentatively convenes a general meeting in November.", source="马华暂定11月召开大会。"),
         good("Apollo received 45 manned test licenses.", source="Apollo获得了45张可载人测试牌照。"),
+        # a rarer surname is a name where a credit says so (执导 "directed"), and a byline is looked for as one
+        bad("The spy drama directed by the official premiered on July 16.", source="由⟦殷飞⟧执导的谍战剧于7月16日首播。"),
+        good("The spy drama directed by Yin Fei premiered on July 16.", source="由殷飞执导的谍战剧于7月16日首播。"),
     ],
 )
 
