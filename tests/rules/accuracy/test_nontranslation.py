@@ -5,9 +5,9 @@ from __future__ import annotations
 from tqcheck import Checker
 
 
-def _found(source: str, target: str) -> list[str]:
+def _found(source: str, target: str, segment: str | None = None) -> list[str]:
     checker = Checker({"max_issues": 0, "disable": ["*"], "enable": ["accuracy.nontranslation"]})
-    return [i.rule for i in checker.check(target, source=source).issues]
+    return [i.rule for i in checker.check(target, source=source, segment=segment).issues]
 
 
 def test_short_source_with_a_rendered_word_is_a_free_translation():
@@ -17,6 +17,13 @@ def test_short_source_with_a_rendered_word_is_a_free_translation():
                   "It will take about half a month to edit all the photos and I look forward to seeing them~") == []
     assert _found("四是全力做好追赃挽损工作。",
                   "Efforts were made to make criminals give up their takings and retrieve losses.") == []
+
+
+def test_a_linked_idiom_is_evidence_in_a_short_sentence():
+    # generaltest2022 B, checked as one segment: 备受瞩目 (tagged an idiom, not a content word) -> "attention"
+    assert _found("太过备受瞩目，去到哪里大家都在看，很不自在！(其实有点爽)",
+                  "It attracts too much attention, which will make the car owner uneasy! (In fact, it’s cool)",
+                  segment="1") == []
 
 
 def test_unrelated_sentence_is_still_caught():

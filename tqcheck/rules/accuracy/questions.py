@@ -97,6 +97,9 @@ def _rhetorical(src: str) -> bool:
 _ZH_REQUEST = re.compile(r"麻烦|劳驾|拜托|请|帮我|帮忙")
 _POLITE_EN = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi|please)\W+)*(?:can|could|would|will)\s+(?:you|i|we)\b",
                         re.IGNORECASE)
+#: a question asking leave ("Or can I cancel the order?")
+_ASK_LEAVE = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|or|hello|hi)\W+)*(?:can|could|may|shall|should)\s+(?:i|we)\b",
+                        re.IGNORECASE)
 _WH_WORD = re.compile(r"\b(?:why|how|what|who|where|when|which)\b", re.IGNORECASE)
 #: a wh-question put as a clause of the sentence (你不知道会有什么事发生呢？ "you don't know what will
 #: happen"; 贵在哪里？ "I will explain why they are expensive", "I'll tell you the reason for the high
@@ -172,6 +175,8 @@ def _made(unit, options):
             continue
         if _ZH_REQUEST.search(p.src_text) and _POLITE_EN.match(p.tgt_text):
             continue  # 麻烦你给个交代 "Can you give me an explanation?": a request put politely
+        if not _ZH_END.search(p.src_text) and _ASK_LEAVE.match(p.tgt_text):
+            continue  # chat with no end mark says nothing of its mood: 或取消订单 "Or can I cancel the order?"
         for m in re.finditer(r"\?", p.tgt_text):
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end())
             break
@@ -258,6 +263,9 @@ MADE = custom(
         good("How much is this set?", source="这一套多少钱啊"),
         # a request put as a polite question
         good("Can you give me a reasonable explanation?", source="麻烦你给个合理交代"),
+        # chat with no end mark at all: asking leave is one reading of it
+        good("Or can I cancel the order?", source="或取消订单"),
+        bad("Or can I cancel the order⟦?⟧", source="或取消订单。"),
         bad("Can you give me a reasonable explanation⟦?⟧", source="你给了一个合理交代。"),
     ],
 )
