@@ -109,17 +109,14 @@ def _past_the_end(al, p: int, idx: range, starts: list[int], a: int) -> bool:
 def _repeats(al, idx, content) -> int:
     """How many of the clause's capitalised words repeat a rendered name of
     the same sentence (the second "Beijing West Station" of a timetable): a
-    name said again adds nothing. So does a word said again (红茶又发力 "every
-    type of tea takes turns…, and now it is time for black tea": 1 in 100
-    added clauses of the seeded corruptions reuses a word of its sentence so and goes
-    unseen, benchmarks/eval_meaning.py), and a piece
-    of a source Latin token that nothing renders (#PRS_ORG# -> "PRS", "ORG":
-    the target cut it at its underscore)."""
+    name said again adds nothing. Nor does a piece of a source Latin token
+    that nothing renders (#PRS_ORG# -> "PRS", "ORG": the target cut it at its
+    underscore). (Common words said again are content: counting them as
+    repeats hid an added "secretary of the municipal party committee" for
+    市长 and a wrong "US $199.8 billion" that MQM raters marked.)"""
     said = {al.target[j].name for j in idx if al.target[j].links and al.target[j].name}
-    lemmas = {x for j in idx if al.target[j].links for x in al.target[j].lemmas}
     pieces = _latin_pieces(al, idx)
-    return sum(1 for t in content if (t.name and t.name in said) or (not t.name and not lemmas.isdisjoint(t.lemmas))
-               or t.key in pieces)
+    return sum(1 for t in content if (t.name and t.name in said) or t.key in pieces)
 
 
 _PIECE = re.compile(r"[a-z0-9]+")
@@ -310,9 +307,7 @@ ADDITION = custom(
         good("As of 17:00 on July 26, the inflow was 2,760 cubic meters per second, the outflow was 2,760 cubic meters "
              "per second, and the water level was 1,071.5 meters.",
              source="截至7月26日17时，入库流量每秒2760立方米，出库流量每秒2760立方米，坝前水位1071.5米。"),
-        # a word said again (红茶 "black tea" after "tea"), a placeholder cut at its underscore
-        good("Every type of tea takes turns to gain its spotlight, and now it is time for black tea.",
-             source="风水轮流转，红茶又发力。"),
+        # a placeholder cut at its underscore
         good("I’ve used #PRS_ORG# many times, and today I had the worst experience.",
              source="多次用#PRS_ORG#，今天这次是最差的体验"),
         good("Wang Yi said China is willing to strengthen cooperation with the U.S.",
