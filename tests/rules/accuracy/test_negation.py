@@ -239,3 +239,11 @@ def test_words_a_translator_renders_with_a_negative_license_it():
     # ... while a "not" with none of them is still added
     assert _added("每天10分钟，基础好也能轻松开口！", "10 minutes every day, and one who is not good can speak easily!") == [
         "not"]
+
+
+def test_fei_for_africa_is_no_negative():
+    # newstest2020 Human-B
+    src = "外长们表示，非中关系建立在平等和相互尊重的基础之上，非洲和中国始终互为最可信赖和最可倚重的伙伴。"
+    assert _lost(src, "The Foreign Ministers expressed that the relationship between Africa and China is based on "
+                      "equality and mutual respect, and they have always been the trusted and most reliable partners "
+                      "for each other.") == []
