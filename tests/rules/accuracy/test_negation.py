@@ -221,3 +221,29 @@ def test_copula_is_read_before_the_negative_only():
     assert not _copula_before(text, text.index(" not.") + 4)  # "analysis" ends in "is"
     assert _copula_before(text, text.index("not the") + 3)
     assert _copula_before("is not", 6)
+
+
+def _added(source: str, target: str) -> list[str]:
+    return [target[i.start:i.end] for i in CK.check(target, source=source).issues
+            if i.rule == "accuracy.negation.added"]
+
+
+def test_words_a_translator_renders_with_a_negative_license_it():
+    # clean generaltest2022 and newstest2020 references (fa22): 慎, 除外, 零, 拿掉
+    assert _added("部分书籍卖价高于定价，介者慎拍",
+                  "Some books are sold at a higher price than the set price, don’t buy it if you mind.") == []
+    assert _added("每天10分钟，零基础也能轻松开口！", "10 minutes every day, and one with no foundation can speak easily!") == []
+    assert _added("但如果把原盐拿掉，寿光的纯工业产值仅剩1.19亿元，排在倒数第三。",
+                  "However, if the raw salt was not counted, the pure industrial output value of Shouguang was only "
+                  "119 million yuan, ranking third from the bottom.") == []
+    # ... while a "not" with none of them is still added
+    assert _added("每天10分钟，基础好也能轻松开口！", "10 minutes every day, and one who is not good can speak easily!") == [
+        "not"]
+
+
+def test_fei_for_africa_is_no_negative():
+    # newstest2020 Human-B
+    src = "外长们表示，非中关系建立在平等和相互尊重的基础之上，非洲和中国始终互为最可信赖和最可倚重的伙伴。"
+    assert _lost(src, "The Foreign Ministers expressed that the relationship between Africa and China is based on "
+                      "equality and mutual respect, and they have always been the trusted and most reliable partners "
+                      "for each other.") == []

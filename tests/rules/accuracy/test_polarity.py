@@ -72,3 +72,12 @@ def test_an_opposite_linked_through_one_character_only():
     assert _found("武汉大学在比赛中取得了胜利。", "Wuhan University achieved a victory in the competition.") == []
     assert _found("他的核酸检测结果呈阳性。", "His nucleic acid test result was negative.") == ["negative"]
     assert _found("他的核酸检测结果呈阳性。", "His nucleic acid test result was positive.") == []
+
+
+def test_former_before_a_noun_is_ex_not_the_first_of_two():
+    # newstest2020 Human-A: 后者 is rendered elsewhere; "the former justice minister" is an ex-minister
+    src = "向负责查处的部门和官员施压，要求后者“高抬贵手”。"
+    assert _found(src, "Trudeau breached ethics rules by pressuring the former justice minister to go easy.") == []
+    # ... while "the former" standing for the first of two still opposes 后者
+    assert _found("他会见了张三和李四，后者表示欢迎。", "He met Zhang San and Li Si, and the former welcomed him.") == [
+        "former"]

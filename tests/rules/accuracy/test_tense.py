@@ -63,3 +63,15 @@ def test_will_be_judged_by_what_its_predicate_renders():
     src = "当地已做好分洪前各项准备。"
     assert _found(src, "The local government will be fully prepared to divert the flood.") == ["will"]
     assert _found(src, "The local government was fully prepared to divert the flood.") == []
+
+
+def test_will_of_a_clause_that_renders_no_source_verb():
+    # generaltest2022 B: "deliver" renders nothing; the translator spelt out what the new rider is for
+    assert _found("是的，已经换了一个骑手", "It is another deliveryman who will deliver it to you.") == []
+    # the source's past verb put in the future is still flagged
+    assert _found("是的，已经换了一个骑手", "Yes, they will change the rider.") == ["will"]
+
+
+def test_dao_time_jiu_is_by_then():
+    # 到 + a time … 就 … 了: "by 19:06 it will be two hours"
+    assert _found("到 19:06 就下单 2 小时了", "It will be 2 hours since I placed the order at 19:06") == []

@@ -109,9 +109,27 @@ def _past_the_end(al, p: int, idx: range, starts: list[int], a: int) -> bool:
 def _repeats(al, idx, content) -> int:
     """How many of the clause's capitalised words repeat a rendered name of
     the same sentence (the second "Beijing West Station" of a timetable): a
-    name said again adds nothing."""
+    name said again adds nothing. Nor does a piece of a source Latin token
+    that nothing renders (#PRS_ORG# -> "PRS", "ORG": the target cut it at its
+    underscore). (Common words said again are content: counting them as
+    repeats hid an added "secretary of the municipal party committee" for
+    市长 and a wrong "US $199.8 billion" that MQM raters marked.)"""
     said = {al.target[j].name for j in idx if al.target[j].links and al.target[j].name}
-    return sum(1 for t in content if t.name and t.name in said)
+    pieces = _latin_pieces(al, idx)
+    return sum(1 for t in content if (t.name and t.name in said) or t.key in pieces)
+
+
+_PIECE = re.compile(r"[a-z0-9]+")
+
+
+def _latin_pieces(al, idx) -> set[str]:
+    """The letter and digit runs, in lower case, of the pair's source Latin tokens that nothing renders."""
+    if not idx:
+        return set()
+    source = al.source
+    p = al.target[idx.start].pair
+    return {x for i in al.pair_source_words(p) if source[i].kind == LATIN and not source[i].how
+            for x in _PIECE.findall(source[i].text.lower())}
 
 
 def _fills_gap(al, idx: range, lo: int, hi: int) -> bool:
@@ -289,6 +307,9 @@ ADDITION = custom(
         good("As of 17:00 on July 26, the inflow was 2,760 cubic meters per second, the outflow was 2,760 cubic meters "
              "per second, and the water level was 1,071.5 meters.",
              source="截至7月26日17时，入库流量每秒2760立方米，出库流量每秒2760立方米，坝前水位1071.5米。"),
+        # a placeholder cut at its underscore
+        good("I’ve used #PRS_ORG# many times, and today I had the worst experience.",
+             source="多次用#PRS_ORG#，今天这次是最差的体验"),
         good("Wang Yi said China is willing to strengthen cooperation with the U.S.",
              source="王毅表示，中方愿与美方加强合作。"),
         # names the source gives in a form the alignment cannot match (English names of Macao people)

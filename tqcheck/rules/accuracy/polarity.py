@@ -194,6 +194,9 @@ def _cedict_contrasts() -> dict[str, frozenset[str]]:
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两双0123456789")
 #: come and go, bring and take turn round with the speaker's place (过去 "go over" -> "come", 上线 "go online")
 _DEICTIC = frozenset("come go bring take".split())
+#: "former" before a noun is "ex-" (the former justice minister), a sense with no opposite; only "the former"
+#: standing alone is the first of two, against 后者 "the latter"
+_EX = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?[A-Za-z]")
 #: "Worse, …" comments on the sentence (against 物品 "goods")
 _COMMENT = re.compile(r"(?:\s+(?:still|yet))?,")
 
@@ -304,6 +307,17 @@ def _any_opposites(lex, wordnet, cedict, text: str) -> frozenset[str]:
     return got_any
 
 
+def _next_content(al, j: int) -> bool:
+    """The target word after ``j`` in its pair is a content word and no finite verb: "the former justice
+    minister", not "the former of them" nor "the former welcomed him"."""
+    from ...lexicon.verbs import PAST_TO_BASE, THIRD_TO_BASE
+
+    if j + 1 >= len(al.target) or al.target[j + 1].pair != al.target[j].pair or not al.target[j + 1].content:
+        return False
+    key = al.target[j + 1].key
+    return key not in PAST_TO_BASE and key not in THIRD_TO_BASE
+
+
 def _opposites(al):
     """A target word that nothing in the source renders, standing where an
     unrendered source word would be, and meaning its opposite: an antonym in
@@ -325,7 +339,8 @@ def _opposites(al):
     tgt = al.target_text
     for j, t in enumerate(al.target):
         if not t.links and t.content and not known.isdisjoint(t.lemmas) and _DEICTIC.isdisjoint(t.lemmas) \
-                and not (_COMMENT.match(tgt, t.end) and _opens(tgt, t.start)):
+                and not (_COMMENT.match(tgt, t.end) and _opens(tgt, t.start)) \
+                and not (t.key == "former" and _EX.match(tgt, t.end) and _next_content(al, j)):
             cands.setdefault(t.pair, []).append(j)
     if not cands:
         return

@@ -47,6 +47,9 @@ _A_NOT_A_OPEN = re.compile(r"^\s*(?:(?:那么|那|但是|但|请问|你好|您�
 _INVERTED = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*(?:(?:could|can|would|will|shall|should|may|is|are|"
                        r"was|were|do|does|did|have|has)\s+(?:you|i|we|it|they|he|she|this|that|there)\b|"
                        r"(?:why|how|what|when|where|who|which)\b)", re.IGNORECASE)
+#: the same after an opening clause ("After his persona collapsed, is he able to win re-election")
+_INVERTED_LATE = re.compile(r",\s+(?:could|can|would|will|shall|should|may|is|are|was|were|do|does|did|have|has)\s+"
+                            r"(?:you|i|we|it|they|he|she|there)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
 
 
@@ -78,11 +81,24 @@ _OPENERS = frozenset("那 那么 但 但是 请问 你好 您好 所以 还有 �
 _ZH_ANY_Q = re.compile(r"什么|怎样|怎么|如何|多少|哪|谁|几|是否|为什么|为何|吗|呢|吧|么|(.{1,2})[不没]\1|是不是|能否|可否")
 #: 为什么 after these is reported, not asked (不知道为什么 "I don't know why")
 _ZH_INDIRECT = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉|教|学)(?:你们|我们|他们|大家|你|我|他|她)?(?:为什么|怎么|为何)")
-#: a question whose answer it implies (何必呢？ "why bother?"): rendered as that answer as often as asked
-_ZH_RHETORICAL = re.compile(r"何必|何苦|何须|何尝|岂")
+#: a question whose answer it implies (何必呢？ "why bother?"; 难道…吗？; a short negative yes/no question,
+#: 拥有千元拍的享受不香吗？ "you can enjoy the quality of a one-thousand racket"): rendered as that answer
+#: as often as asked
+_ZH_RHETORICAL = re.compile(r"何必|何苦|何须|何尝|岂|难道")
+#: (not an A-not-A question: 是不是太贵了吗 asks)
+_ZH_NEGATIVE_ASK = re.compile(r"(.?)[不没]([^，。；！？,;!?\s]{1,4})吗\s*[？?]")
+
+
+def _rhetorical(src: str) -> bool:
+    if _ZH_RHETORICAL.search(src):
+        return True
+    return any(not (m.group(1) and m.group(2).startswith(m.group(1))) for m in _ZH_NEGATIVE_ASK.finditer(src))
 #: a request (麻烦你…, 请…, 帮我…) and the polite question English makes of it
 _ZH_REQUEST = re.compile(r"麻烦|劳驾|拜托|请|帮我|帮忙")
 _POLITE_EN = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi|please)\W+)*(?:can|could|would|will)\s+(?:you|i|we)\b",
+                        re.IGNORECASE)
+#: a question asking leave ("Or can I cancel the order?")
+_ASK_LEAVE = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|or|hello|hi)\W+)*(?:can|could|may|shall|should)\s+(?:i|we)\b",
                         re.IGNORECASE)
 _WH_WORD = re.compile(r"\b(?:why|how|what|who|where|when|which)\b", re.IGNORECASE)
 #: a wh-question put as a clause of the sentence (你不知道会有什么事发生呢？ "you don't know what will
@@ -137,11 +153,11 @@ def _lost(unit, options):
             continue
         if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
             continue
-        if _ZH_RHETORICAL.search(p.src_text) and not _WH_WORD.search(p.tgt_text):
+        if _rhetorical(p.src_text) and not _WH_WORD.search(p.tgt_text):
             continue  # said as the answer it implies ("we don't need to"); "why bother." still lost its mark
         if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text):
             continue
-        if not _question_mark(p.src_text) and _INVERTED.match(p.tgt_text) and not (
+        if not _question_mark(p.src_text) and (_INVERTED.match(p.tgt_text) or _INVERTED_LATE.search(p.tgt_text)) and not (
                 p.tgt_text.rstrip().endswith(".") and _WH_FORM.match(p.tgt_text)):
             # chat asks without marks on both sides: "Could you help follow up on it";
             # a wh-question closed by a full stop was made a statement by its mark
@@ -159,6 +175,8 @@ def _made(unit, options):
             continue
         if _ZH_REQUEST.search(p.src_text) and _POLITE_EN.match(p.tgt_text):
             continue  # 麻烦你给个交代 "Can you give me an explanation?": a request put politely
+        if not _ZH_END.search(p.src_text) and _ASK_LEAVE.match(p.tgt_text):
+            continue  # chat with no end mark says nothing of its mood: 或取消订单 "Or can I cancel the order?"
         for m in re.finditer(r"\?", p.tgt_text):
             yield Finding(p.tgt_start + m.start(), p.tgt_start + m.end())
             break
@@ -217,6 +235,14 @@ LOST = custom(
         # a rhetorical question said as the answer it implies; with its question word, it still asks
         good("Don't try to prove we are right; we don't need to.", source="也不要试图证明咱们是正确的，何必呢？"),
         bad("⟦Don't try to prove we are right; why bother⟧.", source="也不要试图证明咱们是正确的，何必呢？"),
+        # a short negative yes/no question is rhetorical too (不香吗？ "isn't it great?" = "it is great")
+        good("You can enjoy the quality of a one-thousand-yuan racket.", source="二手的200块，拥有千元拍的享受不香吗？"),
+        bad("⟦You can enjoy the quality of a one-thousand-yuan racket⟧.", source="二手的200块，拥有千元拍的享受香吗？"),
+        # chat and headlines ask without marks on either side, also after an opening clause
+        good("After his public persona collapsed, is he able to still win the re-election",
+             source="特鲁多“人设崩塌”，他还能成功连任吗"),
+        bad("⟦After his public persona collapsed, he is able to still win the re-election⟧",
+            source="特鲁多“人设崩塌”，他还能成功连任吗"),
     ],
 )
 
@@ -237,6 +263,9 @@ MADE = custom(
         good("How much is this set?", source="这一套多少钱啊"),
         # a request put as a polite question
         good("Can you give me a reasonable explanation?", source="麻烦你给个合理交代"),
+        # chat with no end mark at all: asking leave is one reading of it
+        good("Or can I cancel the order?", source="或取消订单"),
+        bad("Or can I cancel the order⟦?⟧", source="或取消订单。"),
         bad("Can you give me a reasonable explanation⟦?⟧", source="你给了一个合理交代。"),
     ],
 )

@@ -48,7 +48,7 @@ _PAST_ZH = frozenset("去年 昨天 昨日 前天 曾 曾经 上周 上周末 �
 #: 3 more false alarms per 1000 references and no more catches)
 _MODAL_FUTURE = frozenset("将要 就要 快要".split())
 #: anything in the source that a translator may render with "will"
-_FUTURISH_ZH = re.compile(r"将|会|要|计划|规划|预计|准备|拟|打算|明|怕|担心|担忧|唯恐|一[^，。；！？]{1,10}就|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
+_FUTURISH_ZH = re.compile(r"将|会|要|计划|规划|预计|准备|拟|打算|明|怕|担心|担忧|唯恐|一[^，。；！？]{1,10}就|到\s*[0-9０-９一二三四五六七八九十两][^，。；！？]{0,10}就|下[周月个半一步]|未来|今后|届时|希望|力争|争取|目标|必须|应|"
                           r"需|能|可|愿|想|有望|预期|期待|期望|确保|致力|旨在|承诺|决定|保证|一定|必|即|请|让|正在|当|后|如果|若|一旦|"
                           r"只要|只有|才|都|还|继续|正|今年|本月|本周|月底|年底|永远|始终|长期|[？?]")
 #: what CC-CEDICT's glosses say of a word that a translator may render with "will" (可能 "possible",
@@ -61,8 +61,9 @@ will would shall future late later afterwards soon follow go plan hope wish expe
 continue still always forever eventually once when if whenever until unless let allow please ask wait about
 verge eve upcoming next tomorrow coming ahead
 """.split())
-#: the parts of _FUTURISH_ZH read across words: 一…就 "as soon as", a question mark
-_FUTURISH_SPAN = re.compile(r"一[^，。；！？]{1,10}就|[？?]")
+#: the parts of _FUTURISH_ZH read across words: 一…就 "as soon as", 到 (a time)…就 "by then it will be", a
+#: question mark
+_FUTURISH_SPAN = re.compile(r"一[^，。；！？]{1,10}就|到\s*[0-9０-９一二三四五六七八九十两][^，。；！？]{0,10}就|[？?]")
 
 
 def _futurish_word(word: str) -> bool:
@@ -467,6 +468,7 @@ def _check(unit, options):
     if not usable(unit):
         return
     seen: set[tuple[int, int]] = set()
+    al0 = alignment(unit)
     for p in meaning_pairs(unit):
         fut, past = future_markers(p), past_marked(p)
         if fut and not past:
@@ -495,7 +497,11 @@ def _check(unit, options):
             # Chinese has no tense: 已 or 了 marks one clause, and the translator
             # may put another clause in the future (已组织团队…，开展评估 -> "have
             # organised teams, which will then carry out")
-            wills = [w for w in wills if _past_in_clause(unit, p.tgt_start + w.end())]
+            # a "will" whose verb renders no source word belongs to a clause the translator
+            # added or spelt out ("已经换了一个骑手" -> "another deliveryman who will deliver it"):
+            # it turns no source verb into the future
+            wills = [w for w in wills if _past_in_clause(unit, p.tgt_start + w.end())
+                     and (al0 is None or _rendered_after_will(al0, unit.target.text, p.tgt_start + w.end()) != [])]
             if wills:
                 w = wills[0]
                 seen.add((p.tgt_start + w.start(), p.tgt_start + w.end()))
