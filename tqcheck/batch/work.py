@@ -87,7 +87,7 @@ class Work:
         return self._same
 
 
-def relabelled(report: Report, segment: str) -> Report:
+def relabelled(report: Report, segment: str | None) -> Report:
     """``report`` as the check of the same texts under another segment id
     gives it: the id is in every issue and nowhere else. The sections are
     copied, so no two results share a mutable part a writer could change."""
