@@ -72,7 +72,8 @@ class Work:
                 return Result(rec.file, ERROR, rec.id, rec.line,
                               message=f"internal error: {type(exc).__name__}: {exc}")
             if same is not None and len(same) < SAME_MAX:
-                same[rec.target] = report
+                # a copy: what a writer does to this record's report must not reach the repeats
+                same[rec.target] = relabelled(report, rec.id)
         return Result(rec.file, CHECKED, rec.id, rec.line, report=report.to_dict(include_text=self.include_text))
 
     def _same_reports(self, rec: Record) -> dict[str, Report] | None:
