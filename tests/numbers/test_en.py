@@ -73,3 +73,25 @@ def test_word_numbers_beside_a_kelvin_sign():
 
     assert [(q.start, q.end, q.value) for q in extract("a\u212a two hundred and five")] == [(3, 23, 205)]
     assert [(q.start, q.end, q.value) for q in extract("A Million \u0130 twenty-one")] == [(0, 9, 10**6), (12, 22, 21)]
+
+
+def test_run_starts_are_what_one_flat_alternation_finds():
+    """``_RUN_START`` branches letter by letter; it must find exactly what a
+    plain list of the words (longest first) finds."""
+    import re
+
+    from tqcheck.numbers import en
+
+    flat = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(en._RUN_START_WORDS, key=lambda w: (-len(w), w)))
+                      + r")(?![a-z])")
+    texts = [
+        "a million people, two hundred and five, twenty-first, one-third, a fifth",
+        "twentyfive tens of thousands dozens a5million 5million millionth. hundredth and zero",
+        "the tenth, ten, tenths; eight eighteen eighteenth eighty eightieth; thousandths",
+        "é two, two_three, nine-ninety, a a a, at an and, zero-one, seventy seventh",
+        " ".join(sorted(en._RUN_START_WORDS)),
+        " ".join(w + "s" for w in sorted(en._RUN_START_WORDS)),
+        " ".join(w[:-1] for w in sorted(en._RUN_START_WORDS)),
+    ]
+    for text in texts:
+        assert [m.span() for m in en._RUN_START.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -116,10 +116,33 @@ def _percent_or(text: str, start: int, j: int, value: Decimal) -> Quantity:
     return Quantity(start, j, value, NUMBER, True)
 
 
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex alternation for ``words``, branching letter by letter
+    ("t(?:en|h(?:ousand|...)|...)"): a flat list of 90 words made the regex
+    engine try each word at every candidate position."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        longer = [r for r in rests if r]
+        if not longer:
+            parts.append(re.escape(first))
+        else:
+            parts.append(f"{re.escape(first)}(?:{_trie(longer)})" + ("?" if "" in rests else ""))
+    return "|".join(parts)
+
+
 #: where a run of number words can start, in the lower-cased text: a number
-#: word, or "a" (kept when a scale follows: "a million")
+#: word, or "a" (kept when a scale follows: "a million"). The look-ahead for
+#: the first letters lets the engine skip to candidates (as in ``tqcheck.dates.en``);
+#: as a match must be a whole run of letters, at most one word can match at a
+#: position, so the order of the branches does not change what is found.
+_RUN_START_WORDS = _NUMBER_WORDS | {"a"}
 _RUN_START = re.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted(_NUMBER_WORDS | {"a"}, key=lambda w: (-len(w), w))) + r")(?![a-z])"
+    rf"(?=[{''.join(sorted({w[0] for w in _RUN_START_WORDS}))}])(?<![a-z])(?:{_trie(_RUN_START_WORDS)})(?![a-z])"
 )
 #: non-ASCII characters that lower() turns into ASCII letters: with either in
 #: the text, lower-cased words are not the text's words, so every word is read
