@@ -140,3 +140,19 @@ def test_titles_walk_back_from_reachable_names_only(text):
     from tqcheck.rules.consistency import titles
 
     assert titles._find_mentions(Document(text)) == _every_mention(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["TELL", "US", "NOW", "U.S.", "said", "a", "É", "é", "1", " ", "\n", "-", "Ⅷ", "Ⓐ"]),
+                max_size=40).map("".join))
+@example("TELL US NOW ABOUT U.S. PLANS\nthe U.S. said")
+def test_shouting_lines_are_told_as_before(text):
+    from tqcheck.rules.consistency.abbreviations import _shouting
+
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    for pos in range(len(text) + 1):
+        start = text.rfind("\n", 0, pos) + 1 if pos else 0
+        end = text.find("\n", start)
+        letters = list(filter(str.isalpha, text[start:end if end >= 0 else len(text)]))
+        assert _shouting(text, pos, {}, breaks) == (len(letters) > 8
+                                                    and sum(map(str.isupper, letters)) > 0.6 * len(letters))
