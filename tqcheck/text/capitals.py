@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from itertools import compress, repeat
 from operator import and_, gt, lt
 from typing import Iterator
@@ -113,19 +114,28 @@ class Capitalised:
     def _find_name_pairs(self) -> NamePairs:
         text = self.text
         code = "i" if len(text) < 2 ** 31 else "q"
-        if any(map(text.__contains__, _NOT_WORD_IN_NAMES)):
-            # rare: a name word may run on through × or ÷, where no token does
-            words: dict[str, str] = {}
-            one = words.setdefault
-            starts = array(code)
-            firsts: list[str] = []
-            seconds: list[str] = []
-            for m in NAME_PAIR.finditer(text):
-                a, b = m.group(1, 2)
-                starts.append(m.start())
-                firsts.append(one(a, a))
-                seconds.append(one(b, b))
+        # a name word may run on through × or ÷, where no token does: the
+        # lines that hold one are scanned the old way (``NAME_PAIR``), the
+        # rest read off the table. No pair, token or word after crosses a
+        # line break, so each line's pairs depend on that line alone, and a
+        # stray × no longer sends a whole long text to the slow scan.
+        odd = _lines_holding(text, _NOT_WORD_IN_NAMES)
+        starts, firsts, seconds = self._table_pairs(code)
+        if not odd:
             return NamePairs(starts, firsts, seconds)
+        opens = [s for s, _ in odd]
+        rows = [row for row in zip(starts, firsts, seconds) if not _inside(odd, opens, row[0])]
+        words: dict[str, str] = {}
+        one = words.setdefault
+        for s, e in odd:
+            for m in NAME_PAIR.finditer(text, s, e):
+                a, b = m.group(1, 2)
+                rows.append((m.start(), one(a, a), one(b, b)))
+        rows.sort()
+        return NamePairs(array(code, [r[0] for r in rows]), [r[1] for r in rows], [r[2] for r in rows])
+
+    def _table_pairs(self, code: str) -> tuple[array[int], list[str], list[str]]:
+        """The name pairs of the table, exact on every line without × or ÷."""
         tokens, followers = self.tokens, self.followers
         # a word after that opens with a capital (each opens with a letter, or is ""): few do
         distinct = list(dict.fromkeys(followers))
@@ -138,6 +148,27 @@ class Capitalised:
             seconds = list(map(followers.__getitem__, rows))
             ok = {w: name(w) is not None for w in {*firsts, *seconds}}
             kept = list(map(and_, map(ok.__getitem__, firsts), map(ok.__getitem__, seconds)))
-            return NamePairs(array(code, list(map(self.starts.__getitem__, compress(rows, kept)))),
-                             list(compress(firsts, kept)), list(compress(seconds, kept)))
-        return NamePairs(array(code), [], [])
+            return (array(code, list(map(self.starts.__getitem__, compress(rows, kept)))),
+                    list(compress(firsts, kept)), list(compress(seconds, kept)))
+        return array(code), [], []
+
+
+def _lines_holding(text: str, chars: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line (up to, not with, its ``\n``) holding one of
+    ``chars``, in order, each once."""
+    lines: set[tuple[int, int]] = set()
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            s = text.rfind("\n", 0, i) + 1
+            e = text.find("\n", i)
+            e = len(text) if e < 0 else e
+            lines.add((s, e))
+            i = text.find(ch, e)
+    return sorted(lines)
+
+
+def _inside(spans: list[tuple[int, int]], opens: list[int], at: int) -> bool:
+    """``at`` lies in one of ``spans`` (apart, in order; ``opens`` their starts)."""
+    i = bisect_right(opens, at) - 1
+    return i >= 0 and at < spans[i][1]

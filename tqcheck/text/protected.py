@@ -116,6 +116,10 @@ _WIKI_LINK = re.compile(r"\[\[[^\]\n]{0,300}+(?:\]\]|(?=\n)|\Z)")
 _LANG_PREFIX = re.compile(r"(?<![^\s\[|])[a-z]{2,3}(?:-[a-z]{2,8})?:(?=[^\s/\d:])")
 
 
+#: a colon with something glued after it, as after ``_LANG_PREFIX``'s code
+_GLUED_COLON = re.compile(r":(?=[^\s/\d:])")
+
+
 def _wiki(text: str):
     """Wiki markup copied with the text: ``[[…]]`` links, and a line holding two
     or more interlanguage links, from the first to the line's end (what follows
@@ -125,16 +129,32 @@ def _wiki(text: str):
             yield Span(m.start(), m.end(), "markup")
     if ":" not in text:
         return
-    line_start = 0
-    while line_start < len(text):
-        line_end = text.find("\n", line_start)
-        if line_end == -1:
-            line_end = len(text)
-        if text.count(":", line_start, line_end) >= 2:
-            found = list(_LANG_PREFIX.finditer(text, line_start, line_end))
-            if len(found) >= 2:
-                yield Span(found[0].start(), line_end, "markup")
-        line_start = line_end + 1
+    # each code's colon has a title glued after it (``_LANG_PREFIX``'s
+    # look-ahead): only a line with two such colons can hold two links, and
+    # the scan for them, which tries its look-behind at every character,
+    # runs on those lines alone (news has many colons, followed by a space
+    # or a time's digits, and few such lines)
+    line_start, line_end, glued = -1, -1, 0
+    for m in _GLUED_COLON.finditer(text):
+        at = m.start()
+        if at >= line_end:  # a new line: the last one's colons are all counted
+            if glued >= 2:
+                yield from _language_links(text, line_start, line_end)
+            # from the last line's break (or the start): each stretch of text is searched once
+            line_start = text.rfind("\n", max(line_end, 0), at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            glued = 0
+        glued += 1
+    if glued >= 2:
+        yield from _language_links(text, line_start, line_end)
+
+
+def _language_links(text: str, line_start: int, line_end: int):
+    """The span of a line's interlanguage links, when it holds two or more."""
+    found = list(_LANG_PREFIX.finditer(text, line_start, line_end))
+    if len(found) >= 2:
+        yield Span(found[0].start(), line_end, "markup")
 
 
 def find_protected(text: str) -> list[Span]:

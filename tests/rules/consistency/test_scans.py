@@ -115,3 +115,44 @@ def test_abbreviations_read_line_feeds_from_the_line_starts_only_without_cr():
     for br, flagged in (("\n", ["US"]), ("\r\n", ["US"]), ("\r", ["U.S.", "U.S."])):
         text = f"The U.S. envoy and the U.S. team met.{br}TELL US NOW, THE US FANS SAY.{br}Then US aid came."
         assert [text[i.start:i.end] for i in check(text, config=only).issues] == flagged
+
+
+def _every_mention(text):
+    """``titles._find_mentions`` as it was: the walk back tried before every name pair."""
+    from tqcheck.rules.consistency import titles
+    from tqcheck.rules.consistency.names import name_pairs
+
+    rows = name_pairs(Document(text))
+    found = (titles._mention(text, s, a, b) for s, a, b in rows)
+    return tuple(m for m in found if m is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Zhang Wei", "Xi Jinping", "President", "president", "Minister", "Foreign", "Dr.", "Mr.", "U.S.", "EU",
+     "Secretary-General", "secretary-general", "Vice", "of", "the", "and", "said", "Later", "\u212aing", "KING",
+     ",", ", ", ".", ". ", ";", "\n", "\r\n", "\t", " ", " ", " ", "  ", "(", "’s", "Wei’s", "Chinese", "Chief"]),
+    max_size=40).map("".join))
+@example("Chinese President Xi Jinping met Foreign Minister Wang Yi, Secretary-General Guterres Zhang Wei")
+@example("President, Xi Jinping\nMinister\nWang Yi; Dr. Li Ming")
+@example("\u212aing Charles Windsor met Mr. Zhang Wei")
+def test_titles_walk_back_from_reachable_names_only(text):
+    from tqcheck.rules.consistency import titles
+
+    assert titles._find_mentions(Document(text)) == _every_mention(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["TELL", "US", "NOW", "U.S.", "said", "a", "É", "é", "1", " ", "\n", "-", "Ⅷ", "Ⓐ"]),
+                max_size=40).map("".join))
+@example("TELL US NOW ABOUT U.S. PLANS\nthe U.S. said")
+def test_shouting_lines_are_told_as_before(text):
+    from tqcheck.rules.consistency.abbreviations import _shouting
+
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    for pos in range(len(text) + 1):
+        start = text.rfind("\n", 0, pos) + 1 if pos else 0
+        end = text.find("\n", start)
+        letters = list(filter(str.isalpha, text[start:end if end >= 0 else len(text)]))
+        assert _shouting(text, pos, {}, breaks) == (len(letters) > 8
+                                                    and sum(map(str.isupper, letters)) > 0.6 * len(letters))

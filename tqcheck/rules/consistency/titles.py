@@ -11,9 +11,11 @@ Jinping`` after ``Chinese President Xi Jinping`` is news style.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...rule import Finding, bad, custom, good
+from ...text import index_words
 from ...text.patterns import fold
 from .._prose import FUNCTION_WORDS, glossary_spans, overlaps
 
@@ -28,6 +30,8 @@ TITLE_WORDS = frozenset(
     delegate consul marshal premier-designate president-elect secretary-general director-general
     """.split()
 )
+# found with the document's other indexed words, in its one pass (``_reachable``)
+index_words(TITLE_WORDS)
 _CONNECTORS = frozenset("of for and on in to".split())
 #: capitalised only because they open the sentence
 _OPENERS = frozenset("later earlier meanwhile however yesterday today previously recently then also moreover "
@@ -102,37 +106,77 @@ def _find_mentions(doc):
     from .names import name_pairs
 
     text = doc.text
-    out = []
-    for start, a, b in name_pairs(doc):
-        after = start + len(a) + 1 + len(b)
-        if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
-            continue  # the capitalised run goes on: this is not where the name ends
-        if not (_name_word(a) and _name_word(b)):
-            continue
-        # walk back over the title, one space-separated word at a time
-        title: list[tuple[int, str]] = []
-        pos = start
-        while pos > 0:
-            t = _token_before(text, pos)
-            if t is None:
-                break
-            t_start, w = t
-            if not w[:1].isalnum() or not (w[-1:].isalnum() or _ABBREVIATION.fullmatch(w)):
-                break  # punctuation ends the title ("spoke. Later"), an abbreviation does not ("U.S.")
-            if w.lower() in FUNCTION_WORDS and w.lower() not in _CONNECTORS:
-                break
-            title.append((t_start, w))
-            pos = t_start
-        title.reverse()
-        while title and (title[0][1].lower() in _CONNECTORS or title[0][1][:1].islower()
-                         or title[0][1].lower() in _OPENERS):
-            title.pop(0)  # "said EU foreign policy chief" starts at "EU"
-        if not title or not any(_is_title_word(w) for _, w in title):
-            continue
-        name = (fold(a).lower(), fold(_bare(b)).lower())
-        t_start, t_end = title[0][0], title[-1][0] + len(title[-1][1])
-        out.append((name, t_start, t_end, _norm([w for _, w in title]), text[t_start:t_end]))
-    return tuple(out)
+    rows = name_pairs(doc)
+    found = (_mention(text, rows.starts[k], rows.firsts[k], rows.seconds[k]) for k in _reachable(doc, rows.starts))
+    return tuple(m for m in found if m is not None)
+
+
+def _mention(text: str, start: int, a: str, b: str) -> tuple | None:
+    """The mention of the name pair ``a b`` at ``start`` (see ``mentions``),
+    when a title comes before it."""
+    after = start + len(a) + 1 + len(b)
+    if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
+        return None  # the capitalised run goes on: this is not where the name ends
+    if not (_name_word(a) and _name_word(b)):
+        return None
+    # walk back over the title, one space-separated word at a time
+    title: list[tuple[int, str]] = []
+    pos = start
+    while pos > 0:
+        t = _token_before(text, pos)
+        if t is None:
+            break
+        t_start, w = t
+        if not w[:1].isalnum() or not (w[-1:].isalnum() or _ABBREVIATION.fullmatch(w)):
+            break  # punctuation ends the title ("spoke. Later"), an abbreviation does not ("U.S.")
+        if w.lower() in FUNCTION_WORDS and w.lower() not in _CONNECTORS:
+            break
+        title.append((t_start, w))
+        pos = t_start
+    title.reverse()
+    while title and (title[0][1].lower() in _CONNECTORS or title[0][1][:1].islower()
+                     or title[0][1].lower() in _OPENERS):
+        title.pop(0)  # "said EU foreign policy chief" starts at "EU"
+    if not title or not any(_is_title_word(w) for _, w in title):
+        return None
+    name = (fold(a).lower(), fold(_bare(b)).lower())
+    t_start, t_end = title[0][0], title[-1][0] + len(title[-1][1])
+    return name, t_start, t_end, _norm([w for _, w in title]), text[t_start:t_end]
+
+
+def _reachable(doc, starts) -> list[int]:
+    """The indices, in order, of the name pairs (``starts``, in order) that
+    a title can come before: those after a title word with neither a line
+    break nor ``", "`` between. A title's tokens are one space apart, hold
+    no whitespace, and none ends in a comma (each ends in a letter, a digit
+    or an abbreviation's full stop), so neither can lie between a title word
+    and the name; and every title word, a token but for its full stops, is a
+    word of the document with that key. The walk back over the title, a
+    few steps for each of thousands of names, is taken for these only.
+
+    Linear in the text: the next line break and the next ``", "`` after a
+    title word are searched for only past the last ones found, and the
+    names each title word reaches are taken only past those already taken
+    (both ends only move forward)."""
+    text, word_starts = doc.text, doc.word_starts
+    out: list[int] = []
+    taken = 0  # the names before this index are taken or out of reach
+    line_end = comma = -1  # the next "\n" and ", " at or after the last title word (len(text): none)
+    for p in sorted(map(word_starts.__getitem__, doc.positions_of(TITLE_WORDS))):
+        if line_end < p:
+            line_end = _found(text.find("\n", p), text)
+        if comma < p:
+            comma = _found(text.find(", ", p), text)
+        lo = max(bisect_right(starts, p), taken)
+        hi = bisect_right(starts, min(line_end, comma + 1))
+        if hi > lo:
+            out.extend(range(lo, hi))
+            taken = hi
+    return out
+
+
+def _found(at: int, text: str) -> int:
+    return len(text) if at < 0 else at
 
 
 def _two_words_after(text: str, pos: int) -> list[str]:
