@@ -1204,6 +1204,18 @@ LOST = custom(
             "pictures.", source="你可以继续认为这并⟦不是⟧骚扰、你甚至可以继续否认那不是你制的图。"),
         good("You can continue to think that this is not harassment; you can even continue to deny that you made "
              "the pictures.", source="你可以继续认为这并不是骚扰、你甚至可以继续否认那不是你制的图。"),
+        # a negative of mood said with "please"; a negative whose verb the alignment leaves unrendered,
+        # judged between the renderings of the words around it
+        bad("The cover is made of PC, and please add any solvent that reacts with PC.",
+            source="盖板为PC材质，⟦请勿⟧通入与PC发生化学反应的溶剂。"),
+        good("The cover is made of PC, and please do not add any solvent that reacts with PC.",
+             source="盖板为PC材质，请勿通入与PC发生化学反应的溶剂。"),
+        bad("All sides pledged that the measures are transparent and temporary, and will create unnecessary trade "
+            "barriers.", source="各方承诺，措施是透明和临时的，⟦不会⟧制造不必要的贸易壁垒。"),
+        good("All sides pledged that the measures are transparent and temporary, and will not create unnecessary "
+             "trade barriers.", source="各方承诺，措施是透明和临时的，不会制造不必要的贸易壁垒。"),
+        good("McDonald's will provide masks at the entrance for customers who do not have one.",
+             source="麦当劳会在入口处提供口罩给没有携带的客人。"),
         # what the dictionary's definition denies ("to not understand"); a verb cut from its result
         bad("Outsiders understand their career.", source="外人⟦不解⟧他们的事业。"),
         good("Outsiders are puzzled by their career.", source="外人不解他们的事业。"),
