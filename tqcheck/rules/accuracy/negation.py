@@ -1084,7 +1084,8 @@ LOST = custom(
     langs=EN,
     message="The source negates here (“{found}”) but its translation says nothing negative: the meaning may be reversed.",
     description="A negative of the source (不, 没有, 未, 无法…) with no negative anywhere in the aligned target sentence, "
-    "or none before the target word that renders the verb it governs.",
+    "or none before the target word that renders the verb it governs (where that verb is unrendered, none between "
+    "the renderings of the words around the negative).",
     examples=[
         bad("The company has completed the project.", source="公司⟦尚未⟧完成该项目。"),
         bad("He attended the meeting.", source="他⟦没有⟧参加会议。"),

@@ -217,7 +217,7 @@ def _it_subjects(al, told):
     while the words the source sentence opens on, before its first verb,
     hold a name (a place, an organisation, a product, a Latin word), or a
     noun of CC-CEDICT's right before a verb (人才是关键 -> "It is the key"), and
-    nothing renders any of them. A pronoun in the source opening (它, 这),
+    nothing renders its head or a name in it (``_subject_said``). A pronoun in the source opening (它, 这),
     据悉, a noun that runs into an adjective or a particle (学校的过失…), a
     cleft target ("It was the school's negligence that…", the subject said
     in its own words), or any rendered word among them leaves it alone: the
