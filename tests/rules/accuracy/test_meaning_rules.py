@@ -355,3 +355,18 @@ def test_poorly_matched_pair_judged_only_past_the_end_of_its_source():
     # the same clause before the rendering of the source's end is not past it
     inside = "Offenders, which has raised concerns among foreign investors, can be fined up to 1,000 euros."
     assert _issues(src, inside, "accuracy.addition") == []
+
+
+def test_it_subject_judged_by_its_head_and_by_links_of_its_own():
+    # "children" renders 孩子, not the subject's 儿童: the head 中心 is what is said or not
+    src = "中国儿童中心将举办系列活动让孩子过六一。"
+    assert [g for g, _ in _issues(src, "It will hold a series of activities to let children celebrate Children's Day.",
+                                  "accuracy.omission")] == ["中国儿童中心"]
+    assert _issues(src, "The China Children's Center will hold a series of activities to let children celebrate "
+                        "Children's Day.", "accuracy.omission") == []
+    # "industries" is linked to 支柱产业 as well: no rendering of 旅游业 of its own
+    src = "旅游业是西班牙的重要支柱产业。"
+    assert [g for g, _ in _issues(src, "It is one of Spain's most important industries.", "accuracy.omission")] \
+        == ["旅游业"]
+    assert _issues(src, "Tourism is one of Spain's most important industries.", "accuracy.omission") == []
+    assert _issues(src, "The tourism industry is one of Spain's pillar industries.", "accuracy.omission") == []

@@ -247,3 +247,28 @@ def test_fei_for_africa_is_no_negative():
     assert _lost(src, "The Foreign Ministers expressed that the relationship between Africa and China is based on "
                       "equality and mutual respect, and they have always been the trusted and most reliable partners "
                       "for each other.") == []
+
+def test_please_do_not_is_a_negative_of_mood():
+    src = "微流控芯片上盖板为PC材质，请勿通入与PC发生化学反应的溶剂。"
+    assert _lost(src, "The upper cover plate of the chip is made of PC, and please add any solvent that reacts "
+                      "with PC.") == ["请勿"]
+    assert _lost(src, "The upper cover plate of the chip is made of PC, and please do not add any solvent that "
+                      "reacts with PC.") == []
+
+
+def test_negative_of_an_unrendered_verb_judged_between_its_neighbours():
+    # 制造 is not linked, but 临时 and 不必要 are: "will create" between them says no negative
+    src = "各方承诺，措施是透明和临时的，不会制造不必要的贸易壁垒。"
+    assert _lost(src, "All sides pledged that the measures are transparent and temporary, and will create "
+                      "unnecessary trade barriers.") == ["不会"]
+    assert _lost(src, "All sides pledged that the measures are transparent and temporary, and will not create "
+                      "unnecessary trade barriers.") == []
+    # a clause before 的 comes after its noun in English: the negative stands after the neighbours
+    assert _lost("麦当劳会在入口处提供口罩给没有携带的客人。",
+                 "McDonald's will provide masks at the entrance for customers who do not have one.") == []
+
+
+def test_excluding_negates():
+    assert target_negations("RMB 5 billion (excluding transaction costs)")
+    assert _lost("已支付的资金总额合计50亿元(不含交易费用)。",
+                 "Total funds paid were RMB 5 billion (excluding transaction costs).") == []

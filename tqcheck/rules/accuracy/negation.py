@@ -37,7 +37,7 @@ EN = frozenset({"en"})
 NEGATORS = frozenset("""
 不 没 没有 未 无 非 别 勿 否 莫 毋 尚未 并未 从未 从不 不再 并不 并没有 并非 绝不 决不 毫不 未能 无法 不能 不会 不要
 不得 未曾 不用 不必 不可 不敢 不愿 不应 不该 不是 没能 不一定 无需 无须 未必 不宜 不准 不许 别再 不想 还没 还没有
-也不 都不 也没 也没有 都没有 既不 亦不 仍未 尚无 无权 不予 未予 暂不 并无 毫无 从没 从没有 未经 不曾
+也不 都不 也没 也没有 都没有 既不 亦不 仍未 尚无 无权 不予 未予 暂不 并无 毫无 从没 从没有 未经 不曾 请勿 切勿
 """.split())
 #: negative words that are no negation of the sentence's meaning
 _DOUBLE = re.compile(r"不能不|不得不|非[^，。；！？]{1,8}不可|无不|不无|没有不|无一不|不可不|不会不|未尝不|何尝不|不甘心?不|不忍心?不|"
@@ -58,7 +58,7 @@ _A_NOT_A = re.compile(r"(.{1,2})[不没]\1")
 _EN_NEG = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot|can't|won't|n't|"
     r"fail(?:s|ed|ing|ure|ures)?|unable|inability|lack(?:s|ed|ing)?|absen(?:t|ce)|refus(?:e|es|ed|ing|al)|"
-    r"reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
+    r"reject(?:s|ed|ing|ion)?|exclu(?:de|des|ded|ding|sion)|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|avoid\w*|"
     r"prevent\w*|stop(?:s|ped|ping)?|halt\w*|ceas\w*|instead|rather|yet(?=\s+to\b)|far from|hardly|barely|scarcely|reluctan\w*|instab\w*|"
     r"seldom|rarely|(?<!\ba )(?:little|few)|zero|free|disgrace\w*|dishono\w*|ignomin\w*|shame\w*|anonym\w*|before|below|different\w*|differ|unlike|same|identical|too|exempt\w*|except\w*|beyond|neglect\w*|ignor\w*|miss(?:es|ed|ing)?|"
     r"insufficient\w*|inadequate\w*|impossib\w*|illegal\w*|illicit|improper\w*|incorrect\w*|incomplete\w*|"
@@ -540,6 +540,12 @@ def _lost(unit, options):
                     else None
             else:
                 gov = _governed(al, idx)
+                if gov is None and t.text in _WORD_LEVEL and not _before_negative_meaning(p, t, al):
+                    gap = _unrendered_verb_gap(al, tgt, idx)
+                    if gap is not None:
+                        seen.add((t.start, t.end))
+                        yield Finding(t.start, t.end, side="source", related=("target", *gap))
+                        continue
             if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t, al):
                 continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
             if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx) or not _sole(al, p, gov)):
@@ -797,6 +803,46 @@ def _governed(al, idx: int):
     return None
 
 
+#: target words before the rendering of the word before a negative where English may put it
+#: ("I don't think he will come" for 我认为他不会来), and the widest gap between the renderings
+#: of the words around it
+_GAP_BEFORE = 3
+_GAP_MAX = 6
+
+
+def _unrendered_verb_gap(al, tgt: str, idx: int) -> tuple[int, int] | None:
+    """The verb a negative governs is not rendered (不会制造不必要的贸易壁垒 ->
+    "will create unnecessary trade barriers": 制造 unlinked), but the words
+    around the negative are, by the dictionary, each said once, in order and
+    close together in the target: the negative belongs between their
+    renderings (or just before the first). The span between them when no
+    negative stands there."""
+    w = al.source[idx]
+    nxt = al.source[idx + 1] if idx + 1 < len(al.source) else None
+    if nxt is None or nxt.pair != w.pair or nxt.clause != w.clause or nxt.links or not nxt.content \
+            or nxt.pos[:1] not in ("v", "a"):
+        return None
+    before = next((k for k in range(idx - 1, max(idx - 5, -1), -1) if al.source[k].pair == w.pair
+                   and al.source[k].links and al.source[k].content and al.source[k].how == "lexicon"), None)
+    after = next((k for k in range(idx + 2, min(idx + 6, len(al.source))) if al.source[k].clause == w.clause
+                  and al.source[k].links and al.source[k].content and al.source[k].how == "lexicon"), None)
+    if before is None or after is None:
+        return None
+    if any(al.source[k].text in ("的", "之") for k in range(idx + 1, after)):
+        return None  # 没有携带的客人 -> "customers who do not have one": English puts the clause after
+    words = [al.source[k].text for k in al.pair_source_words(w.pair)]
+    if words.count(al.source[before].text) != 1 or words.count(al.source[after].text) != 1:
+        return None  # a word said twice may be linked to the other mention (从不签发…签证 … 国家)
+    b_last, a_first = max(al.source[before].links), min(al.source[after].links)
+    if al.target[b_last].pair != w.pair or al.target[a_first].pair != w.pair or not b_last < a_first \
+            or a_first - b_last - 1 > _GAP_MAX:
+        return None
+    lo = al.target[max(b_last - _GAP_BEFORE, al.target_ranges[w.pair][0])].start
+    if target_negations(tgt[lo:al.target[a_first].start], lo):
+        return None
+    return al.target[b_last].start, al.target[a_first].end
+
+
 def _in_place(al, w) -> bool:
     """The rendering stands about where the source word does in its
     sentence: in a long segment a word said twice (满足 … 不能满足) may be
@@ -1041,7 +1087,8 @@ LOST = custom(
     langs=EN,
     message="The source negates here (“{found}”) but its translation says nothing negative: the meaning may be reversed.",
     description="A negative of the source (不, 没有, 未, 无法…) with no negative anywhere in the aligned target sentence, "
-    "or none before the target word that renders the verb it governs.",
+    "or none before the target word that renders the verb it governs (where that verb is unrendered, none between "
+    "the renderings of the words around the negative).",
     examples=[
         bad("The company has completed the project.", source="公司⟦尚未⟧完成该项目。"),
         bad("He attended the meeting.", source="他⟦没有⟧参加会议。"),
@@ -1161,6 +1208,18 @@ LOST = custom(
             "pictures.", source="你可以继续认为这并⟦不是⟧骚扰、你甚至可以继续否认那不是你制的图。"),
         good("You can continue to think that this is not harassment; you can even continue to deny that you made "
              "the pictures.", source="你可以继续认为这并不是骚扰、你甚至可以继续否认那不是你制的图。"),
+        # a negative of mood said with "please"; a negative whose verb the alignment leaves unrendered,
+        # judged between the renderings of the words around it
+        bad("The cover is made of PC, and please add any solvent that reacts with PC.",
+            source="盖板为PC材质，⟦请勿⟧通入与PC发生化学反应的溶剂。"),
+        good("The cover is made of PC, and please do not add any solvent that reacts with PC.",
+             source="盖板为PC材质，请勿通入与PC发生化学反应的溶剂。"),
+        bad("All sides pledged that the measures are transparent and temporary, and will create unnecessary trade "
+            "barriers.", source="各方承诺，措施是透明和临时的，⟦不会⟧制造不必要的贸易壁垒。"),
+        good("All sides pledged that the measures are transparent and temporary, and will not create unnecessary "
+             "trade barriers.", source="各方承诺，措施是透明和临时的，不会制造不必要的贸易壁垒。"),
+        good("McDonald's will provide masks at the entrance for customers who do not have one.",
+             source="麦当劳会在入口处提供口罩给没有携带的客人。"),
         # what the dictionary's definition denies ("to not understand"); a verb cut from its result
         bad("Outsiders understand their career.", source="外人⟦不解⟧他们的事业。"),
         good("Outsiders are puzzled by their career.", source="外人不解他们的事业。"),

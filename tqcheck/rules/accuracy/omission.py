@@ -217,7 +217,7 @@ def _it_subjects(al, told):
     while the words the source sentence opens on, before its first verb,
     hold a name (a place, an organisation, a product, a Latin word), or a
     noun of CC-CEDICT's right before a verb (人才是关键 -> "It is the key"), and
-    nothing renders any of them. A pronoun in the source opening (它, 这),
+    nothing renders its head or a name in it (``_subject_said``). A pronoun in the source opening (它, 这),
     据悉, a noun that runs into an adjective or a particle (学校的过失…), a
     cleft target ("It was the school's negligence that…", the subject said
     in its own words), or any rendered word among them leaves it alone: the
@@ -249,7 +249,7 @@ def _it_subjects(al, told):
             last = i + 1
             subject.append(w)
         own = [w for w in subject if w.kind in _OWN_KINDS and len(w.text) >= 2]
-        if (not own or any(_said_here(al, w, first, last) for w in subject if w.content) or own[0].start in told
+        if (not own or _subject_said(al, subject, own, first, last) or own[0].start in told
                 or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
                 or not (any(w.kind != CONTENT and not _common(w.text) for w in own)
                         or (verb and not _CLEFT.match(text, m.start(), t1)
@@ -414,6 +414,24 @@ def _conjuncts(al):
                       related=("target", al.target[first].start, al.target[last].end))
 
 
+def _subject_said(al, subject, own, first: int, last: int) -> bool:
+    """The subject is rendered: its head (its last word of its own) or a name
+    in it, by a link of its own (``_said_here``, not ``_borrowed``). A
+    modifier's link may be another word's: 中国儿童中心将举办…让孩子… -> "It will
+    hold … to let children …", where "children" renders 孩子."""
+    return any(_said_here(al, w, first, last) and not _borrowed(al, w, first, last)
+               for w in subject if w.content and (w is own[-1] or w.kind == NAME))
+
+
+def _borrowed(al, w, first: int, last: int) -> bool:
+    """Every target word linked to common word ``w`` is linked as well to a
+    source word of other text outside [first, last) (旅游业 -> "industries",
+    also 支柱产业's): the link says more of that word than of this one."""
+    if w.kind == NAME:
+        return False
+    return all(any(not first <= k < last and al.source[k].text != w.text for k in al.target[j].links) for j in w.links)
+
+
 def _said_here(al, w, first: int, last: int) -> bool:
     """Source word ``w``, of words [first, last), is rendered; a name only by
     a target word of its own, one that no source word outside them also
@@ -506,6 +524,14 @@ OMISSION = custom(
         good("It is necessary to strengthen the supervision of food safety.", source="要加强对食品安全的监管。"),
         good("It was negligence of the university that led to the incident.", source="学校的过失导致上述事件发生。"),
         bad("It is the key to rural revitalization.", source="⟦人才⟧是乡村振兴的关键。"),
+        # the subject's head unrendered, where a modifier's link belongs to another word ("children" for 孩子),
+        # or its only link shared with another word of the sentence ("industries", also 支柱产业's)
+        bad("It will hold a series of activities to let children celebrate Children's Day.",
+            source="⟦中国儿童中心⟧将举办系列活动让孩子过六一。"),
+        good("The China Children's Center will hold a series of activities to let children celebrate Children's Day.",
+             source="中国儿童中心将举办系列活动让孩子过六一。"),
+        bad("It is one of Spain's most important industries.", source="⟦旅游业⟧是西班牙的重要支柱产业。"),
+        good("Tourism is one of Spain's most important industries.", source="旅游业是西班牙的重要支柱产业。"),
         # "It" and a verb of its own speaks for a paper or a body named before
         good("It stresses that this path suits China's national conditions.", source="白皮书强调，这条道路符合中国国情。"),
         good("It was the university that caused the incident.", source="学校导致了上述事件的发生。"),
