@@ -480,3 +480,25 @@ def test_a_value_said_twice_and_rendered_once_keeps_its_one_mention():
     al = _al("增长了5%，即5%。", "It grew by 5%.")
     linked = {j for w in al.source if w.kind == "number" for j in w.links}
     assert [al.target[j].text for j in linked] == ["5"]
+
+
+def test_latin_tokens_link_to_their_target_word_plural_and_hyphen_aside():
+    al = _al("苹果发布了新款iPhone和AirPods。", "Apple released new iPhones and AirPods.")
+    assert _links(al, "iPhone") == ["iPhones"] and _links(al, "AirPods") == ["AirPods"]
+    assert {w.kind for w in al.source if w.text in ("iPhone", "AirPods")} == {"latin"}
+    al = _al("他们讨论了COVID19疫情。", "They discussed the COVID-19 epidemic.")
+    assert _links(al, "COVID19") == ["COVID-19"]
+
+
+def test_a_words_kind_is_remembered_per_tag():
+    # the kinds are kept by tag, then text: the same text under another tag is asked afresh
+    from tqcheck.bilingual import align as A
+    from tqcheck.align import Pair
+    from tqcheck.bilingual.lexicon import load
+
+    tokens = [(0, 2, "北京", "ns"), (2, 4, "北京", "n"), (4, 5, "，", "x"), (5, 7, "北京", "ns")]
+    pairs = [Pair(0, 7, 0, 10, "1-1")]
+    for _ in range(2):  # the second time from the memo
+        words, clauses = A._source_words(tokens, pairs, load())
+        assert [w.kind for w in words] == ["name", "content", "punct", "name"]
+        assert [(c.first, c.last) for c in clauses] == [(0, 3), (3, 4)]

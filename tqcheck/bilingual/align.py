@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import AbstractSet, Any, Collection, Iterable, NamedTuple, Sequence
 
@@ -512,7 +512,8 @@ def _proper_heads(lex: Lexicon) -> frozenset[str]:
 
 
 _MEMO_LEX: Lexicon | None = None
-_KINDS: dict[tuple[str, str], str] = {}
+#: a word's kind by its tag, then its text: two look-ups cost less than a (text, tag) tuple made per word
+_KINDS: defaultdict[str, dict[str, str]] = defaultdict(dict)
 _TWORDS: dict[str, tuple] = {}
 
 
@@ -545,7 +546,7 @@ def _source_words(tokens: Sequence[_Word], pairs: list, lex: Lexicon) -> tuple[l
     starts = [pr.src_start for pr in pairs]
     n_pairs = len(pairs)
     nxt = starts[1] if n_pairs > 1 else float("inf")  # where the next pair starts
-    kinds = _KINDS.get
+    kinds = _KINDS
     cl: Clause | None = None
     c = -1  # the clause's index
     closes = True  # the last word ends a clause (or there is none yet)
@@ -554,12 +555,12 @@ def _source_words(tokens: Sequence[_Word], pairs: list, lex: Lexicon) -> tuple[l
         while t_start >= nxt:
             p += 1
             nxt = starts[p + 1] if p + 1 < n_pairs else float("inf")
-        kind = kinds((text, pos))
+        of_tag = kinds[pos]
+        kind = of_tag.get(text)
         if kind is None:
-            kind = _kind(text, pos, soft, lex)
-            if len(_KINDS) > 200_000:
-                _KINDS.clear()
-            _KINDS[(text, pos)] = kind
+            if len(of_tag) > 200_000:  # memory stays bounded (jieba has a few dozen tags)
+                of_tag.clear()
+            kind = of_tag[text] = _kind(text, pos, soft, lex)
         if closes or cl.pair != p:  # type: ignore[union-attr]
             if cl is not None:  # a clause's last word and end are set when it closes
                 cl.last, cl.src_end = len(out), last_end
@@ -742,23 +743,26 @@ def _nearest(cands: list, t0: int, t1: int):
     return before if t0 - before.start <= after.start - t0 else after
 
 
+_KEY_OF = attrgetter("key")
+
+
 def _anchor_latin(al: Alignment, src_doc) -> None:
     toks = [a for a in anchors_mod.find(src_doc) if a.kind == "latin"]
     if not toks:
         return
     wanted = {anchors_mod.normalise(a.text) for a in toks}
-    # which word keys match, worked out once per distinct key (a document says most words many times)
+    # which word keys match, worked out once per distinct key (a document says most words many times);
+    # the keys as one column and the matching words by ``compress``, in C: no frame per target word
     match: dict[str, str] = {}
-    for key in {w.key for w in al.target}:
+    keys = list(map(_KEY_OF, al.target))
+    for key in set(keys):
         k = key.replace("-", "").replace("'", "") if "-" in key or "'" in key else key
         if k in wanted or k[:-1] in wanted:
             match[key] = k
     by_key: dict[str, list[int]] = {}
     if match:
-        for j, w in enumerate(al.target):
-            got = match.get(w.key)
-            if got is not None:
-                by_key.setdefault(got, []).append(j)
+        for j in compress(count(), map(match.__contains__, keys)):
+            by_key.setdefault(match[keys[j]], []).append(j)
     for a in toks:
         s_idx = _overlapping(al, a.start, a.end, "source")
         k = anchors_mod.normalise(a.text)
@@ -985,9 +989,16 @@ def _take(al: Alignment, i: int, cands: Collection[int], pick, t_idx: Sequence[i
     _link(al, i, j, how)
     target = al.target
     for n in (j - 1, j + 1):
-        # a lemma among the keys (tuples of a few: no set of each per neighbour)
-        if n in t_idx and not target[n].links and target[n].content and any(x in k for x in target[n].lemmas):
-            _link(al, i, n, how)
+        if n not in t_idx:
+            continue
+        tn = target[n]
+        if tn.links or not tn.content:
+            continue
+        # a lemma among the keys (tuples of a few: no set of each per neighbour, nor a generator)
+        for x in tn.lemmas:
+            if x in k:
+                _link(al, i, n, how)
+                break
 
 
 #: a source word's pinyin as one string (``_align_pair``'s last means), per distinct word

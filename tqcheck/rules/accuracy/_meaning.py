@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import partial
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ...text import Document
@@ -256,6 +258,9 @@ def _clause_views(unit: Unit, src: Document) -> list[ClauseView]:
         return _make_views(unit, src, al)
 
 
+_LINKS = attrgetter("links")
+
+
 def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
     out: list[ClauseView] = []
     add = out.append
@@ -266,7 +271,7 @@ def _make_views(unit: Unit, src: Document, al: Alignment) -> list[ClauseView]:
     for cl in al.clauses:
         # ``al.clause_target``: target words are in text order and do not overlap, so the
         # first linked word has the least start and the last the greatest end
-        links = [j for w in source[cl.first:cl.last] for j in w.links]
+        links = list(chain.from_iterable(map(_LINKS, source[cl.first:cl.last])))  # in C: no frame per word
         if not links:
             continue
         pr = pairs_[cl.pair]
