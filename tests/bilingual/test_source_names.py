@@ -73,3 +73,11 @@ def test_a_place_or_another_word_is_not_cut_to_fit_a_known_name():
     words = _words("设计负责人王国军介绍，这个王国军队很强。安徽合肥蒋口河联圩群众转移。")
     assert sum(w == "王国军" for w, _ in words) == 1 and "军队" in dict(words)
     assert all(w != "蒋口河" or t != A.JOINED_NAME for w, t in words)
+
+
+def test_a_verb_of_saying_cut_across_gives_the_name_back():
+    # 葛/nr 平坦/a 言: 葛平 坦言 "Ge Ping said frankly", not 葛 and "flat"
+    words = _words("朝阳大悦城美陈负责人葛平坦言：“我们选择将毕业展带回线下空间。”")
+    assert ("葛平", A.JOINED_NAME) in words and ("坦言", "v") in words
+    # the road is flat: no surname tagged a person, nothing to give back
+    assert ("平坦", "a") in _words("这条路很平坦。")

@@ -411,6 +411,15 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 out.extend(said)
                 i += 2
                 continue
+            if (t[3] == "nr" and len(after) == 2 and i + 2 < n and after[1] + tokens[i + 2][2] in names.SAYING
+                    and tokens[i + 1][0] == t[1] and tokens[i + 2][0] == tokens[i + 1][1] and _han(after)
+                    and text + after[0] not in glosses and after[0] not in _NOT_IN_NAMES):
+                # the verb of saying cut across: 葛/nr 平坦/a 言 is 葛平 坦言 "Ge Ping said frankly"
+                mid = tokens[i + 1][0] + 1
+                out.append((t[0], mid, text + after[0], JOINED_NAME))
+                out.append((mid, tokens[i + 2][1], after[1] + tokens[i + 2][2], "v"))
+                i += 3
+                continue
             cut = i + 1 < n and tokens[i + 1][0] == t[1] and (
                 t[3].startswith("nr")
                 or (i + 2 < n and tokens[i + 2][2] in names.SAYING and _person_around(tokens, i, i + 2, 2)))
