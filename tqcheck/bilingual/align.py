@@ -498,9 +498,9 @@ def _tag_places(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
     knows only as a Chinese place (``_pinyin_places_of``): the alignment
     judges names by their tag, so 合肥/n was never looked for."""
     places = _pinyin_places_of(lex)
-    if places.isdisjoint(map(_TEXT, tokens)):  # nearly every document: one pass in C
-        return tokens
-    hits = [k for k, t in enumerate(tokens) if t[3] in _PLACE_MISTAGS and t[2] in places]
+    # the words of those texts found in one pass in C (most documents have none)
+    hits = [k for k in compress(count(), map(places.__contains__, map(_TEXT, tokens)))
+            if tokens[k][3] in _PLACE_MISTAGS]
     if not hits:
         return tokens
     out = list(tokens)
