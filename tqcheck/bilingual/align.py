@@ -264,7 +264,7 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _OPENS.clear()
         _MEMO_LEX = lex
     shared = source_doc is not None and source_doc.text == source_text
-    tokens = _source_tokens(source_doc, lex) if shared else _join_cut_names(_merge(tag(source_text), lex), lex)
+    tokens = _source_tokens(source_doc, lex) if shared else _names(tag(source_text), lex)
     src_words, clauses = _source_words(tokens, pairs, lex)
     tgt_words, tgt_stems = _target_words(target_text, pairs, lex)
     al = Alignment(source_text, target_text, pairs, src_words, tgt_words, clauses, [])
@@ -290,8 +290,7 @@ def _source_tokens(doc, lex: Lexicon) -> list[_Word]:
     them. A batch checks one source against each system's output in turn
     (``api.Checker``'s ``reuse_sources``). The words are tuples and nothing
     changes the list."""
-    return doc.memo_with(_TOKENS_KEY, lex,
-                         lambda: _join_cut_names(_merge(list(document_tags(doc).rows()), lex), lex))
+    return doc.memo_with(_TOKENS_KEY, lex, lambda: _names(list(document_tags(doc).rows()), lex))
 
 
 def _ranges(pair_of: list[int], n: int) -> list[tuple[int, int]]:
@@ -412,6 +411,15 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 out.extend(said)
                 i += 2
                 continue
+            if (t[3] == "nr" and len(after) == 2 and i + 2 < n and after[1] + tokens[i + 2][2] in names.SAYING
+                    and tokens[i + 1][0] == t[1] and tokens[i + 2][0] == tokens[i + 1][1] and _han(after)
+                    and text + after[0] not in glosses and after[0] not in _NOT_IN_NAMES):
+                # the verb of saying cut across: 葛/nr 平坦/a 言 is 葛平 坦言 "Ge Ping said frankly"
+                mid = tokens[i + 1][0] + 1
+                out.append((t[0], mid, text + after[0], JOINED_NAME))
+                out.append((mid, tokens[i + 2][1], after[1] + tokens[i + 2][2], "v"))
+                i += 3
+                continue
             cut = i + 1 < n and tokens[i + 1][0] == t[1] and (
                 t[3].startswith("nr")
                 or (i + 2 < n and tokens[i + 2][2] in names.SAYING and _person_around(tokens, i, i + 2, 2)))
@@ -428,6 +436,10 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 free = rest not in glosses and nxt[3] != "nr"
                 # a rest that is a word too needs a noun's tag: 周|平均/a after 就业人员 is "weekly average"
                 fits = fits and (free or nxt[3] in _NOUN_TAGS)
+                if not fits and nxt[3] == "v" and len(rest) == 2 and rest not in glosses and _han(rest):
+                    # a rest the segmenter read as a verb that is no word of CC-CEDICT's (鄂|竟平/v, 蔡|拥军/v):
+                    # a given name, but only where a role or saying marks a person (记者蔡拥军)
+                    fits = t[3].startswith("nr") and _person_around(tokens, i, i + 2)
             else:
                 fits = (len(rest) == 1 and nxt[3] in _CUT_TAIL_TAGS and _han(rest) and rest not in _NOT_IN_NAMES
                         and rest not in _PLACE_LEVEL)
@@ -441,6 +453,103 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
         i += 1
     out.extend(tokens[i:])
     return out
+
+
+def _names(tokens: Sequence[_Word], lex: Lexicon) -> list[_Word]:
+    """The source words with proper nouns and cut names joined, places the
+    segmenter took for common nouns tagged as places, and the document's
+    own names made whole again where the segmenter cut them elsewhere."""
+    return _rejoin_known_names(_tag_places(_join_cut_names(_merge(tokens, lex), lex), lex), lex)
+
+
+_PLACES: dict[int, frozenset[str]] = {}
+
+
+def _pinyin_places_of(lex: Lexicon) -> frozenset[str]:
+    """Chinese words CC-CEDICT gives only as a city spelled in its own
+    pinyin (合肥 Hefei, capital of Anhui; 银川 Yinchuan city; 恩施 Enshi
+    prefecture-level city): a place whatever tag the segmenter gave it.
+    Not a proper noun that is a common word too (新建 Xinjian county,
+    "newly built"), nor a county's or a town's name, which are often words
+    the segmenter cut out of others (投资|兴业 Xingye county, 行|政和)."""
+    got = _PLACES.get(id(lex))
+    if got is None:
+        places, homographs, reading = lex.places, lex.homographs, lex.proper_pinyin
+        got = _PLACES[id(lex)] = frozenset(
+            w for w, eng in lex.proper.items()
+            if 2 <= len(w) <= 4 and w not in homographs and _han(w)
+            and (head := names.key(eng.split()[0])) in places and head == reading.get(w, "").replace(" ", "")
+            and _SMALL_PLACE.isdisjoint(eng.lower().split()[1:]) and not _CITY.isdisjoint(lex.gloss(w)))
+    return got
+
+
+#: the levels of a place too small for ``_pinyin_places_of`` (Xingye county, Guanyin township)
+_SMALL_PLACE = frozenset("county town township village district suburban".split())
+#: how CC-CEDICT's gloss of a city says so (Hefei "capital of Anhui province", Tianshui "prefecture level city")
+_CITY = frozenset(("city", "capital"))
+
+
+#: the segmenter's tags that ``_tag_places`` corrects: a common noun (合肥/n, 银川/n)
+_PLACE_MISTAGS = frozenset({"n"})
+
+
+def _tag_places(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
+    """Tag ``ns`` the words the segmenter called common nouns that CC-CEDICT
+    knows only as a Chinese place (``_pinyin_places_of``): the alignment
+    judges names by their tag, so 合肥/n was never looked for."""
+    places = _pinyin_places_of(lex)
+    # the words of those texts found in one pass in C (most documents have none)
+    hits = [k for k in compress(count(), map(places.__contains__, map(_TEXT, tokens)))
+            if tokens[k][3] in _PLACE_MISTAGS]
+    if not hits:
+        return tokens
+    out = list(tokens)
+    for k in hits:
+        t = out[k]
+        out[k] = (t[0], t[1], t[2], "ns")
+    return out
+
+
+def _rejoin_known_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
+    """Join a cut person's name that the document gives whole elsewhere: a
+    name of three characters tagged as a person or joined above (傅昆宝,
+    丛培武) is that name where the segmenter cut it as 傅昆/nr 宝家/n or
+    丛培/nr 武于/v. The first piece must be tagged a person (or be the
+    surname alone), so 王国/ns 军队 stays a kingdom's army beside 王国军."""
+    glosses = lex.glosses
+    # each name with the tag it has whole (a name joined above keeps being one joined); not a place's
+    # name, whatever its tag (蒋口河/nr, 柯桥区)
+    people = compress(tokens, map(_PERSON_TAGS.__contains__, map(_TAG, tokens)))
+    whole = {t[2]: t[3] for t in people if len(t[2]) == 3 and t[2] not in glosses
+             and t[2][-1] not in _GENERIC_PLACE and t[2][-1] not in _PLACE_LEVEL and _han(t[2])}
+    if not whole:
+        return tokens
+    heads = {n[:k]: n for n in whole for k in (1, 2)}
+    out: list[_Word] = []
+    i, n = 0, len(tokens)  # tokens[i:] are not in ``out`` yet
+    for k in compress(count(), map(heads.__contains__, map(_TEXT, tokens))):
+        if k < i or k + 1 >= n:
+            continue
+        t, nxt = tokens[k], tokens[k + 1]
+        name = heads[t[2]]
+        rest = name[len(t[2]):]
+        if (nxt[0] != t[1] or not nxt[2].startswith(rest) or nxt[2] in whole
+                or not (t[3].startswith("nr") or len(t[2]) == 1 and t[2] in lex.surnames)):
+            continue
+        out.extend(tokens[i:k])
+        cut = t[1] + len(rest)
+        out.append((t[0], cut, name, whole[name]))
+        if cut < nxt[1]:
+            # what the segmenter glued to the name's end (宝|家, 武|于): tagged alone
+            out.extend((cut + w[0], cut + w[1], w[2], w[3]) for w in tag(nxt[2][len(rest):]))
+        i = k + 2
+    out.extend(tokens[i:])
+    return out
+
+
+_TAG = itemgetter(3)
+#: the tags of a name ``_rejoin_known_names`` takes as a person's when it stands whole
+_PERSON_TAGS = frozenset(("nr", JOINED_NAME))
 
 
 #: per word text: may ``_join_cut_names`` do anything with a word of that text (tagged other than x)?
