@@ -183,6 +183,7 @@ def _word_numbers(text: str):
     scan of the lower-cased text), each with the few words after it;
     visiting every word of the text cost more than the rest of this module."""
     low = text.lower()
+    starts: Iterable[int]
     if len(low) != len(text) or any(c in text for c in _LOWERS_TO_ASCII):
         starts = (m.start() for m in _WORD.finditer(text))
     else:
