@@ -68,3 +68,45 @@ def test_a_text_without_digits_reads_what_the_full_reading_reads(monkeypatch):
     monkeypatch.setattr(en, "_DIGIT", re.compile(""))
     assert [extract(t) for t in texts] == quick
     assert any(quick)
+
+
+def _scanned(text):
+    """``extract`` as it was before the scans started from runs of digits
+    and substring searches: every regex over the whole text."""
+    import tqcheck.dates.common as common
+    import tqcheck.dates.en as en
+
+    def every(rx, text, starts):
+        return rx.finditer(text)
+
+    saved = en._at, common._at
+    en._at = common._at = every
+    try:
+        return en.extract(text)
+    finally:
+        en._at, common._at = saved
+
+
+_PIECES = [
+    "on", "On", "ON", "since", "ſince", "as of", "before", "between", "at", "AT", "by", "and", "to", "the", "The",
+    "July", "Jul.", "Sept.", "May", "Mar", "March", "December", "noon", "Noon", "midnight", "MIDDAY", "mıdnight",
+    "mid", "5", "21", "21st", "3rd", "١٢", "٣rd", "1400", "2300", "hours", "HOURS", "2020-07-21", "10:30", "a.m.",
+    "pm", "o'clock", "of", "floor", ",", ".", "-", "–", "%", "million", "\n\n", " ", "  ", "\u00a0", "\t", "İ", "K",
+]
+
+
+def test_scans_from_digit_runs_find_what_whole_text_scans_find():
+    import random
+
+    rng = random.Random(22)
+    for _ in range(4000):
+        words = rng.choices(_PIECES, k=rng.randint(1, 14))
+        text = "".join(w + rng.choice(["", " ", " ", "\n", "\u00a0"]) for w in words)
+        assert extract(text) == _scanned(text), text
+
+
+def test_look_alikes_around_digit_runs():
+    for text in ("the\n\n21st of July", "July\n\n21", "on\u00a0the  21st", "as of  the   3rd, 4th",
+                 "5 to 6th", "ſince the 5th", "at 1400 hours", "AT 1400 HOURS", "mıdnight", "MIDNIGHT and noon",
+                 "İ met him at midnight on July 4", "the 21st"):
+        assert extract(text) == _scanned(text), text

@@ -95,3 +95,22 @@ def test_run_starts_are_what_one_flat_alternation_finds():
     ]
     for text in texts:
         assert [m.span() for m in en._RUN_START.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_run_starts_of_a_long_text_are_those_of_one_scan():
+    """Past ``_SHORT`` characters the starts come from two scans (after a
+    space, after any other character that is not a letter) and the start
+    of the text: the same positions as one ``_RUN_START`` scan."""
+    import random
+
+    from tqcheck.numbers import en
+
+    pieces = [*sorted(en._RUN_START_WORDS), "at", "an", "tens", "xone", "onex", "é", "\u212a", "5", " ", "  ", "-",
+              "\n", "(", ",", "“", "_", "a"]
+    rng = random.Random(22)
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "-", "\n"]) for _ in range(rng.randint(1, 600)))
+        low = text.lower()
+        assert en._run_starts(low) == [m.start() for m in en._RUN_START.finditer(low)]
+    long = "one " + "x" * en._SHORT + " two a million"
+    assert [q.value for q in en.extract(long)] == [1, 2, 10**6]

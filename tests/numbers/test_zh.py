@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 from decimal import Decimal
 
 import cn2an
@@ -130,3 +131,11 @@ def test_skipped_runs_hold_no_number_start():
     skipped = [c for c in map(chr, range(0x30000)) if _NO_NUMBER.fullmatch(c)]
     assert len(skipped) > 20000
     assert not [c for c in skipped if c.isdigit() or c in starts]
+
+
+def test_ascii_digits_take_the_short_way_to_the_same_string():
+    from tqcheck.numbers.zh import _ascii_digits
+
+    for s in ("1,234.5", "2020", "3.14", "1,000,000", "１２３", "1,２3．5", "٣٤"):
+        slow = "".join(str(unicodedata.digit(c)) if c.isdigit() else ("." if c in ".．" else c) for c in s if c != ",")
+        assert _ascii_digits(s) == slow

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import clock_times, iso_dates
+from .common import _at, clock_times, iso_dates
 from .mention import DATE, MONTH_NAMES, TIME, Mention, Taken
 
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -58,12 +58,13 @@ def extract(text: str) -> list[Mention]:
     out: list[Mention] = []
     taken = Taken()
     free = taken.free
+    at = _Starts(text)
 
-    for d in iso_dates(text):
+    for d in iso_dates(text, at.runs):
         out.append(d)
         taken.add(d.start, d.end)
-    for rx, mi, di in ((_MD, 1, 2), (_DM, 2, 1)):
-        for m in rx.finditer(text):
+    for rx, mi, di, starts in ((_MD, 1, 2, at.month_day), (_DM, 2, 1, at.day_month)):
+        for m in _at(rx, text, starts()):
             if not free(*m.span()):
                 continue
             day = int(m.group(di))
@@ -75,7 +76,7 @@ def extract(text: str) -> list[Mention]:
             if rx is _MD:
                 _more_days(text, m.end(), month, out, taken)
     _months(text, out, taken)
-    for m in _DAY_ONLY.finditer(text):
+    for m in _at(_DAY_ONLY, text, at.day_only()):
         if not free(*m.span(1)):
             continue
         if not _DAY_END.match(text, m.end()):
@@ -84,7 +85,7 @@ def extract(text: str) -> list[Mention]:
         if 1 <= day <= 31:
             out.append(Mention(m.start(1), m.end(), DATE, None, day, claimed=(m.span(1),)))
             _more_days(text, m.end(), None, out, taken)
-    for m in _CLOCK.finditer(text):
+    for m in _at(_CLOCK, text, at.runs):
         hour = int(m.group(1))
         minute = int(m.group(2)) if m.group(2) else 0
         suffix = m.group(3).lower()
@@ -92,15 +93,80 @@ def extract(text: str) -> list[Mention]:
         if hour <= 24 and minute <= 59:
             out.append(Mention(m.start(), m.end(), TIME, hour=hour, minute=minute, pm=pm, claimed=((m.start(), m.end(2) if m.group(2) else m.end(1)),)))
             taken.add(*m.span())
-    for m in _HOURS.finditer(text):
+    for m in _at(_HOURS, text, at.hours()):
         if free(m.start(1), m.end()):
             out.append(Mention(m.start(1), m.end(), TIME, hour=int(m.group(1)), minute=int(m.group(2)),
                                claimed=((m.start(1), m.end(2)),)))
             taken.add(m.start(1), m.end())
-    out.extend(t for t in clock_times(text) if free(t.start, t.end))
+    out.extend(t for t in clock_times(text, at.runs) if free(t.start, t.end))
     _noons(text, out)
     out.sort()
     return out
+
+
+#: a maximal run of digits: every scan of ``extract`` that needs a digit
+#: matches at, or a few words before, the start of one
+_RUN = re.compile(r"\d+")
+#: lengths of the words that may open a match before its digits: a month
+#: ("May" to "September", "Sept."), or the prepositions of _DAY_ONLY and _HOURS
+_MONTH_LENGTHS = range(3, 10)
+_DAY_ONLY_LENGTHS = range(2, 7)  # "on", "and", "from", "since", "before", "as of"
+_HOURS_LENGTHS = range(2, 8)  # "at", ..., "between"
+
+
+class _Starts:
+    """Where each digit scan of ``extract`` can match, worked out from one
+    scan for runs of digits: the scans start with a word or a look-ahead
+    that the regex engine tries at most letters of an English text (four of
+    them about 90 ms a megabyte), and a text of news has a few thousand
+    runs of digits a megabyte. Each set holds every position the scan can
+    match at (and some it cannot), so matching there in order, as
+    ``common._at`` does, finds what ``finditer`` finds."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: a digit scan that starts at its digits starts where a run does:
+        #: its look-behind or \b refuses a digit before it
+        self.runs = [m.start() for m in _RUN.finditer(text)]
+        self._space: list[tuple[int, int]] | None = None
+
+    def _after_space(self) -> list[tuple[int, int]]:
+        """(run start, start of the white space right before it) for each
+        run that white space precedes (what the scans call ``\\s``: ``str.isspace``)."""
+        if self._space is None:
+            text, out = self.text, []
+            for a in self.runs:
+                w = a
+                while w > 0 and text[w - 1].isspace():
+                    w -= 1
+                if w < a:
+                    out.append((a, w))
+            self._space = out
+        return self._space
+
+    def month_day(self) -> list[int]:
+        return sorted({w - n for _, w in self._after_space() for n in _MONTH_LENGTHS if w >= n})
+
+    def day_month(self) -> list[int]:
+        # "the 21st of July" starts at "the", three letters before the space
+        return sorted({*self.runs, *(w - 3 for _, w in self._after_space() if w >= 3)})
+
+    def day_only(self) -> list[int]:
+        text, found = self.text, set[int]()
+        for _, w in self._after_space():
+            ends = [w]
+            if text[max(0, w - 3):w].lower() == "the":  # "on the 21st"
+                v = w - 3
+                while v > 0 and text[v - 1].isspace():
+                    v -= 1
+                if v < w - 3:
+                    ends.append(v)
+            found.update(e - n for e in ends for n in _DAY_ONLY_LENGTHS if e >= n)
+        return sorted(found)
+
+    def hours(self) -> list[int]:
+        text = self.text
+        return sorted({a - 1 - n for a in self.runs if a > 0 and text[a - 1] == " " for n in _HOURS_LENGTHS if a - 1 >= n})
 
 
 def _without_digits(text: str) -> list[Mention]:
@@ -116,7 +182,7 @@ def _without_digits(text: str) -> list[Mention]:
 def _months(text: str, out: list[Mention], taken: Taken) -> None:
     """A month named alone ("in July"), where no date was found before."""
     free = taken.free
-    for m in _M.finditer(text):
+    for m in _at(_M, text, _found(text, _MONTH_OPENINGS)):
         if not free(*m.span()):
             continue
         if m.group(1) == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.start()):
@@ -128,9 +194,36 @@ def _months(text: str, out: list[Mention], taken: Taken) -> None:
 
 
 def _noons(text: str, out: list[Mention]) -> None:
-    for m in _NOON.finditer(text):
+    low = text.lower()
+    # the words are found in the lower-cased text where its offsets are the
+    # text's and no letter but the ASCII ones matches them (U+0131, dotless
+    # i, matches "i" under IGNORECASE but lower-cases to itself)
+    if len(low) == len(text) and "\u0131" not in text:
+        found = _at(_NOON, text, _found(low, ("noon", "mid")))
+    else:
+        found = _NOON.finditer(text)
+    for m in found:
         word = m.group(1).lower()
         out.append(Mention(m.start(), m.end(), TIME, hour=0 if word == "midnight" else 12, minute=0, pm=word != "midnight"))
+
+
+#: every spelling in _MONTH opens with one of these (case as written: _M
+#: and _MD ignore no case)
+_MONTH_OPENINGS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _found(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` occurs in ``text``, sorted: a substring search
+    per word skips to them, which a scan whose first character may be one of
+    several letters cannot."""
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
 
 
 def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken: Taken) -> None:

@@ -144,6 +144,30 @@ _RUN_START_WORDS = _NUMBER_WORDS | {"a"}
 _RUN_START = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _RUN_START_WORDS}))}])(?<![a-z])(?:{_trie(_RUN_START_WORDS)})(?![a-z])"
 )
+#: _RUN_START split by what comes before the word: a space, or another
+#: character that is not a letter. Each opens with that character, which the
+#: regex engine skips to; _RUN_START's first-letter look-ahead let it try
+#: most letters of a text (21 against 13 ms on a megabyte of news)
+_AFTER_SPACE = re.compile(rf" (?:{_trie(_RUN_START_WORDS)})(?![a-z])")
+_AFTER_OTHER = re.compile(rf"[^a-z ](?:{_trie(_RUN_START_WORDS)})(?![a-z])")
+
+
+#: in a text this short two scans cost more than they save (a segment)
+_SHORT = 1000
+
+
+def _run_starts(low: str) -> list[int]:
+    """The starts of ``_RUN_START``'s matches in ``low``, in order. Its
+    matches are whole words, so none overlaps another and each is found
+    by one of the two scans (or is at the start of the text)."""
+    found = [m.start() + 1 for m in _AFTER_SPACE.finditer(low)]
+    found += [m.start() + 1 for m in _AFTER_OTHER.finditer(low)]
+    if _RUN_START.match(low):
+        found.append(0)
+    found.sort()
+    return found
+
+
 #: non-ASCII characters that lower() turns into ASCII letters: with either in
 #: the text, lower-cased words are not the text's words, so every word is read
 _LOWERS_TO_ASCII = ("\u212a", "\u0130")  # Kelvin sign, capital I with dot
@@ -159,10 +183,11 @@ def _word_numbers(text: str):
     scan of the lower-cased text), each with the few words after it;
     visiting every word of the text cost more than the rest of this module."""
     low = text.lower()
+    starts: Iterable[int]
     if len(low) != len(text) or any(c in text for c in _LOWERS_TO_ASCII):
         starts = (m.start() for m in _WORD.finditer(text))
     else:
-        starts = (m.start() for m in _RUN_START.finditer(low))
+        starts = _run_starts(low) if len(low) > _SHORT else (m.start() for m in _RUN_START.finditer(low))
     resume = 0  # a run that ended before this position was read
     for pos in starts:
         if pos < resume:

@@ -59,6 +59,8 @@ _HOLIDAY = ("黄金周", "长假", "假期", "国庆", "小长假", "期间")
 
 
 def _ascii_digits(s: str) -> str:
+    if s.isascii():  # the digits and full stop map to themselves: only the commas go
+        return s.replace(",", "")
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else ("." if c in ".．" else c) for c in s if c != ",")
 
 
