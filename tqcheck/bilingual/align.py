@@ -1112,10 +1112,12 @@ def _stem_kin(gloss: str, lemma: str) -> bool:
         return agree
     short, long = sorted((gloss.replace("-", ""), lemma.replace("-", "")), key=len)
     rest = long[len(short):]
-    # a compound of the shorter and another common word (smart ~ smartphone, grass ~ grassroots), but not
-    # a place made with -land (绿地 "green" is no Greenland)
-    if long.startswith(short) and len(rest) >= 4 and rest != "land" and _common_word(rest):
-        return True
+    # a compound of the shorter and another common word (smart ~ smartphone, grass ~ grassroots, laugh ~
+    # laughingstock), but not a place made with -land (绿地 "green" is no Greenland)
+    if long.startswith(short):
+        rest = rest.removeprefix("ing") if rest.startswith("ing") and len(rest) > 6 else rest
+        if len(rest) >= 4 and rest != "land" and _common_word(rest):
+            return True
     table = derivations()
     mine = table.get(gloss, ())
     for t in {lemma, english.fallback_lemma(lemma)}:
