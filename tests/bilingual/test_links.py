@@ -27,6 +27,9 @@ def test_a_name_takes_no_word_another_source_word_renders():
     al = _al("探索俄罗斯美食之上海站项目将举办。", "The Exploring Russian Food in Shanghai Station project will be held.")
     assert _links(al, "俄罗斯") == ["Russian"]
     assert "Russian" not in _links(al, "上海站")
+    # 史宾塞 S-P-S is no Spinoza, which 斯宾诺莎 renders, but Spencer
+    al = _al("代表人物：斯宾诺莎、史宾塞等。", "Represented by Spinoza, Spencer and others.")
+    assert _links(al, "史宾塞") == ["Spencer"] and _links(al, "斯宾诺莎") == ["Spinoza"]
     # a transliteration beside another name keeps its own spelling
     al = _al("卡拉斯会见了俄罗斯外长。", "Kallas met the Russian foreign minister.")
     assert _links(al, "卡拉斯") == ["Kallas"] and _links(al, "俄罗斯") == ["Russian"]

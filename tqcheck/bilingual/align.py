@@ -1524,15 +1524,13 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
     sk = _pair_skeletons(al, al.source[i].pair, t_idx)
     # a word with the same consonants first (塞西 S-S: Sisi, not Social, whose S-S-L holds them too)
     same = names.collapse(skel)
-    # a word that another source word of the pair took, or that its gloss holds, renders that word,
-    # not this name by chance consonants (上海站 is no Russian beside 俄罗斯, 李斯 no Journalists beside
-    # 记者); the same name said again may share one
-    text = al.source[i].text
-    source = al.source
-    glossed: dict[str, str] = _glossed_in_pair(al, al.source[i].pair, lex) if lex is not None else {}
-    sk = {j: x for j, x in sk.items()
-          if all(source[s].text == text for s in al.target[j].links)
-          and all(glossed.get(k, text) == text for k in al.target[j].lemmas)}
+    # a word that the gloss of another source word of the pair holds renders that word, not this name
+    # by chance consonants (上海站 is no Russian beside 俄罗斯, 刘易斯 no Spinoza beside 斯宾诺莎). A word
+    # another name took by consonants stays open: the first name to try is not always its owner
+    if lex is not None:
+        text = al.source[i].text
+        glossed = _glossed_in_pair(al, al.source[i].pair, lex)
+        sk = {j: x for j, x in sk.items() if all(glossed.get(k, text) == text for k in al.target[j].lemmas)}
     for j in caps:
         if j in sk and names.collapse(sk[j]) == same and names.skeleton_match(skel, sk[j]):
             _link(al, i, j, "name")
