@@ -920,8 +920,12 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
             continue
         # five shared letters alone are chance as often as kinship (完成 "complete" is no complacency,
         # 国家 "country" no counted): such a pair needs WordNet to relate the two (medicine ~ medical)
-        kin = {j for x in k_stems for j in loose.get(x, ())
-               if any(_stem_kin(g, t) for g in k for t in target[j].lemmas)}
+        # (each gloss lemma asked only of the target lemmas on its own stem)
+        kin: set[int] = set()
+        for g, gs in zip(k, k_stems):
+            for tj in loose.get(gs, ()):
+                if tj not in kin and any(s == gs and _stem_kin(g, t) for t, s in zip(target[tj].lemmas, t_stems[tj])):
+                    kin.add(tj)
         if kin:
             _take(al, i, kin, pick, t_idx, k, "stem")
     for i in todo:  # part
