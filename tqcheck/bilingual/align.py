@@ -856,10 +856,12 @@ _KEY_OF = attrgetter("key")
 
 
 def _anchor_latin(al: Alignment, src_doc) -> None:
-    toks = [a for a in anchors_mod.find(src_doc) if a.kind == "latin"]
+    # a hashtag of Latin letters is a Latin token after its mark (#PRS_ORG#, the test sets' placeholders)
+    toks = [a for a in anchors_mod.find(src_doc)
+            if a.kind == "latin" or (a.kind == "hashtag" and a.text[1:].replace("_", "").isascii())]
     if not toks:
         return
-    wanted = {anchors_mod.normalise(a.text) for a in toks}
+    wanted = {anchors_mod.normalise(a.text.lstrip("#")) for a in toks}
     # which word keys match, worked out once per distinct key (a document says most words many times);
     # the keys as one column and the matching words by ``compress``, in C: no frame per target word
     match: dict[str, str] = {}
@@ -874,13 +876,39 @@ def _anchor_latin(al: Alignment, src_doc) -> None:
             by_key.setdefault(match[keys[j]], []).append(j)
     for a in toks:
         s_idx = _overlapping(al, a.start, a.end, "source")
-        k = anchors_mod.normalise(a.text)
+        k = anchors_mod.normalise(a.text.lstrip("#"))
         cands = by_key.get(k) or by_key.get(k + "s") or []
+        run: tuple[int, ...] = ()
+        if not cands and s_idx:
+            run = _split_latin(al, k, al.source[s_idx[0]].pair)
         for i in s_idx:
             if al.source[i].kind != PUNCT:
                 al.source[i].kind = LATIN
                 for j in cands[:1]:
                     _link(al, i, j, "latin")
+                for j in run:
+                    _link(al, i, j, "latin")
+
+
+def _split_latin(al: Alignment, k: str, pair: int) -> tuple[int, ...]:
+    """The adjacent target words of a pair that spell a Latin token the
+    target's word pattern cut in pieces (#PRS_ORG# -> PRS, ORG): their keys
+    make ``k`` and only joiners stand between them."""
+    target, text = al.target, al.target_text
+    idx = al.pair_target_words(pair)
+    for j in idx:
+        if not target[j].key or not k.startswith(target[j].key) or target[j].key == k:
+            continue
+        got, n = target[j].key, j
+        while len(got) < len(k) and n + 1 in idx:
+            gap = text[target[n].end:target[n + 1].start]
+            if len(gap) > 2 or gap.strip("_-.·/ "):
+                break
+            n += 1
+            got += target[n].key
+        if got == k and n > j:
+            return tuple(range(j, n + 1))
+    return ()
 
 
 def _anchor_glossary(al: Alignment, glossary, src_doc, tgt_doc) -> None:
@@ -999,7 +1027,16 @@ def _align_pair(al: Alignment, lex: Lexicon, s_idx: Sequence[int], t_idx: Sequen
         k, k_stems = keys[i]
         if loose_keys.isdisjoint(k_stems):
             continue
-        _take(al, i, {j for x in k_stems for j in loose.get(x, ())}, pick, t_idx, k, "stem")
+        # five shared letters alone are chance as often as kinship (完成 "complete" is no complacency,
+        # 国家 "country" no counted): such a pair needs WordNet to relate the two (medicine ~ medical)
+        # (each gloss lemma asked only of the target lemmas on its own stem)
+        kin: set[int] = set()
+        for g, gs in zip(k, k_stems):
+            for tj in loose.get(gs, ()):
+                if tj not in kin and any(s == gs and _stem_kin(g, t) for t, s in zip(target[tj].lemmas, t_stems[tj])):
+                    kin.add(tj)
+        if kin:
+            _take(al, i, kin, pick, t_idx, k, "stem")
     for i in todo:  # part
         w = source[i]
         if w.links or len(w.text) <= 1:
@@ -1173,6 +1210,34 @@ def _gloss_keys(word: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ..
 @lru_cache(maxsize=100_000)
 def _stem(lemma: str) -> str:
     return english.stem(lemma)
+
+
+@lru_cache(maxsize=100_000)
+def _stem_kin(gloss: str, lemma: str) -> bool:
+    """A gloss lemma and a target lemma that meet on their stem and are
+    forms of one word: by their letters (``english.stems_agree``), else by
+    a WordNet derivational link between them or to a third word (digitize ~
+    digital through digit). The target's lemma may be an unknown plural."""
+    if _stem(gloss) != _stem(lemma):
+        return False
+    agree = english.stems_agree(gloss, lemma)
+    if agree is not None:
+        return agree
+    short, long = sorted((gloss.replace("-", ""), lemma.replace("-", "")), key=len)
+    rest = long[len(short):]
+    # a compound of the shorter and another common word (smart ~ smartphone, grass ~ grassroots, laugh ~
+    # laughingstock), but not a place made with -land (绿地 "green" is no Greenland)
+    if long.startswith(short):
+        rest = rest.removeprefix("ing") if rest.startswith("ing") and len(rest) > 6 else rest
+        if len(rest) >= 4 and rest != "land" and _common_word(rest):
+            return True
+    table = derivations()
+    mine = table.get(gloss, ())
+    for t in {lemma, english.fallback_lemma(lemma)}:
+        theirs = table.get(t, ())
+        if t in mine or gloss in theirs or not set(mine).isdisjoint(theirs):
+            return True
+    return False
 
 
 def _keys(gloss: tuple[str, ...]) -> tuple[str, ...]:
@@ -1465,8 +1530,14 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         if not w.links and not changed and info.transliterated:
             # a foreign name with a Chinese surname's character (刘易斯 Lewis); a pinyin word (Chengfeng for
             # 倪妮) is some Chinese name's reading, no transliteration
+            # and, as for a foreign name below, no English word or date (李斯 is no Journalists, 刘梅英 no
+            # Municipal Commerce): each translates another source word. Words rarer than the foreign
+            # path's bar count here, as a Chinese surname's character opens few transliterations
             _skeleton(al, i, syl, [j for j in caps if not _pinyin_shaped(al.target[j].name, 2, al.target[j].text)],
-                      t_idx)
+                      t_idx, [j for j in caps if not _pinyin_shaped(al.target[j].name, 2, al.target[j].text)
+                              and not _common_word(_bare(al.target[j].text), _KNOWN_WORD)
+                              and al.target[j].name not in _CALENDAR],
+                      lex)
         if w.links:
             al.names.append(NameCheck(i, "rendered", tuple(w.links), expected, True))
         elif changed:
@@ -1498,7 +1569,7 @@ def _align_name(al: Alignment, lex: Lexicon, i: int, t_idx, caps: list[int]) -> 
         if not any(c in names.TRANSLITERATION for c in text):
             loose = [j for j in caps if not _pinyin_shaped(al.target[j].name, 4, al.target[j].text)
                      and not _common_word(_bare(al.target[j].text)) and al.target[j].name not in _CALENDAR]
-        _skeleton(al, i, syl, caps, t_idx, loose)
+        _skeleton(al, i, syl, caps, t_idx, loose, lex)
     if w.links:
         al.names.append(NameCheck(i, "rendered", tuple(w.links), info.expected))
     else:
@@ -1555,7 +1626,7 @@ def _proper_words(proper: str) -> str:
 
 
 def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_idx: Sequence[int],
-              loose: Sequence[int] | None = None) -> None:
+              loose: Sequence[int] | None = None, lex: Lexicon | None = None) -> None:
     """Link a transliterated name to the shortest run of capitalised words
     whose consonants carry its initials (卡拉斯 -> Kallas, 冯德莱恩 -> von der Leyen).
     ``loose``: the words a run may be made of when its consonants only hold
@@ -1566,6 +1637,13 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
     sk = _pair_skeletons(al, al.source[i].pair, t_idx)
     # a word with the same consonants first (塞西 S-S: Sisi, not Social, whose S-S-L holds them too)
     same = names.collapse(skel)
+    # a word that the gloss of another source word of the pair holds renders that word, not this name
+    # by chance consonants (上海站 is no Russian beside 俄罗斯, 刘易斯 no Spinoza beside 斯宾诺莎). A word
+    # another name took by consonants stays open: the first name to try is not always its owner
+    if lex is not None:
+        text = al.source[i].text
+        glossed = _glossed_in_pair(al, al.source[i].pair, lex)
+        sk = {j: x for j, x in sk.items() if all(glossed.get(k, text) == text for k in al.target[j].lemmas)}
     for j in caps:
         if j in sk and names.collapse(sk[j]) == same and names.skeleton_match(skel, sk[j]):
             _link(al, i, j, "name")
@@ -1595,6 +1673,24 @@ def _skeleton(al: Alignment, i: int, syl: tuple[str, ...], caps: list[int], t_id
                 for n in range(j, j + span):
                     _link(al, i, n, "name")
                 return
+
+
+def _glossed_in_pair(al: Alignment, pair: int, lex: Lexicon) -> dict[str, str]:
+    """Each gloss lemma of the pair's source words, with the text of a word
+    that holds it ("" when words of two texts do), made once per pair and
+    only when a name is left to its consonants."""
+    memo = al.memo.setdefault("_glossed", {})
+    got: dict[str, str] | None = memo.get(pair)
+    if got is None:
+        made: dict[str, str] = {}
+        for n in al.pair_source_words(pair):
+            w = al.source[n]
+            if w.kind not in _ALIGNED_KINDS:
+                continue
+            for k in _gloss_keys(w.text, lex)[0]:
+                made[k] = w.text if made.get(k, w.text) == w.text else ""
+        got = memo[pair] = made
+    return got
 
 
 def _pair_skeletons(al: Alignment, pair: int, t_idx: Sequence[int]) -> dict[int, str]:
@@ -1627,16 +1723,20 @@ def _initial_word(al: Alignment, n: int) -> bool:
 
 
 @lru_cache(maxsize=50_000)  # pure: a word's case and two word lists; sentence openers recur
-def _common_word(text: str) -> bool:
-    """A common English word (Lewis and Ross are rare as words, so they stay names)."""
+def _common_word(text: str, bar: int = 0) -> bool:
+    """A common English word (Lewis and Ross are rare as words, so they stay
+    names): seen at least ``bar`` times (default ``_COMMON_WORD``)."""
     from ..lexicon.dictionary import frequency, hunspell_knows  # here: a check without a source never asks
 
     low = text.lower()
-    return text[1:].islower() and frequency(low) >= _COMMON_WORD and hunspell_knows(low)
+    return text[1:].islower() and frequency(low) >= (bar or _COMMON_WORD) and hunspell_knows(low)
 
 
 #: how often (in the frequency list) a word must be seen to count as common English
 _COMMON_WORD = 5000
+#: the lower bar for the words a Chinese name's consonants may be found among (Municipal 3,149,
+#: Commerce 2,309; Lewis 654 stays a name)
+_KNOWN_WORD = 1000
 #: months and days, which open with a capital and render dates, not names
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -68,3 +68,33 @@ def stem(lemma: str) -> str:
     develop, ecological ~ ecology, environmental ~ environment); short
     lemmas are their own key."""
     return lemma if len(lemma) <= 5 else lemma[:5]
+
+
+#: endings that make a word from a shorter one it opens with (power -> powerful, teach -> teacher), not
+#: the rest of an unrelated longer word (count -> country)
+_DERIVING = frozenset("""ful less er or ers ors ing ings ment ments al ial ity ly ive ion ions ation ations ness
+ist ists ism ize ise able ible ic ical ally ship hood ance ence ant ants ent ents""".split())
+
+
+def stems_agree(a: str, b: str) -> bool | None:
+    """Whether two lemmas with the same ``stem`` are one word's forms by
+    their letters: True when they share more than the five letters of the
+    stem, one is the other with a deriving ending (power ~ powerful), or
+    they differ in their last two letters at most (theater ~ theatre);
+    None when only the five letters meet (complete ~ complacency, but also
+    medicine ~ medical): the letters cannot tell."""
+    a, b = a.replace("-", ""), b.replace("-", "")  # inter-provincial ~ interprovincial
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    if n > 5 or a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if n == len(short) and long[n:] in _DERIVING:
+        return True
+    if len(short) >= 6 and 0 < len(short) - n <= 2 and len(long) - n <= 2:
+        # one word spelt two ways: whiskey ~ whisky, theater ~ theatre (not count ~ country)
+        return True
+    return None
