@@ -380,7 +380,7 @@ THIS_BE = tagged(
     "grammar.number.this-be",
     "@this|these|those @are|were|is|was",
     triggers=["this", "these", "those"],
-    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in ("are", "were", "is", "was"),
+    near={1: {"are", "were", "is", "was"}},
     when=_this_be,
     category=CATEGORY,
     severity="neutral",
