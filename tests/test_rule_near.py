@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tqcheck.rule.kinds import _Near
-from tqcheck.rules.grammar import determiners, number, prepositions, verbforms, verbgroups
+from tqcheck.rules.grammar import determiners, modals, number, prepositions, verbforms, verbgroups
 from tqcheck.rules.grammar._context import AUX_PLURAL
 
 WORDS = ["the", "a", "an", "of", "in", "on", "and", "is", "was", "has", "dogs", "big", "went", "to", "this"]
@@ -61,6 +61,9 @@ OLD_AND_NEW = [
     (lambda keys, i: i > 0 and keys[i - 1] in determiners._QUANTITY_OF, {-1: frozenset(determiners._QUANTITY_OF)}),
     (lambda keys, i: i > 1 and keys[i - 2] in ("the", "a", "an") and keys[i - 1] in determiners._adjectives(),
      {-1: determiners._adjectives, -2: {"the", "a", "an"}}),
+    (lambda keys, i: not modals._BARE_MODALS.isdisjoint(keys[i + 1:i + 3]), {(1, 2): modals._BARE_MODALS}),
+    (lambda keys, i: "or" in keys[i + 2:i + 5], {(2, 4): {"or"}}),
+    (lambda keys, i: "same" in keys[max(0, i - 2):i], {(-2, -1): {"same"}}),
     (_old_plural_within(1), number._plural_within(1)),
     (_old_plural_within(3), number._plural_within(3)),
     (_old_plural_within(4), number._plural_within(4)),
@@ -76,7 +79,8 @@ class _Keys:
 
 
 VOCABULARY = ["the", "a", "an", "this", "my", "and", "is", "was", "has", "have", "of", "at", "on", "to", "most",
-              "all", "dogs", "children", "went", "gone", "big", "happy", "ran", "be", "books", "it", "in", "the"]
+              "all", "dogs", "children", "went", "gone", "big", "happy", "ran", "be", "books", "it", "in", "the",
+              "can", "must", "or", "same"]
 
 
 @settings(max_examples=300, deadline=None)
