@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from ..scan import matches_at
 from ..text import index_words
@@ -503,6 +503,71 @@ def cut_off(text: str, start: int, end: int) -> bool:
     return text.startswith(_ELLIPSES, end) and _ELLIPSIS_TAIL.match(text, end) is not None
 
 
+Words = Collection[str] | Callable[[], Collection[str]]
+
+
+class _Near:
+    """``tagged``'s ``near`` test: the places whose neighbouring words are in
+    the sets declared for them, found for a list of places in one pass per
+    set, with no function call per place (a ``pre`` lambda costs a common
+    trigger's thousands of places a call each).
+
+    Each entry maps an offset from the trigger (``-1`` the word before) to a
+    set, or an inclusive range ``(lo, hi)`` of offsets to a set any of those
+    words may be in; an offset outside the document fails. A set may be a
+    function giving it, asked at each check (a lexicon set made on first use).
+    """
+
+    __slots__ = ("_tests", "_reach")
+
+    def __init__(self, near: Mapping[int | tuple[int, int], Words]) -> None:
+        tests = []
+        for where, words in near.items():
+            lo, hi = (where, where) if isinstance(where, int) else where
+            if lo > hi:
+                raise ValueError(f"empty range of offsets: {where}")
+            tests.append((tuple(range(lo, hi + 1)), words))
+        self._tests = tuple(tests)
+        self._reach = max((abs(o) for offsets, _ in tests for o in offsets), default=0)
+
+    def __call__(self, keys: Sequence[str], positions: list[int]) -> list[int]:
+        n = len(keys)
+        reach = self._reach
+        if reach > n:
+            return [i for i in positions if self._exact(keys, i)]
+        for offsets, words in self._tests:
+            if not positions:
+                return positions
+            ws = words() if callable(words) else words
+            # No bounds tests: ``keys[i + o - n]`` is ``keys[i + o]`` wherever
+            # that word exists, and some word (never an error) where it does
+            # not, so this keeps every place that passes, and maybe a few
+            # within ``reach`` of the document's edges, tested again below.
+            ds = [o - n if o > 0 else o for o in offsets]
+            if len(ds) == 1:
+                d = ds[0]
+                positions = [i for i in positions if keys[i + d] in ws]
+            elif len(ds) == 2:
+                d, e = ds
+                positions = [i for i in positions if keys[i + d] in ws or keys[i + e] in ws]
+            elif len(ds) == 3:
+                d, e, f = ds
+                positions = [i for i in positions if keys[i + d] in ws or keys[i + e] in ws or keys[i + f] in ws]
+            else:
+                positions = [i for i in positions if any(keys[i + d] in ws for d in ds)]
+        if positions and (min(positions) < reach or max(positions) >= n - reach):
+            positions = [i for i in positions if self._exact(keys, i)]
+        return positions
+
+    def _exact(self, keys: Sequence[str], i: int) -> bool:
+        n = len(keys)
+        for offsets, words in self._tests:
+            ws = words() if callable(words) else words
+            if not any(0 <= i + o < n and keys[i + o] in ws for o in offsets):
+                return False
+        return True
+
+
 def tagged(
     id: str,
     spec: str,
@@ -517,6 +582,7 @@ def tagged(
     suggest: Callable[[Any, list[int | None]], Sequence[str]] | None = None,
     args: Callable[[Any, list[int | None]], Mapping[str, Any]] | None = None,
     pre: Callable[[Any, int], bool] | None = None,
+    near: Mapping[int | tuple[int, int], Words] | None = None,
     skip_quotations: bool = False,
     at: int = 0,
     **kw: Any,
@@ -537,6 +603,11 @@ def tagged(
     ``pre(document, i)``, asked first at trigger word ``i``, can rule a place
     out from the words alone, before any tag is chosen: most places of a
     common trigger (``to``, ``a``) fail it, for the price of a set lookup.
+    ``near`` (see ``_Near``) declares neighbouring words a place needs, as
+    ``{-1: {"the", "a"}}`` for ``i > 0 and word_keys[i - 1] in {"the", "a"}``:
+    tested before ``pre``, for every place in one pass, it costs a tenth of
+    a ``pre`` call per place. ``pre``, when also given, is asked only at the
+    places ``near`` keeps.
     """
     tests = parse_token_pattern(spec)
     keys = tuple(sorted({t.lower().replace("’", "'") for t in triggers}))
@@ -547,6 +618,7 @@ def tagged(
     fewest = sum(1 for t in tests[:at] if not t.optional)
 
     matcher = _matcher(tests)
+    neighbours = _Near(near) if near else None
 
     def match(tg: Any, i: int) -> list[int | None] | None:
         if at == 0:
@@ -562,6 +634,10 @@ def tagged(
         positions = doc.positions_of(keyset)
         if not positions:
             return
+        if neighbours is not None:
+            positions = neighbours(doc.word_keys, positions)
+            if not positions:
+                return
         if pre is not None:
             positions = [i for i in positions if pre(doc, i)]
             if not positions:

@@ -298,7 +298,7 @@ AFRAID = anchored(
     "@i|you|he|she|we|they @don't|doesn't|didn't? @afraid",
     triggers=["afraid"],
     at=2,
-    pre=lambda doc, i: i > 0 and doc.word_keys[i - 1] in ("don't", "doesn't", "didn't", *_SUBJECT),
+    near={-1: {"don't", "doesn't", "didn't", *_SUBJECT}},
     when=_afraid,
     suggest=_afraid_fix,
     category=CATEGORY,

@@ -25,7 +25,7 @@ NEITHER_OR = anchored(
     "neither <?DT|NN|NNS|JJ|VBG|VB|VBN|PRP$|NNP|CD|RB>? <?DT|NN|NNS|JJ|VBG|VB|VBN|NNP|CD>? <?NN|NNS|JJ|NNP|VBG|VB>? @or",
     triggers=["neither"],
     at=0,
-    pre=lambda doc, i: "or" in doc.word_keys[i + 2:i + 5],
+    near={(2, 4): {"or"}},
     when=_neither_or,
     suggest=lambda tg, got: (match_case("nor", tg.doc.word_texts[got[-1]]),),
     category=CATEGORY,

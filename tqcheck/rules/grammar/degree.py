@@ -108,7 +108,7 @@ SAME_THAN = anchored(
     "the same <NN>? @than|like",
     triggers=["than", "like"],
     at=3,
-    pre=lambda doc, i: "same" in doc.word_keys[max(0, i - 2):i],
+    near={(-2, -1): {"same"}},
     suggest=lambda tg, got: (match_case("as", tg.doc.word_texts[got[-1]]),),
     category=CATEGORY,
     severity="neutral",

@@ -325,7 +325,7 @@ SECOND_MODAL = tagged(
     "@can|could|will|would|shall|should|may|might|must|cannot|can't|couldn't|won't|wouldn't|shouldn't|"
     "do|does|did|don't|doesn't|didn't <?PRP|NN|NNP>? @can|could|will|would|shall|should|may|might|must <?VB|VBP>",
     triggers=sorted(_BARE_MODALS | {"cannot", "can't", "couldn't", "won't", "wouldn't", "shouldn't"} | set(_DO)),
-    pre=lambda doc, i: not _BARE_MODALS.isdisjoint(doc.word_keys[i + 1:i + 3]),
+    near={(1, 2): _BARE_MODALS},
     when=_second_modal,
     category=CATEGORY,
     severity="neutral",

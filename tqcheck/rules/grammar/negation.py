@@ -56,7 +56,7 @@ HARDLY = anchored(
     "@" + "|".join(_NEGATED_AUX) + " @hardly|scarcely|barely",
     triggers=["hardly", "scarcely", "barely"],
     at=1,
-    pre=lambda doc, i: i > 0 and doc.word_keys[i - 1] in _NEGATED_AUX,
+    near={-1: frozenset(_NEGATED_AUX)},
     suggest=lambda tg, got: (match_case(_POSITIVE.get(tg.doc.word_keys[got[0]], tg.doc.word_keys[got[0]][:-3]),
                                         tg.doc.word_texts[got[0]]) + " " + tg.doc.word_texts[got[1]],),
     category=CATEGORY,

@@ -11,6 +11,7 @@ report``, ``this arms deal``) is followed by a noun and left alone.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...lexicon.dictionary import frequency
 from ...lexicon.tags import readings, words_where
@@ -25,14 +26,14 @@ _UNITS = frozenset(
 )
 
 
-def _plural_within(n: int):
-    """``pre``: a word the lexicon knows only as a plural noun (or as a plural
-    noun and an -s verb) within ``n`` words after the trigger."""
-    def pre(doc, i) -> bool:
-        plural = words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
-        keys = doc.word_keys
-        return not plural.isdisjoint(keys[i + 1:i + 1 + n])  # a slice and a test in C
-    return pre
+def _plural_words() -> frozenset[str]:
+    """Words the lexicon knows only as a plural noun (or as a plural noun and an -s verb)."""
+    return words_where("NNS, maybe VBZ", lambda t: "NNS" in t and t <= {"NNS", "VBZ"})
+
+
+def _plural_within(n: int) -> dict[int | tuple[int, int], Any]:
+    """``near``: a word of ``_plural_words`` within ``n`` words after the trigger."""
+    return {(1, n): _plural_words}
 
 
 def _singular_next(doc, i) -> bool:
@@ -78,7 +79,7 @@ A_PLURAL = tagged(
     "grammar.number.a-plural",
     "a|an <?JJ|JJS|JJR|VBN>? <?JJ>? @<NNS>",
     triggers=["a", "an"],
-    pre=_plural_within(3),
+    near=_plural_within(3),
     when=_a_plural,
     category=CATEGORY,
     severity="neutral",
@@ -104,7 +105,7 @@ THIS_PLURAL = tagged(
     "grammar.number.this-plural",
     "@this @<NNS>",
     triggers=["this"],
-    pre=_plural_within(1),
+    near=_plural_within(1),
     when=_this_plural,
     category=CATEGORY,
     severity="neutral",
@@ -175,7 +176,7 @@ THERE_IS_PLURAL = tagged(
     "grammar.number.there-is-plural",
     "@there|here|there's|here's @is|was|isn't|wasn't? <DT|JJ|CD>? <JJ>? @<NNS>",
     triggers=["there", "here", "there's", "here's"],
-    pre=_plural_within(4),
+    near=_plural_within(4),
     when=_there_plural,
     category=CATEGORY,
     severity="neutral",
@@ -379,7 +380,7 @@ THIS_BE = tagged(
     "grammar.number.this-be",
     "@this|these|those @are|were|is|was",
     triggers=["this", "these", "those"],
-    pre=lambda doc, i: i + 1 < len(doc.word_keys) and doc.word_keys[i + 1] in ("are", "were", "is", "was"),
+    near={1: {"are", "were", "is", "was"}},
     when=_this_be,
     category=CATEGORY,
     severity="neutral",

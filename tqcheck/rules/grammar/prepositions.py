@@ -24,6 +24,7 @@ REPEATED = anchored(
     "@" + "|".join(_PREPOSITIONS) + " @the " + "|".join(_PREPOSITIONS) + " the",
     triggers=["the"],
     at=1,
+    near={2: {"the"}, -1: frozenset(_PREPOSITIONS), 1: frozenset(_PREPOSITIONS)},
     pre=_repeated,
     when=lambda tg, got, unit: all(tg.joined(j) for j in got[1:]),
     suggest=lambda tg, got: ("",),

@@ -79,19 +79,16 @@ def _past_only(tg, got, unit) -> bool:
     return "VBZ" in tags and tags <= {"VBZ", "NNS"} and infinitive and object_or_end
 
 
-def _past_or_s(doc, i) -> bool:
-    """The word after ``to`` is one the lexicon knows only as a past,
-    participle or -s form (or as an -s form and a plural)."""
-    j = i + 1
-    return j < len(doc.word_keys) and doc.word_keys[j] in words_where(
+def _past_or_s() -> frozenset[str]:
+    """Words the lexicon knows only as a past, participle or -s form (or as
+    an -s form and a plural): the word after ``to`` must be one."""
+    return words_where(
         "VBD/VBN or VBZ/NNS only", lambda t: bool(t) and (t <= {"VBD", "VBN"} or ("VBZ" in t and t <= {"VBZ", "NNS"})))
 
 
-def _past_near(doc, i) -> bool:
-    """A word known only as a simple past or a base form within three words after ``have``."""
-    past = words_where("VBD only, or VB/VBP only", lambda t: t == {"VBD"} or t <= {"VB", "VBP"})
-    keys = doc.word_keys
-    return not past.isdisjoint(keys[i + 1:i + 4])
+def _past_or_base() -> frozenset[str]:
+    """Words known only as a simple past or a base form: one must come within three words after ``have``."""
+    return words_where("VBD only, or VB/VBP only", lambda t: t == {"VBD"} or t <= {"VB", "VBP"})
 
 
 def _base(tg, got):
@@ -103,7 +100,7 @@ TO_PAST = tagged(
     "grammar.verbforms.to-past",
     "to @<?VBD|VBZ|VBN>",
     triggers=["to"],
-    pre=_past_or_s,
+    near={1: _past_or_s},
     when=_past_only,
     suggest=_base,
     category=CATEGORY,
@@ -161,7 +158,7 @@ PERFECT_PAST = tagged(
     "grammar.verbforms.perfect-past",
     "have|has|had|'ve|having|been <RB>? <RB>? @<?VBD|VB>",
     triggers=["have", "has", "had", "'ve", "having", "been"],
-    pre=_past_near,
+    near={(1, 3): _past_or_base},
     when=_needs_participle,
     suggest=_participle,
     category=CATEGORY,
@@ -233,7 +230,7 @@ PASSIVE_BASE = tagged(
     "grammar.verbforms.passive-base",
     "be|is|are|was|were|been|being <RB>? @<?VB|VBZ>",
     triggers=["be", "is", "are", "was", "were", "been", "being"],
-    pre=lambda doc, i: i + 1 < len(doc.word_keys) and (doc.word_keys[i + 1] in _PASSIVE_CANDIDATES()),
+    near={1: lambda: _PASSIVE_CANDIDATES()},  # defined below
     when=_passive_base,
     suggest=lambda tg, got: _participle(tg, got) if tg.doc.word_keys[got[0]] in ("be", "been", "being")
     or "VBZ" not in tg.tags(got[-1]) else (),

@@ -271,20 +271,14 @@ def _and_subject(tg, got, unit) -> bool:
 _DETERMINERS = frozenset("the a an this that these those my your his her its our their".split())
 
 
-def _and_pre(doc, i) -> bool:
-    """From the words alone: a determiner two or three words before ``and``,
-    a singular verb two to four words after it (most places of ``and`` fail)."""
-    keys = doc.word_keys
-    return i > 1 and (keys[i - 2] in _DETERMINERS or i > 2 and keys[i - 3] in _DETERMINERS) \
-        and any(keys[k] in AUX_PLURAL for k in range(i + 2, min(i + 5, len(keys))))
-
-
 AND_SUBJECT = anchored(
     "grammar.verbgroups.and-subject",
     "<DT|PRP$> <JJ>? <NN|NNS> and <DT|PRP$>? <JJ>? <NNS> @" + "|".join(sorted(AUX_PLURAL)),
     triggers=["and"],
     at=3,
-    pre=_and_pre,
+    # from the words alone: a determiner two or three words before ``and``, a
+    # singular verb two to four words after it (most places of ``and`` fail)
+    near={(2, 4): AUX_PLURAL, (-3, -2): _DETERMINERS},
     when=_and_subject,
     suggest=lambda tg, got: (match_case(AUX_PLURAL[tg.doc.word_keys[got[-1]]], tg.doc.word_texts[got[-1]]),),
     category=CATEGORY,
