@@ -341,3 +341,25 @@ def test_a_word_in_ju_that_is_no_bureau_names_no_institution():
                          "layout.") == []
     # a bureau CC-CEDICT lacks (监管局) or glosses as one (气象局) still is one
     assert _missing("北京市气象局发布了暴雨预警。", "The meteorological bureau issued a rainstorm warning.") == []
+
+
+def test_per_word_answers_are_kept_by_text_name_and_content():
+    # _pinyin_word and _proper_noun are worked out once per distinct word; a word of the same text
+    # but another content flag or name key is a word of its own, not the first one's answer
+    from types import SimpleNamespace
+
+    from tqcheck.rules.accuracy.names import _per_word
+
+    calls = []
+
+    @_per_word
+    def syllables_of(t) -> int:
+        calls.append(t.text)
+        return len(t.name) if t.content else 0
+
+    word = SimpleNamespace(text="Feixi", name="feixi", content=True)
+    assert syllables_of(word) == 5 and syllables_of(SimpleNamespace(**vars(word))) == 5
+    assert calls == ["Feixi"]
+    assert syllables_of(SimpleNamespace(text="Feixi", name="feixi", content=False)) == 0
+    assert syllables_of(SimpleNamespace(text="Feixi", name="fei", content=True)) == 3
+    assert calls == ["Feixi"] * 3

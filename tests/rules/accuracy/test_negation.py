@@ -272,3 +272,16 @@ def test_excluding_negates():
     assert target_negations("RMB 5 billion (excluding transaction costs)")
     assert _lost("已支付的资金总额合计50亿元(不含交易费用)。",
                  "Total funds paid were RMB 5 billion (excluding transaction costs).") == []
+
+
+def test_said_keys_read_per_word_as_the_lexicon_gives_them():
+    # the keys of each word are kept per word as written; case and inflection still reach the lexicon
+    from tqcheck.rules.accuracy._shared import lexicon
+    from tqcheck.rules.accuracy.negation import _LATIN, _said_keys
+
+    lex = lexicon()
+    for text in ("Exports Fell and exports fell.", "They failed to agree; FAILED talks.", "Prices rose"):
+        want = frozenset(k for m in _LATIN.finditer(text) for k in lex.lemma_keys(m.group(0).lower()))
+        assert _said_keys(text) == want
+        _said_keys.cache_clear()
+        assert _said_keys(text) == want  # the second time from the per-word memo

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
+from typing import Any, Callable
 
 from ...bilingual.names import ROLE_END, SAYING, TRANSLITERATION
 from ...lexicon.dictionary import frequency, hunspell_knows
@@ -81,6 +82,28 @@ def _pinyin_proper(al, nc) -> bool:
     return len(head) >= 3 and any(head == "".join(syl[:k]) for k in range(least, len(syl) + 1))
 
 
+def _per_word(compute: Callable[[Any], int]) -> Callable[[Any], int]:
+    """``compute(t)`` worked out once per distinct word: it reads only the
+    word's text, name key and content flag, and the name rules ask it of every
+    capitalised word of every pair (about 11,000 times a megabyte, of 2,000 or
+    so distinct words). Dropped whole past a bound, so a worker's memory stays
+    bounded."""
+    memo: dict[tuple[str, str, bool], int] = {}
+
+    def word(t) -> int:
+        key = (t.text, t.name, t.content)
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > 50_000:
+                memo.clear()
+            got = memo[key] = compute(t)
+        return got
+
+    word.__doc__ = compute.__doc__
+    return word
+
+
+@_per_word
 def _pinyin_word(t) -> int:
     """Syllables of a capitalised word that reads as pinyin and is no English
     word (``Feixi`` 2, ``Chen`` 1, ``Beijing`` 2; ``Long``, ``Central``, acronyms such as ``ESA`` 0)."""
@@ -91,6 +114,7 @@ def _pinyin_word(t) -> int:
     return syllables(t.name)
 
 
+@_per_word
 def _proper_noun(t) -> int:
     """Syllables (2) of a capitalised word that reads as pinyin in two and that English
     knows only as a proper noun of middling fame (``Milan``, ``Yemen``,

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ...rule import Finding, bad, custom, good
 from ...bilingual import alignment
 from ._meaning import MPair, meaning_pairs, usable
+from ._memo import LexiconMemo
 from ._negated import negated_positive, negated_words
 from ._shared import target_around
 from ._shared import lexicon as load
@@ -329,7 +330,12 @@ def _said_keys(tgt_text: str) -> frozenset[str]:
     """The lemma keys of every word of a target sentence: asked for each
     negative of its source (a sentence with three asks three times)."""
     lex = load()
-    return frozenset([k for m in _LATIN.finditer(tgt_text) for k in lex.lemma_keys(m.group(0).lower())])
+    return frozenset([k for w in _LATIN.findall(tgt_text) for k in _word_keys(lex, w)])
+
+
+#: a word's lemma keys, worked out once per distinct word (as written): ``_said_keys`` reads
+#: every word of each target sentence with a negative in its source, the same few thousand words
+_word_keys = LexiconMemo(lambda lex, w: lex.lemma_keys(w.lower()), 100_000)
 
 
 def _neither_nor_alike(text: str, rel: int) -> bool:
