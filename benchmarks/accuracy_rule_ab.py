@@ -2,7 +2,7 @@
 
     python benchmarks/accuracy_rule_ab.py CORPUS.jsonl MODULE FUNCTION --other /path/to/other/tree [--rounds N]
 
-e.g. ``... newstest2021.zh-en.jsonl names _changed --other /work/main``. The other tree's
+e.g. ``... newstest2021.zh-en.jsonl names _changed --other ../main``. The other tree's
 ``tqcheck/rules/accuracy/MODULE.py`` is loaded beside this tree's (same package, so its relative
 imports read this tree's shared layers), and both run on the same unit of the 1 MB bilingual document
 of ``meaning_speed.py``, whose sentence pairs, alignment, meaning pairs and clause views (and their word
