@@ -79,12 +79,12 @@ def _scanned(text):
     def every(rx, text, starts):
         return rx.finditer(text)
 
-    saved = en._at, common._at
-    en._at = common._at = every
+    saved = en.matches_at, common.matches_at
+    en.matches_at = common.matches_at = every
     try:
         return en.extract(text)
     finally:
-        en._at, common._at = saved
+        en.matches_at, common.matches_at = saved
 
 
 _PIECES = [

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
+from ..scan import matches_at
 from .mention import DATE, TIME, Mention
 
 # the look-aheads give the regex engine a first character to skip to (see dates.en)
@@ -17,7 +16,7 @@ def iso_dates(text: str, runs: list[int] | None = None) -> list[Mention]:
     """``runs``, if given, are the starts of the runs of digits in ``text``
     (sorted), where a date can start: its look-behind refuses a digit."""
     out = []
-    for m in ISO.finditer(text) if runs is None else _at(ISO, text, runs):
+    for m in ISO.finditer(text) if runs is None else matches_at(ISO, text, runs):
         month, day = int(m.group(2)), int(m.group(3))
         if 1 <= month <= 12 and 1 <= day <= 31:
             out.append(Mention(m.start(), m.end(), DATE, month, day, claimed=((m.start(2), m.end(3)),)))
@@ -28,18 +27,6 @@ def clock_times(text: str, runs: list[int] | None = None) -> list[Mention]:
     """``runs`` as for ``iso_dates``."""
     return [
         Mention(m.start(), m.end(), TIME, hour=int(m.group(1)), minute=int(m.group(2)), claimed=(m.span(),))
-        for m in (CLOCK.finditer(text) if runs is None else _at(CLOCK, text, runs))
+        for m in (CLOCK.finditer(text) if runs is None else matches_at(CLOCK, text, runs))
     ]
 
-
-def _at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` where ``starts`` (sorted) holds every position
-    ``rx`` can match at: one match tried at each, none inside the last."""
-    end = 0
-    for s in starts:
-        if s < end:
-            continue
-        m = rx.match(text, s)
-        if m is not None:
-            end = m.end()
-            yield m

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .common import _at, clock_times, iso_dates
+from ..scan import matches_at, places
+from .common import clock_times, iso_dates
 from .mention import DATE, MONTH_NAMES, TIME, Mention, Taken
 
 _ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -64,7 +65,7 @@ def extract(text: str) -> list[Mention]:
         out.append(d)
         taken.add(d.start, d.end)
     for rx, mi, di, starts in ((_MD, 1, 2, at.month_day), (_DM, 2, 1, at.day_month)):
-        for m in _at(rx, text, starts()):
+        for m in matches_at(rx, text, starts()):
             if not free(*m.span()):
                 continue
             day = int(m.group(di))
@@ -76,7 +77,7 @@ def extract(text: str) -> list[Mention]:
             if rx is _MD:
                 _more_days(text, m.end(), month, out, taken)
     _months(text, out, taken)
-    for m in _at(_DAY_ONLY, text, at.day_only()):
+    for m in matches_at(_DAY_ONLY, text, at.day_only()):
         if not free(*m.span(1)):
             continue
         if not _DAY_END.match(text, m.end()):
@@ -85,7 +86,7 @@ def extract(text: str) -> list[Mention]:
         if 1 <= day <= 31:
             out.append(Mention(m.start(1), m.end(), DATE, None, day, claimed=(m.span(1),)))
             _more_days(text, m.end(), None, out, taken)
-    for m in _at(_CLOCK, text, at.runs):
+    for m in matches_at(_CLOCK, text, at.runs):
         hour = int(m.group(1))
         minute = int(m.group(2)) if m.group(2) else 0
         suffix = m.group(3).lower()
@@ -93,7 +94,7 @@ def extract(text: str) -> list[Mention]:
         if hour <= 24 and minute <= 59:
             out.append(Mention(m.start(), m.end(), TIME, hour=hour, minute=minute, pm=pm, claimed=((m.start(), m.end(2) if m.group(2) else m.end(1)),)))
             taken.add(*m.span())
-    for m in _at(_HOURS, text, at.hours()):
+    for m in matches_at(_HOURS, text, at.hours()):
         if free(m.start(1), m.end()):
             out.append(Mention(m.start(1), m.end(), TIME, hour=int(m.group(1)), minute=int(m.group(2)),
                                claimed=((m.start(1), m.end(2)),)))
@@ -121,7 +122,7 @@ class _Starts:
     them about 90 ms a megabyte), and a text of news has a few thousand
     runs of digits a megabyte. Each set holds every position the scan can
     match at (and some it cannot), so matching there in order, as
-    ``common._at`` does, finds what ``finditer`` finds."""
+    ``scan.matches_at`` does, finds what ``finditer`` finds."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -182,7 +183,7 @@ def _without_digits(text: str) -> list[Mention]:
 def _months(text: str, out: list[Mention], taken: Taken) -> None:
     """A month named alone ("in July"), where no date was found before."""
     free = taken.free
-    for m in _at(_M, text, _found(text, _MONTH_OPENINGS)):
+    for m in matches_at(_M, text, places(text, *_MONTH_OPENINGS)):
         if not free(*m.span()):
             continue
         if m.group(1) == "May" and not _MAY_OK.search(text, max(0, m.start() - 12), m.start()):
@@ -199,7 +200,7 @@ def _noons(text: str, out: list[Mention]) -> None:
     # text's and no letter but the ASCII ones matches them (U+0131, dotless
     # i, matches "i" under IGNORECASE but lower-cases to itself)
     if len(low) == len(text) and "\u0131" not in text:
-        found = _at(_NOON, text, _found(low, ("noon", "mid")))
+        found = matches_at(_NOON, text, places(low, "noon", "mid"))
     else:
         found = _NOON.finditer(text)
     for m in found:
@@ -210,20 +211,6 @@ def _noons(text: str, out: list[Mention]) -> None:
 #: every spelling in _MONTH opens with one of these (case as written: _M
 #: and _MD ignore no case)
 _MONTH_OPENINGS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _found(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where each of ``words`` occurs in ``text``, sorted: a substring search
-    per word skips to them, which a scan whose first character may be one of
-    several letters cannot."""
-    out = []
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            out.append(i)
-            i = text.find(w, i + 1)
-    out.sort()
-    return out
 
 
 def _more_days(text: str, pos: int, month: int | None, out: list[Mention], taken: Taken) -> None:
