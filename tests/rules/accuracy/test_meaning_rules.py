@@ -264,6 +264,33 @@ def test_named_subject_replaced_by_it_points_at_the_subject():
                    "accuracy.omission") == []
 
 
+def test_party_in_fang_is_a_subject_but_directions_and_sides_in_general_are_not():
+    src = "中方愿与美方加强合作。"
+    assert _issues(src, "It is willing to strengthen cooperation with the U.S.", "accuracy.omission") == [
+        ("中方", "It is")]
+    assert _issues(src, "China is willing to strengthen cooperation with the U.S.", "accuracy.omission") == []
+    assert _issues("前方道路还很长。", "It is still a long way to go.", "accuracy.omission") == []
+    assert _issues("双方同意加强合作。", "It was agreed to strengthen cooperation.", "accuracy.omission") == []
+
+
+def test_speaker_whose_verb_of_saying_the_segmenter_glued_to_the_name():
+    # jieba cuts 马克/龙说: the speaker is 马克龙 all the same
+    src = "马克龙说：“法国不能接纳所有人。”"
+    assert _issues(src, 'It was said that "France cannot accommodate everyone."', "accuracy.omission") == [
+        ("马克龙", "It was said")]
+    assert _issues(src, 'Macron said that "France cannot accommodate everyone."', "accuracy.omission") == []
+
+
+def test_named_source_of_a_message_is_a_speaker_an_unnamed_one_is_not():
+    src = "俄北方舰队新闻处消息说：“北极地区的可控空域明显增大。”"
+    tail = ' that "the controllable airspace of the Arctic region has significantly increased."'
+    assert [g for g, _ in _issues(src, "It was said" + tail, "accuracy.omission")] == ["俄北方舰队新闻处消息"]
+    assert _issues(src, "The Russian Northern Fleet press service said" + tail, "accuracy.omission") == []
+    assert _issues("有消息说，北极地区的可控空域明显增大。",
+                   "It was said that the controllable airspace of the Arctic region has significantly increased.",
+                   "accuracy.omission") == []
+
+
 def test_source_of_a_report_dropped_unless_the_target_attributes_it():
     src = "据美联社报道，南非一个医师组织说，他们的病人症状都比较轻微。"
     got = _issues(src, "A physician organization in South Africa says that their patients have mild symptoms.",

@@ -154,7 +154,7 @@ def _speakers(al):
             continue
         words = al.pair_source_words(p)
         for i in words:
-            if source[i].text not in _SPEAKS:
+            if source[i].text not in _SPEAKS and not _glued_saying(source, i):
                 continue
             if (i + 1 < len(source) and source[i + 1].text == "的") or (i > 0 and source[i - 1].text == "所"):
                 continue  # the verb of a relative clause (部长所提出的法案): no statement follows
@@ -171,7 +171,7 @@ def _speakers(al):
             subject = [w for w in lead if w.content]
             if not subject and len(lead) == 1 and lead[0].text in _PERSONAL:
                 subject = lead  # 他表示 -> "It was said": who said it is dropped all the same
-            elif (not subject or any(w.text in _NO_SPEAKER for w in subject)
+            elif (not subject or (any(w.text in _NO_SPEAKER for w in subject) and not any(w.kind == NAME for w in subject))
                     or not any(w.kind == NAME or w.pos.startswith("n") for w in subject)):
                 continue
             # a subject word counts as said where the speaker would stand, before the statement ("It was
@@ -181,13 +181,24 @@ def _speakers(al):
             said_by = that if that >= 0 else m.end()
             if any(al.target[j].start < said_by for w in subject for j in w.links):
                 continue
-            yield Finding(subject[0].start, subject[-1].end, side="source", args={"words": len(subject)},
+            end = subject[-1].end
+            if subject[-1] is source[i - 1] and _glued_saying(source, i):
+                end += 1  # 马克/龙说: the name's last character is glued to the verb
+            yield Finding(subject[0].start, end, side="source", args={"words": len(subject)},
                           related=("target", m.start(), m.end()))
             break
 
 
 #: personal pronouns that can be a speaker
 _PERSONAL = frozenset("他 她 他们 她们 我 我们".split())
+
+
+def _glued_saying(source, i: int) -> bool:
+    """A verb of saying the segmenter glued to the last character of the name
+    before it (马克/龙说): the name is the speaker all the same."""
+    w = source[i]
+    return (len(w.text) == 2 and w.text[1] in _SAYING_CHARS and w.pos.startswith("v") and i > 0
+            and source[i - 1].kind == NAME and source[i - 1].end == w.start)
 
 
 #: a sentence that opens on "It" and an auxiliary: the subject of a statement, with nothing it points back
@@ -239,7 +250,7 @@ def _it_subjects(al, told):
                 if subject:
                     break
                 continue
-            if not subject and w.kind != NAME and w.pos.startswith(_BEFORE_SUBJECT):
+            if not subject and w.kind != NAME and w.pos.startswith(_BEFORE_SUBJECT) and not _party(w.text):
                 continue  # 同时，宁夏…; 1984年萨拉热窝冬奥会…; 尽管德尔塔…
             if w.kind != NAME and w.pos.startswith(_NOT_SUBJECT):
                 verb = w.pos.startswith("v")
@@ -253,7 +264,7 @@ def _it_subjects(al, told):
                 or any(w.text in _NO_SPEAKER or w.text[0] in _ACCORDING for w in own)
                 or not (any(w.kind != CONTENT and not _common(w.text) for w in own)
                         or (verb and not _CLEFT.match(text, m.start(), t1)
-                            and any(w.pos.startswith("n") and _known(w.text) for w in own)))):
+                            and any((w.pos.startswith("n") or _party(w.text)) and _known(w.text) for w in own)))):
             continue
         if not _well_rendered(al, p, range(first, last)):
             continue
@@ -262,6 +273,16 @@ def _it_subjects(al, told):
             end -= 1  # a verb of saying glued to the name (皮莱说)
         yield Finding(own[0].start, end, side="source", args={"words": len(own)},
                       related=("target", m.start() + m.group(0).index("It"), m.end()))
+
+
+def _party(word: str) -> bool:
+    """A side in talks or a case, which the segmenter tags as a place word (中方 "China", 美方, 校方, 警方): a
+    subject like any noun. Directions and sides in general (东方, 对方, 双方) are left out."""
+    return len(word) == 2 and word[1] == "方" and word[0] not in _NOT_PARTY
+
+
+#: the first characters of words in 方 that name no party: a direction, a place, or sides in general
+_NOT_PARTY = frozenset("东西南北上下前后左右地远一多各双对四八他我某")
 
 
 #: the first words of a source named for what follows (据美联社报道, 根据《刑法》规定, 按照要求)
@@ -517,6 +538,11 @@ OMISSION = custom(
             source="⟦他⟧表示，特区政府正在兴建隔离检疫设施。"),
         good("He said that the SAR government is building quarantine facilities.",
              source="他表示，特区政府正在兴建隔离检疫设施。"),
+        # a verb of saying glued to the name's last character (马克/龙说); a named source of a message
+        bad('It was said that "France cannot accommodate everyone."', source="⟦马克龙⟧说：“法国不能接纳所有人。”"),
+        bad('It was said that "the airspace of the Arctic region has increased."',
+            source="⟦俄北方舰队新闻处消息⟧说：“北极地区的空域增大。”"),
+        good("It was said that the airspace of the Arctic region has increased.", source="有消息说，北极地区的空域增大。"),
         # a named subject replaced by "It"; a subject that is a pronoun or absent, a cleft, a common noun that
         # runs into no verb is left alone
         bad("It has reopened its border with Qatar.", source="⟦沙特阿拉伯⟧重新开放了与卡塔尔的边界。"),
@@ -524,6 +550,10 @@ OMISSION = custom(
         good("It is necessary to strengthen the supervision of food safety.", source="要加强对食品安全的监管。"),
         good("It was negligence of the university that led to the incident.", source="学校的过失导致上述事件发生。"),
         bad("It is the key to rural revitalization.", source="⟦人才⟧是乡村振兴的关键。"),
+        # a party the segmenter tags as a place word (中方); a direction or sides in general are no subject
+        bad("It is willing to strengthen cooperation with the U.S.", source="⟦中方⟧愿与美方加强合作。"),
+        good("China is willing to strengthen cooperation with the U.S.", source="中方愿与美方加强合作。"),
+        good("It was agreed to strengthen cooperation.", source="双方同意加强合作。"),
         # the subject's head unrendered, where a modifier's link belongs to another word ("children" for 孩子),
         # or its only link shared with another word of the sentence ("industries", also 支柱产业's)
         bad("It will hold a series of activities to let children celebrate Children's Day.",
