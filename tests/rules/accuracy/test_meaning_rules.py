@@ -264,6 +264,67 @@ def test_named_subject_replaced_by_it_points_at_the_subject():
                    "accuracy.omission") == []
 
 
+def test_party_in_fang_is_a_subject_but_directions_and_sides_in_general_are_not():
+    src = "中方愿与美方加强合作。"
+    assert _issues(src, "It is willing to strengthen cooperation with the U.S.", "accuracy.omission") == [
+        ("中方", "It is")]
+    assert _issues(src, "China is willing to strengthen cooperation with the U.S.", "accuracy.omission") == []
+    assert _issues("前方道路还很长。", "It is still a long way to go.", "accuracy.omission") == []
+    assert _issues("双方同意加强合作。", "It was agreed to strengthen cooperation.", "accuracy.omission") == []
+
+
+def test_speaker_whose_verb_of_saying_the_segmenter_glued_to_the_name():
+    # jieba cuts 马克/龙说: the speaker is 马克龙 all the same
+    src = "马克龙说：“法国不能接纳所有人。”"
+    assert _issues(src, 'It was said that "France cannot accommodate everyone."', "accuracy.omission") == [
+        ("马克龙", "It was said")]
+    assert _issues(src, 'Macron said that "France cannot accommodate everyone."', "accuracy.omission") == []
+
+
+def test_named_source_of_a_message_is_a_speaker_an_unnamed_one_is_not():
+    src = "俄北方舰队新闻处消息说：“北极地区的可控空域明显增大。”"
+    tail = ' that "the controllable airspace of the Arctic region has significantly increased."'
+    assert [g for g, _ in _issues(src, "It was said" + tail, "accuracy.omission")] == ["俄北方舰队新闻处消息"]
+    assert _issues(src, "The Russian Northern Fleet press service said" + tail, "accuracy.omission") == []
+    assert _issues("有消息说，北极地区的可控空域明显增大。",
+                   "It was said that the controllable airspace of the Arctic region has significantly increased.",
+                   "accuracy.omission") == []
+
+
+def test_subject_behind_an_opening_adverbial_clause():
+    src = "自1929年联赛改制以来，国际米兰是唯一一支从未缺席意甲的队伍。"
+    tail = " the only team to have never missed a Serie A Game since the league was reorganized in 1929."
+    assert _issues(src, "It is" + tail, "accuracy.omission") == [("国际米兰", "It is")]
+    assert _issues(src, "Inter Milan is" + tail, "accuracy.omission") == []
+    # 据悉，: whose report it is stays the source checks' business
+    assert _issues("据悉，该剧还会在国外多地取景拍摄。", "It is reported that the TV series will also be filmed abroad.",
+                   "accuracy.omission") == []
+
+
+def test_title_of_a_work_opening_the_sentence_is_its_subject():
+    src = "《征途》是一部根据同名网络游戏改编的电视剧。"
+    assert _issues(src, "It is a TV series adapted from an online game of the same name.", "accuracy.omission") == [
+        ("征途", "It is")]
+    assert _issues(src, "Journey is a TV series adapted from an online game of the same name.",
+                   "accuracy.omission") == []
+
+
+def test_named_subject_of_a_short_sentence_whose_other_words_are_rendered():
+    assert _issues("吉林市是其中之一。", "It is one of them.", "accuracy.omission") == [("吉林市", "It is")]
+    assert _issues("吉林市是其中之一。", "Jilin City is one of them.", "accuracy.omission") == []
+
+
+def test_broadcaster_reporting_and_a_party_announcing_made_impersonal():
+    src = "半岛电视台报导，安全部队25日拘押多位重要学者。"
+    assert [g for g, _ in _issues(src, "It was reported that security forces detained a number of important scholars "
+                                  "on the 25th.", "accuracy.omission")] == ["半岛电视台"]
+    assert _issues(src, "Al Jazeera reported that security forces detained a number of important scholars on the 25th.",
+                   "accuracy.omission") == []
+    src = "作为回应，中方在本周五宣布关闭美国驻成都总领馆。"
+    assert [g for g, _ in _issues(src, "It was announced on Friday that the US Consulate General in Chengdu would be "
+                                  "closed in response.", "accuracy.omission")] == ["中方"]
+
+
 def test_source_of_a_report_dropped_unless_the_target_attributes_it():
     src = "据美联社报道，南非一个医师组织说，他们的病人症状都比较轻微。"
     got = _issues(src, "A physician organization in South Africa says that their patients have mild symptoms.",
