@@ -27,6 +27,9 @@ _MARKS = frozenset(".!?…。！？")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _ABBR_TAIL = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)*[A-Za-z]+$")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
+#: what ``_ABBR_TAIL`` can end on just before a full stop: a letter, or a
+#: line break, before which its ``$`` also matches
+_ABBR_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")
 
 
 class Paragraph(NamedTuple):
@@ -106,6 +109,8 @@ def _is_boundary(text: str, start: int, cand_s: int, cand_e: int, nxt: int, insi
         return not inside_quote
     if mark != ".":
         return True
+    if cand_s == start or text[cand_s - 1] not in _ABBR_LAST:
+        return True  # no letter ends just before the stop: _ABBR_TAIL cannot match
     m = _ABBR_TAIL.search(text, max(start, cand_s - 12), cand_s)
     if not m:
         return True
@@ -134,9 +139,6 @@ def sentences(text: str, paras: list[Paragraph], protected_starts: list[int], pr
             ce = cs + 1
             while ce < p.end and text[ce] in _MARKS:
                 ce += 1
-            i = bisect_right(protected_starts, cs) - 1
-            if i >= 0 and protected_ends[i] > cs:
-                continue
             e = ce
             while e < p.end and text[e] in _CLOSERS:
                 e += 1
@@ -144,16 +146,26 @@ def sentences(text: str, paras: list[Paragraph], protected_starts: list[int], pr
             cjk = text[cs] in "。！？"
             if not cjk:
                 if e < p.end and text[e] not in _WS:
-                    continue
+                    continue  # "3.5", "U.S": most candidates leave here, before the bisect below
+            i = bisect_right(protected_starts, cs) - 1
+            if i >= 0 and protected_ends[i] > cs:
+                continue
             while nxt < p.end and text[nxt] in _WS:
                 nxt += 1
             if nxt >= p.end:
                 break
-            straight += text.count('"', q_pos, cs)
-            curly_open += text.count("“", q_pos, cs)
-            curly_close += text.count("”", q_pos, cs)
-            q_pos = cs
-            inside = straight % 2 == 1 or curly_open > curly_close
+            # whether the mark is inside a quotation matters for an ellipsis
+            # only: the marks are counted up to it then (the counts run on
+            # from the last place counted, so they are what counting at
+            # every candidate gave), three scans per candidate saved
+            if text[cs] == "…" or ce - cs > 1:
+                straight += text.count('"', q_pos, cs)
+                curly_open += text.count("“", q_pos, cs)
+                curly_close += text.count("”", q_pos, cs)
+                q_pos = cs
+                inside = straight % 2 == 1 or curly_open > curly_close
+            else:
+                inside = False  # not read by _is_boundary for one mark other than an ellipsis
             if _is_boundary(text, start, cs, ce, nxt, inside):
                 out.append(Sentence(start, e, p.index))
                 start = nxt

@@ -156,3 +156,25 @@ def test_shouting_lines_are_told_as_before(text):
         letters = list(filter(str.isalpha, text[start:end if end >= 0 else len(text)]))
         assert _shouting(text, pos, {}, breaks) == (len(letters) > 8
                                                     and sum(map(str.isupper, letters)) > 0.6 * len(letters))
+
+
+def _name_keys_as_generated(w):
+    """``names._keys`` as it was written, a generator."""
+    from tqcheck.rules.consistency.names import fold_key
+
+    yield (fold_key(w),)
+    if len(w) >= 3:
+        for i in range(len(w)):
+            yield (i, w[:i] + w[i + 1:])
+        for i in range(len(w) - 1):
+            a, b = w[i], w[i + 1]
+            if a != b:
+                yield (i, w[:i] + w[i + 2:], min(a, b) + max(a, b))
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces("a", "b", "é", "e", "Z", "-", "'"))
+def test_name_keys_are_those_generated_one_by_one(word):
+    from tqcheck.rules.consistency.names import _keys
+
+    assert _keys(word) == list(_name_keys_as_generated(word))

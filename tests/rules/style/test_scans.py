@@ -97,3 +97,57 @@ def test_openers_read_as_one_call_per_sentence(text, n_words):
     finally:
         openers._report = real
     assert sorted(map(tuple, seen.values())) == sorted(tuple(hits) for hits in expected.values())
+
+
+def _openers_reported(doc, n_words, window, minimum):
+    """(start, end, nth) of each finding of ``style.openers`` as the rule
+    reported them before it skipped the sentences with a rare plain key:
+    every sentence keyed, the clusters of each key in the order keys were met."""
+    out = []
+    for hits in _openers_one_call_each(doc, n_words).values():
+        cluster = []
+        for hit in hits + [(10**9, 0, 0)]:
+            if cluster and hit[0] - cluster[-1][0] > window:
+                if len(cluster) >= minimum:
+                    out.extend((start, end, n) for n, (_, start, end) in enumerate(cluster[1:], 2))
+                cluster = []
+            cluster.append(hit)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces("Ab ab ab. ", "Ab ab ab", "ab ", "Ab ", ", ", ". ", "\n", "“", "”", "-", "x-ab ", "ab.ab ", "3.5 ",
+              "中", "Ab, ab. ", "Ab ab; "),
+       st.integers(1, 4), st.integers(1, 3), st.integers(2, 4))
+def test_openers_skip_only_sentences_in_no_cluster(text, n_words, window, minimum):
+    from tqcheck.rules.style import openers
+    from tqcheck.unit import Unit
+
+    doc = Document(text)
+    options = {"words": n_words, "window": window, "min_repeats": minimum}
+    found = [(f.start, f.end, f.args["nth"]) for f in openers._check(Unit(doc), options)]
+    assert found == [(s, e, openers._ordinal(n)) for s, e, n in _openers_reported(doc, n_words, window, minimum)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Ab ab ab", "xAb ab ab", "Ab ab", "Ab, ab ab", "ab ab ab"]), min_size=1, max_size=8),
+       st.lists(st.integers(0, 1)), st.integers(1, 3), st.integers(1, 3), st.integers(2, 4))
+def test_openers_count_sentences_keyed_the_slow_way(items, inside, n_words, window, minimum):
+    """Sentences that open inside a word (as no splitter of ours cuts them,
+    so made by hand here) are keyed the slow way, and make up the number of
+    a key the plain sentences have too few of."""
+    from tqcheck.rules.style import openers
+    from tqcheck.text.splitting import Sentence
+    from tqcheck.unit import Unit
+
+    text = ". ".join(items) + "."
+    doc = Document(text)
+    sentences, at = [], 0
+    for k, item in enumerate(items):
+        cut = 1 if item.startswith("x") and (inside[k:k + 1] or [1])[0] else 0  # open after the x, inside the word
+        sentences.append(Sentence(at + cut, at + len(item) + 1, 0))
+        at += len(item) + 2
+    doc.__dict__["sentences"] = sentences
+    options = {"words": n_words, "window": window, "min_repeats": minimum}
+    found = [(f.start, f.end, f.args["nth"]) for f in openers._check(Unit(doc), options)]
+    assert found == [(s, e, openers._ordinal(n)) for s, e, n in _openers_reported(doc, n_words, window, minimum)]

@@ -47,19 +47,18 @@ def similar(x: str, y: str) -> bool:
     return i < len(short) and long_[:i] + long_[i + 1:] == short
 
 
-def _keys(w: str) -> Iterator[tuple]:
+def _keys(w: str) -> list[tuple]:
     """The keys two words share when ``similar`` may join them by accents,
     one changed letter or two swapped neighbours: words with the same key
     are similar to each other, all of them, so a group of them needs no
-    comparison of each pair."""
-    yield (fold_key(w),)
+    comparison of each pair. A list made by comprehensions, not a
+    generator: a long text's large groups ask for tens of thousands of keys."""
+    keys: list[tuple] = [(_fold(w),)]
     if len(w) >= 3:
-        for i in range(len(w)):
-            yield (i, w[:i] + w[i + 1:])
-        for i in range(len(w) - 1):
-            a, b = w[i], w[i + 1]
-            if a != b:
-                yield (i, w[:i] + w[i + 2:], min(a, b) + max(a, b))
+        keys += [(i, w[:i] + w[i + 1:]) for i in range(len(w))]
+        keys += [(i, w[:i] + w[i + 2:], a + b if a < b else b + a)
+                 for i, a, b in zip(range(len(w) - 1), w, w[1:]) if a != b]
+    return keys
 
 
 def fold_key(w: str) -> str:
@@ -88,9 +87,10 @@ def similar_pairs(words: dict[str, _F], counts: dict[_F, int]) -> Iterator[tuple
                     yield u, v
         return
     buckets: dict[tuple, list[_F]] = {}
+    bucket = buckets.setdefault
     for w, v in words.items():
         for key in _keys(w):
-            buckets.setdefault(key, []).append(v)
+            bucket(key, []).append(v)
     for members in buckets.values():
         if len(members) < 2:
             continue

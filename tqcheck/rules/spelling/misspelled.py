@@ -69,7 +69,7 @@ def _names(doc) -> set[str]:
     # a word is used where no sentence starts when it is there more times
     # than at openings: both counted in C, not a test per capitalised word
     used = Counter(compress(texts, map(forms.__contains__, texts)))
-    used.subtract(texts[i] for i in opening_words(doc) if texts[i] in forms)
+    used.subtract(filter(forms.__contains__, map(texts.__getitem__, opening_words(doc))))
     return {forms[t] for t, n in used.items() if n > 0}
 
 
@@ -187,7 +187,8 @@ def _check(unit, options):
     capital = {t for t in doubtful if t[:1].isupper()}
     places: Iterable[int] = compress(range(len(texts)), map((doubtful - capital).__contains__, texts))
     if capital:
-        places = sorted(chain(places, (i for i in opening_words(doc) if texts[i] in capital)))
+        openers = opening_words(doc)
+        places = sorted(chain(places, compress(openers, map(capital.__contains__, map(texts.__getitem__, openers)))))
     for i in places:
         w = doc.words[i]
         t = w.text
