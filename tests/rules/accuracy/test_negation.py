@@ -285,3 +285,16 @@ def test_said_keys_read_per_word_as_the_lexicon_gives_them():
         assert _said_keys(text) == want
         _said_keys.cache_clear()
         assert _said_keys(text) == want  # the second time from the per-word memo
+
+
+def test_governed_word_whose_own_sense_denies():
+    # the target says the governed word as the dictionary does ("absent", "denied"): that is the
+    # word, not its negative, which is lost
+    assert _lost("帮助非洲维护和平安全，中国从不缺席。", "China has been absent from helping Africa achieve peace and security.") \
+        == ["从不"]
+    assert _lost("帮助非洲维护和平安全，中国从不缺席。", "China has never been absent from helping Africa.") == []
+    assert _lost("帮助非洲维护和平安全，中国从不缺席。", "China is always present when Africa needs help with peace.") == []
+    assert _lost("右派的积极意义不该否定，这是事实。", "The positive significance of the Rightists should be denied, it is a fact.") \
+        == ["不该"]
+    # ... but such a word elsewhere may still stand for the negative (拒绝…不适合 -> "refused")
+    assert _lost("本来还说拒绝古风不适合古风", "I refused the ancient style at first.") == []

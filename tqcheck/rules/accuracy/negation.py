@@ -654,6 +654,9 @@ def _glossed_elsewhere(al, p: MPair, w) -> bool:
 
 
 _NEG_INSIDE = re.compile(r"[不没未无]")
+#: characters that negate whatever word holds them (不同, 非法, 无法): a target negative linked to such a
+#: word may still stand for another negative of the sentence
+_NEGATOR_CHAR = re.compile(r"[不没未无非勿莫毋]")
 _NEG_GLOSS = re.compile(r"(?:un|in|im|ir|il|dis|non)([a-z]{4,})|([a-z]{3,})less")
 _NEG_AUX = frozenset("can't cannot didn't won't unable".split())
 #: a negative at the head of a word the dictionary does not gloss (毫不掩饰, 从不放弃, 不忘), whose
@@ -701,15 +704,20 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
         tw = al.target[j]
         if not tw.links:
             return False
+        # the word as written, not a lemma with its prefix taken off (non-paper -> paper)
+        keys = set(lex.lemma_keys(tw.text.lower()))
         for i in tw.links:
             sw = al.source[i]
+            prev = al.source[i - 1] if i else None
+            if prev is not None and (prev.start, prev.end) in own and (sw.start, sw.end) not in own \
+                    and sw.how == "lexicon" and not _NEGATOR_CHAR.search(sw.text) and keys & set(lex.gloss(sw.text)[:3]):
+                # the word our negative governs, one whose own sense denies, said as the dictionary says it
+                # (从不缺席 -> "absent", 不该否定 -> "denied"): that word, with the negative before it lost
+                continue
             if _NEG_CHAR.search(sw.text):
                 return False  # 不同 "different", 非法 "illegal": a negative that may stand for ours
-            prev = al.source[i - 1] if i else None
             if (sw.start, sw.end) in own or prev is not None and (prev.start, prev.end) in own:
                 return False  # 不特定 -> "non-specific": the negative and its word in one
-            # the word as written, not a lemma with its prefix taken off (non-paper -> paper)
-            keys = set(lex.lemma_keys(tw.text.lower()))
             if not keys & set(lex.gloss(sw.text)) and not (sw.how == "part" and any(
                     keys & set(lex.gloss(c)) for c in sw.text)):  # 增大 -> "increasing" by 增
                 return False
