@@ -50,6 +50,11 @@ _INVERTED = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*(?:(
 #: the same after an opening clause ("After his persona collapsed, is he able to win re-election")
 _INVERTED_LATE = re.compile(r",\s+(?:could|can|would|will|shall|should|may|is|are|was|were|do|does|did|have|has)\s+"
                             r"(?:you|i|we|it|they|he|she|there)\b", re.IGNORECASE)
+#: a yes/no question's word order: an auxiliary (or its negative) before a pronoun subject, opening the
+#: sentence or a clause after a comma ("isn't it nice", "…, shouldn't we consider")
+_ASKING_ORDER = re.compile(r"(?:^|[,;:]\s)[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*"
+                           r"(?:could|can|would|will|shall|should|may|is|are|was|were|do|does|did|have|has)(?:n['’]t)?\s+"
+                           r"(?:you|i|we|it|they|he|she|there)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
 
 
@@ -144,6 +149,14 @@ def asks(p) -> bool:
     return any(w in ("是否", "能否", "可否") for w in words[:3])
 
 
+def _closed_question(tgt: str) -> bool:
+    """The target sentence asks by its word order (an auxiliary before its
+    subject, at its start or after an opening clause: "isn't it nice …",
+    "when we buy insurance, shouldn't we consider …") and a full stop closes
+    it: a question made a statement by its mark."""
+    return tgt.rstrip().rstrip("\"'”’)").endswith(".") and bool(_ASKING_ORDER.search(tgt))
+
+
 def _lost(unit, options):
     if not usable(unit):
         return
@@ -151,16 +164,21 @@ def _lost(unit, options):
     for p in meaning_pairs(unit):
         if not asks(p):
             continue
-        if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
+        if "?" in p.tgt_text or "？" in p.tgt_text:
             continue
-        if _rhetorical(p.src_text) and not _WH_WORD.search(p.tgt_text):
+        closed = _closed_question(p.tgt_text)
+        if _INDIRECT.search(p.tgt_text) and not closed:
+            continue
+        if _rhetorical(p.src_text) and not _WH_WORD.search(p.tgt_text) and not closed:
             continue  # said as the answer it implies ("we don't need to"); "why bother." still lost its mark
-        if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text):
+        if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text) and not closed:
             continue
         if not _question_mark(p.src_text) and (_INVERTED.match(p.tgt_text) or _INVERTED_LATE.search(p.tgt_text)) and not (
-                p.tgt_text.rstrip().endswith(".") and _WH_FORM.match(p.tgt_text)):
+                p.tgt_text.rstrip().endswith(".") and (_WH_FORM.match(p.tgt_text)
+                                                       or closed and _ZH_ASK_END.search(p.src_text))):
             # chat asks without marks on both sides: "Could you help follow up on it";
-            # a wh-question closed by a full stop was made a statement by its mark
+            # a wh-question closed by a full stop was made a statement by its mark, as is
+            # a yes/no question whose source ends in 吗 ("Shall I tell him on the phone.")
             continue
         a, b = _sentence_span(tgt, p.tgt_start, p.tgt_end)
         if b > a:
@@ -238,6 +256,17 @@ LOST = custom(
         # a short negative yes/no question is rhetorical too (不香吗？ "isn't it great?" = "it is great")
         good("You can enjoy the quality of a one-thousand-yuan racket.", source="二手的200块，拥有千元拍的享受不香吗？"),
         bad("⟦You can enjoy the quality of a one-thousand-yuan racket⟧.", source="二手的200块，拥有千元拍的享受香吗？"),
+        # ... but one said as a question and closed by a full stop lost its mark
+        bad("⟦Isn't it nice to have a one-thousand-yuan racket for 200 yuan⟧.",
+            source="二手的200块，拥有千元拍的享受不香吗？"),
+        # a question in form closed by a full stop, though it also reports one ("consider whether")
+        bad("⟦When we buy insurance, shouldn't we consider whether the agent will serve us for years⟧.",
+            source="我们在购买保险的时候，是不是应该认真思考一下，这个中介是不是可以长期为我们服务呢？"),
+        good("When we buy insurance, we should consider whether the agent will serve us for years.",
+             source="我们在购买保险的时候，应该认真思考一下，这个中介是否可以长期为我们服务。"),
+        # chat that ends in 吗: a yes/no question closed by a full stop is a statement
+        bad("⟦Shall I tell him on the phone⟧.", source="要打电话跟他说吗"),
+        good("Shall I tell him on the phone", source="要打电话跟他说吗"),
         # chat and headlines ask without marks on either side, also after an opening clause
         good("After his public persona collapsed, is he able to still win the re-election",
              source="特鲁多“人设崩塌”，他还能成功连任吗"),
