@@ -387,3 +387,13 @@ def test_question_in_form_closed_by_a_full_stop_lost_its_mark():
     # "when" opening a time clause is no asking order
     assert _issues("我们买保险的时候要想清楚吗？", "When we buy insurance, we have to think clearly.",
                    "accuracy.questions.lost")
+
+
+def test_chat_wh_question_closed_by_a_full_stop():
+    src = "那 $32 要满足什么条件才能用"
+    assert _issues(src, "Then what are the conditions for using the $32 one.", "accuracy.questions.lost")
+    assert _issues(src, "Then what are the conditions for using the $32 one", "accuracy.questions.lost") == []
+    # reported (知道…什么), a fragment closed by an ellipsis, a source with its own end mark
+    assert _issues("我想知道要满足什么条件", "I want to know what the conditions are.", "accuracy.questions.lost") == []
+    assert _issues("什么叫", "What is the...", "accuracy.questions.lost") == []
+    assert _issues("你想吃什么都可以。", "What you want to eat is fine.", "accuracy.questions.lost") == []

@@ -55,6 +55,8 @@ _INVERTED_LATE = re.compile(r",\s+(?:could|can|would|will|shall|should|may|is|ar
 _ASKING_ORDER = re.compile(r"(?:^|[,;:]\s)[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*"
                            r"(?:could|can|would|will|shall|should|may|is|are|was|were|do|does|did|have|has)(?:n['’]t)?\s+"
                            r"(?:you|i|we|it|they|he|she|there)\b", re.IGNORECASE)
+#: one full stop at the end, not an ellipsis (什么叫 -> "What is the...": a fragment)
+_FULL_STOP = re.compile(r"(?<![.…])\.[\"'”’)]*\s*$")
 _LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
 
 
@@ -154,7 +156,27 @@ def _closed_question(tgt: str) -> bool:
     subject, at its start or after an opening clause: "isn't it nice …",
     "when we buy insurance, shouldn't we consider …") and a full stop closes
     it: a question made a statement by its mark."""
-    return tgt.rstrip().rstrip("\"'”’)").endswith(".") and bool(_ASKING_ORDER.search(tgt))
+    return bool(_FULL_STOP.search(tgt)) and bool(_ASKING_ORDER.search(tgt))
+
+
+#: question words that also head indirect questions and relative clauses (什么是可回收垃圾), left out of
+#: ``_ZH_ASK_WORDS``
+_ZH_WH = re.compile(r"什么|如何|多少|哪|谁|几")
+
+
+def _wh_closed(p) -> bool:
+    """Chat with no end mark and a question word the source may also use in
+    a reported question (那$32要满足什么条件才能用), which the target renders as a
+    wh-question in form and closes with a full stop ("Then what are the
+    conditions for using it."): the translator read a question and made it a
+    statement by its mark."""
+    return not _ZH_END.search(p.src_text) and bool(_ZH_WH.search(p.src_text)) \
+        and not _ZH_INDIRECT_ANY.search(p.src_text) and bool(_FULL_STOP.search(p.tgt_text)) \
+        and bool(_WH_FORM.match(p.tgt_text))
+
+
+#: a question word under a verb of knowing or telling (不知道什么时候, 告诉你哪里): reported
+_ZH_INDIRECT_ANY = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉|教|学|看看|确认|查)[^，。！？,.!?]{0,6}?(?:什么|如何|多少|哪|谁|几)")
 
 
 def _lost(unit, options):
@@ -162,7 +184,7 @@ def _lost(unit, options):
         return
     tgt = unit.target.text
     for p in meaning_pairs(unit):
-        if not asks(p):
+        if not asks(p) and not _wh_closed(p):
             continue
         if "?" in p.tgt_text or "？" in p.tgt_text:
             continue
@@ -266,6 +288,11 @@ LOST = custom(
              source="我们在购买保险的时候，应该认真思考一下，这个中介是否可以长期为我们服务。"),
         # chat that ends in 吗: a yes/no question closed by a full stop is a statement
         bad("⟦Shall I tell him on the phone⟧.", source="要打电话跟他说吗"),
+        # chat with a question word that may also report one: a wh-question closed by a full stop
+        bad("⟦Then what are the conditions for using the $32 one⟧.", source="那 $32 要满足什么条件才能用"),
+        good("Then what are the conditions for using the $32 one", source="那 $32 要满足什么条件才能用"),
+        good("I want to know what the conditions are.", source="我想知道要满足什么条件"),
+        good("What is the...", source="什么叫"),
         good("Shall I tell him on the phone", source="要打电话跟他说吗"),
         # chat and headlines ask without marks on either side, also after an opening clause
         good("After his public persona collapsed, is he able to still win the re-election",
