@@ -298,3 +298,13 @@ def test_governed_word_whose_own_sense_denies():
         == ["不该"]
     # ... but such a word elsewhere may still stand for the negative (拒绝…不适合 -> "refused")
     assert _lost("本来还说拒绝古风不适合古风", "I refused the ancient style at first.") == []
+
+
+def test_nor_with_no_negative_before_it_continues_a_lost_one():
+    src = "中国绝不把自己的意志强加于人，也绝不允许任何人把他们的意志强加于中国人民。"
+    assert _lost(src, "China will impose its will on other countries, nor will it allow others to impose theirs on "
+                      "the Chinese people.") != []
+    assert _lost(src, "China will never impose its will on other countries, nor will it allow others to impose "
+                      "theirs on the Chinese people.") == []
+    # a "nor" that opens its sentence follows a negative said before it
+    assert _lost("他也绝不允许任何人这样做。", "Nor will he allow anyone to do so.") == []

@@ -478,6 +478,21 @@ def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+def _dangling_nor(tneg: list[tuple[int, int]], tgt: str, start: int) -> list[tuple[int, int]]:
+    """Without the target negatives that only continue one: a "nor" inside
+    a sentence with no negative before it ("It will open in art galleries,
+    nor on the campus"; 既不…也不 with its "not" gone) says no negative of its
+    own. One that opens the sentence ("Nor will it …") does."""
+    if len(tneg) > 2 or not any(tgt[a:b].lower() == "nor" for a, b in tneg):
+        return tneg
+    out = []
+    for k, (a, b) in enumerate(tneg):
+        if tgt[a:b].lower() == "nor" and not k and tgt[start:a].strip(" \"'“‘(").strip():
+            continue
+        out.append((a, b))
+    return out
+
+
 def _rel(pos: int, start: int, end: int) -> float:
     return (pos - start) / max(end - start, 1)
 
@@ -510,7 +525,7 @@ def _lost(unit, options):
         negs = [t for t in negs if not _before_negative_meaning(p, t, al) and not _clause_dropped(al, t)]
         if not negs:
             continue
-        tneg = target_negations(p.tgt_text, p.tgt_start)
+        tneg = _dangling_nor(target_negations(p.tgt_text, p.tgt_start), unit.target.text, p.tgt_start)
         if tneg and al is not None:
             tneg = [n for n in tneg if not _renders_other(al, n, negs)]
         if not tneg:
