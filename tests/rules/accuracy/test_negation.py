@@ -308,3 +308,11 @@ def test_nor_with_no_negative_before_it_continues_a_lost_one():
                       "theirs on the Chinese people.") == []
     # a "nor" that opens its sentence follows a negative said before it
     assert _lost("他也绝不允许任何人这样做。", "Nor will he allow anyone to do so.") == []
+
+
+def test_word_said_twice_each_time_negated():
+    src = "噪音很小，不用担心炒糊，也不用担心不会做了！"
+    assert _lost(src, "It makes very small noises; I’ll worry about over cooking or not being able to cook!") != []
+    assert _lost(src, "It makes very small noises; no need to worry about over cooking or not being able to cook!") == []
+    # said twice, once without a negative: the negative before one rendering is enough
+    assert _lost("我不喜欢苹果，但是我喜欢香蕉。", "I don't like apples, but I like bananas.") == []

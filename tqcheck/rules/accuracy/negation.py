@@ -569,7 +569,8 @@ def _lost(unit, options):
                         continue
             if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t, al):
                 continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
-            if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx) or not _sole(al, p, gov)):
+            if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx)
+                                      or not (_sole(al, p, gov) or _each_negated(p, gov, negs))):
                 # a link by stem or by one character (正确 -> "corresponding") is too loose to
                 # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
                 continue
@@ -773,6 +774,17 @@ def _sole(al, p: MPair, w) -> bool:
     "walk" of a later 走出), and 适合 … 不一定适合 … 适合 links to any of
     three "suit"s."""
     return len(w.text) > 1 and sum(t.text == w.text for t in p.src) == 1
+
+
+def _each_negated(p: MPair, w, negs) -> bool:
+    """A word of two characters or more said more than once, each time right
+    after a negative (不用担心…也不用担心): whichever mention the alignment
+    linked, the negative belongs before its rendering."""
+    if len(w.text) < 2:
+        return False
+    ends = {t.end for t in negs}
+    mentions = [k for k, t in enumerate(p.src) if t.text == w.text]
+    return len(mentions) > 1 and all(k and p.src[k - 1].end in ends for k in mentions)
 
 
 def _listed(al, idx: int) -> bool:
