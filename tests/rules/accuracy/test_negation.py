@@ -316,3 +316,13 @@ def test_word_said_twice_each_time_negated():
     assert _lost(src, "It makes very small noises; no need to worry about over cooking or not being able to cook!") == []
     # said twice, once without a negative: the negative before one rendering is enough
     assert _lost("我不喜欢苹果，但是我喜欢香蕉。", "I don't like apples, but I like bananas.") == []
+
+
+def test_negative_before_a_preposition_judged_between_the_words_around_it():
+    src = "条例重点瞄准行人不按交通信号灯指示通行等不文明行为。"
+    assert _lost(src, "The regulations focus on uncivilized behavior such as pedestrians who follow the traffic "
+                      "lights.") != []
+    assert _lost(src, "The regulations focus on uncivilized behavior such as pedestrians who do not follow the "
+                      "traffic lights.") == []
+    assert _lost(src, "The regulations focus on uncivilized behavior such as pedestrians ignoring the traffic "
+                      "lights.") == []

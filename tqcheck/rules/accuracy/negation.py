@@ -860,8 +860,9 @@ def _unrendered_verb_gap(al, tgt: str, idx: int) -> tuple[int, int] | None:
     negative stands there."""
     w = al.source[idx]
     nxt = al.source[idx + 1] if idx + 1 < len(al.source) else None
-    if nxt is None or nxt.pair != w.pair or nxt.clause != w.clause or nxt.links or not nxt.content \
-            or nxt.pos[:1] not in ("v", "a"):
+    if nxt is None or nxt.pair != w.pair or nxt.clause != w.clause or nxt.links or not (
+            nxt.content and nxt.pos[:1] in ("v", "a") or nxt.content and nxt.pos in ("n", "vn")  # 并不|代表/n
+            or nxt.pos == "p"):  # 不|按|交通信号灯|通行: the verb after the preposition's object
         return None
     before = next((k for k in range(idx - 1, max(idx - 5, -1), -1) if al.source[k].pair == w.pair
                    and al.source[k].links and al.source[k].content and al.source[k].how == "lexicon"), None)
