@@ -397,3 +397,14 @@ def test_chat_wh_question_closed_by_a_full_stop():
     assert _issues("我想知道要满足什么条件", "I want to know what the conditions are.", "accuracy.questions.lost") == []
     assert _issues("什么叫", "What is the...", "accuracy.questions.lost") == []
     assert _issues("你想吃什么都可以。", "What you want to eat is fine.", "accuracy.questions.lost") == []
+
+
+def test_could_you_made_a_statement_though_it_reports_a_question():
+    src = "你好，能否帮忙联系 rider，问一下是不是还在路上？"
+    assert _issues(src, "Hello, You could help contact the rider and ask if he or she is still on the road.",
+                   "accuracy.questions.lost")
+    assert _issues(src, "Hello, could you help contact the rider and ask if he or she is still on the road?",
+                   "accuracy.questions.lost") == []
+    assert _issues("请问，几时送到？", "I may ask when it will arrive.", "accuracy.questions.lost")
+    assert _issues("请问，几时送到？", "I would like to ask when it will arrive.", "accuracy.questions.lost") == []
+    assert _issues("请问，几时送到？", "I cannot tell when it will arrive.", "accuracy.questions.lost") == []

@@ -55,6 +55,10 @@ _INVERTED_LATE = re.compile(r",\s+(?:could|can|would|will|shall|should|may|is|ar
 _ASKING_ORDER = re.compile(r"(?:^|[,;:]\s)[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*"
                            r"(?:could|can|would|will|shall|should|may|is|are|was|were|do|does|did|have|has)(?:n['’]t)?\s+"
                            r"(?:you|i|we|it|they|he|she|there)\b", re.IGNORECASE)
+#: a sentence that opens with a pronoun before a modal of asking ("You could help contact the rider and
+#: ask if …", "I may ask when …"): the statement that "Could you …?" or "May I ask …?" becomes
+_MODAL_STATEMENT = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi|excuse me)\W+)*(?:you|i|we)\s+(?:could|can|may)\s+"
+                              r"(?!not\b)", re.IGNORECASE)
 #: one full stop at the end, not an ellipsis (什么叫 -> "What is the...": a fragment)
 _FULL_STOP = re.compile(r"(?<![.…])\.[\"'”’)]*\s*$")
 _LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
@@ -189,11 +193,13 @@ def _lost(unit, options):
         if "?" in p.tgt_text or "？" in p.tgt_text:
             continue
         closed = _closed_question(p.tgt_text)
-        if _INDIRECT.search(p.tgt_text) and not closed:
+        # the statement form of "Could you …?"/"May I ask …": what the sentence reports is not asked
+        told = closed or bool(_MODAL_STATEMENT.match(p.tgt_text))
+        if _INDIRECT.search(p.tgt_text) and not told:
             continue
         if _rhetorical(p.src_text) and not _WH_WORD.search(p.tgt_text) and not closed:
             continue  # said as the answer it implies ("we don't need to"); "why bother." still lost its mark
-        if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text) and not closed:
+        if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text) and not told:
             continue
         if not _question_mark(p.src_text) and (_INVERTED.match(p.tgt_text) or _INVERTED_LATE.search(p.tgt_text)) and not (
                 p.tgt_text.rstrip().endswith(".") and (_WH_FORM.match(p.tgt_text)
@@ -288,6 +294,13 @@ LOST = custom(
              source="我们在购买保险的时候，应该认真思考一下，这个中介是否可以长期为我们服务。"),
         # chat that ends in 吗: a yes/no question closed by a full stop is a statement
         bad("⟦Shall I tell him on the phone⟧.", source="要打电话跟他说吗"),
+        # "Could you …?" made a statement, though it reports another question ("ask if")
+        bad("⟦Hello, you could help contact the rider and ask if he is still on the road⟧.",
+            source="你好，能否帮忙联系 rider，问一下是不是还在路上？"),
+        good("Hello, could you help contact the rider and ask if he is still on the road?",
+             source="你好，能否帮忙联系 rider，问一下是不是还在路上？"),
+        good("Please help contact the rider and ask if he is still on the road.",
+             source="你好，能否帮忙联系 rider，问一下是不是还在路上？"),
         # chat with a question word that may also report one: a wh-question closed by a full stop
         bad("⟦Then what are the conditions for using the $32 one⟧.", source="那 $32 要满足什么条件才能用"),
         good("Then what are the conditions for using the $32 one", source="那 $32 要满足什么条件才能用"),
