@@ -431,3 +431,41 @@ def test_it_subject_judged_by_its_head_and_by_links_of_its_own():
         == ["旅游业"]
     assert _issues(src, "Tourism is one of Spain's most important industries.", "accuracy.omission") == []
     assert _issues(src, "The tourism industry is one of Spain's pillar industries.", "accuracy.omission") == []
+
+
+def test_question_in_form_closed_by_a_full_stop_lost_its_mark():
+    # a rhetorical question said as one, an inverted question that also reports one, chat ending in 吗
+    src = "二手的200块，拥有千元拍的享受不香吗？"
+    assert _issues(src, "Isn't it nice to have a one-thousand-yuan racket for 200 yuan.", "accuracy.questions.lost")
+    assert _issues(src, "You can enjoy the quality of a one-thousand-yuan racket.", "accuracy.questions.lost") == []
+    src = "我们在购买保险的时候，是不是应该认真思考一下，这个中介是不是可以长期为我们服务呢？"
+    assert _issues(src, "When we buy insurance, shouldn't we consider whether the agent will serve us for years.",
+                   "accuracy.questions.lost")
+    assert _issues("要打电话跟他说吗", "Shall I tell him on the phone.", "accuracy.questions.lost")
+    assert _issues("要打电话跟他说吗", "Shall I tell him on the phone", "accuracy.questions.lost") == []
+    # a request in chat with no 吗 is no question closed by a full stop
+    assert _issues("能否帮忙跟进一下", "Could you help follow up on it.", "accuracy.questions.lost") == []
+    # "when" opening a time clause is no asking order
+    assert _issues("我们买保险的时候要想清楚吗？", "When we buy insurance, we have to think clearly.",
+                   "accuracy.questions.lost")
+
+
+def test_chat_wh_question_closed_by_a_full_stop():
+    src = "那 $32 要满足什么条件才能用"
+    assert _issues(src, "Then what are the conditions for using the $32 one.", "accuracy.questions.lost")
+    assert _issues(src, "Then what are the conditions for using the $32 one", "accuracy.questions.lost") == []
+    # reported (知道…什么), a fragment closed by an ellipsis, a source with its own end mark
+    assert _issues("我想知道要满足什么条件", "I want to know what the conditions are.", "accuracy.questions.lost") == []
+    assert _issues("什么叫", "What is the...", "accuracy.questions.lost") == []
+    assert _issues("你想吃什么都可以。", "What you want to eat is fine.", "accuracy.questions.lost") == []
+
+
+def test_could_you_made_a_statement_though_it_reports_a_question():
+    src = "你好，能否帮忙联系 rider，问一下是不是还在路上？"
+    assert _issues(src, "Hello, You could help contact the rider and ask if he or she is still on the road.",
+                   "accuracy.questions.lost")
+    assert _issues(src, "Hello, could you help contact the rider and ask if he or she is still on the road?",
+                   "accuracy.questions.lost") == []
+    assert _issues("请问，几时送到？", "I may ask when it will arrive.", "accuracy.questions.lost")
+    assert _issues("请问，几时送到？", "I would like to ask when it will arrive.", "accuracy.questions.lost") == []
+    assert _issues("请问，几时送到？", "I cannot tell when it will arrive.", "accuracy.questions.lost") == []

@@ -285,3 +285,44 @@ def test_said_keys_read_per_word_as_the_lexicon_gives_them():
         assert _said_keys(text) == want
         _said_keys.cache_clear()
         assert _said_keys(text) == want  # the second time from the per-word memo
+
+
+def test_governed_word_whose_own_sense_denies():
+    # the target says the governed word as the dictionary does ("absent", "denied"): that is the
+    # word, not its negative, which is lost
+    assert _lost("帮助非洲维护和平安全，中国从不缺席。", "China has been absent from helping Africa achieve peace and security.") \
+        == ["从不"]
+    assert _lost("帮助非洲维护和平安全，中国从不缺席。", "China has never been absent from helping Africa.") == []
+    assert _lost("帮助非洲维护和平安全，中国从不缺席。", "China is always present when Africa needs help with peace.") == []
+    assert _lost("右派的积极意义不该否定，这是事实。", "The positive significance of the Rightists should be denied, it is a fact.") \
+        == ["不该"]
+    # ... but such a word elsewhere may still stand for the negative (拒绝…不适合 -> "refused")
+    assert _lost("本来还说拒绝古风不适合古风", "I refused the ancient style at first.") == []
+
+
+def test_nor_with_no_negative_before_it_continues_a_lost_one():
+    src = "中国绝不把自己的意志强加于人，也绝不允许任何人把他们的意志强加于中国人民。"
+    assert _lost(src, "China will impose its will on other countries, nor will it allow others to impose theirs on "
+                      "the Chinese people.") != []
+    assert _lost(src, "China will never impose its will on other countries, nor will it allow others to impose "
+                      "theirs on the Chinese people.") == []
+    # a "nor" that opens its sentence follows a negative said before it
+    assert _lost("他也绝不允许任何人这样做。", "Nor will he allow anyone to do so.") == []
+
+
+def test_word_said_twice_each_time_negated():
+    src = "噪音很小，不用担心炒糊，也不用担心不会做了！"
+    assert _lost(src, "It makes very small noises; I’ll worry about over cooking or not being able to cook!") != []
+    assert _lost(src, "It makes very small noises; no need to worry about over cooking or not being able to cook!") == []
+    # said twice, once without a negative: the negative before one rendering is enough
+    assert _lost("我不喜欢苹果，但是我喜欢香蕉。", "I don't like apples, but I like bananas.") == []
+
+
+def test_negative_before_a_preposition_judged_between_the_words_around_it():
+    src = "条例重点瞄准行人不按交通信号灯指示通行等不文明行为。"
+    assert _lost(src, "The regulations focus on uncivilized behavior such as pedestrians who follow the traffic "
+                      "lights.") != []
+    assert _lost(src, "The regulations focus on uncivilized behavior such as pedestrians who do not follow the "
+                      "traffic lights.") == []
+    assert _lost(src, "The regulations focus on uncivilized behavior such as pedestrians ignoring the traffic "
+                      "lights.") == []

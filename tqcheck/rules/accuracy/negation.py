@@ -478,6 +478,21 @@ def strict_negations(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+def _dangling_nor(tneg: list[tuple[int, int]], tgt: str, start: int) -> list[tuple[int, int]]:
+    """Without the target negatives that only continue one: a "nor" inside
+    a sentence with no negative before it ("It will open in art galleries,
+    nor on the campus"; 既不…也不 with its "not" gone) says no negative of its
+    own. One that opens the sentence ("Nor will it …") does."""
+    if len(tneg) > 2 or not any(tgt[a:b].lower() == "nor" for a, b in tneg):
+        return tneg
+    out = []
+    for k, (a, b) in enumerate(tneg):
+        if tgt[a:b].lower() == "nor" and not k and tgt[start:a].strip(" \"'“‘(").strip():
+            continue
+        out.append((a, b))
+    return out
+
+
 def _rel(pos: int, start: int, end: int) -> float:
     return (pos - start) / max(end - start, 1)
 
@@ -510,7 +525,7 @@ def _lost(unit, options):
         negs = [t for t in negs if not _before_negative_meaning(p, t, al) and not _clause_dropped(al, t)]
         if not negs:
             continue
-        tneg = target_negations(p.tgt_text, p.tgt_start)
+        tneg = _dangling_nor(target_negations(p.tgt_text, p.tgt_start), unit.target.text, p.tgt_start)
         if tneg and al is not None:
             tneg = [n for n in tneg if not _renders_other(al, n, negs)]
         if not tneg:
@@ -554,7 +569,8 @@ def _lost(unit, options):
                         continue
             if gov is None or not _in_place(al, gov) or _before_negative_meaning(p, t, al):
                 continue  # 从不气馁 "never gave up": "discouragement" may render 挫折 nearby
-            if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx) or not _sole(al, p, gov)):
+            if t.text in _STRICT and (not _dictionary_link(al, gov) or _complement(al, idx)
+                                      or not (_sole(al, p, gov) or _each_negated(p, gov, negs))):
                 # a link by stem or by one character (正确 -> "corresponding") is too loose to
                 # say where 不's verb went; 打不垮、冲不散 share one "cannot" in English
                 continue
@@ -654,6 +670,9 @@ def _glossed_elsewhere(al, p: MPair, w) -> bool:
 
 
 _NEG_INSIDE = re.compile(r"[不没未无]")
+#: characters that negate whatever word holds them (不同, 非法, 无法): a target negative linked to such a
+#: word may still stand for another negative of the sentence
+_NEGATOR_CHAR = re.compile(r"[不没未无非勿莫毋]")
 _NEG_GLOSS = re.compile(r"(?:un|in|im|ir|il|dis|non)([a-z]{4,})|([a-z]{3,})less")
 _NEG_AUX = frozenset("can't cannot didn't won't unable".split())
 #: a negative at the head of a word the dictionary does not gloss (毫不掩饰, 从不放弃, 不忘), whose
@@ -701,15 +720,20 @@ def _renders_other(al, span: tuple[int, int], negs) -> bool:
         tw = al.target[j]
         if not tw.links:
             return False
+        # the word as written, not a lemma with its prefix taken off (non-paper -> paper)
+        keys = set(lex.lemma_keys(tw.text.lower()))
         for i in tw.links:
             sw = al.source[i]
+            prev = al.source[i - 1] if i else None
+            if prev is not None and (prev.start, prev.end) in own and (sw.start, sw.end) not in own \
+                    and sw.how == "lexicon" and not _NEGATOR_CHAR.search(sw.text) and keys & set(lex.gloss(sw.text)[:3]):
+                # the word our negative governs, one whose own sense denies, said as the dictionary says it
+                # (从不缺席 -> "absent", 不该否定 -> "denied"): that word, with the negative before it lost
+                continue
             if _NEG_CHAR.search(sw.text):
                 return False  # 不同 "different", 非法 "illegal": a negative that may stand for ours
-            prev = al.source[i - 1] if i else None
             if (sw.start, sw.end) in own or prev is not None and (prev.start, prev.end) in own:
                 return False  # 不特定 -> "non-specific": the negative and its word in one
-            # the word as written, not a lemma with its prefix taken off (non-paper -> paper)
-            keys = set(lex.lemma_keys(tw.text.lower()))
             if not keys & set(lex.gloss(sw.text)) and not (sw.how == "part" and any(
                     keys & set(lex.gloss(c)) for c in sw.text)):  # 增大 -> "increasing" by 增
                 return False
@@ -750,6 +774,17 @@ def _sole(al, p: MPair, w) -> bool:
     "walk" of a later 走出), and 适合 … 不一定适合 … 适合 links to any of
     three "suit"s."""
     return len(w.text) > 1 and sum(t.text == w.text for t in p.src) == 1
+
+
+def _each_negated(p: MPair, w, negs) -> bool:
+    """A word of two characters or more said more than once, each time right
+    after a negative (不用担心…也不用担心): whichever mention the alignment
+    linked, the negative belongs before its rendering."""
+    if len(w.text) < 2:
+        return False
+    ends = {t.end for t in negs}
+    mentions = [k for k, t in enumerate(p.src) if t.text == w.text]
+    return len(mentions) > 1 and all(k and p.src[k - 1].end in ends for k in mentions)
 
 
 def _listed(al, idx: int) -> bool:
@@ -825,8 +860,9 @@ def _unrendered_verb_gap(al, tgt: str, idx: int) -> tuple[int, int] | None:
     negative stands there."""
     w = al.source[idx]
     nxt = al.source[idx + 1] if idx + 1 < len(al.source) else None
-    if nxt is None or nxt.pair != w.pair or nxt.clause != w.clause or nxt.links or not nxt.content \
-            or nxt.pos[:1] not in ("v", "a"):
+    if nxt is None or nxt.pair != w.pair or nxt.clause != w.clause or nxt.links or not (
+            nxt.content and nxt.pos[:1] in ("v", "a") or nxt.content and nxt.pos in ("n", "vn")  # 并不|代表/n
+            or nxt.pos == "p"):  # 不|按|交通信号灯|通行: the verb after the preposition's object
         return None
     before = next((k for k in range(idx - 1, max(idx - 5, -1), -1) if al.source[k].pair == w.pair
                    and al.source[k].links and al.source[k].content and al.source[k].how == "lexicon"), None)

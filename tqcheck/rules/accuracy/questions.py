@@ -50,6 +50,17 @@ _INVERTED = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*(?:(
 #: the same after an opening clause ("After his persona collapsed, is he able to win re-election")
 _INVERTED_LATE = re.compile(r",\s+(?:could|can|would|will|shall|should|may|is|are|was|were|do|does|did|have|has)\s+"
                             r"(?:you|i|we|it|they|he|she|there)\b", re.IGNORECASE)
+#: a yes/no question's word order: an auxiliary (or its negative) before a pronoun subject, opening the
+#: sentence or a clause after a comma ("isn't it nice", "…, shouldn't we consider")
+_ASKING_ORDER = re.compile(r"(?:^|[,;:]\s)[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi)\W+)*"
+                           r"(?:could|can|would|will|shall|should|may|is|are|was|were|do|does|did|have|has)(?:n['’]t)?\s+"
+                           r"(?:you|i|we|it|they|he|she|there)\b", re.IGNORECASE)
+#: a sentence that opens with a pronoun before a modal of asking ("You could help contact the rider and
+#: ask if …", "I may ask when …"): the statement that "Could you …?" or "May I ask …?" becomes
+_MODAL_STATEMENT = re.compile(r"[\s\"'“‘(]*(?:(?:so|and|but|then|hello|hi|excuse me)\W+)*(?:you|i|we)\s+(?:could|can|may)\s+"
+                              r"(?!not\b)", re.IGNORECASE)
+#: one full stop at the end, not an ellipsis (什么叫 -> "What is the...": a fragment)
+_FULL_STOP = re.compile(r"(?<![.…])\.[\"'”’)]*\s*$")
 _LEAD = re.compile(r"^[\s\"'“‘(（\[]*")
 
 
@@ -144,23 +155,58 @@ def asks(p) -> bool:
     return any(w in ("是否", "能否", "可否") for w in words[:3])
 
 
+def _closed_question(tgt: str) -> bool:
+    """The target sentence asks by its word order (an auxiliary before its
+    subject, at its start or after an opening clause: "isn't it nice …",
+    "when we buy insurance, shouldn't we consider …") and a full stop closes
+    it: a question made a statement by its mark."""
+    return bool(_FULL_STOP.search(tgt)) and bool(_ASKING_ORDER.search(tgt))
+
+
+#: question words that also head indirect questions and relative clauses (什么是可回收垃圾), left out of
+#: ``_ZH_ASK_WORDS``
+_ZH_WH = re.compile(r"什么|如何|多少|哪|谁|几")
+
+
+def _wh_closed(p) -> bool:
+    """Chat with no end mark and a question word the source may also use in
+    a reported question (那$32要满足什么条件才能用), which the target renders as a
+    wh-question in form and closes with a full stop ("Then what are the
+    conditions for using it."): the translator read a question and made it a
+    statement by its mark."""
+    return not _ZH_END.search(p.src_text) and bool(_ZH_WH.search(p.src_text)) \
+        and not _ZH_INDIRECT_ANY.search(p.src_text) and bool(_FULL_STOP.search(p.tgt_text)) \
+        and bool(_WH_FORM.match(p.tgt_text))
+
+
+#: a question word under a verb of knowing or telling (不知道什么时候, 告诉你哪里): reported
+_ZH_INDIRECT_ANY = re.compile(r"(?:知道|问|明白|清楚|说|解释|了解|告诉|教|学|看看|确认|查)[^，。！？,.!?]{0,6}?(?:什么|如何|多少|哪|谁|几)")
+
+
 def _lost(unit, options):
     if not usable(unit):
         return
     tgt = unit.target.text
     for p in meaning_pairs(unit):
-        if not asks(p):
+        if not asks(p) and not _wh_closed(p):
             continue
-        if "?" in p.tgt_text or "？" in p.tgt_text or _INDIRECT.search(p.tgt_text):
+        if "?" in p.tgt_text or "？" in p.tgt_text:
             continue
-        if _rhetorical(p.src_text) and not _WH_WORD.search(p.tgt_text):
+        closed = _closed_question(p.tgt_text)
+        # the statement form of "Could you …?"/"May I ask …": what the sentence reports is not asked
+        told = closed or bool(_MODAL_STATEMENT.match(p.tgt_text))
+        if _INDIRECT.search(p.tgt_text) and not told:
+            continue
+        if _rhetorical(p.src_text) and not _WH_WORD.search(p.tgt_text) and not closed:
             continue  # said as the answer it implies ("we don't need to"); "why bother." still lost its mark
-        if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text):
+        if not re.search(r"吗\s*[？?]", p.src_text) and _EMBEDDED.search(p.tgt_text) and not told:
             continue
         if not _question_mark(p.src_text) and (_INVERTED.match(p.tgt_text) or _INVERTED_LATE.search(p.tgt_text)) and not (
-                p.tgt_text.rstrip().endswith(".") and _WH_FORM.match(p.tgt_text)):
+                p.tgt_text.rstrip().endswith(".") and (_WH_FORM.match(p.tgt_text)
+                                                       or closed and _ZH_ASK_END.search(p.src_text))):
             # chat asks without marks on both sides: "Could you help follow up on it";
-            # a wh-question closed by a full stop was made a statement by its mark
+            # a wh-question closed by a full stop was made a statement by its mark, as is
+            # a yes/no question whose source ends in 吗 ("Shall I tell him on the phone.")
             continue
         a, b = _sentence_span(tgt, p.tgt_start, p.tgt_end)
         if b > a:
@@ -238,6 +284,29 @@ LOST = custom(
         # a short negative yes/no question is rhetorical too (不香吗？ "isn't it great?" = "it is great")
         good("You can enjoy the quality of a one-thousand-yuan racket.", source="二手的200块，拥有千元拍的享受不香吗？"),
         bad("⟦You can enjoy the quality of a one-thousand-yuan racket⟧.", source="二手的200块，拥有千元拍的享受香吗？"),
+        # ... but one said as a question and closed by a full stop lost its mark
+        bad("⟦Isn't it nice to have a one-thousand-yuan racket for 200 yuan⟧.",
+            source="二手的200块，拥有千元拍的享受不香吗？"),
+        # a question in form closed by a full stop, though it also reports one ("consider whether")
+        bad("⟦When we buy insurance, shouldn't we consider whether the agent will serve us for years⟧.",
+            source="我们在购买保险的时候，是不是应该认真思考一下，这个中介是不是可以长期为我们服务呢？"),
+        good("When we buy insurance, we should consider whether the agent will serve us for years.",
+             source="我们在购买保险的时候，应该认真思考一下，这个中介是否可以长期为我们服务。"),
+        # chat that ends in 吗: a yes/no question closed by a full stop is a statement
+        bad("⟦Shall I tell him on the phone⟧.", source="要打电话跟他说吗"),
+        # "Could you …?" made a statement, though it reports another question ("ask if")
+        bad("⟦Hello, you could help contact the rider and ask if he is still on the road⟧.",
+            source="你好，能否帮忙联系 rider，问一下是不是还在路上？"),
+        good("Hello, could you help contact the rider and ask if he is still on the road?",
+             source="你好，能否帮忙联系 rider，问一下是不是还在路上？"),
+        good("Please help contact the rider and ask if he is still on the road.",
+             source="你好，能否帮忙联系 rider，问一下是不是还在路上？"),
+        # chat with a question word that may also report one: a wh-question closed by a full stop
+        bad("⟦Then what are the conditions for using the $32 one⟧.", source="那 $32 要满足什么条件才能用"),
+        good("Then what are the conditions for using the $32 one", source="那 $32 要满足什么条件才能用"),
+        good("I want to know what the conditions are.", source="我想知道要满足什么条件"),
+        good("What is the...", source="什么叫"),
+        good("Shall I tell him on the phone", source="要打电话跟他说吗"),
         # chat and headlines ask without marks on either side, also after an opening clause
         good("After his public persona collapsed, is he able to still win the re-election",
              source="特鲁多“人设崩塌”，他还能成功连任吗"),
