@@ -45,6 +45,16 @@ name that an earlier sentence's translation called he or she, where that
 sentence's source says no 他/她 and names only that person and nobody
 gendered, and its target says the name before pronouns of one gender only:
 a later translation that calls the name the other gender contradicts it.
+
+A name whose given name nearly always names a man or a woman (``Donald``,
+``Angela``: the data of ``lexicon.given_names``) says the gender too, where
+CC-CEDICT's English form of the source name gives it (特朗普 "Donald
+Trump", 阿瑟·米勒) or the target's rendering of the name holds it
+(``Christopher Hui`` for 许正宇). The sentence must name that one person
+and nobody else, with no person noun (``the nurse``: WordNet's
+noun.person) before the pronoun, and, for a feminine pronoun, no place
+rendered between the name and the pronoun (``Trump said Britain would keep
+her promises``).
 """
 
 from __future__ import annotations
@@ -55,8 +65,8 @@ from ...rule import Finding, bad, custom, good
 from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
                         zh_genders_around, zh_glosses, zh_group)
 from ._meaning import meaning_pairs, usable
-from ._people import (NOT_PRONOUN, SHE_THING, NameGenders, another_name, name_runs, people, rendering, source_pronouns,
-                      target_genders)
+from ._people import (NOT_PRONOUN, SHE_THING, NameGenders, another_name, name_gender, name_runs, people, rendering,
+                      source_pronouns, target_genders)
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
@@ -220,8 +230,8 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
         wife = spouse.search(text)
         if wife is not None:
             break
-    if noun is None and wife is None:  # nothing in the target says a gender: a name said earlier may
-        return _said_before(unit, p, earlier, k, said, fem or masc) if k else None
+    if noun is None and wife is None:  # nothing in the target says a gender: a name said earlier may, or its given name
+        return _said_before(unit, p, earlier, k, said, fem or masc)
     seen = outside_quotes(text, fem or masc, noun)
     if not seen:
         return None
@@ -266,22 +276,50 @@ def _own(text: str, noun: re.Match[str]) -> tuple[int, int]:
     return noun.start(), run.end() if run is not None else noun.end()
 
 
-def _may_be_another(unit, p, words, said: str, own: list[tuple[int, int]]) -> bool:
+def _may_be_another(unit, p, words, said: str, own: list[tuple[int, int]], upto: int | None = None) -> bool:
     """Whether the pronouns of gender ``said`` may be somebody else's than
     the one person's: a place or a ship (a feminine pronoun), a word of the
-    pronouns' gender in the target, a group, or another name."""
+    pronouns' gender in the target, a group, or another name. With
+    ``upto`` (the first pronoun's offset), a place counts only when the
+    target renders it after the person and before ``upto``, or not at all:
+    ``US President Donald Trump… her achievements`` is no country's."""
     text = p.tgt_text
     # a place or an organisation may be "she"; a word the tagger calls a place that CC-CEDICT calls a relative
     # (哥哥) is none
-    if said == FEMALE and (any(w.pos in ("ns", "nt") and not zh_gender(w.text).genders for w in words)
+    if said == FEMALE and (any(w.pos in ("ns", "nt") and not zh_gender(w.text).genders
+                               and (upto is None or _between(unit, p, w, own, upto)) for w in words)
                            or SHE_THING.search(text)):
         return True
     return en_gendered(text, said) or en_plural(text) or another_name(unit, p, own)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _someone_before(text: str, upto: int) -> bool:
+    """Whether the target names a person by a common noun before offset
+    ``upto`` (``Trump praised the nurse for her work``: WordNet's
+    noun.person, ``lexicon.person_nouns``): the pronoun may be theirs. Read
+    for a gender that only a given name says, which knows nothing of
+    anybody else the sentence mentions."""
+    from ...lexicon.person_nouns import is_person
+
+    return any(is_person(m.group(0)) for m in _LOWER_WORD.finditer(text, 0, upto))
+
+
+def _between(unit, p, w, own: list[tuple[int, int]], upto: int) -> bool:
+    """Whether the target renders the source word ``w`` after the person's
+    rendering ``own`` begins and before offset ``upto``, or not at all."""
+    spans = rendering(unit, p, [w])
+    start = min((a for a, _ in own), default=0)
+    return not spans or any(start <= a < upto for a, _ in spans)
+
+
 def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: list[re.Match[str]]) -> Finding | None:
     """The pair's one name, called 他 (or 她) by an earlier pair of the unit,
-    against target pronouns of the other gender only."""
+    or whose given name nearly always names a man (a woman: ``Donald``,
+    ``Angela``; ``_people.name_gender``), against target pronouns of the
+    other gender only."""
     seen = outside_quotes(p.tgt_text, pronouns)
     if not seen:
         return None
@@ -293,12 +331,19 @@ def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: lis
         return None
     name, at = next(iter(names.items()))
     want = other(said)
-    if earlier.gender(name, k) != want or any(said in zh_gender(w.text).genders for w in words):
+    before = earlier.gender(name, k) if k else None
+    given = name_gender(unit, p, words, at) if before is None else None
+    if want not in (before, given and given[0]) or any(said in zh_gender(w.text).genders for w in words):
         return None
-    if _may_be_another(unit, p, words, said, rendering(unit, p, [words[i] for i in at])):
+    own = rendering(unit, p, [words[i] for i in at])
+    if _may_be_another(unit, p, words, said, own, seen[0].start() if before is None else None):
+        return None
+    if given is not None and _someone_before(p.tgt_text, seen[0].start()):
         return None
     m = seen[0]
-    if name in earlier.translated:
+    if given is not None:
+        how = f"{name} and no 他/她, and {given[1]} is a {'man' if want == MALE else 'woman'}'s given name"
+    elif name in earlier.translated:
         how = f"{name} and no 他/她, whom the translation called “{'he' if want == MALE else 'she'}” earlier"
     else:
         how = f"{name}, {'他' if want == MALE else '她'} earlier in the text, and no 他/她 here"
@@ -317,7 +362,7 @@ RULES = (
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
         "source 她 and the target only he/him/his (a group of relatives, 兄弟姐妹 or 父母, is no second person), or both sides open with the pronoun, or the word after 她 (or after 他, where nobody is called a woman) is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
-        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit (by a sentence that names it, or by one that names nobody after it), or called he (she) by an earlier sentence of the translation that names only that person.",
+        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit (by a sentence that names it, or by one that names nobody after it), or called he (she) by an earlier sentence of the translation that names only that person, or whose given name nearly always names a man (a woman: Donald, Angela; in CC-CEDICT's English form of the source name or in the target's rendering) while nobody else, no place before the pronoun and no person noun (nurse) before it, is there.",
         examples=[
             bad("⟦She⟧ said the plan would go ahead.", source="他说计划将继续进行。"),
             bad("The minister said ⟦his⟧ visit was a success.", source="部长说，她的访问很成功。"),
@@ -392,6 +437,18 @@ RULES = (
                  source="李元忠告诉记者，他很高兴。李元忠说英国会遵守承诺。"),
             good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said she was the fastest ship in the fleet.",
                  source="李元忠告诉记者，他很高兴。李元忠说这是舰队里最快的船。"),
+            # a given name that nearly always names a man or a woman (nomquamgender's data), in CC-CEDICT's English
+            # form of the source name or in the target's rendering of it
+            bad("US President Donald Trump boasted about ⟦her⟧ achievements.", source="美国总统特朗普吹嘘自己取得的成就。"),
+            bad("Christopher Hui said ⟦she⟧ is optimistic about Hong Kong's economy.", source="许正宇对香港经济表示乐观。"),
+            bad("Arthur Miller rehearsed ⟦her⟧ own play.", source="阿瑟·米勒排演了自己的作品。"),
+            good("US President Donald Trump boasted about his achievements.", source="美国总统特朗普吹嘘自己取得的成就。"),
+            good("Donald Trump praised the nurse for her work.", source="特朗普称赞护士的工作。"),
+            good("Donald Trump said Britain would keep her promises.", source="特朗普说英国会遵守承诺。"),
+            good("Arthur Miller came to China to rehearse her work.", source="阿瑟·米勒来到中国，排演了自己这部作品。"),
+            good("Jean Hui said she is optimistic about Hong Kong's economy.", source="许正宇对香港经济表示乐观。"),
+            good("Venus made up her mind for her master.", source="维纳斯为了师父而下定决心。"),
+            good("Donald Trump and Wang Fang said she was optimistic.", source="特朗普和王芳表示乐观。"),
         ],
     ),
 )
