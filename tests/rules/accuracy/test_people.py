@@ -225,3 +225,40 @@ def test_person_nouns_from_wordnet():
 
     assert is_person("nurse") and is_person("volunteers") and is_person("reporter")
     assert not is_person("achievement") and not is_person("speech")
+
+
+def test_a_name_right_after_a_word_of_one_gender_keeps_it():
+    src = "傅昆宝和妻子周燕来来回回地收拾东西。周燕说，家里是平房。"
+    head = "Fu Kunbao and his wife Zhou Yan were packing. "
+    assert _gender(src, head + "Zhou Yan said that his house is a bungalow.") == ["his"]
+    assert _gender(src, head + "Zhou Yan said that her house is a bungalow.") == []
+
+
+def test_a_word_after_the_name_says_nothing_of_it():
+    # 特朗普夫人 is Trump's wife, not a woman named Trump
+    from tqcheck.rules.accuracy._people import NameGenders
+
+    class _Pair:
+        def __init__(self, text):
+            self.src_text, self.src_start, self.src_end = text, 0, len(text)
+
+    class _Unit:
+        source = None
+
+    names = NameGenders(_Unit(), [])
+    names._words = lambda p: tag(p.src_text)  # type: ignore[method-assign]
+    names._learn_apposition(_Pair("特朗普夫人出席了活动。"))
+    assert "特朗普" not in names.known
+    names._learn_apposition(_Pair("男子王某出席了活动。"))
+    assert names.known.get("王某") == MALE
+
+
+def test_a_sentence_that_drops_its_subject_is_about_the_person_named_last():
+    src = "杨鸿年于1983年创办北京爱乐合唱团。三十余年来，他率领这支合唱团唱遍世界各地。曾先后指挥30余个团体的演出。"
+    head = ("Yang Hongnian founded the Beijing Philharmonic Chorus in 1983. For thirty years, he led it around the "
+            "world. ")
+    assert _gender(src, head + "She conducted more than 30 ensembles.") == ["She"]
+    assert _gender(src, head + "He conducted more than 30 ensembles.") == []
+    # somebody else the target names or calls a person before the pronoun may be its antecedent
+    other = "杨鸿年于1983年创办北京爱乐合唱团。三十余年来，他率领这支合唱团唱遍世界各地。曾先后与王芳合作演出。"
+    assert _gender(other, head + "Wang Fang performed with them, and she was praised.") == []

@@ -305,7 +305,8 @@ class NameGenders:
     quotations, with no other person, group or gendered noun beside it
     (``特鲁多算是…自己的脚`` → "Trudeau … his own feet"): a later sentence
     whose translation calls the same name the other gender contradicts the
-    translation itself. A name taught both genders is forgotten. Each pair
+    translation itself. A name right after a word of one gender (和妻子周燕:
+    CC-CEDICT's "wife") is that gender. A name taught both genders is forgotten. Each pair
     is read once, when a later pair first asks, so a unit costs one pass."""
 
     def __init__(self, unit, pairs: Sequence) -> None:
@@ -314,6 +315,8 @@ class NameGenders:
         self.known: dict[str, str | None] = {}
         #: the names whose gender only translations taught
         self.translated: set[str] = set()
+        #: the gendered word an earlier source put right before a name (妻子 of 妻子周燕)
+        self.apposed: dict[str, str] = {}
 
     def gender(self, name: str, before: int) -> str | None:
         """The gender the pairs before index ``before`` gave ``name``."""
@@ -324,6 +327,7 @@ class NameGenders:
 
     def _learn(self, k: int) -> None:
         p = self.pairs[k]
+        self._learn_apposition(p)
         said = source_pronouns(p.src_text)  # the cheap tests first: most pairs teach nothing
         if len(said) > 1:
             return
@@ -339,7 +343,7 @@ class NameGenders:
         words = self._words(p)
         if any(zh_gender(w.text).genders for w in words):
             return
-        names = name_runs(words)
+        names = people(self.unit, p, words, name_runs(words))  # a chorus the tagger calls a name (爱乐) is none
         if not names:
             # 希拉克曾任法国总统。他既继承了…: a sentence that names nobody, the last one's one person
             last = self._last_named(k)
@@ -353,6 +357,25 @@ class NameGenders:
             return
         self._teach(name, g, False)
 
+    def _learn_apposition(self, p) -> None:
+        """A name right after a word CC-CEDICT glosses with one gender only
+        (和妻子周燕: "wife"; 男子王某, 女儿李芳): that is the name's gender,
+        whatever pronoun the sentence uses. A word after the name is left
+        alone: 特朗普夫人 is Trump's wife, 王明妻子 Wang Ming's."""
+        from .gender import _FEMALE_ZH, _MALE_ZH  # here: gender imports this module
+
+        if not (_FEMALE_ZH.search(p.src_text) or _MALE_ZH.search(p.src_text)):
+            return
+        words = self._words(p)
+        for name, at in name_runs(words).items():
+            i = at[0]
+            if i == 0 or cedict_place(name):
+                continue
+            genders = zh_gender(words[i - 1].text).genders
+            if len(genders) == 1 and words[i - 1].end == words[i].start:
+                self._teach(name, next(iter(genders)), False)
+                self.apposed.setdefault(name, words[i - 1].text)
+
     def _words(self, p) -> list:
         from ...bilingual.segment import tags_between
 
@@ -360,6 +383,10 @@ class NameGenders:
 
     #: how many sentences that name nobody a pronoun may reach back over to the last named person
     _REACH = 3
+
+    def last_named(self, k: int) -> str | None:
+        """The one person the pairs before ``k`` named last (``_last_named``)."""
+        return self._last_named(k)
 
     def _last_named(self, k: int) -> str | None:
         """The one person the pairs before ``k`` named last: none when that
@@ -369,7 +396,7 @@ class NameGenders:
             words = self._words(self.pairs[j])
             if any(zh_gender(w.text).genders for w in words):
                 return None
-            names = name_runs(words)
+            names = people(self.unit, self.pairs[j], words, name_runs(words))
             if names:
                 return next(iter(names)) if len(names) == 1 else None
         return None
