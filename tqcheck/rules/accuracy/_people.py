@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, en_gendered, en_plural, outside_quotes, zh_gender
+from ._gendered import (FEMALE, FEMALE_ZH, FEMININE, MALE, MALE_ZH, PRONOUNS, en_gendered, en_plural, outside_quotes,
+                        zh_gender)
 
 # 他/她 that the segmenter joined to a neighbour (他应) is still a pronoun; these words hold none, and 他们,
 # 她们 and 他俩 are "they"
@@ -362,9 +363,7 @@ class NameGenders:
         (和妻子周燕: "wife"; 男子王某, 女儿李芳): that is the name's gender,
         whatever pronoun the sentence uses. A word after the name is left
         alone: 特朗普夫人 is Trump's wife, 王明妻子 Wang Ming's."""
-        from .gender import _FEMALE_ZH, _MALE_ZH  # here: gender imports this module
-
-        if not (_FEMALE_ZH.search(p.src_text) or _MALE_ZH.search(p.src_text)):
+        if not (FEMALE_ZH.search(p.src_text) or MALE_ZH.search(p.src_text)):
             return
         words = self._words(p)
         for name, at in name_runs(words).items():

@@ -69,8 +69,8 @@ from __future__ import annotations
 import re
 
 from ...rule import Finding, bad, custom, good
-from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
-                        zh_genders_around, zh_glosses, zh_group)
+from ._gendered import (FEMALE, FEMALE_ZH, MALE, MALE_ZH, en_gendered, en_person, en_plural, other, outside_quotes,
+                        zh_gender, zh_genders_around, zh_glosses, zh_group)
 from ._meaning import meaning_pairs, usable
 from ._people import (NOT_PRONOUN, SHE_THING, NameGenders, another_name, name_gender, name_runs, people, rendering,
                       source_pronouns, target_genders)
@@ -79,12 +79,6 @@ REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
 
 _HE, _SHE = "他", "她"
-# Any character of a gendered word blocks a pair that has 他/她: CC-CEDICT's glosses (``_gendered``) were
-# tried in its place and lost three dev catches for one (少年 "young man", 外甥 "sister's son" are second people).
-# 子 and 儿 are in most words with no gender (孩子, 日子, 靶子, 儿童), so a word around them blocks only when
-# its glosses are male (儿子, 小伙子): ``_male_word``.
-_FEMALE_ZH = re.compile(r"[女妈母妻姐妹婆娘姑嫂媳妇奶姨婶闺娃]|夫人|太太|小姐|王后|皇后|公主")
-_MALE_ZH = re.compile(r"[男爸父夫哥弟爷叔伯舅郎]|先生|国王|王子|丈夫")
 
 
 def _check(unit, options):
@@ -102,10 +96,10 @@ def _check(unit, options):
                     yield got
             continue
         fem, masc = target_genders(p.tgt_text)
-        if he and not she and fem and not masc and not _FEMALE_ZH.search(_ungrouped(unit, p, _FEMALE_ZH)):
+        if he and not she and fem and not masc and not FEMALE_ZH.search(_ungrouped(unit, p, FEMALE_ZH)):
             m, said = fem[0], "他 (he)"
-        elif (she and not he and masc and not fem and not _MALE_ZH.search(_ungrouped(unit, p, _MALE_ZH))
-              and not _male_word(_ungrouped(unit, p, _MALE_ZH))):
+        elif (she and not he and masc and not fem and not MALE_ZH.search(_ungrouped(unit, p, MALE_ZH))
+              and not _male_word(_ungrouped(unit, p, MALE_ZH))):
             m, said = masc[0], "她 (she)"
         else:
             if fem or masc:
