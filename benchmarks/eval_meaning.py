@@ -34,6 +34,17 @@ user who asks for it.
 the types that newstest2021 has too few of (``question-statement``:
 newstest2021's references ask 14 questions; ``gender``), and only for those.
 
+``--context N`` (default 4) adds a separately reported line per type of
+``--context-types`` (default ``gender``): the same corruptions checked
+after the N segments that precede them in the corpus (their sources and
+references, joined by newlines as a user checks a whole article), counting
+a new penalised accuracy issue inside the corrupted segment. newstest2021
+and generaltest2022 carry no document ids, so the N lines before are the
+context whatever document they belong to (a window may open in the previous
+article); the lines before may belong to either part of the split, as
+context only. The headline figures stay segment-level, comparable with
+earlier rounds.
+
 Clean firing: the share of clean references (source + reference) on which
 any rule of the ``accuracy`` family (the meaning rules) fires, at any
 severity, and per rule. The references are professional translations, so a
@@ -79,8 +90,9 @@ class Run:
         # major, as a user does with [severity] "accuracy" = "major".
         self.ck = Checker({"severity": {"accuracy": "major"}} if raise_accuracy else None)
 
-    def issues(self, sid: str, source: str, target: str) -> list:
-        rep = self.ck.check(target, source=source, segment=sid)
+    def issues(self, sid: str | None, source: str, target: str) -> list:
+        # no segment id for a whole article: a text checked as one segment is one sentence pair, not paired by line
+        rep = self.ck.check(target, source=source, segment=sid) if sid is not None else self.ck.check(target, source=source)
         out = []
         for i in rep.issues:
             text = source if i.side == "source" else target
@@ -98,6 +110,26 @@ class _Key:
 
 def _pen(issues) -> Counter:
     return Counter((i.rule, i.side, i.category, i.text) for i in issues if i.severity != "neutral")
+
+
+def _new_in_context(run: Run, c: dict, before: list) -> bool:
+    """Whether the corrupted segment, checked after the segments ``before``
+    (source and reference each joined by newlines), gets a penalised
+    accuracy issue inside it that the clean segment in the same place does
+    not."""
+    srcs = [s for s, _ in before] + [c["source"]]
+    refs = [t for _, t in before]
+    source = "\n".join(srcs)
+    src_at = len(source) - len(c["source"])
+    tgt_at = sum(len(t) + 1 for t in refs)
+
+    def inside(issues) -> Counter:
+        return _pen(i for i in issues if i.category.startswith("accuracy/")
+                    and (i.start >= tgt_at if i.side != "source" else i.start >= src_at))
+
+    clean = run.issues(None, source, "\n".join(refs + [c["clean"]]))
+    got = run.issues(None, source, "\n".join(refs + [c["target"]]))
+    return bool(inside(got) - inside(clean))
 
 
 def sample_rows(path: str, part: str, n: int, seed: int, split_seed: int) -> tuple[list, list, list]:
@@ -127,6 +159,9 @@ def main() -> None:
     ap.add_argument("--firings-out", default="firings.jsonl")
     ap.add_argument("--firings-seed", type=int, default=14)
     ap.add_argument("--json", help="write the figures here as JSON")
+    ap.add_argument("--context", type=int, default=4, help="previous segments checked with the corrupted one for the "
+                    "separate in-context line (0: none)")
+    ap.add_argument("--context-types", default="gender", help="the types given the in-context line")
     ap.add_argument("--raise-accuracy", action="store_true",
                     help="check with every accuracy rule raised to major ([severity] \"accuracy\" = \"major\")")
     args = ap.parse_args()
@@ -134,6 +169,7 @@ def main() -> None:
 
     rows, ids, all_rows = sample_rows(args.corpus, args.part, args.sample, args.seed, args.split_seed)
     cases = [(args.corpus, c) for c in corrupt(rows, args.seed, ids=ids, types=types, all_rows=all_rows)]
+    corpus_rows = {args.corpus: all_rows}
     clean_rows = {(args.corpus, str(i)): r for i, r in zip(ids, rows)}
     if args.extra:
         xt = [t for t in types if t in EXTRA_TYPES]
@@ -141,6 +177,7 @@ def main() -> None:
         xcases = list(corrupt(xrows, args.seed, ids=xids, types=xt, all_rows=xall))
         wanted = {c["id"] for c in xcases}
         cases += [(args.extra, c) for c in xcases]
+        corpus_rows[args.extra] = xall
         clean_rows.update({(args.extra, str(i)): r for i, r in zip(xids, xrows) if str(i) in wanted})
 
     run = Run(args.raise_accuracy)
@@ -148,6 +185,8 @@ def main() -> None:
     clean: dict = {}
     for key, (src, ref) in clean_rows.items():
         clean[key] = run.issues(key[1], src, ref)
+    context_types = set(args.context_types.split(",")) if args.context else set()
+    in_context: dict = defaultdict(Counter)
     per_type = defaultdict(Counter)
     caught_by = defaultdict(Counter)
     firings = []
@@ -163,6 +202,10 @@ def main() -> None:
             per_type[sub]["n"] += 1
             per_type[sub]["any"] += bool(new)
             per_type[sub]["meaning"] += bool(meaning)
+        if t in context_types:
+            before = corpus_rows[corpus][max(0, int(c["id"]) - 1 - args.context):int(c["id"]) - 1]
+            in_context[t]["n"] += 1
+            in_context[t]["meaning"] += _new_in_context(run, c, before)
         per_type[t]["n"] += 1
         per_type[t]["any"] += bool(new)
         per_type[t]["meaning"] += bool(meaning)
@@ -218,6 +261,11 @@ def main() -> None:
         if sub:
             print(f"{'  source has 他/她':<20} {sub['n']:>5} {sub['meaning'] / sub['n']:>8.1%} "
                   f"{sub['any'] / sub['n']:>7.1%}  (not counted again in the overall figures)")
+    for t in types:
+        v = in_context.get(t)
+        if v:
+            print(f"{t + ' in context':<20} {v['n']:>5} {v['meaning'] / v['n']:>8.1%}           (after the "
+                  f"{args.context} segments before it; not counted in the overall figures)")
     macro = [per_type[t]["meaning"] / per_type[t]["n"] for t in types if per_type.get(t)]
     print(f"{'overall (pooled)':<20} {tot['n']:>5} {tot['meaning'] / max(tot['n'], 1):>8.1%} "
           f"{tot['any'] / max(tot['n'], 1):>7.1%}")
@@ -243,6 +291,7 @@ def main() -> None:
               f"corruptions) written to {args.firings_out}")
     if args.json:
         out = {"part": args.part, "segments": len(main_keys), "types": {t: dict(per_type[t]) for t in per_type},
+               "in_context": {t: dict(v) for t, v in in_context.items()}, "context": args.context,
                "clean_firing": any_meaning / max(len(main_keys), 1), "clean_by_rule": dict(fired)}
         Path(args.json).write_text(json.dumps(out, indent=1))
 

@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ._gendered import FEMALE, FEMININE, MALE, PRONOUNS, en_gendered, en_plural, outside_quotes, zh_gender
+from ._gendered import (FEMALE, FEMALE_ZH, FEMININE, MALE, MALE_ZH, PRONOUNS, en_gendered, en_plural, outside_quotes,
+                        zh_gender)
 
 # 他/她 that the segmenter joined to a neighbour (他应) is still a pronoun; these words hold none, and 他们,
 # 她们 and 他俩 are "they"
@@ -38,6 +39,8 @@ def _first_pronoun(text: str) -> int:
     return min((i for i in (rest.find("他"), rest.find("她")) if i >= 0), default=len(text))
 
 
+#: what parts the words of a transliterated foreign name (阿瑟·米勒)
+_NAME_DOT = re.compile(r"[·•‧・.]")
 #: a capitalised word
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*")
 _OPENS = re.compile(r"(?:^|[.!?:;]\s*[“\"]?|[“\"(])\s*$")
@@ -62,6 +65,9 @@ def name_runs(words: Sequence) -> dict[str, list[int]]:
     surnames = None
     for i in range(len(words) + 1):
         if i < len(words) and words[i].pos.startswith("nr"):
+            run.append(i)
+        elif (run and i + 1 < len(words) and _NAME_DOT.fullmatch(words[i].text)
+              and words[i + 1].pos.startswith("nr")):  # 阿瑟·米勒: one foreign name, parted by its dot
             run.append(i)
         elif i < len(words) and words[i].text in ("某某", "某") and i and len(words[i - 1].text) == 1:
             if surnames is None:
@@ -94,10 +100,18 @@ def people(unit, p, words: Sequence, names: dict[str, list[int]]) -> dict[str, l
     for name, at in names.items():
         if cedict_place(name):
             continue
-        if al is not None and _named_thing(al, p, [words[i] for i in at]):
+        if al is not None and (_named_thing(al, p, [words[i] for i in at]) or _common_rendering(unit, p, words, at)):
             continue
         out[name] = at
     return out
+
+
+def _common_rendering(unit, p, words: Sequence, at: Sequence[int]) -> bool:
+    """Whether the target renders the name only by words in lower case: the
+    tagger's name is a common word (展望未来 "looking to the future")."""
+    spans = rendering(unit, p, [words[i] for i in at])
+    text = p.tgt_text
+    return bool(spans) and all(0 <= a < b <= len(text) and text[a:b].islower() for a, b in spans)
 
 
 @lru_cache(maxsize=2048)
@@ -292,7 +306,8 @@ class NameGenders:
     quotations, with no other person, group or gendered noun beside it
     (``特鲁多算是…自己的脚`` → "Trudeau … his own feet"): a later sentence
     whose translation calls the same name the other gender contradicts the
-    translation itself. A name taught both genders is forgotten. Each pair
+    translation itself. A name right after a word of one gender (和妻子周燕:
+    CC-CEDICT's "wife") is that gender. A name taught both genders is forgotten. Each pair
     is read once, when a later pair first asks, so a unit costs one pass."""
 
     def __init__(self, unit, pairs: Sequence) -> None:
@@ -301,6 +316,8 @@ class NameGenders:
         self.known: dict[str, str | None] = {}
         #: the names whose gender only translations taught
         self.translated: set[str] = set()
+        #: the gendered word an earlier source put right before a name (妻子 of 妻子周燕)
+        self.apposed: dict[str, str] = {}
 
     def gender(self, name: str, before: int) -> str | None:
         """The gender the pairs before index ``before`` gave ``name``."""
@@ -311,6 +328,7 @@ class NameGenders:
 
     def _learn(self, k: int) -> None:
         p = self.pairs[k]
+        self._learn_apposition(p)
         said = source_pronouns(p.src_text)  # the cheap tests first: most pairs teach nothing
         if len(said) > 1:
             return
@@ -326,7 +344,7 @@ class NameGenders:
         words = self._words(p)
         if any(zh_gender(w.text).genders for w in words):
             return
-        names = name_runs(words)
+        names = people(self.unit, p, words, name_runs(words))  # a chorus the tagger calls a name (爱乐) is none
         if not names:
             # 希拉克曾任法国总统。他既继承了…: a sentence that names nobody, the last one's one person
             last = self._last_named(k)
@@ -340,6 +358,23 @@ class NameGenders:
             return
         self._teach(name, g, False)
 
+    def _learn_apposition(self, p) -> None:
+        """A name right after a word CC-CEDICT glosses with one gender only
+        (和妻子周燕: "wife"; 男子王某, 女儿李芳): that is the name's gender,
+        whatever pronoun the sentence uses. A word after the name is left
+        alone: 特朗普夫人 is Trump's wife, 王明妻子 Wang Ming's."""
+        if not (FEMALE_ZH.search(p.src_text) or MALE_ZH.search(p.src_text)):
+            return
+        words = self._words(p)
+        for name, at in name_runs(words).items():
+            i = at[0]
+            if i == 0 or cedict_place(name):
+                continue
+            genders = zh_gender(words[i - 1].text).genders
+            if len(genders) == 1 and words[i - 1].end == words[i].start:
+                self._teach(name, next(iter(genders)), False)
+                self.apposed.setdefault(name, words[i - 1].text)
+
     def _words(self, p) -> list:
         from ...bilingual.segment import tags_between
 
@@ -347,6 +382,10 @@ class NameGenders:
 
     #: how many sentences that name nobody a pronoun may reach back over to the last named person
     _REACH = 3
+
+    def last_named(self, k: int) -> str | None:
+        """The one person the pairs before ``k`` named last (``_last_named``)."""
+        return self._last_named(k)
 
     def _last_named(self, k: int) -> str | None:
         """The one person the pairs before ``k`` named last: none when that
@@ -356,7 +395,7 @@ class NameGenders:
             words = self._words(self.pairs[j])
             if any(zh_gender(w.text).genders for w in words):
                 return None
-            names = name_runs(words)
+            names = people(self.unit, self.pairs[j], words, name_runs(words))
             if names:
                 return next(iter(names)) if len(names) == 1 else None
         return None
@@ -406,3 +445,64 @@ def rendering(unit, p, words) -> list[tuple[int, int]]:
         if i is not None:
             out.extend((al.target[j].start - p.tgt_start, al.target[j].end - p.tgt_start) for j in al.source[i].links)
     return out
+
+
+#: a run of capitalised words (a name with its title: ``US President Donald Trump``, ``Christopher Hui Ching-yu``)
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+def name_gender(unit, p, words: Sequence, at: Sequence[int]) -> tuple[str, str] | None:
+    """The gender the given name of the person named by ``words[at]``
+    carries, from data (``lexicon.given_names``), with that given name; or
+    None:
+
+    * the English form CC-CEDICT gives the source name, or the first part of
+      a transliterated one (特朗普 "Donald Trump", 阿瑟·米勒 → 阿瑟 "Arthur");
+    * the target's rendering: a given name in the run of capitalised words
+      that holds it, followed there by another capitalised word (``Steven
+      Reed``, ``US President Donald Trump``), and not a word the alignment
+      says translates a source word by its meaning (``Major General``).
+
+    Names that disagree (a Western given name beside a Chinese one that
+    says nothing cannot disagree) give None."""
+    from ...bilingual import alignment
+    from ...bilingual.lexicon import load
+    from ...lexicon import given_names
+
+    found: dict[str, str] = {}
+    lx = load()
+    name = "".join(words[i].text for i in at)
+    first = _NAME_DOT.split(name)[0]  # a transliterated name's given name comes first: 阿瑟 of 阿瑟·米勒
+    for part in {name, *(words[i].text for i in at), first}:
+        english = lx.proper.get(part, "").split()
+        if not english:
+            continue
+        if len(english) > 1 or (part == first != name):
+            g = given_names.gender(english[0])
+            if g is not None:
+                found.setdefault(g, english[0])
+        else:  # 拜登 "Biden": the gloss may go on with the person's given name ("Biden, Joe (1942-)…"), right after
+            lemmas = lx.gloss(part)
+            if len(lemmas) > 1 and lemmas[0] == english[0].lower():
+                g = given_names.gender(lemmas[1])
+                if g is not None:
+                    found.setdefault(g, lemmas[1].capitalize())
+    al = alignment(unit)
+    text = p.tgt_text
+    for a, b in rendering(unit, p, [words[i] for i in at]):
+        if not (0 <= a < b <= len(text)):
+            continue
+        for run in _CAPITAL_RUN.finditer(text):
+            if run.start() > a or run.end() < b:
+                continue
+            tokens = list(_CAPITAL.finditer(text, run.start(), run.end()))
+            for m, nxt in zip(tokens, tokens[1:]):
+                g = given_names.gender(m.group(0))
+                if g is None:
+                    continue
+                if al is not None and _reading(al, p.tgt_start + m.start(), p.tgt_start + m.end()) in ("meaning", "place"):
+                    continue
+                found.setdefault(g, m.group(0))
+            break
+    return next(iter(found.items())) if len(found) == 1 else None
+

@@ -45,6 +45,23 @@ name that an earlier sentence's translation called he or she, where that
 sentence's source says no 他/她 and names only that person and nobody
 gendered, and its target says the name before pronouns of one gender only:
 a later translation that calls the name the other gender contradicts it.
+So does a name that an earlier source put right after a word of one gender
+(和妻子周燕: 妻子 "wife"; not a word after it: 特朗普夫人 is Trump's wife).
+A sentence that names nobody and drops its subject (曾先后指挥…) is about
+the person named last before it (nobody else named or gendered in
+between), when the unit called that person 他 or 她: its translation's
+pronouns of the other gender contradict it, unless the target names or
+calls somebody a man, a woman or a person (``the nurse``) before them.
+
+A name whose given name nearly always names a man or a woman (``Donald``,
+``Angela``: the data of ``lexicon.given_names``) says the gender too, where
+CC-CEDICT's English form of the source name gives it (特朗普 "Donald
+Trump", 阿瑟·米勒) or the target's rendering of the name holds it
+(``Christopher Hui`` for 许正宇). The sentence must name that one person
+and nobody else, with no person noun (``the nurse``: WordNet's
+noun.person) before the pronoun, and, for a feminine pronoun, no place
+rendered between the name and the pronoun (``Trump said Britain would keep
+her promises``).
 """
 
 from __future__ import annotations
@@ -52,22 +69,16 @@ from __future__ import annotations
 import re
 
 from ...rule import Finding, bad, custom, good
-from ._gendered import (FEMALE, MALE, en_gendered, en_person, en_plural, other, outside_quotes, zh_gender,
-                        zh_genders_around, zh_glosses, zh_group)
+from ._gendered import (FEMALE, FEMALE_ZH, MALE, MALE_ZH, en_gendered, en_person, en_plural, other, outside_quotes,
+                        zh_gender, zh_genders_around, zh_glosses, zh_group)
 from ._meaning import meaning_pairs, usable
-from ._people import (NOT_PRONOUN, SHE_THING, NameGenders, another_name, name_runs, people, rendering, source_pronouns,
-                      target_genders)
+from ._people import (NOT_PRONOUN, SHE_THING, NameGenders, another_name, name_gender, name_runs, people, rendering,
+                      source_pronouns, target_genders)
 
 REQUIRES = frozenset({"source"})
 EN = frozenset({"en"})
 
 _HE, _SHE = "他", "她"
-# Any character of a gendered word blocks a pair that has 他/她: CC-CEDICT's glosses (``_gendered``) were
-# tried in its place and lost three dev catches for one (少年 "young man", 外甥 "sister's son" are second people).
-# 子 and 儿 are in most words with no gender (孩子, 日子, 靶子, 儿童), so a word around them blocks only when
-# its glosses are male (儿子, 小伙子): ``_male_word``.
-_FEMALE_ZH = re.compile(r"[女妈母妻姐妹婆娘姑嫂媳妇奶姨婶闺娃]|夫人|太太|小姐|王后|皇后|公主")
-_MALE_ZH = re.compile(r"[男爸父夫哥弟爷叔伯舅郎]|先生|国王|王子|丈夫")
 
 
 def _check(unit, options):
@@ -85,10 +96,10 @@ def _check(unit, options):
                     yield got
             continue
         fem, masc = target_genders(p.tgt_text)
-        if he and not she and fem and not masc and not _FEMALE_ZH.search(_ungrouped(unit, p, _FEMALE_ZH)):
+        if he and not she and fem and not masc and not FEMALE_ZH.search(_ungrouped(unit, p, FEMALE_ZH)):
             m, said = fem[0], "他 (he)"
-        elif (she and not he and masc and not fem and not _MALE_ZH.search(_ungrouped(unit, p, _MALE_ZH))
-              and not _male_word(_ungrouped(unit, p, _MALE_ZH))):
+        elif (she and not he and masc and not fem and not MALE_ZH.search(_ungrouped(unit, p, MALE_ZH))
+              and not _male_word(_ungrouped(unit, p, MALE_ZH))):
             m, said = masc[0], "她 (she)"
         else:
             if fem or masc:
@@ -220,8 +231,8 @@ def _unsaid(unit, p, earlier: NameGenders, k: int) -> Finding | None:
         wife = spouse.search(text)
         if wife is not None:
             break
-    if noun is None and wife is None:  # nothing in the target says a gender: a name said earlier may
-        return _said_before(unit, p, earlier, k, said, fem or masc) if k else None
+    if noun is None and wife is None:  # nothing in the target says a gender: a name said earlier may, or its given name
+        return _said_before(unit, p, earlier, k, said, fem or masc)
     seen = outside_quotes(text, fem or masc, noun)
     if not seen:
         return None
@@ -266,22 +277,52 @@ def _own(text: str, noun: re.Match[str]) -> tuple[int, int]:
     return noun.start(), run.end() if run is not None else noun.end()
 
 
-def _may_be_another(unit, p, words, said: str, own: list[tuple[int, int]]) -> bool:
+def _may_be_another(unit, p, words, said: str, own: list[tuple[int, int]], upto: int | None = None) -> bool:
     """Whether the pronouns of gender ``said`` may be somebody else's than
     the one person's: a place or a ship (a feminine pronoun), a word of the
-    pronouns' gender in the target, a group, or another name."""
+    pronouns' gender in the target, a group, or another name. With
+    ``upto`` (the first pronoun's offset), a place counts only when the
+    target renders it after the person and before ``upto``, or not at all:
+    ``US President Donald Trump… her achievements`` is no country's."""
     text = p.tgt_text
     # a place or an organisation may be "she"; a word the tagger calls a place that CC-CEDICT calls a relative
     # (哥哥) is none
-    if said == FEMALE and (any(w.pos in ("ns", "nt") and not zh_gender(w.text).genders for w in words)
+    if said == FEMALE and (any(w.pos in ("ns", "nt") and not zh_gender(w.text).genders
+                               and (upto is None or _between(unit, p, w, own, upto)) for w in words)
                            or SHE_THING.search(text)):
         return True
     return en_gendered(text, said) or en_plural(text) or another_name(unit, p, own)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _someone_before(text: str, upto: int) -> bool:
+    """Whether the target names a person by a common noun before offset
+    ``upto`` (``Trump praised the nurse for her work``: WordNet's
+    noun.person, ``lexicon.person_nouns``): the pronoun may be theirs. Read
+    for a gender that only a given name says."""
+    from ...lexicon.person_nouns import is_person
+
+    return any(is_person(m.group(0)) for m in _LOWER_WORD.finditer(text, 0, upto))
+
+
+def _between(unit, p, w, own: list[tuple[int, int]], upto: int) -> bool:
+    """Whether the target renders the source word ``w`` after the person's
+    rendering ``own`` begins and before offset ``upto``, or not at all
+    (where a word comes before ``upto``)."""
+    spans = rendering(unit, p, [w])
+    start = min((a for a, _ in own if a < upto), default=0)
+    if not spans:  # somewhere: before the pronoun unless the pronoun opens the sentence
+        return bool(_LOWER_WORD.search(p.tgt_text.lower(), 0, upto))
+    return any(start <= a < upto for a, _ in spans)
+
+
 def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: list[re.Match[str]]) -> Finding | None:
     """The pair's one name, called 他 (or 她) by an earlier pair of the unit,
-    against target pronouns of the other gender only."""
+    or whose given name nearly always names a man (a woman: ``Donald``,
+    ``Angela``; ``_people.name_gender``), against target pronouns of the
+    other gender only."""
     seen = outside_quotes(p.tgt_text, pronouns)
     if not seen:
         return None
@@ -289,19 +330,55 @@ def _said_before(unit, p, earlier: NameGenders, k: int, said: str, pronouns: lis
 
     words = tags_between(unit.source, p.src_start, p.src_end)
     names = people(unit, p, words, name_runs(words))
+    if not names and k:
+        return _dropped(unit, p, earlier, k, said, words, seen)
     if len(names) != 1:
         return None
     name, at = next(iter(names.items()))
     want = other(said)
-    if earlier.gender(name, k) != want or any(said in zh_gender(w.text).genders for w in words):
+    before = earlier.gender(name, k) if k else None
+    given = name_gender(unit, p, words, at) if before is None else None
+    if want not in (before, given and given[0]) or any(said in zh_gender(w.text).genders for w in words):
         return None
-    if _may_be_another(unit, p, words, said, rendering(unit, p, [words[i] for i in at])):
+    own = rendering(unit, p, [words[i] for i in at])
+    if _may_be_another(unit, p, words, said, own, seen[0].start()):
+        return None
+    # a given name knows nothing of anybody else the sentence mentions (an earlier sentence's 他 was at least said of
+    # this person; ``told the reporter he…`` is too common there to block on)
+    if given is not None and _someone_before(p.tgt_text, seen[0].start()):
         return None
     m = seen[0]
-    if name in earlier.translated:
+    if given is not None:
+        how = f"{name} and no 他/她, and {given[1]} is a {'man' if want == MALE else 'woman'}'s given name"
+    elif name in earlier.apposed:
+        how = f"{name} and no 他/她, called {earlier.apposed[name]} earlier in the text"
+    elif name in earlier.translated:
         how = f"{name} and no 他/她, whom the translation called “{'he' if want == MALE else 'she'}” earlier"
     else:
         how = f"{name}, {'他' if want == MALE else '她'} earlier in the text, and no 他/她 here"
+    return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": how})
+
+
+def _dropped(unit, p, earlier: NameGenders, k: int, said: str, words, seen: list[re.Match[str]]) -> Finding | None:
+    """A sentence that names nobody and drops its subject (曾先后指挥…:
+    "He conducted…"), after the sentences before it named one person last
+    (``NameGenders.last_named``: nobody else named or called a man or a
+    woman in between) whom the unit called 他 (她): target pronouns of the
+    other gender only, with nobody else the target names or calls a man, a
+    woman or a person (``the nurse``) before them, contradict it."""
+    want = other(said)
+    name = earlier.last_named(k)
+    if name is None or earlier.gender(name, k) != want or any(zh_gender(w.text).genders for w in words):
+        return None
+    text = p.tgt_text
+    if en_gendered(text, MALE) or en_gendered(text, FEMALE) or _someone_before(text, seen[0].start()):
+        return None
+    # whoever the target names after the pronoun is no antecedent of it (曾先后指挥中央乐团… "He conducted the Central
+    # Philharmonic…")
+    if _may_be_another(unit, p, words, said, [(seen[0].start(), len(text))], seen[0].start()):
+        return None
+    m = seen[0]
+    how = f"no name and no 他/她, after {name} ({'他' if want == MALE else '她'} earlier in the text)"
     return Finding(p.tgt_start + m.start(), p.tgt_start + m.end(), args={"said": how})
 
 
@@ -317,7 +394,7 @@ RULES = (
         description="A pronoun of the other gender: the source says 他 and the aligned target only she/her, or the "
         "source 她 and the target only he/him/his (a group of relatives, 兄弟姐妹 or 父母, is no second person), or both sides open with the pronoun, or the word after 她 (or after 他, where nobody is called a woman) is rendered right after his/he/him; or the source says neither but calls the sentence's one person a man "
         "or a woman (男子, 李先生, 女孩: CC-CEDICT glosses), the target renders it so, and its pronouns are all of the "
-        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit (by a sentence that names it, or by one that names nobody after it), or called he (she) by an earlier sentence of the translation that names only that person.",
+        "other gender (`her wife` against 妻子, `her ex-girlfriend` against 前女友, too); or the sentence's one name was called 他 (她) earlier in the unit (by a sentence that names it, or by one that names nobody after it), or called he (she) by an earlier sentence of the translation that names only that person, or put right after a word of one gender (妻子周燕), or (a sentence that names nobody and drops its subject) named last before it; or whose given name nearly always names a man (a woman: Donald, Angela; in CC-CEDICT's English form of the source name or in the target's rendering) while nobody else, no place before the pronoun and no person noun (nurse) before it, is there.",
         examples=[
             bad("⟦She⟧ said the plan would go ahead.", source="他说计划将继续进行。"),
             bad("The minister said ⟦his⟧ visit was a success.", source="部长说，她的访问很成功。"),
@@ -392,6 +469,32 @@ RULES = (
                  source="李元忠告诉记者，他很高兴。李元忠说英国会遵守承诺。"),
             good("Li Yuanzhong told the reporter he was happy. Li Yuanzhong said she was the fastest ship in the fleet.",
                  source="李元忠告诉记者，他很高兴。李元忠说这是舰队里最快的船。"),
+            # a given name that nearly always names a man or a woman (nomquamgender's data), in CC-CEDICT's English
+            # form of the source name or in the target's rendering of it
+            bad("US President Donald Trump boasted about ⟦her⟧ achievements.", source="美国总统特朗普吹嘘自己取得的成就。"),
+            bad("Christopher Hui said ⟦she⟧ is optimistic about Hong Kong's economy.", source="许正宇对香港经济表示乐观。"),
+            bad("Arthur Miller rehearsed ⟦her⟧ own play.", source="阿瑟·米勒排演了自己的作品。"),
+            good("US President Donald Trump boasted about his achievements.", source="美国总统特朗普吹嘘自己取得的成就。"),
+            good("Donald Trump praised the nurse for her work.", source="特朗普称赞护士的工作。"),
+            good("Donald Trump said Britain would keep her promises.", source="特朗普说英国会遵守承诺。"),
+            good("Arthur Miller came to China to rehearse her work.", source="阿瑟·米勒来到中国，排演了自己这部作品。"),
+            good("Jean Hui said she is optimistic about Hong Kong's economy.", source="许正宇对香港经济表示乐观。"),
+            good("Venus made up her mind for her master.", source="维纳斯为了师父而下定决心。"),
+            good("Donald Trump and Wang Fang said she was optimistic.", source="特朗普和王芳表示乐观。"),
+            # a name right after a word of one gender earlier (妻子周燕); a sentence that drops its subject
+            bad("Fu Kunbao and his wife Zhou Yan were packing. Zhou Yan said that ⟦his⟧ house is a bungalow.",
+                source="傅昆宝和妻子周燕来来回回地收拾东西。周燕说，家里是平房。"),
+            good("Fu Kunbao and his wife Zhou Yan were packing. Zhou Yan said that her house is a bungalow.",
+                 source="傅昆宝和妻子周燕来来回回地收拾东西。周燕说，家里是平房。"),
+            bad("Yang Hongnian founded the Beijing Philharmonic Chorus in 1983. For thirty years, he led it around the "
+                "world. ⟦She⟧ conducted more than 30 ensembles.",
+                source="杨鸿年于1983年创办北京爱乐合唱团。三十余年来，他率领这支合唱团唱遍世界各地。曾先后指挥30余个团体的演出。"),
+            good("Yang Hongnian founded the Beijing Philharmonic Chorus in 1983. For thirty years, he led it around the "
+                 "world. A soprano sang with them, and she was praised.",
+                 source="杨鸿年于1983年创办北京爱乐合唱团。三十余年来，他率领这支合唱团唱遍世界各地。曾先后请一位女高音演出。"),
+            good("Yang Hongnian founded the Beijing Philharmonic Chorus in 1983. For thirty years, he led it around the "
+                 "world. Wang Fang performed with them, and she was praised.",
+                 source="杨鸿年于1983年创办北京爱乐合唱团。三十余年来，他率领这支合唱团唱遍世界各地。曾先后与王芳合作演出。"),
         ],
     ),
 )
