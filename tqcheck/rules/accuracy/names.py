@@ -352,10 +352,12 @@ def _confident(al, nc) -> bool:
     length only CC-CEDICT's famous people and names with a common surname count."""
     from ...bilingual.names import COMMON_SURNAMES
 
+    from ...bilingual.align import JOINED_NAME
+
     w = al.source[nc.word]
     lex = load()
-    if w.text in lex.proper:
-        return True
+    if w.text in lex.proper or w.pos == JOINED_NAME:
+        return True  # a name the alignment joined, in a person's context or from a surname jieba tagged
     if _reads_as_words(w, lex):
         return _person_context(al, nc.word)
     if len(w.text) >= 3:
@@ -370,8 +372,8 @@ def _confident(al, nc) -> bool:
         # not enough: 斯托尔滕|贝格说 is the end of a transliteration, 巡逻|查堤、 "checking the dykes"
         # A byline or a credit needs no given name's character (记者樊曦, (杨迪), 由殷飞执导)
         return (w.text[0] in lex.surnames and w.text not in lex.glosses
-                and (w.text[1] in _given_chars() and _role_before(al, nc.word) or _credited(al, nc.word)
-                     or _reporter_before(al, nc.word)))
+                and (w.text[1] in _given_chars() and (_role_before(al, nc.word) or _speaker(al, nc.word))
+                     or _credited(al, nc.word) or _reporter_before(al, nc.word)))
     # a common surname before a character that makes no word with it in CC-CEDICT (杨洋, 李怡, 周燕) reads
     # as nothing but a name; one that does (洪峰, 高发, 马上) needs a person's context
     # (not after a numeral, where the surname is a classifier: 45|张可|载人 "45 manned")
@@ -466,6 +468,15 @@ def _person_context(al, i: int) -> bool:
     if i + 1 < len(src) and (src[i + 1].text in _SAYING or src[i + 1].text in "、，"):
         return True
     return False
+
+
+def _speaker(al, i: int) -> bool:
+    """The name opens its clause and a verb of saying follows it (邬娜称。, ，葛平坦言): the speaker. Not
+    the end of a transliteration that follows its first part (斯托尔滕|贝格说)."""
+    src = al.source
+    if i + 1 >= len(src) or src[i + 1].text not in _SAYING or src[i + 1].pair != src[i].pair:
+        return False
+    return i == 0 or src[i - 1].pair != src[i].pair or src[i - 1].kind == "punct" and src[i - 1].text in "，,。；;：:！？!?"
 
 
 def _role_before(al, i: int) -> bool:
