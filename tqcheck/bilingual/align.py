@@ -499,8 +499,9 @@ _SMALL_PLACE = frozenset("county town township village district suburban".split(
 _CITY = frozenset(("city", "capital"))
 
 
-#: the segmenter's tags that ``_tag_places`` corrects: a common noun (合肥/n, 银川/n)
-_PLACE_MISTAGS = frozenset({"n"})
+#: the segmenter's tags that ``_tag_places`` corrects: a common noun (合肥/n, 银川/n) or an adverb (大连/d in a
+#: headline's 大连：无新增…)
+_PLACE_MISTAGS = frozenset({"n", "d"})
 
 
 def _tag_places(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
