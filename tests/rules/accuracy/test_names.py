@@ -363,3 +363,38 @@ def test_per_word_answers_are_kept_by_text_name_and_content():
     assert syllables_of(SimpleNamespace(text="Feixi", name="feixi", content=False)) == 0
     assert syllables_of(SimpleNamespace(text="Feixi", name="fei", content=True)) == 3
     assert calls == ["Feixi"] * 3
+
+
+def test_xinhua_is_judged_like_a_chinese_place():
+    # translators keep 新华社 in a dateline; dropping it is an omission
+    src = "新华社石家庄7月26日电（记者王昆）记者从河北省水利厅了解到，今年以来河北省实施了生态补水。"
+    assert _missing(src, "SHIJIAZHUANG, July 26 (the official, by Wang Kun) According to the Department of Water "
+                         "Resources of Hebei Province, Hebei Province has carried out ecological water replenishment "
+                         "this year.") == ["新华社"]
+    assert _missing(src, "SHIJIAZHUANG, July 26 (Xinhua, by Wang Kun) According to the Department of Water "
+                         "Resources of Hebei Province, Hebei Province has carried out ecological water replenishment "
+                         "this year.") == []
+    # look-alike: a reporters' byline a translator turns into a credit
+    assert _missing("新华社记者陈尚营、王立武、刘夏村", "Edited by Chen Shangying, Wang Liwu and Liu Xiacun") == []
+
+
+def test_a_place_misspelled_by_a_letter_is_not_missing():
+    # Wefang for 潍坊, Shangdong for 山东: the spelling is wrong, the name is there
+    assert _missing("1991年，寿光进入全国百强县行列，王伯祥调任潍坊市副市长。",
+                    "Shouguang was among the top hundred counties in 1991, when Wang Boxiang became vice mayor of "
+                    "Wefang.") == []
+    src = "今天，应急部调派山东、江苏的排涝车帮助江西。"
+    assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong and Jiangsu to help Jiangxi.") == []
+    assert _missing(src, "Today the ministry sent drainage vehicles from Jiangsu to help Jiangxi.") == ["山东"]
+
+
+def test_a_speaker_with_a_rarer_surname_is_a_person():
+    # 邬娜 opens its clause before 称 "said"; 葛平 was joined before 坦言
+    assert _missing("邬娜称。", "said the official.") == ["邬娜"]
+    assert _missing("邬娜称。", "said Wu Na.") == []
+    assert _missing("朝阳大悦城美陈负责人葛平坦言：“我们选择将毕业展再度带回线下空间。”",
+                    "The official, the person in charge of art display at Joy City, said: “We chose to bring the "
+                    "graduation exhibition back offline.”") == ["葛平"]
+    # look-alike: the end of a transliteration before 说 does not open its clause
+    assert _missing("北约秘书长斯托尔滕贝格说，北约将加强合作。",
+                    "NATO Secretary General Stoltenberg said NATO would strengthen cooperation.") == []

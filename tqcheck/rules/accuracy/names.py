@@ -1984,6 +1984,15 @@ MISSING = custom(
         # a rarer surname is a name where a credit says so (执导 "directed"), and a byline is looked for as one
         bad("The spy drama directed by the official premiered on July 16.", source="由⟦殷飞⟧执导的谍战剧于7月16日首播。"),
         good("The spy drama directed by Yin Fei premiered on July 16.", source="由殷飞执导的谍战剧于7月16日首播。"),
+        # Xinhua's dateline is kept by translators; a reporters' byline may become a credit
+        bad("HONG KONG, July 26 (the official) -- The epidemic continues.", source="⟦新华社⟧香港7月26日电 疫情持续。"),
+        good("HONG KONG, July 26 (Xinhua) -- The epidemic continues.", source="新华社香港7月26日电 疫情持续。"),
+        good("Edited by Chen Shangying and Wang Liwu", source="新华社记者陈尚营、王立武"),
+        # "the province" for a province the document named, but not a bare "the city" for a city
+        bad("Red Fruits of Culture and Tourism gather in the city", source="文旅“红果”聚⟦韶山⟧"),
+        good("Red Fruits of Culture and Tourism gather in Shaoshan", source="文旅“红果”聚韶山"),
+        # a place misspelled by a letter is there, misspelled
+        good("Wang Boxiang became vice mayor of Wefang.", source="王伯祥调任潍坊市副市长。"),
     ],
 )
 
