@@ -398,3 +398,11 @@ def test_a_speaker_with_a_rarer_surname_is_a_person():
     # look-alike: the end of a transliteration before 说 does not open its clause
     assert _missing("北约秘书长斯托尔滕贝格说，北约将加强合作。",
                     "NATO Secretary General Stoltenberg said NATO would strengthen cooperation.") == []
+
+
+def test_a_state_named_with_its_level_is_judged():
+    src = "刘易斯的遗体将运往阿拉巴马州首府蒙哥马利。"
+    assert _missing(src, "Lewis's remains will then be taken to the capital city Montgomery.") == ["阿拉巴马州"]
+    assert _missing(src, "Lewis's remains will then be taken to the Alabama capital Montgomery.") == []
+    # look-alike: a country is not judged, translators fold it into an adjective
+    assert _missing("瑞士警方向媒体通报了事故。", "The Swiss police informed the media of the accident.") == []
