@@ -406,3 +406,13 @@ def test_a_state_named_with_its_level_is_judged():
     assert _missing(src, "Lewis's remains will then be taken to the Alabama capital Montgomery.") == []
     # look-alike: a country is not judged, translators fold it into an adjective
     assert _missing("瑞士警方向媒体通报了事故。", "The Swiss police informed the media of the accident.") == []
+
+
+def test_a_certain_university_names_no_institution():
+    # 某大学 "a certain university": 南京 opens no institution's English name, so it is looked for
+    src = "南京某大学学生黄某某目前仍处于失联状态。"
+    assert _missing(src, "A college student in the city surnamed Huang is still missing.") == ["南京"]
+    assert _missing(src, "A college student in Nanjing surnamed Huang is still missing.") == []
+    # an institution's name still does (南京|林业大学 "Nanjing Forestry University")
+    assert _missing("南京林业大学学生黄某某目前仍处于失联状态。",
+                    "A student of Nanjing Forestry University surnamed Huang is still missing.") == []
