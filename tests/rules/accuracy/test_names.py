@@ -416,3 +416,16 @@ def test_a_certain_university_names_no_institution():
     # an institution's name still does (南京|林业大学 "Nanjing Forestry University")
     assert _missing("南京林业大学学生黄某某目前仍处于失联状态。",
                     "A student of Nanjing Forestry University surnamed Huang is still missing.") == []
+
+
+def test_a_name_ending_in_its_level_is_no_piece_of_the_next_transliteration():
+    # 阿拉巴马州|特洛伊市: 特 opens Troy, the next name, so Alabama is still looked for
+    src = "约翰出生于阿拉巴马州特洛伊市。"
+    assert _missing(src, "John was born in Troy.") == ["阿拉巴马州"]
+    assert _missing(src, "John was born in Troy, Alabama.") == []
+    # the agency's name opening a longer word is its rendering (Xinhuanet)
+    src = "新华社萨拉热窝12月11日电 波黑奥委会主席表示期待冬奥会。"
+    assert _missing(src, "Message from Sarajevo of Xinhuanet on December 11: the Olympic Committee president "
+                         "said he looks forward to the Winter Olympics.") == []
+    assert _missing(src, "SARAJEVO, December 11: the Olympic Committee president said he looks forward to the "
+                         "Winter Olympics.") == ["新华社"]

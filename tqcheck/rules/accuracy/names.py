@@ -342,7 +342,15 @@ def _transliteration(al, nc) -> bool:
     after = text[w.end] if w.end < len(text) else ""
     if after in "(（" and text[w.end + 1:w.end + 2].isascii() and text[w.end + 1:w.end + 2].isalpha():
         return True
+    # a name that ends in its level or its kind (阿拉巴马州, 新华社) is whole: a transliteration after it is
+    # the next name (阿拉巴马州|特洛伊市 Troy, Alabama; 新华社|拉巴特 Rabat), not the rest of this one
+    if w.text[-1] in _WHOLE_END:
+        after = ""
     return before in _TRANSLIT or after in _TRANSLIT or before == "·" or after == "·"
+
+
+#: last characters that end a name whole: its level (州 state, 省, 市) or an agency's 社
+_WHOLE_END = frozenset("州省市社")
 
 
 def _glossed(al, nc) -> bool:
@@ -601,7 +609,7 @@ def _unexplained_capital(al, nc) -> bool:
 def _letter_dropped(al, nc) -> bool:
     """The place's name stands in the sentence with a letter left out or written twice (潍坊市 "vice mayor
     of Wefang"): a misspelling, which the spelling rules judge, not a name missing. Not a letter changed:
-    Henan for 湖南 is another place."""
+    Henan for 湖南 is another place. Or it opens a longer word (新华社 "Xinhuanet")."""
     from ...bilingual.names import key
 
     want = key(nc.expected.split()[0]) if nc.expected else ""
@@ -609,7 +617,11 @@ def _letter_dropped(al, nc) -> bool:
         return False
     for j in al.pair_target_words(al.source[nc.word].pair):
         t = al.target[j]
-        if t.links or not t.capitalised or abs(len(t.name) - len(want)) != 1:
+        if t.links or not t.capitalised:
+            continue
+        if len(want) >= 5 and len(t.name) > len(want) and t.name.startswith(want):
+            return True  # the name opens a compound: Xinhuanet, the site of 新华社 Xinhua
+        if abs(len(t.name) - len(want)) != 1:
             continue
         short, long = sorted((t.name, want), key=len)
         if any(long[:k] + long[k + 1:] == short for k in range(len(long))):
