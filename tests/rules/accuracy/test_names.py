@@ -429,3 +429,12 @@ def test_a_name_ending_in_its_level_is_no_piece_of_the_next_transliteration():
                          "said he looks forward to the Winter Olympics.") == []
     assert _missing(src, "SARAJEVO, December 11: the Olympic Committee president said he looks forward to the "
                          "Winter Olympics.") == ["新华社"]
+
+
+def test_a_misspelled_place_stands_in_for_no_other():
+    # Shangdong is 山东 misspelled: no stand-in for the lost 江苏, which the reference really left out
+    src = "今天，应急部调派山东、江苏、浙江、福建的排涝车帮助江西。"
+    assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong, Zhejiang, and Fujian to help "
+                         "Jiangxi.") == ["江苏"]
+    assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong, Jiangsu, Zhejiang, and Fujian "
+                         "to help Jiangxi.") == []

@@ -254,7 +254,7 @@ def _suspect(al, nc, strict: bool = False, careful: bool = True, people: bool = 
                     if not (strict and _explained(al, nc, (j, nxt))):
                         return (j, nxt)
                 continue
-        if _spells_source(al, w.pair, t.name, n, careful):
+        if _spells_source(al, w.pair, t.name, n, careful) or _misspells_another(al, nc, t.name):
             continue  # it spells other characters of the source (湖南日报网 -> Hunan Daily)
         if nc.chinese:
             if n > 2:
@@ -264,6 +264,26 @@ def _suspect(al, nc, strict: bool = False, careful: bool = True, people: bool = 
         elif n >= 2 and t.name not in _GENERIC and not (strict and _explained(al, nc, (j,))):
             return (j,)
     return ()
+
+
+def _misspells_another(al, nc, name: str) -> bool:
+    """``name`` is another place of the pair with a letter dropped or added (Shangdong for 山东, beside a
+    lost 福建): that place misspelled, no stand-in for this one."""
+    from ...bilingual.names import key
+
+    memo = al.memo.setdefault("_place_keys", {})
+    pair = al.source[nc.word].pair
+    keys = memo.get(pair)
+    if keys is None:
+        keys = memo[pair] = {(n.word, key(n.expected.split()[0])) for n in al.names
+                             if not n.chinese and n.expected and al.source[n.word].pair == pair}
+    for word, want in keys:
+        if word == nc.word or len(want) < 4 or abs(len(want) - len(name)) != 1:
+            continue
+        short, long = sorted((name, want), key=len)
+        if any(long[:k] + long[k + 1:] == short for k in range(len(long))):
+            return True
+    return False
 
 
 def _in_title(al, w) -> bool:
