@@ -81,3 +81,27 @@ def test_a_verb_of_saying_cut_across_gives_the_name_back():
     assert ("葛平", A.JOINED_NAME) in words and ("坦言", "v") in words
     # the road is flat: no surname tagged a person, nothing to give back
     assert ("平坦", "a") in _words("这条路很平坦。")
+
+
+def test_a_surname_and_a_given_name_both_read_as_a_persons_are_joined():
+    # jieba tags both halves as a person's (王/nr 吉祥/nr), or the surname as a classifier (张/q 雪峰/nr): its
+    # dictionary reads the rest as a given name, though 吉祥 "lucky" and 雪峰 "snowy peak" are words too
+    assert ("王吉祥", A.JOINED_NAME) in _words("在今日发布的电影海报中，“三舅”王吉祥坐在画面中央抽着烟。")
+    assert ("张雪峰", A.JOINED_NAME) in _words("考研指导名师张雪峰以及历史教师王磊")
+    # look-alike: a classifier after a place counts a stretch of river (南京段 "the Nanjing stretch")
+    assert ("洪水", "nr") in _words("变更发布长江南京段洪水预警。")
+    assert all(w != "段洪水" for w, _ in _words("变更发布长江南京段洪水预警。"))
+
+
+def test_a_name_read_as_a_place_before_a_title_is_a_persons():
+    # 钟南山 ends like a mountain (南山), but 院士 "academician" follows only a person's name
+    assert ("钟南山", A.JOINED_NAME) in _words("近日，他在广州与钟南山院士进行了座谈交流。")
+    al = _al("钟南山院士在座谈会中提出了期待。", "The official expressed his hopes at the symposium.")
+    assert _checks(al)["钟南山"].status == "missing"
+    # without the title it stays the segmenter's place
+    assert ("钟南山", "ns") in _words("钟南山下的村庄")
+
+
+def test_a_city_tagged_as_an_adverb_is_a_place():
+    # 大连/d opening a headline
+    assert ("大连", "ns") in _words("大连：无新增本地确诊病例")

@@ -389,6 +389,14 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
             out.append((t[0], t[1], text, JOINED_NAME))
             i += 1
             continue
+        if (len(text) == 3 and t[3] == "ns" and text[0] in names.COMMON_SURNAMES and text not in glosses
+                and text not in lex.proper and _han(text) and text[-1] not in _PLACE_LEVEL
+                and i + 1 < n and tokens[i + 1][0] == t[1] and tokens[i + 1][2] in names.TITLES_AFTER):
+            # a whole name the segmenter read as a place by its last character (钟南山/ns 院士: 南山 "south
+            # mountain"), before a title that follows only a person's name
+            out.append((t[0], t[1], text, JOINED_NAME))
+            i += 1
+            continue
         if (len(text) == 2 and lex.gloss(text)[:3] == _COMPOUND_SURNAME and i + 1 < n and tokens[i + 1][0] == t[1]
                 and 1 <= len(tokens[i + 1][2]) <= 2 and _han(tokens[i + 1][2]) and tokens[i + 1][3] in _GIVEN_TAGS
                 and tokens[i + 1][2] not in _NOT_IN_NAMES and tokens[i + 1][2][-1] not in _PLACE_LEVEL
@@ -421,7 +429,7 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
                 i += 3
                 continue
             cut = i + 1 < n and tokens[i + 1][0] == t[1] and (
-                t[3].startswith("nr")
+                t[3].startswith("nr") or _given_after_classifier(tokens, i)
                 or (i + 2 < n and tokens[i + 2][2] in names.SAYING and _person_around(tokens, i, i + 2, 2)))
         else:
             cut = (len(text) == 2 and text[0] in names.COMMON_SURNAMES and t[3] in _CUT_HEAD_TAGS
@@ -433,7 +441,9 @@ def _join_cut_names(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
             if len(text) == 1:
                 fits = (1 <= len(rest) <= 2 and nxt[3] in _GIVEN_TAGS and _han(rest)
                         and rest[-1] not in _NOT_IN_NAMES and rest[-1] not in _PLACE_LEVEL)
-                free = rest not in glosses and nxt[3] != "nr"
+                # both halves tagged as a person's (王/nr 吉祥/nr, 张/q 雪峰/nr): jieba's dictionary reads the rest
+                # as a given name, word of CC-CEDICT's or not
+                free = (rest not in glosses and nxt[3] != "nr") or nxt[3] in _GIVEN_NAME_TAGS
                 # a rest that is a word too needs a noun's tag: 周|平均/a after 就业人员 is "weekly average"
                 fits = fits and (free or nxt[3] in _NOUN_TAGS)
                 if not fits and nxt[3] == "v" and len(rest) == 2 and rest not in glosses and _han(rest):
@@ -489,8 +499,9 @@ _SMALL_PLACE = frozenset("county town township village district suburban".split(
 _CITY = frozenset(("city", "capital"))
 
 
-#: the segmenter's tags that ``_tag_places`` corrects: a common noun (合肥/n, 银川/n)
-_PLACE_MISTAGS = frozenset({"n"})
+#: the segmenter's tags that ``_tag_places`` corrects: a common noun (合肥/n, 银川/n) or an adverb (大连/d in a
+#: headline's 大连：无新增…)
+_PLACE_MISTAGS = frozenset({"n", "d"})
 
 
 def _tag_places(tokens: list[_Word], lex: Lexicon) -> list[_Word]:
@@ -573,6 +584,22 @@ def _name_openers(tokens: Sequence[_Word], lex: Lexicon) -> list[int]:
             opens[w] = ((size == 1 and w in surnames) or (2 <= size <= 3 and w[0] in common)
                         or (size == 2 and lex.gloss(w)[:3] == _COMPOUND_SURNAME))
     return [k for k, t in enumerate(tokens) if t[3] == "x" or opens[t[2]]]
+
+
+#: jieba's tags of a given name it read as one after a lone surname (吉祥/nr, 志成/nrfg)
+_GIVEN_NAME_TAGS = frozenset(("nr", "nrfg"))
+#: tags of the word before a classifier (两|张, 这|张, 南京|段 "the Nanjing stretch"): 张 there counts a thing
+_BEFORE_CLASSIFIER = ("m", "mq", "r", "ns", "q")
+
+
+def _given_after_classifier(tokens: Sequence[_Word], i: int) -> bool:
+    """A common surname jieba tagged as a classifier (张/q, 段/q) before a word it tagged as a given
+    name, with nothing before it that a classifier follows (a numeral, a demonstrative, a place:
+    南京段/q 洪水/nr is "the Nanjing stretch's flood"): 名师张雪峰, 记者 张尚武, ，张常宁在进攻端."""
+    t = tokens[i]
+    if t[3] != "q" or t[2] not in names.COMMON_SURNAMES or i + 1 >= len(tokens) or tokens[i + 1][3] not in _GIVEN_NAME_TAGS:
+        return False
+    return i == 0 or not tokens[i - 1][3].startswith(_BEFORE_CLASSIFIER)
 
 
 def _name_before_saying(tokens: list[_Word], i: int, lex: Lexicon) -> list[_Word]:

@@ -84,6 +84,8 @@ COMMON_SURNAMES = frozenset(
 ROLE_END = frozenset("者长任员师授官理书席家手生士辑")
 #: verbs of saying, which follow a person's name (周燕说)
 SAYING = frozenset("说 表示 介绍 称 指出 认为 强调 透露 告诉 坦言 回忆".split())
+#: titles written after a person's name (钟南山院士 "academician Zhong Nanshan", 黄小进教授), never after a place's
+TITLES_AFTER = frozenset("院士 教授 同志 先生 女士 博士".split())
 
 #: Hong Kong (Cantonese) and other common non-Mandarin spellings of frequent surnames
 #: (``张建宗`` -> ``Cheung Kin-chung``); a given name in Cantonese is not predicted, so

@@ -363,3 +363,78 @@ def test_per_word_answers_are_kept_by_text_name_and_content():
     assert syllables_of(SimpleNamespace(text="Feixi", name="feixi", content=False)) == 0
     assert syllables_of(SimpleNamespace(text="Feixi", name="fei", content=True)) == 3
     assert calls == ["Feixi"] * 3
+
+
+def test_xinhua_is_judged_like_a_chinese_place():
+    # translators keep 新华社 in a dateline; dropping it is an omission
+    src = "新华社石家庄7月26日电（记者王昆）记者从河北省水利厅了解到，今年以来河北省实施了生态补水。"
+    assert _missing(src, "SHIJIAZHUANG, July 26 (the official, by Wang Kun) According to the Department of Water "
+                         "Resources of Hebei Province, Hebei Province has carried out ecological water replenishment "
+                         "this year.") == ["新华社"]
+    assert _missing(src, "SHIJIAZHUANG, July 26 (Xinhua, by Wang Kun) According to the Department of Water "
+                         "Resources of Hebei Province, Hebei Province has carried out ecological water replenishment "
+                         "this year.") == []
+    # look-alike: a reporters' byline a translator turns into a credit
+    assert _missing("新华社记者陈尚营、王立武、刘夏村", "Edited by Chen Shangying, Wang Liwu and Liu Xiacun") == []
+
+
+def test_a_place_misspelled_by_a_letter_is_not_missing():
+    # Wefang for 潍坊, Shangdong for 山东: the spelling is wrong, the name is there
+    assert _missing("1991年，寿光进入全国百强县行列，王伯祥调任潍坊市副市长。",
+                    "Shouguang was among the top hundred counties in 1991, when Wang Boxiang became vice mayor of "
+                    "Wefang.") == []
+    src = "今天，应急部调派山东、江苏的排涝车帮助江西。"
+    assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong and Jiangsu to help Jiangxi.") == []
+    assert _missing(src, "Today the ministry sent drainage vehicles from Jiangsu to help Jiangxi.") == ["山东"]
+
+
+def test_a_speaker_with_a_rarer_surname_is_a_person():
+    # 邬娜 opens its clause before 称 "said"; 葛平 was joined before 坦言
+    assert _missing("邬娜称。", "said the official.") == ["邬娜"]
+    assert _missing("邬娜称。", "said Wu Na.") == []
+    assert _missing("朝阳大悦城美陈负责人葛平坦言：“我们选择将毕业展再度带回线下空间。”",
+                    "The official, the person in charge of art display at Joy City, said: “We chose to bring the "
+                    "graduation exhibition back offline.”") == ["葛平"]
+    # look-alike: the end of a transliteration before 说 does not open its clause
+    assert _missing("北约秘书长斯托尔滕贝格说，北约将加强合作。",
+                    "NATO Secretary General Stoltenberg said NATO would strengthen cooperation.") == []
+
+
+def test_a_state_named_with_its_level_is_judged():
+    src = "刘易斯的遗体将运往阿拉巴马州首府蒙哥马利。"
+    assert _missing(src, "Lewis's remains will then be taken to the capital city Montgomery.") == ["阿拉巴马州"]
+    assert _missing(src, "Lewis's remains will then be taken to the Alabama capital Montgomery.") == []
+    # look-alike: a country is not judged, translators fold it into an adjective
+    assert _missing("瑞士警方向媒体通报了事故。", "The Swiss police informed the media of the accident.") == []
+
+
+def test_a_certain_university_names_no_institution():
+    # 某大学 "a certain university": 南京 opens no institution's English name, so it is looked for
+    src = "南京某大学学生黄某某目前仍处于失联状态。"
+    assert _missing(src, "A college student in the city surnamed Huang is still missing.") == ["南京"]
+    assert _missing(src, "A college student in Nanjing surnamed Huang is still missing.") == []
+    # an institution's name still does (南京|林业大学 "Nanjing Forestry University")
+    assert _missing("南京林业大学学生黄某某目前仍处于失联状态。",
+                    "A student of Nanjing Forestry University surnamed Huang is still missing.") == []
+
+
+def test_a_name_ending_in_its_level_is_no_piece_of_the_next_transliteration():
+    # 阿拉巴马州|特洛伊市: 特 opens Troy, the next name, so Alabama is still looked for
+    src = "约翰出生于阿拉巴马州特洛伊市。"
+    assert _missing(src, "John was born in Troy.") == ["阿拉巴马州"]
+    assert _missing(src, "John was born in Troy, Alabama.") == []
+    # the agency's name opening a longer word is its rendering (Xinhuanet)
+    src = "新华社萨拉热窝12月11日电 波黑奥委会主席表示期待冬奥会。"
+    assert _missing(src, "Message from Sarajevo of Xinhuanet on December 11: the Olympic Committee president "
+                         "said he looks forward to the Winter Olympics.") == []
+    assert _missing(src, "SARAJEVO, December 11: the Olympic Committee president said he looks forward to the "
+                         "Winter Olympics.") == ["新华社"]
+
+
+def test_a_misspelled_place_stands_in_for_no_other():
+    # Shangdong is 山东 misspelled: no stand-in for the lost 江苏, which the reference really left out
+    src = "今天，应急部调派山东、江苏、浙江、福建的排涝车帮助江西。"
+    assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong, Zhejiang, and Fujian to help "
+                         "Jiangxi.") == ["江苏"]
+    assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong, Jiangsu, Zhejiang, and Fujian "
+                         "to help Jiangxi.") == []

@@ -28,8 +28,10 @@ def _missing(source: str, target: str) -> list[str]:
     ("重庆、武汉、西安、成都将是最热门的城市。", "Chongqing, Wuhan, Xi 'an and Chengdu will be the most popular cities."),
     # a person by the surname alone
     ("徐仁和表示，研讨会提供了交流平台。", "Xu said the seminar provided a platform for exchange."),
-    # a generic noun of the place's own kind
+    # a generic noun of the place's own kind: "the province", or a city's noun owning something
     ("以提升云南草地贪夜蛾的监测能力。", "To enhance the province's capacity to monitor the fall armyworm."),
+    ("为云南有效控制草地贪夜蛾提供了技术保障。", "It provided technical support for the province to control the fall armyworm."),
+    ("这里是松山，野生动物才是真正的主人。", "Here in this city, wild animals are the real owners."),
     # a thing counted with 棵 is no person
     ("一棵古老的牧豆树被命名为“萨拉玛”。", "An ancient mesquite tree was named \"Salama\"."),
     # a four-character expression the segmenter cut (真|金白银: 金银 "gold, silver"; 金山|银山: ABCB)
@@ -62,6 +64,10 @@ def test_accepted_rendering(source, target):
     # a pronoun is no surname
     ("徐仁和表示，研讨会提供了交流平台。", "He said the seminar provided a platform for exchange.", "仁和"),
     ("以提升云南草地贪夜蛾的监测能力。", "To enhance the capacity to monitor the fall armyworm.", "云南"),
+    # a bare "the city" for a city the sentence names once is the name dropped (the clean references write
+    # "the province" for a province the document named before, never "the city")
+    ("这里是松山，野生动物才是真正的主人。", "Here in the city, wild animals are the real owners.", "松山"),
+    ("文旅“红果”聚韶山", "“Red Fruits” of Culture and Tourism Gathering in the city", "韶山"),
     # Beijing is no "city" in CC-CEDICT's gloss: the seeded stand-in still fires
     ("他希望再和同学们来北京看看作品展。", "He hoped to come to the city and see the exhibition with his classmates.", "北京"),
     # 江苏|南京 and 潼南|涪江 are no parallel halves (江南, 南江 "south of the river" are no pair of glosses)
