@@ -502,3 +502,27 @@ def test_a_words_kind_is_remembered_per_tag():
         words, clauses = A._source_words(tokens, pairs, load())
         assert [w.kind for w in words] == ["name", "content", "punct", "name"]
         assert [(c.first, c.last) for c in clauses] == [(0, 3), (3, 4)]
+
+
+def test_what_one_lexicon_said_is_not_read_with_another():
+    # the per-word memos hold one lexicon's answers: a build given another lexicon starts afresh, the
+    # compound's gloss keys (新冠|肺炎 "COVID-19") and the pinyin places included
+    import dataclasses
+
+    from tqcheck.align import Pair
+    from tqcheck.bilingual import align as A
+    from tqcheck.bilingual.lexicon import load
+
+    lex = load()
+    source, target = "新冠肺炎疫苗在合肥生产", "COVID-19 vaccine is made in Hefei"
+
+    def build(lexicon):
+        al = A.build(source, target, [Pair(0, len(source), 0, len(target), "1-1")], lexicon=lexicon)
+        return {w.text: (w.how, w.pos) for w in al.source}
+
+    assert build(lex)["新冠"][0] == "compound" and build(lex)["合肥"][1] == "ns"
+    other = dataclasses.replace(lex, glosses={k: v for k, v in lex.glosses.items() if k != "新冠肺炎"},
+                                proper={k: v for k, v in lex.proper.items() if k != "合肥"})
+    assert other.gloss("新冠肺炎") == ()  # a copy keeps no gloss memo of the lexicon it was made from
+    assert build(other)["新冠"][0] != "compound" and build(other)["合肥"][1] == "n"
+    assert build(lex)["新冠"][0] == "compound" and build(lex)["合肥"][1] == "ns"

@@ -258,6 +258,9 @@ def build(source_text: str, target_text: str, pairs: list, *, glossary=None, sou
         _PARTS.clear()
         _GLOSS_KEYS.clear()
         _HEADS.clear()
+        _PLACES.clear()
+        _PLAIN.clear()
+        _COMPOUNDS.clear()
         _NAMES.clear()
         _PINYIN.clear()
         _DERIVED.clear()
@@ -472,6 +475,8 @@ def _names(tokens: Sequence[_Word], lex: Lexicon) -> list[_Word]:
     return _rejoin_known_names(_tag_places(_join_cut_names(_merge(tokens, lex), lex), lex), lex)
 
 
+#: ``_pinyin_places_of`` by lexicon (its id): emptied with the other memos when ``build`` is given another
+#: lexicon, so a lexicon dropped and another made at the same address never reads its table
 _PLACES: dict[int, frozenset[str]] = {}
 
 

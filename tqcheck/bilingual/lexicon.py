@@ -63,7 +63,9 @@ class Lexicon:
     #: proper nouns that CC-CEDICT also lists as common words, in lower-case pinyin (新建 Xinjian county and
     #: "newly built", 惠民 Huimin county and "to benefit the people")
     homographs: frozenset[str] = frozenset()
-    _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    #: ``gloss``'s answers; not an argument, so a copy (``dataclasses.replace``) with other glosses starts afresh
+    #: rather than sharing the first lexicon's memo
+    _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def lemma_keys(self, word: str) -> tuple[str, ...]:
         """Lemmas of an English word (lower case), the word itself first."""
