@@ -435,12 +435,18 @@ def _past_for_future(al, tgt: str):
             cut = t0 + max((i + 1 for i, c in enumerate(text[:m.start()]) if _CLAUSE_START.match(c)), default=0)
             stop = _CLAUSE_START.search(tgt, t0 + m.end(), t1)
             stop_at = stop.start() if stop else t1
-            if _FUT_EN.search(tgt, cut, stop_at) or _MODAL_BEFORE.search(tgt, cut, start):
+            # after the verb only a time of the future answers it ("closed until next week"): a verb there
+            # ("seek", "need", "aim") is another verb's ("possessed the conditions necessary to seek")
+            if _FUT_EN.search(tgt, cut, t0 + m.end()) or _FUT_TIME_EN.search(tgt, t0 + m.end(), stop_at) \
+                    or _MODAL_BEFORE.search(tgt, cut, start):
                 continue
             yield Finding(start, t0 + m.end(), args={"said": "the future", "now": "the past"},
                           related=("source", w.start, w.end))
 
 
+#: words of a future time (a subset of _FUT_EN): after a past verb they put it in the future
+_FUT_TIME_EN = re.compile(r"(?=[acdfilnstuw])\b(?:will|would|next|tomorrow|upcoming|future|soon|later|until|till|ahead|coming|"
+                          r"due|starting|from\s+now|forthcoming|eventually|shall|is|are|am|be)\b|['’]ll\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\bto\b|\bwould\b|\bif\b|\bwhen\b|\bonce\b|\bafter\b|\bbefore\b|\buntil\b",
                            re.IGNORECASE)
 
