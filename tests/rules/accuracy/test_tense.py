@@ -75,3 +75,14 @@ def test_will_of_a_clause_that_renders_no_source_verb():
 def test_dao_time_jiu_is_by_then():
     # 到 + a time … 就 … 了: "by 19:06 it will be two hours"
     assert _found("到 19:06 就下单 2 小时了", "It will be 2 hours since I placed the order at 19:06") == []
+
+
+def test_a_verb_after_the_past_verb_does_not_answer_the_future():
+    # "seek", "needed" belong to other verbs; only a future time after the past verb answers 将
+    src = "北江省将具备必要条件，以便吸引外资。"
+    assert _found(src, "Bac Giang Province possessed the necessary conditions to seek foreign investment.") == ["possessed"]
+    assert _found("到2020年底，北江省将具备吸引外资的必要条件。",
+                  "By the end of 2020, Bac Giang Province possessed the conditions needed to attract investment.") \
+        == ["possessed"]
+    assert _found(src, "Bac Giang Province will possess the necessary conditions to seek foreign investment.") == []
+    assert _found("博物馆将关闭至下周。", "The museum closed until next week.") == []

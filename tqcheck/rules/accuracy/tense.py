@@ -445,7 +445,7 @@ def _past_for_future(al, tgt: str):
 
 
 #: words of a future time (a subset of _FUT_EN): after a past verb they put it in the future
-_FUT_TIME_EN = re.compile(r"(?=[acdfilnstuw])\b(?:will|would|next|tomorrow|upcoming|future|soon|later|until|till|ahead|coming|"
+_FUT_TIME_EN = re.compile(r"(?=[abcdefilnstuw])\b(?:will|would|next|tomorrow|upcoming|future|soon|later|until|till|ahead|coming|"
                           r"due|starting|from\s+now|forthcoming|eventually|shall|is|are|am|be)\b|['’]ll\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\bto\b|\bwould\b|\bif\b|\bwhen\b|\bonce\b|\bafter\b|\bbefore\b|\buntil\b",
                            re.IGNORECASE)
