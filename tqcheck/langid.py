@@ -233,14 +233,50 @@ EN_DISTINCTIVE = frozenset(
 MIN_WORDS_SHORT = 8
 
 
+#: every byte but an ASCII letter or an apostrophe, as a space: what ``_WORD_RE`` can never match
+_NOT_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalpha() or c == 39) else 32 for c in range(256))
+_WORD_BYTES_RE = re.compile(_WORD_RE.pattern.encode("ascii"))
+_EN_FUNCTION_BYTES = frozenset(w.encode("ascii") for w in EN_FUNCTION_WORDS)
+_EN_DISTINCTIVE_BYTES = frozenset(w.encode("ascii") for w in EN_DISTINCTIVE)
+
+
+def _ascii_words(text: str) -> list[bytes]:
+    """``_WORD_RE.findall(text)``, encoded: the same words, found in C.
+
+    A match holds nothing but ASCII letters and apostrophes, so every other
+    code point (non-ASCII ones included) becomes a space, and the runs left
+    are the words, except a run with an apostrophe in it: the pattern itself
+    decides there what belongs to a word ("rock'n'roll": "rock'n", "roll";
+    "O'Neil": "O", "Neil"). On a 1,200-character sample this takes a few
+    microseconds; the pattern tried at every character took 24."""
+    runs = text.encode("ascii", "replace").translate(_NOT_WORD_BYTES)
+    at = runs.find(b"'")
+    if at < 0:
+        return runs.split()
+    out: list[bytes] = []
+    start = 0
+    while at >= 0:
+        # the run around the apostrophe: from the space before it (or ``start``, a space or 0) to the next
+        begin = runs.rfind(b" ", start, at) + 1
+        end = runs.find(b" ", at)
+        if end < 0:
+            end = len(runs)
+        out += runs[start:begin].split()
+        out += _WORD_BYTES_RE.findall(runs, begin, end)
+        start = end
+        at = runs.find(b"'", end)
+    out += runs[start:].split()
+    return out
+
+
 def _english_by_function_words(sample_text: str) -> bool:
-    words = _WORD_RE.findall(sample_text)
+    words = _ascii_words(sample_text)
     if len(words) < MIN_WORDS_SHORT or script_share(sample_text) >= 0.05:
         return False
-    lowered = list(map(str.lower, words))
-    if _share(lowered) < EN_CERTAIN_SHARE:
+    lowered = b" ".join(words).lower().split()  # in C: words hold no space
+    if sum(map(_EN_FUNCTION_BYTES.__contains__, lowered)) / len(lowered) < EN_CERTAIN_SHARE:
         return False
-    return len(words) >= MIN_WORDS_FOR_SHARE or not EN_DISTINCTIVE.isdisjoint(lowered)
+    return len(words) >= MIN_WORDS_FOR_SHARE or not _EN_DISTINCTIVE_BYTES.isdisjoint(lowered)
 
 
 def identify(text: str, expected: str, second_opinion: bool = True) -> Detection | None:
