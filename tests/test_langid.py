@@ -156,3 +156,29 @@ def test_function_word_shortcut_is_unchanged_on_tricky_lines():
     ]
     for line in lines:
         assert langid._english_by_function_words(line) == by_pattern(line), line
+
+
+@pytest.mark.parametrize("masked", [
+    "said the talks would resume next week", "it's don't o'er", "", "a", "naïve café", "中文 and english",
+    "Ελληνικά λέξεις", "x1 y_2 z!?", "ﬁne ligature", "\t tab",
+])
+def test_letter_counts_are_the_patterns_counts(masked):
+    assert langid._letter_counts(masked) == (len(langid._LETTER_RE.findall(masked)),
+                                             len(langid._CJK_RE.findall(masked)),
+                                             len(langid._LATIN_RE.findall(masked)))
+
+
+def test_mask_keeps_what_the_patterns_keep():
+    def by_pattern(text):
+        kept = []
+        for chunk in langid._CHUNK_RE.findall(text):
+            if langid._SKIP_CHUNK_RE.search(chunk):
+                continue
+            kept.extend(w for w in langid._MASK_WORD_RE.findall(chunk) if w == w.lower())
+        return " ".join(kept)
+
+    text = ("said the talks Would resume, next week. naïve Ärger ǅungla ǆ ß İstanbul istanbul 中文的 "
+            "中文。标点 x2 a_b <b>tag</b> it's don't’ O'Neil ﬁne Ⅻ ² हिन्दी ไทย word—dash")
+    assert langid.mask(text) == by_pattern(text)
+    for chunk in text.split():
+        assert langid.mask(chunk) == by_pattern(chunk), chunk
