@@ -121,3 +121,64 @@ def test_with_a_source_langdetect_is_never_asked(monkeypatch):
     assert calls == [] and sourced is not None and sourced.lang == "fa"
     report = tqcheck.check(text, source="标签的半径为负")
     assert calls == [] and report.to_dict()["language"]["detected"] == "fa"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Monday that talks would continue next week.",
+    "rock'n'roll O'Neil it's 'quoted' don't' '' a'b'c x' y'Z z'zz'",
+    "'", "a'", "'a", "''a''b", "café's naïve l'été Zürich’s", "tab\there\nnew\r\nline\x00nul",
+    "numbers 42nd 3'4 x2y under_score hy-phen e.g. U.S.", "中文 mixed with English and 中文's words",
+    "lone \ud800 surrogate's", "",
+])
+def test_ascii_words_are_the_patterns_words(text):
+    # the split in C must find exactly what the pattern finds, apostrophes and non-ASCII included
+    assert [w.decode("ascii") for w in langid._ascii_words(text)] == langid._WORD_RE.findall(text)
+
+
+def test_function_word_shortcut_is_unchanged_on_tricky_lines():
+    def by_pattern(sample_text):
+        words = langid._WORD_RE.findall(sample_text)
+        if len(words) < langid.MIN_WORDS_SHORT or langid.script_share(sample_text) >= 0.05:
+            return False
+        lowered = [w.lower() for w in words]
+        if langid._share(lowered) < langid.EN_CERTAIN_SHARE:
+            return False
+        return len(words) >= langid.MIN_WORDS_FOR_SHARE or not langid.EN_DISTINCTIVE.isdisjoint(lowered)
+
+    lines = [
+        "The talks, which they said would resume, were THE main topic and the rest.",
+        "THE AND TO THAT WITH FOR FROM BY THIS THEY: shouting English still counts.",
+        "It's the one that's been said they'd have been there when he'd said so.",
+        "Der Minister sagte am Montag, dass die Gespräche nächste Woche fortgesetzt werden.",
+        "He has to go to the bank by ten for it at the end on the way.",
+        "Xi Jinping met Li Qiang and Wang Yi in Zhongnanhai on Thursday, Xinhua said.",
+        "中国 the 和 and 的 that 是 with 在 from 了 this",
+    ]
+    for line in lines:
+        assert langid._english_by_function_words(line) == by_pattern(line), line
+
+
+@pytest.mark.parametrize("masked", [
+    "said the talks would resume next week", "it's don't o'er", "", "a", "naïve café", "中文 and english",
+    "Ελληνικά λέξεις", "x1 y_2 z!?", "ﬁne ligature", "\t tab",
+])
+def test_letter_counts_are_the_patterns_counts(masked):
+    assert langid._letter_counts(masked) == (len(langid._LETTER_RE.findall(masked)),
+                                             len(langid._CJK_RE.findall(masked)),
+                                             len(langid._LATIN_RE.findall(masked)))
+
+
+def test_mask_keeps_what_the_patterns_keep():
+    def by_pattern(text):
+        kept = []
+        for chunk in langid._CHUNK_RE.findall(text):
+            if langid._SKIP_CHUNK_RE.search(chunk):
+                continue
+            kept.extend(w for w in langid._MASK_WORD_RE.findall(chunk) if w == w.lower())
+        return " ".join(kept)
+
+    text = ("said the talks Would resume, next week. naïve Ärger ǅungla ǆ ß İstanbul istanbul 中文的 "
+            "中文。标点 x2 a_b <b>tag</b> it's don't’ O'Neil ﬁne Ⅻ ² हिन्दी ไทย word—dash")
+    assert langid.mask(text) == by_pattern(text)
+    for chunk in text.split():
+        assert langid.mask(chunk) == by_pattern(chunk), chunk

@@ -84,11 +84,24 @@ def surrogate_errors(body: Any) -> list[dict[str, str]]:
     """Lone UTF-16 surrogates (``"\\ud800"``) parse as JSON but are not text."""
     errors = []
     for pointer, s in _strings(body):
+        # as ``inputs.validate_text``: an ASCII string holds no surrogate and UTF-8 refuses exactly
+        # the surrogates, both tested in C; the pattern, tried at every character (9 us on a 4 KB
+        # article, on every request), only says where the first one is
+        if s.isascii() or _encodes(s):
+            continue
         m = _SURROGATE.search(s)
         if m:
             errors.append({"pointer": pointer,
                            "message": f"unpaired UTF-16 surrogate at offset {m.start()}; send valid Unicode text"})
     return errors
+
+
+def _encodes(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _utf8(value: Any) -> int:
