@@ -269,7 +269,7 @@ class Kept(dict):  # type: ignore[type-arg]
     entry, paid by every run, so it stays small. In process, at ``size``
     entries the table starts afresh."""
 
-    __slots__ = ("fn", "stem", "parts", "size", "keep", "min_new", "new", "_name")
+    __slots__ = ("fn", "stem", "parts", "size", "keep", "min_new", "new", "_name", "_pid")
 
     def __init__(self, fn: Callable[[Any], Any], stem: str, parts: Callable[[], tuple[str, ...] | None], *,
                  size: int, keep: int, min_new: int) -> None:
@@ -278,6 +278,7 @@ class Kept(dict):  # type: ignore[type-arg]
         self.size, self.keep, self.min_new = size, keep, min_new
         self.new: dict[Any, Any] = {}
         self._name: str | None = ""  # "": not read yet; None: not kept between runs
+        self._pid = 0  # the process whose exit saves
 
     def __missing__(self, key: Any) -> Any:
         if self._name == "":
@@ -290,6 +291,8 @@ class Kept(dict):  # type: ignore[type-arg]
         value = self[key] = self.fn(key)
         if self._name and len(self.new) < self.keep:
             self.new[key] = value
+            if self._pid != os.getpid():
+                self._register()
         return value
 
     def _load(self) -> None:
@@ -304,9 +307,23 @@ class Kept(dict):  # type: ignore[type-arg]
             # answers computed meanwhile by another thread stay: they are the same
             stored.update(self)
             self.update(stored)
-        import atexit
+        self._register()
 
+    def _register(self) -> None:
+        """Save at exit, in this process: a pool's worker forked from a fork
+        server that loaded the file (its warm-up check) registers again,
+        since its finalizers were cleared; and a worker leaves through
+        ``os._exit`` after its finalizers, without the exit handlers."""
+        import atexit
+        import sys
+
+        self._pid = os.getpid()
         atexit.register(self.save)
+        mp = sys.modules.get("multiprocessing.process")
+        if mp is not None and mp.parent_process() is not None:
+            from multiprocessing import util
+
+            util.Finalize(None, self.save, exitpriority=0)
 
     def _stored(self) -> dict[Any, Any]:
         raw = read(self._name) if self._name else None
@@ -322,6 +339,24 @@ class Kept(dict):  # type: ignore[type-arg]
     def save(self) -> None:
         if not self._name or len(self.new) < self.min_new:
             return
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: a merge may lose a concurrent writer's answers, never a whole file
+            self._merge()
+            return
+        try:
+            folder().mkdir(parents=True, exist_ok=True)
+            lock = os.open(folder() / f"{self.stem}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return
+        try:
+            # workers ending together take turns, each merging into what the last one wrote
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            self._merge()
+        finally:
+            os.close(lock)
+
+    def _merge(self) -> None:
         merged = self._stored()
         for k in self.new:  # moved to the end: the newest are kept
             merged.pop(k, None)
