@@ -250,7 +250,7 @@ class Memo:
         self._new = 0
 
 
-class Kept(dict):  # type: ignore[type-arg]
+class Kept(dict[Any, Any]):
     """``fn``'s answers by argument, kept per process like
     ``lexicon.once.Memo`` (``kept[key]``, or the bound ``__getitem__``,
     answers a key asked before with one dict lookup) and between runs in
@@ -357,6 +357,9 @@ class Kept(dict):  # type: ignore[type-arg]
             os.close(lock)
 
     def _merge(self) -> None:
+        name = self._name
+        if not name:
+            return
         merged = self._stored()
         for k in self.new:  # moved to the end: the newest are kept
             merged.pop(k, None)
@@ -368,7 +371,7 @@ class Kept(dict):  # type: ignore[type-arg]
             data = marshal.dumps(merged)
         except ValueError:
             return
-        write(self._name, data, stale=f"{self.stem}-*.marshal")
+        write(name, data, stale=f"{self.stem}-*.marshal")
 
 
 _ABSENT = object()
