@@ -115,3 +115,91 @@ def test_mapped_without_a_folder_builds_in_memory(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(blocker / "sub"))
     assert cache.mapped("demo", ("a",), lambda: b"value") == b"value"
+
+
+def _kept(calls, parts=("a",), **kw):
+    import atexit
+
+    def fn(word):
+        calls.append(word)
+        return word.startswith("k")
+
+    opts = {"size": 100, "keep": 100, "min_new": 1, **kw}
+    k = cache.Kept(fn, "demo", lambda: parts, **opts)
+    k["probe"]  # reads the file, as a first miss does
+    atexit.unregister(k.save)  # the test saves by hand, inside its own folder
+    return k
+
+
+def test_kept_answers_are_read_by_the_next_run(folder):
+    calls = []
+    first = _kept(calls)
+    assert [first[w] for w in ("kin", "cat", "kin")] == [True, False, True]
+    first.save()
+    calls.clear()
+    second = _kept(calls)
+    assert [second[w] for w in ("kin", "cat")] == [True, False]
+    assert calls == []  # both from the file, "probe" too
+    assert len(list(folder.glob("demo-*.marshal"))) == 1
+
+
+def test_kept_writes_only_after_enough_new_answers(folder):
+    k = _kept([], min_new=3)
+    k["kin"]
+    k.save()  # "probe" and "kin": two
+    assert not list(folder.glob("demo-*.marshal"))
+    k["cat"]
+    k.save()
+    assert len(list(folder.glob("demo-*.marshal"))) == 1
+
+
+def test_kept_keeps_the_newest_answers_only(folder):
+    k = _kept([], keep=3)
+    for w in ("a1", "a2", "a3"):
+        k[w]
+    k.save()  # a run keeps its first answers: "probe", "a1", "a2"
+    calls = []
+    again = _kept(calls, keep=3)
+    again["b1"]
+    again.save()  # the oldest run's oldest answer, "probe", makes room
+    calls = []
+    last = _kept(calls, keep=3)
+    for w in ("a1", "a2", "b1", "a3"):
+        last[w]
+    assert calls == ["probe", "a3"]
+
+
+def test_two_processes_writing_keep_what_both_knew(folder):
+    one, two = _kept([]), _kept([])
+    one["kin"]
+    two["cat"]
+    one.save()
+    two.save()  # merges with the file as ``one`` left it
+    calls = []
+    third = _kept(calls)
+    assert (third["kin"], third["cat"]) == (True, False)
+    assert calls == []
+
+
+def test_kept_follows_its_parts_and_survives_a_damaged_file(folder):
+    k = _kept([])
+    k["kin"]
+    k.save()
+    calls = []
+    other = _kept(calls, parts=("b",))  # a new dictionary: nothing is taken from the old file
+    assert other["kin"] is True and calls == ["probe", "kin"]
+    for f in folder.glob("demo-*.marshal"):
+        f.write_bytes(b"\x00garbage")
+    calls = []
+    damaged = _kept(calls)
+    assert damaged["kin"] is True and calls == ["probe", "kin"]
+    damaged.save()
+    assert _kept([]) == {"probe": False, "kin": True}
+
+
+def test_kept_without_parts_is_a_per_process_memo(folder):
+    calls = []
+    k = _kept(calls, parts=None)
+    k["kin"], k["kin"]
+    k.save()
+    assert calls == ["probe", "kin"] and not list(folder.glob("demo-*"))

@@ -104,11 +104,45 @@ def _suggest_every_candidate(lower: str, n: int) -> tuple[str, ...]:
                                   "beijng", "hte", "definately", "accomodate", "sme", "government"])
 @pytest.mark.parametrize("n", [1, 3, 5])
 def test_suggestions_ask_hunspell_less_but_are_the_same(word, n):
-    assert dictionary._suggest_lower.__wrapped__(word, n) == _suggest_every_candidate(word, n)
+    assert dictionary._suggest_lower(word, n) == _suggest_every_candidate(word, n)
 
 
 def test_a_word_with_enough_frequent_neighbours_asks_hunspell_nothing(monkeypatch):
     asked = []
     monkeypatch.setattr(dictionary, "_spells", lambda w: asked.append(w) or False)
-    assert dictionary._suggest_lower.__wrapped__("sme", 3)
+    assert dictionary._suggest_lower("sme", 3)
     assert asked == []
+
+
+def test_verdicts_and_suggestions_kept_between_runs_are_hunspells(tmp_path, monkeypatch):
+    import atexit
+
+    from tqcheck.cache import Kept
+
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    words = ["government", "goverment", "Beijing", "beijing", "colour", "color", "Kallas", "Zürich", "teh"]
+
+    def run(calls):
+        spells = Kept(lambda w: calls.append(w) or dictionary._spells(w), "hunspell", dictionary._hunspell_parts,
+                      size=100, keep=100, min_new=1)
+        sugg = Kept(lambda k: calls.append(k) or dictionary._suggest_lower(*k), "suggestions",
+                    dictionary._suggestion_parts, size=100, keep=100, min_new=1)
+        got = [spells[w] for w in words], [sugg[w.lower(), 3] for w in ("goverment", "teh")]
+        for k in (spells, sugg):
+            atexit.unregister(k.save)
+            k.save()
+        return got
+
+    first_calls: list = []
+    first = run(first_calls)
+    assert first == ([dictionary._spells(w) for w in words],
+                     [dictionary._suggest_lower("goverment", 3), dictionary._suggest_lower("teh", 3)])
+    assert len(first_calls) == len(words) + 2
+    again_calls: list = []
+    assert run(again_calls) == first and again_calls == []
+
+
+def test_verdicts_are_keyed_by_hunspells_dictionary_files():
+    parts = dictionary._hunspell_parts()
+    assert parts is not None
+    assert any("en_US.dic:" in p for p in parts) and any("en_US.aff:" in p for p in parts)

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..cache import file_key, mapped, package_file, source_key, stored
+from ..cache import Kept, file_key, mapped, package_file, source_key, stored
 from ..errors import RuleError
 from . import packed
 from .once import Memo, Once
@@ -153,8 +153,26 @@ def _spells(word: str) -> bool:
         return bool(h.spell(word))
 
 
-#: Hunspell's verdict on a word of a text, kept per process: words recur
-hunspell_knows: Callable[[str], bool] = Memo(_spells, 200_000).__getitem__
+def _hunspell_parts() -> tuple[str, ...] | None:
+    """What Hunspell's verdicts depend on: its dictionary files and the
+    package (a new chunspell rewrites them). None when it is not installed:
+    ``_spells`` then reports that."""
+    dic = package_file("hunspell", "dictionaries", "en_US.dic")
+    if dic is None:
+        return None
+    return (source_key(__file__), file_key(dic), file_key(dic.with_suffix(".aff")),
+            file_key(dic.parent.parent / "_version.py"), file_key(dic.parent.parent / "__init__.py"))
+
+
+#: Hunspell's verdict on a word of a text, kept per process and in the
+#: user's cache (``tqcheck.cache.Kept``): a first check of 1 MB asked about
+#: 12,000 words at ~10 µs each, and a run whose words are all there never
+#: opens Hunspell (0.04 s). A verdict is Hunspell's alone: the user's words
+#: are accepted by the rules that read them, never added to Hunspell. Only a
+#: run with many new words writes the file (a rewrite costs a few ms), and
+#: 40,000 words (a 4 MB text has 20,000) bound what each run reads, 8 ms.
+_VERDICTS = Kept(_spells, "hunspell", _hunspell_parts, size=200_000, keep=40_000, min_new=64)
+hunspell_knows: Callable[[str], bool] = _VERDICTS.__getitem__
 
 
 def frequency(word: str) -> int:
@@ -193,7 +211,6 @@ def _edits1(word: str) -> Iterable[str]:
             yield a + c + b
 
 
-@lru_cache(maxsize=20_000)
 def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
     freq = frequencies()
     counts = {w: freq.get(w, 0) for w in _edits1(lower)}
@@ -219,6 +236,23 @@ def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
         close = set(difflib.get_close_matches(lower, _bucket(lower), n=n, cutoff=0.75))
         return tuple(sorted(close, key=lambda w: (-freq.get(w, 0), w))[:n])
     return tuple(found[:n])
+
+
+def _suggestion_parts() -> tuple[str, ...] | None:
+    """What suggestions depend on: the frequency list and Hunspell."""
+    hunspell = _hunspell_parts()
+    try:
+        return None if hunspell is None else (*_frequency_parts(), *hunspell)
+    except RuleError:  # not installed: ``frequencies`` reports that
+        return None
+
+
+#: ``_suggest_lower`` by ``(lower, n)``, kept per process and in the user's
+#: cache: a few milliseconds a word, they were 0.08 s of a first check of
+#: 1 MB (20 words), and asking Hunspell about candidates opened it (0.04 s)
+#: in a run whose verdicts were all kept
+_SUGGESTIONS = Kept(lambda key: _suggest_lower(*key), "suggestions", _suggestion_parts,
+                    size=20_000, keep=4_000, min_new=1)
 
 
 def _buckets() -> dict[tuple[str, int], str]:
@@ -258,7 +292,7 @@ def suggest(word: str, n: int = 3) -> tuple[str, ...]:
     lower = word.lower()
     if len(lower) > MAX_WORD:
         return ()
-    out = _suggest_lower(lower, n)
+    out: tuple[str, ...] = _SUGGESTIONS[lower, n]
     if word[:1].isupper():
         if word.isupper() and len(word) > 1:
             return tuple(w.upper() for w in out)
