@@ -194,62 +194,6 @@ def mapped(stem: str, parts: tuple[str, ...], build: Callable[[], bytes],
     return data
 
 
-class Memo:
-    """A function's results kept between runs, for values that are costly to
-    compute and asked for again by every run (``text.patterns.trie_pattern``
-    of the rules' phrase tables). Loaded on first use from
-    ``stem-KEY.marshal``; a process that added at least ``min_new`` entries
-    writes the file back at exit, up to ``max_entries`` (values computed from
-    each run's own input come a few at a time and need not be kept)."""
-
-    def __init__(self, stem: str, parts: tuple[str, ...], *, min_new: int = 3, max_entries: int = 512) -> None:
-        self.stem, self.parts = stem, parts
-        self.min_new, self.max_entries = min_new, max_entries
-        self._data: dict[Any, Any] | None = None
-        self._new = 0
-
-    def _name(self) -> str:
-        joined = "\0".join((__version__, *self.parts))
-        return f"{self.stem}-{_digest(joined.encode())}.marshal"
-
-    def _load(self) -> dict[Any, Any]:
-        data: dict[Any, Any] = {}
-        raw = read(self._name())
-        if raw is not None:
-            try:
-                loaded = marshal.loads(raw)
-                if isinstance(loaded, dict):
-                    data = loaded
-            except (EOFError, ValueError, TypeError):
-                pass
-        import atexit
-
-        atexit.register(self.save)
-        return data
-
-    def get(self, key: Any) -> Any:
-        if self._data is None:
-            self._data = self._load()
-        return self._data.get(key)
-
-    def put(self, key: Any, value: Any) -> None:
-        if self._data is None:
-            self._data = self._load()
-        if len(self._data) < self.max_entries:
-            self._data[key] = value
-            self._new += 1
-
-    def save(self) -> None:
-        if self._data is None or self._new < self.min_new:
-            return
-        try:
-            data = marshal.dumps(self._data)
-        except ValueError:
-            return
-        write(self._name(), data, stale=f"{self.stem}-*.marshal")
-        self._new = 0
-
-
 class Kept(dict[Any, Any]):
     """``fn``'s answers by argument, kept per process like
     ``lexicon.once.Memo`` (``kept[key]``, or the bound ``__getitem__``,

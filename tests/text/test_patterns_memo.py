@@ -10,9 +10,17 @@ from tqcheck import cache
 from tqcheck.text import patterns
 
 
+def _kept(parts, fn=patterns._build):
+    return cache.Kept(fn, "tries-test", lambda: parts, size=4096, keep=512, min_new=1)
+
+
+def _never(key):
+    raise AssertionError(f"built again: {key!r}")
+
+
 def test_memoised_tries_equal_built_ones(tmp_path, monkeypatch):
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(patterns, "_TRIES", cache.Memo("tries-test", ("t",), min_new=1))
+    monkeypatch.setattr(patterns, "_TRIES", _kept(("t",)))
     rng = random.Random(3)
     words = sorted({"".join(rng.choice("abc d") for _ in range(rng.randint(1, 6))).strip() or "x"
                     for _ in range(300)})
@@ -25,12 +33,13 @@ def test_memoised_tries_equal_built_ones(tmp_path, monkeypatch):
     text = " ".join(rng.choice(words) for _ in range(200))
     assert re.findall(built, text) == re.findall(patterns._trie_pattern(words, r"(?<!\w)"), text)
     patterns._TRIES.save()
-    again = cache.Memo("tries-test", ("t",))
-    assert again.get((r"(?<!\w)", tuple(sorted(set(words))))) == built  # a later process reads it
+    again = _kept(("t",), _never)
+    assert again[(r"(?<!\w)", tuple(sorted(set(words))))] == built  # a later process reads it, builds nothing
 
 
-def test_short_lists_are_not_kept(monkeypatch):
-    memo = cache.Memo("tries-test", ("short",))
+def test_short_lists_are_not_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    memo = _kept(("short",), _never)
     monkeypatch.setattr(patterns, "_TRIES", memo)
     assert patterns.trie_pattern(["Li", "Wang", "Li"]) == patterns._trie_pattern(["Li", "Wang"], "")
-    assert memo._data is None  # never even loaded
+    assert not memo and memo._name == ""  # never even loaded

@@ -11,7 +11,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
-    from ..cache import Memo
+    from ..cache import Kept
 
 _FOLD: dict[int, str] = {}
 
@@ -19,16 +19,20 @@ _FOLD: dict[int, str] = {}
 #: tries already built, kept between runs: the rules' phrase tables build
 #: the same patterns in every process (0.02 s of a command-line check);
 #: short lists (a document's names) are cheap to build and not kept
-_TRIES: Memo | None = None
+_TRIES: Kept | None = None
 MEMO_FROM = 64
 
 
-def _tries() -> Memo:
+def _build(key: tuple[str, tuple[str, ...]]) -> str:
+    return _trie_pattern(key[1], key[0])
+
+
+def _tries() -> Kept:
     global _TRIES
     if _TRIES is None:
-        from ..cache import Memo, source_key
+        from ..cache import Kept, source_key
 
-        _TRIES = Memo("tries", (source_key(__file__),), min_new=1)
+        _TRIES = Kept(_build, "tries", lambda: (source_key(__file__),), size=4096, keep=512, min_new=1)
     return _TRIES
 
 
@@ -48,12 +52,7 @@ def trie_pattern(words, guard: str = "", *, keep: bool = True) -> str:
     key = (guard, tuple(sorted(set(words))))
     if len(key[1]) < MEMO_FROM or not keep:
         return _trie_pattern(key[1], guard)
-    memo = _tries()
-    got = memo.get(key)
-    if got is None:
-        got = _trie_pattern(key[1], guard)
-        memo.put(key, got)
-    return got
+    return _tries()[key]
 
 
 def _trie_pattern(words, guard: str) -> str:
