@@ -326,3 +326,29 @@ def test_negative_before_a_preposition_judged_between_the_words_around_it():
                       "traffic lights.") == []
     assert _lost(src, "The regulations focus on uncivilized behavior such as pedestrians ignoring the traffic "
                       "lights.") == []
+
+
+def test_negated_word_said_another_way_with_its_clause_rendered():
+    # clean generaltest2022 references (fa23): the translator says 不 + word as one positive word
+    # ("low-key", "keep", "new hands"); the negated word is then unrendered while its clause is
+    src = ("推荐理由:精选高粱为原料，采用传统工艺酿造，来自内蒙古高原的白酒，口感更为经典，浓香甜口，涩中带点甜，"
+           "层次丰富，采用传统固态法白酒工艺，保留了其原汁原味不流失，让酒体带着浓郁又醇厚的口感。")
+    assert _lost(src, "Recommendation: Made from carefully selected sorghum, brewed using traditional procedure; "
+                      "baijiu from Inter Mongolian Plateau tastes more classic, rich, sweet, astringent and layered; "
+                      "it adopts traditional solid-state Baijiu procedure to keep its original flavor, giving it a "
+                      "rich and mellow taste.") == []
+    src = "电脑挺好的，尤其是客服态度很好，不懂的问就好，推荐购买"
+    assert _lost(src, "The laptop is good; the customer service staff is really nice; just ask them if you have "
+                      "any question; recommended.") == []
+    # a dropped "not" leaves the negated word rendered: still found
+    assert _lost("这个问题他不懂，我们去问老师吧。", "He understands this question; let's ask the teacher.") == ["不"]
+
+
+def test_rhetorical_question_licenses_a_negative_answer():
+    # clean generaltest2022 reference (fa23): 何必呢 "why bother?" is said "we don't need to"
+    src = "也不要试图证明咱们是正确的，更不要想着让反贼和左癫承认，何必呢？"
+    assert _added(src, "Don’t try proving that we are correct, and don’t make the traitors or the left wing "
+                       "to admit it; we don’t need to do so.") == []
+    # a negative the source has no room for is still found
+    assert _added("也要试图证明咱们是正确的，何必呢？",
+                  "Don’t try proving that we are correct; we don’t need to do so.") != []

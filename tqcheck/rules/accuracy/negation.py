@@ -319,7 +319,10 @@ _LOOKALIKES = frozenset("""
 #: 才 as in 直到…才 "not … until", 难 as in 难掩 "could not hide", 第一次 "never … before";
 #: 慎 as in 介者慎拍 "don't buy it if you mind", 除外 "(… are not included)", 拿掉 "if X was not counted",
 #: 零 as in 零基础 "with no foundation" (the word 零 alone: inside a word it is a digit)
-_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难慎]|^才|除外|拿掉|^零$|第一次|首次|初次|只好|只得|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解")
+_NEG_CHAR = re.compile(r"[不没未无非否莫勿别禁拒缺毫免难慎]|^才|除外|拿掉|^零$|第一次|首次|初次|只好|只得|私自|擅自|反之|除非|失败|失去|停止|阻止|防止|忽视|放弃|减缓|缓解"
+                       # a rhetorical question's answer is "no": translators say it ("we don't need to"
+                       # for 何必呢, "can do nothing" for 能干嘛)
+                       r"|何必|何苦|何须|何需|岂|哪能|怎能|干嘛|干吗")
 
 
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -522,7 +525,8 @@ def _lost(unit, options):
         # counting them (two source negatives, one target negative) doubled
         # the firings on MT output that raters found fine (不小心 "accidentally",
         # 没吃…也没喝 "didn't eat or drink")
-        negs = [t for t in negs if not _before_negative_meaning(p, t, al) and not _clause_dropped(al, t)]
+        negs = [t for t in negs if not _before_negative_meaning(p, t, al) and not _clause_dropped(al, t)
+                and not _said_another_way(al, t)]
         if not negs:
             continue
         tneg = _dangling_nor(target_negations(p.tgt_text, p.tgt_start), unit.target.text, p.tgt_start)
@@ -608,6 +612,35 @@ def _clause_dropped(al, t) -> bool:
         return False
     # ... and the words right after it, what it negates, are not rendered (没能体会 -> "be able to enjoy")
     return not any(v.links for v in al.source[idx + 1:min(idx + 3, c.last)])
+
+
+def _said_another_way(al, t) -> bool:
+    """The verb or adjective right after a bare 不 is not rendered while
+    other words of its clause are: the translator said 不 + word as one
+    positive word (不流失 -> "keep", 不懂的问 -> "if you have any question",
+    不善于下厨的 -> "new hands"). A dropped "not" leaves the negated word
+    rendered, which is what this pass looks for; a negated word left out
+    with its negative is accuracy.omission's. Only bare 不: after 没能,
+    尚未, 非 the alignment misses the rendered verb too often (on dev,
+    taking them cost 7 of 47 seeded lost negatives)."""
+    if al is None:
+        return False
+    idx = al.source_index(t.start, t.end)
+    if idx is None:
+        return False
+    w = al.source[idx]
+    if w.text != "不":
+        return False
+    k = idx + 1
+    if k >= len(al.source) or al.source[k].clause != w.clause or al.source[k].start != w.end \
+            or not al.source[k].content or al.source[k].pos[:1] not in ("v", "a") or al.source[k].links:
+        return False
+    after = al.source[k + 1] if k + 1 < len(al.source) else None
+    if len(al.source[k].text) == 1 and after is not None and after.clause == w.clause and after.links \
+            and after.pos[:1] in ("v", "a"):
+        return False  # 不应视为 -> "should be viewed": a modal left unlinked before the rendered verb
+    c = al.clauses[w.clause]
+    return any(al.source[i].links for i in range(c.first, c.last) if al.source[i].content and i != k)
 
 
 def _before_negative_meaning(p: MPair, t, al=None) -> bool:
