@@ -27,8 +27,8 @@ from typing import Any
 
 import tqcheck.checker as checker
 from tqcheck.api import Checker, run_limited
-from tqcheck.text import cached
-from tqcheck.text.document import Document
+
+from analysis_timer import timed_analyses
 
 
 def per_check(fn: Any, n: int) -> float:
@@ -66,39 +66,12 @@ def main() -> None:
     print(f"{per_check(lambda: run_limited(unit, active, limit, checked=True), n):9.1f}  dispatch alone")
     checker._plan = real_plan
 
-    # exclusive time of each analysis as a fresh check makes it
     clock = time.process_time_ns
-    spent: Counter[str] = Counter()
-    stack = [0]
 
-    def timed(name: str, make: Any) -> Any:
-        stack.append(0)
-        t = clock()
-        value = make()
-        took = clock() - t
-        spent[name] += took - stack.pop()
-        stack[-1] += took
-        return value
-
-    get, memo = cached.cached_property.__get__, Document.memo
-
-    def timed_get(self: Any, instance: Any, owner: Any = None) -> Any:
-        if instance is None:
-            return self
-        return timed(self.name, lambda: get(self, instance, owner))
-
-    def timed_memo(self: Document, key: Any, compute: Any) -> Any:
-        if key in self.__dict__.get("_memo", {}):
-            return memo(self, key, compute)
-        name = getattr(key, "__qualname__", key)
-        return timed(f"memo {name if isinstance(name, str) else type(key).__name__}", lambda: memo(self, key, compute))
-
-    cached.cached_property.__get__ = timed_get  # type: ignore[method-assign]
-    Document.memo = timed_memo  # type: ignore[method-assign]
-    for _ in range(n):
-        c.check(text)
-    cached.cached_property.__get__ = get  # type: ignore[method-assign]
-    Document.memo = memo  # type: ignore[method-assign]
+    # exclusive time of each analysis as a fresh check makes it
+    with timed_analyses() as spent:
+        for _ in range(n):
+            c.check(text)
     print(f"{sum(spent.values()) / n / 1e3:9.1f}  analyses, of which:")
     for name, ns in spent.most_common(args.top):
         print(f"{ns / n / 1e3:9.1f}    {name}")

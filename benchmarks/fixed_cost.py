@@ -34,8 +34,8 @@ from typing import Any
 
 import tqcheck.checker as checker
 from tqcheck.api import Checker, release
-from tqcheck.text import cached
-from tqcheck.text.document import Document
+
+from analysis_timer import timed_analyses
 
 clock = time.process_time_ns
 
@@ -110,51 +110,10 @@ class Costs:
     def analyses(self) -> Counter[str]:
         c = self.c
         seg = "s" if self.pairs[0][1] is not None else None
-        spent: Counter[str] = Counter()
-        stack = [0]
-
-        def timed(name: str, make: Any) -> Any:
-            stack.append(0)
-            t = clock()
-            value = make()
-            took = clock() - t
-            spent[name] += took - stack.pop()
-            stack[-1] += took
-            return value
-
-        get, memo, memo_with = cached.cached_property.__get__, Document.memo, Document.memo_with
-
-        def timed_get(self: Any, instance: Any, owner: Any = None) -> Any:
-            if instance is None:
-                return self
-            return timed(self.name, lambda: get(self, instance, owner))
-
-        def label(key: Any) -> str:
-            name = getattr(key, "__qualname__", key)
-            return name if isinstance(name, str) else type(key).__name__
-
-        def timed_memo(self: Document, key: Any, compute: Any) -> Any:
-            if key in self.__dict__.get("_memo", {}):
-                return memo(self, key, compute)
-            return timed(f"memo {label(key)}", lambda: memo(self, key, compute))
-
-        def timed_memo_with(self: Document, key: Any, other: Any, compute: Any) -> Any:
-            hit = self.__dict__.get("_memo", {}).get(key)
-            if hit is not None and hit[0] is other:
-                return hit[1]
-            return timed(f"memo_with {label(key)}", lambda: memo_with(self, key, other, compute))
-
-        cached.cached_property.__get__ = timed_get  # type: ignore[method-assign]
-        Document.memo = timed_memo  # type: ignore[method-assign]
-        Document.memo_with = timed_memo_with  # type: ignore[method-assign]
-        try:
+        with timed_analyses() as spent:
             for _ in range(self.reps):
                 for t, s in self.pairs:
                     c.check(t, source=s, segment=seg)
-        finally:
-            cached.cached_property.__get__ = get  # type: ignore[method-assign]
-            Document.memo = memo  # type: ignore[method-assign]
-            Document.memo_with = memo_with  # type: ignore[method-assign]
         n = self.reps * len(self.pairs)
         return Counter({k: v / n / 1e3 for k, v in spent.items()})
 
