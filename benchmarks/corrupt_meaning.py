@@ -78,6 +78,12 @@ def _past(base: str) -> str | None:
     return forms[0] if forms else None
 
 
+def _is_verb(word: str) -> bool:
+    """A verb the lexicon or lemminflect's dictionary knows: lemminflect
+    inflects any unknown word as a verb (``only`` -> ``onlied``)."""
+    return word in VERBS or bool(getInflection(word, "VBD", inflect_oov=False))
+
+
 def _third(base: str) -> str | None:
     if base in VERBS:
         return VERBS[base].third
@@ -531,7 +537,7 @@ def gender(rng, source, target, ctx) -> Made:
 
 def future_past(rng, source, target, ctx) -> Made:
     wills = [m for m in re.finditer(r"\bwill (?:(also|still|further|soon|continue to) )?([a-z]+)\b", target)
-             if m.group(2) not in ("not", "be", "have")]
+             if m.group(2) not in ("not", "be", "have") and _is_verb(m.group(2))]
     bes = list(re.finditer(r"\bwill be\b", target))
     if wills or bes:
         opts = [("w", m) for m in wills] + [("b", m) for m in bes]
