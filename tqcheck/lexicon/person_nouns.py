@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..cache import file_key, source_key, stored
-from .wordnet import data_dir
+from .wordnet import data_dir, synsets, words_of
 
 #: WordNet's lexicographer file number of noun.person
 _PERSON_LEXFILE = 18
@@ -23,20 +23,9 @@ def _build() -> list[str]:
     folder = data_dir()
     if folder is None:
         return []
-    out: set[str] = set()
-    with open(folder / "data.noun", encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if line.startswith(" "):  # the licence header
-                continue
-            parts = line.split(" ", 4 + 2 * 64)
-            if len(parts) < 5 or int(parts[1]) != _PERSON_LEXFILE:
-                continue
-            n = int(parts[3], 16)
-            for k in range(n):
-                word = parts[4 + 2 * k]
-                if word.isalpha() and word.islower():  # one word, no proper name (Lincoln)
-                    out.add(word)
-    return sorted(out)
+    # one word, no proper name (Lincoln)
+    return sorted({word for fields in synsets(folder / "data.noun") if int(fields[1]) == _PERSON_LEXFILE
+                   for word in words_of(fields) if word.isalpha() and word.islower()})
 
 
 @lru_cache(maxsize=1)

@@ -27,14 +27,8 @@ def compile_synonyms(folder: Path) -> dict[str, dict[str, tuple[str, ...]]]:
     """part of speech (n, v, a, d) -> lemma -> the other one-word lemmas of its first sense."""
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for tag, name in POS.items():
-        words: dict[str, list[str]] = {}
-        with open(folder / f"data.{name}", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("  "):  # the licence header
-                    continue
-                fields = line.split(" | ", 1)[0].split()
-                n = int(fields[3], 16)
-                words[fields[0]] = [wordnet._word(fields[4 + 2 * i]) for i in range(n)]
+        words = {fields[0]: [wordnet._word(w) for w in wordnet.words_of(fields)]
+                 for fields in wordnet.synsets(folder / f"data.{name}")}
         table: dict[str, tuple[str, ...]] = {}
         with open(folder / f"index.{name}", encoding="utf-8") as f:
             for line in f:

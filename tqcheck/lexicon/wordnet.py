@@ -11,7 +11,7 @@ WordNet 3.0 is free to use, copy and distribute under Princeton's licence
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -32,6 +32,22 @@ def _word(raw: str) -> str:
     return raw.split("(", 1)[0].lower()
 
 
+def synsets(path: Path) -> Iterator[list[str]]:
+    """The fields of each synset line of a data file (offset, lexicographer
+    file, part of speech, word count in hex, then each word and its lexical
+    id, then the pointers), up to its gloss; the licence header skipped."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("  "):  # the licence header
+                continue
+            yield line.split(" | ", 1)[0].split()
+
+
+def words_of(fields: list[str]) -> list[str]:
+    """A synset's words as written ("Lincoln", "big(a)"), from its ``synsets`` fields."""
+    return [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
+
+
 def related(folder: Path, symbols: Iterable[str], skip_lexfiles: Iterable[int] = ()) -> dict[str, list[str]]:
     """lemma -> the lemmas its word senses point to by one of ``symbols`` (both
     ways, sorted), from the data files in ``folder``. Pointers out of a synset
@@ -42,26 +58,21 @@ def related(folder: Path, symbols: Iterable[str], skip_lexfiles: Iterable[int] =
     words: dict[tuple[str, str], list[str]] = {}
     pointers: list[tuple[str, str, str, int]] = []
     for name in FILES:
-        with open(folder / name, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("  "):  # the licence header
+        for fields in synsets(folder / name):
+            offset, pos = fields[0], fields[2]
+            pos = "a" if pos == "s" else pos
+            ws = [_word(w) for w in words_of(fields)]
+            words[(offset, pos)] = ws
+            if skip and int(fields[1]) in skip:
+                continue
+            k = 4 + 2 * len(ws)
+            for i in range(int(fields[k])):
+                sym, toff, tpos, st = fields[k + 1 + 4 * i:k + 5 + 4 * i]
+                if sym not in wanted:
                     continue
-                fields = line.split(" | ", 1)[0].split()
-                offset, pos = fields[0], fields[2]
-                pos = "a" if pos == "s" else pos
-                n = int(fields[3], 16)
-                ws = [_word(fields[4 + 2 * i]) for i in range(n)]
-                words[(offset, pos)] = ws
-                if skip and int(fields[1]) in skip:
-                    continue
-                k = 4 + 2 * n
-                for i in range(int(fields[k])):
-                    sym, toff, tpos, st = fields[k + 1 + 4 * i:k + 5 + 4 * i]
-                    if sym not in wanted:
-                        continue
-                    src, tgt = int(st[:2], 16), int(st[2:], 16)
-                    if src and tgt:
-                        pointers.append((ws[src - 1], toff, "a" if tpos == "s" else tpos, tgt))
+                src, tgt = int(st[:2], 16), int(st[2:], 16)
+                if src and tgt:
+                    pointers.append((ws[src - 1], toff, "a" if tpos == "s" else tpos, tgt))
     out: dict[str, set[str]] = {}
     for a, toff, tpos, tgt in pointers:
         target = words.get((toff, tpos))
