@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..cache import Kept, file_key, mapped, package_file, source_key, stored
 from ..errors import RuleError
-from . import affixes, packed
+from . import packed
 from .once import Memo, Once
 
 #: Hunspell is not thread-safe: one spell check at a time
@@ -300,8 +300,9 @@ def _load_candidates() -> packed.Packed | None:
     dic = package_file("hunspell", "dictionaries", "en_US.dic")
     if parts is None or dic is None:
         return None
-    buf = mapped("spellcandidates", (*parts, source_key(affixes.__file__)), lambda: _pack_candidates(dic),
-                 packed.valid)
+    # the expansion's module is read for the key, imported only to build
+    buf = mapped("spellcandidates", (*parts, source_key(Path(__file__).with_name("affixes.py"))),
+                 lambda: _pack_candidates(dic), packed.valid)
     table = packed.Packed(buf)
     return None if _UNEXPANDED in table else table
 
@@ -312,6 +313,8 @@ _UNEXPANDED = "-"
 
 
 def _pack_candidates(dic: Path) -> bytes:
+    from . import affixes
+
     try:
         forms = affixes.forms(dic, dic.with_suffix(".aff"))
     except (OSError, ValueError):
