@@ -201,3 +201,13 @@ def test_dictionary_files_the_expansion_cannot_read_give_no_table(monkeypatch, t
     monkeypatch.setattr(affixes, "forms", lambda dic, aff: None)
     assert dictionary._load_candidates() is None
     assert dictionary._suggest_lower("kartst", 3) == _suggest_every_candidate("kartst", 3)
+
+
+def test_no_table_is_looked_for_once_a_process(monkeypatch):
+    from tqcheck.lexicon.once import Once
+
+    calls: list[int] = []
+    monkeypatch.setattr(dictionary, "_LOADED", Once())
+    monkeypatch.setattr(dictionary, "_load_candidates", lambda: calls.append(1) and None)
+    assert dictionary._candidates() is None and dictionary._candidates() is None
+    assert calls == [1]

@@ -292,7 +292,14 @@ def _candidates() -> packed.Packed | None:
     the frequency list at least ``MIN_COUNT`` times, ``COUNTh`` for a form the Hunspell dictionary can
     make (``affixes.forms``, with its count, however rare). None when the dictionary's files are not
     found or cannot be expanded: every candidate is then asked of Hunspell."""
-    return _LOADED.get("candidates", _load_candidates)
+    table = _LOADED.get("candidates", _load_candidates_once)
+    return table if isinstance(table, packed.Packed) else None
+
+
+def _load_candidates_once() -> packed.Packed | bool:
+    # False, not None, for "no table": ``Once`` builds a None again at every call
+    table = _load_candidates()
+    return False if table is None else table
 
 
 def _load_candidates() -> packed.Packed | None:
