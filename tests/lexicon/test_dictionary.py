@@ -157,7 +157,22 @@ def test_verdicts_are_keyed_by_hunspells_dictionary_files():
     assert any("en_US.dic:" in p for p in parts) and any("en_US.aff:" in p for p in parts)
 
 
-def test_a_candidate_no_hunspell_form_can_be_is_never_asked_of_hunspell(monkeypatch):
+@pytest.fixture
+def table(monkeypatch):
+    """The candidate table, built if no run has built it yet."""
+    built = dictionary._open_candidates(build=True)
+    assert isinstance(built, dictionary.packed.Packed)
+    monkeypatch.setattr(dictionary, "_candidates", lambda: built)
+    return built
+
+
+@pytest.mark.parametrize("word", ["teh", "kartst", "goverment", "zzqxj", "unreassesed", "moistruizer", "x",
+                                  "dont'", "hyaluronic", "tremella", "professionality"])
+def test_suggestions_from_the_table_are_the_same(table, word):
+    assert dictionary._suggest_lower(word, 3) == _suggest_every_candidate(word, 3)
+
+
+def test_a_candidate_no_hunspell_form_can_be_is_never_asked_of_hunspell(monkeypatch, table):
     from tqcheck.lexicon import affixes
 
     dic = dictionary.package_file("hunspell", "dictionaries", "en_US.dic")
@@ -179,9 +194,10 @@ def test_without_a_table_every_candidate_is_asked_as_before(monkeypatch):
 
 def test_the_candidate_table_is_kept_and_holds_counts_and_hunspell_forms(monkeypatch, tmp_path):
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
-    dic = dictionary.package_file("hunspell", "dictionaries", "en_US.dic")
-    table = dictionary._load_candidates()
-    assert table is not None and [p.name[:16] for p in tmp_path.glob("spellcandidates-*")] == ["spellcandidates-"]
+    assert dictionary._open_candidates(build=False) == dictionary._NOT_YET
+    table = dictionary._open_candidates(build=True)
+    assert isinstance(table, dictionary.packed.Packed)
+    assert [p.name[:16] for p in tmp_path.glob("spellcandidates-*")] == ["spellcandidates-"]
     freq = dictionary.frequencies()
     assert table.raw("government") == str(freq.get("government")).encode() + b"h"
     assert 0 < freq.get("abaft") < dictionary.MIN_COUNT
@@ -190,8 +206,9 @@ def test_the_candidate_table_is_kept_and_holds_counts_and_hunspell_forms(monkeyp
     assert table.raw("reassessments") is not None and table.raw("reassessments").endswith(b"h")
     assert table.raw("zzqxj") is None
     monkeypatch.setattr(dictionary, "_pack_candidates", lambda d: pytest.fail("built again"))
-    assert dictionary._load_candidates().raw("abaft") == table.raw("abaft")
-    assert dic is not None
+    for build in (False, True):
+        again = dictionary._open_candidates(build=build)
+        assert isinstance(again, dictionary.packed.Packed) and again.raw("abaft") == table.raw("abaft")
 
 
 def test_dictionary_files_the_expansion_cannot_read_give_no_table(monkeypatch, tmp_path):
@@ -199,15 +216,32 @@ def test_dictionary_files_the_expansion_cannot_read_give_no_table(monkeypatch, t
 
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(affixes, "forms", lambda dic, aff: None)
-    assert dictionary._load_candidates() is None
-    assert dictionary._suggest_lower("kartst", 3) == _suggest_every_candidate("kartst", 3)
+    assert dictionary._open_candidates(build=True) == dictionary._NONE
+    assert dictionary._open_candidates(build=False) == dictionary._NONE  # and none is built again
+
+
+def test_a_process_builds_the_table_only_after_some_slow_suggestions(monkeypatch, tmp_path):
+    from tqcheck.lexicon.once import Once
+
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(dictionary, "_LOADED", Once())
+    monkeypatch.setattr(dictionary, "_slow", [0])
+    monkeypatch.setattr(dictionary, "BUILD_AFTER", 3)
+    assert [dictionary._candidates() for _ in range(3)] == [None] * 3
+    assert not list(tmp_path.glob("spellcandidates-*"))  # a short text's first run builds nothing
+    assert isinstance(dictionary._candidates(), dictionary.packed.Packed)
+    assert list(tmp_path.glob("spellcandidates-*"))
+    # the next process finds it at its first suggestion
+    monkeypatch.setattr(dictionary, "_LOADED", Once())
+    monkeypatch.setattr(dictionary, "_slow", [0])
+    assert isinstance(dictionary._candidates(), dictionary.packed.Packed)
 
 
 def test_no_table_is_looked_for_once_a_process(monkeypatch):
     from tqcheck.lexicon.once import Once
 
-    calls: list[int] = []
+    calls: list[bool] = []
     monkeypatch.setattr(dictionary, "_LOADED", Once())
-    monkeypatch.setattr(dictionary, "_load_candidates", lambda: calls.append(1) and None)
+    monkeypatch.setattr(dictionary, "_open_candidates", lambda build: calls.append(build) or dictionary._NONE)
     assert dictionary._candidates() is None and dictionary._candidates() is None
-    assert calls == [1]
+    assert calls == [False]

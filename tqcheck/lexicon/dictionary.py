@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..cache import Kept, file_key, mapped, package_file, source_key, stored
+from ..cache import Kept, built, file_key, mapped, package_file, source_key, stored
 from ..errors import RuleError
 from . import packed
 from .once import Memo, Once
@@ -287,31 +287,47 @@ def _two_edits(lower: str, n: int) -> tuple[str, ...]:
     return tuple(sorted(close, key=lambda w: (-freq.get(w, 0), w))[:n])
 
 
+#: suggestions a process makes the slow way (every rare candidate asked of Hunspell, ~6 ms a word) before it
+#: builds the candidate table (~0.8 s, once per cache): a short text's first run, with a word or two to
+#: suggest, does not pay for it
+BUILD_AFTER = 16
+_slow = [0]
+#: ``_LOADED``'s entry while no table is built yet, and for good when none can be
+_NOT_YET, _NONE = "not yet", "none"
+
+
 def _candidates() -> packed.Packed | None:
     """What a one-edit candidate of the letters a-z can be, from the user's cache: ``COUNT`` for a word of
     the frequency list at least ``MIN_COUNT`` times, ``COUNTh`` for a form the Hunspell dictionary can
-    make (``affixes.forms``, with its count, however rare). None when the dictionary's files are not
-    found or cannot be expanded: every candidate is then asked of Hunspell."""
-    table = _LOADED.get("candidates", _load_candidates_once)
+    make (``affixes.forms``, with its count, however rare). None while no run has built it and this one has
+    made fewer than ``BUILD_AFTER`` suggestions without it, or when the dictionary's files are not found or
+    cannot be expanded: every candidate is then asked of Hunspell."""
+    table: packed.Packed | str | None = _LOADED.get("candidates", lambda: _open_candidates(build=False))
+    if table == _NOT_YET:
+        _slow[0] += 1
+        if _slow[0] > BUILD_AFTER:
+            with _LOADED.lock:
+                table = _LOADED.state.get("candidates")
+                if table == _NOT_YET:
+                    table = _LOADED.state["candidates"] = _open_candidates(build=True)
     return table if isinstance(table, packed.Packed) else None
 
 
-def _load_candidates_once() -> packed.Packed | bool:
-    # False, not None, for "no table": ``Once`` builds a None again at every call
-    table = _load_candidates()
-    return False if table is None else table
-
-
-def _load_candidates() -> packed.Packed | None:
+def _open_candidates(build: bool) -> packed.Packed | str:
     parts = _suggestion_parts()
     dic = package_file("hunspell", "dictionaries", "en_US.dic")
     if parts is None or dic is None:
-        return None
+        return _NONE
     # the expansion's module is read for the key, imported only to build
-    buf = mapped("spellcandidates", (*parts, source_key(Path(__file__).with_name("affixes.py"))),
-                 lambda: _pack_candidates(dic), packed.valid)
+    parts = (*parts, source_key(Path(__file__).with_name("affixes.py")))
+    if build:
+        buf: bytes | mmap.mmap | None = mapped("spellcandidates", parts, lambda: _pack_candidates(dic), packed.valid)
+    else:
+        buf = built("spellcandidates", parts, packed.valid)
+    if buf is None:
+        return _NOT_YET
     table = packed.Packed(buf)
-    return None if _UNEXPANDED in table else table
+    return _NONE if _UNEXPANDED in table else table
 
 
 #: the one key of a table for dictionary files ``affixes.forms`` cannot expand (not a word of a-z, so
