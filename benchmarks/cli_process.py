@@ -1,6 +1,6 @@
 """The whole ``tqcheck check`` process on one file, every process it starts included.
 
-    python benchmarks/cli_process.py FILE [--tree DIR ...] [--runs 3] [--bytecode yes|no] [-- CHECK-ARGS...]
+    python benchmarks/cli_process.py FILE [--tree DIR ...] [--runs 3] [--bytecode yes|no] [--warm OTHER] [-- CHECK-ARGS...]
 
 ``/usr/bin/time`` counts only the processes its command waits for; a check
 that starts a pool (the default ``--jobs`` on input of more than one chunk)
@@ -12,6 +12,12 @@ tree of processes is read from the children's rusage.
 
 With several ``--tree`` folders the runs alternate between them. Each tree
 gets its own user cache (``TQCHECK_CACHE_DIR``, warmed by one run first).
+That run checks FILE itself by default, so the timed runs show a file
+checked again (an editor, a hook or CI re-checking it); ``--warm OTHER``
+warms the cache with another document instead and gives every timed run a
+fresh copy of that cache, so each times the first check of a document the
+cache has never seen (the kept Hunspell verdicts and suggestions cover
+OTHER's words, not FILE's).
 ``--bytecode yes`` (the default) compiles the tree's modules once into a
 private ``PYTHONPYCACHEPREFIX`` folder, as ``pip install`` does for a
 wheel, without writing into the tree; ``no`` compiles every module from
@@ -26,6 +32,7 @@ import argparse
 import ctypes
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -68,12 +75,15 @@ def main() -> None:
     ap.add_argument("--tree", action="append", type=Path, help="a checkout to time (repeatable; default: this one)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--bytecode", choices=("yes", "no"), default="yes")
+    ap.add_argument("--warm", type=Path, help="warm each cache with this document instead of FILE, and time every "
+                                              "run on a fresh copy of it: FILE is unseen")
     args = ap.parse_args(argv)
     become_subreaper()
     trees = [t.resolve() for t in (args.tree or [ROOT])]
     file = str(Path(args.file).resolve())
     mb = Path(file).stat().st_size / 1e6
     cmd = [sys.executable, "-m", "tqcheck", "check", file, *extra]
+    warm = [sys.executable, "-m", "tqcheck", "check", str(args.warm.resolve())] if args.warm else cmd
     envs = {}
     for t in trees:
         env = dict(os.environ, PYTHONPATH=str(t), TQCHECK_CACHE_DIR=tempfile.mkdtemp(prefix="tqcheck-cli-cache-"))
@@ -85,15 +95,22 @@ def main() -> None:
         else:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
         envs[t] = env
-        cpu_of(cmd, env, t)  # warms the user cache (and writes the bytecode)
+        cpu_of(warm, env, t)  # warms the user cache (and writes the bytecode)
     times: dict[Path, list[float]] = {t: [] for t in trees}
     codes: dict[Path, set[int]] = {t: set() for t in trees}
     for _ in range(args.runs):
         for t in trees:
-            s, code = cpu_of(cmd, envs[t], t)
+            env = envs[t]
+            if args.warm:  # a fresh copy: no run sees what another added
+                env = dict(env, TQCHECK_CACHE_DIR=tempfile.mkdtemp(prefix="tqcheck-cli-run-"))
+                shutil.copytree(envs[t]["TQCHECK_CACHE_DIR"], env["TQCHECK_CACHE_DIR"], dirs_exist_ok=True)
+            s, code = cpu_of(cmd, env, t)
+            if args.warm:
+                shutil.rmtree(env["TQCHECK_CACHE_DIR"], ignore_errors=True)
             times[t].append(s)
             codes[t].add(code)
-    print(f"{file}: {mb:.2f} MB; tqcheck check {' '.join(extra)}; bytecode {args.bytecode}; {args.runs} runs per "
+    seen = f"unseen: each run on a fresh copy of a cache warmed by {args.warm}" if args.warm else "checked again"
+    print(f"{file}: {mb:.2f} MB, {seen}; tqcheck check {' '.join(extra)}; bytecode {args.bytecode}; {args.runs} runs per "
           f"tree, alternating; load average {os.getloadavg()[0]:.2f}")
     for t in trees:
         v = times[t]

@@ -179,19 +179,33 @@ def mapped(stem: str, parts: tuple[str, ...], build: Callable[[], bytes],
     whole (``os.replace`` leaves the old one in place until it is unmapped);
     a file that ``valid`` refuses (damaged) is built again; without a cache
     folder, the built bytes themselves."""
+    buf = built(stem, parts, valid)
+    if buf is not None:
+        return buf
+    data = build()
+    write(_bin_name(stem, parts), data, stale=f"{stem}-*.bin")
+    return data
+
+
+def _bin_name(stem: str, parts: tuple[str, ...]) -> str:
     joined = "\0".join((__version__, *parts))
-    name = f"{stem}-{_digest(joined.encode())}.bin"
+    return f"{stem}-{_digest(joined.encode())}.bin"
+
+
+def built(stem: str, parts: tuple[str, ...],
+          valid: Callable[[bytes | mmap.mmap], bool] = lambda buf: True) -> mmap.mmap | None:
+    """What ``mapped`` would map, if a run has built it already; else None
+    (nothing is built): for a table worth its build only to a run that will
+    use it much."""
     try:
-        with open(folder() / name, "rb") as f:
+        with open(folder() / _bin_name(stem, parts), "rb") as f:
             if os.fstat(f.fileno()).st_size:
                 buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
                 if valid(buf):
                     return buf
     except (OSError, ValueError):
         pass
-    data = build()
-    write(name, data, stale=f"{stem}-*.bin")
-    return data
+    return None
 
 
 class Kept(dict[Any, Any]):

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..cache import Kept, file_key, mapped, package_file, source_key, stored
+from ..cache import Kept, built, file_key, mapped, package_file, source_key, stored
 from ..errors import RuleError
 from . import packed
 from .once import Memo, Once
@@ -212,30 +212,143 @@ def _edits1(word: str) -> Iterable[str]:
 
 
 def _suggest_lower(lower: str, n: int) -> tuple[str, ...]:
-    freq = frequencies()
-    counts = {w: freq.get(w, 0) for w in _edits1(lower)}
-    counts.pop(lower, None)
-    # The accepted candidates (frequent, or known to Hunspell) ranked by frequency, then spelling,
-    # first ``n`` kept: so the candidates are visited in that order and Hunspell is asked only about
-    # a rare one, and only until ``n`` are found. A frequent candidate outranks every rare one, so a
-    # word with ``n`` frequent neighbours asks Hunspell nothing, where asking about every rare
-    # candidate (~500 for a word of nine letters, 7.5 microseconds each) cost 4 ms a new word.
-    # Their verdicts are not kept (``_spells``, not ``hunspell_knows``): hundreds per word, seldom
-    # asked again, they filled that cache with 60,000 entries (8 MB) on a 4 MB text.
+    table = _candidates() if len(lower) > 1 and lower.isascii() and lower.isalpha() else None
+    if table is None:
+        freq = frequencies()
+        counts = {w: freq.get(w, 0) for w in _edits1(lower)}
+        counts.pop(lower, None)
+        found = _accepted(counts, n, lambda w: True)
+    else:
+        # every candidate is of the letters a-z: one that is neither frequent nor a form the Hunspell
+        # dictionary can make cannot be accepted, and is left out (nearly all of them: ~500 a word)
+        raw = table.raw
+        known: dict[str, bytes] = {}
+        for w in set(_edits1(lower)):
+            v = raw(w)
+            if v is not None:
+                known[w] = v
+        known.pop(lower, None)
+        counts = {w: int(v.rstrip(b"h")) for w, v in known.items()}
+        found = _accepted(counts, n, lambda w: known[w].endswith(b"h"))
+    if not found:
+        return _two_edits(lower, n)
+    return tuple(found)
+
+
+def _accepted(counts: dict[str, int], n: int, maybe_hunspell: Callable[[str], bool]) -> list[str]:
+    """The first ``n`` accepted candidates (frequent, or known to Hunspell), ranked by frequency, then
+    spelling.
+
+    They are visited in that order, so Hunspell is asked only about a rare one, and only until ``n`` are
+    found: a frequent candidate outranks every rare one, so a word with ``n`` frequent neighbours asks
+    Hunspell nothing, where asking about every rare candidate (~500 for a word of nine letters, 7.5
+    microseconds each) cost 4 ms a new word. Their verdicts are not kept (``_spells``, not
+    ``hunspell_knows``): hundreds per word, seldom asked again, they filled that cache with 60,000 entries
+    (8 MB) on a 4 MB text."""
     found: list[str] = []
     for w in sorted(counts, key=lambda w: (-counts[w], w)):
-        if counts[w] >= MIN_COUNT or _spells(w):
+        if counts[w] >= MIN_COUNT or maybe_hunspell(w) and _spells(w):
             found.append(w)
             if len(found) >= n:
                 break
-    if not found:
-        # two edits away: compare with frequent words of similar length and
-        # the same first letter only, a few hundred per call
-        import difflib
+    return found
 
-        close = set(difflib.get_close_matches(lower, _bucket(lower), n=n, cutoff=0.75))
-        return tuple(sorted(close, key=lambda w: (-freq.get(w, 0), w))[:n])
-    return tuple(found[:n])
+
+#: how close (difflib's ratio) a word two edits away must be to be suggested
+_CUTOFF = 0.75
+
+
+def _two_edits(lower: str, n: int) -> tuple[str, ...]:
+    """Frequent words of similar length and the same first letter close to ``lower`` (difflib's ratio at
+    least 0.75), most frequent first."""
+    import difflib
+
+    freq = frequencies()
+    # difflib's quick_ratio counts the letters two words share (as multisets), so it is at most twice the
+    # letters of a bucket word that occur in ``lower`` at all over the two lengths: a word with more
+    # letters outside ``lower`` than its length allows fails it, and is left out here (one
+    # ``str.translate`` of a whole bucket, in C) rather than visited by three ratios in Python. The
+    # matches are the same: difflib keeps the best ``n`` by (ratio, word), whatever their order.
+    drop = str.maketrans("", "", lower.replace("\n", ""))  # the lines stay lines
+    size = len(lower)
+    buckets = _LOADED.get("buckets", _buckets)
+    words: list[str] = []
+    for length in range(size - 2, size + 3):
+        bucket = buckets.get((lower[0], length))
+        if not bucket:
+            continue
+        # a bucket holds words of one length; the bound is difflib's own arithmetic
+        most = max((k for k in range(length + 1) if 2.0 * (length - k) / (size + length) >= _CUTOFF), default=-1)
+        if most < 0:
+            continue
+        outside = bucket.translate(drop).split("\n")
+        words += [w for w, rest in zip(bucket.split("\n"), outside) if len(rest) <= most]
+    close = set(difflib.get_close_matches(lower, words, n=n, cutoff=_CUTOFF))
+    return tuple(sorted(close, key=lambda w: (-freq.get(w, 0), w))[:n])
+
+
+#: suggestions a process makes the slow way (every rare candidate asked of Hunspell, ~6 ms a word) before it
+#: builds the candidate table (~0.8 s, once per cache): a short text's first run, with a word or two to
+#: suggest, does not pay for it
+BUILD_AFTER = 16
+_slow = [0]
+#: ``_LOADED``'s entry while no table is built yet, and for good when none can be
+_NOT_YET, _NONE = "not yet", "none"
+
+
+def _candidates() -> packed.Packed | None:
+    """What a one-edit candidate of the letters a-z can be, from the user's cache: ``COUNT`` for a word of
+    the frequency list at least ``MIN_COUNT`` times, ``COUNTh`` for a form the Hunspell dictionary can
+    make (``affixes.forms``, with its count, however rare). None while no run has built it and this one has
+    made fewer than ``BUILD_AFTER`` suggestions without it, or when the dictionary's files are not found or
+    cannot be expanded: every candidate is then asked of Hunspell."""
+    table: packed.Packed | str | None = _LOADED.get("candidates", lambda: _open_candidates(build=False))
+    if table == _NOT_YET:
+        _slow[0] += 1
+        if _slow[0] > BUILD_AFTER:
+            with _LOADED.lock:
+                table = _LOADED.state.get("candidates")
+                if table == _NOT_YET:
+                    table = _LOADED.state["candidates"] = _open_candidates(build=True)
+    return table if isinstance(table, packed.Packed) else None
+
+
+def _open_candidates(build: bool) -> packed.Packed | str:
+    parts = _suggestion_parts()
+    dic = package_file("hunspell", "dictionaries", "en_US.dic")
+    if parts is None or dic is None:
+        return _NONE
+    # the expansion's module is read for the key, imported only to build
+    parts = (*parts, source_key(Path(__file__).with_name("affixes.py")))
+    if build:
+        buf: bytes | mmap.mmap | None = mapped("spellcandidates", parts, lambda: _pack_candidates(dic), packed.valid)
+    else:
+        buf = built("spellcandidates", parts, packed.valid)
+    if buf is None:
+        return _NOT_YET
+    table = packed.Packed(buf)
+    return _NONE if _UNEXPANDED in table else table
+
+
+#: the one key of a table for dictionary files ``affixes.forms`` cannot expand (not a word of a-z, so
+#: never asked about a candidate)
+_UNEXPANDED = "-"
+
+
+def _pack_candidates(dic: Path) -> bytes:
+    from . import affixes
+
+    try:
+        forms = affixes.forms(dic, dic.with_suffix(".aff"))
+    except (OSError, ValueError):
+        forms = None
+    if forms is None:
+        return packed.pack([(_UNEXPANDED, b"")])
+    freq = frequencies()
+    items = {w: str(c).encode() for w, c in freq.items() if c >= MIN_COUNT and w.isascii() and w.isalpha()}
+    for w in forms:
+        items[w] = str(freq.get(w, 0)).encode() + b"h"  # the rare count too: it ranks the candidates
+    return packed.pack(items.items())
 
 
 def _suggestion_parts() -> tuple[str, ...] | None:
@@ -274,16 +387,6 @@ def _make_buckets() -> dict[tuple[str, int], str]:
     # each bucket kept as one string of lines, split when asked (a word two
     # edits from any other, seldom): 23,000 word objects cost 1.3 MB a process
     return {key: "\n".join(words) for key, words in buckets.items()}
-
-
-def _bucket(lower: str) -> list[str]:
-    buckets = _LOADED.get("buckets", _buckets)
-    out: list[str] = []
-    for size in range(len(lower) - 2, len(lower) + 3):
-        words = buckets.get((lower[0], size))
-        if words:
-            out.extend(words.split("\n"))
-    return out
 
 
 def suggest(word: str, n: int = 3) -> tuple[str, ...]:
