@@ -12,4 +12,4 @@ target sentence (``_meaning``).
 """
 
 MODULES = ("addition", "gender", "names", "negation", "nontranslation", "omission", "polarity", "questions", "reference",
-           "tense")
+           "tense", "dropped_words")
