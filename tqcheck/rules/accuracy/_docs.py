@@ -58,9 +58,9 @@ DOCS = {
                           "is. A speaker rendered with a pronoun, a conjunct beside an unmatched word, and a clause "
                           "whose place holds as many unmatched words (said freely) are not omissions.",
                           MQM),
-    "accuracy.omission.conjunct": (_ALIGN + "One of two joined words dropped (改革和发展 as 'development') is the "
-                                   "single-word omission MQM raters mark most, and accuracy.omission's clause test "
-                                   "cannot see it. Translators leave some words implicit and say others freely, so "
+    "accuracy.omission.conjunct": (_ALIGN + "One of two joined words dropped (改革和发展 as 'development') is an "
+                                   "omission of one word, which accuracy.omission's clause test cannot see. "
+                                   "Translators leave some words implicit and say others freely, so "
                                    "only words that professional references render (a table taken from them) are "
                                    "judged, and not where the translation keeps an 'and', has an unmatched word by "
                                    "the partner, or where the two words share a gloss.", MQM),

@@ -295,10 +295,10 @@ MODIFIER = custom(
     requires=REQUIRES,
     options=_OPTIONS,
     message="Nothing in the translation renders this word, which modifies “{partner}”.",
-    description="A source adjective (jieba's a or b) before a noun, or before 的 and a noun, that nothing in the "
-    "translation renders while the noun is rendered; judged only for a word that translators render (in the "
-    "references of the development corpora), whose gloss nothing in the sentence carries, and where no unmatched "
-    "word stands beside the noun's rendering.",
+    description="A source adjective (jieba's a or b, or a noun whose first CC-CEDICT gloss is a WordNet adjective) "
+    "right before a noun, that nothing in the translation renders while the noun is rendered; judged only for a "
+    "word that translators render (in the references of the development corpora), whose gloss nothing in the "
+    "sentence carries, and where no unmatched word stands beside the noun's rendering.",
     examples=[
         bad("The government built a library.", source="政府建设了⟦公共⟧图书馆。"),
         good("The government built a public library.", source="政府建设了公共图书馆。"),
