@@ -1,6 +1,6 @@
 """Take from the data how reliably professional translators render each
-source word: the table ``accuracy.omission.conjunct`` and
-``accuracy.omission.modifier`` read (``tqcheck/rules/accuracy/data/rendered_words.tsv``).
+source word: the table ``accuracy.dropped.conjunct`` and
+``accuracy.dropped.modifier`` read (``tqcheck/rules/accuracy/data/rendered_words.tsv``).
 
     python benchmarks/rendered_words.py CORPORA/zhen_parallel/newstest2021.zh-en.jsonl \\
         CORPORA/zhen_parallel/generaltest2022.zh-en.jsonl CORPORA/zhen_parallel/newstest2020_mqm.zh-en.jsonl \\

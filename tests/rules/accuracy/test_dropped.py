@@ -1,15 +1,15 @@
 """A single dropped word: one of two joined words, or an adjective of a rendered
-noun (``accuracy.omission.conjunct``, ``accuracy.omission.modifier``), and the
+noun (``accuracy.dropped.conjunct``, ``accuracy.dropped.modifier``), and the
 look-alikes they must leave alone."""
 
 from __future__ import annotations
 
 from tqcheck import Checker
-from tqcheck.rules.accuracy import dropped_words as dw
+from tqcheck.rules.accuracy import dropped as dw
 
 CK = Checker({"severity": {"accuracy": "major"}})
-CONJUNCT = "accuracy.omission.conjunct"
-MODIFIER = "accuracy.omission.modifier"
+CONJUNCT = "accuracy.dropped.conjunct"
+MODIFIER = "accuracy.dropped.modifier"
 
 
 def _issues(source: str, target: str, rule: str):

@@ -264,7 +264,7 @@ def modifiers(al, options):
 _OPTIONS = {"min_seen": MIN_SEEN, "max_unrendered": MAX_UNRENDERED}
 
 CONJUNCT = custom(
-    "accuracy.omission.conjunct",
+    "accuracy.dropped.conjunct",
     _conjuncts,
     category="accuracy/omission",
     severity="neutral",
@@ -288,7 +288,7 @@ CONJUNCT = custom(
 )
 
 MODIFIER = custom(
-    "accuracy.omission.modifier",
+    "accuracy.dropped.modifier",
     _modifiers,
     category="accuracy/omission",
     severity="neutral",
