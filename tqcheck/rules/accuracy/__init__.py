@@ -11,5 +11,5 @@ future and past) ask whether a source cue has a counterpart in its aligned
 target sentence (``_meaning``).
 """
 
-MODULES = ("addition", "gender", "names", "negation", "nontranslation", "omission", "polarity", "questions", "reference",
-           "tense")
+MODULES = ("addition", "dropped", "gender", "names", "negation", "nontranslation", "omission", "polarity", "questions",
+           "reference", "tense")

@@ -12,6 +12,17 @@ DOCS = {
                           "alignment cannot match (Mann Lao for 刘华智), or standing where the source has unmatched "
                           "words, a spelled-out quoted term (“六稳”), a repeated name, a place's location, a title "
                           "before a name.", MQM),
+    "accuracy.dropped.conjunct": (_ALIGN + "One of two joined words dropped (改革和发展 as 'development') is an "
+                                   "omission of one word, which accuracy.omission's clause test cannot see. "
+                                   "Translators leave some words implicit and say others freely, so "
+                                   "only words that professional references render (a table taken from them) are "
+                                   "judged, and not where the translation keeps an 'and', has an unmatched word by "
+                                   "the partner, or where the two words share a gloss.", MQM),
+    "accuracy.dropped.modifier": (_ALIGN + "An adjective of a rendered noun dropped (公共图书馆 as 'a library') "
+                                   "loses what kind of thing it is. Only adjectives (and nouns whose first gloss is a "
+                                   "WordNet adjective: 国际, 军事) that professional references render are judged; "
+                                   "intensifiers they leave out (重要, 主要, 相关) are not, and neither is a noun whose "
+                                   "rendering has an unmatched word beside it.", MQM),
     "accuracy.gender.pronoun": (_ALIGN + "Chinese writes he (他) and she (她) differently, English too; a "
                                 "swapped pronoun changes who did what. Where the source has no pronoun, a title or "
                                 "noun that says the one person's gender on both sides (男子 / the man, 李先生 / "
