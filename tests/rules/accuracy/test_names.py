@@ -438,3 +438,50 @@ def test_a_misspelled_place_stands_in_for_no_other():
                          "Jiangxi.") == ["江苏"]
     assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong, Jiangsu, Zhejiang, and Fujian "
                          "to help Jiangxi.") == []
+
+
+def test_a_bare_title_beside_the_name_stands_for_it():
+    # 习近平|总书记: the title's rendering with "the" is where the name's neighbourhood ends
+    src = "为深入贯彻落实习近平总书记重要指示精神，着力推进烈士纪念设施保护管理工作。"
+    assert _missing(src, "To implement in depth the instructions of the General Secretary and push forward the "
+                    "protection and management of the memorial facilities of martyrs.") == []
+    # "The official, head of…": the title follows another word put in for the person
+    assert _missing("该电站站长段梦琪说，在光照好的天气条件下，该发电技术效率可提升20%左右。",
+                    "The official, head of the power plant, said in good lighting weather, this technology improves "
+                    "efficiency by 20%.") == ["段梦琪"]
+
+
+def test_a_pronoun_for_the_only_person_where_english_moved_the_name():
+    # 授予刘易斯 -> "he was awarded": the object is the subject of an English passive
+    src = "多年后，特洛伊大学授予刘易斯名誉博士学位。"
+    assert _missing(src, "Several years later, he was awarded an honorary doctorate from Troy University.") == []
+    assert _missing(src, "Several years later, Troy University awarded an honorary doctorate.") == ["刘易斯"]
+    # a he of a later clause, after another word for the person, is no rendering of the name
+    assert _missing("王礼稳负责13户村民的转移安置工作，一户一户通知。",
+                    "The official was in charge of the relocation of 13 households, so he informed the villagers "
+                    "one by one.") == ["王礼稳"]
+
+
+def test_a_transliteration_cut_in_two_rendered_by_one_word_of_its_consonants():
+    # 克尔凯|郭儿 (a misspelled 克尔凯郭尔): Kierkegaard, linked to 克尔凯, carries 郭儿's consonants too
+    assert _missing("代表人物：克尔凯郭儿、叔本华与尼采等。", "Representatives: Kierkegaard, Schopenhauer and Nietzsche, etc.") == []
+
+
+def test_a_stand_in_for_no_name_that_is_rendered_otherwise():
+    # 图伊奥|内托|阿: the segmenter cut Tu'ionetoa; Tupou (the king's name) stands in for nothing
+    assert _changed("图伊奥内托阿还需接受国王的任命。",
+                    "Additionally, Tu'ionetoa has to be appointed by His Majesty King Tupou VI.") == []
+    assert _changed("图伊奥内托阿还需接受国王的任命。", "Additionally, Tupou has to be appointed by His Majesty the King.") \
+        == ["Tupou"]
+    # 四国 (CC-CEDICT's Shikoku) said as "the four countries": no lost name for Saen of Chiang Saen
+    assert _changed("中老缅泰四国还在泰国清盛召开执法合作交流会。",
+                    "China, Laos, Myanmar, and Thailand, the four countries, also held an exchange meeting on law "
+                    "enforcement cooperation in Chiang Saen, Thailand.") == []
+
+
+def test_an_organisation_named_by_its_citys_first_character():
+    # 广铁集团 Guangzhou Railway: 广州 opens on 广
+    src = "广铁集团将采取多项举措，做好客流高峰期间旅客服务工作。"
+    assert _changed(src, "Guangzhou Railway will take multiple measures to deliver good services during the peak.") == []
+    assert _changed(src, "Nanjing Railway will take multiple measures to deliver good services during the peak.") \
+        == ["Nanjing"]

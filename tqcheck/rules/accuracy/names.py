@@ -326,6 +326,31 @@ def _titled(al, nc) -> bool:
             nxt = ts[k + 1] if k + 1 < len(ts) else None
             if nxt is None or not nxt.capitalised or nxt.links:
                 return True
+    return _own_title(al, nc)
+
+
+def _own_title(al, nc) -> bool:
+    """The name's own title beside it in the source (习近平|总书记) is rendered as a bare title with "the"
+    (``the instructions of the General Secretary``): the title stands for the person, as in ``_titled``,
+    but past the name's neighbourhood, which ends where the title's rendering begins."""
+    w = al.source[nc.word]
+    rng = al.pair_target_words(w.pair)
+    for i in (nc.word - 1, nc.word + 1):
+        if not 0 <= i < len(al.source) or al.source[i].pair != w.pair:
+            continue
+        for j in al.source[i].links:
+            if al.target[j].key not in TITLES:
+                continue
+            # "the" right before it, or before capitalised words of the title (the General Secretary); not
+            # "The official, director of…", where the title follows another word for the person
+            k = j - 1
+            while k > max(rng.start, j - 3) and al.target[k].capitalised and al.target[k].key != "the":
+                k -= 1
+            if k < rng.start or al.target[k].key != "the" or not _plain_gap(al, k, j):
+                continue
+            nxt = al.target[j + 1] if j + 1 in rng else None
+            if nxt is None or not nxt.capitalised or nxt.links:
+                return True
     return False
 
 
@@ -345,7 +370,39 @@ def _pronoun(al, nc) -> bool:
             return True
         if _SAYS.intersection(t.lemmas):
             return False
-    return False
+    return _moved_pronoun(al, nc)
+
+
+def _plain_gap(al, a: int, b: int) -> bool:
+    """Only spaces between target words ``a`` and ``b``."""
+    text, tgt = al.target_text, al.target
+    return all(text[tgt[k].end:tgt[k + 1].start] == " " for k in range(a, b))
+
+
+def _moved_pronoun(al, nc) -> bool:
+    """The sentence names one person and no one else, says no 他 or 她, and its translation has one he or
+    she that renders nothing, beside the rendering of a word next to the name (授予刘易斯名誉博士学位 ->
+    "he was awarded an honorary doctorate": the object made the subject of a passive): that pronoun can
+    be no one but the person named."""
+    from ._people import source_pronouns
+
+    w = al.source[nc.word]
+    pr = al.pairs[w.pair]
+    if source_pronouns(al.source_text[pr.src_start:pr.src_end]):
+        return False
+    if any(n.chinese and n.word != nc.word and al.source[n.word].pair == w.pair and al.source[n.word].text != w.text
+           for n in al.names):
+        return False
+    rng = al.pair_target_words(w.pair)
+    said = [j for j in rng if al.target[j].key in _PRONOUNS]
+    if len(said) != 1 or al.target[said[0]].links:
+        return False
+    # beside the rendering of the name's own neighbour (授予 -> "he was awarded"), where the name would
+    # stand in the English sentence: not a pronoun that a later clause says of a name put another way
+    # ("The official was in charge…, so he informed…")
+    j = said[0]
+    near = {nc.word - 1, nc.word + 1}
+    return any(near.intersection(al.target[k].links) for k in range(max(rng.start, j - 2), min(rng.stop, j + 3)))
 
 
 #: English verbs of saying: a pronoun after one is in the reported clause
@@ -837,6 +894,8 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
                 # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name; not 国际米兰, whose
                 # English form (FC Internazionale Milano) is names alone, where 人民大会堂's is words
                 continue
+            if w.links and w.how == "value" and w.text[0] in _NUMERALS:
+                continue  # 四国 "the four countries" (CC-CEDICT's Shikoku): its numeral rendered, it is words
             if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper
                                 or (w.kind == "name" and w.how == "name" and _spells_head(al, pair, w.text))
                                 or (w.kind == "name" and len(w.text) >= 3 and w.text[-1] in _PLACE_END
@@ -855,16 +914,64 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
             spell = {a + b for a in lex.char_readings(head[0]) for b in lex.char_readings(head[1])}
             english = lex.proper.get(w.text)
             if english:
-                spell |= {key(x) for x in _proper_words(english).split() if len(x) >= 4}
+                own = _proper_words(english).split()
+                spell |= {key(x) for x in own if len(x) >= 4}
+                # and the name's adjective, WordNet's pertainym (意大利 Italy: "the Italian parliamentarian"); of
+                # the name's own word only (云南 Yunnan province: "provincial" says no Yunnan)
+                if own:
+                    spell.update(_demonyms(key(own[0])))
             # spelled at all, and as often as the source says it (银川 ... 银川: one may be the one replaced)
             if not spell or max(target.count(x) for x in spell) >= mentions[_level_off(w.text)]:
                 continue
             if _cantonese_surname(al, pair, w):
                 continue  # Sean Lau for 刘青云: a Hong Kong name in English style
+            if _cut_transliteration(al, i):
+                continue  # 图伊奥|内托|阿 "Tu'ionetoa": the segmenter cut it, the target renders it whole
             found = i
             break
     memo[pair, implied] = found
     return found
+
+
+#: numerals that open a "name" made of a number and a noun (四国 "four countries", 三峡)
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
+
+
+def _cut_transliteration(al, i: int) -> bool:
+    """Source word ``i``, alone or with the unrendered words glued after it (six characters at most), carries
+    the consonants of a capitalised target word of its pair that renders nothing (图伊奥|内托|阿 ~ Tu'ionetoa):
+    one transliterated name the segmenter cut apart, rendered whole. The word must hold a character of
+    transliterations, so that a Chinese name and the words after it are not read as one."""
+    from ._renderings import consonants_of_run
+
+    w = al.source[i]
+    run, end = w.text, w.end
+    k = i + 1
+    hi = al.source_ranges[w.pair][1]
+    if not any(c in TRANSLITERATION for c in w.text):
+        return False
+    words = [al.target[j] for j in al.pair_target_words(w.pair)]
+    caps = [t.text for t in words if t.capitalised and not t.links and len(t.name) >= 4]
+    if not caps:
+        return False
+    if any(consonants_of_run(t, run) for t in caps):
+        return True  # whole, and not linked: 萨尔维尼 ~ Salvini
+    while k < hi and al.source[k].start == end and not al.source[k].links and len(run) + len(al.source[k].text) <= 6:
+        x = al.source[k]
+        if not all("\u4e00" <= c <= "\u9fff" for c in x.text):
+            break
+        run, end, k = run + x.text, x.end, k + 1
+        if any(consonants_of_run(t, run) for t in caps):
+            return True
+    return False
+
+
+def _demonyms(word: str) -> tuple[str, ...]:
+    """WordNet's derivational relatives of a place's English name that open on its first three letters
+    (italy: italian; china: chinese; not france: gallic), keys as ``names.key`` makes them."""
+    from ...lexicon.derivations import derivations
+
+    return tuple(d for d in derivations().get(word, ()) if d.isalpha() and len(d) >= 4 and d[:3] == word[:3])
 
 
 def _named_in_names(english: str) -> bool:
@@ -1239,6 +1346,10 @@ def _shortened(al, pair: int, name: str) -> bool:
         # an abbreviation (jieba's j) stands for a name that opens on its first character: 湘钢 Xiangtan Iron & Steel
         if w.pos == "j" and any(name.startswith(r) and len(r) < len(name) for r in lex.char_readings(w.text[0])):
             return True
+        # an organisation that nothing renders, named after its city by the city's first character (广铁集团
+        # Guangzhou Railway: 广州, a city of CC-CEDICT's, opens on 广): the translator says the city whole
+        if w.pos == "nt" and not w.links and len(w.text) >= 3 and w.text[0] in _city_openers().get(name, ()):
+            return True
     pr = al.pairs[pair]
     text = al.source_text[pr.src_start:pr.src_end]
     for a in range(len(text) - 1):
@@ -1248,6 +1359,19 @@ def _shortened(al, pair: int, name: str) -> bool:
                 if any(rest.startswith(y) for y in lex.char_readings(text[a + 1])):
                     return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _city_openers() -> dict[str, frozenset[str]]:
+    """The first characters of CC-CEDICT's cities (``align._pinyin_places_of``), by the city's pinyin
+    run together: guangzhou -> 广."""
+    from ...bilingual.align import _pinyin_places_of
+
+    lex = load()
+    got: dict[str, set[str]] = {}
+    for w in _pinyin_places_of(lex):
+        got.setdefault("".join(lex.proper_pinyin.get(w, "").split()), set()).add(w[0])
+    return {k: frozenset(v) for k, v in got.items()}
 
 
 class _At:
