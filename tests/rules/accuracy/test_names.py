@@ -485,3 +485,19 @@ def test_an_organisation_named_by_its_citys_first_character():
     assert _changed(src, "Guangzhou Railway will take multiple measures to deliver good services during the peak.") == []
     assert _changed(src, "Nanjing Railway will take multiple measures to deliver good services during the peak.") \
         == ["Nanjing"]
+
+
+def test_a_company_carries_its_city_in_brackets():
+    src = "来自广东的台商亚忆电子有限公司董事长许文堂介绍说，亚忆电子曾因订单骤减导致营运困难。"
+    assert _rule("accuracy.names.added", src, "The chairman of Action Asia (Shenzhen) Co., Ltd. from Guangdong said "
+                 "that the company once had operational difficulties due to a sudden drop in orders.") == []
+    # in the sentence's own words, a city for the source's province is still another place
+    assert _rule("accuracy.names.added", src, "The chairman of Action Asia Co., Ltd. from Shenzhen said that the "
+                 "company once had operational difficulties due to a sudden drop in orders.") == ["Shenzhen"]
+
+
+def test_a_name_linked_in_another_romanisation_is_no_lost_name():
+    # 中岛 Nakajima, linked to "Nakashima": Yoji of Yoji Yamada stands in for nothing
+    assert _changed("开幕影片导演山田洋次、著名剧作家、编剧中岛一树，也亮相本次记者会。",
+                    "Yoji Yamada, director of the opening film, and a famous dramatist and writer Kazuki Nakashima "
+                    "also appeared at the press conference.") == []

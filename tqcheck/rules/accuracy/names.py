@@ -920,6 +920,8 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
                 # the name's own word only (云南 Yunnan province: "provincial" says no Yunnan)
                 if own:
                     spell.update(_demonyms(key(own[0])))
+            if english and w.links and _linked_variant(al, w, english):
+                continue  # 中岛 Nakajima linked to "Nakashima": the name in another romanisation
             # spelled at all, and as often as the source says it (银川 ... 银川: one may be the one replaced)
             if not spell or max(target.count(x) for x in spell) >= mentions[_level_off(w.text)]:
                 continue
@@ -964,6 +966,20 @@ def _cut_transliteration(al, i: int) -> bool:
         if any(consonants_of_run(t, run) for t in caps):
             return True
     return False
+
+
+def _linked_variant(al, w, english: str) -> bool:
+    """The alignment linked the word to a capitalised target word that opens on the first four letters of
+    a word of its CC-CEDICT English form, and is no generic word of places (中岛 Nakajima: "Kazuki
+    Nakashima", a Japanese name romanised otherwise)."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    own = {key(x) for x in _proper_words(english).split() if len(key(x)) >= 4}
+    heads = {x[:4] for x in own}
+    # another spelling, not the name itself: 银川 said twice and spelled once is still judged by its count
+    return any(t.capitalised and t.name[:4] in heads and t.name not in own and t.name not in _PLACE_KEYS
+               for t in (al.target[j] for j in w.links))
 
 
 def _demonyms(word: str) -> tuple[str, ...]:
@@ -1891,6 +1907,19 @@ def _unspelled_proper(al, pair: int) -> bool:
     return False
 
 
+def _company_city(al, pair: int, j: int) -> bool:
+    """Target word ``j`` is a city in brackets right after a capitalised word, in a sentence whose source
+    names a company: the company's registered English name, which carries its city (亚忆电子有限公司
+    "Action Asia (Shenzhen) Co., Ltd."), as ``_stand_in_for`` allows on ``changed``."""
+    text = al.target_text
+    t = al.target[j]
+    if text[t.start - 1:t.start] != "(" or text[t.end:t.end + 1] != ")" or not _company(al, pair):
+        return False
+    before = text[:t.start - 1].rstrip()
+    return bool(before) and j > 0 and al.target[j - 1].pair == pair and al.target[j - 1].capitalised \
+        and al.target[j - 1].end == len(before)
+
+
 def _added(unit, options):
     """A Chinese place of CC-CEDICT's (Zhengzhou, Yueyang) in the target that
     nothing in its source sentence spells, not even with other characters of
@@ -1914,7 +1943,7 @@ def _added(unit, options):
                 continue
             if t.name not in judged:  # each place once per pair: a scan of the pair per mention would not be linear
                 judged[t.name] = _source_spells(al, pair, t.name, careful=False)
-            if judged[t.name] or _abbreviated(al, pair, t):
+            if judged[t.name] or _abbreviated(al, pair, t) or _company_city(al, pair, j):
                 continue
             if lost is None:
                 lost = _unspelled_proper(al, pair)
