@@ -501,3 +501,14 @@ def test_a_name_linked_in_another_romanisation_is_no_lost_name():
     assert _changed("开幕影片导演山田洋次、著名剧作家、编剧中岛一树，也亮相本次记者会。",
                     "Yoji Yamada, director of the opening film, and a famous dramatist and writer Kazuki Nakashima "
                     "also appeared at the press conference.") == []
+
+
+def test_a_familiar_name_is_looked_for():
+    src = "3岁的小文在某大学操场玩耍时，意外被垒球队的陈某砸中了头部。"
+    assert _missing(src, "When playing on the sports ground of a university, 3-year-old the official was accidentally "
+                    "hit in the head by Chen from the softball team.") == ["小文"]
+    assert _missing(src, "When playing on the sports ground of a university, 3-year-old Xiaowen was accidentally hit "
+                    "in the head by Chen from the softball team.") == []
+    # words CC-CEDICT has (小心 "careful", 老师 "teacher") are no familiar names
+    assert _missing("小心地滑。", "Caution, wet floor.") == []
+    assert _missing("老师说，明天放假。", "The teacher said there is no school tomorrow.") == []

@@ -1426,7 +1426,8 @@ def _missing(unit, options):
         if nc.chinese:
             if w.text.endswith(_ADDRESS) or not _confident(al, nc):
                 continue
-        elif not (_is_place(al, nc) or _pinyin_agency(al, nc) or _foreign_state(al, nc)) or w.text in load().homographs:
+        elif (not (_is_place(al, nc) or _pinyin_agency(al, nc) or _foreign_state(al, nc) or _nickname(al, nc))
+              or w.text in load().homographs):
             continue
         # a reporter's byline (记者樊曦, (郭倩)) is rendered where it stands, as the byline: a capitalised
         # word elsewhere in the sentence (Monash, Hoh Xil) is no other spelling of it
@@ -1447,6 +1448,19 @@ def _missing(unit, options):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
                       related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
+
+
+def _nickname(al, nc) -> bool:
+    """A person's familiar name, 小, 老 or 阿 before a character of CC-CEDICT's people's given names, that
+    the segmenter read as a person's and CC-CEDICT has as no word (小文, 小明 "Xiaoming"; not 小心, 老师):
+    the news calls children and private people so, and translators keep the name in pinyin."""
+    w = al.source[nc.word]
+    return (w.pos.startswith("nr") and len(w.text) == 2 and w.text[0] in _FAMILIAR and w.text not in load().glosses
+            and _given_chars().get(w.text[1], 0) >= _GIVEN_SEEN)
+
+
+#: what opens a familiar name (小文 "Xiaowen", 老王, 阿明)
+_FAMILIAR = frozenset("小老阿")
 
 
 #: forms of address that CC-CEDICT's surnames may stand before: 金夫人 is "Mrs. Jin" (a shop's name, "Mrs. Gold"),
