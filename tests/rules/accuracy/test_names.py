@@ -512,3 +512,14 @@ def test_a_familiar_name_is_looked_for():
     # words CC-CEDICT has (小心 "careful", 老师 "teacher") are no familiar names
     assert _missing("小心地滑。", "Caution, wet floor.") == []
     assert _missing("老师说，明天放假。", "The teacher said there is no school tomorrow.") == []
+
+
+def test_a_rarer_surname_before_two_given_name_characters_read_whole():
+    # 柳云龙: 云龙 is a district too, but jieba read the three as a person's and 云, 龙 are given names' characters
+    src = "所以在《胜算》中，柳云龙别出心裁地将主人公唐飞设计成一个带有喜感的“口吃特工”。"
+    assert _missing(src, "Therefore, in The Possibility of Victory, the official's original idea was to design the "
+                    "hero Tang Fei as a comical \"stuttering secret agent\".") == ["柳云龙"]
+    assert _missing(src, "Therefore, in The Possibility of Victory, Liu Yunlong's original idea was to design the "
+                    "hero Tang Fei as a comical \"stuttering secret agent\".") == []
+    # 新|康德: Kant, a name CC-CEDICT spells otherwise, is no given name
+    assert _missing("19世纪后期，德国新康德主义伦理学。", "In the late 19th century, German Neo-Kantian ethics.") == []

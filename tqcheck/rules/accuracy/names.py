@@ -464,7 +464,7 @@ def _confident(al, nc) -> bool:
         # is a name only where a person's context says so
         # and so is one whose first two characters make a word (师德|师风: 师德 "teachers' ethics")
         return (w.text[0] in COMMON_SURNAMES or (w.text[1:] not in lex.glosses and w.text[:2] not in lex.glosses)
-                or _person_context(al, nc.word))
+                or _person_context(al, nc.word) or _given_name_whole(w, lex))
     if w.text[0] not in COMMON_SURNAMES:
         # a rarer surname of CC-CEDICT's before a character of its people's given names, where a role
         # stands before it (作者：岳川, 记者 聂青): a person's name too. A verb of saying after it or a list is
@@ -480,6 +480,15 @@ def _confident(al, nc) -> bool:
     return (w.text not in lex.glosses and w.text not in lex.proper_pinyin and not after_number
             and _given_chars().get(w.text[1], 0) >= _GIVEN_SEEN
             or _person_context(al, nc.word) or _cut_short(al, nc.word))
+
+
+def _given_name_whole(w, lex) -> bool:
+    """Three characters the segmenter read whole as a person's (jieba's ``nr``): a surname of CC-CEDICT's,
+    then two characters that each stand in the given names of CC-CEDICT's people, and the first two no
+    word (柳云龙: 云 and 龙 are given names' characters, whatever 云龙 the district; not 农惠农, where 农 is
+    none, nor 师德师风's 师德; nor 新|康德, whose last two are a name CC-CEDICT spells otherwise, Kant)."""
+    return (w.pos == "nr" and len(w.text) == 3 and w.text[0] in lex.surnames and w.text[:2] not in lex.glosses
+            and all(_given_chars().get(c, 0) >= _GIVEN_SEEN for c in w.text[1:]) and not _spelled_otherwise(w.text[1:], lex))
 
 
 #: how many of CC-CEDICT's people must bear a character in their given name before it reads as one
