@@ -523,3 +523,15 @@ def test_a_rarer_surname_before_two_given_name_characters_read_whole():
                     "hero Tang Fei as a comical \"stuttering secret agent\".") == []
     # 新|康德: Kant, a name CC-CEDICT spells otherwise, is no given name
     assert _missing("19世纪后期，德国新康德主义伦理学。", "In the late 19th century, German Neo-Kantian ethics.") == []
+
+
+def test_a_capital_that_renders_another_source_word_spells_no_lost_name():
+    # Venezuelan is 委内瑞拉's (CC-CEDICT Venezuela, WordNet's adjective): it spells no 李宝荣
+    src = "委内瑞拉副总统罗德里格斯等政府官员也纷纷转发李宝荣的推文。"
+    assert _missing(src, "The official's tweet was also retweeted by Venezuelan Vice President Rodriguez and other "
+                    "government officials.") == ["李宝荣"]
+    assert _missing(src, "Li Baorong's tweet was also retweeted by Venezuelan Vice President Rodriguez and other "
+                    "government officials.") == []
+    # a Vietnamese reading still renders the name
+    assert _missing("经济委员会副主任阮德坚透露，经济继续保持增长。",
+                    "Nguyen Duc Kien, deputy director of the committee, said growth continued.") == []

@@ -684,8 +684,8 @@ def _unexplained_capital(al, nc) -> bool:
             continue  # any sentence opens on a capital; an unknown word there is still a name
         if t.key.isalpha() and hunspell_knows(t.key) and frequency(t.key) >= _KNOWN:
             continue  # a common English word in a title or a label (Correspondent, Photo, Deputy) spells no name
-        if t.key in _CALENDAR or _source_spells(al, pair, t.name, careful=False):
-            continue  # a month, or another source word (Xinhua, Hohhot) spells no missing name
+        if t.key in _CALENDAR or _renders_other(al, pair, t.name):
+            continue  # a month, or another source word (Xinhua, Hohhot, 委内瑞拉 Venezuelan) spells no missing name
         if _no_spelling(t, al.source[nc.word].text):
             continue
         return True
@@ -1618,9 +1618,32 @@ def _foreign_spelling(al, nc) -> bool:
         if (t.links or not t.capitalised or not t.content or len(t.name) < 3 or t.text.isupper() or "." in t.text
                 or not t.key.isalpha() or t.key in _CALENDAR or hunspell_knows(t.key) or frequency(t.key) >= _KNOWN):
             continue  # English words, demonyms among them (Chinese, Vietnamese), spell no name
-        if not _pinyin_shaped(t.name, 4, t.text):
+        if not _pinyin_shaped(t.name, 4, t.text) and not _renders_other(al, al.source[nc.word].pair, t.name):
             return True
     return False
+
+
+def _renders_other(al, pair: int, name: str) -> bool:
+    """Another source word of the pair is spelled so: its CC-CEDICT English form or that form's adjective
+    (越南 Vietnam, 老挝 Laos, 委内瑞拉 "Venezuelan"), or the pinyin of its characters (楚魂 Chu Hun): the word
+    renders that one, however the alignment missed it, and is no foreign spelling of the lost name."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    memo = al.memo.setdefault("_english_forms_in_pair", {})
+    forms = memo.get(pair)
+    if forms is None:
+        lex = load()
+        got: set[str] = set()
+        for i in al.pair_source_words(pair):
+            english = lex.proper.get(al.source[i].text) if len(al.source[i].text) >= 2 else None
+            if english:
+                own = [key(x) for x in _proper_words(english).split() if len(key(x)) >= 3]
+                got.update(own)
+                if own:
+                    got.update(_demonyms(own[0]))
+        forms = memo[pair] = frozenset(got)
+    return name in forms or _source_spells(al, pair, name, careful=False)
 
 
 def _worded(al, nc, place: bool = False) -> bool:
