@@ -2154,6 +2154,11 @@ CHANGED = custom(
         good("Inter Milan played its 3000th Serie A game.", source="国际米兰迎来第3000场意甲比赛。"),
         good("Han Zheng attended a reception at the Great Hall of the People in Beijing.",
              source="韩正在人民大会堂出席招待会。"),
+        # an organisation named by its city's first character (广铁 Guangzhou Railway)
+        good("Guangzhou Railway will take measures to serve passengers during the peak.",
+             source="广铁集团将采取多项举措，做好客流高峰期间旅客服务工作。"),
+        bad("⟦Nanjing⟧ Railway will take measures to serve passengers during the peak.",
+            source="广铁集团将采取多项举措，做好客流高峰期间旅客服务工作。"),
     ],
 )
 
@@ -2239,6 +2244,12 @@ MISSING = custom(
         good("Red Fruits of Culture and Tourism gather in Shaoshan", source="文旅“红果”聚韶山"),
         # a place misspelled by a letter is there, misspelled
         good("Wang Boxiang became vice mayor of Wefang.", source="王伯祥调任潍坊市副市长。"),
+        # a pronoun English moved for the only person, a bare title beside the name; a familiar name is a name
+        good("Several years later, he was awarded an honorary doctorate from Troy University.",
+             source="多年后，特洛伊大学授予刘易斯名誉博士学位。"),
+        good("To implement the instructions of the General Secretary.", source="为深入贯彻落实习近平总书记重要指示精神。"),
+        bad("3-year-old the official was hit in the head by a softball.", source="3岁的⟦小文⟧被垒球砸中了头部。"),
+        good("3-year-old Xiaowen was hit in the head by a softball.", source="3岁的小文被垒球砸中了头部。"),
     ],
 )
 
@@ -2285,6 +2296,9 @@ ADDED = custom(
              source="(记者 韩璐)郑万高铁小三峡隧道当日全线贯通。"),
         good("It is part of the Yangtze River corridor and the Hohhot–Nanning corridor of the network.",
              source="是我国高速铁路网中沿江通道和呼南通道的重要组成部分。"),
+        # a company's English name carries its city in brackets
+        good("The chairman of Action Asia (Shenzhen) Co., Ltd. from Guangdong said that the company had difficulties.",
+             source="来自广东的台商亚忆电子有限公司董事长许文堂介绍说，亚忆电子曾因订单骤减导致营运困难。"),
     ],
 )
 
