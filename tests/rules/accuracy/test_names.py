@@ -535,3 +535,11 @@ def test_a_capital_that_renders_another_source_word_spells_no_lost_name():
     # a Vietnamese reading still renders the name
     assert _missing("经济委员会副主任阮德坚透露，经济继续保持增长。",
                     "Nguyen Duc Kien, deputy director of the committee, said growth continued.") == []
+
+
+def test_a_city_in_brackets_after_a_place_is_no_company_name():
+    src = "据中铁隧道局集团有限公司消息，大（理）瑞（丽）铁路高黎贡山隧道1号竖井主井27日成功掘进到底。"
+    # (Dali and Ruili fire too: 大（理）瑞（丽） spells them only across its brackets)
+    assert "Shenzhen" in _rule("accuracy.names.added", src, "According to China Railway Tunnel Bureau Group Co., Ltd., "
+                               "the main shaft of Gaoligongshan Tunnel of Dali (Shenzhen) Ruili Railway was successfully "
+                               "excavated on the 27th.")

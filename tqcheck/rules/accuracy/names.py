@@ -1954,16 +1954,21 @@ def _unspelled_proper(al, pair: int) -> bool:
 
 
 def _company_city(al, pair: int, j: int) -> bool:
-    """Target word ``j`` is a city in brackets right after a capitalised word, in a sentence whose source
-    names a company: the company's registered English name, which carries its city (亚忆电子有限公司
+    """Target word ``j`` is a city in brackets right after a capitalised word that renders a source word
+    other than a place, in a sentence whose source names a company: the company's registered English name, which carries its city (亚忆电子有限公司
     "Action Asia (Shenzhen) Co., Ltd."), as ``_stand_in_for`` allows on ``changed``."""
     text = al.target_text
     t = al.target[j]
     if text[t.start - 1:t.start] != "(" or text[t.end:t.end + 1] != ")" or not _company(al, pair):
         return False
     before = text[:t.start - 1].rstrip()
-    return bool(before) and j > 0 and al.target[j - 1].pair == pair and al.target[j - 1].capitalised \
-        and al.target[j - 1].end == len(before)
+    if not (before and j > 0 and al.target[j - 1].pair == pair and al.target[j - 1].capitalised
+            and al.target[j - 1].end == len(before)):
+        return False
+    # the word before renders the company's own name, no place (Dali (Shenzhen) Ruili Railway is a wrong city)
+    owner = al.target[j - 1]
+    return bool(owner.links) and owner.name not in _pinyin_places_() and not any(
+        al.source[i].pos == "ns" for i in owner.links)
 
 
 def _added(unit, options):
