@@ -543,3 +543,12 @@ def test_a_city_in_brackets_after_a_place_is_no_company_name():
     assert "Shenzhen" in _rule("accuracy.names.added", src, "According to China Railway Tunnel Bureau Group Co., Ltd., "
                                "the main shaft of Gaoligongshan Tunnel of Dali (Shenzhen) Ruili Railway was successfully "
                                "excavated on the 27th.")
+
+
+def test_a_given_name_cut_from_its_surname_after_a_role_is_a_lost_name():
+    # 外交官仲|跻法: the segmenter cut 仲跻法 (Zhong Jifa); Zhong Qifa renders neither half rightly
+    src = "中国驻柬大使馆外交官仲跻法、柬华理事总会代表为获奖嘉宾颁奖。"
+    assert _changed(src, "Zhong Qifa, a diplomat of the Chinese Embassy in Cambodia, and a representative of the "
+                    "council, presented awards to the winning guests.") == ["Zhong Qifa"]
+    assert _changed(src, "Zhong Jifa, a diplomat of the Chinese Embassy in Cambodia, and a representative of the "
+                    "council, presented awards to the winning guests.") == []

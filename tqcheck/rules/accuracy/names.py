@@ -915,7 +915,7 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
                 continue
             # a name linked by a generic part only (湖南卫视 -> TV) is judged by its spelling too
             named = suffixed or w.kind == "name" or (w.kind == "content" and len(w.text) >= 3
-                                                     and w.text[-1] in _PLACE_END and not w.links)
+                                                     and w.text[-1] in _PLACE_END and not w.links) or _cut_given(al, i)
             if not named or _in_title(al, w) or _japanese_given(al, i):
                 continue
             # its first two characters in any reading (湖南卫视: hunan), or its English form's words
@@ -946,6 +946,18 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
 
 #: numerals that open a "name" made of a number and a noun (四国 "four countries", 三峡)
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
+
+
+def _cut_given(al, i: int) -> bool:
+    """Source word ``i`` is the given name of a person the segmenter cut after the surname: two
+    characters that are no CC-CEDICT word and render nothing, glued to a lone surname of CC-CEDICT's that
+    renders nothing either, after a role (外交官仲|跻法 "diplomat Zhong Jifa")."""
+    if i == 0:
+        return False
+    w, sur = al.source[i], al.source[i - 1]
+    return (len(w.text) == 2 and not w.links and w.text not in load().glosses and sur.end == w.start
+            and sur.pair == w.pair and len(sur.text) == 1 and sur.text in load().surnames and not sur.links
+            and _role_before(al, i - 1))
 
 
 def _cut_transliteration(al, i: int) -> bool:
