@@ -438,3 +438,117 @@ def test_a_misspelled_place_stands_in_for_no_other():
                          "Jiangxi.") == ["江苏"]
     assert _missing(src, "Today the ministry sent drainage vehicles from Shangdong, Jiangsu, Zhejiang, and Fujian "
                          "to help Jiangxi.") == []
+
+
+def test_a_bare_title_beside_the_name_stands_for_it():
+    # 习近平|总书记: the title's rendering with "the" is where the name's neighbourhood ends
+    src = "为深入贯彻落实习近平总书记重要指示精神，着力推进烈士纪念设施保护管理工作。"
+    assert _missing(src, "To implement in depth the instructions of the General Secretary and push forward the "
+                    "protection and management of the memorial facilities of martyrs.") == []
+    # "The official, head of…": the title follows another word put in for the person
+    assert _missing("该电站站长段梦琪说，在光照好的天气条件下，该发电技术效率可提升20%左右。",
+                    "The official, head of the power plant, said in good lighting weather, this technology improves "
+                    "efficiency by 20%.") == ["段梦琪"]
+
+
+def test_a_pronoun_for_the_only_person_where_english_moved_the_name():
+    # 授予刘易斯 -> "he was awarded": the object is the subject of an English passive
+    src = "多年后，特洛伊大学授予刘易斯名誉博士学位。"
+    assert _missing(src, "Several years later, he was awarded an honorary doctorate from Troy University.") == []
+    assert _missing(src, "Several years later, Troy University awarded an honorary doctorate.") == ["刘易斯"]
+    # a he of a later clause, after another word for the person, is no rendering of the name
+    assert _missing("王礼稳负责13户村民的转移安置工作，一户一户通知。",
+                    "The official was in charge of the relocation of 13 households, so he informed the villagers "
+                    "one by one.") == ["王礼稳"]
+
+
+def test_a_transliteration_cut_in_two_rendered_by_one_word_of_its_consonants():
+    # 克尔凯|郭儿 (a misspelled 克尔凯郭尔): Kierkegaard, linked to 克尔凯, carries 郭儿's consonants too
+    assert _missing("代表人物：克尔凯郭儿、叔本华与尼采等。", "Representatives: Kierkegaard, Schopenhauer and Nietzsche, etc.") == []
+
+
+def test_a_stand_in_for_no_name_that_is_rendered_otherwise():
+    # 图伊奥|内托|阿: the segmenter cut Tu'ionetoa; Tupou (the king's name) stands in for nothing
+    assert _changed("图伊奥内托阿还需接受国王的任命。",
+                    "Additionally, Tu'ionetoa has to be appointed by His Majesty King Tupou VI.") == []
+    assert _changed("图伊奥内托阿还需接受国王的任命。", "Additionally, Tupou has to be appointed by His Majesty the King.") \
+        == ["Tupou"]
+    # 四国 (CC-CEDICT's Shikoku) said as "the four countries": no lost name for Saen of Chiang Saen
+    assert _changed("中老缅泰四国还在泰国清盛召开执法合作交流会。",
+                    "China, Laos, Myanmar, and Thailand, the four countries, also held an exchange meeting on law "
+                    "enforcement cooperation in Chiang Saen, Thailand.") == []
+
+
+def test_an_organisation_named_by_its_citys_first_character():
+    # 广铁集团 Guangzhou Railway: 广州 opens on 广
+    src = "广铁集团将采取多项举措，做好客流高峰期间旅客服务工作。"
+    assert _changed(src, "Guangzhou Railway will take multiple measures to deliver good services during the peak.") == []
+    assert _changed(src, "Nanjing Railway will take multiple measures to deliver good services during the peak.") \
+        == ["Nanjing"]
+
+
+def test_a_company_carries_its_city_in_brackets():
+    src = "来自广东的台商亚忆电子有限公司董事长许文堂介绍说，亚忆电子曾因订单骤减导致营运困难。"
+    assert _rule("accuracy.names.added", src, "The chairman of Action Asia (Shenzhen) Co., Ltd. from Guangdong said "
+                 "that the company once had operational difficulties due to a sudden drop in orders.") == []
+    # in the sentence's own words, a city for the source's province is still another place
+    assert _rule("accuracy.names.added", src, "The chairman of Action Asia Co., Ltd. from Shenzhen said that the "
+                 "company once had operational difficulties due to a sudden drop in orders.") == ["Shenzhen"]
+
+
+def test_a_name_linked_in_another_romanisation_is_no_lost_name():
+    # 中岛 Nakajima, linked to "Nakashima": Yoji of Yoji Yamada stands in for nothing
+    assert _changed("开幕影片导演山田洋次、著名剧作家、编剧中岛一树，也亮相本次记者会。",
+                    "Yoji Yamada, director of the opening film, and a famous dramatist and writer Kazuki Nakashima "
+                    "also appeared at the press conference.") == []
+
+
+def test_a_familiar_name_is_looked_for():
+    src = "3岁的小文在某大学操场玩耍时，意外被垒球队的陈某砸中了头部。"
+    assert _missing(src, "When playing on the sports ground of a university, 3-year-old the official was accidentally "
+                    "hit in the head by Chen from the softball team.") == ["小文"]
+    assert _missing(src, "When playing on the sports ground of a university, 3-year-old Xiaowen was accidentally hit "
+                    "in the head by Chen from the softball team.") == []
+    # words CC-CEDICT has (小心 "careful", 老师 "teacher") are no familiar names
+    assert _missing("小心地滑。", "Caution, wet floor.") == []
+    assert _missing("老师说，明天放假。", "The teacher said there is no school tomorrow.") == []
+
+
+def test_a_rarer_surname_before_two_given_name_characters_read_whole():
+    # 柳云龙: 云龙 is a district too, but jieba read the three as a person's and 云, 龙 are given names' characters
+    src = "所以在《胜算》中，柳云龙别出心裁地将主人公唐飞设计成一个带有喜感的“口吃特工”。"
+    assert _missing(src, "Therefore, in The Possibility of Victory, the official's original idea was to design the "
+                    "hero Tang Fei as a comical \"stuttering secret agent\".") == ["柳云龙"]
+    assert _missing(src, "Therefore, in The Possibility of Victory, Liu Yunlong's original idea was to design the "
+                    "hero Tang Fei as a comical \"stuttering secret agent\".") == []
+    # 新|康德: Kant, a name CC-CEDICT spells otherwise, is no given name
+    assert _missing("19世纪后期，德国新康德主义伦理学。", "In the late 19th century, German Neo-Kantian ethics.") == []
+
+
+def test_a_capital_that_renders_another_source_word_spells_no_lost_name():
+    # Venezuelan is 委内瑞拉's (CC-CEDICT Venezuela, WordNet's adjective): it spells no 李宝荣
+    src = "委内瑞拉副总统罗德里格斯等政府官员也纷纷转发李宝荣的推文。"
+    assert _missing(src, "The official's tweet was also retweeted by Venezuelan Vice President Rodriguez and other "
+                    "government officials.") == ["李宝荣"]
+    assert _missing(src, "Li Baorong's tweet was also retweeted by Venezuelan Vice President Rodriguez and other "
+                    "government officials.") == []
+    # a Vietnamese reading still renders the name
+    assert _missing("经济委员会副主任阮德坚透露，经济继续保持增长。",
+                    "Nguyen Duc Kien, deputy director of the committee, said growth continued.") == []
+
+
+def test_a_city_in_brackets_after_a_place_is_no_company_name():
+    src = "据中铁隧道局集团有限公司消息，大（理）瑞（丽）铁路高黎贡山隧道1号竖井主井27日成功掘进到底。"
+    # (Dali and Ruili fire too: 大（理）瑞（丽） spells them only across its brackets)
+    assert "Shenzhen" in _rule("accuracy.names.added", src, "According to China Railway Tunnel Bureau Group Co., Ltd., "
+                               "the main shaft of Gaoligongshan Tunnel of Dali (Shenzhen) Ruili Railway was successfully "
+                               "excavated on the 27th.")
+
+
+def test_a_given_name_cut_from_its_surname_after_a_role_is_a_lost_name():
+    # 外交官仲|跻法: the segmenter cut 仲跻法 (Zhong Jifa); Zhong Qifa renders neither half rightly
+    src = "中国驻柬大使馆外交官仲跻法、柬华理事总会代表为获奖嘉宾颁奖。"
+    assert _changed(src, "Zhong Qifa, a diplomat of the Chinese Embassy in Cambodia, and a representative of the "
+                    "council, presented awards to the winning guests.") == ["Zhong Qifa"]
+    assert _changed(src, "Zhong Jifa, a diplomat of the Chinese Embassy in Cambodia, and a representative of the "
+                    "council, presented awards to the winning guests.") == []

@@ -26,6 +26,9 @@ def _missing(source: str, target: str) -> list[str]:
     ("丹绒比艾国席补选在即。", "The Tanjung Piai by-election is imminent."),
     # the name's pinyin parted by an apostrophe and a space
     ("重庆、武汉、西安、成都将是最热门的城市。", "Chongqing, Wuhan, Xi 'an and Chengdu will be the most popular cities."),
+    # the pinyin parted by spaces, where CC-CEDICT's English adds a word (天安门 Tiananmen Gate)
+    ("我恳切地请求你们中止给天安门母亲群体人道捐款。",
+     "I sincerely request you to stop the humanitarian donation to the mothers of the Tian An Men group."),
     # a person by the surname alone
     ("徐仁和表示，研讨会提供了交流平台。", "Xu said the seminar provided a platform for exchange."),
     # a generic noun of the place's own kind: "the province", or a city's noun owning something
@@ -61,6 +64,8 @@ def test_accepted_rendering(source, target):
     ("郭智表示，准东至皖南工程是世界上最大的输电工程。",
      "Guo Zhi said that the project is the world's largest transmission project.", "东至"),
     ("重庆、武汉、西安、成都将是最热门的城市。", "Chongqing, Wuhan and Chengdu will be the most popular cities.", "西安"),
+    ("我恳切地请求你们中止给天安门母亲群体人道捐款。",
+     "I sincerely request you to stop the humanitarian donation to the mothers of the group.", "天安门"),
     # a pronoun is no surname
     ("徐仁和表示，研讨会提供了交流平台。", "He said the seminar provided a platform for exchange.", "仁和"),
     ("以提升云南草地贪夜蛾的监测能力。", "To enhance the capacity to monitor the fall armyworm.", "云南"),

@@ -135,7 +135,24 @@ def _inside_neighbours_word(al, nc) -> bool:
             continue
         if any(len(s) >= 4 and s in al.target[j].name for j in x.links for s in spelled):
             return True
+        # or by its consonants, read on from the neighbour's (克尔凯|郭儿 -> Kierkegaard, linked to 克尔凯):
+        # a transliteration's last characters have no pinyin in the English word, only its sounds
+        run = x.text + w.text if k < nc.word else w.text + x.text
+        if x.how == "name" and any(consonants_of_run(al.target[j].text, run) for j in x.links):
+            return True
     return False
+
+
+def consonants_of_run(word: str, run: str) -> bool:
+    """``word`` carries the consonants of the characters ``run`` (three or more), in order, from the first,
+    and at most two per character: one transliteration (Kierkegaard for 克尔凯郭儿)."""
+    from ...bilingual.names import skeleton_en, skeleton_match, skeleton_zh
+
+    syl = tuple(load().pinyin.get(c, "") for c in run)
+    if len(run) < 3 or not all(syl):
+        return False
+    zh, en = skeleton_zh(syl), skeleton_en(word)
+    return en[:1] == zh[:1] and len(en) <= 2 * len(run) and skeleton_match(zh, en)
 
 
 def _said_before(al, nc) -> bool:
@@ -301,13 +318,16 @@ def _rendered_outside(al, w) -> list[tuple[int, int]]:
 
 def _split_spelling(al, nc) -> bool:
     """The name's pinyin run together is two or three adjacent target words
-    parted by an apostrophe, a hyphen or a space (``Xi 'an``, ``Xi-an``)."""
+    parted by an apostrophe, a hyphen or a space (``Xi 'an``, ``Xi-an``): its
+    expected form, or, for a place whose CC-CEDICT English adds a generic word
+    (天安门 Tiananmen Gate), its pinyin (``Tian An Men``)."""
     from ...bilingual.names import key
 
-    want = key(nc.expected)
-    if len(want) < 4:
-        return False
     w = al.source[nc.word]
+    wants = {key(nc.expected), "".join(load().proper_pinyin.get(w.text, "").split())}
+    wants = {x for x in wants if len(x) >= 4}
+    if not wants:
+        return False
     rng = al.pair_target_words(w.pair)
     tgt = al.target
     for j in rng:
@@ -319,7 +339,7 @@ def _split_spelling(al, nc) -> bool:
             if k not in rng or tgt[k].start - tgt[k - 1].end > 2 or tgt[k].links:
                 break
             joined += key(tgt[k].text)
-            if joined == want:
+            if joined in wants:
                 return True
     return False
 

@@ -326,6 +326,31 @@ def _titled(al, nc) -> bool:
             nxt = ts[k + 1] if k + 1 < len(ts) else None
             if nxt is None or not nxt.capitalised or nxt.links:
                 return True
+    return _own_title(al, nc)
+
+
+def _own_title(al, nc) -> bool:
+    """The name's own title beside it in the source (习近平|总书记) is rendered as a bare title with "the"
+    (``the instructions of the General Secretary``): the title stands for the person, as in ``_titled``,
+    but past the name's neighbourhood, which ends where the title's rendering begins."""
+    w = al.source[nc.word]
+    rng = al.pair_target_words(w.pair)
+    for i in (nc.word - 1, nc.word + 1):
+        if not 0 <= i < len(al.source) or al.source[i].pair != w.pair:
+            continue
+        for j in al.source[i].links:
+            if al.target[j].key not in TITLES:
+                continue
+            # "the" right before it, or before capitalised words of the title (the General Secretary); not
+            # "The official, director of…", where the title follows another word for the person
+            k = j - 1
+            while k > max(rng.start, j - 3) and al.target[k].capitalised and al.target[k].key != "the":
+                k -= 1
+            if k < rng.start or al.target[k].key != "the" or not _plain_gap(al, k, j):
+                continue
+            nxt = al.target[j + 1] if j + 1 in rng else None
+            if nxt is None or not nxt.capitalised or nxt.links:
+                return True
     return False
 
 
@@ -345,7 +370,39 @@ def _pronoun(al, nc) -> bool:
             return True
         if _SAYS.intersection(t.lemmas):
             return False
-    return False
+    return _moved_pronoun(al, nc)
+
+
+def _plain_gap(al, a: int, b: int) -> bool:
+    """Only spaces between target words ``a`` and ``b``."""
+    text, tgt = al.target_text, al.target
+    return all(text[tgt[k].end:tgt[k + 1].start] == " " for k in range(a, b))
+
+
+def _moved_pronoun(al, nc) -> bool:
+    """The sentence names one person and no one else, says no 他 or 她, and its translation has one he or
+    she that renders nothing, beside the rendering of a word next to the name (授予刘易斯名誉博士学位 ->
+    "he was awarded an honorary doctorate": the object made the subject of a passive): that pronoun can
+    be no one but the person named."""
+    from ._people import source_pronouns
+
+    w = al.source[nc.word]
+    pr = al.pairs[w.pair]
+    if source_pronouns(al.source_text[pr.src_start:pr.src_end]):
+        return False
+    if any(n.chinese and n.word != nc.word and al.source[n.word].pair == w.pair and al.source[n.word].text != w.text
+           for n in al.names):
+        return False
+    rng = al.pair_target_words(w.pair)
+    said = [j for j in rng if al.target[j].key in _PRONOUNS]
+    if len(said) != 1 or al.target[said[0]].links:
+        return False
+    # beside the rendering of the name's own neighbour (授予 -> "he was awarded"), where the name would
+    # stand in the English sentence: not a pronoun that a later clause says of a name put another way
+    # ("The official was in charge…, so he informed…")
+    j = said[0]
+    near = {nc.word - 1, nc.word + 1}
+    return any(near.intersection(al.target[k].links) for k in range(max(rng.start, j - 2), min(rng.stop, j + 3)))
 
 
 #: English verbs of saying: a pronoun after one is in the reported clause
@@ -407,7 +464,7 @@ def _confident(al, nc) -> bool:
         # is a name only where a person's context says so
         # and so is one whose first two characters make a word (师德|师风: 师德 "teachers' ethics")
         return (w.text[0] in COMMON_SURNAMES or (w.text[1:] not in lex.glosses and w.text[:2] not in lex.glosses)
-                or _person_context(al, nc.word))
+                or _person_context(al, nc.word) or _given_name_whole(w, lex))
     if w.text[0] not in COMMON_SURNAMES:
         # a rarer surname of CC-CEDICT's before a character of its people's given names, where a role
         # stands before it (作者：岳川, 记者 聂青): a person's name too. A verb of saying after it or a list is
@@ -423,6 +480,15 @@ def _confident(al, nc) -> bool:
     return (w.text not in lex.glosses and w.text not in lex.proper_pinyin and not after_number
             and _given_chars().get(w.text[1], 0) >= _GIVEN_SEEN
             or _person_context(al, nc.word) or _cut_short(al, nc.word))
+
+
+def _given_name_whole(w, lex) -> bool:
+    """Three characters the segmenter read whole as a person's (jieba's ``nr``): a surname of CC-CEDICT's,
+    then two characters that each stand in the given names of CC-CEDICT's people, and the first two no
+    word (柳云龙: 云 and 龙 are given names' characters, whatever 云龙 the district; not 农惠农, where 农 is
+    none, nor 师德师风's 师德; nor 新|康德, whose last two are a name CC-CEDICT spells otherwise, Kant)."""
+    return (w.pos == "nr" and len(w.text) == 3 and w.text[0] in lex.surnames and w.text[:2] not in lex.glosses
+            and all(_given_chars().get(c, 0) >= _GIVEN_SEEN for c in w.text[1:]) and not _spelled_otherwise(w.text[1:], lex))
 
 
 #: how many of CC-CEDICT's people must bear a character in their given name before it reads as one
@@ -618,8 +684,8 @@ def _unexplained_capital(al, nc) -> bool:
             continue  # any sentence opens on a capital; an unknown word there is still a name
         if t.key.isalpha() and hunspell_knows(t.key) and frequency(t.key) >= _KNOWN:
             continue  # a common English word in a title or a label (Correspondent, Photo, Deputy) spells no name
-        if t.key in _CALENDAR or _source_spells(al, pair, t.name, careful=False):
-            continue  # a month, or another source word (Xinhua, Hohhot) spells no missing name
+        if t.key in _CALENDAR or _renders_other(al, pair, t.name):
+            continue  # a month, or another source word (Xinhua, Hohhot, 委内瑞拉 Venezuelan) spells no missing name
         if _no_spelling(t, al.source[nc.word].text):
             continue
         return True
@@ -837,6 +903,8 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
                 # 普惠性, 特区政府: words of CC-CEDICT's that the segmenter took for a name; not 国际米兰, whose
                 # English form (FC Internazionale Milano) is names alone, where 人民大会堂's is words
                 continue
+            if w.links and w.how == "value" and w.text[0] in _NUMERALS:
+                continue  # 四国 "the four countries" (CC-CEDICT's Shikoku): its numeral rendered, it is words
             if w.links and not (w.text[:2] in lex.proper_pinyin or w.text[:2] in lex.proper
                                 or (w.kind == "name" and w.how == "name" and _spells_head(al, pair, w.text))
                                 or (w.kind == "name" and len(w.text) >= 3 and w.text[-1] in _PLACE_END
@@ -847,7 +915,7 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
                 continue
             # a name linked by a generic part only (湖南卫视 -> TV) is judged by its spelling too
             named = suffixed or w.kind == "name" or (w.kind == "content" and len(w.text) >= 3
-                                                     and w.text[-1] in _PLACE_END and not w.links)
+                                                     and w.text[-1] in _PLACE_END and not w.links) or _cut_given(al, i)
             if not named or _in_title(al, w) or _japanese_given(al, i):
                 continue
             # its first two characters in any reading (湖南卫视: hunan), or its English form's words
@@ -855,16 +923,92 @@ def _lost_name(al, pair: int, implied: bool = True) -> int | None:
             spell = {a + b for a in lex.char_readings(head[0]) for b in lex.char_readings(head[1])}
             english = lex.proper.get(w.text)
             if english:
-                spell |= {key(x) for x in _proper_words(english).split() if len(x) >= 4}
+                own = _proper_words(english).split()
+                spell |= {key(x) for x in own if len(x) >= 4}
+                # and the name's adjective, WordNet's pertainym (意大利 Italy: "the Italian parliamentarian"); of
+                # the name's own word only (云南 Yunnan province: "provincial" says no Yunnan)
+                if own:
+                    spell.update(_demonyms(key(own[0])))
+            if english and w.links and _linked_variant(al, w, english):
+                continue  # 中岛 Nakajima linked to "Nakashima": the name in another romanisation
             # spelled at all, and as often as the source says it (银川 ... 银川: one may be the one replaced)
             if not spell or max(target.count(x) for x in spell) >= mentions[_level_off(w.text)]:
                 continue
             if _cantonese_surname(al, pair, w):
                 continue  # Sean Lau for 刘青云: a Hong Kong name in English style
+            if _cut_transliteration(al, i):
+                continue  # 图伊奥|内托|阿 "Tu'ionetoa": the segmenter cut it, the target renders it whole
             found = i
             break
     memo[pair, implied] = found
     return found
+
+
+#: numerals that open a "name" made of a number and a noun (四国 "four countries", 三峡)
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
+
+
+def _cut_given(al, i: int) -> bool:
+    """Source word ``i`` is the given name of a person the segmenter cut after the surname: two
+    characters that are no CC-CEDICT word and render nothing, glued to a lone surname of CC-CEDICT's that
+    renders nothing either, after a role (外交官仲|跻法 "diplomat Zhong Jifa")."""
+    if i == 0:
+        return False
+    w, sur = al.source[i], al.source[i - 1]
+    return (len(w.text) == 2 and not w.links and w.text not in load().glosses and sur.end == w.start
+            and sur.pair == w.pair and len(sur.text) == 1 and sur.text in load().surnames and not sur.links
+            and _role_before(al, i - 1))
+
+
+def _cut_transliteration(al, i: int) -> bool:
+    """Source word ``i``, alone or with the unrendered words glued after it (six characters at most), carries
+    the consonants of a capitalised target word of its pair that renders nothing (图伊奥|内托|阿 ~ Tu'ionetoa):
+    one transliterated name the segmenter cut apart, rendered whole. The word must hold a character of
+    transliterations, so that a Chinese name and the words after it are not read as one."""
+    from ._renderings import consonants_of_run
+
+    w = al.source[i]
+    run, end = w.text, w.end
+    k = i + 1
+    hi = al.source_ranges[w.pair][1]
+    if not any(c in TRANSLITERATION for c in w.text):
+        return False
+    words = [al.target[j] for j in al.pair_target_words(w.pair)]
+    caps = [t.text for t in words if t.capitalised and not t.links and len(t.name) >= 4]
+    if not caps:
+        return False
+    if any(consonants_of_run(t, run) for t in caps):
+        return True  # whole, and not linked: 萨尔维尼 ~ Salvini
+    while k < hi and al.source[k].start == end and not al.source[k].links and len(run) + len(al.source[k].text) <= 6:
+        x = al.source[k]
+        if not all("\u4e00" <= c <= "\u9fff" for c in x.text):
+            break
+        run, end, k = run + x.text, x.end, k + 1
+        if any(consonants_of_run(t, run) for t in caps):
+            return True
+    return False
+
+
+def _linked_variant(al, w, english: str) -> bool:
+    """The alignment linked the word to a capitalised target word that opens on the first four letters of
+    a word of its CC-CEDICT English form, and is no generic word of places (中岛 Nakajima: "Kazuki
+    Nakashima", a Japanese name romanised otherwise)."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    own = {key(x) for x in _proper_words(english).split() if len(key(x)) >= 4}
+    heads = {x[:4] for x in own}
+    # another spelling, not the name itself: 银川 said twice and spelled once is still judged by its count
+    return any(t.capitalised and t.name[:4] in heads and t.name not in own and t.name not in _PLACE_KEYS
+               for t in (al.target[j] for j in w.links))
+
+
+def _demonyms(word: str) -> tuple[str, ...]:
+    """WordNet's derivational relatives of a place's English name that open on its first three letters
+    (italy: italian; china: chinese; not france: gallic), keys as ``names.key`` makes them."""
+    from ...lexicon.derivations import derivations
+
+    return tuple(d for d in derivations().get(word, ()) if d.isalpha() and len(d) >= 4 and d[:3] == word[:3])
 
 
 def _named_in_names(english: str) -> bool:
@@ -1239,6 +1383,10 @@ def _shortened(al, pair: int, name: str) -> bool:
         # an abbreviation (jieba's j) stands for a name that opens on its first character: 湘钢 Xiangtan Iron & Steel
         if w.pos == "j" and any(name.startswith(r) and len(r) < len(name) for r in lex.char_readings(w.text[0])):
             return True
+        # an organisation that nothing renders, named after its city by the city's first character (广铁集团
+        # Guangzhou Railway: 广州, a city of CC-CEDICT's, opens on 广): the translator says the city whole
+        if w.pos == "nt" and not w.links and len(w.text) >= 3 and w.text[0] in _city_openers().get(name, ()):
+            return True
     pr = al.pairs[pair]
     text = al.source_text[pr.src_start:pr.src_end]
     for a in range(len(text) - 1):
@@ -1248,6 +1396,19 @@ def _shortened(al, pair: int, name: str) -> bool:
                 if any(rest.startswith(y) for y in lex.char_readings(text[a + 1])):
                     return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _city_openers() -> dict[str, frozenset[str]]:
+    """The first characters of CC-CEDICT's cities (``align._pinyin_places_of``), by the city's pinyin
+    run together: guangzhou -> 广."""
+    from ...bilingual.align import _pinyin_places_of
+
+    lex = load()
+    got: dict[str, set[str]] = {}
+    for w in _pinyin_places_of(lex):
+        got.setdefault("".join(lex.proper_pinyin.get(w, "").split()), set()).add(w[0])
+    return {k: frozenset(v) for k, v in got.items()}
 
 
 class _At:
@@ -1286,7 +1447,8 @@ def _missing(unit, options):
         if nc.chinese:
             if w.text.endswith(_ADDRESS) or not _confident(al, nc):
                 continue
-        elif not (_is_place(al, nc) or _pinyin_agency(al, nc) or _foreign_state(al, nc)) or w.text in load().homographs:
+        elif (not (_is_place(al, nc) or _pinyin_agency(al, nc) or _foreign_state(al, nc) or _nickname(al, nc))
+              or w.text in load().homographs):
             continue
         # a reporter's byline (记者樊曦, (郭倩)) is rendered where it stands, as the byline: a capitalised
         # word elsewhere in the sentence (Monash, Hoh Xil) is no other spelling of it
@@ -1307,6 +1469,19 @@ def _missing(unit, options):
             continue
         yield Finding(w.start, w.end, side="source", args={"expected": nc.expected},
                       related=("target", *target_around(al, nc.word, nc.word + 1, w.pair)))
+
+
+def _nickname(al, nc) -> bool:
+    """A person's familiar name, 小, 老 or 阿 before a character of CC-CEDICT's people's given names, that
+    the segmenter read as a person's and CC-CEDICT has as no word (小文, 小明 "Xiaoming"; not 小心, 老师):
+    the news calls children and private people so, and translators keep the name in pinyin."""
+    w = al.source[nc.word]
+    return (w.pos.startswith("nr") and len(w.text) == 2 and w.text[0] in _FAMILIAR and w.text not in load().glosses
+            and _given_chars().get(w.text[1], 0) >= _GIVEN_SEEN)
+
+
+#: what opens a familiar name (小文 "Xiaowen", 老王, 阿明)
+_FAMILIAR = frozenset("小老阿")
 
 
 #: forms of address that CC-CEDICT's surnames may stand before: 金夫人 is "Mrs. Jin" (a shop's name, "Mrs. Gold"),
@@ -1455,9 +1630,32 @@ def _foreign_spelling(al, nc) -> bool:
         if (t.links or not t.capitalised or not t.content or len(t.name) < 3 or t.text.isupper() or "." in t.text
                 or not t.key.isalpha() or t.key in _CALENDAR or hunspell_knows(t.key) or frequency(t.key) >= _KNOWN):
             continue  # English words, demonyms among them (Chinese, Vietnamese), spell no name
-        if not _pinyin_shaped(t.name, 4, t.text):
+        if not _pinyin_shaped(t.name, 4, t.text) and not _renders_other(al, al.source[nc.word].pair, t.name):
             return True
     return False
+
+
+def _renders_other(al, pair: int, name: str) -> bool:
+    """Another source word of the pair is spelled so: its CC-CEDICT English form or that form's adjective
+    (越南 Vietnam, 老挝 Laos, 委内瑞拉 "Venezuelan"), or the pinyin of its characters (楚魂 Chu Hun): the word
+    renders that one, however the alignment missed it, and is no foreign spelling of the lost name."""
+    from ...bilingual.align import _proper_words
+    from ...bilingual.names import key
+
+    memo = al.memo.setdefault("_english_forms_in_pair", {})
+    forms = memo.get(pair)
+    if forms is None:
+        lex = load()
+        got: set[str] = set()
+        for i in al.pair_source_words(pair):
+            english = lex.proper.get(al.source[i].text) if len(al.source[i].text) >= 2 else None
+            if english:
+                own = [key(x) for x in _proper_words(english).split() if len(key(x)) >= 3]
+                got.update(own)
+                if own:
+                    got.update(_demonyms(own[0]))
+        forms = memo[pair] = frozenset(got)
+    return name in forms or _source_spells(al, pair, name, careful=False)
 
 
 def _worded(al, nc, place: bool = False) -> bool:
@@ -1767,6 +1965,24 @@ def _unspelled_proper(al, pair: int) -> bool:
     return False
 
 
+def _company_city(al, pair: int, j: int) -> bool:
+    """Target word ``j`` is a city in brackets right after a capitalised word that renders a source word
+    other than a place, in a sentence whose source names a company: the company's registered English name, which carries its city (亚忆电子有限公司
+    "Action Asia (Shenzhen) Co., Ltd."), as ``_stand_in_for`` allows on ``changed``."""
+    text = al.target_text
+    t = al.target[j]
+    if text[t.start - 1:t.start] != "(" or text[t.end:t.end + 1] != ")" or not _company(al, pair):
+        return False
+    before = text[:t.start - 1].rstrip()
+    if not (before and j > 0 and al.target[j - 1].pair == pair and al.target[j - 1].capitalised
+            and al.target[j - 1].end == len(before)):
+        return False
+    # the word before renders the company's own name, no place (Dali (Shenzhen) Ruili Railway is a wrong city)
+    owner = al.target[j - 1]
+    return bool(owner.links) and owner.name not in _pinyin_places_() and not any(
+        al.source[i].pos == "ns" for i in owner.links)
+
+
 def _added(unit, options):
     """A Chinese place of CC-CEDICT's (Zhengzhou, Yueyang) in the target that
     nothing in its source sentence spells, not even with other characters of
@@ -1790,7 +2006,7 @@ def _added(unit, options):
                 continue
             if t.name not in judged:  # each place once per pair: a scan of the pair per mention would not be linear
                 judged[t.name] = _source_spells(al, pair, t.name, careful=False)
-            if judged[t.name] or _abbreviated(al, pair, t):
+            if judged[t.name] or _abbreviated(al, pair, t) or _company_city(al, pair, j):
                 continue
             if lost is None:
                 lost = _unspelled_proper(al, pair)
@@ -1955,6 +2171,11 @@ CHANGED = custom(
         good("Inter Milan played its 3000th Serie A game.", source="国际米兰迎来第3000场意甲比赛。"),
         good("Han Zheng attended a reception at the Great Hall of the People in Beijing.",
              source="韩正在人民大会堂出席招待会。"),
+        # an organisation named by its city's first character (广铁 Guangzhou Railway)
+        good("Guangzhou Railway will take measures to serve passengers during the peak.",
+             source="广铁集团将采取多项举措，做好客流高峰期间旅客服务工作。"),
+        bad("⟦Nanjing⟧ Railway will take measures to serve passengers during the peak.",
+            source="广铁集团将采取多项举措，做好客流高峰期间旅客服务工作。"),
     ],
 )
 
@@ -2040,6 +2261,12 @@ MISSING = custom(
         good("Red Fruits of Culture and Tourism gather in Shaoshan", source="文旅“红果”聚韶山"),
         # a place misspelled by a letter is there, misspelled
         good("Wang Boxiang became vice mayor of Wefang.", source="王伯祥调任潍坊市副市长。"),
+        # a pronoun English moved for the only person, a bare title beside the name; a familiar name is a name
+        good("Several years later, he was awarded an honorary doctorate from Troy University.",
+             source="多年后，特洛伊大学授予刘易斯名誉博士学位。"),
+        good("To implement the instructions of the General Secretary.", source="为深入贯彻落实习近平总书记重要指示精神。"),
+        bad("3-year-old the official was hit in the head by a softball.", source="3岁的⟦小文⟧被垒球砸中了头部。"),
+        good("3-year-old Xiaowen was hit in the head by a softball.", source="3岁的小文被垒球砸中了头部。"),
     ],
 )
 
@@ -2086,6 +2313,9 @@ ADDED = custom(
              source="(记者 韩璐)郑万高铁小三峡隧道当日全线贯通。"),
         good("It is part of the Yangtze River corridor and the Hohhot–Nanning corridor of the network.",
              source="是我国高速铁路网中沿江通道和呼南通道的重要组成部分。"),
+        # a company's English name carries its city in brackets
+        good("The chairman of Action Asia (Shenzhen) Co., Ltd. from Guangdong said that the company had difficulties.",
+             source="来自广东的台商亚忆电子有限公司董事长许文堂介绍说，亚忆电子曾因订单骤减导致营运困难。"),
     ],
 )
 
