@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME
+from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, SOFT
 from ...rule import Finding, bad, custom, good
 from ._shared import REQUIRES, get, pair_coverage, trim
 
@@ -34,6 +34,42 @@ MIN_REST_AT_END = 0.4  # the same, for a clause past the end of a fully rendered
 #: (a comma inside a number, 2,760, breaks nothing: its second half alone would be a clause of its own)
 # (one alternative per first character, so that the scan for it stays fast)
 _BREAK = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|[;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
+
+
+#: how a source word was linked when a character's gloss or a derived form did it: chance finds such a
+#: link in any clause of a long sentence (举行 "hold" by 行 "move"; 人民币 by 人民 "people")
+_LOOSE = frozenset({"part", "derived"})
+#: jieba's tags of idioms and set phrases: the segmenter calls them soft, but a link to one (令行禁止 "orders")
+#: is the idiom rendered, not a light verb's chance gloss
+_IDIOM_TAGS = frozenset({"i", "l"})
+#: at most one lightly supported content word in this many: a chance link leaves the rest unsupported
+_LIGHT_SHARE = 4
+
+
+def _chance_links(al, idx: range, starts: list[int], a: int, lo: int, hi: int, linked: list[int]) -> bool:
+    """The linked words of the clause [lo, hi) (``linked``), which starts at
+    ``a``, are linked only by chance: each lightly (by a character's gloss or
+    a derived form, or to a light verb or discourse word: 表示, 一定, 日前) to a
+    source word that does not stand where the clause does (outside the source
+    words between those the rendered words around the clause render: 培育
+    "cultivate", in the middle of the source, by 育 "raise" in a clause after
+    its end). Asked only of a clause that ends its pair past the end of a fully
+    rendered source (``_past_the_end``): in the middle, or before an unrendered
+    ending, a light link is as likely the free rendering itself (一池春水 in "a
+    new source of growth")."""
+    source, target = al.source, al.target
+    if any(target[j].content for j in range(hi, idx.stop)):
+        return False
+    p = target[idx.start].pair
+    words = al.pair_source_words(p)
+    before = next((target[j] for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    first = max(before.links) if before is not None else words.start - 1
+    for j in linked:
+        for i in target[j].links:
+            w = source[i]
+            if w.how not in _LOOSE and (w.kind != SOFT or w.pos in _IDIOM_TAGS) or i > first:
+                return False
+    return _past_the_end(al, p, idx, starts, a)
 
 
 def _clauses(text: str, start: int, end: int):
@@ -260,8 +296,10 @@ def _check(unit, options):
             if hi - lo < min_words:
                 continue  # too few words to hold enough content words: most clauses
             words = al.target[lo:hi]
-            if any(t.links for t in words):
+            linked = [j for j in range(lo, hi) if al.target[j].links]
+            if linked and not _chance_links(al, idx, starts, a, lo, hi, linked):
                 continue
+            light = len(linked)
             # a number counts as content where the source never writes it (an added fact), and as support
             # where it does (the alignment links a value once: 2,760 said twice leaves the second unlinked)
             numbers = [_new_number(text, t, unit.source.text) for t in words if t.key.isdigit() and not (
@@ -269,7 +307,7 @@ def _check(unit, options):
             if not all(numbers):
                 continue
             content = [t for t in words if t.content]
-            if len(content) + len(numbers) < min_words:
+            if len(content) + len(numbers) < min_words or light * _LIGHT_SHARE > len(content) + len(numbers):
                 continue
             if text[max(0, a - 1):a + 1].strip() in ("(", "") and _quotes(text, a, b) % 2:
                 continue  # a bracketed term cut at its comma: (hereinafter “Home Credit”)

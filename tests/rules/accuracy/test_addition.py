@@ -1,0 +1,40 @@
+"""accuracy.addition: a clause past the end of a fully rendered source, and
+the chance links that must not count as its support."""
+
+from __future__ import annotations
+
+from tqcheck import Checker
+
+
+def _found(source: str, target: str) -> list[str]:
+    checker = Checker({"max_issues": 0, "disable": ["*"], "enable": ["accuracy.addition"]})
+    target_issues = checker.check(target, source=source, segment="1").issues
+    return [target[i.start:i.end] for i in target_issues]
+
+
+SOURCE = "波兰司法部长举行记者会说，司法部星期一将向劳工和家庭部提出退出条约的要求。"
+RENDERED = ("Poland's justice minister told a press conference that the ministry will submit a request on Monday to the "
+            "Ministry of Labor and the Family to withdraw from the treaty")
+
+
+def test_a_characters_gloss_elsewhere_in_the_source_is_no_support():
+    # "move" is linked to 举行 "hold" by its character 行 "move": a word at the start of the source, while the clause
+    # comes after the source has been rendered to its end
+    assert _found(SOURCE, RENDERED + ", and the move surprised many lawmakers in Brussels.") == [
+        "and the move surprised many lawmakers in Brussels"]
+    assert _found(SOURCE, RENDERED + ".") == []
+
+
+def test_a_light_link_before_an_unrendered_ending_is_a_free_rendering():
+    # newstest2021: 扩大 is rendered by nothing, so the last clause most likely renders the ending freely
+    assert _found("受此前强降雨影响，该合作社种植的上百亩红辣椒受灾严重，如不及时采摘损失会更加扩大。",
+                  "Affected by heavy rainfall, hundreds of mu of red chili grown by that co-op suffered severe damage, "
+                  "which would have been worse if harvesting wasn’t completed in time.") == []
+
+
+def test_an_idiom_linked_by_its_gloss_supports_its_clause():
+    # newstest2020 (Human-A): 令行禁止 is tagged a set phrase and "orders" renders it
+    assert _found("在这次阅兵训练中无论是将军还是士兵，都严格标准要求，锻造雷厉风行、令行禁止的过硬作风。",
+                  "In this military parade training, both generals and soldiers were required by strict standards to "
+                  "display a good style of taking action vigorously and resolutely, as well as strictly enforcing "
+                  "orders and prohibitions.") == []
