@@ -38,3 +38,26 @@ def test_an_idiom_linked_by_its_gloss_supports_its_clause():
                   "In this military parade training, both generals and soldiers were required by strict standards to "
                   "display a good style of taking action vigorously and resolutely, as well as strictly enforcing "
                   "orders and prohibitions.") == []
+
+
+def test_a_common_english_word_is_no_support_past_the_end():
+    # "made" is linked to a source word by a lemma CC-CEDICT glosses hundreds of words with; the rest of the
+    # translation renders the source, with room to spare for what the lexicon does not match
+    source = "卡特里本周早些时候警告，在雪球越滚越大、最终造成“雪崩”前，人们必须采取行动。"
+    rendered = ("Catry warned earlier this week that action must be taken before the snowball gets bigger and "
+                "eventually causes an “avalanche”")
+    assert _found(source, rendered + ", and the remarks made headlines across the region.") == [
+        "and the remarks made headlines across the region"]
+    assert _found(source, rendered + ".") == []
+
+
+def test_a_last_clause_rendering_an_unmatched_ending_is_not_past_the_end():
+    # generaltest2022 (B): the rest of the translation has too little room for the words the lexicon does not
+    # match (this fired with SURPLUS at 2)
+    assert _found("时间长度、血量、痛经程度因人而异，有些人三天，有些人一周；有些人流的少，有些人大血崩；有些人没什么反应，"
+                  "有些人疼到救护车运走，痛经随着时间会改变，以前不痛不代表一辈子不痛。",
+                  "Time duration, blood volume and dysmenorrhea degree vary with each individual; some girls need "
+                  "three days and some others need one week; some girls have small amount of blood volume and some "
+                  "others have extremely large amount; some girls have no reaction at all, but it is so painful for "
+                  "others that they are taken to the hospital by an ambulance; dysmenorrhea changes with time, and "
+                  "some girls suffer from dysmenorrhea suddenly although they did not suffer from it at all.") == []
