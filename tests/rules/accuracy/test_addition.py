@@ -61,3 +61,17 @@ def test_a_last_clause_rendering_an_unmatched_ending_is_not_past_the_end():
                   "others have extremely large amount; some girls have no reaction at all, but it is so painful for "
                   "others that they are taken to the hospital by an ambulance; dysmenorrhea changes with time, and "
                   "some girls suffer from dysmenorrhea suddenly although they did not suffer from it at all.") == []
+
+
+def test_a_clause_after_the_free_rendering_of_an_unmatched_ending_is_past_the_end():
+    # the lexicon matches nothing of 激活了乡村一池春水; the clause after "rural businesses" renders it freely and
+    # has a word for each of its unmatched words, so the clause after that goes on past the source
+    source = ("近年来，在国家脱贫攻坚、乡村振兴等一系列支农惠农政策激励感召下，越来越多像张雄一样的优秀农民工选择返乡创业，"
+              "激活了乡村一池春水。")
+    rendered = ("In recent years, national policies to alleviate poverty, revitalize rural areas, and benefit farmers "
+                "and agriculture have inspired an increasing number of outstanding migrant workers like Zhang Xiong to "
+                "return to their hometowns to start their own businesses, which has become a new source of growth "
+                "for rural areas")
+    assert _found(source, rendered + ", and the scheme has since been copied by dozens of other provinces.") == [
+        "and the scheme has since been copied by dozens of other provinces"]
+    assert _found(source, rendered + ".") == []

@@ -82,19 +82,36 @@ def _chance_links(al, idx: range, starts: list[int], a: int, lo: int, hi: int, l
 #: unlinked content words the rest of the translation must hold per unrendered source content word for it to
 #: have rendered all of the source (dev: 1.5 let three clean references fire, 2.5 none; a margin kept)
 SURPLUS = 3
+#: the same, for the words between the last rendered word and the clause against the unrendered source words
+#: after its source word (dev: 0.5 let two clean references fire, 0.75 none)
+TAIL_SURPLUS = 1
 
 
 def _surplus(al, p: int, idx: range, lo: int, hi: int) -> bool:
-    """The target words of pair ``p`` outside [lo, hi) hold ``SURPLUS``
-    times as many unlinked content words as the source has unrendered ones:
-    they have room to render all that the lexicon could not match, freely
-    and in another order (坚定…信心 "strengthen their resolve" before 报国
-    "serve the country"), so a clause after them that renders nothing
-    carries on past the source, even where ``_past_the_end`` cannot tell."""
+    """The translation outside the clause [lo, hi) of pair ``p`` has room
+    to have rendered all that the lexicon could not match, freely and in
+    another order, so that a clause after it that renders nothing carries on
+    past the source even where ``_past_the_end`` cannot tell: the target
+    words outside the clause hold ``SURPLUS`` times as many unlinked content
+    words as the source has unrendered ones (坚定…信心 "strengthen their
+    resolve" before 报国 "serve the country"), or those between the last
+    rendered word and the clause hold ``TAIL_SURPLUS`` times as many as the
+    source has unrendered after that word's source word (激活了乡村一池春水
+    "which has become a new source of growth for rural areas", and then
+    a clause more)."""
     source, target = al.source, al.target
-    u = sum(1 for i in al.pair_source_words(p) if not source[i].how and source[i].kind in _GAP_KINDS)
+    words = al.pair_source_words(p)
+    u = sum(1 for i in words if not source[i].how and source[i].kind in _GAP_KINDS)
     v = sum(1 for j in idx if (j < lo or j >= hi) and target[j].content and not target[j].links)
-    return v >= SURPLUS * u
+    if v >= SURPLUS * u:
+        return True
+    before = next((j for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    if before is None:
+        return False
+    tail_u = sum(1 for i in range(max(target[before].links) + 1, words.stop)
+                 if not source[i].how and source[i].kind in _GAP_KINDS)
+    tail_v = sum(1 for j in range(before + 1, lo) if target[j].content and not target[j].links)
+    return tail_v >= TAIL_SURPLUS * tail_u
 
 
 def _clauses(text: str, start: int, end: int):
