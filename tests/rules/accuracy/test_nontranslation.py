@@ -30,3 +30,24 @@ def test_unrelated_sentence_is_still_caught():
     assert _found("国家统计局公布的数据显示，今年前三季度全国居民人均可支配收入实际增长百分之五。",
                   "The weather in the mountains will be sunny with light winds tomorrow afternoon.") == [
         "accuracy.nontranslation"]
+
+
+KINDERGARTENS = "该市对普惠性民办幼儿园预拨补助资金，对非普惠性民办幼儿园予以稳岗补贴，减免民办幼儿园房租，支持幼儿园稳定教师队伍。"
+
+
+def test_a_word_said_again_is_one_piece_of_evidence():
+    # 幼儿园 four times, all linked to the one "kindergarten" of a sentence about something else
+    assert _found(KINDERGARTENS, "A reporter visiting a kindergarten found that teachers and students did not wear "
+                  "masks as the rules require, nor did they keep a safe distance of two meters from each other.") == [
+        "accuracy.nontranslation"]
+    assert _found(KINDERGARTENS, "The city has allocated subsidies in advance to inclusive private kindergartens, "
+                  "granted job-stabilisation subsidies to non-inclusive ones and cut their rents, to help "
+                  "kindergartens keep their teachers.") == []
+
+
+def test_one_target_word_linked_from_several_source_words_is_one_piece_of_evidence():
+    # 美国 (twice) and 特朗普 are all linked to the one "U.S."
+    assert _found("英国广播公司也认为，在美国大选季来临、美国经济受到疫情严重打击之际，特朗普认为打中国牌具有政治优势。",
+                  "Even under U.S. regulations, the applicant's complaint contains a number of errors and lacks the "
+                  "necessary elements such as grants and exclusivity, the press release said.") == [
+        "accuracy.nontranslation"]

@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME
+from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, SOFT
 from ...rule import Finding, bad, custom, good
+from ._common_glosses import common
 from ._shared import REQUIRES, get, pair_coverage, trim
 
 MIN_WORDS = 4  # content words in the clause, none linked
@@ -34,6 +35,83 @@ MIN_REST_AT_END = 0.4  # the same, for a clause past the end of a fully rendered
 #: (a comma inside a number, 2,760, breaks nothing: its second half alone would be a clause of its own)
 # (one alternative per first character, so that the scan for it stays fast)
 _BREAK = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))|[;:()\[\]—–]|(?<=\w)\.(?=\s)|\s-\s")
+
+
+#: how a source word was linked when a character's gloss or a derived form did it: chance finds such a
+#: link in any clause of a long sentence (举行 "hold" by 行 "move"; 人民币 by 人民 "people")
+_LOOSE = frozenset({"part", "derived"})
+#: jieba's tags of idioms and set phrases: the segmenter calls them soft, but a link to one (令行禁止 "orders")
+#: is the idiom rendered, not a light verb's chance gloss
+_IDIOM_TAGS = frozenset({"i", "l"})
+#: at most one lightly supported content word in this many: a chance link leaves the rest unsupported
+_LIGHT_SHARE = 4
+
+
+def _chance_links(al, idx: range, starts: list[int], a: int, lo: int, hi: int, linked: list[int]) -> bool:
+    """The linked words of the clause [lo, hi) (``linked``), which starts at
+    ``a``, are linked only by chance: each lightly (by a character's gloss or
+    a derived form, to a light verb or discourse word: 表示, 一定, 日前, or by
+    a lemma CC-CEDICT glosses hundreds of words with: ``_common_glosses``) to a
+    source word that does not stand where the clause does (outside the source
+    words between those the rendered words around the clause render: 培育
+    "cultivate", in the middle of the source, by 育 "raise" in a clause after
+    its end). Asked only of a clause that ends its pair past the end of a fully
+    rendered source (``_past_the_end``): in the middle, or before an unrendered
+    ending, a light link is as likely the free rendering itself (一池春水 in "a
+    new source of growth")."""
+    source, target = al.source, al.target
+    if any(target[j].content for j in range(hi, idx.stop)):
+        return False
+    p = target[idx.start].pair
+    words = al.pair_source_words(p)
+    before = next((target[j] for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    first = max(before.links) if before is not None else words.start - 1
+    for j in linked:
+        for i in target[j].links:
+            w = source[i]
+            if i > first:
+                return False
+            if w.how in _LOOSE or w.kind == SOFT and w.pos not in _IDIOM_TAGS:
+                continue
+            # a content word linked by a lemma CC-CEDICT glosses hundreds of words with (made by 使用 "make use of")
+            if not (w.how == "lexicon" and w.kind == CONTENT and not common().isdisjoint(target[j].lemmas)):
+                return False
+    return _past_the_end(al, p, idx, starts, a) or _surplus(al, p, idx, lo, hi)
+
+
+#: unlinked content words the rest of the translation must hold per unrendered source content word for it to
+#: have rendered all of the source (dev: 1.5 let three clean references fire, 2.5 none; a margin kept)
+SURPLUS = 3
+#: the same, for the words between the last rendered word and the clause against the unrendered source words
+#: after its source word (dev: 0.5 let two clean references fire, 0.75 none)
+TAIL_SURPLUS = 1
+
+
+def _surplus(al, p: int, idx: range, lo: int, hi: int) -> bool:
+    """The translation outside the clause [lo, hi) of pair ``p`` has room
+    to have rendered all that the lexicon could not match, freely and in
+    another order, so that a clause after it that renders nothing carries on
+    past the source even where ``_past_the_end`` cannot tell: the target
+    words outside the clause hold ``SURPLUS`` times as many unlinked content
+    words as the source has unrendered ones (坚定…信心 "strengthen their
+    resolve" before 报国 "serve the country"), or those between the last
+    rendered word and the clause hold ``TAIL_SURPLUS`` times as many as the
+    source has unrendered after that word's source word (激活了乡村一池春水
+    "which has become a new source of growth for rural areas", and then
+    a clause more)."""
+    source, target = al.source, al.target
+    words = al.pair_source_words(p)
+    u = sum(1 for i in words if not source[i].how and source[i].kind in _GAP_KINDS)
+    v = sum(1 for j in idx if (j < lo or j >= hi) and target[j].content and not target[j].links)
+    if v >= SURPLUS * u:
+        return True
+    before = next((j for j in range(lo - 1, idx.start - 1, -1) if target[j].links), None)
+    if before is None:
+        return False
+    tail_u = sum(1 for i in range(max(target[before].links) + 1, words.stop)
+                 if not source[i].how and source[i].kind in _GAP_KINDS)
+    tail_v = sum(1 for j in range(before + 1, lo) if target[j].content and not target[j].links)
+    return tail_v >= TAIL_SURPLUS * tail_u
 
 
 def _clauses(text: str, start: int, end: int):
@@ -252,16 +330,20 @@ def _check(unit, options):
         tail = next((al.target[j].start for j in reversed(idx) if al.target[j].content), -1) if low else -1
         pr = al.pairs[p]
         for a, b in _clauses(text, pr.tgt_start, pr.tgt_end):
-            if low and not (a <= tail < b and _past_the_end(al, p, idx, starts, a)):
+            if low and not a <= tail < b:
                 continue
             # the pair's words that start in [a, b): clauses follow each other, so a binary search
             # over the word starts finds them (a walk over the words was a Python step per word)
             lo, hi = bisect_left(starts, a, idx.start, idx.stop), bisect_left(starts, b, idx.start, idx.stop)
             if hi - lo < min_words:
                 continue  # too few words to hold enough content words: most clauses
-            words = al.target[lo:hi]
-            if any(t.links for t in words):
+            if low and not (_past_the_end(al, p, idx, starts, a) or _surplus(al, p, idx, lo, hi)):
                 continue
+            words = al.target[lo:hi]
+            linked = [j for j in range(lo, hi) if al.target[j].links]
+            if linked and not _chance_links(al, idx, starts, a, lo, hi, linked):
+                continue
+            light = len(linked)
             # a number counts as content where the source never writes it (an added fact), and as support
             # where it does (the alignment links a value once: 2,760 said twice leaves the second unlinked)
             numbers = [_new_number(text, t, unit.source.text) for t in words if t.key.isdigit() and not (
@@ -269,7 +351,7 @@ def _check(unit, options):
             if not all(numbers):
                 continue
             content = [t for t in words if t.content]
-            if len(content) + len(numbers) < min_words:
+            if len(content) + len(numbers) < min_words or light * _LIGHT_SHARE > len(content) + len(numbers):
                 continue
             if text[max(0, a - 1):a + 1].strip() in ("(", "") and _quotes(text, a, b) % 2:
                 continue  # a bracketed term cut at its comma: (hereinafter “Home Credit”)
