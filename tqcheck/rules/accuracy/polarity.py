@@ -459,6 +459,89 @@ def _part_opposites(al):
                 break
 
 
+#: a negative just before the target word: "no fewer than", "not least"
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|nor)\s+$|n['’]t\s+$", re.IGNORECASE)
+
+
+_NO_GRADE: tuple = ((), frozenset(), frozenset(), frozenset(), frozenset())
+
+
+def _degree_opposites(al):
+    """A word of degree in the source left unrendered (更 "more", 最 "most": the lexicon's
+    glosses leave such words out, CC-CEDICT's text has them, ``_opposites.graded_senses``),
+    and where its rendering would stand an unlinked comparative or superlative that WordNet
+    gives as its antonym, while nothing in the sentence says the source word's degree and no
+    other source word may be rendered by that word: 更先进 -> "fewer advanced", 最受青睐 ->
+    "the least popular"."""
+    from ._opposites import graded_senses
+
+    source, target = al.source, al.target
+    table = graded_senses()
+    lex = None
+    for i, w in enumerate(source):
+        if w.links or w.kind == NAME:
+            continue
+        got = table.get(w.text)
+        head: tuple[int, ...] | None = None
+        last = i + 1
+        if got is not None:
+            if not got[1]:
+                continue
+            # a degree word of its own grades the word after it (更先进 "more advanced"): the opposite
+            # stands next to that word's rendering; a word after it left unrendered is rendered with
+            # it (更低 "or less", 更长 "longer"), and only where it is the degree's positive (更多 "more",
+            # 多 "many; much") is the opposite one of the two said together
+            nxt = source[i + 1] if i + 1 < len(source) and source[i + 1].pair == w.pair else None
+            if nxt is None:
+                continue
+            if nxt.links:
+                head = nxt.links
+            elif got[4].isdisjoint(table.get(nxt.text, _NO_GRADE)[3]):
+                continue
+            else:
+                last = i + 2
+        elif len(w.text) > 1 and w.text[0] in table:
+            # a word the segmenter made that CC-CEDICT does not know (最受 "most received"): its first character
+            if lex is None:
+                lex = _lexicon()
+            if not lex.gloss(w.text):
+                got = table[w.text[0]]
+        if got is None or not got[1]:
+            continue
+        main, opp = got[0], got[1]
+        # 最不受欢迎 "least popular", 更少 "fewer": a negative or a word of the other degree after it says the reverse
+        if i + 1 < len(source) and (source[i + 1].text[:1] in _NEG_CHARS or source[i + 1].text in NEGATORS
+                                    or not opp.isdisjoint(table.get(source[i + 1].text, _NO_GRADE)[2])):
+            continue
+        if i and (source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS):
+            continue
+        lo, hi = target_around(al, i, last, w.pair)
+        hits = [j for j in al.target_words(lo, hi) if target[j].pair == w.pair and not target[j].links
+                and target[j].end <= hi and not opp.isdisjoint(target[j].lemmas)
+                and (head is None or j + 1 in head or j - 1 in head)]
+        if not hits or any(not set(main).isdisjoint(target[j].lemmas) for j in al.pair_target_words(w.pair)):
+            continue  # the usual case; or the sentence says the degree ("more and more")
+        if lex is None:
+            lex = _lexicon()
+        backed: set[str] = set()
+        for k in al.pair_source_words(w.pair):
+            if not i <= k < last:
+                backed.update(lex.gloss(source[k].text)[:_PAIR_SENSES])
+                backed.update(table.get(source[k].text, _NO_GRADE)[2])
+        for j in hits:
+            t = target[j]
+            if backed.isdisjoint(t.lemmas) and not _NOT_BEFORE.search(al.target_text, max(0, t.start - 8), t.start):
+                yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(main[:2])})"},
+                              related=("source", w.start, w.end))
+                break
+
+
+def _lexicon():
+    from ...bilingual.lexicon import load
+
+    return load()
+
+
 _PART_MEMO: dict[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {}
 #: jieba's tags of nouns and adjectives, not names
 _PART_POS = frozenset("n vn a an ad b".split())
@@ -592,6 +675,10 @@ def _check(unit, options):
                 seen.add((f.start, f.end))
                 yield f
         for f in _part_opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
+        for f in _degree_opposites(al):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
