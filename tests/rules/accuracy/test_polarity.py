@@ -112,3 +112,14 @@ def test_later_sense_reversed_beside_its_neighbours_rendering():
                   "Some of our domestic friends still have some misunderstandings about China.") == ["domestic"]
     # 散热 "to dissipate heat" is cooling: a phrase's word is no sense
     assert _found("该电视散热好，使用寿命长。", "The TV has good cooling and a long service life.") == []
+
+
+def test_later_sense_with_a_negative_prefix_and_an_ambiguous_neighbour():
+    # "illegal" against 合法 "lawful; legitimate; legal", right before the rendering of 合规性
+    assert _found("工作组将提升中小企业个人信息收集使用活动的合法合规性。",
+                  "The group will improve the illegal compliance of personal data collection by small businesses.") \
+        == ["illegal"]
+    # 资金流出…资金流入: one "capital" renders both 资金, so it places neither 流出 nor 流入
+    assert _found("银行体系没有明显的资金流出迹象，相反，自6月以来超过110亿美元资金流入。",
+                  "There are no obvious signs of capital outflows from the banking system; on the contrary, "
+                  "more than $11 billion has been imported since June.") == []

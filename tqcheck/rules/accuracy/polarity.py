@@ -501,27 +501,32 @@ def _sense_opposites(al):
                 continue
             if p not in said:
                 said[p] = {k for j in al.pair_target_words(p) for k in target[j].lemmas}
-                backed[p] = _backed(lex, al, p)
+                # what the other source words say, by the lexicon and by their own one-word senses (流出
+                # "outflow", beside 流入 "inflow")
+                backed[p] = _backed(lex, al, p) | {x for k in al.pair_source_words(p)
+                                                   for x in table.get(source[k].text, _NO_SENSES)[0]}
             if not said[p].isdisjoint(full):
                 continue
             lo, hi = target_around(al, i, i + 1, p)
-            # the rendered neighbours: the nearest source word on each side in the same clause
+            # the renderings of the source words on each side in the same clause, each rendering that
+            # word alone (资金流出…资金流入: both 资金 link to one "capital", which then pins down neither)
             near: set[int] = set()
             for k in (i - 1, i + 1):
                 if 0 <= k < len(source) and source[k].pair == p and source[k].clause == w.clause:
-                    near.update(source[k].links)
+                    near.update(j for j in source[k].links if target[j].links == (k,))
             for j in js:
                 t = target[j]
                 if opp.isdisjoint(t.lemmas) or not (lo <= t.start and t.end <= hi) \
                         or not (j - 1 in near or j + 1 in near):
                     continue
-                if backed[p].isdisjoint(t.lemmas) and not _prefixed(t.lemmas, full) and not _beside(lex, al, j) \
+                if backed[p].isdisjoint(t.lemmas) and not _beside(lex, al, j) \
                         and not _span_of_time(al.target_text, t):
                     yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(full[:2])})"},
                                   related=("source", w.start, w.end))
                     break
 
 
+_NO_SENSES: tuple = ((), frozenset())
 _NO_GRADE: tuple = ((), frozenset(), frozenset(), frozenset(), frozenset())
 
 
@@ -763,7 +768,9 @@ RULES = (
         "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
         "word would be, means its opposite (a WordNet antonym, or a contrasting pair of CC-CEDICT: buy/sell, "
         "first/last, public/private), or a target word linked through one character of a source word whose main sense "
-        "is its opposite (胜利 -> “defeat”); or a bound turned round (500余 rendered “fewer than 500”).",
+        "is its opposite (胜利 -> “defeat”); or a degree word reversed (更先进 -> “fewer advanced”), or a later sense's "
+        "antonym beside the rendering of its neighbour (积极成效 -> “negative results”); or a bound turned round (500余 "
+        "rendered “fewer than 500”).",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),
@@ -832,6 +839,17 @@ RULES = (
                  source="谭俊荣表示回归20年澳门旅游业发展一日千里，但目前面对外围环境因素变化不断。"),
             bad("But in the ⟦past⟧, facing changes in the external environment, the industry had to innovate.",
                 source="但目前面对外部环境变化，业界需创新。"),
+            # a degree word (更 "more", 最 "most"; CC-CEDICT's text, not the lexicon's glosses) reversed where
+            # its rendering stands; 更低 rendered "or less" together with its head is no reversal
+            bad("The aircraft will have ⟦fewer⟧ advanced navigation equipment.", source="该机将拥有更先进的导航设备。"),
+            good("The aircraft will have more advanced navigation equipment.", source="该机将拥有更先进的导航设备。"),
+            good("About a quarter of people live at an altitude of 5 meters or less above sea level.",
+                 source="约四分之一的人生活在海拔5米或更低的地方。"),
+            # a later one-word sense's antonym (积极 "active; energetic; vigorous; positive"), right beside the
+            # rendering of the word next to it; 散热 "to dissipate heat" is cooling, not heat
+            bad("This series of measures quickly yielded ⟦negative⟧ results.", source="这一系列措施很快取得了积极成效。"),
+            good("This series of measures quickly yielded positive results.", source="这一系列措施很快取得了积极成效。"),
+            good("The TV has good cooling and a long service life.", source="该电视散热好，使用寿命长。"),
         ],
     ),
 )
