@@ -93,6 +93,8 @@ def test_degree_word_reversed_where_its_rendering_stands():
 
 
 def test_degree_look_alikes():
+    # 更缺 "lacks even more", a word the segmenter made, is "much less"
+    assert _found("寿光缺企业，更缺企业家。", "Shouguang lacks enterprises, much less entrepreneurs.") == []
     # 更低 is rendered "or less" with its head; 更少 and 最不受 say the lower degree themselves
     assert _found("约四分之一的人生活在海拔5米或更低的地方。",
                   "About a quarter of people live at an altitude of 5 meters or less above sea level.") == []
@@ -115,10 +117,10 @@ def test_later_sense_reversed_beside_its_neighbours_rendering():
 
 
 def test_later_sense_with_a_negative_prefix_and_an_ambiguous_neighbour():
-    # "illegal" against 合法 "lawful; legitimate; legal", right before the rendering of 合规性
-    assert _found("工作组将提升中小企业个人信息收集使用活动的合法合规性。",
-                  "The group will improve the illegal compliance of personal data collection by small businesses.") \
-        == ["illegal"]
+    # a negative prefix is the negation rules' business: 破坏社会稳定 "destabilize society" (newstest2020's
+    # human translation), and so "illegal" against 合法 "lawful; legitimate; legal" is left to them
+    assert _found("香港发生了一连串肆意破坏社会稳定的暴力活动。",
+                  "A series of violent activities that destabilize society have occurred in Hong Kong.") == []
     # 资金流出…资金流入: one "capital" renders both 资金, so it places neither 流出 nor 流入
     assert _found("银行体系没有明显的资金流出迹象，相反，自6月以来超过110亿美元资金流入。",
                   "There are no obvious signs of capital outflows from the banking system; on the contrary, "

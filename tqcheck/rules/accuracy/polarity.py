@@ -519,7 +519,8 @@ def _sense_opposites(al):
                 if opp.isdisjoint(t.lemmas) or not (lo <= t.start and t.end <= hi) \
                         or not (j - 1 in near or j + 1 in near):
                     continue
-                if backed[p].isdisjoint(t.lemmas) and not _beside(lex, al, j) \
+                # a negative prefix stays the negation rules' business (破坏社会稳定 "destabilize society")
+                if backed[p].isdisjoint(t.lemmas) and not _prefixed(t.lemmas, full) and not _beside(lex, al, j) \
                         and not _span_of_time(al.target_text, t):
                     yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(full[:2])})"},
                                   related=("source", w.start, w.end))
@@ -570,8 +571,10 @@ def _degree_opposites(al):
                 lex = _lexicon()
             rest = w.text[1:]
             # ... with the rest of it read as the word after a degree word (最不受 "least", 更少 "less")
+            # ... and not a word of lacking (更缺 "lacks even more", rendered "much less")
             if not lex.gloss(w.text) and rest[:1] not in _NEG_CHARS \
-                    and table[w.text[0]][1].isdisjoint(table.get(rest, _NO_GRADE)[2]):
+                    and table[w.text[0]][1].isdisjoint(table.get(rest, _NO_GRADE)[2]) \
+                    and _lack_senses(lex).isdisjoint(lex.gloss(rest)[:2]):
                 got = table[w.text[0]]
         if got is None or not got[1]:
             continue
@@ -601,6 +604,11 @@ def _degree_opposites(al):
                 yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(main[:2])})"},
                               related=("source", w.start, w.end))
                 break
+
+
+def _lack_senses(lex) -> frozenset[str]:
+    """The main senses of the words of lacking (``_LACK``: lack, lose, damage…)."""
+    return _ONCE.get("lack_senses", lambda: frozenset(g for x in _LACK for g in lex.gloss(x)[:2]))
 
 
 def _lexicon():
