@@ -81,3 +81,47 @@ def test_former_before_a_noun_is_ex_not_the_first_of_two():
     # ... while "the former" standing for the first of two still opposes 后者
     assert _found("他会见了张三和李四，后者表示欢迎。", "He met Zhang San and Li Si, and the former welcomed him.") == [
         "former"]
+
+
+def test_degree_word_reversed_where_its_rendering_stands():
+    src = "该机将拥有更先进的导航设备。"
+    assert _found(src, "The aircraft will have fewer advanced navigation equipment.") == ["fewer"]
+    assert _found(src, "The aircraft will have more advanced navigation equipment.") == []
+    assert _found("人们开始在互联网上花费更多的时间。", "People are beginning to spend fewer time on the Internet.") == ["fewer"]
+    assert _found("西班牙是最受英国游客青睐的度假地之一。",
+                  "Spain is one of the least popular vacation destinations for British tourists.") == ["least"]
+
+
+def test_degree_look_alikes():
+    # 更缺 "lacks even more", a word the segmenter made, is "much less"
+    assert _found("寿光缺企业，更缺企业家。", "Shouguang lacks enterprises, much less entrepreneurs.") == []
+    # 更低 is rendered "or less" with its head; 更少 and 最不受 say the lower degree themselves
+    assert _found("约四分之一的人生活在海拔5米或更低的地方。",
+                  "About a quarter of people live at an altitude of 5 meters or less above sea level.") == []
+    assert _found("人们开始在互联网上花费更少的时间。", "People are beginning to spend less time on the Internet.") == []
+    assert _found("西班牙是最不受英国游客欢迎的度假地之一。",
+                  "Spain is one of the least popular vacation destinations for British tourists.") == []
+    assert _found("加之发热量更低，对设备损耗小，电视的使用寿命也更长。",
+                  "In addition, with lower heating amount and less damage to equipment, it achieves longer service life.") == []
+    assert _found("这里有不少于30名队员。", "There are no fewer than 30 members here.") == []
+
+
+def test_later_sense_reversed_beside_its_neighbours_rendering():
+    src = "这一系列措施很快取得了积极成效。"  # 积极 "active; energetic; vigorous; positive"
+    assert _found(src, "This series of measures quickly yielded negative results.") == ["negative"]
+    assert _found(src, "This series of measures quickly yielded positive results.") == []
+    assert _found("现在一些国外朋友对中国还有一些误解。",
+                  "Some of our domestic friends still have some misunderstandings about China.") == ["domestic"]
+    # 散热 "to dissipate heat" is cooling: a phrase's word is no sense
+    assert _found("该电视散热好，使用寿命长。", "The TV has good cooling and a long service life.") == []
+
+
+def test_later_sense_with_a_negative_prefix_and_an_ambiguous_neighbour():
+    # a negative prefix is the negation rules' business: 破坏社会稳定 "destabilize society" (newstest2020's
+    # human translation), and so "illegal" against 合法 "lawful; legitimate; legal" is left to them
+    assert _found("香港发生了一连串肆意破坏社会稳定的暴力活动。",
+                  "A series of violent activities that destabilize society have occurred in Hong Kong.") == []
+    # 资金流出…资金流入: one "capital" renders both 资金, so it places neither 流出 nor 流入
+    assert _found("银行体系没有明显的资金流出迹象，相反，自6月以来超过110亿美元资金流入。",
+                  "There are no obvious signs of capital outflows from the banking system; on the contrary, "
+                  "more than $11 billion has been imported since June.") == []

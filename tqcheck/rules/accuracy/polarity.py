@@ -459,6 +459,164 @@ def _part_opposites(al):
                 break
 
 
+#: a negative just before the target word: "no fewer than", "not least"
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|nor)\s+$|n['’]t\s+$", re.IGNORECASE)
+
+
+def _sense_opposites(al):
+    """A later sense's opposite where the alignment pins the word down: an unrendered
+    source compound one of whose first four CC-CEDICT senses, each one word (合法 "lawful;
+    legitimate; legal", 结束 "termination; to finish; to end"), has a WordNet antonym, and that
+    antonym standing unlinked right beside the rendering of the source word next to it, in
+    the gap where the compound would be rendered, with nothing in the sentence saying any of
+    its senses and no other source word glossing it. Read anywhere in the gap, later senses
+    fired on human translations (保护 "protect; defend" against "attacks")."""
+    from ._opposites import sense_antonyms
+
+    source, target = al.source, al.target
+    table = sense_antonyms()
+    known = _ONCE.get("sense_opposites", lambda: frozenset(o for v in table.values() for o in v[1]))
+    cands = [j for j, t in enumerate(target) if not t.links and t.content and not known.isdisjoint(t.lemmas)
+             and _DEICTIC.isdisjoint(t.lemmas)]
+    if not cands:
+        return
+    by_pair: dict[int, list[int]] = {}
+    for j in cands:
+        by_pair.setdefault(target[j].pair, []).append(j)
+    lex = _lexicon()
+    said: dict[int, set[str]] = {}
+    backed: dict[int, set[str]] = {}
+    for p, js in by_pair.items():
+        lemmas = frozenset(x for j in js for x in target[j].lemmas)
+        for i in al.pair_source_words(p):
+            w = source[i]
+            if w.kind != "content" or w.how or len(w.text) < 2 or not _NEG_CHARS.isdisjoint(w.text):
+                continue
+            got = table.get(w.text)
+            if got is None or got[1].isdisjoint(lemmas):
+                continue
+            full, opp = got[0] + lex.gloss(w.text)[:_PAIR_SENSES], got[1]
+            if i and (source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS
+                      or source[i - 1].text[-1:] in "不没未无非" or source[i - 1].text in _LACK):
+                continue
+            if p not in said:
+                said[p] = {k for j in al.pair_target_words(p) for k in target[j].lemmas}
+                # what the other source words say, by the lexicon and by their own one-word senses (流出
+                # "outflow", beside 流入 "inflow")
+                backed[p] = _backed(lex, al, p) | {x for k in al.pair_source_words(p)
+                                                   for x in table.get(source[k].text, _NO_SENSES)[0]}
+            if not said[p].isdisjoint(full):
+                continue
+            lo, hi = target_around(al, i, i + 1, p)
+            # the renderings of the source words on each side in the same clause, each rendering that
+            # word alone (资金流出…资金流入: both 资金 link to one "capital", which then pins down neither)
+            near: set[int] = set()
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(source) and source[k].pair == p and source[k].clause == w.clause:
+                    near.update(j for j in source[k].links if target[j].links == (k,))
+            for j in js:
+                t = target[j]
+                if opp.isdisjoint(t.lemmas) or not (lo <= t.start and t.end <= hi) \
+                        or not (j - 1 in near or j + 1 in near):
+                    continue
+                # a negative prefix stays the negation rules' business (破坏社会稳定 "destabilize society")
+                if backed[p].isdisjoint(t.lemmas) and not _prefixed(t.lemmas, full) and not _beside(lex, al, j) \
+                        and not _span_of_time(al.target_text, t):
+                    yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(full[:2])})"},
+                                  related=("source", w.start, w.end))
+                    break
+
+
+_NO_SENSES: tuple = ((), frozenset())
+_NO_GRADE: tuple = ((), frozenset(), frozenset(), frozenset(), frozenset())
+
+
+def _degree_opposites(al):
+    """A word of degree in the source left unrendered (更 "more", 最 "most": the lexicon's
+    glosses leave such words out, CC-CEDICT's text has them, ``_opposites.graded_senses``),
+    and where its rendering would stand an unlinked comparative or superlative that WordNet
+    gives as its antonym, while nothing in the sentence says the source word's degree and no
+    other source word may be rendered by that word: 更先进 -> "fewer advanced", 最受青睐 ->
+    "the least popular"."""
+    from ._opposites import graded_senses
+
+    source, target = al.source, al.target
+    table = graded_senses()
+    lex = None
+    for i, w in enumerate(source):
+        if w.links or w.kind == NAME:
+            continue
+        got = table.get(w.text)
+        head: tuple[int, ...] | None = None
+        last = i + 1
+        if got is not None:
+            if not got[1]:
+                continue
+            # a degree word of its own grades the word after it (更先进 "more advanced"): the opposite
+            # stands next to that word's rendering; a word after it left unrendered is rendered with
+            # it (更低 "or less", 更长 "longer"), and only where it is the degree's positive (更多 "more",
+            # 多 "many; much") is the opposite one of the two said together
+            nxt = source[i + 1] if i + 1 < len(source) and source[i + 1].pair == w.pair else None
+            if nxt is None:
+                continue
+            if nxt.links:
+                head = nxt.links
+            elif got[4].isdisjoint(table.get(nxt.text, _NO_GRADE)[3]):
+                continue
+            else:
+                last = i + 2
+        elif len(w.text) > 1 and w.text[0] in table:
+            # a word the segmenter made that CC-CEDICT does not know (最受 "most received"): its first character
+            if lex is None:
+                lex = _lexicon()
+            rest = w.text[1:]
+            # ... with the rest of it read as the word after a degree word (最不受 "least", 更少 "less")
+            # ... and not a word of lacking (更缺 "lacks even more", rendered "much less")
+            if not lex.gloss(w.text) and rest[:1] not in _NEG_CHARS \
+                    and table[w.text[0]][1].isdisjoint(table.get(rest, _NO_GRADE)[2]) \
+                    and _lack_senses(lex).isdisjoint(lex.gloss(rest)[:2]):
+                got = table[w.text[0]]
+        if got is None or not got[1]:
+            continue
+        main, opp = got[0], got[1]
+        # 最不受欢迎 "least popular", 更少 "fewer": a negative or a word of the other degree after it says the reverse
+        if i + 1 < len(source) and (source[i + 1].text[:1] in _NEG_CHARS or source[i + 1].text in NEGATORS
+                                    or not opp.isdisjoint(table.get(source[i + 1].text, _NO_GRADE)[2])):
+            continue
+        if i and (source[i - 1].text in _NEG_BEFORE or source[i - 1].text in NEGATORS):
+            continue
+        lo, hi = target_around(al, i, last, w.pair)
+        hits = [j for j in al.target_words(lo, hi) if target[j].pair == w.pair and not target[j].links
+                and target[j].end <= hi and not opp.isdisjoint(target[j].lemmas)
+                and (head is None or j + 1 in head or j - 1 in head)]
+        if not hits or any(not set(main).isdisjoint(target[j].lemmas) for j in al.pair_target_words(w.pair)):
+            continue  # the usual case; or the sentence says the degree ("more and more")
+        if lex is None:
+            lex = _lexicon()
+        backed: set[str] = set()
+        for k in al.pair_source_words(w.pair):
+            if not i <= k < last:
+                backed.update(lex.gloss(source[k].text)[:_PAIR_SENSES])
+                backed.update(table.get(source[k].text, _NO_GRADE)[2])
+        for j in hits:
+            t = target[j]
+            if backed.isdisjoint(t.lemmas) and not _NOT_BEFORE.search(al.target_text, max(0, t.start - 8), t.start):
+                yield Finding(t.start, t.end, args={"said": f"“{w.text}” ({', '.join(main[:2])})"},
+                              related=("source", w.start, w.end))
+                break
+
+
+def _lack_senses(lex) -> frozenset[str]:
+    """The main senses of the words of lacking (``_LACK``: lack, lose, damage…)."""
+    return _ONCE.get("lack_senses", lambda: frozenset(g for x in _LACK for g in lex.gloss(x)[:2]))
+
+
+def _lexicon():
+    from ...bilingual.lexicon import load
+
+    return load()
+
+
 _PART_MEMO: dict[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {}
 #: jieba's tags of nouns and adjectives, not names
 _PART_POS = frozenset("n vn a an ad b".split())
@@ -595,6 +753,14 @@ def _check(unit, options):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
+        for f in _sense_opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
+        for f in _degree_opposites(al):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                yield f
 
 
 RULES = (
@@ -610,7 +776,9 @@ RULES = (
         "(fell, cut, weaken…), or the reverse; or a target word nothing renders, standing where an unrendered source "
         "word would be, means its opposite (a WordNet antonym, or a contrasting pair of CC-CEDICT: buy/sell, "
         "first/last, public/private), or a target word linked through one character of a source word whose main sense "
-        "is its opposite (胜利 -> “defeat”); or a bound turned round (500余 rendered “fewer than 500”).",
+        "is its opposite (胜利 -> “defeat”); or a degree word reversed (更先进 -> “fewer advanced”), or a later sense's "
+        "antonym beside the rendering of its neighbour (积极成效 -> “negative results”); or a bound turned round (500余 "
+        "rendered “fewer than 500”).",
         examples=[
             bad("Exports ⟦fell⟧ by 5% in June.", source="6月出口增长5%。"),
             bad("The country will ⟦weaken⟧ its cooperation with Africa.", source="该国将加强与非洲的合作。"),
@@ -679,6 +847,17 @@ RULES = (
                  source="谭俊荣表示回归20年澳门旅游业发展一日千里，但目前面对外围环境因素变化不断。"),
             bad("But in the ⟦past⟧, facing changes in the external environment, the industry had to innovate.",
                 source="但目前面对外部环境变化，业界需创新。"),
+            # a degree word (更 "more", 最 "most"; CC-CEDICT's text, not the lexicon's glosses) reversed where
+            # its rendering stands; 更低 rendered "or less" together with its head is no reversal
+            bad("The aircraft will have ⟦fewer⟧ advanced navigation equipment.", source="该机将拥有更先进的导航设备。"),
+            good("The aircraft will have more advanced navigation equipment.", source="该机将拥有更先进的导航设备。"),
+            good("About a quarter of people live at an altitude of 5 meters or less above sea level.",
+                 source="约四分之一的人生活在海拔5米或更低的地方。"),
+            # a later one-word sense's antonym (积极 "active; energetic; vigorous; positive"), right beside the
+            # rendering of the word next to it; 散热 "to dissipate heat" is cooling, not heat
+            bad("This series of measures quickly yielded ⟦negative⟧ results.", source="这一系列措施很快取得了积极成效。"),
+            good("This series of measures quickly yielded positive results.", source="这一系列措施很快取得了积极成效。"),
+            good("The TV has good cooling and a long service life.", source="该电视散热好，使用寿命长。"),
         ],
     ),
 )
