@@ -526,3 +526,17 @@ def test_what_one_lexicon_said_is_not_read_with_another():
     assert other.gloss("新冠肺炎") == ()  # a copy keeps no gloss memo of the lexicon it was made from
     assert build(other)["新冠"][0] != "compound" and build(other)["合肥"][1] == "n"
     assert build(lex)["新冠"][0] == "compound" and build(lex)["合肥"][1] == "ns"
+
+
+def test_a_contraction_is_a_function_word_with_either_apostrophe():
+    # curly and straight apostrophes alike: the negative and the auxiliary render grammar, not a source word
+    al = _al("他没有来。", "He wasn’t there and didn't come, they’ll say.")
+    content = {t.text for t in al.target if t.content}
+    assert not content & {"wasn’t", "didn't", "they’ll"}
+    assert "come" in content
+
+
+def test_a_word_with_an_apostrophe_that_is_no_contraction_stays_content():
+    from tqcheck.bilingual import english
+    assert english.is_function("can't") and english.is_function("won't") and english.is_function("i'm")
+    assert not english.is_function("o'neill") and not english.is_function("rock'n'roll")

@@ -718,7 +718,7 @@ def _source_words(tokens: Sequence[_Word], pairs: list, lex: Lexicon) -> tuple[l
 
 def _target_word(w: str, lex: Lexicon) -> tuple:
     key = english.norm(w)
-    content = (key not in english.FUNCTION or w.isupper() or "." in w) and not key.isdigit() and len(key) > 1
+    content = (not english.is_function(key) or w.isupper() or "." in w) and not key.isdigit() and len(key) > 1
     lemmas = lex.lemma_keys(key)
     eq = _EQUIV.get(key)
     if eq is not None:

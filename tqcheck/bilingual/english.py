@@ -31,6 +31,26 @@ said says say saying told tell tells stated state stating noted note added add a
 mr mrs ms dr also etc i.e e.g
 """.split())
 
+#: a contraction's clitics, and the bases English spells differently before n't (can't, won't, shan't)
+_CLITICS = ("n't", "'ll", "'re", "'ve", "'d", "'m")
+_NT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def is_function(key: str) -> bool:
+    """A function word, or a function word with its clitic (``wasn't``,
+    ``I'll``, ``they've``): a contraction renders grammar too, so it must not
+    count as an unsupported content word of the translation."""
+    if key in FUNCTION:
+        return True
+    if "'" not in key:
+        return False
+    for clitic in _CLITICS:
+        if key.endswith(clitic):
+            base = key[:-len(clitic)]
+            return _NT_BASES.get(base, base) in FUNCTION if clitic == "n't" else base in FUNCTION
+    return False
+
+
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
