@@ -132,3 +132,15 @@ def test_will_say_with_a_report_told_in_the_past():
     assert tense._past_complement("will say he decided to stay", 8)
     assert not tense._past_complement("will say that the measures are proper and were needed", 8)
     assert not tense._past_complement("will explain the plans, including jobs for workers affected by it", 12)
+
+
+def test_will_before_a_dispatch_dateline():
+    src = "新华社成都7月26日电 题：把优秀返乡农民工打造成乡村振兴生力军"
+    assert _found(src, "Xinhua News Agency, will report July 26th Headline: Returning migrant workers") == ["will"]
+    assert _found(src, "Xinhua News Agency, Chengdu, July 26th Headline: Returning migrant workers") == []
+    # a date that is no dateline (7月26日将举行) leaves the future alone
+    assert _found("会议将于7月26日举行。", "The meeting will take place on July 26.") == []
+
+
+def test_past_complement_reads_negative_contractions():
+    assert tense._past_complement("will say that some states didn’t follow the standard", 8)

@@ -447,7 +447,7 @@ _CLAUSE_START = re.compile(r"[,;:—()\"“”]")
 
 _WILL_SAY = re.compile(r"\b(will|shall)\s+(?:also\s+|then\s+)?([a-z]+)\b")
 _FINITE = re.compile(r"[a-z]+")
-_PAST_AUX = frozenset("was were had would could did might".split())
+_PAST_AUX = frozenset("was were had would could did might wasn weren hadn wouldn couldn didn".split())
 _PRESENT_AUX = frozenset("is are am will has have can may must shall should does do".split())
 _PAST_ONLY = frozenset(f.past for f in VERBS.values() if f.past != f.base and f.past != f.participle)
 _SUBJECT = frozenset("he she it they we i who".split())
@@ -484,13 +484,11 @@ def _will_say_past(al, tgt: str):
         if not words:
             continue
         t = al.target[words[0]]
-        linked = [al.source[i] for i in t.links]
-        if linked:
-            cands = [w for w in linked if w.text in _SAYING]
-        elif t.lemmas[-1] in _SAY_EN:
+        say = t.lemmas[-1] in _SAY_EN
+        cands = [w for i in t.links if (w := al.source[i]).text in _SAYING or say and w.pos.startswith("v")]
+        if not cands and say:
+            # 说, 表示 are light words the alignment often leaves unlinked (or links by a stem elsewhere)
             cands = [w for k in al.pair_source_words(t.pair) if (w := al.source[k]).text in _SAYING]
-        else:
-            continue
         if not cands or not _past_complement(tgt, m.end()):
             continue
         w = cands[0]
@@ -505,6 +503,26 @@ def _will_say_past(al, tgt: str):
             continue
         yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"},
                       related=("source", w.start, w.end))
+
+
+#: a news dispatch's dateline (新华社成都7月26日电): what it dates has been reported
+_DATELINE = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日电")
+
+
+def _dateline_will(al, tgt: str):
+    """``will`` before a verb whose object is the rendering of a dispatch's
+    dateline (``will report July 26``): the dispatch has been sent."""
+    lines = [(d.start(), d.end()) for d in _DATELINE.finditer(al.source_text)]
+    if not lines:
+        return
+    for m in _WILL_SAY.finditer(tgt):
+        if _NOUN_WILL.search(tgt, max(m.start() - 20, 0), m.start()):
+            continue
+        words = al.target_words(m.end(2), min(len(tgt), m.end(2) + 24))
+        for j in words[:3]:
+            if any(a <= al.source[i].start < b for i in al.target[j].links for a, b in lines):
+                yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"})
+                break
 
 
 def _jiang_phrase(al, w) -> bool:
@@ -691,7 +709,7 @@ def _check(unit, options):
                               related=("source", src[0].start, src[0].end))
     if al is not None:
         for f in (*_unmarked_will(al, unit.target.text), *_past_for_future(al, unit.target.text),
-                  *_will_say_past(al, unit.target.text)):
+                  *_will_say_past(al, unit.target.text), *_dateline_will(al, unit.target.text)):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
@@ -790,6 +808,10 @@ RULES = (
                 source="相关负责人表示，未来将继续保持高压态势。"),
             good("The official said that in the future, they would keep up the pressure.",
                  source="相关负责人表示，未来将继续保持高压态势。"),
+            # a dispatch's dateline (7月26日电) has been sent
+            bad("Xinhua News Agency, Chengdu, ⟦will⟧ report July 26 (Reporter Wang Bin)",
+                source="新华社成都7月26日电（记者王斌）"),
+            good("Xinhua News Agency, Chengdu, July 26 (Reporter Wang Bin)", source="新华社成都7月26日电（记者王斌）"),
         ],
     ),
 )
