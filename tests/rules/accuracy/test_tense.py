@@ -144,3 +144,12 @@ def test_will_before_a_dispatch_dateline():
 
 def test_past_complement_reads_negative_contractions():
     assert tense._past_complement("will say that some states didn’t follow the standard", 8)
+
+
+def test_jiang_phrase_leaves_a_participle_under_an_earlier_will_alone():
+    # MQM newstest2020: "lessons learned" and ", guided by" are no past tense where "will" renders 将
+    src = "这些努力将为我们提供可供全世界借鉴的工具、经验教训和实例。"
+    assert _found(src, "These efforts will provide us with tools, lessons learned and examples for the world.") == []
+    src = "新时代的中国，将在习近平新时代中国特色社会主义思想指引下，继续坚定不移走中国特色社会主义道路。"
+    assert _found(src, "In the new era China will continue to unswervingly follow its socialist path with Chinese "
+                       "characteristics, guided by Xi Jinping's thought on Socialism with Chinese Characteristics.") == []

@@ -567,9 +567,11 @@ def _past_for_future(al, tgt: str):
                 continue
             w = src[0]
             cl = al.clauses[w.clause]
-            if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 14):w.start]) \
-                    and not _jiang_phrase(al, w):
-                continue
+            if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 14):w.start]):
+                # 将 + a preposition is farther from its verb: only where the target says no future before
+                # the verb at all ("will provide us with tools, lessons learned" for 将为我们提供…借鉴)
+                if not _jiang_phrase(al, w) or _FUT_EN.search(tgt, t0, start):
+                    continue
             pr = al.pairs[w.pair]
             if _PAST_ASPECT.search(al.source_text, pr.src_start, pr.src_end):
                 continue  # 计划增持的高管已累计增持 "had increased": the plan is carried out
