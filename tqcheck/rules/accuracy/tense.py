@@ -372,7 +372,19 @@ def _unmarked_will(al, tgt: str):
         before = _TIME_DANG.sub("", al.source_text[cl.src_start:w.start])
         prev = al.source_text[al.clauses[w.clause - 1].src_start:cl.src_start] if w.clause and \
             al.clauses[w.clause - 1].pair == w.pair else ""
-        if _FUTURISH_ZH.search(before) or _FUTURISH_MORE.search(before) or _CONDITION.search(prev):
+        if _CONDITION.search(prev) or _CONDITION.search(al.source_text, pr.src_start, w.start):
+            continue  # 如果说…，…那么…就没这造化了: a condition anywhere before the verb
+        # 了/过 on the verb, or 已/曾 right before it, dates that verb whatever the rest of the sentence
+        # says (阻止了 next to 将 as the object marker of another clause); only a future word in its own
+        # clause before it, or in the clause before, still answers it (以后发现了再补充, 只怕他送错了)
+        if not saying and _aspect_bound(al, w) and not _FUTURISH_MORE.search(before) \
+                and not _FUTURISH_SPAN.search(before) and not _prev_future(al, w) \
+                and not any(_futurish_word(al.source[k].text) for k in range(cl.first, cl.last)
+                            if al.source[k].start < w.start):
+            yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"},
+                          related=("source", w.start, w.end))
+            continue
+        if _FUTURISH_ZH.search(before) or _FUTURISH_MORE.search(before):
             continue
         if w.text in _SAYING or saying:
             if _PROPOSAL.match(al.source_text, w.end):
@@ -388,6 +400,39 @@ def _unmarked_will(al, tgt: str):
                       related=("source", w.start, w.end))
 
 
+_PERFECT_BEFORE = frozenset("已 已经 曾 曾经 早已 业已".split())
+
+
+def _prev_future(al, w) -> bool:
+    """The clause before ``w``'s, in its sentence, holds a word of the future
+    or a condition as a word of its own (将, 会, 如果, 明年), not as a character
+    of another word (要求 "demand", 工会 "trade union")."""
+    if not w.clause or al.clauses[w.clause - 1].pair != w.pair:
+        return False
+    c = al.clauses[w.clause - 1]
+    return any(_FUTURISH_NEAR.fullmatch(al.source[k].text) or al.source[k].text in _FUTURE_WORDS
+               or _CONDITION.search(al.source[k].text) for k in range(c.first, c.last))
+
+
+def _aspect_bound(al, w) -> bool:
+    """``w`` carries its own mark of the past: 了 or 过 right after it, or
+    已/曾 right before it or before one adverb (已全部, 曾多次)."""
+    k = al.source_index(w.start, w.end)
+    if k is None:
+        return False
+    src = al.source
+    if k + 1 < len(src) and src[k + 1].clause == w.clause and src[k + 1].text in _ASPECT_MARKS:
+        return True
+    for j in (k - 1, k - 2):
+        if j < 0 or src[j].clause != w.clause:
+            return False
+        if src[j].text in _PERFECT_BEFORE:
+            return True
+        if not src[j].pos.startswith("d"):
+            return False
+    return False
+
+
 #: the future said right before a source verb (将推出, 即将关闭, 计划于…启动), or before the time or
 #: place that comes before it (将于8月7日正式揭晓)
 #: (将其捞起 "fished it up" is the object marker of the 把 construction, not the future)
@@ -398,6 +443,102 @@ _PAST_ASPECT = re.compile(r"已|了|曾|过去|去年|此前")
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")
 #: a future or modal word earlier in the target clause answers the source's future
 _CLAUSE_START = re.compile(r"[,;:—()\"“”]")
+
+
+_WILL_SAY = re.compile(r"\b(will|shall)\s+(?:also\s+|then\s+)?([a-z]+)\b")
+_FINITE = re.compile(r"[a-z]+")
+_PAST_AUX = frozenset("was were had would could did might wasn weren hadn wouldn couldn didn".split())
+_PRESENT_AUX = frozenset("is are am will has have can may must shall should does do".split())
+_PAST_ONLY = frozenset(f.past for f in VERBS.values() if f.past != f.base and f.past != f.participle)
+_SUBJECT = frozenset("he she it they we i who".split())
+
+
+def _past_complement(tgt: str, end: int) -> bool:
+    """The first finite verb after a verb of saying at ``end``, up to the end of
+    the sentence, is in the past (``was``, ``would``, ``went``, ``he decided``):
+    what was said is reported in the past."""
+    stop = _SENT_END.search(tgt, end)
+    prev = ""
+    for m in _FINITE.finditer(tgt, end, stop.start() if stop else len(tgt)):
+        w = m.group(0)
+        if w in _PAST_AUX or w in _PAST_ONLY or (w in _PAST_FORMS and prev in _SUBJECT):
+            return True
+        if w in _PRESENT_AUX or (w in THIRD_TO_BASE and prev in _SUBJECT):
+            return False
+        prev = w
+    return False
+
+
+_SENT_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _will_say_past(al, tgt: str):
+    """``will`` before a verb of saying whose report goes on in the past
+    (``X will say that the measures were proper``), where the source verb of
+    saying has no future, plan or condition before it in its clause: the
+    future of what was said (表示，未来将继续…) is not the saying's."""
+    for m in _WILL_SAY.finditer(tgt):
+        if _NOUN_WILL.search(tgt, max(m.start() - 20, 0), m.start()):
+            continue
+        words = al.target_words(m.start(2), m.end(2))
+        if not words:
+            continue
+        t = al.target[words[0]]
+        say = t.lemmas[-1] in _SAY_EN
+        cands = [w for i in t.links if (w := al.source[i]).text in _SAYING or say and w.pos.startswith("v")]
+        if not cands and say:
+            # 说, 表示 are light words the alignment often leaves unlinked (or links by a stem elsewhere)
+            cands = [w for k in al.pair_source_words(t.pair) if (w := al.source[k]).text in _SAYING]
+        if not cands or not _past_complement(tgt, m.end()):
+            continue
+        w = cands[0]
+        cl = al.clauses[w.clause]
+        pr = al.pairs[w.pair]
+        if _PROPOSAL.match(al.source_text, w.end) or _CONDITION.search(al.source_text, pr.src_start, w.start) \
+                or _FUTURISH_NEAR.search(al.source_text, max(cl.src_start, w.start - 4), w.start):
+            continue
+        k0 = al.source_index(w.start, w.end)
+        if k0 is None or any(al.source[k].text in _FUTURE_WORDS or _FUTURISH_NEAR.fullmatch(al.source[k].text)
+                             for k in range(cl.first, k0)):
+            continue
+        yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"},
+                      related=("source", w.start, w.end))
+
+
+#: a news dispatch's dateline (新华社成都7月26日电): what it dates has been reported
+_DATELINE = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日电")
+
+
+def _dateline_will(al, tgt: str):
+    """``will`` before a verb whose object is the rendering of a dispatch's
+    dateline (``will report July 26``): the dispatch has been sent."""
+    lines = [(d.start(), d.end()) for d in _DATELINE.finditer(al.source_text)]
+    if not lines:
+        return
+    for m in _WILL_SAY.finditer(tgt):
+        if _NOUN_WILL.search(tgt, max(m.start() - 20, 0), m.start()):
+            continue
+        words = al.target_words(m.end(2), min(len(tgt), m.end(2) + 24))
+        for j in words[:3]:
+            if any(a <= al.source[i].start < b for i in al.target[j].links for a, b in lines):
+                yield Finding(m.start(1), m.end(1), args={"said": "the past or present", "now": "the future"})
+                break
+
+
+def _jiang_phrase(al, w) -> bool:
+    """将 before a preposition earlier in ``w``'s clause (将对…进行, 将为…提出,
+    将与…签署): the future of the verb the phrase leads to. 将 before a noun or a
+    pronoun is the object marker (将其捞起), which jieba does not tag ``p``
+    after it."""
+    k = al.source_index(w.start, w.end)
+    if k is None:
+        return False
+    src = al.source
+    cl = al.clauses[w.clause]
+    for j in range(cl.first, k - 1):
+        if src[j].text == "将" and src[j + 1].pos == "p":
+            return True
+    return False
 
 
 def _past_for_future(al, tgt: str):
@@ -427,7 +568,10 @@ def _past_for_future(al, tgt: str):
             w = src[0]
             cl = al.clauses[w.clause]
             if not _FUTURE_BEFORE.search(al.source_text[max(cl.src_start, w.start - 14):w.start]):
-                continue
+                # 将 + a preposition is farther from its verb: only where the target says no future before
+                # the verb at all ("will provide us with tools, lessons learned" for 将为我们提供…借鉴)
+                if not _jiang_phrase(al, w) or _FUT_EN.search(tgt, t0, start):
+                    continue
             pr = al.pairs[w.pair]
             if _PAST_ASPECT.search(al.source_text, pr.src_start, pr.src_end):
                 continue  # 计划增持的高管已累计增持 "had increased": the plan is carried out
@@ -437,7 +581,7 @@ def _past_for_future(al, tgt: str):
             stop_at = stop.start() if stop else t1
             # after the verb only a time of the future answers it ("closed until next week"): a verb there
             # ("seek", "need", "aim") is another verb's ("possessed the conditions necessary to seek")
-            if _FUT_EN.search(tgt, cut, t0 + m.end()) or _FUT_TIME_EN.search(tgt, t0 + m.end(), stop_at) \
+            if _FUT_EN.search(tgt, cut, t0 + m.end()) or _answers_after(tgt, t0 + m.end(), stop_at) \
                     or _MODAL_BEFORE.search(tgt, cut, start):
                 continue
             yield Finding(start, t0 + m.end(), args={"said": "the future", "now": "the past"},
@@ -447,6 +591,22 @@ def _past_for_future(al, tgt: str):
 #: words of a future time (a subset of _FUT_EN): after a past verb they put it in the future
 _FUT_TIME_EN = re.compile(r"(?=[abcdefilnstuw])\b(?:will|would|next|tomorrow|upcoming|future|soon|later|until|till|ahead|coming|"
                           r"due|starting|from\s+now|forthcoming|eventually|shall|is|are|am|be)\b|['’]ll\b", re.IGNORECASE)
+_TIME_ADVERB = frozenset("next tomorrow upcoming future soon later ahead coming forthcoming eventually".split())
+_SPAN_PREP = re.compile(r"\b(?:until|till|to|for|by|through|from|into|starting|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _answers_after(tgt: str, start: int, stop: int) -> bool:
+    """A future time after a past verb puts it in the future only as the end
+    of a span (``closed until next week``, ``postponed to next year``): a
+    bare ``next week`` or ``tomorrow`` after it (``took steps next week``)
+    contradicts the past instead of answering the source's future."""
+    for f in _FUT_TIME_EN.finditer(tgt, start, stop):
+        if f.group(0).lower() in _TIME_ADVERB and not _SPAN_PREP.search(tgt, max(start, f.start() - 20), f.start()):
+            continue
+        return True
+    return False
+
+
 _MODAL_BEFORE = re.compile(r"\bto\b|\bwould\b|\bif\b|\bwhen\b|\bonce\b|\bafter\b|\bbefore\b|\buntil\b",
                            re.IGNORECASE)
 
@@ -550,7 +710,8 @@ def _check(unit, options):
                 yield Finding(*f, args={"said": "the past or present", "now": "the future"},
                               related=("source", src[0].start, src[0].end))
     if al is not None:
-        for f in (*_unmarked_will(al, unit.target.text), *_past_for_future(al, unit.target.text)):
+        for f in (*_unmarked_will(al, unit.target.text), *_past_for_future(al, unit.target.text),
+                  *_will_say_past(al, unit.target.text), *_dateline_will(al, unit.target.text)):
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 yield f
@@ -640,6 +801,19 @@ RULES = (
             # "will be" judged by the source word its predicate renders
             bad("The local government ⟦will⟧ be fully prepared to divert the flood.", source="当地已做好分洪前各项准备。"),
             good("The local government was fully prepared to divert the flood.", source="当地已做好分洪前各项准备。"),
+            # 将 before a preposition is the future of the verb the phrase leads to; 将其 is the object marker
+            bad("The caravan ⟦carried⟧ out a live broadcast of each village.", source="大篷车将对每个村庄进行直播。"),
+            good("The caravan will carry out a live broadcast of each village.", source="大篷车将对每个村庄进行直播。"),
+            good("The Coast Guard subsequently fished it up.", source="海岸警卫队随后将其捞起。"),
+            # a verb of saying put in the future while what was said stays in the past
+            bad("The official ⟦will⟧ say that in the future, they would keep up the pressure.",
+                source="相关负责人表示，未来将继续保持高压态势。"),
+            good("The official said that in the future, they would keep up the pressure.",
+                 source="相关负责人表示，未来将继续保持高压态势。"),
+            # a dispatch's dateline (7月26日电) has been sent
+            bad("Xinhua News Agency, Chengdu, ⟦will⟧ report July 26 (Reporter Wang Bin)",
+                source="新华社成都7月26日电（记者王斌）"),
+            good("Xinhua News Agency, Chengdu, July 26 (Reporter Wang Bin)", source="新华社成都7月26日电（记者王斌）"),
         ],
     ),
 )
