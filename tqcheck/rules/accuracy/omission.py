@@ -670,4 +670,7 @@ OMISSION = custom(
     ],
 )
 
-RULES = (OMISSION,)
+# the tail of a sentence dropped: its own module, as it judges a sentence, not a clause
+from ._tail import TAIL  # noqa: E402
+
+RULES = (OMISSION, TAIL)
