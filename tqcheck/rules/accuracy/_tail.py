@@ -38,6 +38,12 @@ def _check(unit, options):
     min_head = options.get("min_head", MIN_HEAD)
     max_ratio = options.get("max_ratio", MAX_RATIO)
     source = al.source
+    # the whole translation must be short too: the aligner may pair a source sentence's clauses with target
+    # sentences of their own, and a pair's target can then be short for its source while the tail is in the
+    # next target sentence, said in words the lexicon does not match
+    whole = len(al.target_text.strip()) / max(1, sum(1 for c in al.source_text if not c.isspace()))
+    if whole > max_ratio:
+        return
     for p in range(len(al.pairs)):
         words = al.pair_source_words(p)
         last = max((i for i in words if source[i].how and source[i].kind in CONTENT_KINDS), default=-1)
