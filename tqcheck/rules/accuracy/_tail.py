@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME
 from ...bilingual.kinds import CONTENT_KINDS
 from ...rule import Finding, bad, custom, good
-from ._shared import REQUIRES, get, pair_coverage, trim
+from ._shared import CLAUSE_WORDS, REQUIRES, get, pair_coverage, trim
 
 # the figures are read off the dev parts (benchmarks/RESULTS.md, "A translation that stops short"): references
 # run about 3.0-3.5 English characters per Chinese one, and a reference whose tail the alignment cannot match
@@ -58,7 +58,7 @@ def _check(unit, options):
         content = [w for w in tail if w.kind in _OWN_KINDS and len(w.text) >= 2]
         if len(content) < min_words:
             continue
-        if source[first].clause == source[words.stop - 1].clause and len(content) >= _clause_words():
+        if source[first].clause == source[words.stop - 1].clause and len(content) >= CLAUSE_WORDS:
             continue  # one clause with that many words: accuracy.omission's clause test judges it
         rendered, total = pair_coverage(al, p, range(first, words.stop))
         if total < MIN_HEAD_WORDS or rendered < min_head * total:
@@ -90,13 +90,6 @@ def _check(unit, options):
         yield Finding(s, e, side="source", args={"words": len(content), "chars": sum(len(w.text) for w in content),
                                                       "head": round(rendered / total, 2), "ratio": round(ratio, 2),
                                                       "free": free}, related=("target", lo, t1))
-
-
-def _clause_words() -> int:
-    # imported here: omission.py imports this module for its RULES
-    from .omission import MIN_WORDS as clause_words
-
-    return clause_words
 
 
 TAIL = custom(
