@@ -69,6 +69,12 @@ DOCS = {
                           "is. A speaker rendered with a pronoun, a conjunct beside an unmatched word, and a clause "
                           "whose place holds as many unmatched words (said freely) are not omissions.",
                           MQM),
+    "accuracy.omission.tail": (_ALIGN + "Machine translation often renders a sentence's first clauses and stops, "
+                               "dropping the rest; the reader cannot know. accuracy.omission wants four unmatched "
+                               "words in one clause; a tail is judged as a whole, and only where the translation is "
+                               "short for its source (at most 2.8 characters per Chinese character, where "
+                               "references run 3 to 3.5) and has no unmatched content word after its last rendered "
+                               "one (the tail said freely).", MQM),
     "accuracy.polarity.reversed": (_ALIGN + "Rose for fell (增长 rendered as a fall) inverts the news while every "
                                    "number stays right, so number checks cannot catch it. Word for word, an opposite is an antonym in "
                                    "Princeton WordNet 3.0 (first for 首次, private for 公共) or a contrast CC-CEDICT "

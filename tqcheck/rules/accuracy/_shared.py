@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ...bilingual.lexicon import Lexicon
 
 REQUIRES = frozenset({"source"})
+#: content words of a clause, none rendered, that accuracy.omission asks (here: accuracy.omission.tail leaves a
+#: clause of that many to it)
+CLAUSE_WORDS = 4
 
 _load: Callable[[], Lexicon] | None = None
 

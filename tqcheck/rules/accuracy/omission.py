@@ -37,10 +37,10 @@ from ...bilingual import CONTENT, GLOSSARY, LATIN, NAME, NUMBER, PUNCT
 from ...bilingual.kinds import CONTENT_KINDS
 from ...bilingual.names import SAYING
 from ...rule import Finding, bad, custom, good
-from ._shared import REQUIRES, get, pair_coverage, target_around, trim
+from ._shared import CLAUSE_WORDS, REQUIRES, get, pair_coverage, target_around, trim
 from ._shared import lexicon as load
 
-MIN_WORDS = 4  # content words in the clause, none rendered
+MIN_WORDS = CLAUSE_WORDS  # content words in the clause, none rendered
 MIN_REST = 0.5  # share of the rest of the pair rendered
 
 
@@ -670,4 +670,7 @@ OMISSION = custom(
     ],
 )
 
-RULES = (OMISSION,)
+# the tail of a sentence dropped: its own module, as it judges a sentence, not a clause
+from ._tail import TAIL  # noqa: E402
+
+RULES = (OMISSION, TAIL)
