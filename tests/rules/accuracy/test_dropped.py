@@ -4,22 +4,12 @@ look-alikes they must leave alone."""
 
 from __future__ import annotations
 
-from tqcheck import Checker
 from tqcheck.rules.accuracy import dropped as dw
 
-CK = Checker({"severity": {"accuracy": "major"}})
+from ._spans import issue_texts as _issues
+
 CONJUNCT = "accuracy.dropped.conjunct"
 MODIFIER = "accuracy.dropped.modifier"
-
-
-def _issues(source: str, target: str, rule: str):
-    rep = CK.check(target, source=source)
-    out = []
-    for i in rep.issues:
-        if i.rule == rule:
-            text = source if i.side == "source" else target
-            out.append((text[i.start:i.end], (i.related or {}).get("text")))
-    return out
 
 
 def test_dropped_conjunct_points_at_its_partner():

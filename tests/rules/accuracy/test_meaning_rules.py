@@ -3,19 +3,7 @@ where, and the target neighbourhood a source-side issue carries."""
 
 from __future__ import annotations
 
-from tqcheck import Checker
-
-CK = Checker({"severity": {"accuracy": "major"}})
-
-
-def _issues(source: str, target: str, rule: str):
-    rep = CK.check(target, source=source)
-    out = []
-    for i in rep.issues:
-        if i.rule == rule:
-            text = source if i.side == "source" else target
-            out.append((text[i.start:i.end], (i.related or {}).get("text")))
-    return out
+from ._spans import issue_texts as _issues
 
 
 def test_lost_negative_found_at_its_verb_with_a_neighbourhood():
@@ -122,7 +110,6 @@ def test_question_closed_by_a_full_stop_is_a_statement():
     assert _issues("那我怎样才能联系到送餐专员", "Then how can I contact the delivery person.", "accuracy.questions.lost")
     assert _issues("那我怎样才能联系到送餐专员", "Then how can I contact the delivery person?", "accuracy.questions.lost") == []
     assert _issues("但口水鸡是否可退款", "I can ask for a refund of the chicken.", "accuracy.questions.lost")
-
 
 
 def test_bare_negative_judged_at_the_verb_it_governs():
