@@ -545,7 +545,9 @@ class Tally:
         out["best_p"] = float(np.prod(self.trials)) if self.trials else None  # every issue a hit
         majors = self.major_hits + self.seg_major
         out["rater_major_share"] = rnd(majors / judged_hits) if judged_hits else None
-        out["rater_categories"] = dict(self.hit_cats.most_common(3))
+        # ties by name, not by which issue came first: the evidence file must not change when only the order of
+        # the issues it was counted from does
+        out["rater_categories"] = dict(sorted(self.hit_cats.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
         out["status"] = status(out, args)
         del out["best_p"]
         ratio = out["human_mt_ratio"]
