@@ -35,7 +35,6 @@ target would hold it, the partner's rendering included.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from ... import cache
@@ -63,9 +62,12 @@ _AND_EN = frozenset("and or & /".split())
 _ONCE = Once()
 
 
-@lru_cache(maxsize=1)
 def rendered_words() -> dict[str, tuple[int, int]]:
     """word -> (occurrences, unrendered) in the development references."""
+    return _ONCE.get("rendered", _read_rendered)
+
+
+def _read_rendered() -> dict[str, tuple[int, int]]:
     out = {}
     path = Path(__file__).parent / "data" / "rendered_words.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():

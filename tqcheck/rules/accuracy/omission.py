@@ -39,6 +39,7 @@ from ...bilingual.names import SAYING
 from ...rule import Finding, bad, custom, good
 from ._shared import CLAUSE_WORDS, REQUIRES, get, pair_coverage, target_around, trim
 from ._shared import lexicon as load
+from ._tail import TAIL  # a sentence's dropped tail: its own module, as it judges a sentence, not a clause
 
 MIN_WORDS = CLAUSE_WORDS  # content words in the clause, none rendered
 MIN_REST = 0.5  # share of the rest of the pair rendered
@@ -669,8 +670,5 @@ OMISSION = custom(
              source="丛培武表示，中国创造了世界人类发展史上的罕见奇迹。"),
     ],
 )
-
-# the tail of a sentence dropped: its own module, as it judges a sentence, not a clause
-from ._tail import TAIL  # noqa: E402
 
 RULES = (OMISSION, TAIL)
